@@ -1,0 +1,174 @@
+/**
+ * The command line: parses options, calls the library, picks a reporter and
+ * returns the exit code. `main` takes its I/O as arguments so tests can run it
+ * in-process exactly as the bin does.
+ */
+import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { analyzeInputs, analyzeText, buildReport, VERSION } from './analyze.js';
+import { evaluate, formatErrors, formatEvalJson, formatEvalTable, readGoldFile, worstErrors, type GoldDocument } from './eval/index.js';
+import { DEFAULT_MAX_BYTES } from './load/index.js';
+import { formatJson } from './report/json.js';
+import { formatJsonlLine } from './report/jsonl.js';
+import { formatTable } from './report/table.js';
+import type { DocumentResult, Format, InputError } from './types.js';
+
+export interface CliIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  /** Whether stdin is a terminal (then `attrib analyze` without paths has no input). */
+  stdinIsTTY: boolean;
+  readStdin?: () => Promise<Buffer>;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('attrib')
+    .description('Who is quoted, saying what, and how does the article attribute it?')
+    .version(VERSION, '-V, --version')
+    .option('--no-color', 'disable colour (also: NO_COLOR=1); FORCE_COLOR=1 forces it')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('analyze')
+    .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
+    .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
+    .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
+    .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .action(async (paths: string[], opts: { format: string; stdinFormat: Format; maxBytes: number }) => {
+      exitCode = await runAnalyze(paths, opts, program.opts<{ color: boolean }>().color, io);
+    });
+
+  program
+    .command('eval')
+    .description('score the pipeline against human-annotated gold attributions')
+    .requiredOption('--gold <files...>', 'gold files (.jsonl or .json, format: ../shared/eval/README.md)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--errors <n>', 'also print the N worst misses and false positives', nonNegativeInt, 0)
+    .action(async (opts: { gold: string[]; format: string; errors: number }) => {
+      exitCode = await runEval(opts, program.opts<{ color: boolean }>().color, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end with code 0; every other parse problem is a usage error.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof UsageError) {
+      io.stderr.write(`attrib: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`attrib: ${(e as Error).message ?? String(e)}\n`);
+    return EXIT.failed;
+  }
+  return exitCode;
+}
+
+// ---------------------------------------------------------------- analyze
+
+async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: Format; maxBytes: number }, color: boolean, io: CliIO): Promise<number> {
+  const inputs = paths.length > 0 ? paths : io.stdinIsTTY ? [] : ['-'];
+  if (inputs.length === 0) throw new UsageError('no input: give files, folders or globs, or pipe text to stdin (see attrib analyze --help)');
+  const documents: DocumentResult[] = [];
+  const errors: InputError[] = [];
+  const progress = progressReporter(io);
+  for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin })) {
+    if ('document' in item) {
+      if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item.document));
+      else documents.push(item.document);
+    } else {
+      errors.push(item.error);
+      if (opts.format !== 'json') io.stderr.write(`attrib: ${item.error.path}: ${item.error.message} (${item.error.code})\n`);
+    }
+    progress(documents.length + errors.length);
+  }
+  progress(null);
+  const report = buildReport(documents, errors);
+  if (opts.format === 'json') io.stdout.write(formatJson(report));
+  else if (opts.format === 'table') io.stdout.write(formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+  if (documents.length === 0 && errors.length === 0 && opts.format !== 'jsonl') {
+    io.stderr.write('attrib: no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)\n');
+    return EXIT.usage;
+  }
+  return errors.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** "analysed N" on stderr, only for a terminal and outside CI. */
+function progressReporter(io: CliIO): (done: number | null) => void {
+  if (!io.stderr.isTTY || io.env.CI) return () => {};
+  let last = 0;
+  return (done) => {
+    if (done === null) {
+      if (last > 0) io.stderr.write('\r\x1b[K');
+      return;
+    }
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    io.stderr.write(`\ranalysed ${done} document${done === 1 ? '' : 's'}…`);
+  };
+}
+
+// ---------------------------------------------------------------- eval
+
+async function runEval(opts: { gold: string[]; format: string; errors: number }, color: boolean, io: CliIO): Promise<number> {
+  const gold: GoldDocument[] = [];
+  for (const file of opts.gold) {
+    try {
+      gold.push(...(await readGoldFile(file)));
+    } catch (e) {
+      throw new UsageError(`${(e as Error).message}`);
+    }
+  }
+  const { metrics, scores } = await evaluate(gold, (doc) => analyzeText(doc.text, { path: doc.id }));
+  const errors = opts.errors > 0 ? worstErrors(scores, opts.errors) : undefined;
+  if (opts.format === 'json') {
+    io.stdout.write(formatEvalJson(metrics, errors) + '\n');
+  } else {
+    const useColor = chalkFor(io, color).level > 0;
+    io.stdout.write(formatEvalTable(metrics, { color: useColor, title: `${gold.length} documents from ${opts.gold.join(', ')}` }) + '\n');
+    if (errors) io.stdout.write(formatErrors(errors, { color: useColor }) + '\n');
+  }
+  return EXIT.ok;
+}
+
+// ---------------------------------------------------------------- plumbing
+
+function chalkFor(io: CliIO, color: boolean): ChalkInstance {
+  if (!color || io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return new Chalk({ level: 0 });
+  const forced = io.env.FORCE_COLOR;
+  if (forced !== undefined && forced !== '0' && forced !== 'false') return new Chalk({ level: Math.min(3, Math.max(1, Number(forced) || 1)) as 1 | 2 | 3 });
+  if (forced === '0' || forced === 'false') return new Chalk({ level: 0 });
+  return new Chalk({ level: io.stdout.isTTY && supportsColor ? supportsColor.level : 0 });
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return n;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * Gold attribution data (../shared/eval, see its README): types and a reader for
+ * `.jsonl` (one document per line) and `.json` (one document or an array).
+ *
+ * Two flavours share one schema: PolNeAR (`direct`/`mixed` booleans, source as
+ * written in `speaker`/`speakerStart`/`speakerEnd`/`speakerSpans`) and the
+ * hand-made seed gold (`kind`, source words in `speakerMention*`, resolved name in
+ * `speaker`, plus `speakerType` and `speakerAliases`).
+ */
+
+import { readFile } from 'node:fs/promises';
+import type { AttributionKind, Span } from '../types.js';
+
+export type GoldSpeakerType = 'person' | 'organization' | 'anonymous';
+
+/** One gold attribution relation. Offsets are `[start, end)` into the document's `text`. */
+export interface GoldQuote {
+  content: string;
+  contentStart: number;
+  contentEnd: number;
+  /** The fragments (PolNeAR); absent means one fragment `[contentStart, contentEnd]`. */
+  contentSpans?: Array<[number, number]>;
+  /** PolNeAR: the source words as written; seed gold: the resolved speaker name. */
+  speaker?: string | null;
+  speakerStart?: number | null;
+  speakerEnd?: number | null;
+  /** Only when the source is discontinuous. */
+  speakerSpans?: Array<[number, number]>;
+  /** Seed gold: the source words as written. */
+  speakerMention?: string | null;
+  speakerMentionStart?: number | null;
+  speakerMentionEnd?: number | null;
+  /** Seed gold. */
+  speakerType?: GoldSpeakerType | null;
+  /** Seed gold: names any of which, as whole words in a speaker's name, identify the speaker. */
+  speakerAliases?: string[];
+  cue?: string | null;
+  cueStart?: number | null;
+  cueEnd?: number | null;
+  direct?: boolean;
+  mixed?: boolean;
+  /** Seed gold. */
+  kind?: AttributionKind;
+  relation?: string;
+  relationType?: string;
+}
+
+export interface GoldDocument {
+  id: string;
+  source?: string;
+  split?: string;
+  text: string;
+  meta?: Record<string, unknown>;
+  note?: string;
+  quotes: GoldQuote[];
+}
+
+/** Malformed gold input. `code` is 'EGOLD'; for I/O failures it is the system code (ENOENT…). */
+export class GoldFileError extends Error {
+  readonly code: string;
+  readonly file: string;
+  readonly line: number | null;
+  constructor(file: string, line: number | null, message: string, code = 'EGOLD', options?: { cause?: unknown }) {
+    super(`${file}${line !== null ? `:${line}` : ''}: ${message}`, options);
+    this.name = 'GoldFileError';
+    this.code = code;
+    this.file = file;
+    this.line = line;
+  }
+}
+
+// ---------------------------------------------------------------- derived views
+
+/** direct if `direct`, mixed if `mixed`, else indirect; seed gold's `kind` wins when present. */
+export function goldKind(q: GoldQuote): AttributionKind {
+  if (q.kind === 'direct' || q.kind === 'indirect' || q.kind === 'mixed') return q.kind;
+  if (q.direct) return 'direct';
+  if (q.mixed) return 'mixed';
+  return 'indirect';
+}
+
+/** The content fragments: `contentSpans`, else `[contentStart, contentEnd]`. */
+export function goldContentSpans(q: GoldQuote): Span[] {
+  if (q.contentSpans && q.contentSpans.length > 0) return q.contentSpans.map(([start, end]) => ({ start, end }));
+  return [{ start: q.contentStart, end: q.contentEnd }];
+}
+
+/** True for seed-style quotes (source words in `speakerMention*`). */
+export function isSeedQuote(q: GoldQuote): boolean {
+  return q.speakerMentionStart != null || q.kind !== undefined || q.speakerAliases !== undefined;
+}
+
+/**
+ * The source span(s): seed gold `speakerMentionStart/End`; else `speakerSpans`; else
+ * `speakerStart/End`. Empty when the gold has no source.
+ */
+export function goldSourceSpans(q: GoldQuote): Span[] {
+  if (q.speakerMentionStart != null && q.speakerMentionEnd != null) {
+    return [{ start: q.speakerMentionStart, end: q.speakerMentionEnd }];
+  }
+  if (q.speakerSpans && q.speakerSpans.length > 0) return q.speakerSpans.map(([start, end]) => ({ start, end }));
+  if (q.speakerStart != null && q.speakerEnd != null) return [{ start: q.speakerStart, end: q.speakerEnd }];
+  return [];
+}
+
+export function goldHasSource(q: GoldQuote): boolean {
+  return goldSourceSpans(q).length > 0;
+}
+
+/** The source words as written (seed: `speakerMention`; PolNeAR: `speaker`). */
+export function goldSourceText(q: GoldQuote): string | null {
+  if (q.speakerMention != null) return q.speakerMention;
+  return q.speaker ?? null;
+}
+
+export function goldCueSpan(q: GoldQuote): Span | null {
+  if (q.cueStart != null && q.cueEnd != null) return { start: q.cueStart, end: q.cueEnd };
+  return null;
+}
+
+// ---------------------------------------------------------------- reading
+
+/** Read a gold file: `.jsonl` one document per line, `.json` one document or an array; other names are sniffed. */
+export async function readGoldFile(path: string): Promise<GoldDocument[]> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'EGOLD';
+    throw new GoldFileError(path, null, `cannot read gold file: ${(err as Error).message}`, code, { cause: err });
+  }
+  return parseGold(raw, path);
+}
+
+/** Parse gold text already in memory; `file` names it in errors and decides the format by extension. */
+export function parseGold(raw: string, file: string): GoldDocument[] {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return parseJsonl(text, file);
+  if (lower.endsWith('.json')) return parseJson(text, file);
+  const trimmed = text.trimStart();
+  // Sniff: a JSON array, or a single document spanning several lines, is .json; else .jsonl.
+  if (trimmed.startsWith('[')) return parseJson(text, file);
+  const firstLine = trimmed.split('\n', 1)[0] ?? '';
+  try {
+    JSON.parse(firstLine);
+    return parseJsonl(text, file);
+  } catch {
+    return parseJson(text, file);
+  }
+}
+
+function parseJsonl(text: string, file: string): GoldDocument[] {
+  const docs: GoldDocument[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      throw new GoldFileError(file, i + 1, `invalid JSON: ${(err as Error).message}`, 'EGOLD', { cause: err });
+    }
+    docs.push(validateDocument(value, file, i + 1, ''));
+  }
+  return docs;
+}
+
+function parseJson(text: string, file: string): GoldDocument[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    const line = pos?.[1] !== undefined ? lineAt(text, Number(pos[1])) : null;
+    throw new GoldFileError(file, line, `invalid JSON: ${message}`, 'EGOLD', { cause: err });
+  }
+  if (Array.isArray(value)) return value.map((v, i) => validateDocument(v, file, null, `document ${i + 1}: `));
+  return [validateDocument(value, file, null, '')];
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v);
+}
+
+function validateDocument(value: unknown, file: string, line: number | null, where: string): GoldDocument {
+  const fail = (msg: string): never => {
+    throw new GoldFileError(file, line, `${where}${msg}`);
+  };
+  if (!isObject(value)) return fail('expected a JSON object (a gold document)');
+  const id = value['id'];
+  if (typeof id !== 'string' || id === '') fail('missing string "id"');
+  const docWhere = `${where}document "${String(id)}": `;
+  const failDoc = (msg: string): never => {
+    throw new GoldFileError(file, line, `${docWhere}${msg}`);
+  };
+  const text = value['text'];
+  if (typeof text !== 'string') return failDoc('missing string "text"');
+  const quotes = value['quotes'];
+  if (!Array.isArray(quotes)) return failDoc('missing array "quotes"');
+  const n = text.length;
+  const checkSpan = (qi: number, name: string, s: unknown, e: unknown, nullable: boolean): void => {
+    if (nullable && (s === null || s === undefined) && (e === null || e === undefined)) return;
+    if (!isInt(s) || !isInt(e)) failDoc(`quotes[${qi}]: "${name}Start"/"${name}End" must be integers`);
+    else if (s < 0 || e < s || e > n) failDoc(`quotes[${qi}]: ${name} span [${s}, ${e}) is outside the text (length ${n})`);
+  };
+  const checkSpanList = (qi: number, name: string, list: unknown): void => {
+    if (list === undefined || list === null) return;
+    if (!Array.isArray(list)) failDoc(`quotes[${qi}]: "${name}" must be an array of [start, end] pairs`);
+    else
+      list.forEach((pair: unknown, k) => {
+        if (!Array.isArray(pair) || pair.length !== 2) failDoc(`quotes[${qi}]: ${name}[${k}] must be a [start, end] pair`);
+        else checkSpan(qi, `${name}[${k}]`, pair[0], pair[1], false);
+      });
+  };
+  quotes.forEach((q: unknown, qi) => {
+    if (!isObject(q)) failDoc(`quotes[${qi}] must be an object`);
+    else {
+      checkSpan(qi, 'content', q['contentStart'], q['contentEnd'], false);
+      checkSpanList(qi, 'contentSpans', q['contentSpans']);
+      checkSpan(qi, 'speaker', q['speakerStart'], q['speakerEnd'], true);
+      checkSpanList(qi, 'speakerSpans', q['speakerSpans']);
+      checkSpan(qi, 'speakerMention', q['speakerMentionStart'], q['speakerMentionEnd'], true);
+      checkSpan(qi, 'cue', q['cueStart'], q['cueEnd'], true);
+      const kind = q['kind'];
+      if (kind !== undefined && kind !== 'direct' && kind !== 'indirect' && kind !== 'mixed') {
+        failDoc(`quotes[${qi}]: "kind" must be direct, indirect or mixed`);
+      }
+      const aliases = q['speakerAliases'];
+      if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))) {
+        failDoc(`quotes[${qi}]: "speakerAliases" must be an array of strings`);
+      }
+    }
+  });
+  return value as unknown as GoldDocument;
+}

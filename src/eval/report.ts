@@ -1,0 +1,162 @@
+/**
+ * Text, JSON and Markdown renderings of evaluation metrics and error lists.
+ * Pure: every function returns a string without a trailing newline.
+ */
+
+import { Chalk } from 'chalk';
+import type { AttributionKind } from '../types.js';
+import type { Accuracy, ErrorItem, EvalMetrics, PRF, WorstErrors } from './score.js';
+import { KINDS } from './score.js';
+
+export interface EvalTableOptions {
+  /** Colour the output with chalk (bold header, dim details). Default false. */
+  color?: boolean;
+  /** Heading line; default "attrib eval: <n> documents, <gold> gold, <predicted> predicted attributions". */
+  title?: string;
+}
+
+/** "62.1%", or "n/a" when the denominator is zero. */
+export function pct(value: number, denominator: number): string {
+  return denominator === 0 ? 'n/a' : `${(value * 100).toFixed(1)}%`;
+}
+
+interface Row {
+  label: string;
+  precision: string;
+  recall: string;
+  f1: string;
+  accuracy: string;
+  detail: string;
+  section?: boolean;
+}
+
+function prfRow(label: string, m: PRF, detail: string): Row {
+  return {
+    label,
+    precision: pct(m.precision, m.predicted),
+    recall: pct(m.recall, m.gold),
+    f1: m.predicted === 0 && m.gold === 0 ? 'n/a' : pct(m.f1, 1),
+    accuracy: '',
+    detail,
+  };
+}
+
+function accRow(label: string, a: Accuracy, detail: string): Row {
+  return { label, precision: '', recall: '', f1: '', accuracy: pct(a.accuracy, a.total), detail };
+}
+
+const KIND_LABEL: Record<AttributionKind, string> = { direct: 'direct', indirect: 'indirect', mixed: 'mixed' };
+
+function rows(m: EvalMetrics): Row[] {
+  const c = m.counts;
+  const out: Row[] = [
+    prfRow('attribution match', m.attribution, `${c.matched} matched; ${c.predicted} predicted, ${c.gold} gold`),
+    prfRow('exact content', m.exactContent, `${c.exactContent} exact`),
+    prfRow(
+      'content tokens',
+      m.contentTokens,
+      `${c.overlapTokens} shared; ${c.predictedTokens} predicted, ${c.goldTokens} gold tokens`,
+    ),
+    accRow('source accuracy', m.source, `${m.source.correct}/${m.source.total} matched with a gold source`),
+    accRow('cue accuracy', m.cue, `${m.cue.correct}/${m.cue.total} matched with a gold cue`),
+    prfRow('end to end', m.endToEnd, `${c.endToEnd} matched with source and cue right`),
+    { label: 'by kind', precision: '', recall: '', f1: '', accuracy: '', detail: '', section: true },
+  ];
+  for (const k of KINDS) {
+    const km = m.byKind[k];
+    out.push({
+      label: `  ${KIND_LABEL[k]}`,
+      precision: pct(km.precision, km.predicted),
+      recall: pct(km.recall, km.gold),
+      f1: '',
+      accuracy: '',
+      detail: `gold ${km.gold} (${km.goldMatched} found); predicted ${km.predicted} (${km.predictedMatched} matched)`,
+    });
+  }
+  return out;
+}
+
+/** Plain-text aligned table: one row per metric, then recall/precision by kind with counts. */
+export function formatEvalTable(metrics: EvalMetrics, options: EvalTableOptions = {}): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const c = metrics.counts;
+  const title =
+    options.title ??
+    `attrib eval: ${metrics.documents} document${metrics.documents === 1 ? '' : 's'}, ${c.gold} gold, ${c.predicted} predicted attributions`;
+  const header: Row = { label: 'metric', precision: 'precision', recall: 'recall', f1: 'F1', accuracy: 'accuracy', detail: 'counts' };
+  const all = [header, ...rows(metrics)];
+  const w = {
+    label: Math.max(...all.map((r) => r.label.length)),
+    precision: Math.max(...all.map((r) => r.precision.length)),
+    recall: Math.max(...all.map((r) => r.recall.length)),
+    f1: Math.max(...all.map((r) => r.f1.length)),
+    accuracy: Math.max(...all.map((r) => r.accuracy.length)),
+  };
+  const line = (r: Row): string =>
+    [
+      r.label.padEnd(w.label),
+      r.precision.padStart(w.precision),
+      r.recall.padStart(w.recall),
+      r.f1.padStart(w.f1),
+      r.accuracy.padStart(w.accuracy),
+    ].join('  ');
+  const out = [chalk.bold(title), '', chalk.bold(`${line(header)}  ${header.detail}`)];
+  for (const r of all.slice(1)) {
+    out.push(r.section ? chalk.bold(r.label) : `${line(r)}  ${chalk.dim(r.detail)}`.trimEnd());
+  }
+  if (c.offsetMismatches > 0) {
+    out.push('', chalk.yellow(`warning: ${c.offsetMismatches} predicted contents do not match the text at their offsets`));
+  }
+  return out.join('\n');
+}
+
+/** `{ metrics, errors? }` as indented JSON. */
+export function formatEvalJson(metrics: EvalMetrics, errors?: WorstErrors): string {
+  return JSON.stringify(errors ? { metrics, errors } : { metrics }, null, 2);
+}
+
+function quoteOrDash(s: string | null): string {
+  return s === null ? '—' : JSON.stringify(s);
+}
+
+function errorBlock(e: ErrorItem, i: number, chalk: InstanceType<typeof Chalk>): string[] {
+  const who = e.speaker && e.speaker !== e.source ? `${quoteOrDash(e.source)} → ${e.speaker}` : quoteOrDash(e.source);
+  const conf = e.confidence !== null ? `  confidence ${e.confidence.toFixed(2)}` : '';
+  const lines = [
+    `${String(i + 1).padStart(3)}. ${chalk.bold(e.documentId)} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words  source ${who}  cue ${quoteOrDash(e.cue)}${conf}`,
+    `     content: ${e.content}`,
+    `     context: ${chalk.dim(e.before)}[[${e.covered}]]${chalk.dim(e.after)}`,
+  ];
+  if (e.closest) {
+    const other = e.type === 'miss' ? 'prediction' : 'gold';
+    lines.push(`     closest ${other} (Jaccard ${e.closest.overlap.toFixed(2)}): ${e.closest.content}`);
+  }
+  return lines;
+}
+
+/** The `--errors N` listing: misses, then false positives, each with its context. */
+export function formatErrors(errors: WorstErrors, options: { color?: boolean } = {}): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  out.push(chalk.bold(`Misses (gold attributions not found), longest first: ${errors.misses.length}`));
+  errors.misses.forEach((e, i) => out.push(...errorBlock(e, i, chalk)));
+  if (errors.misses.length === 0) out.push('  (none)');
+  out.push('');
+  out.push(chalk.bold(`False positives (predictions matching no gold), most confident first: ${errors.falsePositives.length}`));
+  errors.falsePositives.forEach((e, i) => out.push(...errorBlock(e, i, chalk)));
+  if (errors.falsePositives.length === 0) out.push('  (none)');
+  return out.join('\n');
+}
+
+/** A GitHub-flavoured Markdown table of the metrics, for the README. */
+export function formatMarkdownTable(metrics: EvalMetrics): string {
+  const out = ['| Metric | Precision | Recall | F1 | Accuracy | Counts |', '|---|---:|---:|---:|---:|---|'];
+  for (const r of rows(metrics)) {
+    if (r.section) {
+      out.push(`| **${r.label}** | | | | | |`);
+      continue;
+    }
+    out.push(`| ${r.label.trim()} | ${r.precision} | ${r.recall} | ${r.f1} | ${r.accuracy} | ${r.detail} |`);
+  }
+  return out.join('\n');
+}

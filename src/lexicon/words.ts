@@ -1,0 +1,136 @@
+/**
+ * Word lists the pipeline's rules consult. Data only: the rules that use them
+ * live in the pipeline stages. All entries are lowercase.
+ */
+
+/** Pronouns that can name a source, with what they can refer to. */
+export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | 'any'; plural: boolean }> = {
+  he: { gender: 'male', plural: false },
+  she: { gender: 'female', plural: false },
+  it: { gender: 'neuter', plural: false },
+  they: { gender: 'any', plural: true },
+  we: { gender: 'any', plural: true },
+  i: { gender: 'any', plural: false },
+  you: { gender: 'any', plural: false },
+};
+
+/** Object and possessive pronoun forms, which never start a subject. */
+export const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'my', 'your']);
+
+/** Words between a subject and its reporting verb: auxiliaries, modals, negation, adverbs of time and manner. */
+export const VERB_MODIFIERS = new Set([
+  'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'also', 'later', 'then', 'again',
+  'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'earlier', 'once', 'often', 'already', 'still', 'even',
+  'just', 'first', 'further', 'separately', 'reportedly', 'allegedly', 'apparently', 'initially', 'subsequently',
+  'openly', 'falsely', 'flatly', 'angrily', 'quickly', 'finally', 'eventually', 'simply', 'only', 'always', 'now',
+  'explicitly', 'clearly', 'strongly', 'firmly', 'vehemently', 'sharply', 'frequently', 'long', 'famously', 'notably',
+  'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever',
+]);
+
+/** Titles and honorifics that precede a person's name and are not part of the name. */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',
+  'gen', 'general', 'col', 'colonel', 'lt', 'sgt', 'capt', 'captain', 'adm', 'admiral', 'president', 'vice', 'prime',
+  'minister', 'secretary', 'chancellor', 'mayor', 'judge', 'justice', 'speaker', 'leader', 'chairman', 'chairwoman',
+  'chair', 'director', 'ambassador', 'attorney', 'sheriff', 'chief', 'commissioner', 'rev', 'reverend', 'father',
+  'pope', 'king', 'queen', 'prince', 'princess', 'sir', 'lord', 'lady', 'dame', 'candidate', 'nominee', 'spokesman',
+  'spokeswoman', 'spokesperson', 'press', 'deputy', 'former', 'acting', 'state', 'foreign', 'defense', 'defence',
+  'treasury', 'interior', 'health', 'house', 'senate', 'majority', 'minority', 'democratic', 'republican', 'gop',
+  'campaign', 'manager', 'adviser', 'advisor', 'strategist', 'pollster', 'counsel', 'ceo', 'founder', 'host', 'anchor',
+  'correspondent', 'editor', 'analyst', 'professor', 'economist', 'historian', 'sens', 'reps', 'govs', 'presidential',
+  'running', 'mate', 'first', 'u.s', 'us', 'federal', 'district', 'lawmaker', 'congressman', 'congresswoman', 'del',
+  'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'officer', 'agent', 'trooper', 'detective', 'coach',
+  'executive', 'vp', 'emeritus', 'elect', 'general', 'surgeon', 'white', 'national', 'security', 'of',
+]);
+
+/** Nouns for people by role; a source made of one ("the spokeswoman") is a person, resolved through the text. */
+export const ROLE_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'minister', 'secretary', 'mayor',
+  'chairman', 'chairwoman', 'director', 'ambassador', 'candidate', 'nominee', 'leader', 'aide', 'adviser', 'advisor',
+  'strategist', 'manager', 'pollster', 'lawyer', 'attorney', 'judge', 'prosecutor', 'congressman', 'congresswoman',
+  'lawmaker', 'representative', 'speaker', 'chief', 'ceo', 'founder', 'professor', 'economist', 'analyst', 'expert',
+  'historian', 'author', 'writer', 'reporter', 'columnist', 'editor', 'host', 'anchor', 'commentator', 'chancellor',
+  'premier', 'king', 'queen', 'pope', 'diplomat', 'envoy', 'general', 'commander', 'officer', 'sheriff', 'chair',
+  'surrogate', 'operative', 'consultant', 'campaign', 'nominee', 'mate', 'businessman', 'businesswoman', 'billionaire',
+  'mogul', 'star', 'rival', 'opponent', 'challenger', 'incumbent', 'counsel', 'father', 'mother', 'wife', 'husband',
+  'daughter', 'son', 'friend', 'man', 'woman', 'voter', 'supporter', 'critic', 'official', 'resident', 'owner',
+  'student', 'worker', 'veteran', 'activist', 'organizer', 'scientist', 'researcher', 'doctor', 'physician',
+  'strategist', 'staffer', 'insider', 'donor', 'delegate', 'member', 'head', 'boss', 'executive', 'president-elect',
+  'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'independent', 'libertarian',
+]);
+
+/** Gendered role nouns: what "she"/"he" may later refer to. */
+export const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
+  spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',
+  congresswoman: 'female', businessman: 'male', businesswoman: 'female', wife: 'female', husband: 'male',
+  daughter: 'female', son: 'male', father: 'male', mother: 'female', man: 'male', woman: 'female', king: 'male',
+  queen: 'female', mr: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', lady: 'female',
+  assemblyman: 'male', assemblywoman: 'female', councilman: 'male', councilwoman: 'female', prince: 'male',
+  princess: 'female',
+};
+
+/** Last words of organisation names ("Foreign Ministry", "Justice Department"). */
+export const ORG_HEADS = new Set([
+  'ministry', 'kremlin', 'department', 'party', 'council', 'police', 'government', 'administration', 'agency',
+  'office', 'committee', 'commission', 'court', 'congress', 'senate', 'parliament', 'assembly', 'army', 'military',
+  'navy', 'forces', 'service', 'bureau', 'board', 'union', 'association', 'organization', 'organisation', 'institute',
+  'foundation', 'campaign', 'company', 'corporation', 'corp', 'inc', 'group', 'bank', 'university', 'college',
+  'school', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'center', 'centre', 'fund', 'coalition',
+  'alliance', 'federation', 'league', 'cabinet', 'embassy', 'house', 'pentagon', 'fbi', 'cia', 'nsa', 'un', 'nato',
+  'eu', 'gop', 'dnc', 'rnc', 'cnn', 'fox', 'nbc', 'cbs', 'abc', 'msnbc', 'reuters', 'ap', 'bloomberg', 'politico',
+  'team', 'staff', 'spokesperson', 'state', 'states', 'republicans', 'democrats', 'officials',
+]);
+
+/** Organisations known by a bare name, the way news text uses them as sources. */
+export const KNOWN_ORGS = new Set([
+  'white house', 'kremlin', 'pentagon', 'state department', 'justice department', 'congress', 'senate', 'fbi', 'cia',
+  'nsa', 'un', 'united nations', 'nato', 'eu', 'european union', 'gop', 'dnc', 'rnc', 'cnn', 'fox news', 'nbc', 'cbs',
+  'abc', 'msnbc', 'reuters', 'associated press', 'ap', 'bloomberg', 'politico', 'the new york times', 'new york times',
+  'washington post', 'wall street journal', 'supreme court', 'downing street', 'elysee', 'beijing', 'moscow',
+  'washington', 'tehran', 'kiev', 'kyiv', 'brussels', 'us', 'u.s', 'u.s.', 'united states', 'america', 'russia',
+  'china', 'ukraine', 'iran', 'israel', 'britain', 'uk', 'france', 'germany', 'kazakhstan', 'mexico', 'canada',
+  'japan', 'india', 'pakistan', 'syria', 'turkey', 'north korea', 'south korea', 'wikileaks', 'twitter', 'facebook',
+  'google', 'breitbart', 'the post', 'the times', 'the journal', 'gallup', 'quinnipiac',
+]);
+
+/** Heads of anonymous sources ("sources said", "a person familiar with", "officials"). */
+export const ANONYMOUS_HEADS = new Set([
+  'source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'staffer',
+  'staffers', 'observer', 'observers', 'analysts', 'experts', 'critics', 'witness', 'witnesses', 'someone', 'some',
+  'others', 'many', 'diplomat', 'diplomats', 'individual', 'individuals', 'operative', 'operatives', 'adviser',
+  'advisers', 'advisor', 'advisors', 'associate', 'associates', 'ally', 'allies', 'supporters', 'residents', 'members',
+  'lawmakers', 'legislators', 'strategists', 'reports', 'report', 'media', 'who', 'whom', 'anyone', 'nobody',
+]);
+
+/** Words that make a noun phrase anonymous whatever its head ("unnamed Russians", "a senior official"). */
+export const ANONYMOUS_MARKERS = new Set([
+  'unnamed', 'anonymous', 'unidentified', 'undisclosed', 'sources', 'source', 'familiar', 'officials', 'insiders',
+  'some', 'several', 'many', 'who',
+]);
+
+/** Relative pronouns and conjunctions that end a subject noun phrase when walking backwards. */
+export const CLAUSE_BOUNDARIES = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'since',
+  'as', 'and', 'but', 'or', 'nor', 'so', 'yet', 'after', 'before', 'until', 'unless', 'whether', 'than',
+]);
+
+/** Words that, right after a reporting verb, start its reported clause. */
+export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/** Determiners and quantifiers that may open a noun phrase. */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
+  'several', 'many', 'two', 'three', 'four', 'five', 'one', 'another', 'other', 'both', 'all', 'each', 'every', 'no',
+  'few', 'most', 'more', 'senior', 'top',
+]);
+
+/** Time and manner phrases that may stand between a reporting verb and the end of the sentence ("said on Wednesday"). */
+export const TRAILING_ADVERBIALS = new Set([
+  'on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+  'earlier', 'later', 'recently', 'statement', 'interview', 'a', 'an', 'the', 'with', 'to', 'reporters', 'told',
+  'tweet', 'email', 'emailed', 'post', 'speech', 'conference', 'news', 'press', 'release', 'written', 'phone',
+  'telephone', 'briefing', 'rally', 'radio', 'television', 'tv', 'friday', 'his', 'her', 'their', 'its', 'recent',
+  'separate', 'also', 'when', 'asked', 'about', 'it', 'of', 'new', 'book', 'letter', 'op-ed', 'column',
+]);

@@ -1,0 +1,445 @@
+/**
+ * Stage 4, attribution patterns: for every cue, find its source and its
+ * content in the sentence (and, for quotations, across sentences).
+ *
+ * Patterns, in the order they are tried for a verb cue:
+ *   according to X, CONTENT  /  CONTENT, according to X
+ *   X [aux] CUE [that] CONTENT           (source before, content after)
+ *   CONTENT, X [aux] CUE [adverbials]    (source before, content before)
+ *   “CONTENT,” CUE X                     (inverted)
+ *   …, CUE-ing (that) CONTENT            (participle: the main clause's source)
+ *   X CUE1 … and CUE2 CONTENT            (coordination: CUE1's source)
+ * followed by continuations: “A,” he said, “B.” joins B to the same attribution.
+ */
+import {
+  CLAUSE_BOUNDARIES, COMPLEMENTIZERS, NON_SUBJECT_PRONOUNS, PRONOUNS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
+} from '../lexicon/words.js';
+import type { Span, Stance } from '../types.js';
+import type { CueMatch } from './cues.js';
+import type { Quote, Sentence } from './segment.js';
+import type { Token } from './tokens.js';
+
+export interface SentenceTokens {
+  sentence: Sentence;
+  tokens: Token[];
+  cues: CueMatch[];
+}
+
+export interface FoundCue extends Span {
+  lemma: string;
+  stance: Stance;
+}
+
+export interface FoundAttribution {
+  /** Content fragments, in text order. */
+  content: Span[];
+  cue: FoundCue | null;
+  /** The words naming the source here; for participles and coordination, the governing clause's source. */
+  source: Span | null;
+  /** Tokens of the source phrase, for resolution. */
+  sourceTokens: Token[];
+  sentence: number;
+  confidence: number;
+}
+
+/** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
+const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise']);
+
+/** Lemmas whose content is the rest of a prepositional phrase ("according to X"). */
+const SOURCE_AFTER_CUE = new Set(['according to']);
+
+const QUOTE_MARK = /^[“”"‘’'«»]$/;
+const OPEN_QUOTE_MARK = /^[“"‘«]$/;
+
+export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], text: string): FoundAttribution[] {
+  const found: FoundAttribution[] = [];
+  for (const s of sentences) {
+    const inSentence: FoundAttribution[] = [];
+    for (let c = 0; c < s.cues.length; c++) {
+      const attribution = attributeCue(s, c, inSentence, quotes, text);
+      if (attribution) inSentence.push(attribution);
+    }
+    found.push(...inSentence);
+  }
+  return dropDuplicates(found);
+}
+
+function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: Quote[], text: string): FoundAttribution | null {
+  const { tokens, cues } = s;
+  const cue = cues[c]!;
+  const foundCue: FoundCue = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma, stance: cue.stance };
+  const base = { cue: foundCue, sentence: s.sentence.index };
+
+  if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base);
+  if (cue.category === 'punctuation') return colonQuote(s, cue, base, earlier, quotes);
+
+  const before = skipBackOver(tokens, cue.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+  const prev = tokens[before];
+  const cueToken = tokens[cue.first]!;
+
+  // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
+  const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
+  if (prev && ((prev.text === ',' && participle) || (prev.lower === 'and' && earlier.length > 0))) {
+    const governing = earlier[earlier.length - 1]?.sourceTokens ?? mainClauseSubject(s, before);
+    const contentSpan = contentAfter(s, c);
+    if (!governing || governing.length === 0 || !contentSpan) return null;
+    return { ...base, content: [contentSpan], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1 };
+  }
+
+  // Source before the cue.
+  const subject = prev ? subjectEndingAt(tokens, before) : null;
+  if (subject) {
+    const after = contentAfter(s, c);
+    const beforeContent = after ? null : contentBefore(s, subject.first, quotes, text);
+    const content = after ?? beforeContent;
+    if (!content) return null;
+    // Weak cues ("called", "showed") need a clause or quotation to report.
+    if (cue.reliability < 0.2 && after && !startsReport(tokens, cue.last + 1)) return null;
+    const spans = beforeContent ? withContinuation(s, cue, beforeContent, quotes, text) : [content];
+    return {
+      ...base,
+      content: spans,
+      source: spanOf(subject.tokens),
+      sourceTokens: subject.tokens,
+      confidence: confidenceFor(cue, subject.tokens),
+    };
+  }
+
+  // Inverted: “…,” said X.
+  if (!prev || prev.text === ',' || QUOTE_MARK.test(prev.text)) {
+    const object = nounPhraseFrom(tokens, cue.last + 1);
+    if (object && prev) {
+      const content = contentBefore(s, before, quotes, text);
+      if (content) {
+        return {
+          ...base,
+          content: withContinuation(s, cue, content, quotes, text),
+          source: spanOf(object),
+          sourceTokens: object,
+          confidence: confidenceFor(cue, object),
+        };
+      }
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- patterns
+
+function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }): FoundAttribution | null {
+  const { tokens } = s;
+  const source = nounPhraseFrom(tokens, cue.last + 1);
+  if (!source) return null;
+  const afterSource = cue.last + 1 + source.length;
+  let content: Span | null = null;
+  const prev = tokens[cue.first - 1];
+  if (!prev || cue.first === 0) {
+    // According to X, CONTENT.
+    const from = tokens[afterSource]?.text === ',' ? afterSource + 1 : afterSource;
+    content = spanOfRange(tokens, from, lastContentToken(tokens, tokens.length - 1));
+  } else {
+    // CONTENT, according to X.
+    const end = prev.text === ',' ? cue.first - 2 : cue.first - 1;
+    content = spanOfRange(tokens, 0, end);
+  }
+  if (!content) return null;
+  return { ...base, content: [content], source: spanOf(source), sourceTokens: source, confidence: 0.85 };
+}
+
+/** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */
+function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }, earlier: FoundAttribution[], quotes: Quote[]): FoundAttribution | null {
+  const { tokens } = s;
+  // A verb cue right before the colon ("said: “…”") already took this quotation.
+  if (earlier.some((a) => a.cue && a.cue.end >= tokens[cue.first]!.start - 2)) return null;
+  const subject = subjectEndingAt(tokens, cue.first - 1);
+  const quote = quotes.find((q) => q.start >= tokens[cue.first]!.end && q.start <= tokens[cue.first]!.end + 2);
+  if (!subject || !quote) return null;
+  return { ...base, content: [quote.inner], source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: 0.6 };
+}
+
+/** The subject of the sentence's main clause: the noun phrase before its first verb. */
+function mainClauseSubject(s: SentenceTokens, limit: number): Token[] | null {
+  const { tokens } = s;
+  for (let i = 0; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not')) {
+      const before = skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv');
+      const subject = subjectEndingAt(tokens, before);
+      return subject ? subject.tokens : null;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- content
+
+/**
+ * The reported clause after a cue: from the first content word (skipping an
+ * addressee after tell-like verbs, a comma or colon) to the end of the
+ * sentence, or to the next coordinated or participial cue.
+ */
+function contentAfter(s: SentenceTokens, c: number): Span | null {
+  const { tokens, cues } = s;
+  const cue = cues[c]!;
+  let from = cue.last + 1;
+  if (ADDRESSEE_VERBS.has(cue.lemma)) from = skipAddressee(tokens, from);
+  while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
+  if (from >= tokens.length) return null;
+  // Nothing but a time or place adverbial left ("said on Wednesday."): no content after the cue.
+  if (onlyAdverbials(tokens, from)) return null;
+
+  // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.
+  const cueForm = tokens[cue.last]!.verbForm;
+  if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;
+
+  let to = lastContentToken(tokens, tokens.length - 1);
+  for (const next of cues.slice(c + 1)) {
+    // Stop before "…, CUE-ing" and "… and [aux] CUE": those start an attribution of their own.
+    const before = skipBackOver(tokens, next.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+    const joint = tokens[before];
+    const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
+    if (joint && ((joint.text === ',' && nextIsParticiple) || joint.lower === 'and' || joint.lower === 'but')) {
+      to = Math.min(to, lastContentToken(tokens, before - 1));
+    } else if (next.lemma === 'according to' && joint?.text === ',') {
+      to = Math.min(to, lastContentToken(tokens, before - 1));
+    }
+  }
+  // A trailing ", X said" belongs to another reading of this sentence; stop before it.
+  const trailing = trailingSourceClause(tokens, from);
+  if (trailing !== null) to = Math.min(to, lastContentToken(tokens, trailing - 1));
+  if (to < from) return null;
+  const span = spanOfRange(tokens, from, to);
+  return span && countWords(tokens, from, to) >= 1 ? span : null;
+}
+
+/**
+ * The content before "…, X said.": the sentence up to the comma before the
+ * source, or, when that comma follows a closing quotation mark, the whole
+ * quotation (which may run over earlier sentences and paragraphs).
+ */
+function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Quote[], text: string): Span | null {
+  const { tokens } = s;
+  let end = sourceFirst - 1;
+  // The cue must close its sentence but for adverbials: "…, he said on Wednesday."
+  while (end >= 0 && QUOTE_MARK.test(tokens[end]!.text) && !OPEN_QUOTE_MARK.test(tokens[end]!.text)) end--;
+  const sep = tokens[end];
+  if (!sep || !(sep.text === ',' || sep.text === '—' || sep.text === '–' || QUOTE_MARK.test(sep.text))) return null;
+  // Closing quote right before the separator, or the separator inside the quote (“…,” he said).
+  // A quotation that opens the sentence (or an earlier one) is the content as a whole.
+  const quote = quoteEndingNear(quotes, sep.start, sep.end, text);
+  if (quote && quote.start <= tokens[0]!.start) return quote.inner;
+  const last = lastContentToken(tokens, end - 1);
+  if (last < 0) return null;
+  return spanOfRange(tokens, 0, last);
+}
+
+/** A quotation whose closing mark is at or next to `[start, end)`. */
+function quoteEndingNear(quotes: Quote[], start: number, end: number, text: string): Quote | null {
+  for (const q of quotes) {
+    if (!q.closed) continue;
+    if (q.end >= start - 1 && q.end <= end + 1) return q;
+    // “…,” — the comma sits inside the quotation.
+    if (q.end - 1 >= start && q.end - 1 <= end + 1 && /[,.!?]/.test(text[q.end - 2] ?? '')) return q;
+  }
+  return null;
+}
+
+/** “A,” he said, “B.” / “A,” he said. “B.” — B continues the same attribution. */
+function withContinuation(s: SentenceTokens, cue: CueMatch, first: Span, quotes: Quote[], text: string): Span[] {
+  const afterCue = s.tokens[cue.last]!.end;
+  const next = quotes.find((q) => q.start > afterCue && q.start >= first.end);
+  if (!next) return [first];
+  const gap = text.slice(afterCue, next.start);
+  // Only the source, adverbials and a comma or period may stand between: no other clause.
+  if (gap.length > 80 || /[\n\r]/.test(gap) || !/[,.]\s*$/.test(gap)) return [first];
+  const firstQuote = quotes.find((q) => q.inner.start === first.start);
+  if (!firstQuote) return [first];
+  return [first, next.inner];
+}
+
+// ---------------------------------------------------------------- noun phrases
+
+interface Subject {
+  first: number;
+  tokens: Token[];
+}
+
+/**
+ * The noun phrase that ends at token `i` and is the subject of the verb after
+ * it: a pronoun, or a run of determiners, adjectives, nouns and names (with
+ * "of", "for", "with", "in", "at", "from" inside), possibly followed by an
+ * appositive or relative clause between commas ("Jen Psaki, the White House
+ * press secretary, said").
+ */
+function subjectEndingAt(tokens: Token[], i: number): Subject | null {
+  const last = tokens[i];
+  if (!last) return null;
+  if (last.text === ',') return subjectBeforeAppositive(tokens, i);
+  let j = i;
+  // Quotation marks around a word ("unnamed “Russians”") are transparent.
+  while (j >= 0 && QUOTE_MARK.test(tokens[j]!.text) && !OPEN_QUOTE_MARK.test(tokens[j]!.text)) j--;
+  const head = tokens[j];
+  if (!head) return null;
+  if (head.pos === 'pron') {
+    if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && head.lower !== 'who' && !isIndefinite(head.lower))) return null;
+    const phrase = [head];
+    return { first: j, tokens: phrase };
+  }
+  if (!isNominal(head)) return null;
+  let first = j;
+  for (let k = j - 1; k >= 0 && j - k < 12; k--) {
+    const t = tokens[k]!;
+    if (isNominal(t) || t.pos === 'adj' || t.pos === 'poss' || t.pos === 'det' || t.text === '-' || t.text === '&' || t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? '')) {
+      if (t.pos === 'det' && t.lower === 'that') break;
+      first = k;
+      continue;
+    }
+    if (QUOTE_MARK.test(t.text) && k > 0 && isNominal(tokens[k - 1]!) === false && tokens[k - 1]!.pos !== 'det' && tokens[k - 1]!.pos !== 'adj') break;
+    if (QUOTE_MARK.test(t.text)) { first = k; continue; }
+    // "a source familiar with the matter", "who in Russia", "the head of the party"
+    if (t.pos === 'prep' && ['of', 'for', 'with', 'in', 'at', 'from'].includes(t.lower) && k > 0) {
+      const before = tokens[k - 1]!;
+      if (isNominal(before) || before.lower === 'who' || before.lower === 'familiar' || before.pos === 'adj') { first = k; continue; }
+    }
+    if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
+    break;
+  }
+  // Trim leading prepositions and quote marks left by the walk.
+  while (first < j && (tokens[first]!.pos === 'prep' || (QUOTE_MARK.test(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
+  const phrase = tokens.slice(first, i + 1);
+  if (!phrase.some((t) => isNominal(t) || t.pos === 'pron')) return null;
+  // A noun phrase right after a preposition or a verb is an object, not a subject ("of the president said" is rare).
+  const before = tokens[first - 1];
+  if (before && (before.pos === 'prep' && before.lower !== 'according') && !CLAUSE_BOUNDARIES.has(before.lower)) return null;
+  return { first, tokens: phrase };
+}
+
+/** "X, the press secretary, said" / "X, who …, said": the name before the appositive. */
+function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null {
+  let open = comma - 1;
+  while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 30) open--;
+  if (open <= 0 || tokens[open]!.text !== ',') return null;
+  const inside = tokens.slice(open + 1, comma);
+  const firstInside = inside[0];
+  if (!firstInside) return null;
+  const appositive = firstInside.lower === 'who' || firstInside.pos === 'det' || firstInside.pos === 'proper' || firstInside.pos === 'adj' || firstInside.pos === 'noun' || firstInside.pos === 'num';
+  if (!appositive) return null;
+  const name = subjectEndingAt(tokens, open - 1);
+  if (!name || name.tokens.some((t) => t.text === ',')) return null;
+  return name;
+}
+
+/** The noun phrase starting at `i` (after an inverted cue or "according to"). */
+function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
+  const phrase: Token[] = [];
+  for (let k = i; k < tokens.length && phrase.length < 14; k++) {
+    const t = tokens[k]!;
+    if (phrase.length === 0 && t.pos === 'pron' && (t.lower in PRONOUNS)) return [t];
+    if (isNominal(t) || t.pos === 'det' || t.pos === 'poss' || t.text === '-' || t.text === '&') { phrase.push(t); continue; }
+    if (t.pos === 'prep' && ['of', 'for', 'with', 'at', 'from'].includes(t.lower) && phrase.length > 0 && tokens[k + 1] && (isNominal(tokens[k + 1]!) || tokens[k + 1]!.pos === 'det')) { phrase.push(t); continue; }
+    if (t.pos === 'verb' && t.verbForm === 'past' && phrase.length > 0 && t.lower === 'familiar') { phrase.push(t); continue; }
+    break;
+  }
+  while (phrase.length > 0 && !isNominal(phrase[phrase.length - 1]!)) phrase.pop();
+  return phrase.length > 0 ? phrase : null;
+}
+
+function isNominal(t: Token): boolean {
+  return t.pos === 'noun' || t.pos === 'proper' || t.pos === 'num' || (t.pos === 'adj' && t.cap) || ANONYMOUS_NOUNS.has(t.lower);
+}
+
+const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'official', 'people', 'person', 'others', 'some', 'many', 'critics']);
+
+function isIndefinite(word: string): boolean {
+  return ['some', 'many', 'others', 'few', 'both', 'several', 'most', 'one', 'nobody', 'someone', 'everyone'].includes(word);
+}
+
+// ---------------------------------------------------------------- small helpers
+
+function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
+  let j = i;
+  while (j >= 0 && skip(tokens[j]!)) j--;
+  return j;
+}
+
+/** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
+function skipAddressee(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from < 10; k++) {
+    const t = tokens[k]!;
+    if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || t.text === ',') return k;
+    if (t.pos === 'verb' || t.pos === 'aux' || t.lower === 'to') return from; // "told him to …": the object is part of the content
+  }
+  return from;
+}
+
+/** Does the text after a cue start a reported clause or quotation? */
+function startsReport(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':') && !isRelativeThat(tokens, i);
+}
+
+/** "protests that have rocked …": "that" straight before a verb opens a relative clause, so the word before it is a noun. */
+function isRelativeThat(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.lower === 'that' && next !== undefined && (next.pos === 'verb' || next.pos === 'aux');
+}
+
+function onlyAdverbials(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct') continue;
+    if (!TRAILING_ADVERBIALS.has(t.lower) && t.pos !== 'num' && !(t.cap && k > from)) return false;
+  }
+  return true;
+}
+
+/** Start index of a trailing ", X said." clause in the tokens after `from`, or null. */
+function trailingSourceClause(tokens: Token[], from: number): number | null {
+  for (let k = tokens.length - 1; k > from; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const rest = tokens.slice(k + 1).filter((t) => t.pos !== 'punct');
+    if (rest.length === 0 || rest.length > 6) return null;
+    const hasSay = rest.some((t) => ['said', 'says', 'added', 'wrote', 'noted', 'explained', 'argued'].includes(t.lower));
+    return hasSay ? k : null;
+  }
+  return null;
+}
+
+/** The last token at or before `i` that is not punctuation (closing quotes and final stops are left out). */
+function lastContentToken(tokens: Token[], i: number): number {
+  let j = i;
+  while (j >= 0 && tokens[j]!.pos === 'punct' && !/[)\]%$]/.test(tokens[j]!.text)) j--;
+  return j;
+}
+
+function countWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos !== 'punct') n++;
+  return n;
+}
+
+function spanOf(tokens: Token[]): Span {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}
+
+function spanOfRange(tokens: Token[], from: number, to: number): Span | null {
+  if (from > to || !tokens[from] || !tokens[to]) return null;
+  // Keep a quotation mark that opens right before the first word or closes right after the last.
+  return { start: tokens[from]!.start, end: tokens[to]!.end };
+}
+
+function confidenceFor(cue: CueMatch, source: Token[]): number {
+  const named = source.some((t) => t.pos === 'proper' || t.pos === 'pron');
+  return Math.round(Math.min(0.98, 0.45 + 0.4 * cue.reliability + (named ? 0.1 : 0)) * 100) / 100;
+}
+
+/** Two cues can yield the same content (a verb and its colon): keep the first. */
+function dropDuplicates(found: FoundAttribution[]): FoundAttribution[] {
+  const seen = new Set<string>();
+  return found.filter((a) => {
+    const key = a.content.map((s) => `${s.start}-${s.end}`).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Stage 3, cues: the reporting verbs and phrases of a sentence, found by
+ * longest match against the cue lexicon (src/lexicon/cues.ts), plus the
+ * colon that introduces a quotation.
+ */
+import { CUES, type CueCategory } from '../lexicon/cues.js';
+import type { Stance } from '../types.js';
+import type { Token } from './tokens.js';
+
+export interface CueMatch {
+  /** Token range [first, last] within the sentence's tokens. */
+  first: number;
+  last: number;
+  lemma: string;
+  stance: Stance;
+  category: CueCategory | 'punctuation';
+  reliability: number;
+}
+
+interface LexiconForm {
+  words: string[];
+  lemma: string;
+  stance: Stance;
+  category: CueCategory;
+  reliability: number;
+}
+
+/** Forms indexed by their first word, longest first, built once. */
+const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
+  const map = new Map<string, LexiconForm[]>();
+  for (const entry of CUES) {
+    for (const form of entry.forms) {
+      const words = form.split(' ');
+      const first = words[0]!;
+      const list = map.get(first) ?? [];
+      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability });
+      map.set(first, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+/** Tokens before a verb that show it is used as a noun ("the claims", "Russian claims", "his report"). */
+function looksLikeNoun(tokens: Token[], i: number): boolean {
+  let p = i - 1;
+  // Quotation marks are transparent: a “tough” response.
+  while (p >= 0 && /^[“”"‘’']$/.test(tokens[p]!.text)) p--;
+  const prev = tokens[p];
+  if (!prev) return false;
+  if (prev.pos === 'det' && prev.lower !== 'that') return true;
+  if (prev.pos === 'adj' || prev.pos === 'poss' || prev.pos === 'num') return true;
+  // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report.
+  if (prev.pos === 'prep' && tokens[i]!.verbForm === 'gerund') return true;
+  return false;
+}
+
+export function findCues(tokens: Token[]): CueMatch[] {
+  const cues: CueMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.text === ':' && isQuoteIntroducingColon(tokens, i)) {
+      cues.push({ first: i, last: i, lemma: ':', stance: 'neutral', category: 'punctuation', reliability: 0.5 });
+      continue;
+    }
+    const forms = FORMS_BY_FIRST_WORD.get(token.lower);
+    if (!forms) continue;
+    const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!form) continue;
+    const multiword = form.words.length > 1;
+    if (!multiword && looksLikeNoun(tokens, i)) continue;
+    cues.push({ first: i, last: i + form.words.length - 1, lemma: form.lemma, stance: form.stance, category: form.category, reliability: form.reliability });
+    i += form.words.length - 1;
+  }
+  return cues;
+}
+
+/** A colon right before a quotation ("Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon). */
+function isQuoteIntroducingColon(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return next !== undefined && /^[“"‘]$/.test(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron');
+}

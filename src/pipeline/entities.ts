@@ -1,0 +1,156 @@
+/**
+ * Stage 5a, entities: what a phrase names. Finds the person and organisation
+ * names of a document (compromise's lexicon marks first names, surnames,
+ * honorifics, places and organisations; capitalised runs, hyphenated names,
+ * titles and possessives are our rules) and classifies source phrases.
+ */
+import {
+  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, GENDERED_NOUNS, KNOWN_ORGS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TITLES,
+} from '../lexicon/words.js';
+import type { Span } from '../types.js';
+import type { Token } from './tokens.js';
+
+export type Gender = 'male' | 'female' | null;
+
+export type PhraseClass =
+  | { type: 'pronoun'; word: string }
+  | { type: 'person'; name: string; first: string | null; last: string; gender: Gender }
+  | { type: 'organization'; name: string; key: string }
+  | { type: 'anonymous'; name: string; key: string }
+  | { type: 'role'; name: string; head: string; gender: Gender; possessor: string | null }
+  | { type: 'unknown'; name: string; key: string };
+
+export interface NameMention extends Span {
+  text: string;
+  /** The name without titles: "Kassym-Jomart Tokayev" for "Kazakh President Kassym-Jomart Tokayev". */
+  name: string;
+  first: string | null;
+  last: string;
+  gender: Gender;
+}
+
+const QUOTE_MARK = /^[“”"‘’'«»]$/;
+
+/** Readable text of a phrase: quotation marks dropped, possessive joined. */
+export function phraseText(tokens: Token[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (QUOTE_MARK.test(t.text)) continue;
+    if (t.pos === 'poss' || t.text === '-' || out.endsWith('-') || out === '') out += t.text;
+    else out += ' ' + t.text;
+  }
+  return out.trim();
+}
+
+function isNameToken(t: Token): boolean {
+  return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(t.lower.replace(/\.$/, ''));
+}
+
+function isDemonym(t: Token): boolean {
+  return t.pos === 'adj' && t.cap;
+}
+
+/** Classify a source phrase. */
+export function classifyPhrase(tokens: Token[]): PhraseClass {
+  const words = tokens.filter((t) => !QUOTE_MARK.test(t.text));
+  const first = words[0];
+  if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };
+  const name = phraseText(words);
+  const lowers = words.map((t) => t.lower);
+  const content = words.filter((t) => t.pos !== 'det' || t.cap);
+  // The head: the last noun before any preposition ("a source familiar with the matter" → source).
+  const prepAt = words.findIndex((t, i) => i > 0 && t.pos === 'prep');
+  const headPart = prepAt > 0 ? words.slice(0, prepAt) : words;
+  const nounish = headPart.filter((t) => t.pos !== 'punct' && t.pos !== 'poss');
+  const head = nounish[nounish.length - 1];
+  const headLower = head?.lower ?? '';
+  const possAt = words.findIndex((t) => t.pos === 'poss');
+
+  if (lowers.some((w) => ANONYMOUS_MARKERS.has(w) && !['some', 'many', 'several'].includes(w)) || lowers[0] === 'who' ||
+    (ANONYMOUS_HEADS.has(headLower) && !headPart.some((t) => isNameToken(t) && t.name !== 'place' && t.name !== 'org' && !isDemonym(t) && !ORG_HEADS.has(t.lower)))) {
+    return { type: 'anonymous', name, key: anonymousKey(headLower) };
+  }
+
+  const bare = lowers.filter((w) => w !== 'the').join(' ').replace(/ 's/g, '\'s');
+  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || (head?.name === 'org') || (words.length <= 2 && head?.name === 'place')) {
+    return { type: 'organization', name: name.replace(/^the /i, (m) => m), key: orgKey(words) };
+  }
+
+  // A role, possibly of someone named in a possessive: "President Joe Biden’s spokeswoman", "the spokeswoman".
+  if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1)) {
+    const possessor = possAt > 0 ? phraseText(words.slice(0, possAt)) : null;
+    return { type: 'role', name, head: headLower, gender: GENDERED_NOUNS[headLower] ?? null, possessor };
+  }
+
+  const person = personName(content);
+  if (person) return { type: 'person', ...person };
+  if (head?.cap) return { type: 'organization', name, key: orgKey(words) };
+  return { type: 'unknown', name, key: bare };
+}
+
+/** The person name in a phrase: its final run of name tokens, titles and demonyms dropped. */
+function personName(tokens: Token[]): { name: string; first: string | null; last: string; gender: Gender } | null {
+  let end = tokens.length - 1;
+  while (end >= 0 && !isNameToken(tokens[end]!)) end--;
+  if (end < 0) return null;
+  let start = end;
+  while (start > 0 && (isNameToken(tokens[start - 1]!) || tokens[start - 1]!.text === '-' || /^\p{Lu}\.$/u.test(tokens[start - 1]!.text))) start--;
+  const run = tokens.slice(start, end + 1).filter((t) => t.text !== '-');
+  const last = run[run.length - 1];
+  if (!last) return null;
+  const firstToken = run.length > 1 ? run[0]! : null;
+  let gender: Gender = null;
+  for (const t of tokens) {
+    if (t.name === 'male') gender = 'male';
+    else if (t.name === 'female') gender = 'female';
+    else if (GENDERED_NOUNS[t.lower.replace(/\.$/, '')]) gender = GENDERED_NOUNS[t.lower.replace(/\.$/, '')]!;
+  }
+  return { name: phraseText(tokens.slice(start, end + 1)), first: firstToken?.text ?? null, last: last.text, gender };
+}
+
+function anonymousKey(head: string): string {
+  return head.replace(/s$/, '') || 'anonymous';
+}
+
+function orgKey(words: Token[]): string {
+  // "Russia’s Foreign Ministry" and "the Foreign Ministry" are one organisation: key on the words after a possessive.
+  const possAt = words.findIndex((t) => t.pos === 'poss');
+  const rest = possAt >= 0 ? words.slice(possAt + 1) : words;
+  return rest.filter((t) => t.pos !== 'det').map((t) => t.lower).join(' ');
+}
+
+/**
+ * Person names across the document: runs of capitalised name tokens that
+ * contain a known first name or surname, or follow a title ("Sen. Warren",
+ * "President Tokayev"), or are hyphenated ("Kassym-Jomart").
+ */
+export function findNames(sentences: Token[][]): NameMention[] {
+  const names: NameMention[] = [];
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isNameToken(tokens[i]!)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || (tokens[j + 1]!.text === '-' && tokens[j + 2] && isNameToken(tokens[j + 2]!)))) j++;
+      const run = tokens.slice(i, j + 1);
+      const prev = tokens[i - 1];
+      const titled = prev !== undefined && TITLES.has(prev.lower.replace(/\.$/, '')) && prev.cap;
+      const known = run.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female' || t.name === 'last' || t.name === 'person');
+      const orgLike = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place');
+      const hyphenated = run.some((t) => /-/.test(t.text)) && run.length >= 2;
+      if ((known || titled || hyphenated) && !orgLike) {
+        const words = run.filter((t) => t.text !== '-');
+        const last = words[words.length - 1]!;
+        let gender: Gender = null;
+        if (words[0]!.name === 'male') gender = 'male';
+        else if (words[0]!.name === 'female') gender = 'female';
+        if (prev && GENDERED_NOUNS[prev.lower.replace(/\.$/, '')]) gender = GENDERED_NOUNS[prev.lower.replace(/\.$/, '')]!;
+        names.push({
+          start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
+          first: words.length > 1 ? words[0]!.text : null, last: last.text, gender,
+        });
+      }
+      i = j;
+    }
+  }
+  return names;
+}

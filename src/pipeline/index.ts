@@ -1,0 +1,126 @@
+/**
+ * The pipeline: one pure function from an article to its analysis.
+ *
+ *   segment → tokens → cues → attribute → entities → resolve → result
+ *
+ * No I/O and no state kept between calls, so it can run in worker threads.
+ */
+import { lineLocator, type LineLocator } from '../positions.js';
+import type { Article, Attribution, AttributionKind, DocumentResult, QuoteOut, Speaker, Span } from '../types.js';
+import { findAttributions, type FoundAttribution, type SentenceTokens } from './attribute.js';
+import { findCues } from './cues.js';
+import { findNames } from './entities.js';
+import { resolveSpeakers } from './resolve.js';
+import { segment, type Quote } from './segment.js';
+import { tokenize } from './tokens.js';
+
+export function analyzeArticle(article: Article): DocumentResult {
+  const { text } = article;
+  const { paragraphs, sentences, quotes } = segment(text);
+
+  const tokenized: SentenceTokens[] = sentences.map((sentence) => {
+    const tokens = tokenize(text, sentence);
+    return { sentence, tokens, cues: findCues(tokens) };
+  });
+  const found = findAttributions(tokenized.filter((s) => s.cues.length > 0), quotes, text);
+
+  const names = findNames(tokenized.map((s) => s.tokens));
+  const paragraphOf = (offset: number): number => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const { speakers, speakerOf } = resolveSpeakers(found, names, paragraphOf);
+
+  return buildResult(article, found, speakers, speakerOf, quotes);
+}
+
+// ---------------------------------------------------------------- output
+
+function buildResult(
+  article: Article,
+  found: FoundAttribution[],
+  resolved: ReturnType<typeof resolveSpeakers>['speakers'],
+  speakerOf: (number | null)[],
+  quotes: Quote[],
+): DocumentResult {
+  const { text } = article;
+  const locate = lineLocator(text);
+
+  // Attributions in text order; speakers in order of first mention.
+  const order = found.map((_, i) => i).sort((a, b) => found[a]!.content[0]!.start - found[b]!.content[0]!.start || found[a]!.content[0]!.end - found[b]!.content[0]!.end);
+  const used = resolved.map((_, i) => i).filter((i) => speakerOf.includes(i));
+  used.sort((a, b) => (resolved[a]!.mentions[0]?.start ?? 0) - (resolved[b]!.mentions[0]?.start ?? 0));
+  const speakerId = new Map(used.map((s, k) => [s, `S${k + 1}`]));
+
+  const attributions: Attribution[] = order.map((i, k) => {
+    const a = found[i]!;
+    const first = a.content[0]!;
+    const last = a.content[a.content.length - 1]!;
+    const s = speakerOf[i];
+    return {
+      id: `A${k + 1}`,
+      kind: kindOf(a.content, quotes, text),
+      content: { text: text.slice(first.start, last.end), start: first.start, end: last.end, ...locate(first.start), spans: a.content.map((c) => ({ start: c.start, end: c.end })) },
+      cue: a.cue ? { text: text.slice(a.cue.start, a.cue.end), start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma, stance: a.cue.stance } : null,
+      source: a.source ? { text: text.slice(a.source.start, a.source.end), start: a.source.start, end: a.source.end } : null,
+      speakerId: s === null || s === undefined ? null : speakerId.get(s) ?? null,
+      confidence: Math.max(0, Math.min(1, Math.round(a.confidence * 100) / 100)),
+    };
+  });
+
+  const speakers: Speaker[] = used.map((s) => {
+    const sp = resolved[s]!;
+    const id = speakerId.get(s)!;
+    return {
+      id,
+      name: sp.name,
+      type: sp.type,
+      mentions: sp.mentions.map((m) => mention(text, m, locate)),
+      attributions: attributions.filter((a) => a.speakerId === id).length,
+    };
+  });
+
+  // A quotation belongs to the attribution whose content holds it, unless it marks a source's name
+  // (unnamed “Russians”): then it is the writer's scare quote, not anyone's words.
+  const quoteOut: QuoteOut[] = quotes.map((q) => {
+    const marksSource = attributions.some((a) => a.source && a.source.start <= q.start && q.end <= a.source.end);
+    const owner = marksSource ? undefined : attributions.find((a) => a.content.spans.some((c) => overlapsMostly(q.inner, c)));
+    return { text: text.slice(q.start, q.end), start: q.start, end: q.end, attributionId: owner?.id ?? null };
+  });
+
+  return { path: article.path, format: article.format, title: article.title, speakers, attributions, quotes: quoteOut, findings: [] };
+}
+
+/** Most of the quotation's inside lies within the content span. */
+function overlapsMostly(inner: Span, content: Span): boolean {
+  const shared = Math.min(inner.end, content.end) - Math.max(inner.start, content.start);
+  return shared > 0 && shared * 2 >= inner.end - inner.start;
+}
+
+function mention(text: string, m: Span, locate: LineLocator): Speaker['mentions'][number] {
+  return { text: text.slice(m.start, m.end), start: m.start, end: m.end, ...locate(m.start) };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** direct: every word inside quotation marks; mixed: some; indirect: none. */
+function kindOf(spans: Span[], quotes: Quote[], text: string): AttributionKind {
+  let words = 0;
+  let quoted = 0;
+  for (const span of spans) {
+    const inside = quotes.filter((q) => q.inner.start < span.end && span.start < q.inner.end);
+    for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
+      const at = span.start + m.index;
+      words++;
+      if (inside.some((q) => q.inner.start <= at && at < q.inner.end)) quoted++;
+    }
+  }
+  if (quoted === 0) return 'indirect';
+  return quoted === words ? 'direct' : 'mixed';
+}

@@ -1,0 +1,151 @@
+/**
+ * Stage 5b, resolution: every attribution's source becomes a speaker.
+ * Names merge by surname ("Psaki" → "Jen Psaki"); pronouns go to the nearest
+ * compatible earlier speaker; role descriptors ("President Joe Biden’s
+ * spokeswoman") to the named person the text links them with; unnamed sources
+ * to anonymous speakers.
+ */
+import type { SpeakerType, Span } from '../types.js';
+import type { FoundAttribution } from './attribute.js';
+import { classifyPhrase, type Gender, type NameMention, type PhraseClass } from './entities.js';
+
+export interface ResolvedSpeaker {
+  name: string;
+  type: SpeakerType;
+  gender: Gender;
+  /** Lower-case surname for persons, normalised key otherwise. */
+  key: string;
+  first: string | null;
+  roles: Set<string>;
+  mentions: Span[];
+}
+
+export interface Resolution {
+  speakers: ResolvedSpeaker[];
+  /** Index into `speakers` for each attribution, or null. */
+  speakerOf: (number | null)[];
+}
+
+/** How many paragraphs back a pronoun may reach. */
+const PRONOUN_REACH = 3;
+/** How many paragraphs ahead a role descriptor looks for its named person. */
+const ROLE_REACH = 2;
+
+export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], paragraphOf: (offset: number) => number): Resolution {
+  const speakers: ResolvedSpeaker[] = [];
+  const speakerOf: (number | null)[] = found.map(() => null);
+  const classes: (PhraseClass | null)[] = found.map((a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
+
+  // Pass 1: named persons, organisations, anonymous and unknown sources.
+  found.forEach((a, i) => {
+    const cls = classes[i];
+    if (!cls || !a.source) return;
+    if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.source.start);
+    else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name);
+  });
+
+  // Pass 2: role descriptors, then pronouns, in text order so later pronouns see earlier resolutions.
+  found.forEach((a, i) => {
+    const cls = classes[i];
+    if (!cls || !a.source || speakerOf[i] !== null) return;
+    if (cls.type === 'role') speakerOf[i] = roleSpeaker(cls, a.source, i);
+    else if (cls.type === 'pronoun') speakerOf[i] = pronounSpeaker(cls.word, a.source, i);
+  });
+
+  found.forEach((a, i) => {
+    const s = speakerOf[i];
+    if (s !== null && s !== undefined && a.source) addMention(speakers[s]!, a.source);
+  });
+  // Every further occurrence of a named person's name or surname is a mention too.
+  for (const n of names) {
+    const s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === n.last.toLowerCase() && compatibleFirst(sp.first, n.first));
+    if (s >= 0) addMention(speakers[s]!, n);
+  }
+  for (const sp of speakers) sp.mentions.sort((x, y) => x.start - y.start);
+  return { speakers, speakerOf };
+
+  function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>, at: number): number {
+    const key = cls.last.toLowerCase();
+    let s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first));
+    // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
+    const full = cls.first ? null : names.find((n) => n.last.toLowerCase() === key && n.first !== null);
+    if (s < 0) {
+      s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender: cls.gender ?? full?.gender ?? null, key, first: cls.first ?? full?.first ?? null, roles: new Set(), mentions: [] }) - 1;
+    } else {
+      const sp = speakers[s]!;
+      if (cls.first && !sp.first) { sp.first = cls.first; sp.name = cls.name; }
+      sp.gender ??= cls.gender;
+    }
+    void at;
+    return s;
+  }
+
+  function keyedSpeaker(type: SpeakerType, key: string, name: string): number {
+    const s = speakers.findIndex((sp) => sp.type === type && (sp.key === key || sp.key.endsWith(' ' + key) || key.endsWith(' ' + sp.key)));
+    if (s >= 0) return s;
+    return speakers.push({ name, type, gender: null, key, first: null, roles: new Set(), mentions: [] }) - 1;
+  }
+
+  function roleSpeaker(cls: Extract<PhraseClass, { type: 'role' }>, source: Span, i: number): number {
+    const here = paragraphOf(source.start);
+    // A person who already holds this role.
+    const holder = speakers.findIndex((sp) => sp.type === 'person' && sp.roles.has(cls.head));
+    if (holder >= 0) return holder;
+    // The next named person the text attributes something to, within a few paragraphs (news leads name them next).
+    for (let k = i + 1; k < found.length; k++) {
+      const next = found[k]!;
+      if (!next.source || paragraphOf(next.source.start) - here > ROLE_REACH) break;
+      const s = speakerOf[k];
+      const sp = s === null || s === undefined ? undefined : speakers[s];
+      if (sp && sp.type === 'person' && genderAgrees(sp.gender, cls.gender) && !(cls.possessor ?? '').includes(sp.name)) {
+        sp.roles.add(cls.head);
+        sp.gender ??= cls.gender;
+        return s!;
+      }
+    }
+    // Otherwise the role itself is the speaker ("the campaign manager").
+    const s = keyedSpeaker('person', `role:${cls.name.toLowerCase()}`, cls.name);
+    speakers[s]!.roles.add(cls.head);
+    return s;
+  }
+
+  function pronounSpeaker(word: string, source: Span, i: number): number | null {
+    const here = paragraphOf(source.start);
+    const wantPerson = word === 'he' || word === 'she' || word === 'i';
+    const wantGender: Gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
+    for (let k = i - 1; k >= 0; k--) {
+      const prev = found[k]!;
+      if (prev.source && here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
+      const s = speakerOf[k];
+      if (s === null || s === undefined) continue;
+      const sp = speakers[s]!;
+      if (wantPerson ? sp.type === 'person' && genderAgrees(sp.gender, wantGender) : word === 'it' ? sp.type === 'organization' : word === 'they' ? sp.type !== 'person' : true) {
+        if (wantGender) sp.gender ??= wantGender;
+        return s;
+      }
+    }
+    // No earlier speaker fits: the nearest earlier person name in the text.
+    if (wantPerson) {
+      const before = names.filter((n) => n.end <= source.start && genderAgrees(n.gender, wantGender));
+      const n = before[before.length - 1];
+      if (n) {
+        const cls: PhraseClass = { type: 'person', name: n.name, first: n.first, last: n.last, gender: n.gender ?? wantGender };
+        return personSpeaker(cls, n.start);
+      }
+    }
+    return null;
+  }
+}
+
+function compatibleFirst(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a.toLowerCase() === b.toLowerCase();
+}
+
+function genderAgrees(a: Gender, b: Gender): boolean {
+  return a === null || b === null || a === b;
+}
+
+function addMention(sp: ResolvedSpeaker, span: Span): void {
+  if (sp.mentions.some((m) => m.start < span.end && span.start < m.end)) return;
+  sp.mentions.push({ start: span.start, end: span.end });
+}

@@ -1,0 +1,228 @@
+/**
+ * Stage 1, segmentation: paragraphs, sentences and quotation spans.
+ *
+ * Everything here is a single left-to-right scan with bounded look-around, so
+ * no input (20,000 unbalanced marks, a 150,000-word quote) can make it slow.
+ */
+import type { Span } from '../types.js';
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+export interface Quote extends Span {
+  /** The words inside the marks. */
+  inner: Span;
+  /** "double" for “…” and "…", "single" for ‘…’. */
+  mark: 'double' | 'single';
+  /** False when the closing mark is missing: the quote then ends with its paragraph. */
+  closed: boolean;
+}
+
+export interface Segmentation {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotes: Quote[];
+}
+
+export function segment(text: string): Segmentation {
+  const paragraphs = findParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
+  const sentences = findSentences(text, paragraphs, quotes);
+  return { paragraphs, sentences, quotes };
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+/** Paragraphs are separated by blank lines (or U+2029, which the HTML loader puts at block tags); a lone line break inside one is kept. */
+function findParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const breaks = /\n[ \t\f\v\r\u00a0]*\n\s*|\r[ \t\f\v\u00a0]*\r\s*|[ \t]*\u2029\s*/g;
+  let start = 0;
+  const push = (s: number, e: number): void => {
+    // Trim whitespace so a paragraph starts and ends on text.
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) paragraphs.push({ start: s, end: e, index: paragraphs.length });
+  };
+  for (const m of text.matchAll(breaks)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return paragraphs;
+}
+
+// ---------------------------------------------------------------- quotes
+
+const OPEN_DOUBLE = '“„«';
+const CLOSE_DOUBLE = '”»';
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isSpaceOrStart(ch: string | undefined): boolean {
+  return ch === undefined || /[\s([{\u2014\u2013\-/]/.test(ch);
+}
+
+/**
+ * Quotation spans. Curly and straight double quotes and curly single quotes;
+ * an apostrophe (don’t, ‘08, Russia’s, the Clintons’) is not a quote. A quote
+ * left open at the end of its paragraph continues when the next paragraph opens
+ * with a quotation mark (the news convention for multi-paragraph quotes);
+ * otherwise it ends with its paragraph, so an unbalanced mark never swallows
+ * the rest of the article.
+ */
+function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
+  const quotes: Quote[] = [];
+  // An open double quote carried over from the previous paragraph.
+  let carried: { start: number } | null = null;
+
+  for (const p of paragraphs) {
+    let double: { start: number } | null = null;
+    let single: { start: number } | null = null;
+    const firstChar = text[p.start];
+    const opensWithDouble = firstChar !== undefined && (OPEN_DOUBLE.includes(firstChar) || firstChar === '"');
+    if (carried && opensWithDouble) {
+      double = carried; // the quote goes on; this paragraph's opening mark is a continuation mark
+    } else if (carried) {
+      closeAt(carried, lastEnd(text, carried.start), false);
+    }
+    carried = null;
+
+    const from: number = double && opensWithDouble ? p.start + 1 : p.start;
+    for (let i = from; i < p.end; i++) {
+      const ch = text[i]!;
+      const prev = i > 0 ? text[i - 1] : undefined;
+      const next = text[i + 1];
+      if (OPEN_DOUBLE.includes(ch)) {
+        if (double) {
+          // A second opening mark inside an open quote: the first one was never closed.
+          if (single) { closeAt(single, i, false); single = null; }
+          closeAt(double, i, false);
+        }
+        double = { start: i };
+      } else if (CLOSE_DOUBLE.includes(ch)) {
+        if (double) {
+          if (single) { closeAt(single, i, false); single = null; }
+          closeAt(double, i + 1, true);
+          double = null;
+        }
+      } else if (ch === '"') {
+        const opening = isSpaceOrStart(prev) || (prev !== undefined && '‘\''.includes(prev));
+        if (double && !opening) {
+          if (single) { closeAt(single, i, false); single = null; }
+          closeAt(double, i + 1, true);
+          double = null;
+        } else if (!double && (opening || (next !== undefined && LETTER.test(next)))) {
+          double = { start: i };
+        } else if (double && opening) {
+          closeAt(double, i, false);
+          double = { start: i };
+        }
+      } else if (ch === '‘' || ch === '\'') {
+        // Opens only before a letter (not a digit: ‘08) and after a space or an opening mark.
+        const afterSpace = isSpaceOrStart(prev) || (prev !== undefined && (OPEN_DOUBLE + '"').includes(prev));
+        if (!single && afterSpace && next !== undefined && /\p{L}/u.test(next) && (ch === '‘' || double === null)) {
+          single = { start: i };
+        }
+      } else if (ch === '’' || (ch === '\'' && single)) {
+        // Closes an open single quote unless it is an apostrophe inside a word (Russia’s, don’t).
+        if (single && !(next !== undefined && LETTER.test(next) && prev !== undefined && LETTER.test(prev))) {
+          closeAt(single, i + 1, true);
+          single = null;
+        }
+      }
+    }
+    if (single) closeAt(single, p.end, false);
+    if (double) carried = double;
+  }
+  if (carried) closeAt(carried, lastEnd(text, carried.start), false);
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return quotes;
+
+  function closeAt(open: { start: number }, end: number, closed: boolean): void {
+    const innerEnd = closed ? end - 1 : end;
+    if (innerEnd <= open.start + 1) return;
+    quotes.push({ start: open.start, end, inner: { start: open.start + 1, end: innerEnd }, mark: /[‘']/.test(text[open.start]!) ? 'single' : 'double', closed });
+  }
+
+  /** The end of the paragraph holding `offset`. */
+  function lastEnd(_text: string, offset: number): number {
+    for (const p of paragraphs) if (offset >= p.start && offset < p.end) return p.end;
+    return _text.length;
+  }
+}
+
+// ---------------------------------------------------------------- sentences
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt',
+  'adm', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'cmdr', 'maj', 'no', 'vs', 'v', 'etc', 'inc',
+  'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt',
+  'ft', 'ave', 'blvd', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'd.c', 'r',
+  'd', 'i', 'calif', 'fla', 'ariz', 'colo', 'conn', 'del', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
+  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis',
+  'wyo', 'ala', 'ark', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'w.va', 'r.i',
+]);
+
+/**
+ * Sentences within paragraphs. A period, question or exclamation mark (with
+ * any closing quotes or brackets after it) ends a sentence when whitespace and
+ * an upper-case letter, digit or opening quote follow, and the word before it
+ * is not an abbreviation. Sentence ends inside an open quotation are kept: a
+ * quote of several sentences is reassembled later from the quote spans.
+ */
+function findSentences(text: string, paragraphs: Paragraph[], _quotes: Quote[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const end = /[.!?]+[”’"')\]»]*(?=\s+[\p{Lu}\p{N}“"‘'(«])|[.!?]+[”’"')\]»]*(?=[\p{Lu}“][\p{Ll}])/gu;
+  for (const p of paragraphs) {
+    const body = text.slice(p.start, p.end);
+    let start = 0;
+    end.lastIndex = 0;
+    for (let m = end.exec(body); m; m = end.exec(body)) {
+      const stop = m.index + m[0].length;
+      if (m[0][0] === '.' && isAbbreviationBefore(body, m.index)) continue;
+      pushSentence(p, start, stop);
+      start = stop;
+    }
+    pushSentence(p, start, body.length);
+  }
+  return sentences;
+
+  /** Within [s, e), a short line without final punctuation (a headline, a dateline) is a sentence of its own. */
+  function pushSentence(p: Paragraph, s: number, e: number): void {
+    const body = text.slice(p.start + s, p.start + e);
+    let from = 0;
+    for (const m of body.matchAll(/[^\S\r\n]*(?:\r\n?|\n)/g)) {
+      const line = body.slice(from, m.index).trim();
+      if (line.length > 0 && line.length <= 60 && !/[.!?,;:"”’]$/.test(line)) {
+        pushTrimmed(p, s + from, s + m.index);
+        from = m.index + m[0].length;
+      }
+    }
+    pushTrimmed(p, s + from, e);
+  }
+
+  function pushTrimmed(p: Paragraph, s: number, e: number): void {
+    let a = p.start + s;
+    let b = p.start + e;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) sentences.push({ start: a, end: b, index: sentences.length, paragraph: p.index });
+  }
+}
+
+/** Is the word ending at `dot` an abbreviation or an initial ("J.", "U.S.")? */
+function isAbbreviationBefore(body: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(body[s - 1]!)) s--;
+  const word = body.slice(s, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (word.length === 1 && /\p{Lu}/u.test(body[s]!)) return true; // an initial
+  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}

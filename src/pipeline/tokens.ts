@@ -1,0 +1,168 @@
+/**
+ * Stage 2, tokens: words and punctuation with offsets, each tagged with a
+ * coarse part of speech from compromise's lexicon (its word → tag dictionary,
+ * ~25k inflected words) plus spelling cues for words it does not know.
+ *
+ * Running compromise's full tagger costs ~70 KB/s; a lexicon lookup per token
+ * is two orders of magnitude cheaper and gives the rules what they need.
+ */
+import { createRequire } from 'node:module';
+import type { Span } from '../types.js';
+
+export type Pos =
+  | 'det' | 'pron' | 'noun' | 'proper' | 'verb' | 'aux' | 'adj' | 'adv' | 'prep' | 'conj' | 'num' | 'poss' | 'punct';
+
+/** What the lexicon knows about a name-like word. */
+export type NameClass = 'first' | 'male' | 'female' | 'last' | 'person' | 'honorific' | 'place' | 'org' | null;
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  pos: Pos;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  name: NameClass;
+  /** Verb form from the lexicon: past, present, gerund, base (infinitive), or null. */
+  verbForm: 'past' | 'present' | 'gerund' | 'base' | 'participle' | null;
+}
+
+type Lexicon = Record<string, string | string[]>;
+
+let lexicon: Lexicon | null = null;
+let suffixPatterns: (Record<string, string> | null)[] = [];
+
+/**
+ * compromise's lexicon, extended with words news attribution needs. Loaded once
+ * per process (or worker) through the CommonJS build, which loads faster than
+ * the ES module tree.
+ */
+function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const require = createRequire(import.meta.url);
+  const nlp = require('compromise') as {
+    extend(plugin: { words: Record<string, string> }): void;
+    model(): { one: { lexicon: Lexicon }; two: { suffixPatterns: (Record<string, string> | null)[] } };
+  };
+  nlp.extend({ words: EXTRA_WORDS });
+  const model = nlp.model();
+  suffixPatterns = model.two.suffixPatterns;
+  lexicon = model.one.lexicon;
+  return lexicon;
+}
+
+function getSuffixPatterns(): (Record<string, string> | null)[] {
+  getLexicon();
+  return suffixPatterns;
+}
+
+/** Additions to compromise's lexicon (it does not know these, or tags them unhelpfully for news). */
+const EXTRA_WORDS: Record<string, string> = {
+  spokeswoman: 'Actor', spokesman: 'Actor', spokesperson: 'Actor', kremlin: 'Organization', pentagon: 'Organization',
+  sources: 'Plural', source: 'Singular', campaign: 'Singular', aides: 'Plural', aide: 'Singular', reporters: 'Plural',
+  democrats: 'Plural', republicans: 'Plural', officials: 'Plural', official: 'Singular', trump: 'LastName',
+  clinton: 'LastName', according: 'Preposition', familiar: 'Adjective', 'u.s': 'Country', tweeted: 'PastTense',
+  tweets: 'PresentTense', tweeting: 'Gerund', tweet: 'Infinitive',
+};
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const POSSESSIVE = /^(.+?)(['’]s)$/iu;
+
+/** Tokenise `text[span]`: words (with inner hyphens, apostrophes and dots) and single punctuation marks. */
+export function tokenize(text: string, span: Span): Token[] {
+  const tokens: Token[] = [];
+  const body = text.slice(span.start, span.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+    let word = m[0];
+    const start = span.start + m.index;
+    // A final dot belongs to the word only for abbreviations ("U.S.", "Sen."); otherwise it ends the sentence.
+    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !isKnownAbbreviation(word)) {
+      word = word.slice(0, -1);
+      push(word, start);
+      push('.', start + word.length);
+      continue;
+    }
+    const poss = POSSESSIVE.exec(word);
+    if (poss && poss[1]) {
+      push(poss[1], start);
+      push(poss[2]!, start + poss[1].length);
+      continue;
+    }
+    push(word, start);
+  }
+  return tokens;
+
+  function push(word: string, start: number): void {
+    tokens.push(tagWord(word, start, tokens.length === 0 || tokens[tokens.length - 1]!.pos === 'punct'));
+  }
+}
+
+const ABBREVIATION_WORDS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'st.', 'jr.', 'sr.', 'prof.', 'rev.', 'sens.', 'reps.', 'capt.', 'adm.', 'maj.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'vs.', 'inc.', 'corp.', 'co.', 'ltd.']);
+
+function isKnownAbbreviation(word: string): boolean {
+  return ABBREVIATION_WORDS.has(word.toLowerCase());
+}
+
+function tagWord(text: string, start: number, sentenceInitial: boolean): Token {
+  const lower = text.toLowerCase().replace(/’/g, '\'');
+  const cap = /^\p{Lu}/u.test(text);
+  const base: Token = { start, end: start + text.length, text, lower, pos: 'noun', cap, name: null, verbForm: null };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { ...base, pos: 'punct' };
+  if (lower === '\'s') return { ...base, pos: 'poss' };
+  if (/^\p{N}/u.test(text)) return { ...base, pos: 'num' };
+  const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  const entry = getLexicon()[key];
+  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  // Acronyms ("US", "CSTO", "NATO") are names, whatever the lexicon says of "us".
+  if (text.length >= 2 && /^[\p{Lu}.&]+$/u.test(text)) return { ...base, pos: 'proper', name: tags.length > 0 ? classify(tags)?.name ?? null : null };
+  const tagged = classify(tags);
+  if (tagged) {
+    // A capitalised common noun inside a sentence is part of a name ("Foreign Ministry", "White House").
+    if (cap && !sentenceInitial && tagged.pos === 'noun' && !tagged.name) return { ...base, ...tagged, pos: 'proper' };
+    return { ...base, ...tagged };
+  }
+  if (cap) return { ...base, pos: 'proper' };
+  return { ...base, ...(classify(suffixTags(key)) ?? { pos: 'noun' }) };
+}
+
+/** compromise's suffix patterns for a word it does not know ("-ous" adjective, "-ing" gerund). */
+function suffixTags(word: string): string[] {
+  const patterns = getSuffixPatterns();
+  for (let len = Math.min(patterns.length - 1, word.length - 1); len >= 1; len--) {
+    const tag = patterns[len]?.[word.slice(-len)];
+    if (tag) return [tag];
+  }
+  return [];
+}
+
+function classify(tags: string[]): Pick<Token, 'pos' | 'name' | 'verbForm'> | null {
+  if (tags.length === 0) return null;
+  const has = (t: string): boolean => tags.includes(t);
+  let name: NameClass = null;
+  if (has('MaleName')) name = 'male';
+  else if (has('FemaleName')) name = 'female';
+  else if (has('FirstName')) name = 'first';
+  else if (has('LastName')) name = 'last';
+  else if (has('Person')) name = 'person';
+  else if (has('Honorific')) name = 'honorific';
+  else if (has('Organization') || has('SportsTeam')) name = 'org';
+  else if (has('Place') || has('Country') || has('City') || has('Region')) name = 'place';
+  if (name) return { pos: 'proper', name, verbForm: null };
+  if (has('Determiner')) return { pos: 'det', name, verbForm: null };
+  // Possessive pronouns (his, their) open noun phrases like determiners.
+  if (has('Possessive')) return { pos: 'det', name, verbForm: null };
+  if (has('Pronoun') || has('Reflexive')) return { pos: 'pron', name, verbForm: null };
+  if (has('Preposition')) return { pos: 'prep', name, verbForm: null };
+  if (has('Conjunction')) return { pos: 'conj', name, verbForm: null };
+  if (has('Copula') || has('Auxiliary') || has('Modal') || has('Negative')) return { pos: 'aux', name, verbForm: null };
+  if (has('Adverb')) return { pos: 'adv', name, verbForm: null };
+  if (has('PastTense')) return { pos: 'verb', name, verbForm: 'past' };
+  if (has('PresentTense')) return { pos: 'verb', name, verbForm: 'present' };
+  if (has('Gerund')) return { pos: 'verb', name, verbForm: 'gerund' };
+  if (has('Participle')) return { pos: 'verb', name, verbForm: 'participle' };
+  if (has('Infinitive') || has('Verb') || has('Imperative')) return { pos: 'verb', name, verbForm: 'base' };
+  if (has('Adjective') || has('Comparative') || has('Superlative') || has('Demonym')) return { pos: 'adj', name, verbForm: null };
+  if (has('Cardinal') || has('Ordinal') || has('Value')) return { pos: 'num', name, verbForm: null };
+  if (has('QuestionWord')) return { pos: 'pron', name, verbForm: null };
+  return { pos: 'noun', name, verbForm: null };
+}

@@ -1,0 +1,28 @@
+/**
+ * Offsets to 1-based line and column. Lines end at "\n", "\r\n" or a lone
+ * "\r"; columns count UTF-16 code units, like the offsets themselves.
+ */
+export type LineLocator = (offset: number) => { line: number; column: number };
+
+export function lineLocator(text: string): LineLocator {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) starts.push(i + 1);
+    else if (ch === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return (offset) => {
+    // Binary search for the last line start at or before offset.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}

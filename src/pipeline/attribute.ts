@@ -81,47 +81,41 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   if (prev && ((prev.text === ',' && participle) || (prev.lower === 'and' && earlier.length > 0))) {
     const governing = earlier[earlier.length - 1]?.sourceTokens ?? mainClauseSubject(s, before);
-    const contentSpan = contentAfter(s, c);
+    const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;
     return { ...base, content: [contentSpan], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1 };
   }
 
-  // Source before the cue.
+  // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
   const subject = prev ? subjectEndingAt(tokens, before) : null;
   if (subject) {
-    const after = contentAfter(s, c);
-    const beforeContent = after ? null : contentBefore(s, subject.first, quotes, text);
-    const content = after ?? beforeContent;
+    const quoted = quotationBefore(s, subject.first, quotes);
+    const content = quoted ? withContinuation(s, quoted, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes, text);
     if (!content) return null;
-    // Weak cues ("called", "showed") need a clause or quotation to report.
-    if (cue.reliability < 0.2 && after && !startsReport(tokens, cue.last + 1)) return null;
-    const spans = beforeContent ? withContinuation(s, cue, beforeContent, quotes, text) : [content];
-    return {
-      ...base,
-      content: spans,
-      source: spanOf(subject.tokens),
-      sourceTokens: subject.tokens,
-      confidence: confidenceFor(cue, subject.tokens),
-    };
+    return { ...base, content, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
   }
 
   // Inverted: “…,” said X.
-  if (!prev || prev.text === ',' || QUOTE_MARK.test(prev.text)) {
+  if (prev && (prev.text === ',' || QUOTE_MARK.test(prev.text))) {
     const object = nounPhraseFrom(tokens, cue.last + 1);
-    if (object && prev) {
-      const content = contentBefore(s, before, quotes, text);
-      if (content) {
-        return {
-          ...base,
-          content: withContinuation(s, cue, content, quotes, text),
-          source: spanOf(object),
-          sourceTokens: object,
-          confidence: confidenceFor(cue, object),
-        };
-      }
-    }
+    const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
+    const content = quoted ? withContinuation(s, quoted, quotes, text) : object ? contentBefore(s, before + 1) : null;
+    if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
   return null;
+}
+
+/** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */
+function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number, quotes: Quote[], text: string): Span[] | null {
+  const cue = s.cues[c]!;
+  const after = contentAfter(s, c, quotes);
+  if (after) {
+    // Weak cues ("called", "showed") need a clause or quotation to report.
+    if (cue.reliability < 0.2 && !startsReport(s.tokens, cue.last + 1)) return null;
+    return [after];
+  }
+  void text;
+  return contentBefore(s, sourceFirst);
 }
 
 // ---------------------------------------------------------------- patterns
@@ -178,7 +172,7 @@ function mainClauseSubject(s: SentenceTokens, limit: number): Token[] | null {
  * addressee after tell-like verbs, a comma or colon) to the end of the
  * sentence, or to the next coordinated or participial cue.
  */
-function contentAfter(s: SentenceTokens, c: number): Span | null {
+function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | null {
   const { tokens, cues } = s;
   const cue = cues[c]!;
   let from = cue.last + 1;
@@ -208,52 +202,61 @@ function contentAfter(s: SentenceTokens, c: number): Span | null {
   const trailing = trailingSourceClause(tokens, from);
   if (trailing !== null) to = Math.min(to, lastContentToken(tokens, trailing - 1));
   if (to < from) return null;
+  // A quotation that opens the content and runs to the end of the sentence is the content, whatever its length.
+  if (OPEN_QUOTE_MARK.test(tokens[from]!.text)) {
+    const quote = quotes.find((q) => q.start === tokens[from]!.start);
+    if (quote && quote.end >= tokens[to]!.end) return quote.inner;
+  }
   const span = spanOfRange(tokens, from, to);
   return span && countWords(tokens, from, to) >= 1 ? span : null;
 }
 
-/**
- * The content before "…, X said.": the sentence up to the comma before the
- * source, or, when that comma follows a closing quotation mark, the whole
- * quotation (which may run over earlier sentences and paragraphs).
- */
-function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Quote[], text: string): Span | null {
+/** The content before "…, X said.": the sentence up to the comma or dash before the source. */
+function contentBefore(s: SentenceTokens, sourceFirst: number): Span[] | null {
   const { tokens } = s;
-  let end = sourceFirst - 1;
-  // The cue must close its sentence but for adverbials: "…, he said on Wednesday."
-  while (end >= 0 && QUOTE_MARK.test(tokens[end]!.text) && !OPEN_QUOTE_MARK.test(tokens[end]!.text)) end--;
-  const sep = tokens[end];
-  if (!sep || !(sep.text === ',' || sep.text === '—' || sep.text === '–' || QUOTE_MARK.test(sep.text))) return null;
-  // Closing quote right before the separator, or the separator inside the quote (“…,” he said).
-  // A quotation that opens the sentence (or an earlier one) is the content as a whole.
-  const quote = quoteEndingNear(quotes, sep.start, sep.end, text);
-  if (quote && quote.start <= tokens[0]!.start) return quote.inner;
-  const last = lastContentToken(tokens, end - 1);
-  if (last < 0) return null;
-  return spanOfRange(tokens, 0, last);
+  const sep = tokens[sourceFirst - 1];
+  if (!sep || !(sep.text === ',' || sep.text === '—' || sep.text === '–' || sep.text === '―')) return null;
+  const last = lastContentToken(tokens, sourceFirst - 2);
+  const span = last >= 0 ? spanOfRange(tokens, 0, last) : null;
+  return span ? [span] : null;
 }
 
-/** A quotation whose closing mark is at or next to `[start, end)`. */
-function quoteEndingNear(quotes: Quote[], start: number, end: number, text: string): Quote | null {
-  for (const q of quotes) {
-    if (!q.closed) continue;
-    if (q.end >= start - 1 && q.end <= end + 1) return q;
-    // “…,” — the comma sits inside the quotation.
-    if (q.end - 1 >= start && q.end - 1 <= end + 1 && /[,.!?]/.test(text[q.end - 2] ?? '')) return q;
+/**
+ * “…,” X said / “…?” said X: the quotation that closes right before the
+ * source or inverted cue (the comma, question or exclamation mark inside it).
+ * When it opens the sentence (or an earlier one) it is the content as a whole;
+ * when it opens mid-sentence the content is the sentence up to its end (mixed).
+ */
+function quotationBefore(s: SentenceTokens, index: number, quotes: Quote[]): Span | null {
+  const { tokens } = s;
+  let k = index - 1;
+  if (tokens[k]?.text === ',') k--; // British order: “…”, he said
+  const mark = tokens[k];
+  if (!mark || !QUOTE_MARK.test(mark.text)) return null;
+  const quote = quotes.find((q) => q.closed && q.end === mark.end);
+  if (!quote) return null;
+  const first = tokens[0]!;
+  if (quote.start <= first.start) return quote.inner;
+  const last = lastContentToken(tokens, k);
+  return last >= 0 ? { start: first.start, end: quote.end } : null;
+}
+
+/**
+ * “A,” he said, “B.” / “A,” he said. “B.” — B continues the same attribution
+ * when it opens right after the attribution clause: after a comma in the same
+ * sentence, or as the next sentence of the paragraph.
+ */
+function withContinuation(s: SentenceTokens, first: Span, quotes: Quote[], text: string): Span[] {
+  const end = s.sentence.end;
+  const next = quotes.find((q) => q.start >= first.end + 1 && q.mark === 'double' && q.start > s.tokens[0]!.start);
+  if (!next || next.start > end + 3) return [first];
+  if (next.start < end) {
+    // Same sentence: only ", “B" after the source and its adverbials.
+    const between = text.slice(first.end, next.start);
+    if (!/,\s*$/.test(between) || /[“"]/.test(between.slice(2))) return [first];
+  } else if (!/^[\s]*$/.test(text.slice(end, next.start)) || /[\n\r\u2029]/.test(text.slice(end, next.start))) {
+    return [first];
   }
-  return null;
-}
-
-/** “A,” he said, “B.” / “A,” he said. “B.” — B continues the same attribution. */
-function withContinuation(s: SentenceTokens, cue: CueMatch, first: Span, quotes: Quote[], text: string): Span[] {
-  const afterCue = s.tokens[cue.last]!.end;
-  const next = quotes.find((q) => q.start > afterCue && q.start >= first.end);
-  if (!next) return [first];
-  const gap = text.slice(afterCue, next.start);
-  // Only the source, adverbials and a comma or period may stand between: no other clause.
-  if (gap.length > 80 || /[\n\r]/.test(gap) || !/[,.]\s*$/.test(gap)) return [first];
-  const firstQuote = quotes.find((q) => q.inner.start === first.start);
-  if (!firstQuote) return [first];
   return [first, next.inner];
 }
 

@@ -68,92 +68,111 @@ function isSpaceOrStart(ch: string | undefined): boolean {
   return ch === undefined || /[\s([{\u2014\u2013\-/]/.test(ch);
 }
 
+/** An opening mark not yet closed: where it starts and how many characters it has (2 for '' ). */
+interface OpenMark {
+  start: number;
+  length: number;
+}
+
 /**
- * Quotation spans. Curly and straight double quotes and curly single quotes;
- * an apostrophe (don’t, ‘08, Russia’s, the Clintons’) is not a quote. A quote
- * left open at the end of its paragraph continues when the next paragraph opens
- * with a quotation mark (the news convention for multi-paragraph quotes);
- * otherwise it ends with its paragraph, so an unbalanced mark never swallows
- * the rest of the article.
+ * Quotation spans. Curly and straight double quotes, doubled straight single
+ * quotes ('' as some papers print them) and curly single quotes; an apostrophe
+ * (don’t, ‘08, Russia’s, the Clintons’) is not a quote. A quote left open at
+ * the end of its paragraph continues when the next paragraph opens with a
+ * quotation mark (the news convention for multi-paragraph quotes); otherwise
+ * it ends with its paragraph, so an unbalanced mark never swallows the rest
+ * of the article.
  */
 function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
-  // An open double quote carried over from the previous paragraph.
-  let carried: { start: number } | null = null;
+  // In text set with curly quotes, a lone straight mark opening a paragraph is a conversion artefact.
+  const curly = /[“”]/.test(text);
+  let carried: OpenMark | null = null;
 
   for (const p of paragraphs) {
-    let double: { start: number } | null = null;
-    let single: { start: number } | null = null;
-    const firstChar = text[p.start];
-    const opensWithDouble = firstChar !== undefined && (OPEN_DOUBLE.includes(firstChar) || firstChar === '"');
-    if (carried && opensWithDouble) {
+    let double: OpenMark | null = null;
+    let single: OpenMark | null = null;
+    const lead = doubleMarkAt(p.start);
+    const straightLead = lead > 0 && text[p.start] !== '“' && text[p.start] !== '„' && text[p.start] !== '«';
+    const artefact = straightLead && curly && countStraight(p) % 2 === 1;
+    if (carried && lead > 0 && !artefact) {
       double = carried; // the quote goes on; this paragraph's opening mark is a continuation mark
     } else if (carried) {
-      closeAt(carried, lastEnd(text, carried.start), false);
+      closeAt(carried, paragraphEndOf(carried.start), false, 0);
     }
     carried = null;
 
-    const from: number = double && opensWithDouble ? p.start + 1 : p.start;
-    for (let i = from; i < p.end; i++) {
+    let i: number = double || artefact ? p.start + lead : p.start;
+    while (i < p.end) {
       const ch = text[i]!;
       const prev = i > 0 ? text[i - 1] : undefined;
-      const next = text[i + 1];
-      if (OPEN_DOUBLE.includes(ch)) {
-        if (double) {
-          // A second opening mark inside an open quote: the first one was never closed.
-          if (single) { closeAt(single, i, false); single = null; }
-          closeAt(double, i, false);
-        }
-        double = { start: i };
-      } else if (CLOSE_DOUBLE.includes(ch)) {
-        if (double) {
-          if (single) { closeAt(single, i, false); single = null; }
-          closeAt(double, i + 1, true);
-          double = null;
-        }
-      } else if (ch === '"') {
-        const opening = isSpaceOrStart(prev) || (prev !== undefined && '‘\''.includes(prev));
+      const markLength = doubleMarkAt(i);
+      if (markLength > 0) {
+        const next = text[i + markLength];
+        const opening = OPEN_DOUBLE.includes(ch) || (!CLOSE_DOUBLE.includes(ch) && (isSpaceOrStart(prev) || (prev !== undefined && '‘\''.includes(prev)) || (!double && next !== undefined && LETTER.test(next))));
         if (double && !opening) {
-          if (single) { closeAt(single, i, false); single = null; }
-          closeAt(double, i + 1, true);
+          if (single) { closeAt(single, i, false, 0); single = null; }
+          closeAt(double, i + markLength, true, markLength);
           double = null;
-        } else if (!double && (opening || (next !== undefined && LETTER.test(next)))) {
-          double = { start: i };
-        } else if (double && opening) {
-          closeAt(double, i, false);
-          double = { start: i };
+        } else if (opening) {
+          // A second opening mark inside an open quote: the first one was never closed.
+          if (double) {
+            if (single) { closeAt(single, i, false, 0); single = null; }
+            closeAt(double, i, false, 0);
+          }
+          double = { start: i, length: markLength };
         }
-      } else if (ch === '‘' || ch === '\'') {
+        i += markLength;
+        continue;
+      }
+      const next = text[i + 1];
+      if (ch === '‘' || ch === '\'') {
         // Opens only before a letter (not a digit: ‘08) and after a space or an opening mark.
         const afterSpace = isSpaceOrStart(prev) || (prev !== undefined && (OPEN_DOUBLE + '"').includes(prev));
         if (!single && afterSpace && next !== undefined && /\p{L}/u.test(next) && (ch === '‘' || double === null)) {
-          single = { start: i };
-        }
-      } else if (ch === '’' || (ch === '\'' && single)) {
-        // Closes an open single quote unless it is an apostrophe inside a word (Russia’s, don’t).
-        if (single && !(next !== undefined && LETTER.test(next) && prev !== undefined && LETTER.test(prev))) {
-          closeAt(single, i + 1, true);
+          single = { start: i, length: 1 };
+        } else if (single && ch === '\'' && !(next !== undefined && LETTER.test(next) && prev !== undefined && LETTER.test(prev))) {
+          closeAt(single, i + 1, true, 1);
           single = null;
         }
+      } else if (ch === '’' && single && !(next !== undefined && LETTER.test(next) && prev !== undefined && LETTER.test(prev))) {
+        // Closes an open single quote unless it is an apostrophe inside a word (Russia’s, don’t).
+        closeAt(single, i + 1, true, 1);
+        single = null;
       }
+      i++;
     }
-    if (single) closeAt(single, p.end, false);
+    if (single) closeAt(single, p.end, false, 0);
     if (double) carried = double;
   }
-  if (carried) closeAt(carried, lastEnd(text, carried.start), false);
+  if (carried) closeAt(carried, paragraphEndOf(carried.start), false, 0);
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return quotes;
 
-  function closeAt(open: { start: number }, end: number, closed: boolean): void {
-    const innerEnd = closed ? end - 1 : end;
-    if (innerEnd <= open.start + 1) return;
-    quotes.push({ start: open.start, end, inner: { start: open.start + 1, end: innerEnd }, mark: /[‘']/.test(text[open.start]!) ? 'single' : 'double', closed });
+  /** Length of a double quotation mark at `i`: 1 for “ ” " « » „, 2 for '' (two straight single quotes), else 0. */
+  function doubleMarkAt(i: number): number {
+    const ch = text[i];
+    if (ch === undefined) return 0;
+    if (OPEN_DOUBLE.includes(ch) || CLOSE_DOUBLE.includes(ch) || ch === '"') return 1;
+    return ch === '\'' && text[i + 1] === '\'' ? 2 : 0;
   }
 
-  /** The end of the paragraph holding `offset`. */
-  function lastEnd(_text: string, offset: number): number {
+  function countStraight(p: Paragraph): number {
+    let n = 0;
+    for (let i = p.start; i < p.end; i++) if (text[i] === '"') n++;
+    return n;
+  }
+
+  function closeAt(open: OpenMark, end: number, closed: boolean, closeLength: number): void {
+    const inner = { start: open.start + open.length, end: end - closeLength };
+    if (inner.end <= inner.start) return;
+    const mark = text[open.start] === '‘' || (text[open.start] === '\'' && open.length === 1) ? 'single' : 'double';
+    quotes.push({ start: open.start, end, inner, mark, closed });
+  }
+
+  function paragraphEndOf(offset: number): number {
     for (const p of paragraphs) if (offset >= p.start && offset < p.end) return p.end;
-    return _text.length;
+    return text.length;
   }
 }
 

@@ -10,7 +10,8 @@ import type { Article, DocumentResult, Format, InputError, Report } from './type
 
 export type AnalyzeOptions = LoadOptions;
 
-export type ResultItem = { document: DocumentResult } | { error: InputError };
+/** `article` is the text as analysed, for reporters that show it (the HTML report); the JSON output carries only `document`. */
+export type ResultItem = { document: DocumentResult; article: Article } | { error: InputError };
 
 export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
@@ -27,7 +28,7 @@ export function analyzeText(text: string, options: { path?: string; format?: For
 /** Analyse one loaded article; a bug in the pipeline becomes an EINTERNAL error for that article only. */
 export function analyzeSafely(article: Article): ResultItem {
   try {
-    return { document: analyzeArticle(article) };
+    return { document: analyzeArticle(article), article };
   } catch (e) {
     return { error: { path: article.path, code: 'EINTERNAL', message: `internal error while analysing: ${(e as Error).message ?? String(e)}` } };
   }

@@ -56,6 +56,8 @@ export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], t
   for (const s of sentences) {
     const inSentence: FoundAttribution[] = [];
     for (let c = 0; c < s.cues.length; c++) {
+      // A reporting verb inside a quotation is the quoted speaker's own wording, not the article's attribution.
+      if (insideQuotation(s.tokens[s.cues[c]!.first]!.start, quotes)) continue;
       const attribution = attributeCue(s, c, inSentence, quotes, text);
       if (attribution) inSentence.push(attribution);
     }
@@ -111,30 +113,34 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   const after = contentAfter(s, c, quotes);
   if (after) {
     // Weak cues ("called", "showed") need a clause or quotation to report.
-    if (cue.reliability < 0.2 && !startsReport(s.tokens, cue.last + 1)) return null;
+    if (cue.reliability < 0.2 && !startsReport(s.tokens, cue.last + 1, cue.category === 'belief')) return null;
     return [after];
   }
   void text;
   return contentBefore(s, sourceFirst);
 }
 
+function insideQuotation(offset: number, quotes: Quote[]): boolean {
+  return quotes.some((q) => q.inner.start <= offset && offset < q.inner.end && q.inner.end - q.inner.start > 1);
+}
+
 // ---------------------------------------------------------------- patterns
 
 function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }): FoundAttribution | null {
   const { tokens } = s;
-  const source = nounPhraseFrom(tokens, cue.last + 1);
-  if (!source) return null;
-  const afterSource = cue.last + 1 + source.length;
-  let content: Span | null = null;
-  const prev = tokens[cue.first - 1];
-  if (!prev || cue.first === 0) {
+  // The source runs from "to" to the next comma or the end of the sentence ("according to exit polls released Tuesday").
+  let sourceEnd = cue.last + 1;
+  while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
+  const source = tokens.slice(cue.last + 1, sourceEnd);
+  if (source.length === 0 || source.length > 20) return null;
+  let content: Span | null;
+  if (cue.first === 0 || (cue.first === 1 && tokens[0]!.pos === 'conj')) {
     // According to X, CONTENT.
-    const from = tokens[afterSource]?.text === ',' ? afterSource + 1 : afterSource;
-    content = spanOfRange(tokens, from, lastContentToken(tokens, tokens.length - 1));
+    content = spanOfRange(tokens, tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd, lastContentToken(tokens, tokens.length - 1));
   } else {
-    // CONTENT, according to X.
-    const end = prev.text === ',' ? cue.first - 2 : cue.first - 1;
-    content = spanOfRange(tokens, 0, end);
+    // CONTENT, according to X[, MORE CONTENT].
+    const end = tokens[cue.first - 1]!.text === ',' ? cue.first - 2 : cue.first - 1;
+    content = spanOfRange(tokens, 0, lastContentToken(tokens, end));
   }
   if (!content) return null;
   return { ...base, content: [content], source: spanOf(source), sourceTokens: source, confidence: 0.85 };
@@ -288,21 +294,32 @@ function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const phrase = [head];
     return { first: j, tokens: phrase };
   }
-  if (!isNominal(head)) return null;
+  // The head may be an adjective after a noun ("the attorney general").
+  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!))) return null;
   let first = j;
-  for (let k = j - 1; k >= 0 && j - k < 12; k--) {
+  for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
-    if (isNominal(t) || t.pos === 'adj' || t.pos === 'poss' || t.pos === 'det' || t.text === '-' || t.text === '&' || t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? '')) {
-      if (t.pos === 'det' && t.lower === 'that') break;
+    if (t.pos === 'det' && t.lower === 'that') break;
+    if (isNominal(t) || t.pos === 'adj' || t.pos === 'poss' || t.pos === 'det' || t.text === '-' || t.text === '&' || (t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? ''))) {
       first = k;
       continue;
     }
-    if (QUOTE_MARK.test(t.text) && k > 0 && isNominal(tokens[k - 1]!) === false && tokens[k - 1]!.pos !== 'det' && tokens[k - 1]!.pos !== 'adj') break;
-    if (QUOTE_MARK.test(t.text)) { first = k; continue; }
-    // "a source familiar with the matter", "who in Russia", "the head of the party"
-    if (t.pos === 'prep' && ['of', 'for', 'with', 'in', 'at', 'from'].includes(t.lower) && k > 0) {
+    // A parenthesis inside a name: "Sen. Tim Kaine (D-Va.) said".
+    if (t.text === ')') {
+      const open = findOpening(tokens, k);
+      if (open > 0) { first = open; k = open; continue; }
+      break;
+    }
+    if (QUOTE_MARK.test(t.text)) {
+      const inner = tokens[k - 1];
+      if (inner && (isNominal(inner) || inner.pos === 'det' || inner.pos === 'adj')) { first = k; continue; }
+      break;
+    }
+    // "a source familiar with the matter", "who in Russia", "the head of the party", "the Commission on Presidential Debates"
+    if (t.pos === 'prep' && INNER_PREPOSITIONS.has(t.lower) && k > 0) {
       const before = tokens[k - 1]!;
-      if (isNominal(before) || before.lower === 'who' || before.lower === 'familiar' || before.pos === 'adj') { first = k; continue; }
+      const nameInside = before.cap && tokens[k + 1]?.cap === true;
+      if (nameInside || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.lower === 'familiar' || before.pos === 'adj'))) { first = k; continue; }
     }
     if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
     break;
@@ -311,13 +328,18 @@ function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   while (first < j && (tokens[first]!.pos === 'prep' || (QUOTE_MARK.test(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
   const phrase = tokens.slice(first, i + 1);
   if (!phrase.some((t) => isNominal(t) || t.pos === 'pron')) return null;
-  // A noun phrase right after a preposition or a verb is an object, not a subject ("of the president said" is rare).
-  const before = tokens[first - 1];
-  if (before && (before.pos === 'prep' && before.lower !== 'according') && !CLAUSE_BOUNDARIES.has(before.lower)) return null;
   return { first, tokens: phrase };
 }
 
-/** "X, the press secretary, said" / "X, who …, said": the name before the appositive. */
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'from', 'on', 'to']);
+
+/** Index of the "(" matching the ")" at `close`, or -1. */
+function findOpening(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k < 12; k--) if (tokens[k]!.text === '(') return k;
+  return -1;
+}
+
+/** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */
 function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null {
   let open = comma - 1;
   while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 30) open--;
@@ -325,7 +347,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null
   const inside = tokens.slice(open + 1, comma);
   const firstInside = inside[0];
   if (!firstInside) return null;
-  const appositive = firstInside.lower === 'who' || firstInside.pos === 'det' || firstInside.pos === 'proper' || firstInside.pos === 'adj' || firstInside.pos === 'noun' || firstInside.pos === 'num';
+  const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos);
   if (!appositive) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
@@ -376,9 +398,12 @@ function skipAddressee(tokens: Token[], from: number): number {
 }
 
 /** Does the text after a cue start a reported clause or quotation? */
-function startsReport(tokens: Token[], i: number): boolean {
+function startsReport(tokens: Token[], i: number, infinitive = false): boolean {
   const t = tokens[i];
-  return t !== undefined && (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':') && !isRelativeThat(tokens, i);
+  if (t === undefined) return false;
+  // "wants to triple …", "plans to call on …": an intention's content is an infinitive.
+  if (infinitive && t.lower === 'to' && tokens[i + 1]?.pos === 'verb') return true;
+  return (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':') && !isRelativeThat(tokens, i);
 }
 
 /** "protests that have rocked …": "that" straight before a verb opens a relative clause, so the word before it is a noun. */

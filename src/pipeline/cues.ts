@@ -63,6 +63,8 @@ export function findCues(tokens: Token[]): CueMatch[] {
       cues.push({ first: i, last: i, lemma: ':', stance: 'neutral', category: 'punctuation', reliability: 0.5 });
       continue;
     }
+    // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb.
+    if (token.pos === 'proper') continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
     if (!forms) continue;
     const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w));

@@ -66,6 +66,7 @@ const EXTRA_WORDS: Record<string, string> = {
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/iu;
+const NEGATION = /^(.+?)(n['’]t)$/iu;
 
 /** Tokenise `text[span]`: words (with inner hyphens, apostrophes and dots) and single punctuation marks. */
 export function tokenize(text: string, span: Span): Token[] {
@@ -80,6 +81,13 @@ export function tokenize(text: string, span: Span): Token[] {
       word = word.slice(0, -1);
       push(word, start);
       push('.', start + word.length);
+      continue;
+    }
+    // Contractions: "isn’t" → "is" + "n’t", so the negation reads like "not".
+    const negated = NEGATION.exec(word);
+    if (negated && negated[1]) {
+      push(negated[1], start);
+      push(negated[2]!, start + negated[1].length);
       continue;
     }
     const poss = POSSESSIVE.exec(word);
@@ -109,6 +117,7 @@ function tagWord(text: string, start: number, sentenceInitial: boolean): Token {
   const base: Token = { start, end: start + text.length, text, lower, pos: 'noun', cap, name: null, verbForm: null };
   if (!/[\p{L}\p{N}]/u.test(text)) return { ...base, pos: 'punct' };
   if (lower === '\'s') return { ...base, pos: 'poss' };
+  if (lower === 'n\'t') return { ...base, pos: 'aux' };
   if (/^\p{N}/u.test(text)) return { ...base, pos: 'num' };
   const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   const entry = getLexicon()[key];

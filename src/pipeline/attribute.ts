@@ -49,6 +49,7 @@ const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', '
 const SOURCE_AFTER_CUE = new Set(['according to']);
 
 const QUOTE_MARK = /^[“”"‘’'«»]$/;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const OPEN_QUOTE_MARK = /^[“"‘«]$/;
 
 export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], text: string): FoundAttribution[] {
@@ -61,7 +62,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], t
       const attribution = attributeCue(s, c, inSentence, quotes, text);
       if (attribution) inSentence.push(attribution);
     }
-    found.push(...inSentence);
+    found.push(...withoutNested(inSentence));
   }
   return dropDuplicates(found);
 }
@@ -78,6 +79,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const before = skipBackOver(tokens, cue.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
   const prev = tokens[before];
   const cueToken = tokens[cue.first]!;
+  // Passive with an agent ("is supported by far fewer papers"): the roles are reversed; not handled.
+  if (tokens[cue.last + 1]?.lower === 'by' && tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower))) return null;
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
@@ -187,6 +190,9 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   if (from >= tokens.length) return null;
   // Nothing but a time or place adverbial left ("said on Wednesday."): no content after the cue.
   if (onlyAdverbials(tokens, from)) return null;
+  // "Health worries have dogged …": a finite verb right after the cue word shows it was a noun.
+  const firstWord = tokens[from]!;
+  if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present'))) return null;
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.
   const cueForm = tokens[cue.last]!.verbForm;
@@ -459,6 +465,20 @@ function spanOfRange(tokens: Token[], from: number, to: number): Span | null {
 function confidenceFor(cue: CueMatch, source: Token[]): number {
   const named = source.some((t) => t.pos === 'proper' || t.pos === 'pron');
   return Math.round(Math.min(0.98, 0.45 + 0.4 * cue.reliability + (named ? 0.1 : 0)) * 100) / 100;
+}
+
+/**
+ * A cue inside another attribution's content reports what the outer source
+ * said someone else said or thinks ("Stein said she plans to …"): the outer
+ * attribution carries it. Annotated news (PolNeAR) marks the outer one only.
+ * A loaded speech act inside it (someone "accused", "denied", "claimed") is
+ * kept: it attributes a claim to a third party, which readers need to see.
+ */
+const LOADED_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
+
+function withoutNested(inSentence: FoundAttribution[]): FoundAttribution[] {
+  return inSentence.filter((inner) => inner.cue === null || LOADED_STANCES.has(inner.cue.stance) || !inSentence.some((outer) => outer !== inner &&
+    outer.content.some((c) => c.start <= inner.cue!.start && inner.cue!.end <= c.end)));
 }
 
 /** Two cues can yield the same content (a verb and its colon): keep the first. */

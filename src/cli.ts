@@ -3,6 +3,7 @@
  * returns the exit code. `main` takes its I/O as arguments so tests can run it
  * in-process exactly as the bin does.
  */
+import { writeFile } from 'node:fs/promises';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION } from './analyze.js';
@@ -10,6 +11,7 @@ import { evaluate, formatErrors, formatEvalJson, formatEvalTable, readGoldFile, 
 import { DEFAULT_MAX_BYTES } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { formatJsonlLine } from './report/jsonl.js';
+import { formatHtml } from './report/html.js';
 import { formatTable } from './report/table.js';
 import type { DocumentResult, Format, InputError } from './types.js';
 
@@ -40,11 +42,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command('analyze')
     .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
     .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl', 'html']).default('table'))
+    .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
     .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
-    .action(async (paths: string[], opts: { format: string; stdinFormat: Format; maxBytes: number }) => {
-      exitCode = await runAnalyze(paths, opts, program.opts<{ color: boolean }>().color, io);
+    .action(async (paths: string[], opts: { format: string; output?: string; stdinFormat: Format; maxBytes: number }) => {
+      exitCode = await withOutputFile(opts.output, io, (out) => runAnalyze(paths, opts, program.opts<{ color: boolean }>().color, out));
     });
 
   program
@@ -81,11 +84,13 @@ async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: 
   if (inputs.length === 0) throw new UsageError('no input: give files, folders or globs, or pipe text to stdin (see attrib analyze --help)');
   const documents: DocumentResult[] = [];
   const errors: InputError[] = [];
+  const texts: string[] = []; // the articles' texts, for the HTML report only
   const progress = progressReporter(io);
   for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin })) {
     if ('document' in item) {
       if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item.document));
       else documents.push(item.document);
+      if (opts.format === 'html') texts.push(item.article.text);
     } else {
       errors.push(item.error);
       if (opts.format !== 'json') io.stderr.write(`attrib: ${item.error.path}: ${item.error.message} (${item.error.code})\n`);
@@ -95,6 +100,7 @@ async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: 
   progress(null);
   const report = buildReport(documents, errors);
   if (opts.format === 'json') io.stdout.write(formatJson(report));
+  else if (opts.format === 'html') io.stdout.write(formatHtml(report, texts));
   else if (opts.format === 'table') io.stdout.write(formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
   if (documents.length === 0 && errors.length === 0 && opts.format !== 'jsonl') {
     io.stderr.write('attrib: no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)\n');
@@ -143,6 +149,19 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
 }
 
 // ---------------------------------------------------------------- plumbing
+
+/** Runs a command with its stdout collected into `file` (`-o`), written once the command is done. */
+async function withOutputFile(file: string | undefined, io: CliIO, run: (io: CliIO) => Promise<number>): Promise<number> {
+  if (file === undefined) return run(io);
+  let output = '';
+  const code = await run({ ...io, stdout: { write: (s: string) => (output += s), isTTY: false } });
+  try {
+    await writeFile(file, output);
+  } catch (e) {
+    throw new Error(`cannot write ${file}: ${(e as Error).message}`);
+  }
+  return code;
+}
 
 function chalkFor(io: CliIO, color: boolean): ChalkInstance {
   if (!color || io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return new Chalk({ level: 0 });

@@ -42,6 +42,12 @@ export interface FoundAttribution {
   confidence: number;
 }
 
+/** Words that end an object noun phrase: relative and subordinate clauses, contrasts, time adverbials. */
+const OBJECT_STOPS = new Set(['which', 'who', 'whom', 'when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'as', 'where', 'whereas', 'if', 'unless']);
+
+/** Subordinators that open an adverbial clause after "X said Friday, …". */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'adding', 'noting', 'saying', 'according', 'in', 'where']);
+
 /** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise']);
 
@@ -100,9 +106,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     return { ...base, content, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
   }
 
-  // Inverted: “…,” said X.
-  if (prev && (prev.text === ',' || QUOTE_MARK.test(prev.text))) {
-    const object = nounPhraseFrom(tokens, cue.last + 1);
+  // Inverted: “…,” said X. Only speech verbs invert, and the noun phrase must end the clause ("said he would" is not inverted).
+  if (prev && (prev.text === ',' || QUOTE_MARK.test(prev.text)) && cue.category === 'speech') {
+    const candidate = nounPhraseFrom(tokens, cue.last + 1);
+    const after = candidate ? tokens[cue.last + 1 + candidate.length] : undefined;
+    const object = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower)) ? candidate : null;
     const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
     const content = quoted ? withContinuation(s, quoted, quotes, text) : object ? contentBefore(s, before + 1) : null;
     if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
@@ -120,7 +128,17 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     return [after];
   }
   void text;
-  return contentBefore(s, sourceFirst);
+  const before = contentBefore(s, sourceFirst);
+  if (!before) return null;
+  // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
+  const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');
+  if (resume > 0 && onlyAdverbials(s.tokens, cue.last + 1, resume)) {
+    const last = lastContentToken(s.tokens, s.tokens.length - 1);
+    const rest = spanOfRange(s.tokens, resume + 1, last);
+    const next = s.tokens[resume + 1];
+    if (rest && next && (next.pos === 'aux' || next.pos === 'verb')) return [...before, rest];
+  }
+  return before;
 }
 
 function insideQuotation(offset: number, quotes: Quote[]): boolean {
@@ -188,8 +206,10 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   if (ADDRESSEE_VERBS.has(cue.lemma)) from = skipAddressee(tokens, from);
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;
-  // Nothing but a time or place adverbial left ("said on Wednesday."): no content after the cue.
-  if (onlyAdverbials(tokens, from)) return null;
+  // Nothing but a time or place adverbial left ("said on Wednesday.", "said Friday, as they …"): no content after the cue.
+  if (onlyAdverbials(tokens, from, tokens.length)) return null;
+  const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
+  if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
   // "Health worries have dogged …": a finite verb right after the cue word shows it was a noun.
   const firstWord = tokens[from]!;
   if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present'))) return null;
@@ -204,6 +224,7 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
     const before = skipBackOver(tokens, next.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
     const joint = tokens[before];
     const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
+    if (next.reliability < 0.2) continue;
     if (joint && ((joint.text === ',' && nextIsParticiple) || joint.lower === 'and' || joint.lower === 'but')) {
       to = Math.min(to, lastContentToken(tokens, before - 1));
     } else if (next.lemma === 'according to' && joint?.text === ',') {
@@ -219,8 +240,32 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
     const quote = quotes.find((q) => q.start === tokens[from]!.start);
     if (quote && quote.end >= tokens[to]!.end) return quote.inner;
   }
+  // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
+  if (!isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   return span && countWords(tokens, from, to) >= 1 ? span : null;
+}
+
+/** Does the content from `from` to `to` report a clause (that …, whether …, or a subject with a finite verb)? */
+function isClause(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (COMPLEMENTIZERS.has(first.lower) || OPEN_QUOTE_MARK.test(first.text) || first.lower === 'to') return first.lower !== 'to';
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return false;
+    if (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))) return true;
+  }
+  return false;
+}
+
+/** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
+function objectEnd(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === '—' || t.text === '―' || t.text === ';' || OBJECT_STOPS.has(t.lower)) return lastContentToken(tokens, k - 1);
+    if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) return lastContentToken(tokens, k - 1);
+  }
+  return to;
 }
 
 /** The content before "…, X said.": the sentence up to the comma or dash before the source. */
@@ -353,7 +398,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null
   const inside = tokens.slice(open + 1, comma);
   const firstInside = inside[0];
   if (!firstInside) return null;
-  const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos);
+  // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
+  const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || firstInside.verbForm === 'gerund';
   if (!appositive) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
@@ -418,8 +464,8 @@ function isRelativeThat(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'that' && next !== undefined && (next.pos === 'verb' || next.pos === 'aux');
 }
 
-function onlyAdverbials(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) {
+function onlyAdverbials(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.pos === 'punct') continue;
     if (!TRAILING_ADVERBIALS.has(t.lower) && t.pos !== 'num' && !(t.cap && k > from)) return false;

@@ -1,4 +1,5 @@
 /** Shared test plumbing: repository paths and an in-process CLI runner. */
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { main, type CliIO } from '../src/cli.js';
@@ -6,6 +7,33 @@ import { main, type CliIO } from '../src/cli.js';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED_EVAL = path.resolve(ROOT, '../shared/eval');
 export const SEED = path.join(ROOT, 'seeds', 'kazakhstan-us-denies-role.txt');
+export const FIXTURES = path.join(ROOT, 'fixtures');
+
+/** One fixture folder: `fixtures/<name>/input.<ext>` and `expected.json`. */
+export interface FixtureCase {
+  name: string;
+  input: string;
+  expected: string;
+}
+
+/** Every fixture folder, sorted by name; a folder without exactly one input file is an error, not a silent skip. */
+export function fixtureCases(): FixtureCase[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const dir = path.join(FIXTURES, name);
+      const inputs = readdirSync(dir).filter((f) => f.startsWith('input.'));
+      if (inputs.length !== 1) throw new Error(`fixtures/${name}: expected one input.<ext> file, found ${inputs.length}`);
+      return { name, input: path.join(dir, inputs[0]!), expected: path.join(dir, 'expected.json') };
+    });
+}
+
+/** Lower-cased word tokens (runs of letters and digits): punctuation and quotation marks never decide a comparison. */
+export function wordTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
 
 export interface CliRun {
   code: number;
@@ -13,12 +41,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the CLI in-process with captured output. */
-export async function runCli(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}): Promise<CliRun> {
+/**
+ * Run the CLI in-process with captured output. NO_COLOR is set unless `env`
+ * overrides it (`NO_COLOR: undefined` removes it); `tty` makes stdout a terminal.
+ */
+export async function runCli(args: string[], options: { env?: Record<string, string | undefined>; stdin?: string; tty?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
-    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: false, columns: 120 },
+    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: options.tty ?? false, columns: 120 },
     stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: false },
     env: { NO_COLOR: '1', ...options.env },
     stdinIsTTY: options.stdin === undefined,

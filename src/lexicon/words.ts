@@ -132,5 +132,6 @@ export const TRAILING_ADVERBIALS = new Set([
   'earlier', 'later', 'recently', 'statement', 'interview', 'a', 'an', 'the', 'with', 'to', 'reporters', 'told',
   'tweet', 'email', 'emailed', 'post', 'speech', 'conference', 'news', 'press', 'release', 'written', 'phone',
   'telephone', 'briefing', 'rally', 'radio', 'television', 'tv', 'friday', 'his', 'her', 'their', 'its', 'recent',
-  'separate', 'also', 'when', 'asked', 'about', 'it', 'of', 'new', 'book', 'letter', 'op-ed', 'column',
+  'separate', 'also', 'when', 'asked', 'about', 'it', 'of', 'new', 'book', 'letter', 'op-ed', 'column', 'via',
+  'previously', 'repeatedly', 'often', 'once', 'again', 'privately', 'publicly', 'flatly', 'bluntly',
 ]);

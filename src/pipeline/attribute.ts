@@ -181,7 +181,10 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sen
 /** The subject of the sentence's main clause: the noun phrase before its first verb. */
 function mainClauseSubject(s: SentenceTokens, limit: number): Token[] | null {
   const { tokens } = s;
-  for (let i = 0; i < limit; i++) {
+  // An introductory phrase ("In an op-ed the day before the debate, two speechwriters implored …") is not the subject.
+  const first = tokens[0];
+  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower)) ? tokens.findIndex((t) => t.text === ',') : -1;
+  for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : 0; i < limit; i++) {
     const t = tokens[i]!;
     if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not')) {
       const before = skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv');
@@ -204,6 +207,7 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   const cue = cues[c]!;
   let from = cue.last + 1;
   if (ADDRESSEE_VERBS.has(cue.lemma)) from = skipAddressee(tokens, from);
+  from = skipLeadingAdverbial(tokens, from);
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;
   // Nothing but a time or place adverbial left ("said on Wednesday.", "said Friday, as they …"): no content after the cue.
@@ -448,6 +452,25 @@ function skipAddressee(tokens: Token[], from: number): number {
   }
   return from;
 }
+
+/**
+ * "said via email that …", "told reporters on Monday that …", "said Friday, “…”":
+ * a time or circumstance phrase between the cue and a reported clause or
+ * quotation is skipped.
+ */
+function skipLeadingAdverbial(tokens: Token[], from: number): number {
+  const first = tokens[from];
+  if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
+  for (let k = from + 1; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
+    if (t.text === ',' && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
+    if (t.pos === 'verb' || t.pos === 'aux' || t.pos === 'punct') return from;
+  }
+  return from;
+}
+
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'last', 'this', 'recently', 'previously', 'repeatedly', 'again', 'privately', 'publicly']);
 
 /** Does the text after a cue start a reported clause or quotation? */
 function startsReport(tokens: Token[], i: number, infinitive = false): boolean {

@@ -16,7 +16,7 @@ import {
 } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import type { CueMatch } from './cues.js';
-import type { Quote, Sentence } from './segment.js';
+import type { Paragraph, Quote, Sentence } from './segment.js';
 import type { Token } from './tokens.js';
 
 export interface SentenceTokens {
@@ -28,6 +28,7 @@ export interface SentenceTokens {
 export interface FoundCue extends Span {
   lemma: string;
   stance: Stance;
+  category: CueMatch['category'];
 }
 
 export interface FoundAttribution {
@@ -58,29 +59,31 @@ const QUOTE_MARK = /^[“”"‘’'«»]$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const OPEN_QUOTE_MARK = /^[“"‘«]$/;
 
-export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], text: string): FoundAttribution[] {
+export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];
   for (const s of sentences) {
     const inSentence: FoundAttribution[] = [];
     for (let c = 0; c < s.cues.length; c++) {
       // A reporting verb inside a quotation is the quoted speaker's own wording, not the article's attribution.
       if (insideQuotation(s.tokens[s.cues[c]!.first]!.start, quotes)) continue;
-      const attribution = attributeCue(s, c, inSentence, quotes, text);
+      const attribution = attributeCue(s, c, inSentence, quotes, paragraphs, text);
       if (attribution) inSentence.push(attribution);
     }
     found.push(...withoutNested(inSentence));
   }
-  return dropDuplicates(found);
+  return dropDuplicates(withoutNestedInLabels(found));
 }
 
-function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: Quote[], text: string): FoundAttribution | null {
+function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: Quote[], paragraphs: Paragraph[], text: string): FoundAttribution | null {
   const { tokens, cues } = s;
   const cue = cues[c]!;
-  const foundCue: FoundCue = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma, stance: cue.stance };
+  const foundCue: FoundCue = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma, stance: cue.stance, category: cue.category };
   const base = { cue: foundCue, sentence: s.sentence.index };
 
   if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base);
-  if (cue.category === 'punctuation') return colonQuote(s, cue, base, earlier, quotes);
+  if (cue.category === 'colon') return colonQuote(s, cue, base, earlier, quotes);
+  if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs);
+  if (cue.category === 'signature') return signature(s, cue, base, quotes);
 
   const before = skipBackOver(tokens, cue.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
   const prev = tokens[before];
@@ -168,6 +171,27 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; se
 }
 
 /** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */
+/** PENCE: … — the label's words are the source, the rest of the paragraph the content. */
+function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }, paragraphs: Paragraph[]): FoundAttribution | null {
+  const { tokens } = s;
+  const source = tokens.slice(0, cue.first).filter((t) => !QUOTE_MARK.test(t.text));
+  const paragraph = paragraphs[s.sentence.paragraph];
+  const from = tokens[cue.first + 1];
+  if (source.length === 0 || !paragraph || !from) return null;
+  return { ...base, content: [{ start: from.start, end: paragraph.end }], source: spanOf(source), sourceTokens: source, confidence: 0.7 };
+}
+
+/** “…” ― Name: a quotation signed with a dash and a name. */
+function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }, quotes: Quote[]): FoundAttribution | null {
+  const { tokens } = s;
+  const mark = tokens[cue.first - 1]!;
+  const quote = quotes.find((q) => q.closed && q.end === mark.end);
+  const source: Token[] = [];
+  for (let k = cue.first + 1; k < tokens.length && source.length < 6 && (tokens[k]!.cap || tokens[k]!.text === '.'); k++) source.push(tokens[k]!);
+  if (!quote || source.length === 0) return null;
+  return { ...base, content: [quote.inner], source: spanOf(source), sourceTokens: source, confidence: 0.7 };
+}
+
 function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }, earlier: FoundAttribution[], quotes: Quote[]): FoundAttribution | null {
   const { tokens } = s;
   // A verb cue right before the colon ("said: “…”") already took this quotation.
@@ -543,6 +567,12 @@ function confidenceFor(cue: CueMatch, source: Token[]): number {
  * A loaded speech act inside it (someone "accused", "denied", "claimed") is
  * kept: it attributes a claim to a third party, which readers need to see.
  */
+/** A transcript turn (PENCE: …) is one attribution: the cues inside it are the speaker's own words. */
+function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
+  const turns = found.filter((a) => a.cue?.category === 'label').map((a) => a.content[0]!);
+  return found.filter((a) => !a.cue || a.cue.category === 'label' || !turns.some((t) => t.start <= a.cue!.start && a.cue!.end <= t.end));
+}
+
 const LOADED_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
 
 function withoutNested(inSentence: FoundAttribution[]): FoundAttribution[] {

@@ -13,9 +13,16 @@ export interface CueMatch {
   last: number;
   lemma: string;
   stance: Stance;
-  category: CueCategory | 'punctuation';
+  category: CueCategory | PunctuationCue;
   reliability: number;
 }
+
+/**
+ * Punctuation that attributes: a colon before a quotation (X: “…”), a
+ * transcript label opening a paragraph (PENCE: …), a dash signing a quotation
+ * (“…” ― Name).
+ */
+export type PunctuationCue = 'colon' | 'label' | 'signature';
 
 interface LexiconForm {
   words: string[];
@@ -59,8 +66,9 @@ export function findCues(tokens: Token[]): CueMatch[] {
   const cues: CueMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.text === ':' && isQuoteIntroducingColon(tokens, i)) {
-      cues.push({ first: i, last: i, lemma: ':', stance: 'neutral', category: 'punctuation', reliability: 0.5 });
+    const punctuation = punctuationCue(tokens, i);
+    if (punctuation) {
+      cues.push({ first: i, last: i, lemma: token.text, stance: 'neutral', category: punctuation, reliability: 0.5 });
       continue;
     }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb.
@@ -77,9 +85,24 @@ export function findCues(tokens: Token[]): CueMatch[] {
   return cues;
 }
 
-/** A colon right before a quotation ("Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon). */
-function isQuoteIntroducingColon(tokens: Token[], i: number): boolean {
+function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
+  const token = tokens[i]!;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  return next !== undefined && /^[“"‘]$/.test(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron');
+  if (token.text === ':') {
+    if (isSpeakerLabel(tokens, i)) return 'label';
+    // "Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon.
+    if (next !== undefined && QUOTE.test(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
+  }
+  if (DASHES.has(token.text) && prev !== undefined && QUOTE.test(prev.text) && next !== undefined && next.cap) return 'signature';
+  return null;
+}
+
+const QUOTE = /^[“”"‘’'«»]$/;
+const DASHES = new Set(['―', '—', '–', '-']);
+
+/** A transcript label: the paragraph's first words, in capitals, then a colon ("PENCE:", "MR. TRUMP:", "Q:"). */
+function isSpeakerLabel(tokens: Token[], colon: number): boolean {
+  const words = tokens.slice(0, colon).filter((t) => !QUOTE.test(t.text));
+  return words.length > 0 && words.length <= 4 && words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
 }

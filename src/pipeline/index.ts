@@ -22,7 +22,7 @@ export function analyzeArticle(article: Article): DocumentResult {
     const tokens = tokenize(text, sentence);
     return { sentence, tokens, cues: findCues(tokens) };
   });
-  const found = findAttributions(tokenized.filter((s) => s.cues.length > 0), quotes, text);
+  const found = findAttributions(tokenized.filter((s) => s.cues.length > 0), quotes, paragraphs, text);
 
   const names = findNames(tokenized.map((s) => s.tokens));
   const paragraphOf = (offset: number): number => {

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION } from './analyze.js';
+import { CHECK_FORMATS, runCheck, type CheckOptions } from './check/index.js';
 import { evaluate, formatErrors, formatEvalJson, formatEvalTable, readGoldFile, worstErrors, type GoldDocument } from './eval/index.js';
 import { DEFAULT_MAX_BYTES } from './load/index.js';
 import { formatJson } from './report/json.js';
@@ -48,6 +49,21 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], opts: { format: string; output?: string; stdinFormat: Format; maxBytes: number }) => {
       exitCode = await withOutputFile(opts.output, io, (out) => runAnalyze(paths, opts, program.opts<{ color: boolean }>().color, out));
+    });
+
+  program
+    .command('check')
+    .description('apply editorial attribution rules for CI: exit 1 on errors, or on more warnings than --max-warnings')
+    .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...CHECK_FORMATS]).default('text'))
+    .option('-c, --config <file>', 'configuration file (default: .attribrc.json, or "attrib" in package.json, from here upwards)')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
+    .option('--quiet', 'report errors only (warnings still count for --max-warnings)', false)
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code)')
+    .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
+    .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .action(async (paths: string[], opts: Omit<CheckOptions, 'chalk'>) => {
+      exitCode = await runCheck(paths, { ...opts, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, io);
     });
 
   program

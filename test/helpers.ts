@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { main, type CliIO } from '../src/cli.js';
+import type { CheckIO } from '../src/check/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED_EVAL = path.resolve(ROOT, '../shared/eval');
@@ -16,10 +17,13 @@ export interface FixtureCase {
   expected: string;
 }
 
-/** Every fixture folder, sorted by name; a folder without exactly one input file is an error, not a silent skip. */
+/**
+ * Every fixture folder, sorted by name; a folder without exactly one input file is an error, not a silent skip.
+ * `fixtures/check/` is not one: it holds the `attrib check` rule fixtures (test/check-rules.test.ts).
+ */
 export function fixtureCases(): FixtureCase[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && e.name !== 'check')
     .map((e) => e.name)
     .sort()
     .map((name) => {
@@ -43,12 +47,15 @@ export interface CliRun {
 
 /**
  * Run the CLI in-process with captured output. NO_COLOR is set unless `env`
- * overrides it (`NO_COLOR: undefined` removes it); `tty` makes stdout a terminal.
+ * overrides it (`NO_COLOR: undefined` removes it); `tty` makes stdout a terminal;
+ * `cwd` is where `attrib check` looks for its configuration and .attribignore
+ * (main hands its io to runCheck, which reads it).
  */
-export async function runCli(args: string[], options: { env?: Record<string, string | undefined>; stdin?: string; tty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { env?: Record<string, string | undefined>; stdin?: string; tty?: boolean; cwd?: string } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = {
+  const io: CliIO & CheckIO = {
+    cwd: options.cwd,
     stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: options.tty ?? false, columns: 120 },
     stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: false },
     env: { NO_COLOR: '1', ...options.env },

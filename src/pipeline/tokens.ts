@@ -127,7 +127,8 @@ function tagWord(text: string, start: number, sentenceInitial: boolean): Token {
   const tagged = classify(tags);
   if (tagged) {
     // A capitalised common noun inside a sentence is part of a name ("Foreign Ministry", "White House").
-    if (cap && !sentenceInitial && tagged.pos === 'noun' && !tagged.name) return { ...base, ...tagged, pos: 'proper' };
+    // So is a capitalised adjective that is not a nationality ("Josh Earnest", but "Russian claims").
+    if (cap && !sentenceInitial && !tagged.name && (tagged.pos === 'noun' || (tagged.pos === 'adj' && !tags.includes('Demonym')))) return { ...base, ...tagged, pos: 'proper' };
     return { ...base, ...tagged };
   }
   if (cap) return { ...base, pos: 'proper' };

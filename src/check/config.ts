@@ -1,0 +1,123 @@
+/**
+ * Configuration: which rules run, at which severity, with which options.
+ *
+ * Found from the working directory upwards — in each directory `.attribrc.json`
+ * first, then the `"attrib"` key of `package.json` (a package.json without the
+ * key is passed over) — or named with `--config <file>`. With none, every rule
+ * runs at its default level. Shape: `{ "rules": { "<rule-id>": "off" | "warn"
+ * | "error" | ["warn", { …options }] } }`. Anything else is a ConfigError that
+ * names the file and the key.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Severity } from '../types.js';
+import { RULES, ruleById } from './rules/index.js';
+import { OptionError, type Rule, type RuleLevel } from './types.js';
+
+export interface ConfiguredRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
+export interface CheckConfig {
+  /** The enabled rules, in registry order. */
+  rules: ConfiguredRule[];
+  /** The file the configuration came from; null for the defaults. */
+  origin: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const LEVELS: Record<string, RuleLevel> = { off: 'off', warn: 'warning', error: 'error' };
+const RC_FILE = '.attribrc.json';
+
+/** The configuration for a run: `configFile` if given, else the nearest one from `cwd` upwards, else the defaults. */
+export async function loadConfig(cwd: string, configFile?: string): Promise<CheckConfig> {
+  if (configFile !== undefined) {
+    const file = path.resolve(cwd, configFile);
+    const json = await readJson(file, configFile);
+    if (json === undefined) throw new ConfigError(`${configFile}: no such file (--config)`);
+    return resolveConfig(json, configFile, '');
+  }
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const rcFile = path.join(dir, RC_FILE);
+    const rc = await readJson(rcFile, displayPath(cwd, rcFile));
+    if (rc !== undefined) return resolveConfig(rc, displayPath(cwd, rcFile), '');
+    const pkgFile = path.join(dir, 'package.json');
+    const pkg = await readJson(pkgFile, displayPath(cwd, pkgFile));
+    if (isObject(pkg) && pkg.attrib !== undefined) return resolveConfig(pkg.attrib, displayPath(cwd, pkgFile), 'attrib.');
+    if (path.dirname(dir) === dir) break;
+  }
+  return { rules: defaultRules(), origin: null };
+}
+
+/** Validate a parsed configuration object; `keyPrefix` is where it sits in its file ("attrib." in package.json). */
+export function resolveConfig(raw: unknown, origin: string, keyPrefix: string): CheckConfig {
+  const fail: (key: string, problem: string) => never = (key, problem) => {
+    const fullKey = (keyPrefix + key).replace(/\.$/, '');
+    throw new ConfigError(fullKey ? `${origin}: ${fullKey}: ${problem}` : `${origin}: ${problem}`);
+  };
+  if (!isObject(raw)) fail('', 'expected an object like {"rules": {"loaded-verb": "warn"}}');
+  for (const key of Object.keys(raw)) if (key !== 'rules') fail(key, 'unknown key; the configuration has only "rules"');
+  const settings = raw.rules ?? {};
+  if (!isObject(settings)) fail('rules', 'expected an object mapping rule ids to "off", "warn", "error" or [severity, options]');
+  const chosen = new Map<string, { level: RuleLevel; options: unknown }>();
+  for (const [id, setting] of Object.entries(settings)) {
+    const key = `rules.${id}`;
+    const rule = ruleById(id);
+    if (!rule) fail(key, `unknown rule; known rules: ${RULES.map((r) => r.id).join(', ')}`);
+    const [level, options]: unknown[] = Array.isArray(setting) ? setting : [setting];
+    if (Array.isArray(setting) && (setting.length < 1 || setting.length > 2)) fail(key, `expected [severity] or [severity, options], got ${setting.length} items`);
+    if (typeof level !== 'string' || !Object.hasOwn(LEVELS, level)) fail(key, `expected "off", "warn", "error" or [severity, options], got ${JSON.stringify(level)}`);
+    if (options !== undefined && !isObject(options)) fail(`${key}[1]`, `expected an options object, got ${JSON.stringify(options)}`);
+    try {
+      chosen.set(id, { level: LEVELS[level]!, options: rule.parseOptions((options ?? {}) as Record<string, unknown>) });
+    } catch (e) {
+      if (!(e instanceof OptionError)) throw e;
+      fail(e.option === null ? key : `${key}[1].${e.option}`, e.message);
+    }
+  }
+  const rules: ConfiguredRule[] = [];
+  for (const rule of RULES) {
+    const setting = chosen.get(rule.id) ?? { level: rule.defaultLevel, options: rule.defaultOptions };
+    if (setting.level !== 'off') rules.push({ rule, severity: setting.level, options: setting.options });
+  }
+  return { rules, origin };
+}
+
+function defaultRules(): ConfiguredRule[] {
+  return RULES.filter((r) => r.defaultLevel !== 'off').map((rule) => ({ rule, severity: rule.defaultLevel as Severity, options: rule.defaultOptions }));
+}
+
+/** Parsed JSON, or undefined when the file does not exist; other problems are ConfigErrors naming the file. */
+async function readJson(file: string, shown: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new ConfigError(`${shown}: cannot read (${code ?? (e as Error).message})`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (e) {
+    throw new ConfigError(`${shown}: invalid JSON: ${(e as Error).message}`);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A path relative to the working directory when it lies inside it, else absolute. */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}

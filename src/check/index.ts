@@ -1,0 +1,181 @@
+/**
+ * `attrib check`: runs the editorial rules over analysed articles and decides
+ * the exit code for CI. The command line only parses options and calls
+ * `runCheck`; everything else is here.
+ *
+ * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise;
+ * 2 usage, configuration, inputs that could not be read, or no input.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { analyzeInputs, buildReport } from '../analyze.js';
+import { decodeBytes } from '../load/decode.js';
+import { discover } from '../load/index.js';
+import { lineLocator } from '../positions.js';
+import { formatCheckGithub } from '../report/check-github.js';
+import { formatCheckSarif } from '../report/check-sarif.js';
+import { formatCheckText } from '../report/check-text.js';
+import { formatJson } from '../report/json.js';
+import type { Article, DocumentResult, Finding, Format, InputError, Report } from '../types.js';
+import { ConfigError, loadConfig, type ConfiguredRule } from './config.js';
+import { loadIgnoreList } from './ignore-file.js';
+import { RULES } from './rules/index.js';
+import { suppressionCheck } from './suppress.js';
+
+export { ConfigError, loadConfig, resolveConfig, type CheckConfig, type ConfiguredRule } from './config.js';
+export { RULES } from './rules/index.js';
+
+export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckOptions {
+  format: CheckFormat;
+  /** A configuration file to use instead of searching for one. */
+  config?: string;
+  /** More warnings than this fail the check; undefined for no limit. */
+  maxWarnings?: number;
+  /** Report errors only (warnings still count towards --max-warnings). */
+  quiet: boolean;
+  /** Write the report here instead of stdout; the exit code is the same. */
+  outputFile?: string;
+  stdinFormat: Format;
+  maxBytes: number;
+  /** Colours for the text format on stdout. */
+  chalk: ChalkInstance;
+}
+
+export interface CheckIO {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  stdinIsTTY: boolean;
+  readStdin?: () => Promise<Buffer>;
+  /** Where the configuration and .attribignore are looked for; the process's directory by default. */
+  cwd?: string;
+}
+
+const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
+
+export async function runCheck(paths: string[], options: CheckOptions, io: CheckIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const usageError = (message: string): number => {
+    io.stderr.write(`attrib: ${message}\n`);
+    return EXIT.usage;
+  };
+  let config;
+  let ignoreList;
+  try {
+    config = await loadConfig(cwd, options.config);
+    ignoreList = await loadIgnoreList(cwd);
+  } catch (e) {
+    if (e instanceof ConfigError) return usageError(e.message);
+    throw e;
+  }
+  const inputs = paths.length > 0 ? paths : io.stdinIsTTY ? [] : ['-'];
+  if (inputs.length === 0) return usageError('no input: give files, folders or globs, or pipe text to stdin (see attrib check --help)');
+
+  // .attribignore applies to the files the paths expand to, before anything is read.
+  const { files, errors: discoveryErrors, stdin } = await discover(inputs);
+  const kept = ignoreList ? files.filter((f) => !ignoreList.ignores(f)) : files;
+  const toAnalyse = [...kept, ...(stdin ? ['-'] : [])];
+  // Stdin is kept as read: Markdown and HTML suppression comments are found in the original text.
+  let stdinBytes: Buffer | undefined;
+  const readStdin = async (): Promise<Buffer> => (stdinBytes = await (io.readStdin ?? readProcessStdin)());
+
+  const documents: DocumentResult[] = [];
+  const errors: InputError[] = [...discoveryErrors];
+  if (toAnalyse.length > 0) {
+    for await (const item of analyzeInputs(toAnalyse, { maxBytes: options.maxBytes, stdinFormat: options.stdinFormat, readStdin })) {
+      if ('error' in item) {
+        errors.push(item.error);
+        continue;
+      }
+      let sourceText;
+      try {
+        sourceText = await originalText(item.article, stdinBytes);
+      } catch (e) {
+        errors.push({ path: item.article.path, code: (e as NodeJS.ErrnoException).code ?? 'EIO', message: `cannot re-read for suppression comments: ${(e as Error).message}` });
+        continue;
+      }
+      documents.push({ ...item.document, findings: checkDocument(item.document, item.article.text, sourceText, config.rules) });
+    }
+  }
+  if (documents.length === 0 && errors.length === 0) {
+    if (ignoreList && files.length > 0) {
+      const which = files.length === 1 ? 'the 1 file under the given paths is' : `all ${files.length} files under the given paths are`;
+      return usageError(`nothing to check: ${which} ignored by ${ignoreList.origin}`);
+    }
+    return usageError('no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)');
+  }
+
+  const full = buildReport(documents, errors);
+  const warnings = countFindings(full, 'warning');
+  const shown = options.quiet ? withoutWarnings(full) : full;
+  const output = format(shown, options);
+  if (options.outputFile !== undefined) {
+    try {
+      await writeFile(options.outputFile, output);
+    } catch (e) {
+      return usageError(`cannot write ${options.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  } else {
+    io.stdout.write(output);
+  }
+  if (options.format === 'text') for (const e of errors) io.stderr.write(`attrib: ${e.path}: ${e.message} (${e.code})\n`);
+
+  if (errors.length > 0) return EXIT.usage;
+  if (countFindings(full, 'error') > 0) return EXIT.failed;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`attrib: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
+    return EXIT.failed;
+  }
+  return EXIT.passed;
+}
+
+/**
+ * The findings of the configured rules on one analysed document, in text
+ * order, minus those switched off by comments in `sourceText` (the file as
+ * written, for Markdown and HTML; null for formats without comments).
+ */
+export function checkDocument(document: DocumentResult, text: string, sourceText: string | null, rules: readonly ConfiguredRule[]): Finding[] {
+  const locate = lineLocator(text);
+  const suppressed = sourceText === null ? () => false : suppressionCheck(sourceText, lineLocator(sourceText));
+  const findings: Finding[] = [];
+  for (const { rule, severity, options } of rules) {
+    for (const f of rule.check(document, options)) {
+      const { line, column } = locate(f.start);
+      if (suppressed(rule.id, f.start, line)) continue;
+      findings.push({ ruleId: rule.id, severity, message: f.message, start: f.start, end: f.end, line, column, attributionId: f.attributionId });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** The text as written, where inline suppression comments live: Markdown and HTML only. */
+async function originalText(article: Article, stdinBytes: Buffer | undefined): Promise<string | null> {
+  if (article.format !== 'md' && article.format !== 'html') return null;
+  if (article.path === '-') return stdinBytes ? decodeBytes(stdinBytes) : null;
+  return decodeBytes(await readFile(article.path));
+}
+
+async function readProcessStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function format(report: Report, options: CheckOptions): string {
+  switch (options.format) {
+    case 'text': return formatCheckText(report, { chalk: options.outputFile === undefined ? options.chalk : new Chalk({ level: 0 }) });
+    case 'json': return formatJson(report);
+    case 'github': return formatCheckGithub(report);
+    case 'sarif': return formatCheckSarif(report, { rules: RULES });
+  }
+}
+
+function countFindings(report: Report, severity: Finding['severity']): number {
+  return report.documents.reduce((n, d) => n + d.findings.filter((f) => f.severity === severity).length, 0);
+}
+
+function withoutWarnings(report: Report): Report {
+  return { ...report, documents: report.documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') })) };
+}

@@ -1,0 +1,41 @@
+/**
+ * `anonymous-source` (warning): an attribution to an unnamed source — the
+ * pipeline resolved its source to a speaker of type `anonymous` ("sources
+ * said", "a source familiar with the talks", "officials", "a person who
+ * declined to be named").
+ *
+ * Option `allow` (default 0): how many such attributions an article may have;
+ * the ones after the first `allow`, in text order, are flagged.
+ *
+ * Bad:  Sources said the mayor was considering a veto.
+ * Good: Deputy mayor Ana Ruiz said the mayor was considering a veto.
+ */
+import type { DocumentResult } from '../../types.js';
+import { anchorOf, speakersById } from '../document.js';
+import { onlyKeys, wholeNumber } from '../options.js';
+import type { Rule, RuleFinding } from '../types.js';
+
+export interface AnonymousSourceOptions {
+  allow: number;
+}
+
+export const anonymousSource: Rule<AnonymousSourceOptions> = {
+  id: 'anonymous-source',
+  defaultLevel: 'warning',
+  description: 'An attribution to an unnamed source ("sources said", "officials", "a source familiar with").',
+  defaultOptions: { allow: 0 },
+  parseOptions(raw) {
+    onlyKeys(raw, ['allow']);
+    return { allow: wholeNumber(raw, 'allow', 0, { min: 0 }) };
+  },
+  check(document: DocumentResult, options): RuleFinding[] {
+    const speakers = speakersById(document);
+    const anonymous = document.attributions.filter((a) => a.speakerId !== null && speakers.get(a.speakerId)?.type === 'anonymous');
+    const allowance = options.allow > 0 ? ` (${anonymous.length} in this article, ${options.allow} allowed)` : '';
+    return anonymous.slice(options.allow).map((a) => ({
+      ...anchorOf(a),
+      message: `unnamed source "${a.source?.text ?? speakers.get(a.speakerId!)?.name}"${allowance}; name the source or say why it cannot be named`,
+      attributionId: a.id,
+    }));
+  },
+};

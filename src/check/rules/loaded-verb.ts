@@ -1,0 +1,49 @@
+/**
+ * `loaded-verb` (warning): a reporting verb that tells the reader what to think
+ * of the claim. The cue lexicon gives every cue a stance; the rule flags cues
+ * whose stance is in `stances`.
+ *
+ * Option `stances` (default ["assertive", "doubting", "conceding"]): insisted,
+ * vowed (assertive); claimed, alleged (doubting); admitted, conceded
+ * (conceding). These can be replaced by "said" without rewriting the sentence.
+ * `denying` (denied) and `accusing` (accused) are left out by default because
+ * they name what was said ("denied wrongdoing"), and `other` is a mixed bag
+ * (suggested, called for); add them to flag those too.
+ *
+ * Bad:  Council member Dana Whitfield claimed that the plan had been rushed.
+ * Good: Council member Dana Whitfield said that the plan had been rushed.
+ */
+import type { DocumentResult, Stance } from '../../types.js';
+import { onlyKeys, stanceList } from '../options.js';
+import type { Rule, RuleFinding } from '../types.js';
+
+export interface LoadedVerbOptions {
+  stances: Stance[];
+}
+
+const LOADED_STANCES: readonly Stance[] = ['assertive', 'doubting', 'denying', 'accusing', 'conceding', 'other'];
+const DEFAULT_STANCES: readonly Stance[] = ['assertive', 'doubting', 'conceding'];
+
+export const loadedVerb: Rule<LoadedVerbOptions> = {
+  id: 'loaded-verb',
+  defaultLevel: 'warning',
+  description: 'A reporting verb whose stance is not neutral (claimed, admitted, insisted, alleged, conceded); prefer "said".',
+  defaultOptions: { stances: [...DEFAULT_STANCES] },
+  parseOptions(raw) {
+    onlyKeys(raw, ['stances']);
+    return { stances: stanceList(raw, 'stances', DEFAULT_STANCES, LOADED_STANCES) };
+  },
+  check(document: DocumentResult, options): RuleFinding[] {
+    const findings: RuleFinding[] = [];
+    for (const a of document.attributions) {
+      if (!a.cue || !options.stances.includes(a.cue.stance)) continue;
+      findings.push({
+        start: a.cue.start,
+        end: a.cue.end,
+        message: `"${a.cue.text}" is a loaded verb (${a.cue.stance}); the neutral alternative is "said"`,
+        attributionId: a.id,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * `unresolved-pronoun` (warning): an attribution whose source is a pronoun
+ * (he, she, they, it, we, I, you) that the pipeline resolved to no speaker, or
+ * only to a speaker of unknown type: the reader cannot tell who is speaking.
+ * A pronoun resolved to an anonymous speaker ("Officials said … They added")
+ * is not flagged here; `anonymous-source` reports it.
+ *
+ * Bad:  He said the plan was sound.   (no one named before)
+ * Good: Mayor Ana Ruiz spoke on Tuesday. She said the plan was sound.
+ */
+import { PRONOUNS } from '../../lexicon/words.js';
+import type { DocumentResult } from '../../types.js';
+import { speakersById } from '../document.js';
+import { onlyKeys } from '../options.js';
+import type { Rule, RuleFinding } from '../types.js';
+
+export const unresolvedPronoun: Rule<Record<string, never>> = {
+  id: 'unresolved-pronoun',
+  defaultLevel: 'warning',
+  description: 'An attribution whose source is a pronoun that resolves to no named speaker.',
+  defaultOptions: {},
+  parseOptions(raw) {
+    onlyKeys(raw, []);
+    return {};
+  },
+  check(document: DocumentResult): RuleFinding[] {
+    const speakers = speakersById(document);
+    const findings: RuleFinding[] = [];
+    for (const a of document.attributions) {
+      if (!a.source || !Object.hasOwn(PRONOUNS, a.source.text.trim().toLowerCase())) continue;
+      const speaker = a.speakerId === null ? undefined : speakers.get(a.speakerId);
+      if (speaker && speaker.type !== 'unknown') continue;
+      findings.push({
+        start: a.source.start,
+        end: a.source.end,
+        message: `"${a.source.text}" refers to no named speaker; name who is speaking`,
+        attributionId: a.id,
+      });
+    }
+    return findings;
+  },
+};

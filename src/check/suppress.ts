@@ -1,0 +1,59 @@
+/**
+ * Inline suppression in Markdown and HTML, read from the file's original text
+ * (the loader blanks comments to spaces but keeps every offset, so positions
+ * found here match the findings'):
+ *
+ *   <!-- attrib-disable loaded-verb -->  …  <!-- attrib-enable loaded-verb -->
+ *   <!-- attrib-disable-next-line unattributed-quote -->
+ *
+ * Several rule ids may be given, separated by spaces or commas; none means
+ * every rule. A disable without a matching enable runs to the end of the file.
+ * A finding is suppressed by where it starts.
+ */
+import type { LineLocator } from '../positions.js';
+
+type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
+
+interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids; empty for all rules. */
+  rules: string[];
+  /** Offset where the comment ends: a disable takes effect from here, an enable from its start. */
+  start: number;
+  end: number;
+  /** The line the comment ends on. */
+  line: number;
+}
+
+export type SuppressionCheck = (ruleId: string, offset: number, line: number) => boolean;
+
+const DIRECTIVE = /<!--\s*attrib-(disable-next-line|disable|enable)(?=[\s,]|-->)([\s\S]*?)-->/g;
+
+export function findDirectives(sourceText: string, locate: LineLocator): Directive[] {
+  const directives: Directive[] = [];
+  for (const m of sourceText.matchAll(DIRECTIVE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const rules = (m[2] ?? '').split(/[\s,]+/).filter((id) => id.length > 0);
+    directives.push({ kind: m[1] as DirectiveKind, rules, start, end, line: locate(end).line });
+  }
+  return directives;
+}
+
+/** Whether a rule is switched off at an offset (and line) by the comments in the text. */
+export function suppressionCheck(sourceText: string, locate: LineLocator): SuppressionCheck {
+  const directives = findDirectives(sourceText, locate);
+  if (directives.length === 0) return () => false;
+  const names = (d: Directive, ruleId: string): boolean => d.rules.length === 0 || d.rules.includes(ruleId);
+  return (ruleId, offset, line) => {
+    let disabled = false;
+    for (const d of directives) {
+      if (d.kind === 'disable-next-line') {
+        if (d.line + 1 === line && names(d, ruleId)) return true;
+      } else if (d.kind === 'disable' ? d.end <= offset : d.start <= offset) {
+        if (names(d, ruleId)) disabled = d.kind === 'disable';
+      }
+    }
+    return disabled;
+  };
+}

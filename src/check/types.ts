@@ -1,0 +1,40 @@
+/**
+ * The boundary between the check runner and its rules. A rule reads one
+ * analysed document (the `analyze` output, no NLP of its own) and returns where
+ * and why it objects; the runner adds the rule id, the configured severity and
+ * line:column, and applies inline suppression.
+ */
+import type { DocumentResult, Severity } from '../types.js';
+
+/** A rule's setting in the configuration: off, or on at a severity. */
+export type RuleLevel = Severity | 'off';
+
+/** What a rule reports; `start`/`end` are offsets into the document's text. */
+export interface RuleFinding {
+  start: number;
+  end: number;
+  message: string;
+  attributionId: string | null;
+}
+
+export interface Rule<Options = unknown> {
+  id: string;
+  defaultLevel: RuleLevel;
+  /** One line: what the rule flags (used in SARIF rule metadata and the README). */
+  description: string;
+  defaultOptions: Options;
+  /**
+   * Validates the options object a configuration gives (keys the user left out
+   * keep their defaults). Throws OptionError naming the option.
+   */
+  parseOptions(raw: Record<string, unknown>): Options;
+  check(document: DocumentResult, options: Options): RuleFinding[];
+}
+
+/** A problem with one option of a rule; the config loader adds the file and key path. */
+export class OptionError extends Error {
+  constructor(readonly option: string | null, message: string) {
+    super(message);
+    this.name = 'OptionError';
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * `attrib check --format text` (default): findings grouped by file, one line
+ * each — `file:line:column  severity  message  rule-id`, columns aligned within
+ * the file — then a summary line. Files without findings are not listed.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Finding, Report } from '../types.js';
+
+export interface CheckTextOptions {
+  chalk: ChalkInstance;
+}
+
+export function formatCheckText(report: Report, options: CheckTextOptions): string {
+  const c = options.chalk;
+  const blocks: string[] = [];
+  for (const doc of report.documents) {
+    if (doc.findings.length === 0) continue;
+    const rows = doc.findings.map((f) => [`${doc.path}:${f.line}:${f.column}`, f.severity, f.message, f.ruleId] as const);
+    const width = (i: 0 | 1 | 2): number => Math.max(...rows.map((r) => r[i].length));
+    const lines = rows.map(([where, severity, message, ruleId]) => {
+      const paint = severity === 'error' ? c.red : c.yellow;
+      return `${where.padEnd(width(0))}  ${paint(severity.padEnd(width(1)))}  ${message.padEnd(width(2))}  ${c.dim(ruleId)}`;
+    });
+    blocks.push([c.underline(doc.path), ...lines].join('\n'));
+  }
+  blocks.push(summaryLine(report, c));
+  return blocks.join('\n\n') + '\n';
+}
+
+function summaryLine(report: Report, c: ChalkInstance): string {
+  const findings: Finding[] = report.documents.flatMap((d) => d.findings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const files = report.documents.length;
+  const checked = `${files} document${files === 1 ? '' : 's'} checked`;
+  const failedInputs = report.errors.length > 0 ? `, ${plural(report.errors.length, 'input')} could not be read` : '';
+  if (findings.length === 0) return c.green(`no problems; ${checked}`) + failedInputs;
+  const paint = errors > 0 ? c.red : c.yellow;
+  return paint(`${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}); ${checked}`) + failedInputs;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

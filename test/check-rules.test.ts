@@ -1,0 +1,169 @@
+/**
+ * The `attrib check` rules: one fixture folder per rule (fixtures/check/<rule-id>/,
+ * failing and passing articles, expected.json), then each rule's logic and
+ * options on small texts run through the real pipeline.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../src/analyze.js';
+import { checkDocument, RULES, resolveConfig } from '../src/check/index.js';
+import { isFullSentence } from '../src/check/rules/unattributed-quote.js';
+import type { Finding, Report } from '../src/types.js';
+import { ROOT, runCli } from './helpers.js';
+
+const CHECK_FIXTURES = path.join(ROOT, 'fixtures', 'check');
+
+interface ExpectedFinding {
+  line: number;
+  column: number;
+  text: string;
+}
+
+describe('rule fixtures', () => {
+  it('has a folder for every rule', () => {
+    for (const rule of RULES) expect(existsSync(path.join(CHECK_FIXTURES, rule.id, 'expected.json')), rule.id).toBe(true);
+  });
+
+  for (const rule of RULES) {
+    it(`${rule.id}: fails the fail* articles and passes the pass* articles`, async () => {
+      const dir = path.join(CHECK_FIXTURES, rule.id);
+      const expected = (JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { findings: Record<string, ExpectedFinding[]> }).findings;
+      const articles = readdirSync(dir).filter((f) => /^(fail|pass)/.test(f)).sort();
+      // Every article is listed, and there is at least one of each kind.
+      expect(Object.keys(expected).sort()).toEqual(articles);
+      expect(articles.some((f) => f.startsWith('fail')) && articles.some((f) => f.startsWith('pass'))).toBe(true);
+
+      const run = await runCli(['check', '--format', 'json', ...articles.map((f) => path.join(dir, f))], { cwd: dir });
+      expect(run.stderr).toBe('');
+      const report = JSON.parse(run.stdout) as Report;
+      for (const doc of report.documents) {
+        const name = path.basename(doc.path);
+        const text = readFileSync(doc.path, 'utf8');
+        const actual = doc.findings.filter((f) => f.ruleId === rule.id).map((f) => ({ line: f.line, column: f.column, text: text.slice(f.start, f.end) }));
+        expect(actual, name).toEqual(expected[name]);
+        if (name.startsWith('fail')) expect(actual.length, name).toBeGreaterThan(0);
+      }
+    });
+  }
+});
+
+/** The findings of one rule on a plain text, with the rule configured as given (else its default, switched on). */
+function findings(ruleId: string, text: string, setting: unknown = 'warn'): Finding[] {
+  const config = resolveConfig({ rules: { [ruleId]: setting } }, 'test', '');
+  const doc = analyzeText(text);
+  return checkDocument(doc, text, null, config.rules).filter((f) => f.ruleId === ruleId);
+}
+
+const textOf = (text: string, f: Finding): string => text.slice(f.start, f.end);
+
+describe('unattributed-quote', () => {
+  it.each([
+    ['“The pipes are failing and nobody will pay.”', true],
+    ['"We will not give up. Not now, not ever."', true],
+    ['"Is anyone listening?"', true],
+    ['“Why Small Cities Fail”', false], // a title: no sentence-final punctuation
+    ['“reckless”', false], // a scare quote
+    ['"a disaster for everyone involved."', false], // a fragment: lower-case start
+    ['"No comment."', false], // under three words
+  ])('%s is a full sentence: %s', (quote, full) => {
+    expect(isFullSentence(quote)).toBe(full);
+  });
+
+  it('flags a quotation paragraph with no speaker, with an error and the quote position', () => {
+    const text = 'The council met on Tuesday.\n\n“The pipes are failing and nobody will pay for them.”\n\nThe meeting ended at ten.';
+    const [f, ...rest] = findings('unattributed-quote', text, 'error');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'error', line: 3, column: 1, attributionId: null });
+    expect(textOf(text, f!)).toBe('“The pipes are failing and nobody will pay for them.”');
+    expect(f!.message).toContain('The pipes are failing');
+  });
+
+  it('does not flag the same quotation with its speaker', () => {
+    expect(findings('unattributed-quote', '“The pipes are failing and nobody will pay for them,” Mayor Ana Ruiz said.')).toEqual([]);
+  });
+});
+
+describe('anonymous-source', () => {
+  const text = 'Sources said the talks had stalled. Officials said a deal was unlikely. Union leader Carla Mendes said the members were ready.';
+
+  it('flags every unnamed source by default, at the source words', () => {
+    const found = findings('anonymous-source', text);
+    expect(found.map((f) => textOf(text, f))).toEqual(['Sources', 'Officials']);
+    expect(found.every((f) => f.attributionId !== null && f.severity === 'warning')).toBe(true);
+  });
+
+  it.each([[1, ['Officials']], [2, []]])('with allow %i flags only those beyond the allowance', (allow, flagged) => {
+    expect(findings('anonymous-source', text, ['warn', { allow }]).map((f) => textOf(text, f))).toEqual(flagged);
+  });
+});
+
+describe('loaded-verb', () => {
+  const text = 'Mayor Ana Ruiz claimed the budget was balanced. Treasurer Tom Fisher denied that. Council member Dana Whitfield said it was not.';
+
+  it('flags doubting, conceding and assertive cues by default and names "said"', () => {
+    const found = findings('loaded-verb', text);
+    expect(found.map((f) => textOf(text, f))).toEqual(['claimed']);
+    expect(found[0]!.message).toMatch(/"claimed".*doubting.*"said"/);
+  });
+
+  it('flags the stances the option lists', () => {
+    expect(findings('loaded-verb', text, ['warn', { stances: ['denying'] }]).map((f) => textOf(text, f))).toEqual(['denied']);
+  });
+});
+
+describe('single-source', () => {
+  const oneVoice = 'Mayor Ana Ruiz said the budget was balanced. Ana Ruiz added that taxes would not rise.';
+
+  it('flags fewer than two named speakers, once per article', () => {
+    const found = findings('single-source', oneVoice);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('1 named source (Ana Ruiz); at least 2 expected');
+  });
+
+  it('takes the minimum from the option', () => {
+    expect(findings('single-source', oneVoice, ['warn', { min: 1 }])).toEqual([]);
+    const twoVoices = oneVoice + ' Treasurer Tom Fisher said the numbers were sound.';
+    expect(findings('single-source', twoVoices)).toEqual([]);
+    expect(findings('single-source', twoVoices, ['warn', { min: 3 }])).toHaveLength(1);
+  });
+
+  it('does not count anonymous speakers as named', () => {
+    const found = findings('single-source', 'Sources said the talks had stalled. Officials said a deal was unlikely.');
+    expect(found[0]!.message).toContain('no named source');
+  });
+});
+
+describe('dominant-speaker', () => {
+  const text = 'Mayor Ana Ruiz said the new budget would protect every school, every library and every bus route in the city for the next five years. Treasurer Tom Fisher said it was sound.';
+
+  it('is off by default', () => {
+    const config = resolveConfig({}, 'test', '');
+    expect(config.rules.map((r) => r.rule.id)).not.toContain('dominant-speaker');
+  });
+
+  it('flags a speaker above the maximum share of attributed words, and respects the option', () => {
+    const [f] = findings('dominant-speaker', text);
+    expect(f!.message).toMatch(/^Ana Ruiz holds \d+% of the attributed words/);
+    expect(textOf(text, f!)).toBe('Mayor Ana Ruiz');
+    expect(findings('dominant-speaker', text, ['warn', { max: 95 }])).toEqual([]);
+  });
+});
+
+describe('unresolved-pronoun', () => {
+  it('flags a pronoun source with no one named before it', () => {
+    const text = 'The bridge will stay closed. He said the contractor had run out of steel.';
+    expect(findings('unresolved-pronoun', text).map((f) => textOf(text, f))).toEqual(['He']);
+  });
+
+  it.each([
+    ['City engineer Rafael Ortiz spoke on Friday. He said the contractor had run out of steel.', 'He', 'person'],
+    ['Officials said the bridge would stay closed. They said the contractor had run out of steel.', 'They', 'anonymous'],
+  ])('does not flag a pronoun resolved to a named or anonymous speaker: %s', (text, pronoun, type) => {
+    // The premise: the pipeline resolves the pronoun to a speaker of that type.
+    const doc = analyzeText(text);
+    const speakerId = doc.attributions.find((a) => a.source?.text === pronoun)?.speakerId;
+    expect(doc.speakers.find((s) => s.id === speakerId)?.type).toBe(type);
+    expect(findings('unresolved-pronoun', text)).toEqual([]);
+  });
+});

@@ -33,11 +33,14 @@ export function parseArticles(path: string, format: Format, text: string): Parse
 
 // ---------------------------------------------------------------- plain text
 
-/** The first line is a title when it has no sentence-final punctuation and a blank line follows. */
+/**
+ * The first line is a title when it has no sentence-final punctuation and a blank line follows.
+ * Closing quotation marks are looked through: "Psaki calls claims ‘crazy’" is a title, "He said “yes.”" is not.
+ */
 export function textTitle(text: string): string | null {
   const m = /^[ \t\uFEFF]*([^\r\n]{1,300})\r?\n[ \t]*\r?\n/.exec(text);
   const line = m?.[1]?.trim();
-  if (!line || /[.!?:;,"”’]$/.test(line)) return null;
+  if (!line || /[.!?:;,]["”’'»)\]]*$/.test(line)) return null;
   return line;
 }
 
@@ -53,7 +56,7 @@ function markdownArticle(path: string, source: string): Article {
   let text = source;
   let title: string | null = null;
   // Front matter: title from it, then blanked.
-  const fm = /^---[ \t]*\r?\n([\s\S]{0,20000}?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const fm = /^---[ \t]*\r?\n(?:([\s\S]{0,20000}?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (fm) {
     const t = /^title:[ \t]*(.+)$/m.exec(fm[1] ?? '');
     if (t?.[1]) title = t[1].trim().replace(/^(["'])(.*)\1$/, '$2');
@@ -62,26 +65,62 @@ function markdownArticle(path: string, source: string): Article {
   text = text
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/^( {0,3})(```|~~~)[^\n]*\n[\s\S]*?\n {0,3}\2[^\n]*$/gm, blank) // fenced code
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, blank) // images
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1)) // links
+    .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gm, blank) // link reference definitions
+    .replace(/^ {0,3}(?:=+|([-*_])(?:[ \t]*\1){2,})[ \t]*$/gm, blank) // setext underlines and thematic breaks
+    .replace(/!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, blank) // images
+    .replace(/\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1)) // links
+    .replace(/^([ \t]{0,3}#{1,6}[ \t].*?)([ \t]+#+)([ \t]*)$/gm, (_m, a: string, closing: string, b: string) => a + blank(closing) + b)
     .replace(/^([ \t]*)(#{1,6})([ \t]+)/gm, (_m, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b)
-    .replace(/^([ \t]*)(>+)/gm, (_m, a: string, q: string) => a + ' '.repeat(q.length))
+    .replace(/^([ \t]*)((?:>[ \t]?)+)/gm, (_m, a: string, q: string) => a + blank(q))
     .replace(/^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/gm, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c)
-    .replace(/(\*\*|__|\*|`)(?=\S)([^*`\n]{1,500}?)(?<=\S)\1/g, (_m, mark: string, inner: string) => ' '.repeat(mark.length) + inner + ' '.repeat(mark.length))
+    .replace(/`([^`\n]{1,500})`/g, ' $1 ') // inline code: the backticks only
     .replace(/<\/?[a-zA-Z][^>\n]{0,500}>/g, blank);
+  // Emphasis twice, so that nested markers (**bold *italic* bold**) are blanked too.
+  for (let pass = 0; pass < 2; pass++) text = text.replace(STAR_EMPHASIS, unmark).replace(UNDERSCORE_EMPHASIS, unmark);
   if (!title) {
-    const h1 = /^#[ \t]+(.+)$/m.exec(source.slice(fm ? fm[0].length : 0));
-    title = h1?.[1]?.trim() ?? textTitle(text);
+    // The first "# " heading, as the reader sees it: from the blanked text, so emphasis and links are gone.
+    const h1 = /^ {0,3}#[ \t]+\S.*$/m.exec(source.slice(fm ? fm[0].length : 0));
+    const at = (fm ? fm[0].length : 0) + (h1?.index ?? 0);
+    title = h1 ? text.slice(at, at + h1[0].length).replace(/\s+/g, ' ').trim() || null : textTitle(text);
   }
   return { path, format: 'md', text, title, meta: {} };
 }
 
+/** `*a*`, `**a**`, `~~a~~`: markers next to non-space text. */
+const STAR_EMPHASIS = /(\*\*|~~|\*)(?=\S)((?:(?!\1)[^\n]){1,500}?)(?<=\S)\1/g;
+/** `_a_`, `__a__`, but not the underscores inside words (snake_case). */
+const UNDERSCORE_EMPHASIS = /(?<![\p{L}\p{N}_])(__|_)(?=\S)((?:(?!\1)[^\n]){1,500}?)(?<=\S)\1(?![\p{L}\p{N}_])/gu;
+
+function unmark(_m: string, mark: string, inner: string): string {
+  return ' '.repeat(mark.length) + inner + ' '.repeat(mark.length);
+}
+
 // ---------------------------------------------------------------- HTML
 
+/** Named entities news pages use; accented letters (eacute, Ccedil …) are composed in `decodeEntity`. */
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  mdash: '—', ndash: '–', hellip: '…', laquo: '«', raquo: '»', eacute: 'é', copy: '©', reg: '®',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', bdquo: '„', sbquo: '‚', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
+  prime: '′', Prime: '″', mdash: '—', ndash: '–', minus: '−', hellip: '…', bull: '•', middot: '·', shy: '\u00ad',
+  zwj: '\u200d', zwnj: '\u200c', lrm: '\u200e', rlm: '\u200f', copy: '©', reg: '®', trade: '™', sect: '§', para: '¶',
+  dagger: '†', Dagger: '‡', deg: '°', times: '×', divide: '÷', plusmn: '±', permil: '‰', micro: 'µ',
+  frac12: '½', frac14: '¼', frac34: '¾', sup1: '¹', sup2: '²', sup3: '³', ordf: 'ª', ordm: 'º',
+  euro: '€', pound: '£', yen: '¥', cent: '¢', curren: '¤', iexcl: '¡', iquest: '¿',
+  szlig: 'ß', aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ',
 };
+/** HTML also accepts these in capitals (&AMP;). */
+const CAPITAL_ENTITIES = new Set(['AMP', 'LT', 'GT', 'QUOT', 'COPY', 'REG']);
+/** Combining marks for the accented-letter entities: eacute = e + U+0301. */
+const ACCENTS: Record<string, string> = {
+  acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c',
+};
+/** Numeric references 128–159 mean Windows-1252 characters in real pages (&#147; is “). */
+const WINDOWS_1252: Record<number, string> = {
+  128: '€', 130: '‚', 132: '„', 133: '…', 134: '†', 135: '‡', 137: '‰', 139: '‹', 145: '‘', 146: '’', 147: '“', 148: '”', 149: '•', 150: '–', 151: '—', 153: '™', 155: '›',
+};
+const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+/** A start tag or end tag; quoted attribute values may contain ">". */
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
 
 const BLOCK_TAGS = /^(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|aside|main|figure|figcaption|table|tr|td|th|pre|hr|dt|dd|nav)$/i;
 
@@ -93,7 +132,7 @@ function htmlArticle(path: string, source: string): Article {
   const title = decodeEntities(/<title[^>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([\s\S]{1,500}?)<\/h1>/i.exec(text)?.[1]?.replace(/<[^>]*>/g, '') ?? '').trim() || null;
   // Keep only the article's region: <article>, else <main>, else <body>.
   for (const tag of ['article', 'main', 'body']) {
-    const open = new RegExp(`<${tag}\\b[^>]*>`, 'i').exec(text);
+    const open = new RegExp(`<${tag}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'i').exec(text);
     if (!open) continue;
     const from = open.index + open[0].length;
     const close = new RegExp(`</${tag}\\s*>`, 'i').exec(text.slice(from));
@@ -101,27 +140,36 @@ function htmlArticle(path: string, source: string): Article {
     text = blank(text.slice(0, from)) + text.slice(from, to) + blank(text.slice(to));
     break;
   }
-  // Tags: block tags become a paragraph break, inline tags spaces. Entities decode in place, padded with spaces.
-  text = text.replace(/<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>?/g, (m, name: string) => (BLOCK_TAGS.test(name) ? PARAGRAPH_BREAK + blank(m.slice(1)) : blank(m)));
-  text = text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
+  // Tags: block tags become a paragraph break, inline tags spaces.
+  text = text.replace(TAG, (m, name: string) => (BLOCK_TAGS.test(name) ? PARAGRAPH_BREAK + blank(m.slice(1)) : blank(m)));
+  // Entities decode in place, padded with spaces: before the character when a letter or digit follows
+  // ("&ldquo;We" → "      “We", "club&rsquo;s" → "club      ’s"), else after ("said,&rdquo; he" → "said,”       he").
+  text = text.replace(ENTITY, (m, body: string, offset: number, whole: string) => {
     const ch = decodeEntity(body);
-    return ch === null ? m : ch + ' '.repeat(m.length - ch.length);
+    if (ch === null) return m;
+    const padding = ' '.repeat(m.length - ch.length);
+    const next = whole[offset + m.length];
+    return next !== undefined && /[\p{L}\p{N}]/u.test(next) ? padding + ch : ch + padding;
   });
   return { path, format: 'html', text, title, meta: {} };
 }
 
+/** The text of `&body;`, or null when it is not an entity we know (then it stays as written). */
 function decodeEntity(body: string): string | null {
   if (body[0] === '#') {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
-    const ch = String.fromCodePoint(code);
-    return ch.length <= body.length + 2 ? ch : null;
+    return WINDOWS_1252[code] ?? String.fromCodePoint(code);
   }
-  return ENTITIES[body.toLowerCase()] ?? null;
+  const named = ENTITIES[body] ?? (CAPITAL_ENTITIES.has(body) ? ENTITIES[body.toLowerCase()] : undefined);
+  if (named !== undefined) return named;
+  const accented = /^([a-zA-Z])(acute|grave|circ|tilde|uml|ring|cedil|caron)$/.exec(body);
+  const letter = accented ? (accented[1]! + ACCENTS[accented[2]!]!).normalize('NFC') : '';
+  return letter.length === 1 ? letter : null;
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => decodeEntity(body) ?? m);
+  return s.replace(ENTITY, (m, body: string) => decodeEntity(body) ?? m);
 }
 
 // ---------------------------------------------------------------- JSON and JSONL
@@ -148,6 +196,7 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
     return [{ error: { path, code: 'EPARSE', message: `invalid JSON: ${(e as Error).message}` } }];
   }
   const items = Array.isArray(value) ? value : [value];
+  if (items.length === 0) return [{ error: { path, code: 'EEMPTY', message: 'empty array: no articles' } }];
   return items.map((item, i) => {
     const itemPath = Array.isArray(value) ? `${path}#${i + 1}` : path;
     try {
@@ -160,6 +209,7 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
 
 function jsonlArticles(path: string, text: string): ParsedRecord[] {
   const out: ParsedRecord[] = [];
+  const usedIds = new Set<string>();
   const lines = text.split(/\r?\n|\r/);
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
@@ -170,12 +220,17 @@ function jsonlArticles(path: string, text: string): ParsedRecord[] {
       out.push({ error: { path: `${path}#${i + 1}`, code: 'EPARSE', message: `line ${i + 1}: invalid JSON: ${(e as Error).message}` } });
       return;
     }
-    const id = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : String(i + 1);
+    // The record's id names it when it has one that no earlier line used; else its line number does.
+    const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+    const ownId = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
+    const id = ownId !== null && !usedIds.has(ownId) ? ownId : String(i + 1);
+    usedIds.add(id);
     try {
       out.push({ article: recordArticle(value, `${path}#${id}`, 'jsonl') });
     } catch (e) {
       out.push({ error: { path: `${path}#${i + 1}`, code: (e as InputProblem).code, message: `line ${i + 1}: ${(e as Error).message}` } });
     }
   });
+  if (out.length === 0) out.push({ error: { path, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } });
   return out;
 }

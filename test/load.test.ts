@@ -1,0 +1,338 @@
+/**
+ * Loading: the input formats (plain text, Markdown, HTML, JSON, JSONL) and
+ * file discovery. Markup formats must keep the file's coordinates: the
+ * analysed text has the file's length and line breaks, and every character
+ * that is not markup sits at its offset in the file.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { discover, loadFile } from '../src/load/index.js';
+import { formatOf, parseArticles, textTitle, type ParsedRecord } from '../src/load/formats.js';
+import type { Article, Format } from '../src/types.js';
+
+function article(format: Format, source: string): Article {
+  const [record] = parseArticles(`input.${format}`, format, source);
+  expect(record?.error).toBeUndefined();
+  return record!.article!;
+}
+
+/** Offsets where the analysed text differs from the file by more than blanked markup (a space, or U+2029 for a block tag). */
+function movedCharacters(source: string, text: string, decoded: RegExp = /(?!)/g): number[] {
+  const inEntity = new Uint8Array(source.length);
+  for (const m of source.matchAll(decoded)) inEntity.fill(1, m.index, m.index + m[0].length);
+  const moved: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (text[i] === source[i] || inEntity[i]) continue;
+    if ((text[i] === ' ' || text[i] === '\u2029') && source[i] !== '\n' && source[i] !== '\r') continue;
+    moved.push(i);
+  }
+  return moved;
+}
+
+/** The analysed text keeps the file's coordinates: same length, same line breaks, only markup blanked. */
+function expectSameCoordinates(source: string, text: string, decoded?: RegExp): void {
+  expect(text.length).toBe(source.length);
+  expect(movedCharacters(source, text, decoded)).toEqual([]);
+}
+
+/** Collapse the blanked markup to read the text as a reader would. */
+const words = (s: string): string => s.replace(/[\s\u2029]+/g, ' ').trim();
+
+// ---------------------------------------------------------------- plain text
+
+describe('plain text titles', () => {
+  it.each([
+    ['US denies role in Kazakhstan uprising\n\nThe White House says …', 'US denies role in Kazakhstan uprising'],
+    ['Psaki calls Russian claims ‘crazy’\n\nBody.', 'Psaki calls Russian claims ‘crazy’'],
+    ['Budget passes\r\n\r\nBody.', 'Budget passes'],
+    ['Budget passes\n   \nBody.', 'Budget passes'],
+  ])('%j has a title', (text, title) => {
+    expect(textTitle(text)).toBe(title);
+    expect(article('txt', text).title).toBe(title);
+  });
+
+  it.each([
+    ['The budget passed on Tuesday.\n\nBody.'],
+    ['Is the budget dead?\n\nBody.'],
+    ['She said: “We will win.”\n\nBody.'],
+    ['Reporting by:\n\nBody.'],
+    ['A first line with no blank line after it\nBody.'],
+    ['Only one line'],
+    [''],
+  ])('%j has none', (text) => {
+    expect(textTitle(text)).toBeNull();
+  });
+
+  it('keeps the title line in the analysed text, so offsets stay those of the file', () => {
+    const text = 'Budget passes\n\n“Good,” she said.';
+    expect(article('txt', text).text).toBe(text);
+  });
+});
+
+// ---------------------------------------------------------------- Markdown
+
+describe('Markdown', () => {
+  it('takes the title from front matter, blanks the front matter, and keeps coordinates', () => {
+    const source = '---\ntitle: "Water bill passes"\nauthor: Staff\n---\n\n# Senate vote\n\n“Clean rivers,” said Joan Whitaker.\n';
+    const a = article('md', source);
+    expect(a.title).toBe('Water bill passes');
+    expect(a.text).not.toContain('author');
+    expect(a.text).not.toContain('#');
+    expectSameCoordinates(source, a.text);
+    expect(a.text.indexOf('“Clean rivers,” said Joan Whitaker.')).toBe(source.indexOf('“Clean rivers,”'));
+  });
+
+  it('blanks empty front matter', () => {
+    const a = article('md', '---\n---\nBody text.\n');
+    expect(words(a.text)).toBe('Body text.');
+  });
+
+  it('takes the title from the first # heading, as plain text', () => {
+    const source = 'Intro line\n\n# The **big** day in [Albany](https://example.com) #\n\nText.\n';
+    const a = article('md', source);
+    expect(a.title).toBe('The big day in Albany');
+    expectSameCoordinates(source, a.text);
+  });
+
+  it('falls back to the plain-text title rule', () => {
+    expect(article('md', 'Budget passes\n\nBody.\n').title).toBe('Budget passes');
+    expect(article('md', 'The budget passed.\n\nBody.\n').title).toBeNull();
+  });
+
+  it('blanks emphasis, strikethrough and code marks but keeps their words, and leaves snake_case alone', () => {
+    const source = 'He **strongly** *denied* the _report_ and __all__ of ~~it~~ `now`, and **also *this* claim**; see my_var_name.\n';
+    const a = article('md', source);
+    expect(words(a.text)).toBe('He strongly denied the report and all of it now , and also this claim ; see my_var_name.');
+    expectSameCoordinates(source, a.text);
+  });
+
+  it('keeps link labels where they are and blanks URLs, reference links, definitions and images', () => {
+    const source = 'Said [Joan Whitaker](https://example.com/jw "Senator") and [the union][u] ![a photo](p.jpg).\n\n[u]: https://example.com/union\n';
+    const a = article('md', source);
+    expect(words(a.text)).toBe('Said Joan Whitaker and the union .');
+    expect(a.text.indexOf('Joan Whitaker')).toBe(source.indexOf('Joan Whitaker'));
+    expect(a.text.indexOf('the union')).toBe(source.indexOf('the union'));
+    expectSameCoordinates(source, a.text);
+  });
+
+  it('blanks block markers: block quotes, lists, setext underlines, rules, fenced code, HTML', () => {
+    const source = [
+      'Senate passes bill', '==================', '',
+      '> > “We support clean water,” said Dale Evans.', '',
+      '- first point', '2. second point', '',
+      '***', '',
+      '```js', 'const quote = "not prose";', '```', '',
+      '<!-- editor: check this -->', '<span class="x">Inline</span> text.', '',
+    ].join('\n');
+    const a = article('md', source);
+    expect(words(a.text)).toBe('Senate passes bill “We support clean water,” said Dale Evans. first point second point Inline text.');
+    expect(a.title).toBe('Senate passes bill');
+    expectSameCoordinates(source, a.text);
+  });
+
+  it('keeps line and column: every line break stays where it is in the file', () => {
+    const source = '---\r\ntitle: T\r\n---\r\n# H\r\n\r\n**Bold** “quote,” she said.\r\n';
+    const a = article('md', source);
+    expectSameCoordinates(source, a.text);
+    expect([...a.text.matchAll(/\r\n/g)].map((m) => m.index)).toEqual([...source.matchAll(/\r\n/g)].map((m) => m.index));
+  });
+});
+
+// ---------------------------------------------------------------- HTML
+
+const ENTITY = /&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);/g;
+
+describe('HTML', () => {
+  it('reads only <article> when there is one', () => {
+    const source = '<html><body><nav>Home said nobody</nav><article><p>“Yes,” she said.</p></article><footer>“Subscribe,” said the footer.</footer></body></html>';
+    const a = article('html', source);
+    expect(words(a.text)).toBe('“Yes,” she said.');
+    expectSameCoordinates(source, a.text);
+  });
+
+  it('falls back to <main>, then <body>, then the whole document', () => {
+    expect(words(article('html', '<body><header>Menu</header><main><p>Main text.</p></main></body>').text)).toBe('Main text.');
+    expect(words(article('html', '<head><title>T</title></head><body><p>Body text.</p></body>').text)).toBe('Body text.');
+    expect(words(article('html', '<p>Fragment text.</p>').text)).toBe('Fragment text.');
+  });
+
+  it('does not take a custom element such as <article-card> for <article>', () => {
+    const a = article('html', '<body><article-card>Teaser.</article-card><article>Story.</article></body>');
+    expect(words(a.text)).toBe('Story.');
+  });
+
+  it('never analyses script, style, noscript, template or comments, even when they hold quotes', () => {
+    const source = [
+      '<article>',
+      '<script>var q = "“Not prose,” said the script.";</script>',
+      '<style>p::before { content: "“"; }</style>',
+      '<noscript>“Enable JavaScript,” said the page.</noscript>',
+      '<template><p>“Hidden,” said the template.</p></template>',
+      '<!-- “A comment,” said the CMS. -->',
+      '<p>“Real,” said Nina Rao.</p>',
+      '</article>',
+    ].join('\n');
+    const a = article('html', source);
+    expect(words(a.text)).toBe('“Real,” said Nina Rao.');
+    expectSameCoordinates(source, a.text);
+  });
+
+  it('treats an unclosed script as running to the end', () => {
+    expect(words(article('html', '<p>Before.</p><script>var x = "“said”"').text)).toBe('Before.');
+  });
+
+  it('blanks tags whose quoted attributes contain ">"', () => {
+    const source = '<p>See <a href="/x" title="a > b">the report</a>.</p>';
+    const a = article('html', source);
+    expect(words(a.text)).toBe('See the report .');
+    expectSameCoordinates(source, a.text);
+  });
+
+  it('turns block tags into paragraph breaks, inline tags into spaces', () => {
+    const a = article('html', '<p>One.</p><p>Two <em>three</em>.</p>');
+    expect(a.text).toMatch(/One\.\s*\u2029[\s\u2029]*Two\s+three\s+\./u);
+    expect(a.text.replace(/[^\u2029]/g, '')).not.toBe('');
+  });
+
+  it('decodes entities in place: named, capitals, accented letters, numeric, Windows-1252 numbers', () => {
+    const source = '<p>&ldquo;S&eacute;bastien &Eacute;cole &amp; AT&AMP;T,&rdquo; said &#8216;Ng&#x2019; &#147;ok&#148; &frac12; &euro;5&nbsp;&hellip; &bogus; &#0;</p>';
+    const a = article('html', source);
+    expect(words(a.text)).toBe('“S ébastien École & AT &T,” said ‘Ng’ “ok” ½ €5 … &bogus; &#0;');
+    expectSameCoordinates(source, a.text, ENTITY);
+    // Each decoded character lies inside its entity's span in the file.
+    for (const m of source.matchAll(ENTITY)) {
+      const inside = a.text.slice(m.index, m.index + m[0].length).trim();
+      if (m[0] === '&nbsp;' || m[0] === '&bogus;' || m[0] === '&#0;') continue;
+      expect(inside.length, m[0]).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps a decoded quotation mark next to the word it opens or closes', () => {
+    const a = article('html', '<p>&ldquo;We will win,&rdquo; she said. &quot;Yes&quot;.</p>');
+    expect(a.text).toMatch(/ “We will win,” +she said\. +"Yes" +\./u);
+  });
+
+  it('keeps line and column: line breaks stay where they are in the file', () => {
+    const source = '<html>\r\n<head><title>Hartley &amp; Rao</title></head>\r\n<body>\n<article>\n<p>Line four &mdash; “quote,” he said.</p>\n</article>\n</body></html>\n';
+    const a = article('html', source);
+    expectSameCoordinates(source, a.text, ENTITY);
+    expect([...a.text.matchAll(/\r\n|\n/g)].map((m) => m.index)).toEqual([...source.matchAll(/\r\n|\n/g)].map((m) => m.index));
+    expect(a.text.indexOf('“quote,”')).toBe(source.indexOf('“quote,”'));
+  });
+
+  it('takes the title from <title>, else the first <h1>, with entities decoded', () => {
+    expect(article('html', '<head><title>Hartley &amp; Rao | Sport</title></head><body><h1>Other</h1></body>').title).toBe('Hartley & Rao | Sport');
+    expect(article('html', '<body><h1>Hartley <em>retires</em></h1><p>Text.</p></body>').title).toBe('Hartley retires');
+    expect(article('html', '<p>No title.</p>').title).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------- JSON and JSONL
+
+const errorsOf = (records: ParsedRecord[]) => records.filter((r) => r.error).map((r) => r.error!);
+const articlesOf = (records: ParsedRecord[]) => records.filter((r) => r.article).map((r) => r.article!);
+
+describe('JSON', () => {
+  it('reads an object with title and text, body or content; other scalar fields go to meta', () => {
+    for (const field of ['text', 'body', 'content']) {
+      const [a] = articlesOf(parseArticles('a.json', 'json', JSON.stringify({ title: 'T', [field]: '“Hi,” she said.', author: 'X', tags: ['a'] })));
+      expect(a).toEqual({ path: 'a.json', format: 'json', text: '“Hi,” she said.', title: 'T', meta: { author: 'X' } });
+    }
+  });
+
+  it('reads an array as numbered records, reporting the items that are not articles', () => {
+    const records = parseArticles('a.json', 'json', JSON.stringify([{ text: 'One.' }, { headline: 'no text' }, 'a string', { body: 'Four.' }]));
+    expect(articlesOf(records).map((a) => [a.path, a.text])).toEqual([['a.json#1', 'One.'], ['a.json#4', 'Four.']]);
+    expect(errorsOf(records).map((e) => [e.path, e.code])).toEqual([['a.json#2', 'ENOTARTICLE'], ['a.json#3', 'ENOTARTICLE']]);
+    expect(errorsOf(records)[0]!.message).toMatch(/"text", "body" or "content"/);
+  });
+
+  it('reports invalid JSON, an empty array and a non-article as errors of the file', () => {
+    expect(errorsOf(parseArticles('a.json', 'json', '{"text": '))).toEqual([expect.objectContaining({ path: 'a.json', code: 'EPARSE', message: expect.stringMatching(/^invalid JSON/) })]);
+    expect(errorsOf(parseArticles('a.json', 'json', '[]'))).toEqual([expect.objectContaining({ path: 'a.json', code: 'EEMPTY' })]);
+    expect(errorsOf(parseArticles('a.json', 'json', '42'))).toEqual([expect.objectContaining({ path: 'a.json', code: 'ENOTARTICLE' })]);
+  });
+});
+
+describe('JSONL', () => {
+  const lines = [
+    '{"id": "a1", "title": "First", "text": "One."}',
+    '{"text": "Two, no id."}',
+    '{"id": "a1", "text": "Three, a repeated id."}',
+    '',
+    '{"id": 42, "text": "Five, a numeric id."}',
+    '{"text": "Six", ',
+    '["not", "an", "object"]',
+    '{"id": "a8", "summary": "no text field"}',
+    '{"id": "a9", "body": "Nine."}',
+  ];
+
+  it('analyses the good lines and reports each bad line by its number', () => {
+    const records = parseArticles('news.jsonl', 'jsonl', lines.join('\r\n') + '\r\n');
+    expect(articlesOf(records).map((a) => [a.path, a.text, a.title])).toEqual([
+      ['news.jsonl#a1', 'One.', 'First'],
+      ['news.jsonl#2', 'Two, no id.', null],
+      ['news.jsonl#3', 'Three, a repeated id.', null],
+      ['news.jsonl#42', 'Five, a numeric id.', null],
+      ['news.jsonl#a9', 'Nine.', null],
+    ]);
+    expect(errorsOf(records).map((e) => [e.path, e.code, e.message.split(':')[0]])).toEqual([
+      ['news.jsonl#6', 'EPARSE', 'line 6'],
+      ['news.jsonl#7', 'ENOTARTICLE', 'line 7'],
+      ['news.jsonl#8', 'ENOTARTICLE', 'line 8'],
+    ]);
+    expect(articlesOf(records).every((a) => a.format === 'jsonl')).toBe(true);
+  });
+
+  it('reports a file without records', () => {
+    expect(errorsOf(parseArticles('empty.jsonl', 'jsonl', '\n  \n'))).toEqual([expect.objectContaining({ path: 'empty.jsonl', code: 'EEMPTY' })]);
+  });
+});
+
+// ---------------------------------------------------------------- files
+
+describe('files and folders', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'attrib-load-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const put = (rel: string, content: string | Uint8Array): string => {
+    const file = path.join(dir, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    return file;
+  };
+  put('b/story.md', '# B\n\nText.\n');
+  put('a/story.txt', 'A\n\nText.\n');
+  put('a/deep/er/page.HTML', '<p>Deep.</p>');
+  put('a/records.jsonl', '{"text": "x"}\n');
+  put('a/notes.docx', 'not a format we read');
+  put('node_modules/pkg/readme.md', '# skipped');
+  put('.cache/old.txt', 'skipped');
+
+  it('knows formats by extension, in any case', () => {
+    expect(['a.txt', 'a.TEXT', 'a.md', 'a.markdown', 'a.HTML', 'a.htm', 'a.json', 'a.jsonl', 'a.ndjson', 'noext'].map(formatOf))
+      .toEqual(['txt', 'txt', 'md', 'md', 'html', 'html', 'json', 'jsonl', 'jsonl', 'txt']);
+  });
+
+  it('finds files in folders recursively, sorted, skipping node_modules, dot-folders and other extensions', async () => {
+    const found = await discover([dir]);
+    expect(found.errors).toEqual([]);
+    expect(found.files.map((f) => path.relative(dir, f))).toEqual(['a/deep/er/page.HTML', 'a/records.jsonl', 'a/story.txt', 'b/story.md']);
+  });
+
+  it('expands globs and reports paths that do not exist or match nothing', async () => {
+    const found = await discover([`${dir}/**/*.md`, path.join(dir, 'missing.txt'), `${dir}/**/*.nothing`, '-']);
+    expect(found.files.map((f) => path.relative(dir, f))).toEqual(['b/story.md']);
+    expect(found.errors.map((e) => [path.relative(dir, e.path), e.code])).toEqual([['missing.txt', 'ENOENT'], ['**/*.nothing', 'ENOMATCH']]);
+    expect(found.stdin).toBe(true);
+  });
+
+  it('strips a byte-order mark, refuses binary files, and honours the size limit', async () => {
+    const bom = put('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Title\n\nText.')]));
+    expect(await loadFile(bom)).toEqual([{ article: expect.objectContaining({ text: 'Title\n\nText.', title: 'Title', format: 'txt' }) }]);
+    const binary = put('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    expect(await loadFile(binary)).toEqual([{ error: expect.objectContaining({ path: binary, code: 'EBINARY' }) }]);
+    expect(await loadFile(bom, { maxBytes: 5 })).toEqual([{ error: expect.objectContaining({ path: bom, code: 'ETOOLARGE', message: expect.stringContaining('--max-bytes') }) }]);
+  });
+});

@@ -234,6 +234,8 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   from = skipLeadingAdverbial(tokens, from);
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;
+  // "Talks are continuing, he said.": what follows the comma is another cue's source clause, not content.
+  if (tokens[from - 1]?.text === ',' && trailingSourceClause(tokens, cue.last) === from - 1) return null;
   // Nothing but a time or place adverbial left ("said on Wednesday.", "said Friday, as they …"): no content after the cue.
   if (onlyAdverbials(tokens, from, tokens.length)) return null;
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
@@ -364,6 +366,12 @@ function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   if (!last) return null;
   if (last.text === ',') return subjectBeforeAppositive(tokens, i);
   let j = i;
+  // A parenthesis after a name: "Rep. Stephen Lynch (D-Mass.) said".
+  if (last.text === ')') {
+    const open = findOpening(tokens, i);
+    if (open <= 0) return null;
+    j = open - 1;
+  }
   // Quotation marks around a word ("unnamed “Russians”") are transparent.
   while (j >= 0 && QUOTE_MARK.test(tokens[j]!.text) && !OPEN_QUOTE_MARK.test(tokens[j]!.text)) j--;
   const head = tokens[j];
@@ -576,8 +584,11 @@ function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
 const LOADED_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
 
 function withoutNested(inSentence: FoundAttribution[]): FoundAttribution[] {
-  return inSentence.filter((inner) => inner.cue === null || LOADED_STANCES.has(inner.cue.stance) || !inSentence.some((outer) => outer !== inner &&
-    outer.content.some((c) => c.start <= inner.cue!.start && inner.cue!.end <= c.end)));
+  const holds = (outer: FoundAttribution, inner: FoundAttribution): boolean =>
+    inner.cue !== null && outer.content.some((c) => c.start <= inner.cue!.start && inner.cue!.end <= c.end);
+  // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
+  return inSentence.filter((inner) => inner.cue === null || LOADED_STANCES.has(inner.cue.stance) ||
+    !inSentence.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer)));
 }
 
 /** Two cues can yield the same content (a verb and its colon): keep the first. */

@@ -101,7 +101,14 @@ export function tokenize(text: string, span: Span): Token[] {
   return tokens;
 
   function push(word: string, start: number): void {
-    tokens.push(tagWord(word, start, tokens.length === 0 || tokens[tokens.length - 1]!.pos === 'punct'));
+    const prev = tokens[tokens.length - 1];
+    const token = tagWord(word, start, prev === undefined || prev.pos === 'punct');
+    // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan").
+    if (token.pos === 'verb' && token.verbForm !== 'gerund' && prev !== undefined && prev.pos === 'det' && prev.lower !== 'that') {
+      token.pos = 'noun';
+      token.verbForm = null;
+    }
+    tokens.push(token);
   }
 }
 
@@ -128,7 +135,7 @@ function tagWord(text: string, start: number, sentenceInitial: boolean): Token {
   if (tagged) {
     // A capitalised common noun inside a sentence is part of a name ("Foreign Ministry", "White House").
     // So is a capitalised adjective that is not a nationality ("Josh Earnest", but "Russian claims").
-    if (cap && !sentenceInitial && !tagged.name && (tagged.pos === 'noun' || (tagged.pos === 'adj' && !tags.includes('Demonym')))) return { ...base, ...tagged, pos: 'proper' };
+    if (cap && !sentenceInitial && !tagged.name && (tagged.pos === 'noun' || tagged.pos === 'verb' || (tagged.pos === 'adj' && !tags.includes('Demonym')))) return { ...base, ...tagged, pos: 'proper' };
     return { ...base, ...tagged };
   }
   if (cap) return { ...base, pos: 'proper' };

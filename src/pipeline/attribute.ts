@@ -436,7 +436,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null
   if (!firstInside) return null;
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
   const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || firstInside.verbForm === 'gerund';
-  if (!appositive) return null;
+  // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
+  const finite = inside.some((t) => t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present')));
+  if (!appositive || (finite && !['who', 'which', 'whose'].includes(firstInside.lower))) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
   return name;

@@ -4,6 +4,7 @@
  * colon that introduces a quotation.
  */
 import { CUES, type CueCategory } from '../lexicon/cues.js';
+import { VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Token } from './tokens.js';
 
@@ -51,16 +52,23 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
 /** Tokens before a verb that show it is used as a noun ("the claims", "Russian claims", "his report"). */
 function looksLikeNoun(tokens: Token[], i: number): boolean {
   let p = i - 1;
-  // Quotation marks are transparent: a “tough” response.
-  while (p >= 0 && /^[“”"‘’']$/.test(tokens[p]!.text)) p--;
+  // Quotation marks are transparent (a “tough” response); an auxiliary shows a verb (has long said).
+  while (p >= 0 && (/^[“”"‘’']$/.test(tokens[p]!.text) || (VERB_MODIFIERS.has(tokens[p]!.lower) && tokens[p]!.pos !== 'det'))) {
+    if (tokens[p]!.pos === 'aux' || AUXILIARIES.has(tokens[p]!.lower)) return false;
+    p--;
+  }
   const prev = tokens[p];
   if (!prev) return false;
   if (prev.pos === 'det' && prev.lower !== 'that') return true;
+  // A past form ("said", "denied") is a noun only after an article ("the accused").
+  if (tokens[i]!.verbForm === 'past') return false;
   if (prev.pos === 'adj' || prev.pos === 'poss' || prev.pos === 'num') return true;
   // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report.
   if (prev.pos === 'prep' && tokens[i]!.verbForm === 'gerund') return true;
   return false;
 }
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
 
 export function findCues(tokens: Token[]): CueMatch[] {
   const cues: CueMatch[] = [];

@@ -72,6 +72,8 @@ const NEGATION = /^(.+?)(n['’]t)$/iu;
 export function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
   const body = text.slice(span.start, span.end);
+  // In a headline set in title case ("Obama Says Museum Will Tell …") capitals do not mark names.
+  const titleCase = isTitleCase(body);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
     let word = m[0];
@@ -102,7 +104,7 @@ export function tokenize(text: string, span: Span): Token[] {
 
   function push(word: string, start: number): void {
     const prev = tokens[tokens.length - 1];
-    const token = tagWord(word, start, prev === undefined || prev.pos === 'punct');
+    const token = tagWord(word, start, titleCase || prev === undefined || prev.pos === 'punct');
     // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan").
     if (token.pos === 'verb' && token.verbForm !== 'gerund' && prev !== undefined && prev.pos === 'det' && prev.lower !== 'that') {
       token.pos = 'noun';
@@ -110,6 +112,15 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     tokens.push(token);
   }
+}
+
+/** Minor words a title-case headline leaves in lower case. */
+const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
+
+function isTitleCase(body: string): boolean {
+  const words = body.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const major = words.filter((w) => !TITLE_MINOR_WORDS.has(w.toLowerCase()));
+  return major.length >= 4 && major.every((w) => /^\p{Lu}/u.test(w));
 }
 
 const ABBREVIATION_WORDS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'st.', 'jr.', 'sr.', 'prof.', 'rev.', 'sens.', 'reps.', 'capt.', 'adm.', 'maj.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'vs.', 'inc.', 'corp.', 'co.', 'ltd.']);

@@ -15,6 +15,7 @@ import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
 import { formatCheckText } from '../report/check-text.js';
+import { formatHtml } from '../report/html.js';
 import { formatJson } from '../report/json.js';
 import type { Article, DocumentResult, Finding, Format, InputError, Report } from '../types.js';
 import { ConfigError, loadConfig, type ConfiguredRule } from './config.js';
@@ -25,7 +26,7 @@ import { suppressionCheck } from './suppress.js';
 export { ConfigError, loadConfig, resolveConfig, type CheckConfig, type ConfiguredRule } from './config.js';
 export { RULES } from './rules/index.js';
 
-export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif', 'html'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface CheckOptions {
@@ -82,6 +83,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const readStdin = async (): Promise<Buffer> => (stdinBytes = await (io.readStdin ?? readProcessStdin)());
 
   const documents: DocumentResult[] = [];
+  const texts: string[] = []; // documents[i]'s article text, for the HTML report
   const errors: InputError[] = [...discoveryErrors];
   if (toAnalyse.length > 0) {
     for await (const item of analyzeInputs(toAnalyse, { maxBytes: options.maxBytes, stdinFormat: options.stdinFormat, readStdin })) {
@@ -97,6 +99,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
         continue;
       }
       documents.push({ ...item.document, findings: checkDocument(item.document, item.article.text, sourceText, config.rules) });
+      texts.push(item.article.text);
     }
   }
   if (documents.length === 0 && errors.length === 0) {
@@ -110,7 +113,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const full = buildReport(documents, errors);
   const warnings = countFindings(full, 'warning');
   const shown = options.quiet ? withoutWarnings(full) : full;
-  const output = format(shown, options);
+  const output = format(shown, options, texts);
   if (options.outputFile !== undefined) {
     try {
       await writeFile(options.outputFile, output);
@@ -163,12 +166,13 @@ async function readProcessStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function format(report: Report, options: CheckOptions): string {
+function format(report: Report, options: CheckOptions, texts: readonly string[]): string {
   switch (options.format) {
     case 'text': return formatCheckText(report, { chalk: options.outputFile === undefined ? options.chalk : new Chalk({ level: 0 }) });
     case 'json': return formatJson(report);
     case 'github': return formatCheckGithub(report);
     case 'sarif': return formatCheckSarif(report, { rules: RULES });
+    case 'html': return formatHtml(report, texts);
   }
 }
 

@@ -101,9 +101,11 @@ async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: 
   const documents: DocumentResult[] = [];
   const errors: InputError[] = [];
   const texts: string[] = []; // the articles' texts, for the HTML report only
+  let analysed = 0; // documents: jsonl streams them instead of collecting them
   const progress = progressReporter(io);
   for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin })) {
     if ('document' in item) {
+      analysed++;
       if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item.document));
       else documents.push(item.document);
       if (opts.format === 'html') texts.push(item.article.text);
@@ -111,14 +113,14 @@ async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: 
       errors.push(item.error);
       if (opts.format !== 'json') io.stderr.write(`attrib: ${item.error.path}: ${item.error.message} (${item.error.code})\n`);
     }
-    progress(documents.length + errors.length);
+    progress(analysed + errors.length);
   }
   progress(null);
   const report = buildReport(documents, errors);
   if (opts.format === 'json') io.stdout.write(formatJson(report));
   else if (opts.format === 'html') io.stdout.write(formatHtml(report, texts));
   else if (opts.format === 'table') io.stdout.write(formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
-  if (documents.length === 0 && errors.length === 0 && opts.format !== 'jsonl') {
+  if (analysed === 0 && errors.length === 0) {
     io.stderr.write('attrib: no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)\n');
     return EXIT.usage;
   }

@@ -41,42 +41,54 @@ function truncate(s: string, width: number): string {
   return flat.length <= width ? flat : flat.slice(0, Math.max(1, width - 1)) + '…';
 }
 
+const ANSI = /\x1b\[[0-9;]*m/g;
+const visibleLength = (s: string): number => s.replace(ANSI, '').length;
+
+/** The narrowest a flexible column gets, even on a narrower terminal: below this it says nothing. */
+const MIN_FLEX = 20;
+
+/**
+ * A table whose column `flex` (content, cues …) gets the room the other columns
+ * leave on a terminal `width` wide; its cells are cut to fit. Rows hold the flexible
+ * cell as plain text, the others as they are to be shown.
+ */
+function fittedTable(head: string[], rows: string[][], flex: number, width: number, chalk: ChalkInstance): string {
+  let used = head.length + 1; // vertical borders
+  head.forEach((h, i) => {
+    if (i !== flex) used += 2 + Math.max(h.length, ...rows.map((r) => visibleLength(r[i] ?? '')));
+  });
+  const room = Math.max(MIN_FLEX, width - used - 2);
+  const table = new Table({ head: head.map((h) => chalk.bold(h)), ...COMPACT });
+  for (const row of rows) table.push(row.map((cell, i) => (i === flex ? truncate(cell, room) : cell)));
+  return table.toString();
+}
+
 function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): string {
   const parts: string[] = [];
-  parts.push(chalk.bold(doc.path) + (doc.title ? chalk.dim(`  ${doc.title}`) : ''));
+  const title = doc.title ? chalk.dim(`  ${truncate(doc.title, Math.max(MIN_FLEX, width - doc.path.length - 2))}`) : '';
+  parts.push(chalk.bold(doc.path) + title);
   if (doc.attributions.length === 0) {
     parts.push(chalk.dim('  no attributions found'));
     return parts.join('\n');
   }
   const names = new Map(doc.speakers.map((s) => [s.id, s.name]));
-  const contentWidth = Math.max(20, width - 60);
-  const table = new Table({
-    head: ['#', 'speaker', 'kind', 'cue (stance)', 'content', 'line'].map((h) => chalk.bold(h)),
-    ...COMPACT,
-  });
-  for (const a of doc.attributions) {
-    table.push([
-      a.id,
-      truncate(a.speakerId ? names.get(a.speakerId) ?? '?' : chalk.dim('(none)'), 26),
-      a.kind,
-      cueCell(a, chalk),
-      truncate(a.content.text, contentWidth),
-      String(a.content.line),
-    ]);
-  }
-  parts.push(table.toString());
+  const attributionRows = doc.attributions.map((a) => [
+    a.id,
+    a.speakerId ? truncate(names.get(a.speakerId) ?? '?', 26) : chalk.dim('(none)'),
+    a.kind,
+    cueCell(a, chalk),
+    a.content.text,
+    String(a.content.line),
+  ]);
+  parts.push(fittedTable(['#', 'speaker', 'kind', 'cue (stance)', 'content', 'line'], attributionRows, 4, width, chalk));
 
-  const speakers = new Table({
-    head: ['speaker', 'type', 'attributions', 'direct/indirect/mixed', 'cues used'].map((h) => chalk.bold(h)),
-    ...COMPACT,
-  });
-  for (const s of doc.speakers) {
+  const speakerRows = doc.speakers.map((s) => {
     const own = doc.attributions.filter((a) => a.speakerId === s.id);
     const kinds = ['direct', 'indirect', 'mixed'].map((k) => own.filter((a) => a.kind === k).length).join('/');
     const cues = [...new Set(own.map((a) => a.cue?.lemma).filter((l): l is string => !!l))];
-    speakers.push([truncate(s.name, 30), s.type, String(s.attributions), kinds, truncate(cues.join(', '), Math.max(20, width - 75))]);
-  }
-  parts.push(speakers.toString());
+    return [truncate(s.name, 30), s.type, String(s.attributions), kinds, cues.join(', ')];
+  });
+  parts.push(fittedTable(['speaker', 'type', 'attributions', 'direct/indirect/mixed', 'cues used'], speakerRows, 4, width, chalk));
   return parts.join('\n');
 }
 
@@ -97,8 +109,7 @@ function corpusTable(report: Report, { chalk, width }: TableOptions): string {
     }
   }
   const rows = [...bySpeaker.values()].sort((a, b) => b.attributions - a.attributions || a.name.localeCompare(b.name));
-  const table = new Table({ head: ['speaker (corpus)', 'type', 'documents', 'attributions'].map((h) => chalk.bold(h)), ...COMPACT });
-  for (const r of rows.slice(0, 50)) table.push([truncate(r.name, Math.max(20, width - 45)), r.type, String(r.documents), String(r.attributions)]);
+  const shown = rows.slice(0, 50).map((r) => [r.name, r.type, String(r.documents), String(r.attributions)]);
   const more = rows.length > 50 ? chalk.dim(`\n… and ${rows.length - 50} more speakers (see --format json)`) : '';
-  return table.toString() + more;
+  return fittedTable(['speaker (corpus)', 'type', 'documents', 'attributions'], shown, 0, width, chalk) + more;
 }

@@ -1,0 +1,208 @@
+/**
+ * The command line: exit codes (table-driven, in-process and as a spawned
+ * `node bin/attrib.js`), stdin, the table output, colour rules and help.
+ * The spawned rows need the build (`npm test` builds first).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/types.js';
+import { ROOT, runCli, SEED } from './helpers.js';
+
+const ANSI = /\x1b\[[0-9;]*m/;
+const BIN = path.join(ROOT, 'bin', 'attrib.js');
+
+const dir = mkdtempSync(path.join(tmpdir(), 'attrib-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const EMPTY_DIR = path.join(dir, 'empty');
+mkdirSync(EMPTY_DIR);
+const BAD_JSON = path.join(dir, 'broken.json');
+writeFileSync(BAD_JSON, '{"text": "unterminated');
+const MISSING = path.join(dir, 'missing.txt');
+const ARTICLE = '“We will not raise taxes,” Governor Maria Delgado said on Tuesday.\n';
+
+/** A child process environment without the colour settings of the test runner. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: '1', ...extra };
+  for (const key of ['NO_COLOR', 'FORCE_COLOR']) if (!(key in extra)) delete env[key];
+  return env;
+}
+
+/** Run `node bin/attrib.js` with stdout and stderr as pipes, and neither NO_COLOR nor FORCE_COLOR unless given. */
+function spawnCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(options.env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+interface Row {
+  name: string;
+  args: string[];
+  code: 0 | 1 | 2;
+  stdin?: string;
+  stdout?: RegExp;
+  stderr?: RegExp;
+  /** Also run as a spawned process. */
+  spawn?: boolean;
+}
+
+const ROWS: Row[] = [
+  { name: 'one article, table', args: ['analyze', SEED], code: 0, stdout: /Jen Psaki/, spawn: true },
+  { name: 'a folder', args: ['analyze', '--format', 'json', path.join(ROOT, 'seeds')], code: 0, stdout: /"documents": 1/ },
+  { name: 'a missing file next to a good one: reported, the rest analysed', args: ['analyze', '--format', 'json', SEED, MISSING], code: 1, stdout: /"code": "ENOENT"/, spawn: true },
+  { name: 'a missing file, jsonl: the error on stderr', args: ['analyze', '--format', 'jsonl', SEED, MISSING], code: 1, stdout: /^\{"path":/, stderr: /missing\.txt: no such file or directory \(ENOENT\)/ },
+  { name: 'a missing file, table: the error on stderr', args: ['analyze', SEED, MISSING], code: 1, stdout: /Jen Psaki/, stderr: /missing\.txt: no such file or directory/ },
+  { name: 'invalid JSON input', args: ['analyze', '--format', 'json', BAD_JSON], code: 1, stdout: /"code": "EPARSE"/ },
+  { name: 'a file over --max-bytes', args: ['analyze', '--max-bytes', '100', SEED], code: 1, stderr: /ETOOLARGE/ },
+  { name: 'unknown option', args: ['analyze', '--colour-me-surprised', SEED], code: 2, stderr: /unknown option '--colour-me-surprised'/, spawn: true },
+  { name: 'unknown command', args: ['analyse-this', SEED], code: 2, stderr: /unknown command 'analyse-this'/ },
+  { name: 'bad --format', args: ['analyze', '--format', 'xml', SEED], code: 2, stderr: /argument 'xml' is invalid/ },
+  { name: 'bad --max-bytes', args: ['analyze', '--max-bytes', 'lots', SEED], code: 2, stderr: /positive whole number/ },
+  { name: 'no input files under a folder', args: ['analyze', EMPTY_DIR], code: 2, stderr: /no input found/ },
+  { name: 'no input files under a folder, json', args: ['analyze', '--format', 'json', EMPTY_DIR], code: 2, stderr: /no input found/ },
+  { name: 'no input files under a folder, jsonl', args: ['analyze', '--format', 'jsonl', EMPTY_DIR], code: 2, stderr: /no input found/ },
+  { name: 'no paths and stdin is a terminal', args: ['analyze'], code: 2, stderr: /no input/ },
+  { name: 'stdin with -', args: ['analyze', '--format', 'json', '-'], stdin: ARTICLE, code: 0, stdout: /"path": "-"[\s\S]*Maria Delgado/ },
+  { name: 'stdin with no paths', args: ['analyze', '--format', 'json'], stdin: ARTICLE, code: 0, stdout: /"path": "-"[\s\S]*Maria Delgado/, spawn: true },
+  { name: '--help', args: ['--help'], code: 0, stdout: /analyze[\s\S]*eval/ },
+  { name: '--version', args: ['--version'], code: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
+];
+
+describe('exit codes, in-process', () => {
+  it.each(ROWS.map((r) => [r.name, r] as const))('%s', async (_name, row) => {
+    const run = await runCli(row.args, row.stdin === undefined ? {} : { stdin: row.stdin });
+    expect(run.code, run.stderr).toBe(row.code);
+    if (row.stdout) expect(run.stdout).toMatch(row.stdout);
+    if (row.stderr) expect(run.stderr).toMatch(row.stderr);
+    // Messages name the problem; never a stack trace.
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+// Spawned runs start a Node process each (~0.5 s): a few rows, run concurrently.
+describe.concurrent('exit codes, spawned node bin/attrib.js', () => {
+  beforeAll(() => {
+    if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does)');
+  });
+
+  it.each(ROWS.filter((r) => r.spawn).map((r) => [r.name, r] as const))('%s', async (_name, row) => {
+    const run = await spawnCli(row.args, row.stdin === undefined ? {} : { stdin: row.stdin });
+    expect(run.code, run.stderr).toBe(row.code);
+    if (row.stdout) expect(run.stdout).toMatch(row.stdout);
+    if (row.stderr) expect(run.stderr).toMatch(row.stderr);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    // stdout is a pipe and no colour variable is set: no colour.
+    expect(run.stdout + run.stderr).not.toMatch(ANSI);
+  });
+
+  it('colours the table when FORCE_COLOR is set, even through a pipe', async () => {
+    const run = await spawnCli(['analyze', SEED], { env: { FORCE_COLOR: '1' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(ANSI);
+  });
+});
+
+describe('JSON on failure', () => {
+  it('lists every input once, in documents or in errors', async () => {
+    const run = await runCli(['analyze', '--format', 'json', SEED, MISSING, BAD_JSON]);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.documents.map((d) => d.path)).toEqual([SEED]);
+    expect(report.errors.map((e) => [e.path, e.code])).toEqual([[MISSING, 'ENOENT'], [BAD_JSON, 'EPARSE']]);
+    expect(report.summary.errors).toBe(2);
+    // In JSON mode stdout carries only the JSON, and errors are not repeated on stderr.
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('stdin', () => {
+  it('reads --stdin-format md, keeping offsets into what was piped', async () => {
+    const markdown = `# Budget\n\n**${ARTICLE}`;
+    const run = await runCli(['analyze', '--format', 'json', '--stdin-format', 'md'], { stdin: markdown });
+    expect(run.code).toBe(0);
+    const [doc] = (JSON.parse(run.stdout) as Report).documents;
+    expect(doc).toMatchObject({ path: '-', format: 'md', title: 'Budget' });
+    const source = doc!.attributions[0]!.source!;
+    expect(markdown.slice(source.start, source.end)).toBe(source.text);
+  });
+
+  it('reads JSONL records from stdin as "-#<id>"', async () => {
+    const run = await runCli(['analyze', '--format', 'jsonl', '--stdin-format', 'jsonl'], { stdin: `${JSON.stringify({ id: 'r1', text: ARTICLE })}\n` });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ path: '-#r1', format: 'jsonl' });
+  });
+});
+
+describe('--format table', () => {
+  it('shows each article with its attributions and every speaker', async () => {
+    const json = JSON.parse((await runCli(['analyze', '--format', 'json', SEED])).stdout) as Report;
+    const run = await runCli(['analyze', SEED]);
+    expect(run.stdout).toContain('seeds/kazakhstan-us-denies-role.txt');
+    expect(run.stdout).toContain('US denies role in Kazakhstan uprising');
+    for (const header of ['speaker', 'kind', 'cue (stance)', 'content', 'line', 'type', 'attributions', 'direct/indirect/mixed', 'cues used']) expect(run.stdout).toContain(header);
+    const speakers = json.documents[0]!.speakers;
+    expect(speakers.length).toBeGreaterThan(0);
+    for (const s of speakers) expect(run.stdout).toContain(s.name.length <= 26 ? s.name : s.name.slice(0, 25));
+    expect(run.stdout).toContain(`1 document, ${json.summary.attributions} attributions, ${json.summary.speakers} speakers`);
+  });
+
+  it('fits the terminal width, cutting long content', async () => {
+    const run = await runCli(['analyze', SEED]);
+    const widest = Math.max(...run.stdout.split('\n').map((l) => l.length));
+    expect(widest).toBeLessThanOrEqual(120);
+    expect(run.stdout).toContain('…');
+  });
+
+  it('adds a corpus table of speakers for several articles', async () => {
+    const other = path.join(dir, 'other.txt');
+    writeFileSync(other, readFileSync(SEED, 'utf8'));
+    const run = await runCli(['analyze', SEED, other]);
+    expect(run.stdout).toContain('speaker (corpus)');
+    expect(run.stdout).toMatch(/Jen Psaki\s+│\s+person\s+│\s+2\s+│/);
+  });
+});
+
+describe('colour', () => {
+  const table = (env: Record<string, string | undefined>, args: string[] = [], tty = true) => runCli(['analyze', ...args, SEED], { env: { NO_COLOR: undefined, FORCE_COLOR: undefined, ...env }, tty });
+
+  it('is off when stdout is not a terminal', async () => {
+    expect((await table({}, [], false)).stdout).not.toMatch(ANSI);
+  });
+
+  it('is off with NO_COLOR, with --no-color, and with FORCE_COLOR=0, even on a terminal', async () => {
+    expect((await table({ NO_COLOR: '1' })).stdout).not.toMatch(ANSI);
+    expect((await table({}, ['--no-color'])).stdout).not.toMatch(ANSI);
+    expect((await table({ FORCE_COLOR: '0' })).stdout).not.toMatch(ANSI);
+  });
+
+  it('is on with FORCE_COLOR, even through a pipe, unless --no-color says otherwise', async () => {
+    expect((await table({ FORCE_COLOR: '1' }, [], false)).stdout).toMatch(ANSI);
+    expect((await runCli(['--no-color', 'analyze', SEED], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+  });
+
+  it('never reaches JSON output', async () => {
+    expect((await table({ FORCE_COLOR: '3' }, ['--format', 'json'])).stdout).not.toMatch(ANSI);
+  });
+});
+
+describe('--help', () => {
+  it('lists the commands', async () => {
+    const run = await runCli(['--help']);
+    for (const command of ['analyze', 'check', 'eval']) expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const option of ['--version', '--no-color', '--help']) expect(run.stdout).toContain(option);
+  });
+
+  it('lists the options of analyze with their choices', async () => {
+    const run = await runCli(['analyze', '--help']);
+    expect(run.code).toBe(0);
+    for (const option of ['--format', 'table', 'json', 'jsonl', '--stdin-format', '--max-bytes', 'paths']) expect(run.stdout).toContain(option);
+  });
+});

@@ -60,9 +60,9 @@ ${palette}
 .cue.loaded{text-decoration-style:wavy;text-decoration-thickness:1.5px}
 .quoted{font-style:italic;background-image:linear-gradient(rgba(255,255,255,.55),rgba(255,255,255,.55));border-bottom:1.5px dotted #222}
 .scare{background:repeating-linear-gradient(135deg,#e2e2e2 0 3px,#f6f6f6 3px 6px);border-bottom:1.5px dashed #555;padding:.12em 0}
-.finding{border-bottom:2.5px solid var(--warning)}
+.finding{border-bottom:2.5px solid var(--warning);padding-bottom:.34em}
 .finding.sev-error{border-bottom-color:var(--error)}
-.finding[data-note]::before{content:attr(data-note);font:700 .68rem system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;vertical-align:super;color:var(--warning);margin-right:.1em}
+.finding[data-note]::before{content:attr(data-note);font:700 .66rem/1.2 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;vertical-align:super;color:var(--warning);border:1.5px solid;border-radius:.6em;padding:0 .3em;margin-right:.15em;background:#fff}
 .finding.sev-error[data-note]::before{color:var(--error)}
 .focused .att.dimmed,.focused .src.dimmed{background-color:transparent;background-image:none;box-shadow:none}
 .focused .att.dimmed[data-label]::before{background:#c8c8c8;color:#555}

@@ -91,6 +91,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // Passive with an agent ("is supported by far fewer papers"): the roles are reversed; not handled.
   if (tokens[cue.last + 1]?.lower === 'by' && tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower))) return null;
 
+  // "Trump’s claim that …": the possessor is the source.
+  if (cue.nominal) return possessedClaim(s, c, base, quotes);
+
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   if (prev && ((prev.text === ',' && participle) || (prev.lower === 'and' && earlier.length > 0))) {
@@ -168,6 +171,18 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; se
   }
   if (!content) return null;
   return { ...base, content: [content], source: spanOf(source), sourceTokens: source, confidence: 0.85 };
+}
+
+/** "Trump’s claim that …", "his assertion that …": the possessor says the that-clause. */
+function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue; sentence: number }, quotes: Quote[]): FoundAttribution | null {
+  const { tokens } = s;
+  const cue = s.cues[c]!;
+  const poss = tokens[cue.first - 1]!;
+  const owner = poss.pos === 'poss' ? subjectEndingAt(tokens, cue.first - 2) : { first: cue.first - 1, tokens: [poss] };
+  const content = contentAfter(s, c, quotes);
+  if (!owner || !content) return null;
+  const source = poss.pos === 'poss' ? [...owner.tokens, poss] : owner.tokens;
+  return { ...base, content: [content], source: spanOf(source), sourceTokens: owner.tokens, confidence: 0.6 };
 }
 
 /** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */

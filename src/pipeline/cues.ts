@@ -16,6 +16,8 @@ export interface CueMatch {
   stance: Stance;
   category: CueCategory | PunctuationCue;
   reliability: number;
+  /** Used as a noun with a possessor: "Trump’s claim that …". */
+  nominal?: boolean;
 }
 
 /**
@@ -68,6 +70,14 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "Trump’s claim", "his assertion": a possessive right before the noun. */
+function isPossessed(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.pos === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower));
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
 
 export function findCues(tokens: Token[]): CueMatch[] {
@@ -86,8 +96,10 @@ export function findCues(tokens: Token[]): CueMatch[] {
     const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w));
     if (!form) continue;
     const multiword = form.words.length > 1;
-    if (!multiword && looksLikeNoun(tokens, i)) continue;
-    cues.push({ first: i, last: i + form.words.length - 1, lemma: form.lemma, stance: form.stance, category: form.category, reliability: form.reliability });
+    const nominal = !multiword && looksLikeNoun(tokens, i);
+    // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
+    if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
+    cues.push({ first: i, last: i + form.words.length - 1, lemma: form.lemma, stance: form.stance, category: form.category, reliability: form.reliability, nominal });
     i += form.words.length - 1;
   }
   return cues;
@@ -109,8 +121,15 @@ function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
 const QUOTE = /^[“”"‘’'«»]$/;
 const DASHES = new Set(['―', '—', '–', '-']);
 
-/** A transcript label: the paragraph's first words, in capitals, then a colon ("PENCE:", "MR. TRUMP:", "Q:"). */
+/**
+ * A speaker label: the sentence's first words, then a colon. Either a
+ * transcript label in capitals ("PENCE:", "MR. TRUMP:", "Q:") or a name
+ * ("Pence: Flowers Won’t Be at Debate", a headline convention).
+ */
 function isSpeakerLabel(tokens: Token[], colon: number): boolean {
   const words = tokens.slice(0, colon).filter((t) => !QUOTE.test(t.text));
-  return words.length > 0 && words.length <= 4 && words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
+  if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length) return false;
+  const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
+  const name = words.length <= 3 && words.every((t) => t.pos === 'proper' || t.text === '.');
+  return capitals || name;
 }

@@ -43,3 +43,9 @@ export function stanceList(raw: Record<string, unknown>, key: string, fallback: 
   if (!valid) throw new OptionError(key, `expected a non-empty list of stances from ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
   return [...new Set(value as Stance[])];
 }
+
+/** `parseOptions` for a rule that takes none. */
+export function noOptions(raw: Record<string, unknown>): Record<string, never> {
+  onlyKeys(raw, []);
+  return {};
+}

@@ -18,7 +18,7 @@ interface Directive {
   kind: DirectiveKind;
   /** Rule ids; empty for all rules. */
   rules: string[];
-  /** Offset where the comment ends: a disable takes effect from here, an enable from its start. */
+  /** The comment's span: a disable takes effect from its end, an enable from its start. */
   start: number;
   end: number;
   /** The line the comment ends on. */

@@ -17,7 +17,7 @@
  */
 import type { Attribution, DocumentResult, QuoteOut } from '../../types.js';
 import { excerpt } from '../document.js';
-import { onlyKeys } from '../options.js';
+import { noOptions } from '../options.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 const QUOTE_MARKS = /^[\s"“”„‟«»‘’‚‛'‹›「」『』]+|[\s"“”„‟«»‘’‚‛'‹›「」『』]+$/g;
@@ -44,10 +44,7 @@ export const unattributedQuote: Rule<Record<string, never>> = {
   defaultLevel: 'error',
   description: 'A direct quotation of a full sentence or more with no source.',
   defaultOptions: {},
-  parseOptions(raw) {
-    onlyKeys(raw, []);
-    return {};
-  },
+  parseOptions: noOptions,
   check(document: DocumentResult): RuleFinding[] {
     const byId = new Map(document.attributions.map((a) => [a.id, a]));
     return document.quotes

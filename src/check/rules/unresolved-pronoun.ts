@@ -11,7 +11,7 @@
 import { PRONOUNS } from '../../lexicon/words.js';
 import type { DocumentResult } from '../../types.js';
 import { speakersById } from '../document.js';
-import { onlyKeys } from '../options.js';
+import { noOptions } from '../options.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 export const unresolvedPronoun: Rule<Record<string, never>> = {
@@ -19,10 +19,7 @@ export const unresolvedPronoun: Rule<Record<string, never>> = {
   defaultLevel: 'warning',
   description: 'An attribution whose source is a pronoun that resolves to no named speaker.',
   defaultOptions: {},
-  parseOptions(raw) {
-    onlyKeys(raw, []);
-    return {};
-  },
+  parseOptions: noOptions,
   check(document: DocumentResult): RuleFinding[] {
     const speakers = speakersById(document);
     const findings: RuleFinding[] = [];

@@ -1,8 +1,9 @@
 /**
  * The report's only script, inlined into the page: clicking a speaker in a
  * document's legend keeps that speaker's highlights active and dims every
- * other one; clicking it again, or "show all", restores them. It reads and
- * writes classes and attributes only, never HTML.
+ * other one; clicking it again, or "show all", restores them. On a phone-width
+ * screen the speaker lists start folded so the article comes first. It reads
+ * and writes classes and attributes only, never HTML.
  */
 export const SCRIPT = `
 (function () {
@@ -23,6 +24,10 @@ export const SCRIPT = `
     var pressed = speakerId === null ? null : doc.querySelector('.spk-btn[aria-pressed="true"]');
     status.textContent = pressed ? 'Showing only ' + pressed.getAttribute('data-name') + ' (' + pressed.getAttribute('data-count') + ')' : '';
     reset.hidden = speakerId === null;
+  }
+  if (window.matchMedia('(max-width: 900px)').matches) {
+    var lists = document.querySelectorAll('.legend details');
+    for (var d = 0; d < lists.length; d++) lists[d].open = false;
   }
   var docs = document.querySelectorAll('.doc');
   for (var k = 0; k < docs.length; k++) {

@@ -40,6 +40,14 @@ function expectSameCoordinates(source: string, text: string, decoded?: RegExp): 
 /** Collapse the blanked markup to read the text as a reader would. */
 const words = (s: string): string => s.replace(/[\s\u2029]+/g, ' ').trim();
 
+/** Load `source`; it must read as `readable` once the blanks are collapsed, and keep the file's coordinates. */
+function expectReadsAs(format: Format, source: string, readable: string, decoded?: RegExp): Article {
+  const a = article(format, source);
+  expect(words(a.text)).toBe(readable);
+  expectSameCoordinates(source, a.text, decoded);
+  return a;
+}
+
 // ---------------------------------------------------------------- plain text
 
 describe('plain text titles', () => {
@@ -103,18 +111,14 @@ describe('Markdown', () => {
 
   it('blanks emphasis, strikethrough and code marks but keeps their words, and leaves snake_case alone', () => {
     const source = 'He **strongly** *denied* the _report_ and __all__ of ~~it~~ `now`, and **also *this* claim**; see my_var_name.\n';
-    const a = article('md', source);
-    expect(words(a.text)).toBe('He strongly denied the report and all of it now , and also this claim ; see my_var_name.');
-    expectSameCoordinates(source, a.text);
+    expectReadsAs('md', source, 'He strongly denied the report and all of it now , and also this claim ; see my_var_name.');
   });
 
   it('keeps link labels where they are and blanks URLs, reference links, definitions and images', () => {
     const source = 'Said [Joan Whitaker](https://example.com/jw "Senator") and [the union][u] ![a photo](p.jpg).\n\n[u]: https://example.com/union\n';
-    const a = article('md', source);
-    expect(words(a.text)).toBe('Said Joan Whitaker and the union .');
+    const a = expectReadsAs('md', source, 'Said Joan Whitaker and the union .');
     expect(a.text.indexOf('Joan Whitaker')).toBe(source.indexOf('Joan Whitaker'));
     expect(a.text.indexOf('the union')).toBe(source.indexOf('the union'));
-    expectSameCoordinates(source, a.text);
   });
 
   it('blanks block markers: block quotes, lists, setext underlines, rules, fenced code, HTML', () => {
@@ -126,10 +130,8 @@ describe('Markdown', () => {
       '```js', 'const quote = "not prose";', '```', '',
       '<!-- editor: check this -->', '<span class="x">Inline</span> text.', '',
     ].join('\n');
-    const a = article('md', source);
-    expect(words(a.text)).toBe('Senate passes bill “We support clean water,” said Dale Evans. first point second point Inline text.');
+    const a = expectReadsAs('md', source, 'Senate passes bill “We support clean water,” said Dale Evans. first point second point Inline text.');
     expect(a.title).toBe('Senate passes bill');
-    expectSameCoordinates(source, a.text);
   });
 
   it('keeps line and column: every line break stays where it is in the file', () => {
@@ -147,9 +149,7 @@ const ENTITY = /&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);/g;
 describe('HTML', () => {
   it('reads only <article> when there is one', () => {
     const source = '<html><body><nav>Home said nobody</nav><article><p>“Yes,” she said.</p></article><footer>“Subscribe,” said the footer.</footer></body></html>';
-    const a = article('html', source);
-    expect(words(a.text)).toBe('“Yes,” she said.');
-    expectSameCoordinates(source, a.text);
+    expectReadsAs('html', source, '“Yes,” she said.');
   });
 
   it('falls back to <main>, then <body>, then the whole document', () => {
@@ -174,9 +174,7 @@ describe('HTML', () => {
       '<p>“Real,” said Nina Rao.</p>',
       '</article>',
     ].join('\n');
-    const a = article('html', source);
-    expect(words(a.text)).toBe('“Real,” said Nina Rao.');
-    expectSameCoordinates(source, a.text);
+    expectReadsAs('html', source, '“Real,” said Nina Rao.');
   });
 
   it('treats an unclosed script as running to the end', () => {
@@ -185,9 +183,7 @@ describe('HTML', () => {
 
   it('blanks tags whose quoted attributes contain ">"', () => {
     const source = '<p>See <a href="/x" title="a > b">the report</a>.</p>';
-    const a = article('html', source);
-    expect(words(a.text)).toBe('See the report .');
-    expectSameCoordinates(source, a.text);
+    expectReadsAs('html', source, 'See the report .');
   });
 
   it('turns block tags into paragraph breaks, inline tags into spaces', () => {
@@ -198,9 +194,7 @@ describe('HTML', () => {
 
   it('decodes entities in place: named, capitals, accented letters, numeric, Windows-1252 numbers', () => {
     const source = '<p>&ldquo;S&eacute;bastien &Eacute;cole &amp; AT&AMP;T,&rdquo; said &#8216;Ng&#x2019; &#147;ok&#148; &frac12; &euro;5&nbsp;&hellip; &bogus; &#0;</p>';
-    const a = article('html', source);
-    expect(words(a.text)).toBe('“S ébastien École & AT &T,” said ‘Ng’ “ok” ½ €5 … &bogus; &#0;');
-    expectSameCoordinates(source, a.text, ENTITY);
+    const a = expectReadsAs('html', source, '“S ébastien École & AT &T,” said ‘Ng’ “ok” ½ €5 … &bogus; &#0;', ENTITY);
     // Each decoded character lies inside its entity's span in the file.
     for (const m of source.matchAll(ENTITY)) {
       const inside = a.text.slice(m.index, m.index + m[0].length).trim();

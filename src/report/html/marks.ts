@@ -53,11 +53,14 @@ export function renderMarkedText(text: string, range: Span, markups: readonly Ma
 
   let out = '';
   let open: typeof clipped = [];
+  let next = 0; // the first range not yet opened
   for (let i = 0; i + 1 < boundaries.length; i++) {
     const from = boundaries[i]!;
     const to = boundaries[i + 1]!;
-    // No boundary lies inside (from, to), so each range covers all of it or none of it.
-    const covering = clipped.filter((c) => c.start <= from && c.end >= to);
+    // No boundary lies inside (from, to), so each range covers all of it or none of it. The ranges
+    // still open plus those starting here, in that order, are the covering ones in outer-to-inner order.
+    const covering = open.filter((c) => c.end > from);
+    while (next < clipped.length && clipped[next]!.start === from) covering.push(clipped[next++]!);
     let kept = 0;
     while (kept < open.length && kept < covering.length && open[kept] === covering[kept]) kept++;
     for (let j = open.length - 1; j >= kept; j--) out += `</${open[j]!.markup.tag}>`;

@@ -224,6 +224,14 @@ describe('attrib analyze --format html', () => {
     expect(readFileSync(file, 'utf8')).toBe(printed.stdout);
   });
 
+  it('lists the inputs that failed, escaped, and exits 1 with the rest reported', async () => {
+    const missing = path.join(os.tmpdir(), 'attrib-missing-<b>.txt');
+    const run = await runCli(['analyze', SEED, missing, '-f', 'html']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`<h2>Inputs that failed (1)</h2><ul><li><code>${missing.replace('<b>', '&lt;b&gt;')}</code>`);
+    expect(run.stdout).toContain('<article class="doc" id="doc-1">');
+  });
+
   it('names the file it cannot write', async () => {
     const file = path.join(os.tmpdir(), 'attrib-no-such-dir', 'deeper', 'report.html');
     const run = await runCli(['analyze', SEED, '-f', 'html', '-o', file]);

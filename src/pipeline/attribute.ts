@@ -107,7 +107,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const subject = prev ? subjectEndingAt(tokens, before) : null;
   if (subject) {
     const quoted = quotationBefore(s, subject.first, quotes);
-    const content = quoted ? withContinuation(s, quoted, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes, text);
+    const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes, text);
     if (!content) return null;
     return { ...base, content, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
   }
@@ -118,7 +118,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const after = candidate ? tokens[cue.last + 1 + candidate.length] : undefined;
     const object = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower)) ? candidate : null;
     const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
-    const content = quoted ? withContinuation(s, quoted, quotes, text) : object ? contentBefore(s, before + 1) : null;
+    const content = quoted ? withContinuation(s, quoted.span, quotes, text) : object ? contentBefore(s, before + 1) : null;
     if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
   return null;
@@ -138,7 +138,7 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
   const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');
-  if (resume > 0 && onlyAdverbials(s.tokens, cue.last + 1, resume)) {
+  if (resume > 0 && !s.tokens.slice(cue.last + 1, resume).some((t) => t.pos === 'verb' || t.pos === 'aux')) {
     const last = lastContentToken(s.tokens, s.tokens.length - 1);
     const rest = spanOfRange(s.tokens, resume + 1, last);
     const next = s.tokens[resume + 1];
@@ -329,7 +329,7 @@ function contentBefore(s: SentenceTokens, sourceFirst: number): Span[] | null {
  * When it opens the sentence (or an earlier one) it is the content as a whole;
  * when it opens mid-sentence the content is the sentence up to its end (mixed).
  */
-function quotationBefore(s: SentenceTokens, index: number, quotes: Quote[]): Span | null {
+function quotationBefore(s: SentenceTokens, index: number, quotes: Quote[]): { span: Span; opensSentence: boolean } | null {
   const { tokens } = s;
   let k = index - 1;
   if (tokens[k]?.text === ',') k--; // British order: “…”, he said
@@ -338,9 +338,8 @@ function quotationBefore(s: SentenceTokens, index: number, quotes: Quote[]): Spa
   const quote = quotes.find((q) => q.closed && q.end === mark.end);
   if (!quote) return null;
   const first = tokens[0]!;
-  if (quote.start <= first.start) return quote.inner;
-  const last = lastContentToken(tokens, k);
-  return last >= 0 ? { start: first.start, end: quote.end } : null;
+  if (quote.start <= first.start) return { span: quote.inner, opensSentence: true };
+  return { span: { start: first.start, end: quote.end }, opensSentence: false };
 }
 
 /**
@@ -352,6 +351,9 @@ function withContinuation(s: SentenceTokens, first: Span, quotes: Quote[], text:
   const end = s.sentence.end;
   const next = quotes.find((q) => q.start >= first.end + 1 && q.mark === 'double' && q.start > s.tokens[0]!.start);
   if (!next || next.start > end + 3) return [first];
+  // “A,” Trump said, adding later, “B.” — a second cue between introduces B itself.
+  const cuesBetween = s.cues.filter((c) => { const at = s.tokens[c.first]!.start; return at > first.end && at < next.start; });
+  if (cuesBetween.length > 1) return [first];
   if (next.start < end) {
     // Same sentence: only ", “B" after the source and its adverbials.
     const between = text.slice(first.end, next.start);
@@ -510,11 +512,11 @@ function skipAddressee(tokens: Token[], from: number): number {
 function skipLeadingAdverbial(tokens: Token[], from: number): number {
   const first = tokens[from];
   if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
-  for (let k = from + 1; k < tokens.length && k - from < 8; k++) {
+  for (let k = from + 1; k < tokens.length && k - from < 12; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
     if (t.text === ',' && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
-    if (t.pos === 'verb' || t.pos === 'aux' || t.pos === 'punct') return from;
+    if (t.pos === 'verb' || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
 }

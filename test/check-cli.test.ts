@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../src/check/index.js';
 import type { Finding, Report } from '../src/types.js';
 import { ROOT, runCli, type CliRun } from './helpers.js';
@@ -127,6 +127,26 @@ describe('the issue\'s cases', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^attrib: \.attribrc\.json: rules\.loaded-verbs: unknown rule; known rules: unattributed-quote, /);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('a rule that fails', () => {
+  it('is an EINTERNAL error for that article (exit 2), not a crash; the other articles are still checked', async () => {
+    const rule = RULES.find((r) => r.id === 'loaded-verb')!;
+    const original = rule.check.bind(rule);
+    const spy = vi.spyOn(rule, 'check').mockImplementation((doc, options) => {
+      if (doc.path === BAD) throw new Error('boom');
+      return original(doc, options);
+    });
+    try {
+      const run = await runCli(['check', '--format', 'json', BAD, WARNINGS], { cwd: EXIT_CODES });
+      expect(run.code).toBe(2);
+      const report = JSON.parse(run.stdout) as Report;
+      expect(report.errors).toEqual([{ path: BAD, code: 'EINTERNAL', message: 'internal error in a check rule: boom' }]);
+      expect(report.documents.map((d) => [d.path, d.findings.filter((f) => f.ruleId === 'loaded-verb').length])).toEqual([[WARNINGS, 3]]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

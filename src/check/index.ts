@@ -91,14 +91,12 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
         errors.push(item.error);
         continue;
       }
-      let sourceText;
-      try {
-        sourceText = await originalText(item.article, stdinBytes);
-      } catch (e) {
-        errors.push({ path: item.article.path, code: (e as NodeJS.ErrnoException).code ?? 'EIO', message: `cannot re-read for suppression comments: ${(e as Error).message}` });
+      const checked = await checkAnalysed(item.document, item.article, stdinBytes, config.rules);
+      if ('error' in checked) {
+        errors.push(checked.error);
         continue;
       }
-      documents.push({ ...item.document, findings: checkDocument(item.document, item.article.text, sourceText, config.rules) });
+      documents.push(checked.document);
       texts.push(item.article.text);
     }
   }
@@ -151,6 +149,25 @@ export function checkDocument(document: DocumentResult, text: string, sourceText
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * One analysed article with its findings filled. Failing to re-read the file
+ * for its comments, or a rule failing on it, becomes an error for that article
+ * alone (exit 2: the check did not run as asked), never a crash of the run.
+ */
+async function checkAnalysed(document: DocumentResult, article: Article, stdinBytes: Buffer | undefined, rules: readonly ConfiguredRule[]): Promise<{ document: DocumentResult } | { error: InputError }> {
+  let sourceText;
+  try {
+    sourceText = await originalText(article, stdinBytes);
+  } catch (e) {
+    return { error: { path: article.path, code: (e as NodeJS.ErrnoException).code ?? 'EIO', message: `cannot re-read for suppression comments: ${(e as Error).message}` } };
+  }
+  try {
+    return { document: { ...document, findings: checkDocument(document, article.text, sourceText, rules) } };
+  } catch (e) {
+    return { error: { path: article.path, code: 'EINTERNAL', message: `internal error in a check rule: ${(e as Error).message ?? String(e)}` } };
+  }
 }
 
 /** The text as written, where inline suppression comments live: Markdown and HTML only. */

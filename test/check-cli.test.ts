@@ -134,9 +134,9 @@ describe('a rule that fails', () => {
   it('is an EINTERNAL error for that article (exit 2), not a crash; the other articles are still checked', async () => {
     const rule = RULES.find((r) => r.id === 'loaded-verb')!;
     const original = rule.check.bind(rule);
-    const spy = vi.spyOn(rule, 'check').mockImplementation((doc, options) => {
+    const spy = vi.spyOn(rule, 'check').mockImplementation((doc, options, text) => {
       if (doc.path === BAD) throw new Error('boom');
-      return original(doc, options);
+      return original(doc, options, text);
     });
     try {
       const run = await runCli(['check', '--format', 'json', BAD, WARNINGS], { cwd: EXIT_CODES });

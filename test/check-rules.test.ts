@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/analyze.js';
 import { checkDocument, RULES, resolveConfig } from '../src/check/index.js';
 import { isFullSentence } from '../src/check/rules/unattributed-quote.js';
+import { parseArticles } from '../src/load/formats.js';
 import type { Finding, Report } from '../src/types.js';
 import { ROOT, runCli } from './helpers.js';
 
@@ -77,6 +78,25 @@ describe('unattributed-quote', () => {
     expect(f).toMatchObject({ severity: 'error', line: 3, column: 1, attributionId: null });
     expect(textOf(text, f!)).toBe('“The pipes are failing and nobody will pay for them.”');
     expect(f!.message).toContain('The pipes are failing');
+  });
+
+  it.each([
+    ['in the 1994 “Contract with America.”', 'The plan first appeared in the 1994 “Contract with America.” It passed.'],
+    ['on a show whose name ends the sentence', 'The senator spoke on Sunday on "State of the Union." She said little.'],
+  ])('does not flag a title that follows a word of its sentence (%s)', (_what, text) => {
+    expect(analyzeText(text).quotes.filter((q) => q.attributionId === null)).toHaveLength(1); // the premise: an unclaimed quote
+    expect(findings('unattributed-quote', text)).toEqual([]);
+  });
+
+  it.each([
+    ['a headline line', 'Council delays vote\n\n“The pipes are failing and nobody will pay for them.”'],
+    ['an HTML heading', '<h1>Council delays vote</h1><p>“The pipes are failing and nobody will pay for them.”</p>'],
+  ])('still flags a quotation paragraph right after %s', (_what, source) => {
+    const format = source.startsWith('<') ? 'html' : 'txt';
+    const doc = analyzeText(source, { format });
+    const config = resolveConfig({}, 'test', '');
+    const text = format === 'html' ? parseArticles('-', 'html', source)[0]!.article!.text : source;
+    expect(checkDocument(doc, text, null, config.rules).map((f) => f.ruleId)).toContain('unattributed-quote');
   });
 
   it('does not flag the same quotation with its speaker', () => {

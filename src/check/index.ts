@@ -142,7 +142,7 @@ export function checkDocument(document: DocumentResult, text: string, sourceText
   const suppressed = sourceText === null ? () => false : suppressionCheck(sourceText, lineLocator(sourceText));
   const findings: Finding[] = [];
   for (const { rule, severity, options } of rules) {
-    for (const f of rule.check(document, options)) {
+    for (const f of rule.check(document, options, text)) {
       const { line, column } = locate(f.start);
       if (suppressed(rule.id, f.start, line)) continue;
       findings.push({ ruleId: rule.id, severity, message: f.message, start: f.start, end: f.end, line, column, attributionId: f.attributionId });

@@ -28,7 +28,8 @@ export interface Rule<Options = unknown> {
    * keep their defaults). Throws OptionError naming the option.
    */
   parseOptions(raw: Record<string, unknown>): Options;
-  check(document: DocumentResult, options: Options): RuleFinding[];
+  /** `text` is the article text the offsets point into (markup blanked), for rules that look at a span's surroundings. */
+  check(document: DocumentResult, options: Options, text: string): RuleFinding[];
 }
 
 /** A problem with one option of a rule; the config loader adds the file and key path. */

@@ -79,7 +79,11 @@ export const ORG_HEADS = new Set([
   'school', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'center', 'centre', 'fund', 'coalition',
   'alliance', 'federation', 'league', 'cabinet', 'embassy', 'house', 'pentagon', 'fbi', 'cia', 'nsa', 'un', 'nato',
   'eu', 'gop', 'dnc', 'rnc', 'cnn', 'fox', 'nbc', 'cbs', 'abc', 'msnbc', 'reuters', 'ap', 'bloomberg', 'politico',
-  'team', 'staff', 'spokesperson', 'state', 'states', 'republicans', 'democrats', 'officials',
+  'team', 'staff', 'spokesperson', 'state', 'states', 'republicans', 'democrats', 'officials', 'airlines', 'airline',
+  'airways', 'foods', 'holdings', 'partners', 'motors', 'systems', 'technologies', 'pharmaceuticals', 'biotech',
+  'semiconductor', 'semiconductors', 'energy', 'capital', 'labs', 'industries', 'enterprises', 'ventures', 'solutions',
+  'services', 'hospital', 'railways', 'rail', 'telecom', 'insurance', 'securities', 'investments', 'trust', 'club',
+  'authority', 'assembly', 'tribunal', 'police', 'museum',
 ]);
 
 /** Organisations known by a bare name, the way news text uses them as sources. */
@@ -134,4 +138,20 @@ export const TRAILING_ADVERBIALS = new Set([
   'telephone', 'briefing', 'rally', 'radio', 'television', 'tv', 'friday', 'his', 'her', 'their', 'its', 'recent',
   'separate', 'also', 'when', 'asked', 'about', 'it', 'of', 'new', 'book', 'letter', 'op-ed', 'column', 'via',
   'previously', 'repeatedly', 'often', 'once', 'again', 'privately', 'publicly', 'flatly', 'bluntly',
+]);
+
+/** Nouns that refer back to an organisation named earlier ("the company said"). */
+export const ORG_DESCRIPTORS = new Set([
+  'company', 'firm', 'group', 'agency', 'ministry', 'department', 'campaign', 'party', 'government', 'bank', 'airline',
+  'carrier', 'club', 'team', 'network', 'newspaper', 'paper', 'organization', 'organisation', 'committee', 'university',
+  'court', 'board', 'council', 'union', 'administration', 'commission', 'foundation', 'institute', 'insurer', 'lender',
+  'retailer', 'manufacturer', 'maker', 'automaker', 'chipmaker', 'startup', 'charity', 'league', 'federation', 'coalition',
+  'alliance', 'association', 'regulator', 'watchdog', 'authority', 'station', 'broadcaster', 'publisher', 'website', 'outlet',
+  'hospital', 'school', 'church', 'police', 'museum', 'operator', 'assembly', 'parliament', 'senate', 'house',
+]);
+
+/** Time words that never belong inside a name ("Rachel Lindqvist on Wednesday warned"). */
+export const TIME_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);

@@ -41,6 +41,8 @@ export interface FoundAttribution {
   sourceTokens: Token[];
   sentence: number;
   confidence: number;
+  /** Its cue lies in another attribution's content (kept because the speech act is loaded). */
+  nested?: boolean;
 }
 
 /** Words that end an object noun phrase: relative and subordinate clauses, contrasts, time adverbials. */
@@ -606,8 +608,11 @@ function withoutNested(inSentence: FoundAttribution[]): FoundAttribution[] {
   const holds = (outer: FoundAttribution, inner: FoundAttribution): boolean =>
     inner.cue !== null && outer.content.some((c) => c.start <= inner.cue!.start && inner.cue!.end <= c.end);
   // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
-  return inSentence.filter((inner) => inner.cue === null || LOADED_STANCES.has(inner.cue.stance) ||
-    !inSentence.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer)));
+  return inSentence.filter((inner) => {
+    const nested = inSentence.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
+    if (nested) inner.nested = true;
+    return !nested || LOADED_STANCES.has(inner.cue!.stance);
+  });
 }
 
 /** Two cues can yield the same content (a verb and its colon): keep the first. */

@@ -5,7 +5,7 @@
  * titles and possessives are our rules) and classifies source phrases.
  */
 import {
-  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, GENDERED_NOUNS, KNOWN_ORGS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TITLES,
+  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, GENDERED_NOUNS, KNOWN_ORGS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { Token } from './tokens.js';
@@ -18,6 +18,7 @@ export type PhraseClass =
   | { type: 'organization'; name: string; key: string }
   | { type: 'anonymous'; name: string; key: string }
   | { type: 'role'; name: string; head: string; gender: Gender; possessor: string | null }
+  | { type: 'orgref'; name: string; head: string }
   | { type: 'unknown'; name: string; key: string };
 
 export interface NameMention extends Span {
@@ -43,7 +44,7 @@ export function phraseText(tokens: Token[]): string {
 }
 
 function isNameToken(t: Token): boolean {
-  return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(t.lower.replace(/\.$/, ''));
+  return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(t.lower.replace(/\.$/, '')) && !TIME_NAMES.has(t.lower);
 }
 
 function isDemonym(t: Token): boolean {
@@ -52,29 +53,37 @@ function isDemonym(t: Token): boolean {
 
 /** Classify a source phrase. */
 export function classifyPhrase(tokens: Token[]): PhraseClass {
-  const words = tokens.filter((t) => !QUOTE_MARK.test(t.text));
+  const words = tokens.filter((t) => !QUOTE_MARK.test(t.text) && t.text !== '(' && t.text !== ')');
   const first = words[0];
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };
   const name = phraseText(words);
   const lowers = words.map((t) => t.lower);
   const content = words.filter((t) => t.pos !== 'det' || t.cap);
-  // The head: the last noun before any preposition ("a source familiar with the matter" → source).
+  // The head: the last noun before any preposition ("two people familiar with the talks" → people).
   const prepAt = words.findIndex((t, i) => i > 0 && t.pos === 'prep');
   const headPart = prepAt > 0 ? words.slice(0, prepAt) : words;
-  const nounish = headPart.filter((t) => t.pos !== 'punct' && t.pos !== 'poss');
-  const head = nounish[nounish.length - 1];
+  const nouns = headPart.filter((t) => t.pos === 'noun' || t.pos === 'proper' || t.pos === 'num' || t.pos === 'pron' || ANONYMOUS_HEADS.has(t.lower));
+  const head = nouns[nouns.length - 1] ?? headPart[headPart.length - 1];
   const headLower = head?.lower ?? '';
   const possAt = words.findIndex((t) => t.pos === 'poss');
+  // A person named in the head ("Senator Warren’s aides" is not anonymous): a known name, or two name words in a row.
+  const nameWords = headPart.map((t) => isNameToken(t) && t.name !== 'place' && t.name !== 'org' && !isDemonym(t) && !ORG_HEADS.has(t.lower));
+  const namedInHead = headPart.some((t, k) => nameWords[k] && (t.name !== null || nameWords[k + 1] === true || nameWords[k - 1] === true));
+  const indefinite = lowers[0] === 'a' || lowers[0] === 'an' || lowers[0] === 'another';
 
+  // Unnamed sources: "sources", "a source familiar with …", "unnamed “Russians”", "who in Russia",
+  // and a role nobody is named in ("a spokeswoman for the ministry", "an aide").
   if (lowers.some((w) => ANONYMOUS_MARKERS.has(w) && !['some', 'many', 'several'].includes(w)) || lowers[0] === 'who' ||
-    (ANONYMOUS_HEADS.has(headLower) && !headPart.some((t) => isNameToken(t) && t.name !== 'place' && t.name !== 'org' && !isDemonym(t) && !ORG_HEADS.has(t.lower)))) {
+    (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     return { type: 'anonymous', name, key: anonymousKey(headLower) };
   }
 
   const bare = lowers.filter((w) => w !== 'the').join(' ').replace(/ 's/g, '\'s');
   if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || (head?.name === 'org') || (words.length <= 2 && head?.name === 'place')) {
-    return { type: 'organization', name: name.replace(/^the /i, (m) => m), key: orgKey(words) };
+    return { type: 'organization', name, key: orgKey(words) };
   }
+  // "the company", "the airline": an organisation named earlier.
+  if (lowers[0] === 'the' && words.length === 2 && head && ORG_DESCRIPTORS.has(headLower)) return { type: 'orgref', name, head: headLower };
 
   // A role, possibly of someone named in a possessive: "President Joe Biden’s spokeswoman", "the spokeswoman".
   if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1)) {
@@ -83,9 +92,26 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   }
 
   const person = personName(content);
-  if (person) return { type: 'person', ...person };
-  if (head?.cap) return { type: 'organization', name, key: orgKey(words) };
+  if (person && isPersonLike(content)) return { type: 'person', ...person };
+  if (head?.cap || person) return { type: 'organization', name: name.replace(/^the\s+/i, ''), key: orgKey(words) };
   return { type: 'unknown', name, key: bare };
+}
+
+/**
+ * Does a capitalised phrase name a person? A known first name or surname, a
+ * title or gendered noun, a hyphenated or two-word unknown name ("Kofi
+ * Mensah"). Not when it ends in a common noun ("Harbor Foods") or is a single
+ * unknown word ("Westline"); resolution still merges a bare surname with a
+ * person named in full elsewhere.
+ */
+function isPersonLike(tokens: Token[]): boolean {
+  const names = tokens.filter((t) => isNameToken(t));
+  const last = names[names.length - 1];
+  if (!last) return false;
+  if (tokens.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female' || t.name === 'last' || t.name === 'person' || t.name === 'honorific')) return true;
+  if (tokens.some((t) => TITLES.has(t.lower.replace(/\.$/, '')) && t.cap) || tokens.some((t) => GENDERED_NOUNS[t.lower] !== undefined)) return true;
+  if (last.common) return false;
+  return names.length >= 2 || /-/.test(last.text);
 }
 
 /** The person name in a phrase: its final run of name tokens, titles and demonyms dropped. */
@@ -117,6 +143,27 @@ function orgKey(words: Token[]): string {
   const possAt = words.findIndex((t) => t.pos === 'poss');
   const rest = possAt >= 0 ? words.slice(possAt + 1) : words;
   return rest.filter((t) => t.pos !== 'det').map((t) => t.lower).join(' ');
+}
+
+export interface OrgMention extends Span {
+  name: string;
+  key: string;
+}
+
+/** Organisation names across the document ("Halden Biotech", "the Foreign Ministry"), for "the company said". */
+export function findOrganizations(sentences: Token[][]): OrgMention[] {
+  const orgs: OrgMention[] = [];
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isNameToken(tokens[i]!) && !(tokens[i]!.cap && ORG_HEADS.has(tokens[i]!.lower))) continue;
+      let j = i;
+      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || (tokens[j + 1]!.cap && ORG_HEADS.has(tokens[j + 1]!.lower)))) j++;
+      const cls = classifyPhrase(tokens.slice(i, j + 1));
+      if (cls.type === 'organization' && !TIME_NAMES.has(cls.key)) orgs.push({ start: tokens[i]!.start, end: tokens[j]!.end, name: cls.name, key: cls.key });
+      i = j;
+    }
+  }
+  return orgs;
 }
 
 /**

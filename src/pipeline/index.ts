@@ -9,7 +9,7 @@ import { lineLocator, type LineLocator } from '../positions.js';
 import type { Article, Attribution, AttributionKind, DocumentResult, QuoteOut, Speaker, Span } from '../types.js';
 import { findAttributions, type FoundAttribution, type SentenceTokens } from './attribute.js';
 import { findCues } from './cues.js';
-import { findNames } from './entities.js';
+import { findNames, findOrganizations } from './entities.js';
 import { resolveSpeakers } from './resolve.js';
 import { segment, type Quote } from './segment.js';
 import { tokenize } from './tokens.js';
@@ -24,7 +24,9 @@ export function analyzeArticle(article: Article): DocumentResult {
   });
   const found = findAttributions(tokenized.filter((s) => s.cues.length > 0), quotes, paragraphs, text);
 
-  const names = findNames(tokenized.map((s) => s.tokens));
+  const sentenceTokens = tokenized.map((s) => s.tokens);
+  const names = findNames(sentenceTokens);
+  const orgs = findOrganizations(sentenceTokens);
   const paragraphOf = (offset: number): number => {
     let lo = 0;
     let hi = paragraphs.length - 1;
@@ -35,7 +37,7 @@ export function analyzeArticle(article: Article): DocumentResult {
     }
     return lo;
   };
-  const { speakers, speakerOf } = resolveSpeakers(found, names, paragraphOf);
+  const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf);
 
   return buildResult(article, found, speakers, speakerOf, quotes);
 }

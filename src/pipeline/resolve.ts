@@ -5,9 +5,10 @@
  * spokeswoman") to the named person the text links them with; unnamed sources
  * to anonymous speakers.
  */
+import { ORG_DESCRIPTORS } from '../lexicon/words.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
-import { classifyPhrase, type Gender, type NameMention, type PhraseClass } from './entities.js';
+import { classifyPhrase, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -31,7 +32,7 @@ const PRONOUN_REACH = 3;
 /** How many paragraphs ahead a role descriptor looks for its named person. */
 const ROLE_REACH = 2;
 
-export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], paragraphOf: (offset: number) => number): Resolution {
+export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number): Resolution {
   const speakers: ResolvedSpeaker[] = [];
   const speakerOf: (number | null)[] = found.map(() => null);
   const classes: (PhraseClass | null)[] = found.map((a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
@@ -40,7 +41,11 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   found.forEach((a, i) => {
     const cls = classes[i];
     if (!cls || !a.source) return;
-    if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.source.start);
+    // A single unknown capitalised word is a surname when the text names a person with it ("Psaki" → "Jen Psaki").
+    const single = cls.type === 'organization' && !cls.name.includes(' ') ? cls.name.toLowerCase() : null;
+    const surnameOf = single === null ? undefined : names.find((n) => n.first !== null && n.last.toLowerCase() === single);
+    if (surnameOf) speakerOf[i] = personSpeaker({ type: 'person', name: surnameOf.last, first: null, last: surnameOf.last, gender: null }, a.source.start);
+    else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.source.start);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name);
   });
 
@@ -49,6 +54,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const cls = classes[i];
     if (!cls || !a.source || speakerOf[i] !== null) return;
     if (cls.type === 'role') speakerOf[i] = roleSpeaker(cls, a.source, i);
+    else if (cls.type === 'orgref') speakerOf[i] = orgRefSpeaker(cls, a.source, i);
     else if (cls.type === 'pronoun') speakerOf[i] = pronounSpeaker(cls.word, a.source, i);
   });
 
@@ -81,9 +87,30 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   }
 
   function keyedSpeaker(type: SpeakerType, key: string, name: string): number {
-    const s = speakers.findIndex((sp) => sp.type === type && (sp.key === key || sp.key.endsWith(' ' + key) || key.endsWith(' ' + sp.key)));
-    if (s >= 0) return s;
+    // "the Foreign Ministry" / "Russia’s Foreign Ministry", "SkyBridge" / "SkyBridge Airlines": one speaker, the fuller name.
+    const s = speakers.findIndex((sp) => sp.type === type && (sp.key === key || sp.key.endsWith(' ' + key) || key.endsWith(' ' + sp.key) ||
+      (type === 'organization' && (sp.key.startsWith(key + ' ') || key.startsWith(sp.key + ' ')))));
+    if (s >= 0) {
+      const sp = speakers[s]!;
+      if (type === 'organization' && key.startsWith(sp.key + ' ')) { sp.key = key; sp.name = name; }
+      return s;
+    }
     return speakers.push({ name, type, gender: null, key, first: null, roles: new Set(), mentions: [] }) - 1;
+  }
+
+  /** "the company said": the nearest organisation before it, as a speaker or a name in the text. */
+  function orgRefSpeaker(cls: Extract<PhraseClass, { type: 'orgref' }>, source: Span, i: number): number {
+    let best: { at: number; speaker: number } | null = null;
+    for (let k = i - 1; k >= 0; k--) {
+      const s = speakerOf[k];
+      const at = found[k]!.source?.start ?? -1;
+      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start) { best = { at, speaker: s }; break; }
+    }
+    // Skip names of another kind of organisation ("St. Luke’s Hospital" is not "the company").
+    const named = orgs.filter((o) => o.end <= source.start && !otherDescriptor(o.key, cls.head)).pop();
+    if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
+    if (best) return best.speaker;
+    return keyedSpeaker('organization', `ref:${cls.head}`, cls.name);
   }
 
   function roleSpeaker(cls: Extract<PhraseClass, { type: 'role' }>, source: Span, i: number): number {
@@ -109,32 +136,42 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return s;
   }
 
+  /**
+   * A pronoun refers to the nearest compatible earlier candidate: the source of
+   * an earlier attribution (not one nested in another's content) or a person
+   * named in the text ("City captain Lewis Hart … He said:").
+   */
   function pronounSpeaker(word: string, source: Span, i: number): number | null {
     const here = paragraphOf(source.start);
     const wantPerson = word === 'he' || word === 'she' || word === 'i';
     const wantGender: Gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
+    const fits = (sp: ResolvedSpeaker): boolean =>
+      wantPerson ? sp.type === 'person' && genderAgrees(sp.gender, wantGender) : word === 'it' ? sp.type === 'organization' : word === 'they' ? sp.type !== 'person' : true;
+    let best: { at: number; speaker: number } | null = null;
     for (let k = i - 1; k >= 0; k--) {
       const prev = found[k]!;
-      if (prev.source && here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
+      if (!prev.source || prev.nested) continue;
+      if (here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
       const s = speakerOf[k];
-      if (s === null || s === undefined) continue;
-      const sp = speakers[s]!;
-      if (wantPerson ? sp.type === 'person' && genderAgrees(sp.gender, wantGender) : word === 'it' ? sp.type === 'organization' : word === 'they' ? sp.type !== 'person' : true) {
-        if (wantGender) sp.gender ??= wantGender;
-        return s;
-      }
+      if (s !== null && s !== undefined && fits(speakers[s]!)) { best = { at: prev.source.start, speaker: s }; break; }
     }
-    // No earlier speaker fits: the nearest earlier person name in the text.
     if (wantPerson) {
-      const before = names.filter((n) => n.end <= source.start && genderAgrees(n.gender, wantGender));
-      const n = before[before.length - 1];
-      if (n) {
-        const cls: PhraseClass = { type: 'person', name: n.name, first: n.first, last: n.last, gender: n.gender ?? wantGender };
-        return personSpeaker(cls, n.start);
+      const named = names.filter((n) => n.end <= source.start && genderAgrees(n.gender, wantGender) && here - paragraphOf(n.start) <= PRONOUN_REACH).pop();
+      if (named && (!best || named.start > best.at)) {
+        const s = personSpeaker({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender }, named.start);
+        if (fits(speakers[s]!)) best = { at: named.start, speaker: s };
       }
     }
-    return null;
+    if (!best) return null;
+    if (wantGender) speakers[best.speaker]!.gender ??= wantGender;
+    return best.speaker;
   }
+}
+
+/** The organisation's own last word names a different kind of organisation than the reference does. */
+function otherDescriptor(key: string, head: string): boolean {
+  const last = key.split(' ').pop() ?? '';
+  return ORG_DESCRIPTORS.has(last) && last !== head;
 }
 
 function compatibleFirst(a: string | null, b: string | null): boolean {

@@ -22,6 +22,8 @@ export interface Token extends Span {
   /** Starts with an upper-case letter. */
   cap: boolean;
   name: NameClass;
+  /** The lexicon knows the word as a common word (not a name): "Foods" in "Harbor Foods". */
+  common: boolean;
   /** Verb form from the lexicon: past, present, gerund, base (infinitive), or null. */
   verbForm: 'past' | 'present' | 'gerund' | 'base' | 'participle' | null;
 }
@@ -132,7 +134,7 @@ function isKnownAbbreviation(word: string): boolean {
 function tagWord(text: string, start: number, sentenceInitial: boolean): Token {
   const lower = text.toLowerCase().replace(/’/g, '\'');
   const cap = /^\p{Lu}/u.test(text);
-  const base: Token = { start, end: start + text.length, text, lower, pos: 'noun', cap, name: null, verbForm: null };
+  const base: Token = { start, end: start + text.length, text, lower, pos: 'noun', cap, name: null, common: false, verbForm: null };
   if (!/[\p{L}\p{N}]/u.test(text)) return { ...base, pos: 'punct' };
   if (lower === '\'s') return { ...base, pos: 'poss' };
   if (lower === 'n\'t') return { ...base, pos: 'aux' };
@@ -144,6 +146,7 @@ function tagWord(text: string, start: number, sentenceInitial: boolean): Token {
   if (text.length >= 2 && /^[\p{Lu}.&]+$/u.test(text)) return { ...base, pos: 'proper', name: tags.length > 0 ? classify(tags)?.name ?? null : null };
   const tagged = classify(tags);
   if (tagged) {
+    base.common = tagged.name === null;
     // A capitalised common noun inside a sentence is part of a name ("Foreign Ministry", "White House").
     // So is a capitalised adjective that is not a nationality ("Josh Earnest", but "Russian claims").
     if (cap && !sentenceInitial && !tagged.name && (tagged.pos === 'noun' || tagged.pos === 'verb' || (tagged.pos === 'adj' && !tags.includes('Demonym')))) return { ...base, ...tagged, pos: 'proper' };

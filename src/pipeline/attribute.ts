@@ -12,7 +12,7 @@
  * followed by continuations: “A,” he said, “B.” joins B to the same attribution.
  */
 import {
-  CLAUSE_BOUNDARIES, COMPLEMENTIZERS, NON_SUBJECT_PRONOUNS, PRONOUNS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
+  CLAUSE_BOUNDARIES, COMPLEMENTIZERS, NON_SUBJECT_PRONOUNS, PRONOUNS, TIME_NAMES, TRAILING_ADVERBIALS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import type { CueMatch } from './cues.js';
@@ -46,7 +46,7 @@ export interface FoundAttribution {
 }
 
 /** Words that end an object noun phrase: relative and subordinate clauses, contrasts, time adverbials. */
-const OBJECT_STOPS = new Set(['which', 'who', 'whom', 'when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'as', 'where', 'whereas', 'if', 'unless']);
+const OBJECT_STOPS = new Set(['which', 'who', 'whom', 'when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'where', 'whereas', 'if', 'unless']);
 
 /** Subordinators that open an adverbial clause after "X said Friday, …". */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'adding', 'noting', 'saying', 'according', 'in', 'where']);
@@ -230,7 +230,7 @@ function mainClauseSubject(s: SentenceTokens, limit: number): Token[] | null {
     if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not')) {
       const before = skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv');
       const subject = subjectEndingAt(tokens, before);
-      return subject ? subject.tokens : null;
+      if (subject) return subject.tokens;
     }
   }
   return null;
@@ -297,6 +297,7 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
 function isClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   if (COMPLEMENTIZERS.has(first.lower) || OPEN_QUOTE_MARK.test(first.text) || first.lower === 'to') return first.lower !== 'to';
+  if (first.verbForm === 'gerund') return false; // "warned against cutting rates too early, as …
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return false;
@@ -307,10 +308,14 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
 function objectEnd(tokens: Token[], from: number, to: number): number {
+  let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === '—' || t.text === '―' || t.text === ';' || OBJECT_STOPS.has(t.lower)) return lastContentToken(tokens, k - 1);
+    if (t.text === ',' || t.text === '—' || t.text === '―' || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) return lastContentToken(tokens, k - 1);
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) return lastContentToken(tokens, k - 1);
+    // "… on Saturday." / "… last week." closing the sentence: the time of the report, not its content.
+    if (k >= to - 2 && (t.lower === 'on' || t.lower === 'last' || t.lower === 'this') && TIME_WORDS.has(tokens[k + 1]?.lower ?? '') && k + 1 >= to - 1) return lastContentToken(tokens, k - 1);
+    if (t.pos === 'verb') verbal = true;
   }
   return to;
 }
@@ -352,7 +357,7 @@ function quotationBefore(s: SentenceTokens, index: number, quotes: Quote[]): { s
 function withContinuation(s: SentenceTokens, first: Span, quotes: Quote[], text: string): Span[] {
   const end = s.sentence.end;
   const next = quotes.find((q) => q.start >= first.end + 1 && q.mark === 'double' && q.start > s.tokens[0]!.start);
-  if (!next || next.start > end + 3) return [first];
+  if (!next || (next.start > end && !/^[ \t]*$/.test(text.slice(end, next.start)))) return [first];
   // “A,” Trump said, adding later, “B.” — a second cue between introduces B itself.
   const cuesBetween = s.cues.filter((c) => { const at = s.tokens[c.first]!.start; return at > first.end && at < next.start; });
   if (cuesBetween.length > 1) return [first];
@@ -424,7 +429,7 @@ function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     // "a source familiar with the matter", "who in Russia", "the head of the party", "the Commission on Presidential Debates"
     if (t.pos === 'prep' && INNER_PREPOSITIONS.has(t.lower) && k > 0) {
       const before = tokens[k - 1]!;
-      const nameInside = before.cap && tokens[k + 1]?.cap === true;
+      const nameInside = before.cap && tokens[k + 1]?.cap === true && !TIME_NAMES.has(tokens[k + 1]!.lower);
       if (nameInside || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.lower === 'familiar' || before.pos === 'adj'))) { first = k; continue; }
     }
     if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
@@ -460,6 +465,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null
   if (!appositive || (finite && !['who', 'which', 'whose'].includes(firstInside.lower))) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
+  // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
+  const insideIsName = inside.length <= 4 && inside.every((t) => t.cap || t.text === '.' || t.text === '-');
+  const outerIsRole = !name.tokens.some((t) => t.pos === 'proper' && tokens[name.tokens.indexOf(t) + name.first + 1]?.pos !== 'poss');
+  if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
 }
 
@@ -523,7 +532,7 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   return from;
 }
 
-const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'last', 'this', 'recently', 'previously', 'repeatedly', 'again', 'privately', 'publicly']);
+const TIME_WORDS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'last', 'this', 'recently', 'previously', 'repeatedly', 'again', 'privately', 'publicly']);
 
 /** Does the text after a cue start a reported clause or quotation? */
 function startsReport(tokens: Token[], i: number, infinitive = false): boolean {

@@ -67,7 +67,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], p
     const inSentence: FoundAttribution[] = [];
     for (let c = 0; c < s.cues.length; c++) {
       // A reporting verb inside a quotation is the quoted speaker's own wording, not the article's attribution.
-      if (insideQuotation(s.tokens[s.cues[c]!.first]!.start, quotes)) continue;
+      if (insideQuotation(s.tokens[s.cues[c]!.first]!.start, quotes) && !introducesInnerQuotation(s, c)) continue;
       const attribution = attributeCue(s, c, inSentence, quotes, paragraphs, text);
       if (attribution) inSentence.push(attribution);
     }
@@ -87,7 +87,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs);
   if (cue.category === 'signature') return signature(s, cue, base, quotes);
 
-  const before = skipBackOver(tokens, cue.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+  const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv'));
   const prev = tokens[before];
   const cueToken = tokens[cue.first]!;
   // Passive with an agent ("is supported by far fewer papers"): the roles are reversed; not handled.
@@ -149,8 +149,15 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   return before;
 }
 
+/** “… he told us, ‘We will win.’ …”: a quotation inside the quotation is attributed speech too. */
+function introducesInnerQuotation(s: SentenceTokens, c: number): boolean {
+  const cue = s.cues[c]!;
+  return s.tokens.slice(cue.last + 1, cue.last + 5).some((t) => t.text === '‘' || (t.text === '\'' && t.start > 0));
+}
+
+/** Inside a closed quotation (an unclosed one may have swallowed the attribution clause: “We see …, Chen told analysts). */
 function insideQuotation(offset: number, quotes: Quote[]): boolean {
-  return quotes.some((q) => q.inner.start <= offset && offset < q.inner.end && q.inner.end - q.inner.start > 1);
+  return quotes.some((q) => q.closed && q.inner.start <= offset && offset < q.inner.end && q.inner.end - q.inner.start > 1);
 }
 
 // ---------------------------------------------------------------- patterns
@@ -297,7 +304,7 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
 function isClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   if (COMPLEMENTIZERS.has(first.lower) || OPEN_QUOTE_MARK.test(first.text) || first.lower === 'to') return first.lower !== 'to';
-  if (first.verbForm === 'gerund') return false; // "warned against cutting rates too early, as …
+  if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return false; // "warned against cutting rates too early, as …
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return false;
@@ -308,16 +315,19 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
 function objectEnd(tokens: Token[], from: number, to: number): number {
+  let end = to;
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === '—' || t.text === '―' || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) return lastContentToken(tokens, k - 1);
-    if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) return lastContentToken(tokens, k - 1);
-    // "… on Saturday." / "… last week." closing the sentence: the time of the report, not its content.
-    if (k >= to - 2 && (t.lower === 'on' || t.lower === 'last' || t.lower === 'this') && TIME_WORDS.has(tokens[k + 1]?.lower ?? '') && k + 1 >= to - 1) return lastContentToken(tokens, k - 1);
+    if (t.text === ',' || t.text === '—' || t.text === '―' || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
+    if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb') verbal = true;
   }
-  return to;
+  // "… on Saturday" / "… last week" closing the object: the time of the report, not its content.
+  const last = tokens[end];
+  const opener = tokens[end - 1];
+  if (last && opener && end - 1 > from && TIME_WORDS.has(last.lower) && ['on', 'last', 'this', 'next'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
+  return end;
 }
 
 /** The content before "…, X said.": the sentence up to the comma or dash before the source. */
@@ -415,6 +425,8 @@ function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       first = k;
       continue;
     }
+    // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan").
+    if (k === 0 && t.cap && tokens[1]?.cap === true) { first = 0; continue; }
     // A parenthesis inside a name: "Sen. Tim Kaine (D-Va.) said".
     if (t.text === ')') {
       const open = findOpening(tokens, k);
@@ -503,6 +515,16 @@ function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boolean): 
   let j = i;
   while (j >= 0 && skip(tokens[j]!)) j--;
   return j;
+}
+
+/** "Rachel Lindqvist on Wednesday warned", "Trump last week said": step back over the time phrase to the subject. */
+function skipTimePhrase(tokens: Token[], i: number): number {
+  const last = tokens[i];
+  const opener = tokens[i - 1];
+  if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && i - 2 >= 0) {
+    return skipBackOver(tokens, i - 2, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+  }
+  return i;
 }
 
 /** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */

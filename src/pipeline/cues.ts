@@ -62,6 +62,9 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[p];
   if (!prev) return false;
   if (prev.pos === 'det' && prev.lower !== 'that') return true;
+  // Right after a finite verb it is the object ("Norvex cuts forecast"); after a causative, a bare infinitive ("let parliament approve").
+  if (prev.pos === 'verb' && (prev.verbForm === 'past' || prev.verbForm === 'present') && tokens[i]!.verbForm !== 'gerund' && tokens[i]!.verbForm !== 'past') return true;
+  if ((prev.pos === 'noun' || prev.pos === 'proper' || prev.pos === 'pron') && CAUSATIVES.has(tokens[p - 1]?.lower ?? '')) return true;
   // A past form ("said", "denied") is a noun only after an article ("the accused").
   if (tokens[i]!.verbForm === 'past') return false;
   if (prev.pos === 'adj' || prev.pos === 'poss' || prev.pos === 'num') return true;
@@ -77,6 +80,9 @@ function isPossessed(tokens: Token[], i: number): boolean {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/** Verbs whose object is followed by a bare infinitive ("let parliament approve the deal"). */
+const CAUSATIVES = new Set(['let', 'lets', 'letting', 'make', 'makes', 'made', 'help', 'helps', 'helped', 'watch', 'watched', 'see', 'saw', 'hear', 'heard']);
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
 

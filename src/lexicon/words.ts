@@ -155,3 +155,14 @@ export const TIME_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+
+/**
+ * Verbs that attribute without a source: "X seems to …", "X appears to …",
+ * "X is expected to …". Annotated news takes the whole clause as the content.
+ * `passiveOnly`: only in the passive ("is expected to"; "Trump expects" has a source).
+ */
+export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean }> = {
+  seem: { passiveOnly: false },
+  appear: { passiveOnly: false },
+  expect: { passiveOnly: true },
+};

@@ -12,7 +12,7 @@
  * followed by continuations: “A,” he said, “B.” joins B to the same attribution.
  */
 import {
-  CLAUSE_BOUNDARIES, COMPLEMENTIZERS, NON_SUBJECT_PRONOUNS, PRONOUNS, TIME_NAMES, TRAILING_ADVERBIALS, VERB_MODIFIERS,
+  CLAUSE_BOUNDARIES, COMPLEMENTIZERS, NON_SUBJECT_PRONOUNS, PRONOUNS, SOURCELESS_CUES, TIME_NAMES, TRAILING_ADVERBIALS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import type { CueMatch } from './cues.js';
@@ -47,6 +47,9 @@ export interface FoundAttribution {
 
 /** Words that end an object noun phrase: relative and subordinate clauses, contrasts, time adverbials. */
 const OBJECT_STOPS = new Set(['which', 'who', 'whom', 'when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'where', 'whereas', 'if', 'unless']);
+
+/** Conjunctions that open an adverbial clause, never a report's content. */
+const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 
 /** Subordinators that open an adverbial clause after "X said Friday, …". */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'adding', 'noting', 'saying', 'according', 'in', 'where']);
@@ -95,6 +98,16 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   // "Trump’s claim that …": the possessor is the source.
   if (cue.nominal) return possessedClaim(s, c, base, quotes);
+  // "The Assembly is expected to vote …", "She seemed to …": no source; the whole clause is the content.
+  const sourceless = SOURCELESS_CUES[cue.lemma];
+  if (sourceless && tokens[cue.last + 1]?.lower === 'to') {
+    const passive = tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower));
+    if (passive || !sourceless.passiveOnly) {
+      const subject = prev ? subjectEndingAt(tokens, before) : null;
+      const span = spanOfRange(tokens, subject?.first ?? 0, lastContentToken(tokens, tokens.length - 1));
+      return span ? { ...base, content: [span], source: null, sourceTokens: [], confidence: 0.5 } : null;
+    }
+  }
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
@@ -254,7 +267,11 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   const { tokens, cues } = s;
   const cue = cues[c]!;
   let from = cue.last + 1;
-  if (ADDRESSEE_VERBS.has(cue.lemma)) from = skipAddressee(tokens, from);
+  if (ADDRESSEE_VERBS.has(cue.lemma)) {
+    // "told analysts on a call": an addressee with nothing reported after it leaves the content before the cue.
+    from = skipAddressee(tokens, from);
+    if (from < 0) return null;
+  }
   from = skipLeadingAdverbial(tokens, from);
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;
@@ -264,12 +281,14 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   if (onlyAdverbials(tokens, from, tokens.length)) return null;
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
-  // "Health worries have dogged …": a finite verb right after the cue word shows it was a noun.
+  // "Health worries have dogged …": a finite verb right after the cue word shows it was a noun;
+  // "… cuts forecast as demand slows": an adverbial clause is not what was reported.
   const firstWord = tokens[from]!;
+  const cueForm = tokens[cue.last]!.verbForm;
+  if (ADVERBIAL_SUBORDINATORS.has(firstWord.lower) && cueForm !== 'past' && cueForm !== 'gerund') return null;
   if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present'))) return null;
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.
-  const cueForm = tokens[cue.last]!.verbForm;
   if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;
 
   let to = lastContentToken(tokens, tokens.length - 1);
@@ -534,7 +553,7 @@ function skipAddressee(tokens: Token[], from: number): number {
     if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || t.text === ',') return k;
     if (t.pos === 'verb' || t.pos === 'aux' || t.lower === 'to') return from; // "told him to …": the object is part of the content
   }
-  return from;
+  return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { discover, loadFile, loadStdin, type LoadItem, type LoadOptions } from './load/index.js';
 import { parseArticles } from './load/formats.js';
-import { analyzeArticle } from './pipeline/index.js';
+import { analyzeInPieces } from './pieces.js';
 import type { Article, DocumentResult, Format, InputError, Report } from './types.js';
 
 export type AnalyzeOptions = LoadOptions;
@@ -22,15 +22,15 @@ export function analyzeText(text: string, options: { path?: string; format?: For
   const parsed = format === 'txt' ? null : parseArticles(path, format, text)[0]?.article;
   const article: Article = parsed ?? { path, format: 'txt', text, title: options.title ?? null, meta: {} };
   if (options.title !== undefined) article.title = options.title;
-  return analyzeArticle(article);
+  return analyzeInPieces(article);
 }
 
 /** Analyse one loaded article; a bug in the pipeline becomes an EINTERNAL error for that article only. */
 export function analyzeSafely(article: Article): ResultItem {
   try {
-    return { document: analyzeArticle(article), article };
+    return { document: analyzeInPieces(article), article };
   } catch (e) {
-    return { error: { path: article.path, code: 'EINTERNAL', message: `internal error while analysing: ${(e as Error).message ?? String(e)}` } };
+    return { error: { path: article.path, code: 'EINTERNAL', message: `internal error while analysing: ${e instanceof Error ? e.message : String(e)}` } };
   }
 }
 

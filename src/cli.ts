@@ -87,7 +87,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stderr.write(`attrib: ${e.message}\n`);
       return EXIT.usage;
     }
-    io.stderr.write(`attrib: ${(e as Error).message ?? String(e)}\n`);
+    io.stderr.write(`attrib: ${oneLine(e)}\n`);
     return EXIT.failed;
   }
   return exitCode;
@@ -201,11 +201,49 @@ function nonNegativeInt(value: string): number {
   return n;
 }
 
+/** The real process's I/O, for the bin; installs the process guards on first use. */
 export function processIO(): CliIO {
+  guardProcess();
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     stdinIsTTY: Boolean(process.stdin.isTTY),
   };
+}
+
+let guarded = false;
+
+/**
+ * Guards for the real process, so that it never ends with a stack trace:
+ * - stdout closed by its reader (`attrib analyze big/ --format jsonl | head -1`):
+ *   stop quietly with 0, the reader has all it wanted;
+ * - an uncaught exception or unhandled rejection (a bug: per-article pipeline
+ *   failures are already EINTERNAL errors): one line on stderr, exit 1.
+ * No SIGINT handler on purpose: the default action ends the process at once,
+ * even in the middle of a long synchronous analysis, which a JavaScript
+ * handler (run only between analyses) could not.
+ */
+function guardProcess(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    fail(`cannot write the output: ${oneLine(e)}`);
+  });
+  // Diagnostics that cannot be written are dropped rather than turned into a crash.
+  process.stderr.on('error', () => undefined);
+  process.on('uncaughtException', (e) => fail(`internal error: ${oneLine(e)}`));
+  process.on('unhandledRejection', (e) => fail(`internal error: ${oneLine(e)}`));
+}
+
+function fail(message: string): never {
+  process.stderr.write(`attrib: ${message}\n`);
+  process.exit(EXIT.failed);
+}
+
+/** An error's message on one line, whatever was thrown. */
+function oneLine(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.replace(/\s+/g, ' ').trim() || 'unknown error';
 }

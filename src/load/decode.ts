@@ -1,6 +1,7 @@
 /**
  * Bytes to text: byte-order marks (UTF-8, UTF-16 LE/BE), invalid UTF-8
- * replaced with U+FFFD, and binary files refused.
+ * replaced with U+FFFD (one per bad sequence, so offsets stay consistent with
+ * the decoded text), and binary files refused.
  */
 
 export class InputProblem extends Error {
@@ -10,23 +11,44 @@ export class InputProblem extends Error {
   }
 }
 
-/** Decode a file's bytes; throws InputProblem EBINARY for files that are not text. */
+/** How much of the start of a file the binary check looks at (git looks at 8000 bytes). */
+const SAMPLE_BYTES = 8192;
+
+/** Decode a file's bytes; throws InputProblem EBINARY for files that are not text, EENCODING for UTF-32. */
 export function decodeBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (looksBinary(bytes)) throw new InputProblem('EBINARY', 'binary file (not text): not analysed');
-  return new TextDecoder('utf-8').decode(bytes);
+  // UTF-32 LE starts like UTF-16 LE (FF FE), so it is checked first.
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
+    throw new InputProblem('EENCODING', 'UTF-32 text is not supported: convert the file to UTF-8');
+  }
+  const [encoding, bom] = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? ['utf-8', 3]
+    : startsWith(bytes, [0xff, 0xfe]) ? ['utf-16le', 2]
+    : startsWith(bytes, [0xfe, 0xff]) ? ['utf-16be', 2]
+    : ['utf-8', 0];
+  const body = bytes.subarray(bom);
+  if (looksBinary(new TextDecoder(encoding).decode(body.subarray(0, SAMPLE_BYTES)))) {
+    throw new InputProblem('EBINARY', 'binary file (not text): not analysed');
+  }
+  return new TextDecoder(encoding).decode(body);
 }
 
-/** NUL bytes, or many control characters, in the first 8 KB. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * A NUL character, more than 10% control characters, or more than 30%
+ * control and replacement characters together (random bytes are mostly
+ * invalid UTF-8; a Latin-1 text has a few per cent and is still analysed).
+ */
+function looksBinary(sample: string): boolean {
   let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  let replaced = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f) control++;
+    else if (c === 0xfffd) replaced++;
   }
-  return n > 0 && control / n > 0.1;
+  const n = sample.length;
+  return n > 0 && (control > n * 0.1 || control + replaced > n * 0.3);
 }

@@ -63,13 +63,14 @@ function markdownArticle(path: string, source: string): Article {
     text = blank(fm[0]) + text.slice(fm[0].length);
   }
   text = text
-    .replace(/<!--[\s\S]*?-->/g, blank)
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, blank) // an unclosed comment runs to the end, as in HTML (and stays linear)
     .replace(/^( {0,3})(```|~~~)[^\n]*\n[\s\S]*?\n {0,3}\2[^\n]*$/gm, blank) // fenced code
     .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gm, blank) // link reference definitions
     .replace(/^ {0,3}(?:=+|([-*_])(?:[ \t]*\1){2,})[ \t]*$/gm, blank) // setext underlines and thematic breaks
-    .replace(/!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, blank) // images
-    .replace(/\[([^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1)) // links
-    .replace(/^([ \t]{0,3}#{1,6}[ \t].*?)([ \t]+#+)([ \t]*)$/gm, (_m, a: string, closing: string, b: string) => a + blank(closing) + b)
+    .replace(/!\[[^[\]\n]*\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, blank) // images
+    // links; labels stop at "[" and URLs at "(" (one level of parentheses allowed), so a line of unclosed "[" or "](" is not rescanned from each one
+    .replace(/\[([^[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
+    .replace(/^([ \t]{0,3}#{1,6}[ \t](?:.*\S)?)([ \t]+#+)([ \t]*)$/gm, (_m, a: string, closing: string, b: string) => a + blank(closing) + b)
     .replace(/^([ \t]*)(#{1,6})([ \t]+)/gm, (_m, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b)
     .replace(/^([ \t]*)((?:>[ \t]?)+)/gm, (_m, a: string, q: string) => a + blank(q))
     .replace(/^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/gm, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c)
@@ -126,13 +127,15 @@ const BLOCK_TAGS = /^(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|head
 
 function htmlArticle(path: string, source: string): Article {
   let text = source;
-  // Content of script, style and similar elements is never text; an unclosed one runs to the end.
-  text = text.replace(/<(script|style|noscript|template|iframe|svg|object)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, blank);
-  text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank).replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, blank).replace(/<![^>]*>/g, blank);
-  const title = decodeEntities(/<title[^>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([\s\S]{1,500}?)<\/h1>/i.exec(text)?.[1]?.replace(/<[^>]*>/g, '') ?? '').trim() || null;
+  // Content of script, style and similar elements is never text; an unclosed one (or an unclosed start tag or
+  // attribute value) runs to the end. Every pattern here either matches or stops at the next "<", so broken
+  // markup repeated many times is not rescanned to the end from each tag (linear time).
+  text = text.replace(/<(script|style|noscript|template|iframe|svg|object)\b(?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*(?:>|$)[\s\S]*?(?:<\/\1\s*>|$)/gi, blank);
+  text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank).replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, blank).replace(/<![^>]*(?:>|$)/g, blank);
+  const title = decodeEntities(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1] ?? /<h1[^<>]*>([\s\S]{1,500}?)<\/h1>/i.exec(text)?.[1]?.replace(/<[^>]*>/g, '') ?? '').trim() || null;
   // Keep only the article's region: <article>, else <main>, else <body>.
   for (const tag of ['article', 'main', 'body']) {
-    const open = new RegExp(`<${tag}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'i').exec(text);
+    const open = new RegExp(`<${tag}(?=[\\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, 'i').exec(text);
     if (!open) continue;
     const from = open.index + open[0].length;
     const close = new RegExp(`</${tag}\\s*>`, 'i').exec(text.slice(from));

@@ -1,9 +1,14 @@
 /**
  * Loading: from the paths the user gave to articles, in a stable order.
  * Files, directories (recursive), globs and "-" for stdin. Every input ends up
- * as an article or as an error naming the path and the problem.
+ * as an article or as an error naming the path and the problem: nothing found
+ * under a folder is dropped silently (broken links, FIFOs, unreadable
+ * sub-folders are reported), and no input can block or exhaust the reader.
  */
-import { readFile, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, stat, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
 import fg from 'fast-glob';
 import type { Article, Format, InputError } from '../types.js';
 import { decodeBytes, InputProblem } from './decode.js';
@@ -13,7 +18,7 @@ export { InputProblem } from './decode.js';
 export { parseArticles, formatOf } from './formats.js';
 
 export interface LoadOptions {
-  /** Files larger than this are reported as ETOOLARGE instead of read. */
+  /** Files (and stdin) larger than this are reported as ETOOLARGE instead of read. */
   maxBytes?: number;
   /** Format of stdin ("-"). */
   stdinFormat?: Format;
@@ -31,8 +36,7 @@ interface Discovered {
   stdin: boolean;
 }
 
-const DIRECTORY_GLOB = `**/*.{${Object.keys(EXTENSIONS).join(',')}}`;
-const IGNORE = ['**/node_modules/**', '**/.*/**'];
+const GLOB_IGNORE = ['**/node_modules/**', '**/.*/**'];
 
 /** Expand the user's paths to a sorted, de-duplicated list of files. */
 export async function discover(paths: string[]): Promise<Discovered> {
@@ -45,74 +49,164 @@ export async function discover(paths: string[]): Promise<Discovered> {
     try {
       info = await stat(p);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-      if (fg.isDynamicPattern(p)) {
-        const matches = await fg(p, { onlyFiles: true, dot: false, ignore: IGNORE, followSymbolicLinks: false, suppressErrors: true });
-        if (matches.length === 0) errors.push({ path: p, code: 'ENOMATCH', message: 'no files match this pattern' });
-        for (const m of matches) files.add(m);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && fg.isDynamicPattern(p)) {
+        // Everything the pattern matches but folders; links, FIFOs and the like are reported when read.
+        const matches = await fg(p, { onlyFiles: false, markDirectories: true, dot: false, ignore: GLOB_IGNORE, followSymbolicLinks: false, suppressErrors: true });
+        const found = matches.filter((m) => !m.endsWith('/'));
+        if (found.length === 0) errors.push({ path: p, code: 'ENOMATCH', message: 'no files match this pattern' });
+        for (const m of found) files.add(m);
         continue;
       }
-      errors.push({ path: p, code, message: code === 'ENOENT' ? 'no such file or directory' : describe(e) });
+      errors.push(await explain(p, e));
       continue;
     }
-    if (info.isDirectory()) {
-      const base = fg.convertPathToPattern(p.replace(/[\\/]+$/, '') || '.');
-      const found = await fg(`${base}/${DIRECTORY_GLOB}`, { onlyFiles: true, dot: false, ignore: IGNORE, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false });
-      for (const f of found) files.add(f);
-    } else {
-      files.add(p);
-    }
+    if (info.isDirectory()) await walk(p, files, errors);
+    else files.add(p);
   }
   return { files: [...files].sort(), errors, stdin };
 }
 
-/** Read and parse one file into its articles (several for .jsonl and JSON arrays). */
-export async function loadFile(path: string, options: LoadOptions = {}): Promise<LoadItem[]> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+/**
+ * The files under a folder with a known extension, recursively; node_modules
+ * and dot-entries skipped, symbolic links to folders not followed (no loops).
+ * Symbolic links, FIFOs and sockets with a known extension are kept, so that
+ * reading them reports what they are.
+ */
+async function walk(dir: string, files: Set<string>, errors: InputError[]): Promise<void> {
+  let entries: Dirent[];
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return [{ error: { path, code: 'EISDIR', message: 'is a directory' } }];
-    if (info.size > maxBytes) return [{ error: { path, code: 'ETOOLARGE', message: `file is ${info.size} bytes, over the limit of ${maxBytes} (--max-bytes)` } }];
-    const bytes = await readFile(path);
-    return toItems(path, formatOf(path), bytes);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    return [{ error: errorOf(path, e) }];
+    const error = errorOf(dir, e);
+    errors.push({ ...error, message: `cannot read folder: ${error.message}` });
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') await walk(full, files, errors);
+    } else if (hasKnownExtension(entry.name)) {
+      files.add(full);
+    }
+  }
+}
+
+function hasKnownExtension(name: string): boolean {
+  const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+  return ext !== undefined && ext in EXTENSIONS;
+}
+
+/** Read and parse one file into its articles (several for .jsonl and JSON arrays). */
+export async function loadFile(file: string, options: LoadOptions = {}): Promise<LoadItem[]> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let handle: FileHandle | undefined;
+  try {
+    const kind = await checkReadable(file, maxBytes);
+    if (kind) return [{ error: { path: file, ...kind } }];
+    // O_NONBLOCK: should the path have become a FIFO since the check, opening it must not wait for a writer.
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = await handle.stat();
+    if (!info.isFile()) return [{ error: { path: file, code: 'ENOTFILE', message: 'not a regular file: not read' } }];
+    const bytes = await readAtMost(handle, info.size, maxBytes);
+    if (!bytes) return [{ error: { path: file, ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
+    return toItems(file, formatOf(file), bytes);
+  } catch (e) {
+    return [{ error: await explain(file, e) }];
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Why a path cannot be read as an article (a folder, a FIFO, too large), or null when it can. */
+async function checkReadable(file: string, maxBytes: number): Promise<{ code: string; message: string } | null> {
+  const info = await stat(file);
+  if (info.isDirectory()) return { code: 'EISDIR', message: 'is a directory' };
+  if (!info.isFile()) {
+    const kind = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a special file';
+    return { code: 'ENOTFILE', message: `${kind}, not a regular file: not read` };
+  }
+  if (info.size > maxBytes) return tooLarge(`${info.size} bytes`, maxBytes);
+  return null;
+}
+
+function tooLarge(size: string, maxBytes: number): { code: string; message: string } {
+  return { code: 'ETOOLARGE', message: `file is ${size}, over the limit of ${maxBytes} (--max-bytes)` };
+}
+
+/** The file's bytes, or null when it holds more than `limit` (it may have grown since it was measured). */
+async function readAtMost(handle: FileHandle, expected: number, limit: number): Promise<Buffer | null> {
+  // One byte more than the limit allows, to notice a file that is over it.
+  let buffer = Buffer.allocUnsafe(Math.min(expected, limit) + 1);
+  let filled = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+    if (bytesRead === 0) return buffer.subarray(0, filled);
+    filled += bytesRead;
+    if (filled > limit) return null;
+    if (filled === buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+      buffer.copy(bigger, 0, 0, filled);
+      buffer = bigger;
+    }
   }
 }
 
 export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    const bytes = await (options.readStdin ?? readAllStdin)();
+    const bytes = await (options.readStdin ?? (() => readAllStdin(maxBytes)))();
+    if (bytes.length > maxBytes) return [{ error: { path: '-', ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
     return toItems('-', options.stdinFormat ?? 'txt', bytes);
   } catch (e) {
     return [{ error: errorOf('-', e) }];
   }
 }
 
-function toItems(path: string, format: Format, bytes: Uint8Array): LoadItem[] {
+function toItems(file: string, format: Format, bytes: Uint8Array): LoadItem[] {
   const text = decodeBytes(bytes);
-  return parseArticles(path, format, text).map((r) => (r.article ? { article: r.article } : { error: r.error! }));
+  return parseArticles(file, format, text).map((r) => (r.article ? { article: r.article } : { error: r.error! }));
 }
 
-async function readAllStdin(): Promise<Buffer> {
+/** Stdin up to one byte over `limit` (enough to report it as too large; `cat /dev/zero |` must not fill memory). */
+async function readAllStdin(limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > limit) break;
+  }
   return Buffer.concat(chunks);
 }
 
-function errorOf(path: string, e: unknown): InputError {
-  if (e instanceof InputProblem) return { path, code: e.code, message: e.message };
-  const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-  return { path, code, message: describe(e) };
+/** `errorOf`, telling a broken symbolic link from a missing file. */
+async function explain(file: string, e: unknown): Promise<InputError> {
+  const error = errorOf(file, e);
+  if (error.code === 'ENOENT' && (await lstat(file).then((info) => info.isSymbolicLink(), () => false))) {
+    error.message = 'broken symbolic link: its target does not exist';
+  }
+  return error;
 }
 
-function describe(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
+function errorOf(file: string, e: unknown): InputError {
+  if (e instanceof InputProblem) return { path: file, code: e.code, message: e.message };
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  // An exception without a system error code is a bug in the loader, not a problem of the file.
+  if (code === undefined) return { path: file, code: 'EINTERNAL', message: `internal error while reading: ${(e as Error)?.message ?? String(e)}` };
+  return { path: file, code, message: describe(e as NodeJS.ErrnoException) };
+}
+
+function describe(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
     case 'ENOENT': return 'no such file or directory';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a directory';
+    case 'ENOTDIR': return 'not a directory: a file was used as a folder in the path';
     case 'ELOOP': return 'too many symbolic links (a symlink loop?)';
-    default: return (e as Error).message?.replace(/^[A-Z]+: /, '') ?? String(e);
+    case 'ENXIO': return 'not a regular file (a socket or device): not read';
+    case 'ENAMETOOLONG': return 'file name too long';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    default: return e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
   }
 }

@@ -105,7 +105,12 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
  * person named in full elsewhere.
  */
 function isPersonLike(tokens: Token[]): boolean {
-  const names = tokens.filter((t) => isNameToken(t));
+  // The final run of name words ("Rail operator Westline" → Westline).
+  let end = tokens.length - 1;
+  while (end >= 0 && !isNameToken(tokens[end]!)) end--;
+  let start = end;
+  while (start > 0 && (isNameToken(tokens[start - 1]!) || tokens[start - 1]!.text === '-' || /^\p{Lu}\.$/u.test(tokens[start - 1]!.text))) start--;
+  const names = tokens.slice(start, end + 1).filter((t) => isNameToken(t));
   const last = names[names.length - 1];
   if (!last) return false;
   if (tokens.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female' || t.name === 'last' || t.name === 'person' || t.name === 'honorific')) return true;

@@ -92,7 +92,8 @@ function buildResult(
   // (unnamed “Russians”): then it is the writer's scare quote, not anyone's words.
   const quoteOut: QuoteOut[] = quotes.map((q) => {
     const marksSource = attributions.some((a) => a.source && a.source.start <= q.start && q.end <= a.source.end);
-    const owner = marksSource ? undefined : attributions.find((a) => a.content.spans.some((c) => overlapsMostly(q.inner, c)));
+    // An unclosed quotation runs to its paragraph's end; it belongs to the attribution whose content it opens.
+    const owner = marksSource ? undefined : attributions.find((a) => a.content.spans.some((c) => overlapsMostly(q.inner, c) || (!q.closed && c.start <= q.inner.start && q.inner.start < c.end)));
     return { text: text.slice(q.start, q.end), start: q.start, end: q.end, attributionId: owner?.id ?? null };
   });
 

@@ -74,7 +74,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], p
       const attribution = attributeCue(s, c, inSentence, quotes, paragraphs, text);
       if (attribution) inSentence.push(attribution);
     }
-    found.push(...withoutNested(inSentence));
+    found.push(...withoutNested(inSentence, quotes));
   }
   return dropDuplicates(withoutNestedInLabels(found));
 }
@@ -111,7 +111,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
-  if (prev && ((prev.text === ',' && participle) || (prev.lower === 'and' && earlier.length > 0))) {
+  if (prev && ((prev.text === ',' && participle) || prev.lower === 'and')) {
     const governing = earlier[earlier.length - 1]?.sourceTokens ?? mainClauseSubject(s, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;
@@ -308,10 +308,12 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   const trailing = trailingSourceClause(tokens, from);
   if (trailing !== null) to = Math.min(to, lastContentToken(tokens, trailing - 1));
   if (to < from) return null;
-  // A quotation that opens the content and runs to the end of the sentence is the content, whatever its length.
+  // A quotation that opens the content is the content, whatever its length, when it runs to the end of the
+  // sentence or closes a clause ("told us, ‘We will win,’ and nobody argued").
   if (OPEN_QUOTE_MARK.test(tokens[from]!.text)) {
     const quote = quotes.find((q) => q.start === tokens[from]!.start);
-    if (quote && quote.end >= tokens[to]!.end) return quote.inner;
+    const after = quote ? tokens.find((t) => t.start >= quote.end) : undefined;
+    if (quote && (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (after.text === ',' || after.lower === 'and' || after.lower === 'but')))) return quote.inner;
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
@@ -654,14 +656,15 @@ function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
 
 const LOADED_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
 
-function withoutNested(inSentence: FoundAttribution[]): FoundAttribution[] {
+function withoutNested(inSentence: FoundAttribution[], quotes: Quote[]): FoundAttribution[] {
   const holds = (outer: FoundAttribution, inner: FoundAttribution): boolean =>
     inner.cue !== null && outer.content.some((c) => c.start <= inner.cue!.start && inner.cue!.end <= c.end);
   // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
   return inSentence.filter((inner) => {
     const nested = inSentence.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
     if (nested) inner.nested = true;
-    return !nested || LOADED_STANCES.has(inner.cue!.stance);
+    // Kept: loaded speech acts, and quotations quoted inside a quotation.
+    return !nested || LOADED_STANCES.has(inner.cue!.stance) || inner.content.every((c) => quotes.some((q) => q.inner.start === c.start && q.inner.end === c.end && q.mark === 'single'));
   });
 }
 

@@ -145,7 +145,7 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   const after = contentAfter(s, c, quotes);
   if (after) {
     // Weak cues ("called", "showed") need a clause or quotation to report.
-    if (cue.reliability < 0.2 && !startsReport(s.tokens, cue.last + 1, cue.category === 'belief')) return null;
+    if (cue.weak && !startsReport(s.tokens, cue.last + 1, cue.category === 'belief')) return null;
     return [after];
   }
   void text;
@@ -297,7 +297,7 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
     const before = skipBackOver(tokens, next.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
     const joint = tokens[before];
     const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
-    if (next.reliability < 0.2) continue;
+    if (next.weak) continue;
     if (joint && ((joint.text === ',' && nextIsParticiple) || joint.lower === 'and' || joint.lower === 'but')) {
       to = Math.min(to, lastContentToken(tokens, before - 1));
     } else if (next.lemma === 'according to' && joint?.text === ',') {

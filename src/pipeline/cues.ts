@@ -16,6 +16,8 @@ export interface CueMatch {
   stance: Stance;
   category: CueCategory | PunctuationCue;
   reliability: number;
+  /** Rarely a cue (unreliable, or rare in the training data and not reliable): needs a reported clause to count. */
+  weak: boolean;
   /** Used as a noun with a possessor: "Trump’s claim that …". */
   nominal?: boolean;
 }
@@ -27,8 +29,15 @@ export interface CueMatch {
  */
 export type PunctuationCue = 'colon' | 'label' | 'signature';
 
+/** Below this share of occurrences being cues, a word is a cue only before a reported clause. */
+const WEAK_RELIABILITY = 0.2;
+/** Lemmas seen fewer times than this in the training data need a higher share. */
+const RARE_COUNT = 10;
+const RARE_RELIABILITY = 0.25;
+
 interface LexiconForm {
   words: string[];
+  weak: boolean;
   lemma: string;
   stance: Stance;
   category: CueCategory;
@@ -43,7 +52,8 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];
-      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability });
+      const weak = entry.reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && entry.reliability < RARE_RELIABILITY);
+      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak });
       map.set(first, list);
     }
   }
@@ -92,7 +102,7 @@ export function findCues(tokens: Token[]): CueMatch[] {
     const token = tokens[i]!;
     const punctuation = punctuationCue(tokens, i);
     if (punctuation) {
-      cues.push({ first: i, last: i, lemma: token.text, stance: 'neutral', category: punctuation, reliability: 0.5 });
+      cues.push({ first: i, last: i, lemma: token.text, stance: 'neutral', category: punctuation, reliability: 0.5, weak: false });
       continue;
     }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb.
@@ -105,7 +115,7 @@ export function findCues(tokens: Token[]): CueMatch[] {
     const nominal = !multiword && looksLikeNoun(tokens, i);
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
-    cues.push({ first: i, last: i + form.words.length - 1, lemma: form.lemma, stance: form.stance, category: form.category, reliability: form.reliability, nominal });
+    cues.push({ first: i, last: i + form.words.length - 1, lemma: form.lemma, stance: form.stance, category: form.category, reliability: form.reliability, weak: form.weak, nominal });
     i += form.words.length - 1;
   }
   return cues;

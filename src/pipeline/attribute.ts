@@ -39,10 +39,11 @@ export interface FoundAttribution {
   source: Span | null;
   /** Tokens of the source phrase, for resolution. */
   sourceTokens: Token[];
-  sentence: number;
   confidence: number;
   /** Its cue lies in another attribution's content (kept because the speech act is loaded). */
   nested?: boolean;
+  /** A quotation paragraph with no cue of its own that goes on with this attribution's speaker. */
+  continues?: FoundAttribution;
 }
 
 /** Words that end an object noun phrase: relative and subordinate clauses, contrasts, time adverbials. */
@@ -76,14 +77,35 @@ export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], p
     }
     found.push(...withoutNested(inSentence, quotes));
   }
-  return dropDuplicates(withoutNestedInLabels(found));
+  const attributions = dropDuplicates(withoutNestedInLabels(found));
+  return [...attributions, ...continuingQuotations(attributions, quotes, paragraphs, text)];
+}
+
+/**
+ * A paragraph that is only a quotation, right after a paragraph whose last
+ * attribution quotes someone, goes on with that speaker (the news convention:
+ * “…,” Carver said. ¶ “We have waited twenty years …”).
+ */
+function continuingQuotations(found: FoundAttribution[], quotes: Quote[], paragraphs: Paragraph[], text: string): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  const claimed = (q: Quote): boolean => found.some((a) => a.content.some((c) => c.start <= q.inner.start && q.inner.start < c.end));
+  for (let p = 1; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
+    const quote = quotes.find((q) => q.start === paragraph.start && q.closed && q.mark === 'double');
+    if (!quote || !/^[\s.,!?]*$/.test(text.slice(quote.end, paragraph.end)) || claimed(quote)) continue;
+    const previous = paragraphs[p - 1]!;
+    const last = [...found, ...out].filter((a) => a.content[0]!.start >= previous.start && a.content[0]!.start < previous.end).pop();
+    if (!last || !quotes.some((q) => q.start >= previous.start && q.end <= previous.end && last.content.some((c) => c.start <= q.inner.start && q.inner.start < c.end))) continue;
+    out.push({ content: [quote.inner], cue: null, source: null, sourceTokens: [], confidence: 0.6, continues: last });
+  }
+  return out;
 }
 
 function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: Quote[], paragraphs: Paragraph[], text: string): FoundAttribution | null {
   const { tokens, cues } = s;
   const cue = cues[c]!;
   const foundCue: FoundCue = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma, stance: cue.stance, category: cue.category };
-  const base = { cue: foundCue, sentence: s.sentence.index };
+  const base = { cue: foundCue };
 
   if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base);
   if (cue.category === 'colon') return colonQuote(s, cue, base, earlier, quotes);
@@ -175,7 +197,7 @@ function insideQuotation(offset: number, quotes: Quote[]): boolean {
 
 // ---------------------------------------------------------------- patterns
 
-function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }): FoundAttribution | null {
+function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }): FoundAttribution | null {
   const { tokens } = s;
   // The source runs from "to" to the next comma or the end of the sentence ("according to exit polls released Tuesday").
   let sourceEnd = cue.last + 1;
@@ -196,7 +218,7 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; se
 }
 
 /** "Trump’s claim that …", "his assertion that …": the possessor says the that-clause. */
-function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue; sentence: number }, quotes: Quote[]): FoundAttribution | null {
+function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: Quote[]): FoundAttribution | null {
   const { tokens } = s;
   const cue = s.cues[c]!;
   const poss = tokens[cue.first - 1]!;
@@ -209,7 +231,7 @@ function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue; sen
 
 /** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */
 /** PENCE: … — the label's words are the source, the rest of the paragraph the content. */
-function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }, paragraphs: Paragraph[]): FoundAttribution | null {
+function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, paragraphs: Paragraph[]): FoundAttribution | null {
   const { tokens } = s;
   const source = tokens.slice(0, cue.first).filter((t) => !QUOTE_MARK.test(t.text));
   const paragraph = paragraphs[s.sentence.paragraph];
@@ -219,7 +241,7 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; s
 }
 
 /** “…” ― Name: a quotation signed with a dash and a name. */
-function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }, quotes: Quote[]): FoundAttribution | null {
+function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: Quote[]): FoundAttribution | null {
   const { tokens } = s;
   const mark = tokens[cue.first - 1]!;
   const quote = quotes.find((q) => q.closed && q.end === mark.end);
@@ -229,7 +251,7 @@ function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sent
   return { ...base, content: [quote.inner], source: spanOf(source), sourceTokens: source, confidence: 0.7 };
 }
 
-function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue; sentence: number }, earlier: FoundAttribution[], quotes: Quote[]): FoundAttribution | null {
+function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, earlier: FoundAttribution[], quotes: Quote[]): FoundAttribution | null {
   const { tokens } = s;
   // A verb cue right before the colon ("said: “…”") already took this quotation.
   if (earlier.some((a) => a.cue && a.cue.end >= tokens[cue.first]!.start - 2)) return null;

@@ -62,6 +62,8 @@ const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', '
 const SOURCE_AFTER_CUE = new Set(['according to']);
 
 const QUOTE_MARK = /^[“”"‘’'«»]$/;
+/** Dashes as separate tokens (a hyphen inside a word is part of the word). */
+const DASHES = new Set(['—', '―', '–', '-']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const OPEN_QUOTE_MARK = /^[“"‘«]$/;
 
@@ -313,7 +315,9 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.
   if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;
 
-  let to = lastContentToken(tokens, tokens.length - 1);
+  // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
+  const semicolon = tokens.findIndex((t, k) => k > from && t.text === ';');
+  let to = lastContentToken(tokens, semicolon > 0 ? semicolon - 1 : tokens.length - 1);
   for (const next of cues.slice(c + 1)) {
     // Stop before "…, CUE-ing" and "… and [aux] CUE": those start an attribution of their own.
     const before = skipBackOver(tokens, next.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
@@ -332,13 +336,13 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   if (to < from) return null;
   // A quotation that opens the content is the content, whatever its length, when it runs to the end of the
   // sentence or closes a clause ("told us, ‘We will win,’ and nobody argued").
-  if (OPEN_QUOTE_MARK.test(tokens[from]!.text)) {
-    const quote = quotes.find((q) => q.start === tokens[from]!.start);
-    const after = quote ? tokens.find((t) => t.start >= quote.end) : undefined;
-    if (quote && (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (after.text === ',' || after.lower === 'and' || after.lower === 'but')))) return quote.inner;
+  const quote = quotes.find((q) => q.start === tokens[from]!.start);
+  if (quote) {
+    const after = tokens.find((t) => t.start >= quote.end);
+    if (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (after.text === ',' || after.lower === 'and' || after.lower === 'but'))) return quote.inner;
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
-  if (!isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
+  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   return span && countWords(tokens, from, to) >= 1 ? span : null;
 }
@@ -362,7 +366,7 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === '—' || t.text === '―' || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
+    if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb') verbal = true;
   }

@@ -147,6 +147,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (subject) {
     const quoted = quotationBefore(s, subject.first, quotes);
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes, text);
+    // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
+    if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
     if (!content) return null;
     return { ...base, content, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
   }
@@ -579,6 +581,8 @@ function skipAddressee(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < 10; k++) {
     const t = tokens[k]!;
     if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || t.text === ',') return k;
+    // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
+    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
     if (t.pos === 'verb' || t.pos === 'aux' || t.lower === 'to') return from; // "told him to …": the object is part of the content
   }
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;

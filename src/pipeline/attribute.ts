@@ -498,6 +498,11 @@ function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   }
   // Trim leading prepositions and quote marks left by the walk.
   while (first < j && (tokens[first]!.pos === 'prep' || (QUOTE_MARK.test(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
+  // Coordinated subjects opening the sentence: "Developers and supporters in Congress say".
+  if (tokens[first - 1]?.lower === 'and' && first >= 2) {
+    const left = subjectEndingAt(tokens, first - 2);
+    if (left && (left.first === 0 || tokens[left.first - 1]!.text === ',') && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
+  }
   const phrase = tokens.slice(first, i + 1);
   if (!phrase.some((t) => isNominal(t) || t.pos === 'pron')) return null;
   return { first, tokens: phrase };

@@ -8,7 +8,7 @@ import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION } from './analyze.js';
 import { CHECK_FORMATS, runCheck, type CheckOptions } from './check/index.js';
-import { evaluate, formatErrors, formatEvalJson, formatEvalTable, readGoldFile, worstErrors, type GoldDocument } from './eval/index.js';
+import { evaluate, formatErrors, formatEvalTable, readGoldFile, worstErrors, type GoldDocument } from './eval/index.js';
 import { DEFAULT_MAX_BYTES } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { formatJsonlLine } from './report/jsonl.js';
@@ -145,23 +145,28 @@ function progressReporter(io: CliIO): (done: number | null) => void {
 
 // ---------------------------------------------------------------- eval
 
+/** Scores each gold file on its own (a corpus and the seed are different questions), one table or JSON entry each. */
 async function runEval(opts: { gold: string[]; format: string; errors: number }, color: boolean, io: CliIO): Promise<number> {
-  const gold: GoldDocument[] = [];
+  const results = [];
   for (const file of opts.gold) {
+    let gold: GoldDocument[];
     try {
-      gold.push(...(await readGoldFile(file)));
+      gold = await readGoldFile(file);
     } catch (e) {
       throw new UsageError(`${(e as Error).message}`);
     }
+    const { metrics, scores } = await evaluate(gold, (doc) => analyzeText(doc.text, { path: doc.id }));
+    results.push({ gold: file, documents: gold.length, metrics, errors: opts.errors > 0 ? worstErrors(scores, opts.errors) : undefined });
   }
-  const { metrics, scores } = await evaluate(gold, (doc) => analyzeText(doc.text, { path: doc.id }));
-  const errors = opts.errors > 0 ? worstErrors(scores, opts.errors) : undefined;
   if (opts.format === 'json') {
-    io.stdout.write(formatEvalJson(metrics, errors) + '\n');
-  } else {
-    const useColor = chalkFor(io, color).level > 0;
-    io.stdout.write(formatEvalTable(metrics, { color: useColor, title: `${gold.length} documents from ${opts.gold.join(', ')}` }) + '\n');
-    if (errors) io.stdout.write(formatErrors(errors, { color: useColor }) + '\n');
+    io.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  const useColor = chalkFor(io, color).level > 0;
+  for (const r of results) {
+    io.stdout.write(formatEvalTable(r.metrics, { color: useColor, title: `${r.gold}: ${r.documents} document${r.documents === 1 ? '' : 's'}` }) + '\n');
+    if (r.errors) io.stdout.write(formatErrors(r.errors, { color: useColor }) + '\n');
+    io.stdout.write('\n');
   }
   return EXIT.ok;
 }

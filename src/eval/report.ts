@@ -110,11 +110,6 @@ export function formatEvalTable(metrics: EvalMetrics, options: EvalTableOptions 
   return out.join('\n');
 }
 
-/** `{ metrics, errors? }` as indented JSON. */
-export function formatEvalJson(metrics: EvalMetrics, errors?: WorstErrors): string {
-  return JSON.stringify(errors ? { metrics, errors } : { metrics }, null, 2);
-}
-
 function quoteOrDash(s: string | null): string {
   return s === null ? '—' : JSON.stringify(s);
 }

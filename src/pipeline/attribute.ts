@@ -302,7 +302,7 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;
   // "Talks are continuing, he said.": what follows the comma is another cue's source clause, not content.
-  if (tokens[from - 1]?.text === ',' && trailingSourceClause(tokens, cue.last) === from - 1) return null;
+  if (tokens[from - 1]?.text === ',' && trailingSourceClause(tokens, cue.last, cues) === from - 1) return null;
   // Nothing but a time or place adverbial left ("said on Wednesday.", "said Friday, as they …"): no content after the cue.
   if (onlyAdverbials(tokens, from, tokens.length)) return null;
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
@@ -333,7 +333,7 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
     }
   }
   // A trailing ", X said" belongs to another reading of this sentence; stop before it.
-  const trailing = trailingSourceClause(tokens, from);
+  const trailing = trailingSourceClause(tokens, from, cues);
   if (trailing !== null) to = Math.min(to, lastContentToken(tokens, trailing - 1));
   if (to < from) return null;
   // A quotation that opens the content is the content, whatever its length, when it runs to the end of the
@@ -637,13 +637,14 @@ function onlyAdverbials(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Start index of a trailing ", X said." clause in the tokens after `from`, or null. */
-function trailingSourceClause(tokens: Token[], from: number): number | null {
-  for (let k = tokens.length - 1; k > from; k--) {
-    if (tokens[k]!.text !== ',') continue;
-    const rest = tokens.slice(k + 1).filter((t) => t.pos !== 'punct');
-    if (rest.length === 0 || rest.length > 6) return null;
-    const hasSay = rest.some((t) => ['said', 'says', 'added', 'wrote', 'noted', 'explained', 'argued'].includes(t.lower));
-    return hasSay ? k : null;
+function trailingSourceClause(tokens: Token[], from: number, cues: CueMatch[]): number | null {
+  // The sentence's last speech cue, with only its subject between it and a comma before, and only adverbials after.
+  const cue = [...cues].reverse().find((c) => c.category === 'speech' && !c.weak && tokens[c.first]!.start > tokens[from]!.start);
+  if (!cue || !onlyAdverbials(tokens, cue.last + 1, tokens.length)) return null;
+  for (let k = cue.first - 1; k > from && cue.first - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k;
+    if (!(isNominal(t) || t.pos === 'det' || t.pos === 'pron' || t.pos === 'adj' || t.pos === 'poss' || t.pos === 'adv' || VERB_MODIFIERS.has(t.lower) || QUOTE_MARK.test(t.text) || t.text === '.')) return null;
   }
   return null;
 }

@@ -6,7 +6,7 @@
  * Running compromise's full tagger costs ~70 KB/s; a lexicon lookup per token
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
-import { createRequire } from 'node:module';
+import { loadLexicon, type Lexicon, type SuffixPatterns } from '../compromise-lexicon.js';
 import type { Span } from '../types.js';
 
 export type Pos =
@@ -28,37 +28,27 @@ export interface Token extends Span {
   verbForm: 'past' | 'present' | 'gerund' | 'base' | 'participle' | null;
 }
 
-type Lexicon = Record<string, string | string[]>;
-
 let lexicon: Lexicon | null = null;
-let suffixPatterns: (Record<string, string> | null)[] = [];
+let suffixPatterns: SuffixPatterns = [];
 
 /**
  * compromise's lexicon, extended with words news attribution needs. Loaded once
- * per process (or worker) through the CommonJS build, which loads faster than
- * the ES module tree.
+ * per process (or worker), from the build's snapshot of it when there is one
+ * (src/compromise-lexicon.ts).
  */
 function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const require = createRequire(import.meta.url);
-  const nlp = require('compromise') as {
-    extend(plugin: { words: Record<string, string> }): void;
-    model(): { one: { lexicon: Lexicon }; two: { suffixPatterns: (Record<string, string> | null)[] } };
-  };
-  nlp.extend({ words: EXTRA_WORDS });
-  const model = nlp.model();
-  suffixPatterns = model.two.suffixPatterns;
-  lexicon = model.one.lexicon;
+  ({ lexicon, suffixPatterns } = loadLexicon(EXTRA_WORDS));
   return lexicon;
 }
 
-function getSuffixPatterns(): (Record<string, string> | null)[] {
+function getSuffixPatterns(): SuffixPatterns {
   getLexicon();
   return suffixPatterns;
 }
 
 /** Additions to compromise's lexicon (it does not know these, or tags them unhelpfully for news). */
-const EXTRA_WORDS: Record<string, string> = {
+export const EXTRA_WORDS: Record<string, string> = {
   spokeswoman: 'Actor', spokesman: 'Actor', spokesperson: 'Actor', kremlin: 'Organization', pentagon: 'Organization',
   sources: 'Plural', source: 'Singular', campaign: 'Singular', aides: 'Plural', aide: 'Singular', reporters: 'Plural',
   democrats: 'Plural', republicans: 'Plural', officials: 'Plural', official: 'Singular', trump: 'LastName',

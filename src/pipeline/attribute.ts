@@ -417,9 +417,10 @@ function withContinuation(s: SentenceTokens, first: Span, quotes: Quote[], text:
   const end = s.sentence.end;
   const next = quotes.find((q) => q.start >= first.end + 1 && q.mark === 'double' && q.start > s.tokens[0]!.start);
   if (!next || (next.start > end && !/^[ \t]*$/.test(text.slice(end, next.start)))) return [first];
-  // “A,” Trump said, adding later, “B.” — a second cue between introduces B itself.
-  const cuesBetween = s.cues.filter((c) => { const at = s.tokens[c.first]!.start; return at > first.end && at < next.start; });
-  if (cuesBetween.length > 1) return [first];
+  // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B introduces B itself.
+  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start);
+  const lastBetween = cuesBetween[cuesBetween.length - 1];
+  if (cuesBetween.length > 1 && lastBetween && !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, ''))) return [first];
   if (next.start < end) {
     // Same sentence: only ", “B" after the source and its adverbials.
     const between = text.slice(first.end, next.start);

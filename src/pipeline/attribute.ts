@@ -299,6 +299,9 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
     if (from < 0) return null;
   }
   from = skipLeadingAdverbial(tokens, from);
+  // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
+  const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
+  if (colon >= 0 && quotes.some((q) => q.start === tokens[colon + 1]?.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;
   // "Talks are continuing, he said.": what follows the comma is another cue's source clause, not content.

@@ -1,0 +1,8 @@
+// Part of `npm run build`: writes compromise's extended lexicon to
+// dist/compromise-lexicon.json, so that a run parses it instead of loading
+// compromise (see src/compromise-lexicon.ts).
+import { writeFileSync } from 'node:fs';
+import { SNAPSHOT_FILE, snapshotJson } from '../dist/compromise-lexicon.js';
+import { EXTRA_WORDS } from '../dist/pipeline/tokens.js';
+
+writeFileSync(SNAPSHOT_FILE, snapshotJson(EXTRA_WORDS));

@@ -1,0 +1,87 @@
+/**
+ * compromise's lexicon (word → tags) and suffix patterns, which the tokenizer
+ * uses as a dictionary. Making them means loading compromise, which unpacks
+ * and conjugates its word lists (~0.25 s, most of a one-article run), so
+ * `npm run build` writes them to a JSON snapshot next to the compiled module
+ * (dist/compromise-lexicon.json, by scripts/snapshot-lexicon.mjs) and each
+ * process or worker parses that instead (~15 ms).
+ *
+ * The snapshot is used only when it was made from the same compromise version
+ * and the same extra words; otherwise (running from source, a stale build)
+ * compromise is loaded, so the words' tags never depend on which way was taken.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export type Lexicon = Record<string, string | string[]>;
+export type SuffixPatterns = (Record<string, string> | null)[];
+
+export interface CompromiseLexicon {
+  lexicon: Lexicon;
+  suffixPatterns: SuffixPatterns;
+}
+
+/** What the snapshot file holds: the data and what it was made from. */
+interface Snapshot extends CompromiseLexicon {
+  compromiseVersion: string;
+  extraWords: Record<string, string>;
+}
+
+const require = createRequire(import.meta.url);
+export const SNAPSHOT_FILE = new URL('./compromise-lexicon.json', import.meta.url);
+
+/** compromise's lexicon extended with `extraWords`, from the snapshot when it matches. */
+export function loadLexicon(extraWords: Record<string, string>): CompromiseLexicon {
+  const snapshot = readSnapshot();
+  if (snapshot && snapshot.compromiseVersion === compromiseVersion() && sameWords(snapshot.extraWords, extraWords)) {
+    return { lexicon: snapshot.lexicon, suffixPatterns: snapshot.suffixPatterns };
+  }
+  return lexiconFromCompromise(extraWords);
+}
+
+/**
+ * The lexicon as compromise builds it, through its CommonJS build (one file,
+ * faster to load than its ES module tree).
+ */
+export function lexiconFromCompromise(extraWords: Record<string, string>): CompromiseLexicon {
+  const nlp = require('compromise') as {
+    extend(plugin: { words: Record<string, string> }): void;
+    model(): { one: { lexicon: Lexicon }; two: { suffixPatterns: SuffixPatterns } };
+  };
+  nlp.extend({ words: extraWords });
+  const model = nlp.model();
+  return { lexicon: model.one.lexicon, suffixPatterns: model.two.suffixPatterns };
+}
+
+/** The snapshot's file content for these extra words (for the build script). */
+export function snapshotJson(extraWords: Record<string, string>): string {
+  const snapshot: Snapshot = { compromiseVersion: compromiseVersion(), extraWords, ...lexiconFromCompromise(extraWords) };
+  return JSON.stringify(snapshot);
+}
+
+function readSnapshot(): Snapshot | null {
+  try {
+    return JSON.parse(readFileSync(SNAPSHOT_FILE, 'utf8')) as Snapshot;
+  } catch {
+    return null; // no snapshot (running from source) or an unreadable one: compromise itself is used
+  }
+}
+
+/** The installed compromise's version, from its package.json (which its exports do not expose, hence the walk up from its entry file). */
+function compromiseVersion(): string {
+  let dir = path.dirname(require.resolve('compromise'));
+  for (let up = 0; up < 4; up++, dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'compromise' && pkg.version) return pkg.version;
+    } catch {
+      // no package.json at this level: keep walking up
+    }
+  }
+  return 'unknown';
+}
+
+function sameWords(a: Record<string, string>, b: Record<string, string>): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

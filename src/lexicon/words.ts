@@ -105,6 +105,7 @@ export const ANONYMOUS_HEADS = new Set([
   'others', 'many', 'diplomat', 'diplomats', 'individual', 'individuals', 'operative', 'operatives', 'adviser',
   'advisers', 'advisor', 'advisors', 'associate', 'associates', 'ally', 'allies', 'supporters', 'residents', 'members',
   'lawmakers', 'legislators', 'strategists', 'reports', 'report', 'media', 'who', 'whom', 'anyone', 'nobody',
+  'opponents', 'proponents', 'advocates', 'activists', 'protesters', 'demonstrators', 'voters', 'economists', 'scientists',
 ]);
 
 /** Words that make a noun phrase anonymous whatever its head ("unnamed Russians", "a senior official"). */
@@ -166,3 +167,9 @@ export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean }> = {
   appear: { passiveOnly: false },
   expect: { passiveOnly: true },
 };
+
+/** Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
+
+/** Credit lines at the end of wire stories ("Additional reporting by …"): not attributions. */
+export const CREDIT_LINE = /^[\s(\-–—]*(?:additional |contributed |with )?(?:reporting|editing|writing|compiled|written|research) (?:by|from)\b/i;

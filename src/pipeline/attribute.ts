@@ -52,6 +52,9 @@ const OBJECT_STOPS = new Set(['which', 'who', 'whom', 'when', 'while', 'because'
 /** Conjunctions that open an adverbial clause, never a report's content. */
 const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 
+/** Prepositions that open where or when something was said, not what. */
+const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'after', 'before', 'outside', 'inside', 'via', 'in', 'from', 'on', 'while']);
+
 /** Subordinators that open an adverbial clause after "X said Friday, …". */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'adding', 'noting', 'saying', 'according', 'in', 'where']);
 
@@ -315,6 +318,8 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   const firstWord = tokens[from]!;
   const cueForm = tokens[cue.last]!.verbForm;
   if (ADVERBIAL_SUBORDINATORS.has(firstWord.lower) && cueForm !== 'past' && cueForm !== 'gerund') return null;
+  // "said at a Washington event." — a speech verb followed only by where or when it was said.
+  if (cue.category === 'speech' && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text))) return null;
   if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present'))) return null;
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.

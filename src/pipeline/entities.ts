@@ -5,7 +5,7 @@
  * titles and possessives are our rules) and classifies source phrases.
  */
 import {
-  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, GENDERED_NOUNS, KNOWN_ORGS, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
+  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, GENDERED_NOUNS, KNOWN_ORGS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { Token } from './tokens.js';
@@ -28,6 +28,8 @@ export interface NameMention extends Span {
   first: string | null;
   last: string;
   gender: Gender;
+  /** The role or title written before the name ("mayor" in "Mayor Bill de Blasio"), if any. */
+  role: string | null;
 }
 
 const QUOTE_MARK = /^[“”"‘’'«»]$/;
@@ -47,6 +49,12 @@ function isNameToken(t: Token): boolean {
   return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(t.lower.replace(/\.$/, '')) && !TIME_NAMES.has(t.lower);
 }
 
+/** A hyphen or particle between two name words ("Kassym - Jomart", "Bill de Blasio"). */
+function isNameJoint(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (t.text === '-' || NAME_PARTICLES.has(t.lower)) && k > 0 && isNameToken(tokens[k - 1]!);
+}
+
 function isDemonym(t: Token): boolean {
   return t.pos === 'adj' && t.cap;
 }
@@ -58,7 +66,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };
   const name = phraseText(words);
   const lowers = words.map((t) => t.lower);
-  const content = words.filter((t) => t.pos !== 'det' || t.cap);
+  const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));
   // The head: the last noun before any preposition ("two people familiar with the talks" → people).
   const prepAt = words.findIndex((t, i) => i > 0 && t.pos === 'prep');
   const headPart = prepAt > 0 ? words.slice(0, prepAt) : words;
@@ -83,7 +91,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     return { type: 'organization', name, key: orgKey(words) };
   }
   // "the company", "the airline": an organisation named earlier.
-  if (lowers[0] === 'the' && words.length === 2 && head && ORG_DESCRIPTORS.has(headLower)) return { type: 'orgref', name, head: headLower };
+  if (lowers[0] === 'the' && head && !head.cap && ORG_DESCRIPTORS.has(headLower) && !words.some((t) => isNameToken(t))) return { type: 'orgref', name, head: headLower };
 
   // A role, possibly of someone named in a possessive: "President Joe Biden’s spokeswoman", "the spokeswoman".
   if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1)) {
@@ -91,8 +99,10 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     return { type: 'role', name, head: headLower, gender: GENDERED_NOUNS[headLower] ?? null, possessor };
   }
 
-  const person = personName(content);
-  if (person && isPersonLike(content)) return { type: 'person', ...person };
+  // The name is in the head, not in a trailing "of St. Luke’s Hospital".
+  const headContent = content.filter((t) => headPart.includes(t));
+  const person = personName(headContent);
+  if (person && isPersonLike(headContent)) return { type: 'person', ...person };
   if (head?.cap || person) return { type: 'organization', name: name.replace(/^the\s+/i, ''), key: orgKey(words) };
   return { type: 'unknown', name, key: bare };
 }
@@ -109,7 +119,7 @@ function isPersonLike(tokens: Token[]): boolean {
   let end = tokens.length - 1;
   while (end >= 0 && !isNameToken(tokens[end]!)) end--;
   let start = end;
-  while (start > 0 && (isNameToken(tokens[start - 1]!) || tokens[start - 1]!.text === '-' || /^\p{Lu}\.$/u.test(tokens[start - 1]!.text))) start--;
+  while (start > 0 && (isNameToken(tokens[start - 1]!) || isNameJoint(tokens, start - 1) || /^\p{Lu}\.$/u.test(tokens[start - 1]!.text))) start--;
   const names = tokens.slice(start, end + 1).filter((t) => isNameToken(t));
   const last = names[names.length - 1];
   if (!last) return false;
@@ -125,8 +135,8 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   while (end >= 0 && !isNameToken(tokens[end]!)) end--;
   if (end < 0) return null;
   let start = end;
-  while (start > 0 && (isNameToken(tokens[start - 1]!) || tokens[start - 1]!.text === '-' || /^\p{Lu}\.$/u.test(tokens[start - 1]!.text))) start--;
-  const run = tokens.slice(start, end + 1).filter((t) => t.text !== '-');
+  while (start > 0 && (isNameToken(tokens[start - 1]!) || isNameJoint(tokens, start - 1) || /^\p{Lu}\.$/u.test(tokens[start - 1]!.text))) start--;
+  const run = tokens.slice(start, end + 1).filter((t) => t.text !== '-' && !NAME_PARTICLES.has(t.lower));
   const last = run[run.length - 1];
   if (!last) return null;
   const firstToken = run.length > 1 ? run[0]! : null;
@@ -182,10 +192,12 @@ export function findNames(sentences: Token[][]): NameMention[] {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]!)) continue;
       let j = i;
-      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || (tokens[j + 1]!.text === '-' && tokens[j + 2] && isNameToken(tokens[j + 2]!)))) j++;
+      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || ((tokens[j + 1]!.text === '-' || NAME_PARTICLES.has(tokens[j + 1]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!)))) j++;
       const run = tokens.slice(i, j + 1);
       const prev = tokens[i - 1];
-      const titled = prev !== undefined && TITLES.has(prev.lower.replace(/\.$/, '')) && prev.cap;
+      const prevWord = prev?.lower.replace(/\.$/, '') ?? '';
+      // A title ("Mayor Bill de Blasio") or a role noun ("spokeswoman Melezia Figueroa") before the name.
+      const titled = prev !== undefined && ((TITLES.has(prevWord) && prev.cap) || ROLE_NOUNS.has(prevWord));
       const known = run.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female' || t.name === 'last' || t.name === 'person');
       const orgLike = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place');
       const hyphenated = run.some((t) => /-/.test(t.text)) && run.length >= 2;
@@ -198,7 +210,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
         if (prev && GENDERED_NOUNS[prev.lower.replace(/\.$/, '')]) gender = GENDERED_NOUNS[prev.lower.replace(/\.$/, '')]!;
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
-          first: words.length > 1 ? words[0]!.text : null, last: last.text, gender,
+          first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? prevWord : null,
         });
       }
       i = j;

@@ -5,6 +5,7 @@
  *
  * No I/O and no state kept between calls, so it can run in worker threads.
  */
+import { CREDIT_LINE } from '../lexicon/words.js';
 import { lineLocator, type LineLocator } from '../positions.js';
 import type { Article, Attribution, AttributionKind, DocumentResult, QuoteOut, Speaker, Span } from '../types.js';
 import { findAttributions, type FoundAttribution, type SentenceTokens } from './attribute.js';
@@ -20,7 +21,9 @@ export function analyzeArticle(article: Article): DocumentResult {
 
   const tokenized: SentenceTokens[] = sentences.map((sentence) => {
     const tokens = tokenize(text, sentence);
-    return { sentence, tokens, cues: findCues(tokens) };
+    // A wire story's credit line ("Additional reporting by …") attributes nothing.
+    const credit = CREDIT_LINE.test(text.slice(sentence.start, sentence.end));
+    return { sentence, tokens, cues: credit ? [] : findCues(tokens) };
   });
   const found = findAttributions(tokenized.filter((s) => s.cues.length > 0), quotes, paragraphs, text);
 

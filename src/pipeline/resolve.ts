@@ -5,7 +5,7 @@
  * spokeswoman") to the named person the text links them with; unnamed sources
  * to anonymous speakers.
  */
-import { ORG_DESCRIPTORS } from '../lexicon/words.js';
+import { NAME_PARTICLES, ORG_DESCRIPTORS } from '../lexicon/words.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
 import { classifyPhrase, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
@@ -37,14 +37,19 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   const speakerOf: (number | null)[] = found.map(() => null);
   const classes: (PhraseClass | null)[] = found.map((a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
 
+  // Surnames of the persons named as sources anywhere, so a bare "Figueroa" joins "Melezia Figueroa".
+  const surnames = new Set(classes.flatMap((c) => (c?.type === 'person' && c.first ? [nameKey(c.last)] : [])));
+
   // Pass 1: named persons, organisations, anonymous and unknown sources.
   found.forEach((a, i) => {
     const cls = classes[i];
     if (!cls || !a.source) return;
     // A single unknown capitalised word is a surname when the text names a person with it ("Psaki" → "Jen Psaki").
-    const single = cls.type === 'organization' && !cls.name.includes(' ') ? cls.name.toLowerCase() : null;
-    const surnameOf = single === null ? undefined : names.find((n) => n.first !== null && n.last.toLowerCase() === single);
-    if (surnameOf) speakerOf[i] = personSpeaker({ type: 'person', name: surnameOf.last, first: null, last: surnameOf.last, gender: null }, a.source.start);
+    // (a single word, or one after a particle: "De Blasio")
+    const words = cls.type === 'organization' ? cls.name.split(' ') : [];
+    const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
+    const isSurname = single !== null && (surnames.has(single) || names.some((n) => n.first !== null && nameKey(n.last) === single));
+    if (isSurname && cls.type === 'organization') speakerOf[i] = personSpeaker({ type: 'person', name: cls.name, first: null, last: words[words.length - 1]!, gender: null }, a.source.start);
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.source.start);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name);
   });
@@ -69,17 +74,17 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   });
   // Every further occurrence of a named person's name or surname is a mention too.
   for (const n of names) {
-    const s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === n.last.toLowerCase() && compatibleFirst(sp.first, n.first));
+    const s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === nameKey(n.last) && compatibleFirst(sp.first, n.first));
     if (s >= 0) addMention(speakers[s]!, n);
   }
   for (const sp of speakers) sp.mentions.sort((x, y) => x.start - y.start);
   return { speakers, speakerOf };
 
   function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>, at: number): number {
-    const key = cls.last.toLowerCase();
+    const key = nameKey(cls.last);
     let s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first));
     // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
-    const full = cls.first ? null : names.find((n) => n.last.toLowerCase() === key && n.first !== null);
+    const full = cls.first ? null : names.find((n) => nameKey(n.last) === key && n.first !== null);
     if (s < 0) {
       s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender: cls.gender ?? full?.gender ?? null, key, first: cls.first ?? full?.first ?? null, roles: new Set(), mentions: [] }) - 1;
     } else {
@@ -120,9 +125,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   function roleSpeaker(cls: Extract<PhraseClass, { type: 'role' }>, source: Span, i: number): number {
     const here = paragraphOf(source.start);
-    // A person who already holds this role.
+    // A person who already holds this role, or the nearest person the text names with it ("Mayor Bill de Blasio … the mayor said").
     const holder = speakers.findIndex((sp) => sp.type === 'person' && sp.roles.has(cls.head));
     if (holder >= 0) return holder;
+    const titled = names.filter((n) => n.role === cls.head && n.end <= source.start).pop();
+    if (titled) {
+      const s = personSpeaker({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender }, titled.start);
+      speakers[s]!.roles.add(cls.head);
+      return s;
+    }
     // The next named person the text attributes something to, within a few paragraphs (news leads name them next).
     for (let k = i + 1; k < found.length; k++) {
       const next = found[k]!;
@@ -177,6 +188,11 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 function otherDescriptor(key: string, head: string): boolean {
   const last = key.split(' ').pop() ?? '';
   return ORG_DESCRIPTORS.has(last) && last !== head;
+}
+
+/** Names compare case- and apostrophe-insensitively ("O’Neill" = "O'Neill"). */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/’/g, '\'');
 }
 
 function compatibleFirst(a: string | null, b: string | null): boolean {

@@ -1,0 +1,42 @@
+/**
+ * Speaker resolution on short articles written for these tests: surnames,
+ * name particles, apostrophe variants, titles, organisations, credit lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../src/index.js';
+
+function speakersOf(text: string): { name: string; type: string; attributions: number }[] {
+  return analyzeText(text).speakers.map(({ name, type, attributions }) => ({ name, type, attributions }));
+}
+
+describe('speaker resolution', () => {
+  it('joins a bare surname, with a name particle, to the full name', () => {
+    const text = 'Mayor Bill de Blasio said the blast was intentional.\n\nDe Blasio said there was no link to terrorism.\n\nThe mayor said more details would follow.';
+    expect(speakersOf(text)).toEqual([{ name: 'Bill de Blasio', type: 'person', attributions: 3 }]);
+  });
+
+  it('treats typographic and straight apostrophes in a name as the same', () => {
+    const text = 'Police Commissioner James O’Neill said the device was found at 9 p.m.\n\n“We are still investigating,” O\'Neill said.';
+    expect(speakersOf(text)).toEqual([{ name: 'James O’Neill', type: 'person', attributions: 2 }]);
+  });
+
+  it('takes the full name of a spokeswoman named after her role', () => {
+    const text = 'Campaign spokeswoman Melezia Figueroa said the candidate was at the venue for interviews.\n\nFigueroa said the police had asked her to leave.';
+    expect(speakersOf(text)).toEqual([{ name: 'Melezia Figueroa', type: 'person', attributions: 2 }]);
+  });
+
+  it('resolves "the company" to the organisation named before it, not to an unrelated hospital', () => {
+    const text = 'Halden Biotech plans to publish the results next year.\n\n“The numbers are good,” said Dr. Amara Osei of St. Luke’s Hospital.\n\nThe trial will expand to six countries, the company said.';
+    const speakers = speakersOf(text);
+    expect(speakers.map((s) => [s.name, s.type])).toEqual([['Halden Biotech', 'organization'], ['Amara Osei', 'person']]);
+  });
+
+  it('types unnamed groups as anonymous', () => {
+    const text = 'Opponents argue that the rules exceed the agency’s authority.';
+    expect(speakersOf(text)).toEqual([{ name: 'Opponents', type: 'anonymous', attributions: 1 }]);
+  });
+
+  it('finds no attribution in a credit line', () => {
+    expect(analyzeText('(Additional reporting by Lawrence Hurley; editing by Will Dunham.)').attributions).toEqual([]);
+  });
+});

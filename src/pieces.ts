@@ -27,13 +27,17 @@ const OPENING_QUOTE = /[“"„«‘]/;
 export function analyzeInPieces(article: Article): DocumentResult {
   const { text } = article;
   if (text.length <= PIECE_THRESHOLD) return analyzeArticle(article);
-  const results: { offset: number; document: DocumentResult }[] = [];
+  return merge(article, analyzedPieces(article));
+}
+
+/** Each piece's analysis in turn, so that merging can drop one piece's result before the next is made. */
+function* analyzedPieces(article: Article): Generator<{ offset: number; document: DocumentResult }> {
+  const { text } = article;
   for (let start = 0; start < text.length;) {
     const end = nextCut(text, start + PIECE_LENGTH) ?? text.length;
-    results.push({ offset: start, document: analyzeArticle({ ...article, text: text.slice(start, end) }) });
+    yield { offset: start, document: analyzeArticle({ ...article, text: text.slice(start, end) }) };
     start = end;
   }
-  return merge(article, results);
 }
 
 /**
@@ -62,7 +66,7 @@ function breakIn(text: string, pattern: RegExp, from: number, to: number, avoidQ
 }
 
 /** The pieces' documents as one: offsets shifted into the whole text, ids renumbered, speakers of the same name and type merged. */
-function merge(article: Article, pieces: { offset: number; document: DocumentResult }[]): DocumentResult {
+function merge(article: Article, pieces: Iterable<{ offset: number; document: DocumentResult }>): DocumentResult {
   const locate = lineLocator(article.text);
   const speakers = new Map<string, Speaker>();
   const attributions: Attribution[] = [];

@@ -142,6 +142,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const governing = earlier[earlier.length - 1]?.sourceTokens ?? mainClauseSubject(s, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;
+    // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.
+    if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
     return { ...base, content: [contentSpan], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1 };
   }
 
@@ -162,7 +164,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const after = candidate ? tokens[cue.last + 1 + candidate.length] : undefined;
     const object = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower)) ? candidate : null;
     const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
-    const content = quoted ? withContinuation(s, quoted.span, quotes, text) : object ? contentBefore(s, before + 1) : null;
+    // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
+    const clause = object ? contentBefore(s, before + 1) : null;
+    const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && hasFiniteVerb(tokens, clause[0]!) ? clause : null;
     if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
   return null;
@@ -355,6 +359,10 @@ function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | nul
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   return span && countWords(tokens, from, to) >= 1 ? span : null;
+}
+
+function hasFiniteVerb(tokens: Token[], span: Span): boolean {
+  return tokens.some((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))));
 }
 
 /** Does the content from `from` to `to` report a clause (that …, whether …, or a subject with a finite verb)? */

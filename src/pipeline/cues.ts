@@ -91,6 +91,8 @@ function isPossessed(tokens: Token[], i: number): boolean {
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'appear', 'appears', 'appeared', 'feel', 'feels', 'felt', 'become', 'became', 'not', "n't", 'very', 'so', 'more', 'less', 'increasingly', 'deeply', 'quite', 'also']);
+
 /** Verbs whose object is followed by a bare infinitive ("let parliament approve the deal"). */
 const CAUSATIVES = new Set(['let', 'lets', 'letting', 'make', 'makes', 'made', 'help', 'helps', 'helped', 'watch', 'watched', 'see', 'saw', 'hear', 'heard']);
 
@@ -112,6 +114,8 @@ export function findCues(tokens: Token[]): CueMatch[] {
     const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w));
     if (!form) continue;
     const multiword = form.words.length > 1;
+    // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
+    if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
     const nominal = !multiword && looksLikeNoun(tokens, i);
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;

@@ -173,3 +173,27 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van'
 
 /** Credit lines at the end of wire stories ("Additional reporting by …"): not attributions. */
 export const CREDIT_LINE = /^[\s(\-–—]*(?:additional |contributed |with )?(?:reporting|editing|writing|compiled|written|research) (?:by|from)\b/i;
+
+// ---------------------------------------------------------------- words the attribution rules consult
+
+/** Words that end an object noun phrase: relative and subordinate clauses, contrasts, time adverbials. */
+export const OBJECT_STOPS = new Set(['which', 'who', 'whom', 'when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'where', 'whereas', 'if', 'unless']);
+
+/** Conjunctions that open an adverbial clause, never a report's content. */
+export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
+
+/** Prepositions that open where or when something was said, not what. */
+export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'after', 'before', 'outside', 'inside', 'via', 'in', 'from', 'on', 'while']);
+
+/** Subordinators that open an adverbial clause after "X said Friday, …". */
+export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'adding', 'noting', 'saying', 'according', 'in', 'where']);
+
+/** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
+export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise']);
+
+export const TIME_WORDS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'last', 'this', 'recently', 'previously', 'repeatedly', 'again', 'privately', 'publicly']);
+
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+export const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'from', 'on', 'to']);
+

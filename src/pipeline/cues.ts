@@ -6,6 +6,7 @@
 import { CUES, type CueCategory } from '../lexicon/cues.js';
 import { VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
+import type { Sentence } from './segment.js';
 import type { Token } from './tokens.js';
 
 export interface CueMatch {
@@ -20,6 +21,13 @@ export interface CueMatch {
   weak: boolean;
   /** Used as a noun with a possessor: "Trump’s claim that …". */
   nominal?: boolean;
+}
+
+/** A sentence with its tagged tokens and the cues found in them: what the attribution stage reads. */
+export interface SentenceTokens {
+  sentence: Sentence;
+  tokens: Token[];
+  cues: CueMatch[];
 }
 
 /**

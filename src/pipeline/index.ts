@@ -1,15 +1,15 @@
 /**
  * The pipeline: one pure function from an article to its analysis.
  *
- *   segment → tokens → cues → attribute → entities → resolve → result
+ *   segment → tokens → cues → attribute (phrases: who, content: what) → entities → resolve → result
  *
  * No I/O and no state kept between calls, so it can run in worker threads.
  */
 import { CREDIT_LINE } from '../lexicon/words.js';
 import { lineLocator, type LineLocator } from '../positions.js';
 import type { Article, Attribution, AttributionKind, DocumentResult, QuoteOut, Speaker, Span } from '../types.js';
-import { findAttributions, type FoundAttribution, type SentenceTokens } from './attribute.js';
-import { findCues } from './cues.js';
+import { findAttributions, type FoundAttribution } from './attribute.js';
+import { findCues, type SentenceTokens } from './cues.js';
 import { findNames, findOrganizations } from './entities.js';
 import { resolveSpeakers } from './resolve.js';
 import { segment, type Quote } from './segment.js';

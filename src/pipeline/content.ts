@@ -1,0 +1,256 @@
+/**
+ * Stage 4b, content: what an attribution reports. The reported clause after a
+ * cue (skipping an addressee or a time phrase, ending at the next attribution
+ * or at the end of an object phrase), the content before "…, X said", a
+ * quotation before the source, and the quotation that continues it.
+ */
+import {
+  ADDRESSEE_VERBS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
+  TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
+} from '../lexicon/words.js';
+import type { Span } from '../types.js';
+import type { CueMatch, SentenceTokens } from './cues.js';
+import { DASHES, isNominal, OPEN_QUOTE_MARK, QUOTE_MARK, skipBackOver } from './phrases.js';
+import type { Quote } from './segment.js';
+import type { Token } from './tokens.js';
+
+/**
+ * The reported clause after a cue: from the first content word (skipping an
+ * addressee after tell-like verbs, a comma or colon) to the end of the
+ * sentence, or to the next coordinated or participial cue.
+ */
+export function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | null {
+  const { tokens, cues } = s;
+  const cue = cues[c]!;
+  let from = cue.last + 1;
+  if (ADDRESSEE_VERBS.has(cue.lemma)) {
+    // "told analysts on a call": an addressee with nothing reported after it leaves the content before the cue.
+    from = skipAddressee(tokens, from);
+    if (from < 0) return null;
+  }
+  from = skipLeadingAdverbial(tokens, from);
+  // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
+  const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
+  if (colon >= 0 && quotes.some((q) => q.start === tokens[colon + 1]?.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;
+  while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
+  if (from >= tokens.length) return null;
+  // "Talks are continuing, he said.": what follows the comma is another cue's source clause, not content.
+  if (tokens[from - 1]?.text === ',' && trailingSourceClause(tokens, cue.last, cues) === from - 1) return null;
+  // Nothing but a time or place adverbial left ("said on Wednesday.", "said Friday, as they …"): no content after the cue.
+  if (onlyAdverbials(tokens, from, tokens.length)) return null;
+  const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
+  if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
+  // "Health worries have dogged …": a finite verb right after the cue word shows it was a noun;
+  // "… cuts forecast as demand slows": an adverbial clause is not what was reported.
+  const firstWord = tokens[from]!;
+  const cueForm = tokens[cue.last]!.verbForm;
+  if (ADVERBIAL_SUBORDINATORS.has(firstWord.lower) && cueForm !== 'past' && cueForm !== 'gerund') return null;
+  // "said at a Washington event." — a speech verb followed only by where or when it was said.
+  if (cue.category === 'speech' && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text))) return null;
+  if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present'))) return null;
+
+  // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.
+  if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;
+
+  // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
+  const semicolon = tokens.findIndex((t, k) => k > from && t.text === ';');
+  let to = lastContentToken(tokens, semicolon > 0 ? semicolon - 1 : tokens.length - 1);
+  for (const next of cues.slice(c + 1)) {
+    // Stop before "…, CUE-ing" and "… and [aux] CUE": those start an attribution of their own.
+    const before = skipBackOver(tokens, next.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+    const joint = tokens[before];
+    const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
+    if (next.weak) continue;
+    if (joint && ((joint.text === ',' && nextIsParticiple) || joint.lower === 'and' || joint.lower === 'but')) {
+      to = Math.min(to, lastContentToken(tokens, before - 1));
+    } else if (next.lemma === 'according to' && joint?.text === ',') {
+      to = Math.min(to, lastContentToken(tokens, before - 1));
+    }
+  }
+  // A trailing ", X said" belongs to another reading of this sentence; stop before it.
+  const trailing = trailingSourceClause(tokens, from, cues);
+  if (trailing !== null) to = Math.min(to, lastContentToken(tokens, trailing - 1));
+  if (to < from) return null;
+  // A quotation that opens the content is the content, whatever its length, when it runs to the end of the
+  // sentence or closes a clause ("told us, ‘We will win,’ and nobody argued").
+  const quote = quotes.find((q) => q.start === tokens[from]!.start);
+  if (quote) {
+    const after = tokens.find((t) => t.start >= quote.end);
+    if (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (after.text === ',' || after.lower === 'and' || after.lower === 'but'))) return quote.inner;
+  }
+  // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
+  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
+  const span = spanOfRange(tokens, from, to);
+  return span && countWords(tokens, from, to) >= 1 ? span : null;
+}
+
+export function hasFiniteVerb(tokens: Token[], span: Span): boolean {
+  return tokens.some((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))));
+}
+
+/** Does the content from `from` to `to` report a clause (that …, whether …, or a subject with a finite verb)? */
+function isClause(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (COMPLEMENTIZERS.has(first.lower) || OPEN_QUOTE_MARK.test(first.text) || first.lower === 'to') return first.lower !== 'to';
+  if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return false; // "warned against cutting rates too early, as …
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return false;
+    if (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))) return true;
+  }
+  return false;
+}
+
+/** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
+function objectEnd(tokens: Token[], from: number, to: number): number {
+  let end = to;
+  let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
+    if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
+    if (t.pos === 'verb') verbal = true;
+  }
+  // "… on Saturday" / "… last week" closing the object: the time of the report, not its content.
+  const last = tokens[end];
+  const opener = tokens[end - 1];
+  if (last && opener && end - 1 > from && TIME_WORDS.has(last.lower) && ['on', 'last', 'this', 'next'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
+  return end;
+}
+
+/** The content before "…, X said.": the sentence up to the comma or dash before the source. */
+export function contentBefore(s: SentenceTokens, sourceFirst: number): Span[] | null {
+  const { tokens } = s;
+  const sep = tokens[sourceFirst - 1];
+  if (!sep || !(sep.text === ',' || sep.text === '—' || sep.text === '–' || sep.text === '―')) return null;
+  const last = lastContentToken(tokens, sourceFirst - 2);
+  const span = last >= 0 ? spanOfRange(tokens, 0, last) : null;
+  return span ? [span] : null;
+}
+
+/**
+ * “…,” X said / “…?” said X: the quotation that closes right before the
+ * source or inverted cue (the comma, question or exclamation mark inside it).
+ * When it opens the sentence (or an earlier one) it is the content as a whole;
+ * when it opens mid-sentence the content is the sentence up to its end (mixed).
+ */
+export function quotationBefore(s: SentenceTokens, index: number, quotes: Quote[]): { span: Span; opensSentence: boolean } | null {
+  const { tokens } = s;
+  let k = index - 1;
+  if (tokens[k]?.text === ',') k--; // British order: “…”, he said
+  const mark = tokens[k];
+  if (!mark || !QUOTE_MARK.test(mark.text)) return null;
+  const quote = quotes.find((q) => q.closed && q.end === mark.end);
+  if (!quote) return null;
+  const first = tokens[0]!;
+  if (quote.start <= first.start) return { span: quote.inner, opensSentence: true };
+  return { span: { start: first.start, end: quote.end }, opensSentence: false };
+}
+
+/**
+ * “A,” he said, “B.” / “A,” he said. “B.” — B continues the same attribution
+ * when it opens right after the attribution clause: after a comma in the same
+ * sentence, or as the next sentence of the paragraph.
+ */
+export function withContinuation(s: SentenceTokens, first: Span, quotes: Quote[], text: string): Span[] {
+  const end = s.sentence.end;
+  const next = quotes.find((q) => q.start >= first.end + 1 && q.mark === 'double' && q.start > s.tokens[0]!.start);
+  if (!next || (next.start > end && !/^[ \t]*$/.test(text.slice(end, next.start)))) return [first];
+  // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B introduces B itself.
+  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start);
+  const lastBetween = cuesBetween[cuesBetween.length - 1];
+  if (cuesBetween.length > 1 && lastBetween && !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, ''))) return [first];
+  if (next.start < end) {
+    // Same sentence: only ", “B" after the source and its adverbials.
+    const between = text.slice(first.end, next.start);
+    if (!/,\s*$/.test(between) || /[“"]/.test(between.slice(2))) return [first];
+  } else if (!/^[\s]*$/.test(text.slice(end, next.start)) || /[\n\r\u2029]/.test(text.slice(end, next.start))) {
+    return [first];
+  }
+  return [first, next.inner];
+}
+
+/** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
+function skipAddressee(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from < 10; k++) {
+    const t = tokens[k]!;
+    if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || t.text === ',') return k;
+    // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
+    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
+    if (t.pos === 'verb' || t.pos === 'aux' || t.lower === 'to') return from; // "told him to …": the object is part of the content
+  }
+  return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
+}
+
+/**
+ * "said via email that …", "told reporters on Monday that …", "said Friday, “…”":
+ * a time or circumstance phrase between the cue and a reported clause or
+ * quotation is skipped.
+ */
+function skipLeadingAdverbial(tokens: Token[], from: number): number {
+  const first = tokens[from];
+  if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
+  for (let k = from + 1; k < tokens.length && k - from < 12; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
+    if (t.text === ',' && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
+    if (t.pos === 'verb' || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
+  }
+  return from;
+}
+
+/** Does the text after a cue start a reported clause or quotation? */
+export function startsReport(tokens: Token[], i: number, infinitive = false): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  // "wants to triple …", "plans to call on …": an intention's content is an infinitive.
+  if (infinitive && t.lower === 'to' && tokens[i + 1]?.pos === 'verb') return true;
+  return (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':') && !isRelativeThat(tokens, i);
+}
+
+/** "protests that have rocked …": "that" straight before a verb opens a relative clause, so the word before it is a noun. */
+function isRelativeThat(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.lower === 'that' && next !== undefined && (next.pos === 'verb' || next.pos === 'aux');
+}
+
+function onlyAdverbials(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct') continue;
+    if (!TRAILING_ADVERBIALS.has(t.lower) && t.pos !== 'num' && !(t.cap && k > from)) return false;
+  }
+  return true;
+}
+
+/** Start index of a trailing ", X said." clause in the tokens after `from`, or null. */
+function trailingSourceClause(tokens: Token[], from: number, cues: CueMatch[]): number | null {
+  // The sentence's last speech cue, with only its subject between it and a comma before, and only adverbials after.
+  const cue = [...cues].reverse().find((c) => c.category === 'speech' && !c.weak && tokens[c.first]!.start > tokens[from]!.start);
+  if (!cue || !onlyAdverbials(tokens, cue.last + 1, tokens.length)) return null;
+  for (let k = cue.first - 1; k > from && cue.first - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k;
+    if (!(isNominal(t) || t.pos === 'det' || t.pos === 'pron' || t.pos === 'adj' || t.pos === 'poss' || t.pos === 'adv' || VERB_MODIFIERS.has(t.lower) || QUOTE_MARK.test(t.text) || t.text === '.')) return null;
+  }
+  return null;
+}
+
+/** The last token at or before `i` that is not punctuation (closing quotes and final stops are left out). */
+export function lastContentToken(tokens: Token[], i: number): number {
+  let j = i;
+  while (j >= 0 && tokens[j]!.pos === 'punct' && !/[)\]%$]/.test(tokens[j]!.text)) j--;
+  return j;
+}
+
+function countWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos !== 'punct') n++;
+  return n;
+}
+
+export function spanOfRange(tokens: Token[], from: number, to: number): Span | null {
+  if (from > to || !tokens[from] || !tokens[to]) return null;
+  // Keep a quotation mark that opens right before the first word or closes right after the last.
+  return { start: tokens[from]!.start, end: tokens[to]!.end };
+}

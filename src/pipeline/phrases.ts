@@ -1,0 +1,183 @@
+/**
+ * Stage 4a, phrases: who a cue's source is. Noun phrases around a cue — the
+ * subject that ends right before it (with titles, possessives, parentheses,
+ * appositives and time phrases), the noun phrase after an inverted cue, the
+ * main clause's subject for participles — found by walking the tagged tokens.
+ */
+import {
+  CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PRONOUNS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+} from '../lexicon/words.js';
+import type { Span } from '../types.js';
+import type { Token } from './tokens.js';
+
+export const QUOTE_MARK = /^[“”"‘’'«»]$/;
+
+export const OPEN_QUOTE_MARK = /^[“"‘«]$/;
+
+/** Dashes as separate tokens (a hyphen inside a word is part of the word). */
+export const DASHES = new Set(['—', '―', '–', '-']);
+
+export interface Subject {
+  first: number;
+  tokens: Token[];
+}
+
+/**
+ * The noun phrase that ends at token `i` and is the subject of the verb after
+ * it: a pronoun, or a run of determiners, adjectives, nouns and names (with
+ * "of", "for", "with", "in", "at", "from" inside), possibly followed by an
+ * appositive or relative clause between commas ("Jen Psaki, the White House
+ * press secretary, said").
+ */
+export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
+  const last = tokens[i];
+  if (!last) return null;
+  if (last.text === ',') return subjectBeforeAppositive(tokens, i);
+  let j = i;
+  // A parenthesis after a name: "Rep. Stephen Lynch (D-Mass.) said".
+  if (last.text === ')') {
+    const open = findOpening(tokens, i);
+    if (open <= 0) return null;
+    j = open - 1;
+  }
+  // Quotation marks around a word ("unnamed “Russians”") are transparent.
+  while (j >= 0 && QUOTE_MARK.test(tokens[j]!.text) && !OPEN_QUOTE_MARK.test(tokens[j]!.text)) j--;
+  const head = tokens[j];
+  if (!head) return null;
+  if (head.pos === 'pron') {
+    if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && head.lower !== 'who' && !isIndefinite(head.lower))) return null;
+    const phrase = [head];
+    return { first: j, tokens: phrase };
+  }
+  // The head may be an adjective after a noun ("the attorney general").
+  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!))) return null;
+  let first = j;
+  for (let k = j - 1; k >= 0 && j - k < 16; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'det' && t.lower === 'that') break;
+    if (isNominal(t) || t.pos === 'adj' || t.pos === 'poss' || t.pos === 'det' || t.text === '-' || t.text === '&' || (t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? ''))) {
+      first = k;
+      continue;
+    }
+    // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan").
+    if (k === 0 && t.cap && tokens[1]?.cap === true) { first = 0; continue; }
+    // A parenthesis inside a name: "Sen. Tim Kaine (D-Va.) said".
+    if (t.text === ')') {
+      const open = findOpening(tokens, k);
+      if (open > 0) { first = open; k = open; continue; }
+      break;
+    }
+    if (QUOTE_MARK.test(t.text)) {
+      const inner = tokens[k - 1];
+      if (inner && (isNominal(inner) || inner.pos === 'det' || inner.pos === 'adj')) { first = k; continue; }
+      break;
+    }
+    // "a source familiar with the matter", "who in Russia", "the head of the party", "the Commission on Presidential Debates"
+    if (t.pos === 'prep' && INNER_PREPOSITIONS.has(t.lower) && k > 0) {
+      const before = tokens[k - 1]!;
+      const nameInside = before.cap && tokens[k + 1]?.cap === true && !TIME_NAMES.has(tokens[k + 1]!.lower);
+      if (nameInside || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.lower === 'familiar' || before.pos === 'adj'))) { first = k; continue; }
+    }
+    if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
+    break;
+  }
+  // Trim leading prepositions and quote marks left by the walk.
+  while (first < j && (tokens[first]!.pos === 'prep' || (QUOTE_MARK.test(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
+  // Coordinated subjects opening the sentence: "Developers and supporters in Congress say".
+  if (tokens[first - 1]?.lower === 'and' && first >= 2) {
+    const left = subjectEndingAt(tokens, first - 2);
+    if (left && (left.first === 0 || tokens[left.first - 1]!.text === ',') && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
+  }
+  const phrase = tokens.slice(first, i + 1);
+  if (!phrase.some((t) => isNominal(t) || t.pos === 'pron')) return null;
+  return { first, tokens: phrase };
+}
+
+/** Index of the "(" matching the ")" at `close`, or -1. */
+function findOpening(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k < 12; k--) if (tokens[k]!.text === '(') return k;
+  return -1;
+}
+
+/** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */
+function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null {
+  let open = comma - 1;
+  while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 30) open--;
+  if (open <= 0 || tokens[open]!.text !== ',') return null;
+  const inside = tokens.slice(open + 1, comma);
+  const firstInside = inside[0];
+  if (!firstInside) return null;
+  // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
+  const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || firstInside.verbForm === 'gerund';
+  // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
+  const finite = inside.some((t) => t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present')));
+  if (!appositive || (finite && !['who', 'which', 'whose'].includes(firstInside.lower))) return null;
+  const name = subjectEndingAt(tokens, open - 1);
+  if (!name || name.tokens.some((t) => t.text === ',')) return null;
+  // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
+  const insideIsName = inside.length <= 4 && inside.every((t) => t.cap || t.text === '.' || t.text === '-');
+  const outerIsRole = !name.tokens.some((t) => t.pos === 'proper' && tokens[name.tokens.indexOf(t) + name.first + 1]?.pos !== 'poss');
+  if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
+  return name;
+}
+
+/** The noun phrase starting at `i` (after an inverted cue or "according to"). */
+export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
+  const phrase: Token[] = [];
+  for (let k = i; k < tokens.length && phrase.length < 14; k++) {
+    const t = tokens[k]!;
+    if (phrase.length === 0 && t.pos === 'pron' && (t.lower in PRONOUNS)) return [t];
+    if (isNominal(t) || t.pos === 'det' || t.pos === 'poss' || t.text === '-' || t.text === '&') { phrase.push(t); continue; }
+    if (t.pos === 'prep' && ['of', 'for', 'with', 'at', 'from'].includes(t.lower) && phrase.length > 0 && tokens[k + 1] && (isNominal(tokens[k + 1]!) || tokens[k + 1]!.pos === 'det')) { phrase.push(t); continue; }
+    if (t.pos === 'verb' && t.verbForm === 'past' && phrase.length > 0 && t.lower === 'familiar') { phrase.push(t); continue; }
+    break;
+  }
+  while (phrase.length > 0 && !isNominal(phrase[phrase.length - 1]!)) phrase.pop();
+  return phrase.length > 0 ? phrase : null;
+}
+
+/** The subject of the sentence's main clause: the noun phrase before its first verb. */
+export function mainClauseSubject(tokens: Token[], limit: number): Token[] | null {
+  // An introductory phrase ("In an op-ed the day before the debate, two speechwriters implored …") is not the subject.
+  const first = tokens[0];
+  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower)) ? tokens.findIndex((t) => t.text === ',') : -1;
+  for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : 0; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not')) {
+      const before = skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv');
+      const subject = subjectEndingAt(tokens, before);
+      if (subject) return subject.tokens;
+    }
+  }
+  return null;
+}
+
+export function isNominal(t: Token): boolean {
+  return t.pos === 'noun' || t.pos === 'proper' || t.pos === 'num' || (t.pos === 'adj' && t.cap) || ANONYMOUS_NOUNS.has(t.lower);
+}
+
+const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'official', 'people', 'person', 'others', 'some', 'many', 'critics']);
+
+function isIndefinite(word: string): boolean {
+  return ['some', 'many', 'others', 'few', 'both', 'several', 'most', 'one', 'nobody', 'someone', 'everyone'].includes(word);
+}
+
+export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
+  let j = i;
+  while (j >= 0 && skip(tokens[j]!)) j--;
+  return j;
+}
+
+/** "Rachel Lindqvist on Wednesday warned", "Trump last week said": step back over the time phrase to the subject. */
+export function skipTimePhrase(tokens: Token[], i: number): number {
+  const last = tokens[i];
+  const opener = tokens[i - 1];
+  if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && i - 2 >= 0) {
+    return skipBackOver(tokens, i - 2, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+  }
+  return i;
+}
+
+export function spanOf(tokens: Token[]): Span {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}

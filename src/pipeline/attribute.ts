@@ -21,7 +21,7 @@ import type { CueMatch, SentenceTokens } from './cues.js';
 import {
   mainClauseSubject, nounPhraseFrom, QUOTE_MARK, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
 } from './phrases.js';
-import type { Paragraph, Quote } from './segment.js';
+import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import type { Token } from './tokens.js';
 
 export interface FoundCue extends Span {
@@ -48,7 +48,7 @@ export interface FoundAttribution {
 /** Lemmas whose content is the rest of a prepositional phrase ("according to X"). */
 const SOURCE_AFTER_CUE = new Set(['according to']);
 
-export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], paragraphs: Paragraph[], text: string): FoundAttribution[] {
+export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];
   for (const s of sentences) {
     const inSentence: FoundAttribution[] = [];
@@ -69,22 +69,33 @@ export function findAttributions(sentences: SentenceTokens[], quotes: Quote[], p
  * attribution quotes someone, goes on with that speaker (the news convention:
  * “…,” Carver said. ¶ “We have waited twenty years …”).
  */
-function continuingQuotations(found: FoundAttribution[], quotes: Quote[], paragraphs: Paragraph[], text: string): FoundAttribution[] {
+function continuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
+  // Quotations some attribution already holds, and each paragraph's last attribution (by content start).
+  const claimed = new Set<Quote>();
+  const lastIn = new Map<number, FoundAttribution>();
+  let p = 0;
+  for (const a of [...found].sort((x, y) => x.content[0]!.start - y.content[0]!.start)) {
+    for (const c of a.content) for (const q of quotes.overlapping(c.start, c.end)) if (c.start <= q.inner.start) claimed.add(q);
+    while (p + 1 < paragraphs.length && paragraphs[p + 1]!.start <= a.content[0]!.start) p++;
+    lastIn.set(p, a);
+  }
   const out: FoundAttribution[] = [];
-  const claimed = (q: Quote): boolean => found.some((a) => a.content.some((c) => c.start <= q.inner.start && q.inner.start < c.end));
-  for (let p = 1; p < paragraphs.length; p++) {
-    const paragraph = paragraphs[p]!;
-    const quote = quotes.find((q) => q.start === paragraph.start && q.closed && q.mark === 'double');
-    if (!quote || !/^[\s.,!?]*$/.test(text.slice(quote.end, paragraph.end)) || claimed(quote)) continue;
-    const previous = paragraphs[p - 1]!;
-    const last = [...found, ...out].filter((a) => a.content[0]!.start >= previous.start && a.content[0]!.start < previous.end).pop();
-    if (!last || !quotes.some((q) => q.start >= previous.start && q.end <= previous.end && last.content.some((c) => c.start <= q.inner.start && q.inner.start < c.end))) continue;
-    out.push({ content: [quote.inner], cue: null, source: null, sourceTokens: [], confidence: 0.6, continues: last });
+  for (let k = 1; k < paragraphs.length; k++) {
+    const paragraph = paragraphs[k]!;
+    const opening = quotes.startingAt(paragraph.start);
+    const quote = opening?.closed && opening.mark === 'double' ? opening : undefined;
+    if (!quote || claimed.has(quote) || !/^[\s.,!?]*$/.test(text.slice(quote.end, paragraph.end))) continue;
+    const previous = paragraphs[k - 1]!;
+    const last = lastIn.get(k - 1);
+    if (!last || !last.content.some((c) => quotes.overlapping(c.start, c.end).some((q) => q.start >= previous.start && c.start <= q.inner.start))) continue;
+    const continuing: FoundAttribution = { content: [quote.inner], cue: null, source: null, sourceTokens: [], confidence: 0.6, continues: last };
+    out.push(continuing);
+    lastIn.set(k, continuing);
   }
   return out;
 }
 
-function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: Quote[], paragraphs: Paragraph[], text: string): FoundAttribution | null {
+function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution | null {
   const { tokens, cues } = s;
   const cue = cues[c]!;
   const foundCue: FoundCue = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma, stance: cue.stance, category: cue.category };
@@ -151,7 +162,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */
-function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number, quotes: Quote[], text: string): Span[] | null {
+function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number, quotes: QuoteIndex, text: string): Span[] | null {
   const cue = s.cues[c]!;
   const after = contentAfter(s, c, quotes);
   if (after) {
@@ -180,8 +191,8 @@ function introducesInnerQuotation(s: SentenceTokens, c: number): boolean {
 }
 
 /** Inside a closed quotation (an unclosed one may have swallowed the attribution clause: “We see …, Chen told analysts). */
-function insideQuotation(offset: number, quotes: Quote[]): boolean {
-  return quotes.some((q) => q.closed && q.inner.start <= offset && offset < q.inner.end && q.inner.end - q.inner.start > 1);
+function insideQuotation(offset: number, quotes: QuoteIndex): boolean {
+  return quotes.overlapping(offset, offset + 1).some((q) => q.closed && q.inner.start <= offset && offset < q.inner.end && q.inner.end - q.inner.start > 1);
 }
 
 function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }): FoundAttribution | null {
@@ -205,7 +216,7 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }):
 }
 
 /** "Trump’s claim that …", "his assertion that …": the possessor says the that-clause. */
-function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: Quote[]): FoundAttribution | null {
+function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
   const cue = s.cues[c]!;
   const poss = tokens[cue.first - 1]!;
@@ -228,22 +239,23 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
 }
 
 /** “…” ― Name: a quotation signed with a dash and a name. */
-function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: Quote[]): FoundAttribution | null {
+function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
   const mark = tokens[cue.first - 1]!;
-  const quote = quotes.find((q) => q.closed && q.end === mark.end);
+  const quote = quotes.endingAt(mark.end);
   const source: Token[] = [];
   for (let k = cue.first + 1; k < tokens.length && source.length < 6 && (tokens[k]!.cap || tokens[k]!.text === '.'); k++) source.push(tokens[k]!);
   if (!quote || source.length === 0) return null;
   return { ...base, content: [quote.inner], source: spanOf(source), sourceTokens: source, confidence: 0.7 };
 }
 
-function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, earlier: FoundAttribution[], quotes: Quote[]): FoundAttribution | null {
+function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, earlier: FoundAttribution[], quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
   // A verb cue right before the colon ("said: “…”") already took this quotation.
   if (earlier.some((a) => a.cue && a.cue.end >= tokens[cue.first]!.start - 2)) return null;
   const subject = subjectEndingAt(tokens, cue.first - 1);
-  const quote = quotes.find((q) => q.start >= tokens[cue.first]!.end && q.start <= tokens[cue.first]!.end + 2);
+  const next = quotes.firstFrom(tokens[cue.first]!.end);
+  const quote = next && next.start <= tokens[cue.first]!.end + 2 ? next : undefined;
   if (!subject || !quote) return null;
   return { ...base, content: [quote.inner], source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: 0.6 };
 }
@@ -268,7 +280,7 @@ function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
 
 const LOADED_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
 
-function withoutNested(inSentence: FoundAttribution[], quotes: Quote[]): FoundAttribution[] {
+function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): FoundAttribution[] {
   const holds = (outer: FoundAttribution, inner: FoundAttribution): boolean =>
     inner.cue !== null && outer.content.some((c) => c.start <= inner.cue!.start && inner.cue!.end <= c.end);
   // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
@@ -276,7 +288,7 @@ function withoutNested(inSentence: FoundAttribution[], quotes: Quote[]): FoundAt
     const nested = inSentence.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
     if (nested) inner.nested = true;
     // Kept: loaded speech acts, and quotations quoted inside a quotation.
-    return !nested || LOADED_STANCES.has(inner.cue!.stance) || inner.content.every((c) => quotes.some((q) => q.inner.start === c.start && q.inner.end === c.end && q.mark === 'single'));
+    return !nested || LOADED_STANCES.has(inner.cue!.stance) || inner.content.every((c) => { const q = quotes.innerStartingAt(c.start); return q !== undefined && q.inner.end === c.end && q.mark === 'single'; });
   });
 }
 

@@ -11,7 +11,7 @@ import {
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
 import { DASHES, isNominal, OPEN_QUOTE_MARK, QUOTE_MARK, skipBackOver } from './phrases.js';
-import type { Quote } from './segment.js';
+import type { QuoteIndex } from './segment.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -19,7 +19,7 @@ import type { Token } from './tokens.js';
  * addressee after tell-like verbs, a comma or colon) to the end of the
  * sentence, or to the next coordinated or participial cue.
  */
-export function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Span | null {
+export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): Span | null {
   const { tokens, cues } = s;
   const cue = cues[c]!;
   let from = cue.last + 1;
@@ -31,7 +31,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Spa
   from = skipLeadingAdverbial(tokens, from);
   // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
   const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
-  if (colon >= 0 && quotes.some((q) => q.start === tokens[colon + 1]?.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;
+  if (colon >= 0 && tokens[colon + 1] !== undefined && quotes.startingAt(tokens[colon + 1]!.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;
   // "Talks are continuing, he said.": what follows the comma is another cue's source clause, not content.
@@ -73,7 +73,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: Quote[]): Spa
   if (to < from) return null;
   // A quotation that opens the content is the content, whatever its length, when it runs to the end of the
   // sentence or closes a clause ("told us, ‘We will win,’ and nobody argued").
-  const quote = quotes.find((q) => q.start === tokens[from]!.start);
+  const quote = quotes.startingAt(tokens[from]!.start);
   if (quote) {
     const after = tokens.find((t) => t.start >= quote.end);
     if (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (after.text === ',' || after.lower === 'and' || after.lower === 'but'))) return quote.inner;
@@ -134,13 +134,13 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number): Span[] | 
  * When it opens the sentence (or an earlier one) it is the content as a whole;
  * when it opens mid-sentence the content is the sentence up to its end (mixed).
  */
-export function quotationBefore(s: SentenceTokens, index: number, quotes: Quote[]): { span: Span; opensSentence: boolean } | null {
+export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteIndex): { span: Span; opensSentence: boolean } | null {
   const { tokens } = s;
   let k = index - 1;
   if (tokens[k]?.text === ',') k--; // British order: “…”, he said
   const mark = tokens[k];
   if (!mark || !QUOTE_MARK.test(mark.text)) return null;
-  const quote = quotes.find((q) => q.closed && q.end === mark.end);
+  const quote = quotes.endingAt(mark.end);
   if (!quote) return null;
   const first = tokens[0]!;
   if (quote.start <= first.start) return { span: quote.inner, opensSentence: true };
@@ -152,9 +152,11 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: Quote[
  * when it opens right after the attribution clause: after a comma in the same
  * sentence, or as the next sentence of the paragraph.
  */
-export function withContinuation(s: SentenceTokens, first: Span, quotes: Quote[], text: string): Span[] {
+export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIndex, text: string): Span[] {
   const end = s.sentence.end;
-  const next = quotes.find((q) => q.start >= first.end + 1 && q.mark === 'double' && q.start > s.tokens[0]!.start);
+  let next = quotes.firstFrom(Math.max(first.end + 1, s.tokens[0]!.start + 1));
+  // The next double quotation (a single one inside is skipped; there are few of those).
+  while (next && next.mark !== 'double') next = quotes.firstFrom(next.start + 1);
   if (!next || (next.start > end && !/^[ \t]*$/.test(text.slice(end, next.start)))) return [first];
   // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B introduces B itself.
   const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start);

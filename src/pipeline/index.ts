@@ -12,7 +12,7 @@ import { findAttributions, type FoundAttribution } from './attribute.js';
 import { findCues, type SentenceTokens } from './cues.js';
 import { findNames, findOrganizations } from './entities.js';
 import { resolveSpeakers } from './resolve.js';
-import { segment, type Quote } from './segment.js';
+import { segment, type Quote, type QuoteIndex } from './segment.js';
 import { tokenize } from './tokens.js';
 
 export function analyzeArticle(article: Article): DocumentResult {
@@ -52,7 +52,7 @@ function buildResult(
   found: FoundAttribution[],
   resolved: ReturnType<typeof resolveSpeakers>['speakers'],
   speakerOf: (number | null)[],
-  quotes: Quote[],
+  quotes: QuoteIndex,
 ): DocumentResult {
   const { text } = article;
   const locate = lineLocator(text);
@@ -91,14 +91,21 @@ function buildResult(
     };
   });
 
-  // A quotation belongs to the attribution whose content holds it, unless it marks a source's name
-  // (unnamed “Russians”): then it is the writer's scare quote, not anyone's words.
-  const quoteOut: QuoteOut[] = quotes.map((q) => {
-    const marksSource = attributions.some((a) => a.source && a.source.start <= q.start && q.end <= a.source.end);
-    // An unclosed quotation runs to its paragraph's end; it belongs to the attribution whose content it opens.
-    const owner = marksSource ? undefined : attributions.find((a) => a.content.spans.some((c) => overlapsMostly(q.inner, c) || (!q.closed && c.start <= q.inner.start && q.inner.start < c.end)));
-    return { text: text.slice(q.start, q.end), start: q.start, end: q.end, attributionId: owner?.id ?? null };
-  });
+  // A quotation belongs to the first attribution whose content holds it, unless it marks a source's
+  // name (unnamed “Russians”): then it is the writer's scare quote, not anyone's words.
+  const owners = new Map<Quote, string | null>();
+  for (const a of attributions) {
+    if (a.source) for (const q of quotes.overlapping(a.source.start, a.source.end)) if (a.source.start <= q.start && q.end <= a.source.end) owners.set(q, null);
+  }
+  for (const a of attributions) {
+    for (const c of a.content.spans) {
+      for (const q of quotes.overlapping(c.start, c.end)) {
+        // An unclosed quotation runs to its paragraph's end; it belongs to the attribution whose content it opens.
+        if (!owners.has(q) && (overlapsMostly(q.inner, c) || (!q.closed && c.start <= q.inner.start && q.inner.start < c.end))) owners.set(q, a.id);
+      }
+    }
+  }
+  const quoteOut: QuoteOut[] = quotes.all.map((q) => ({ text: text.slice(q.start, q.end), start: q.start, end: q.end, attributionId: owners.get(q) ?? null }));
 
   return { path: article.path, format: article.format, title: article.title, speakers, attributions, quotes: quoteOut, findings: [] };
 }
@@ -116,11 +123,11 @@ function mention(text: string, m: Span, locate: LineLocator): Speaker['mentions'
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** direct: every word inside quotation marks; mixed: some; indirect: none. */
-function kindOf(spans: Span[], quotes: Quote[], text: string): AttributionKind {
+function kindOf(spans: Span[], quotes: QuoteIndex, text: string): AttributionKind {
   let words = 0;
   let quoted = 0;
   for (const span of spans) {
-    const inside = quotes.filter((q) => q.inner.start < span.end && span.start < q.inner.end);
+    const inside = quotes.overlapping(span.start, span.end).filter((q) => q.inner.start < span.end && span.start < q.inner.end);
     for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
       const at = span.start + m.index;
       words++;

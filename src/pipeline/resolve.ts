@@ -27,8 +27,9 @@ export interface Resolution {
   speakerOf: (number | null)[];
 }
 
-/** How many paragraphs back a pronoun may reach. */
+/** How many paragraphs back a pronoun may reach, and how many attributions it looks at on the way. */
 const PRONOUN_REACH = 3;
+const PRONOUN_LOOKBACK = 12;
 /** How many paragraphs ahead a role descriptor looks for its named person. */
 const ROLE_REACH = 2;
 
@@ -39,6 +40,10 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   // Surnames of the persons named as sources anywhere, so a bare "Figueroa" joins "Melezia Figueroa".
   const surnames = new Set(classes.flatMap((c) => (c?.type === 'person' && c.first ? [nameKey(c.last)] : [])));
+  // Full names in the text, by surname (the first one written wins).
+  const fullNames = new Map<string, NameMention>();
+  for (const n of names) if (n.first !== null && !fullNames.has(nameKey(n.last))) fullNames.set(nameKey(n.last), n);
+  for (const key of fullNames.keys()) surnames.add(key);
 
   // Pass 1: named persons, organisations, anonymous and unknown sources.
   found.forEach((a, i) => {
@@ -48,7 +53,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // (a single word, or one after a particle: "De Blasio")
     const words = cls.type === 'organization' ? cls.name.split(' ') : [];
     const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
-    const isSurname = single !== null && (surnames.has(single) || names.some((n) => n.first !== null && nameKey(n.last) === single));
+    const isSurname = single !== null && surnames.has(single);
     if (isSurname && cls.type === 'organization') speakerOf[i] = personSpeaker({ type: 'person', name: cls.name, first: null, last: words[words.length - 1]!, gender: null }, a.source.start);
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.source.start);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name);
@@ -80,11 +85,28 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   for (const sp of speakers) sp.mentions.sort((x, y) => x.start - y.start);
   return { speakers, speakerOf };
 
+  /** The nearest name before `offset` that `accept`s, looking back until `stop` says the names are too far. */
+  function lastNameBefore(offset: number, accept: (n: NameMention) => boolean, stop: (n: NameMention) => boolean = () => false): NameMention | undefined {
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_LOOKBACK * 4; k--) {
+      const n = names[k]!;
+      if (stop(n)) return undefined;
+      if (accept(n)) return n;
+    }
+    return undefined;
+  }
+
   function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>, at: number): number {
     const key = nameKey(cls.last);
     let s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first));
     // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
-    const full = cls.first ? null : names.find((n) => nameKey(n.last) === key && n.first !== null);
+    const full = cls.first ? null : fullNames.get(key) ?? null;
     if (s < 0) {
       s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender: cls.gender ?? full?.gender ?? null, key, first: cls.first ?? full?.first ?? null, roles: new Set(), mentions: [] }) - 1;
     } else {
@@ -128,7 +150,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // A person who already holds this role, or the nearest person the text names with it ("Mayor Bill de Blasio … the mayor said").
     const holder = speakers.findIndex((sp) => sp.type === 'person' && sp.roles.has(cls.head));
     if (holder >= 0) return holder;
-    const titled = names.filter((n) => n.role === cls.head && n.end <= source.start).pop();
+    const titled = lastNameBefore(source.start, (n) => n.role === cls.head);
     if (titled) {
       const s = personSpeaker({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender }, titled.start);
       speakers[s]!.roles.add(cls.head);
@@ -164,7 +186,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const fits = (sp: ResolvedSpeaker): boolean =>
       wantPerson ? sp.type === 'person' && genderAgrees(sp.gender, wantGender) : word === 'it' ? sp.type === 'organization' : word === 'they' ? sp.type !== 'person' : true;
     let best: { at: number; speaker: number } | null = null;
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= 0 && i - k <= PRONOUN_LOOKBACK; k--) {
       const prev = found[k]!;
       if (!prev.source || prev.nested) continue;
       if (here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
@@ -172,7 +194,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (s !== null && s !== undefined && fits(speakers[s]!)) { best = { at: prev.source.start, speaker: s }; break; }
     }
     if (wantPerson) {
-      const named = names.filter((n) => n.end <= source.start && genderAgrees(n.gender, wantGender) && here - paragraphOf(n.start) <= PRONOUN_REACH).pop();
+      const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
       if (named && (!best || named.start > best.at)) {
         const s = personSpeaker({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender }, named.start);
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };

@@ -27,14 +27,83 @@ export interface Quote extends Span {
 export interface Segmentation {
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  quotes: Quote[];
+  quotes: QuoteIndex;
 }
 
 export function segment(text: string): Segmentation {
   const paragraphs = findParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
-  const sentences = findSentences(text, paragraphs, quotes);
-  return { paragraphs, sentences, quotes };
+  const sentences = findSentences(text, paragraphs);
+  return { paragraphs, sentences, quotes: new QuoteIndex(quotes) };
+}
+
+/**
+ * The quotations of a text, indexed for the lookups the later stages make, so
+ * that none of them scans every quotation (an article of 5,000 short quotes
+ * stays linear).
+ */
+export class QuoteIndex {
+  /** In text order (by start; an outer quotation before those nested in it). */
+  readonly all: readonly Quote[];
+  private readonly byStart = new Map<number, Quote>();
+  private readonly byEnd = new Map<number, Quote>();
+  private readonly byInnerStart = new Map<number, Quote>();
+  /** For each position in `all`, the furthest end of the quotations up to it. */
+  private readonly reach: number[] = [];
+
+  constructor(quotes: Quote[]) {
+    this.all = quotes;
+    let reach = -1;
+    for (const q of quotes) {
+      if (!this.byStart.has(q.start)) this.byStart.set(q.start, q);
+      if (q.closed) this.byEnd.set(q.end, q);
+      this.byInnerStart.set(q.inner.start, q);
+      reach = Math.max(reach, q.end);
+      this.reach.push(reach);
+    }
+  }
+
+  /** The quotation whose opening mark is at `offset`. */
+  startingAt(offset: number): Quote | undefined {
+    return this.byStart.get(offset);
+  }
+
+  /** The closed quotation whose closing mark ends at `offset`. */
+  endingAt(offset: number): Quote | undefined {
+    return this.byEnd.get(offset);
+  }
+
+  /** The quotation whose words start at `offset`. */
+  innerStartingAt(offset: number): Quote | undefined {
+    return this.byInnerStart.get(offset);
+  }
+
+  /** The first quotation that opens at or after `offset`. */
+  firstFrom(offset: number): Quote | undefined {
+    return this.all[this.lowerBound(offset)];
+  }
+
+  /** The quotations that overlap `[start, end)`. */
+  overlapping(start: number, end: number): Quote[] {
+    const out: Quote[] = [];
+    for (let k = this.lowerBound(end) - 1; k >= 0 && this.reach[k]! > start; k--) {
+      const q = this.all[k]!;
+      if (q.end > start) out.push(q);
+    }
+    return out.reverse();
+  }
+
+  /** Index of the first quotation starting at or after `offset`. */
+  private lowerBound(offset: number): number {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.all[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 // ---------------------------------------------------------------- paragraphs
@@ -42,7 +111,7 @@ export function segment(text: string): Segmentation {
 /** Paragraphs are separated by blank lines (or U+2029, which the HTML loader puts at block tags); a lone line break inside one is kept. */
 function findParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const breaks = /\n[ \t\f\v\r\u00a0]*\n\s*|\r[ \t\f\v\u00a0]*\r\s*|[ \t]*\u2029\s*/g;
+  const breaks = /\n[ \t\f\v\r\u00a0]*\n\s*|\r[ \t\f\v\u00a0]*\r\s*|\u2029\s*/g;
   let start = 0;
   const push = (s: number, e: number): void => {
     // Trim whitespace so a paragraph starts and ends on text.
@@ -178,6 +247,9 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 
 // ---------------------------------------------------------------- sentences
 
+/** Longest sentence the rules look at as one (the longest in PolNeAR train is ~1,200 characters). */
+const MAX_SENTENCE = 2000;
+
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt',
@@ -196,9 +268,10 @@ const ABBREVIATIONS = new Set([
  * is not an abbreviation. Sentence ends inside an open quotation are kept: a
  * quote of several sentences is reassembled later from the quote spans.
  */
-function findSentences(text: string, paragraphs: Paragraph[], _quotes: Quote[]): Sentence[] {
+function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
-  const end = /[.!?]+[”’"')\]»]*(?=\s+[\p{Lu}\p{N}“"‘'(«])|[.!?]+[”’"')\]»]*(?=[\p{Lu}“][\p{Ll}])/gu;
+  // Matches start only at the first mark of a run ("?!…"), so a long run of dots stays linear.
+  const end = /(?<![.!?])[.!?]+[”’"')\]»]*(?=\s+[\p{Lu}\p{N}“"‘'(«])|(?<![.!?])[.!?]+[”’"')\]»]*(?=[\p{Lu}“][\p{Ll}])/gu;
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     let start = 0;
@@ -217,7 +290,7 @@ function findSentences(text: string, paragraphs: Paragraph[], _quotes: Quote[]):
   function pushSentence(p: Paragraph, s: number, e: number): void {
     const body = text.slice(p.start + s, p.start + e);
     let from = 0;
-    for (const m of body.matchAll(/[^\S\r\n]*(?:\r\n?|\n)/g)) {
+    for (const m of body.matchAll(/\r\n?|\n/g)) {
       const line = body.slice(from, m.index).trim();
       if (line.length > 0 && line.length <= 60 && !/[.!?,;:"”’]$/.test(line)) {
         pushTrimmed(p, s + from, s + m.index);
@@ -229,17 +302,30 @@ function findSentences(text: string, paragraphs: Paragraph[], _quotes: Quote[]):
 
   function pushTrimmed(p: Paragraph, s: number, e: number): void {
     let a = p.start + s;
-    let b = p.start + e;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) sentences.push({ start: a, end: b, index: sentences.length, paragraph: p.index });
+    const b = p.start + e;
+    // A "sentence" far longer than any in news (lists, run-ons, garbage) is cut at spaces, so the
+    // attribution rules, which look across a sentence, stay linear in the text's length.
+    while (b - a > MAX_SENTENCE) {
+      const cut = text.lastIndexOf(' ', a + MAX_SENTENCE);
+      const stop = cut > a ? cut : a + MAX_SENTENCE;
+      pushSpan(a, stop);
+      a = stop;
+    }
+    pushSpan(a, b);
+
+    function pushSpan(from: number, to: number): void {
+      while (from < to && /\s/.test(text[from]!)) from++;
+      while (to > from && /\s/.test(text[to - 1]!)) to--;
+      if (to > from) sentences.push({ start: from, end: to, index: sentences.length, paragraph: p.index });
+    }
   }
 }
 
 /** Is the word ending at `dot` an abbreviation or an initial ("J.", "U.S.")? */
 function isAbbreviationBefore(body: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(body[s - 1]!)) s--;
+  // Abbreviations are short: a bounded look back keeps "a.B.a.B…" linear.
+  while (s > 0 && dot - s < 12 && /[\p{L}.]/u.test(body[s - 1]!)) s--;
   const word = body.slice(s, dot).toLowerCase();
   if (word.length === 0) return false;
   if (word.length === 1 && /\p{Lu}/u.test(body[s]!)) return true; // an initial

@@ -16,7 +16,7 @@ export function formatCheckText(report: Report, options: CheckTextOptions): stri
   for (const doc of report.documents) {
     if (doc.findings.length === 0) continue;
     const rows = doc.findings.map((f) => [`${doc.path}:${f.line}:${f.column}`, f.severity, f.message, f.ruleId] as const);
-    const width = (i: 0 | 1 | 2): number => Math.max(...rows.map((r) => r[i].length));
+    const width = (i: 0 | 1 | 2): number => rows.reduce((w, r) => Math.max(w, r[i].length), 0);
     const lines = rows.map(([where, severity, message, ruleId]) => {
       const paint = severity === 'error' ? c.red : c.yellow;
       return `${where.padEnd(width(0))}  ${paint(severity.padEnd(width(1)))}  ${message.padEnd(width(2))}  ${c.dim(ruleId)}`;

@@ -3,12 +3,17 @@
  * only I/O; each article then goes through the pure pipeline.
  */
 import { createRequire } from 'node:module';
-import { discover, loadFile, loadStdin, type LoadItem, type LoadOptions } from './load/index.js';
-import { parseArticles } from './load/formats.js';
+import { DEFAULT_MAX_BYTES, discover, loadFile, loadStdin, type LoadItem, type LoadOptions } from './load/index.js';
+import { formatOf, parseArticles } from './load/formats.js';
+import { streamJsonl } from './load/jsonl-stream.js';
+import { analyzeInParallel, workersAvailable } from './parallel.js';
 import { analyzeInPieces } from './pieces.js';
 import type { Article, DocumentResult, Format, InputError, Report } from './types.js';
 
-export type AnalyzeOptions = LoadOptions;
+export interface AnalyzeOptions extends LoadOptions {
+  /** Worker threads to analyse on (default 1: in the calling thread). */
+  jobs?: number;
+}
 
 /** `article` is the text as analysed, for reporters that show it (the HTML report); the JSON output carries only `document`. */
 export type ResultItem = { document: DocumentResult; article: Article } | { error: InputError };
@@ -36,18 +41,39 @@ export function analyzeSafely(article: Article): ResultItem {
 
 /**
  * Discover, load and analyse, yielding each document or error in input order
- * (sorted paths, records in file order) as soon as it is ready.
+ * (sorted paths, records in file order) as soon as it is ready. With `jobs`
+ * over 1, inputs that can hold several articles are analysed on that many
+ * worker threads; the results are the same, in the same order.
  */
 export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = {}): AsyncGenerator<ResultItem> {
   const { files, errors, stdin } = await discover(paths);
   for (const error of errors) yield { error };
-  const sources: (() => Promise<LoadItem[]>)[] = files.map((f) => () => loadFile(f, options));
-  if (stdin) sources.push(() => loadStdin(options));
-  for (const load of sources) {
-    for (const item of await load()) {
-      yield 'article' in item ? analyzeSafely(item.article) : item;
-    }
+  const items = loadInputs(files, stdin, options);
+  const jobs = options.jobs ?? 1;
+  // One article is analysed here: starting a worker for it would only add to the time.
+  const severalArticles = files.length + (stdin ? 1 : 0) > 1 || [...files.map(formatOf), ...(stdin ? [options.stdinFormat ?? 'txt'] : [])].some((f) => f === 'json' || f === 'jsonl');
+  if (jobs > 1 && severalArticles && workersAvailable()) {
+    yield* analyzeInParallel(items, jobs);
+    return;
   }
+  for await (const item of items) yield 'article' in item ? analyzeSafely(item.article) : item;
+}
+
+/**
+ * The articles of the files, then of stdin, in order. The next file is read
+ * while the articles of the one before are analysed; JSONL on stdin is read
+ * line by line as it arrives (unless a test or caller supplies it whole).
+ */
+async function* loadInputs(files: string[], stdin: boolean, options: LoadOptions): AsyncGenerator<LoadItem> {
+  let next = files.length > 0 ? loadFile(files[0]!, options) : null;
+  for (let i = 0; next; i++) {
+    const items = await next;
+    next = i + 1 < files.length ? loadFile(files[i + 1]!, options) : null;
+    yield* items;
+  }
+  if (!stdin) return;
+  if (options.stdinFormat === 'jsonl' && !options.readStdin) yield* streamJsonl('-', process.stdin, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  else yield* await loadStdin(options);
 }
 
 /** Analyse files, folders, globs or "-" into one report (the `--format json` contract). */
@@ -55,11 +81,36 @@ export async function analyzeFiles(paths: string[], options: AnalyzeOptions = {}
   const documents: DocumentResult[] = [];
   const errors: InputError[] = [];
   for await (const item of analyzeInputs(paths, options)) {
-    if ('document' in item) documents.push(item.document);
+    if ('document' in item) documents.push(withoutTextReferences(item.document));
     else errors.push(item.error);
   }
   return buildReport(documents, errors);
 }
+
+/**
+ * The document with its strings copied. Strings the pipeline cuts from the
+ * article (content, names, the title) share the article's memory in V8, so a
+ * document kept after its article would keep the whole text alive; callers
+ * that collect documents (--format json, the table) keep these copies instead.
+ * Changes the document in place and returns it.
+ */
+export function withoutTextReferences<T>(value: T): T {
+  if (typeof value === 'string') return (value.length >= SLICE_MIN_LENGTH ? (' ' + value).slice(1) : value) as T;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = withoutTextReferences(value[i]);
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = withoutTextReferences(record[key]);
+  }
+  return value;
+}
+
+/**
+ * V8 copies substrings shorter than this and makes longer ones views into their
+ * parent; prefixing one character and slicing it off again makes V8 copy the
+ * characters into a new string, which no longer holds the parent.
+ */
+const SLICE_MIN_LENGTH = 13;
 
 export function buildReport(documents: DocumentResult[], errors: InputError[]): Report {
   return {

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyzeInputs, analyzeText, buildReport, VERSION } from './analyze.js';
+import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
 import { CHECK_FORMATS, runCheck, type CheckOptions } from './check/index.js';
 import { evaluate, formatErrors, formatEvalTable, readGoldFile, worstErrors, type GoldDocument } from './eval/index.js';
 import { DEFAULT_MAX_BYTES } from './load/index.js';
@@ -14,6 +14,7 @@ import { formatJson } from './report/json.js';
 import { formatJsonlLine } from './report/jsonl.js';
 import { formatHtml } from './report/html.js';
 import { formatTable } from './report/table.js';
+import { defaultJobs } from './parallel.js';
 import type { DocumentResult, Format, InputError } from './types.js';
 
 export interface CliIO {
@@ -43,12 +44,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command('analyze')
     .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
     .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl', 'html']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL)').choices(['table', 'json', 'jsonl', 'html']))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
-    .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
-    .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
-    .action(async (paths: string[], opts: { format: string; output?: string; stdinFormat: Format; maxBytes: number }) => {
-      exitCode = await withOutputFile(opts.output, io, (out) => runAnalyze(paths, opts, program.opts<{ color: boolean }>().color, out));
+    .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
+    .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .option('-j, --jobs <n>', 'worker threads analysing articles in parallel (default: one per core)', positiveInt, defaultJobs())
+    .action(async (paths: string[], opts: { format?: string; output?: string; stdinFormat: Format; maxBytes: number; jobs: number }) => {
+      // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
+      const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
+      exitCode = await withOutputFile(opts.output, io, (out) => runAnalyze(paths, { ...opts, format }, program.opts<{ color: boolean }>().color, out));
     });
 
   program
@@ -95,7 +99,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 // ---------------------------------------------------------------- analyze
 
-async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: Format; maxBytes: number }, color: boolean, io: CliIO): Promise<number> {
+async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number }, color: boolean, io: CliIO): Promise<number> {
   const inputs = paths.length > 0 ? paths : io.stdinIsTTY ? [] : ['-'];
   if (inputs.length === 0) throw new UsageError('no input: give files, folders or globs, or pipe text to stdin (see attrib analyze --help)');
   const documents: DocumentResult[] = [];
@@ -103,11 +107,12 @@ async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: 
   const texts: string[] = []; // the articles' texts, for the HTML report only
   let analysed = 0; // documents: jsonl streams them instead of collecting them
   const progress = progressReporter(io);
-  for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin })) {
+  for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs })) {
     if ('document' in item) {
       analysed++;
       if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item.document));
-      else documents.push(item.document);
+      else if (opts.format === 'html') documents.push(item.document);
+      else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be
       if (opts.format === 'html') texts.push(item.article.text);
     } else {
       errors.push(item.error);

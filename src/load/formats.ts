@@ -213,27 +213,41 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
 function jsonlArticles(path: string, text: string): ParsedRecord[] {
   const out: ParsedRecord[] = [];
   const usedIds = new Set<string>();
-  const lines = text.split(/\r?\n|\r/);
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      out.push({ error: { path: `${path}#${i + 1}`, code: 'EPARSE', message: `line ${i + 1}: invalid JSON: ${(e as Error).message}` } });
-      return;
-    }
-    // The record's id names it when it has one that no earlier line used; else its line number does.
-    const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-    const ownId = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
-    const id = ownId !== null && !usedIds.has(ownId) ? ownId : String(i + 1);
-    usedIds.add(id);
-    try {
-      out.push({ article: recordArticle(value, `${path}#${id}`, 'jsonl') });
-    } catch (e) {
-      out.push({ error: { path: `${path}#${i + 1}`, code: (e as InputProblem).code, message: `line ${i + 1}: ${(e as Error).message}` } });
-    }
+  text.split(JSONL_LINE_BREAK).forEach((line, i) => {
+    const record = jsonlRecord(path, line, i + 1, usedIds);
+    if (record) out.push(record);
   });
-  if (out.length === 0) out.push({ error: { path, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } });
+  if (out.length === 0) out.push(noJsonlRecords(path));
   return out;
+}
+
+export const JSONL_LINE_BREAK = /\r?\n|\r/;
+
+/**
+ * One line of a JSONL input (`lineNumber` from 1): its article, an error, or
+ * null for a blank line. `usedIds` holds the ids earlier lines were named by,
+ * and gets this line's.
+ */
+export function jsonlRecord(path: string, line: string, lineNumber: number, usedIds: Set<string>): ParsedRecord | null {
+  if (line.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return { error: { path: `${path}#${lineNumber}`, code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${(e as Error).message}` } };
+  }
+  // The record's id names it when it has one that no earlier line used; else its line number does.
+  const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+  const ownId = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
+  const id = ownId !== null && !usedIds.has(ownId) ? ownId : String(lineNumber);
+  usedIds.add(id);
+  try {
+    return { article: recordArticle(value, `${path}#${id}`, 'jsonl') };
+  } catch (e) {
+    return { error: { path: `${path}#${lineNumber}`, code: (e as InputProblem).code, message: `line ${lineNumber}: ${(e as Error).message}` } };
+  }
+}
+
+export function noJsonlRecords(path: string): { error: { path: string; code: string; message: string } } {
+  return { error: { path, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } };
 }

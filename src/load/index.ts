@@ -9,7 +9,6 @@ import type { Dirent } from 'node:fs';
 import { constants } from 'node:fs';
 import { lstat, open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import type { Article, Format, InputError } from '../types.js';
 import { decodeBytes, InputProblem } from './decode.js';
 import { EXTENSIONS, formatOf, parseArticles } from './formats.js';
@@ -49,9 +48,9 @@ export async function discover(paths: string[]): Promise<Discovered> {
     try {
       info = await stat(p);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && fg.isDynamicPattern(p)) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && (await fastGlob()).isDynamicPattern(p)) {
         // Everything the pattern matches but folders; links, FIFOs and the like are reported when read.
-        const matches = await fg(p, { onlyFiles: false, markDirectories: true, dot: false, ignore: GLOB_IGNORE, followSymbolicLinks: false, suppressErrors: true });
+        const matches = await (await fastGlob())(p, { onlyFiles: false, markDirectories: true, dot: false, ignore: GLOB_IGNORE, followSymbolicLinks: false, suppressErrors: true });
         const found = matches.filter((m) => !m.endsWith('/'));
         if (found.length === 0) errors.push({ path: p, code: 'ENOMATCH', message: 'no files match this pattern' });
         for (const m of found) files.add(m);
@@ -64,6 +63,11 @@ export async function discover(paths: string[]): Promise<Discovered> {
     else files.add(p);
   }
   return { files: [...files].sort(), errors, stdin };
+}
+
+/** fast-glob, loaded only for a path that does not exist (a pattern, or a mistake): it is a fifth of attrib's start-up time. */
+async function fastGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
 }
 
 /**

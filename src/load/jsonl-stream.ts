@@ -1,0 +1,88 @@
+/**
+ * JSONL read as a stream (`attrib analyze --stdin-format jsonl -`): each line
+ * becomes an article as soon as it has arrived, so attrib can run as a filter
+ * (GNU parallel --pipe, Hadoop Streaming, Spark's RDD.pipe()) over input of
+ * any length. `--max-bytes` bounds each line rather than the stream: a longer
+ * line is reported as ETOOLARGE and dropped as it arrives, never held whole.
+ *
+ * Records are parsed as in a .jsonl file (same ids, line numbers and errors),
+ * so a stream and the same lines in a file give the same articles.
+ */
+import { decodeBytes, InputProblem } from './decode.js';
+import { jsonlRecord, noJsonlRecords } from './formats.js';
+import type { LoadItem } from './index.js';
+
+const NEWLINE = 0x0a;
+
+/** The articles (or errors) of the JSONL lines in `chunks`, in order. */
+export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<LoadItem> {
+  const usedIds = new Set<string>();
+  let lineNumber = 0;
+  let records = 0;
+  for await (const bytes of byteLines(chunks, maxBytes)) {
+    if (lineNumber === 0 && bytes && startsWithUtf16Mark(bytes)) {
+      yield { error: { path, code: 'EENCODING', message: 'JSONL is read as UTF-8 lines: convert this UTF-16 input to UTF-8' } };
+      return;
+    }
+    if (bytes === null) {
+      lineNumber++;
+      records++;
+      yield { error: { path: `${path}#${lineNumber}`, code: 'ETOOLARGE', message: `line ${lineNumber}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
+      continue;
+    }
+    let text: string;
+    try {
+      text = decodeBytes(bytes);
+    } catch (e) {
+      lineNumber++;
+      records++;
+      const code = e instanceof InputProblem ? e.code : 'EINTERNAL';
+      yield { error: { path: `${path}#${lineNumber}`, code, message: `line ${lineNumber}: ${(e as Error).message}` } };
+      continue;
+    }
+    // "\r\n" ends a line like "\n"; a lone "\r" does too, as in a .jsonl file.
+    for (const line of text.replace(/\r$/, '').split('\r')) {
+      const record = jsonlRecord(path, line, ++lineNumber, usedIds);
+      if (!record) continue;
+      records++;
+      yield record.article ? { article: record.article } : { error: record.error! };
+    }
+  }
+  if (records === 0) yield noJsonlRecords(path);
+}
+
+/**
+ * The lines of a byte stream, without their "\n"; null stands for a line of
+ * more than `maxBytes`, whose bytes are dropped as they arrive.
+ */
+async function* byteLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Buffer | null> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  const add = (piece: Buffer): void => {
+    size += piece.length;
+    if (size > maxBytes) {
+      tooLong = true;
+      parts = [];
+    } else if (!tooLong && piece.length > 0) {
+      parts.push(piece);
+    }
+  };
+  for await (const chunk of chunks) {
+    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let from = 0;
+    for (let end = buffer.indexOf(NEWLINE, from); end !== -1; from = end + 1, end = buffer.indexOf(NEWLINE, from)) {
+      add(buffer.subarray(from, end));
+      yield tooLong ? null : Buffer.concat(parts, size);
+      parts = [];
+      size = 0;
+      tooLong = false;
+    }
+    add(buffer.subarray(from));
+  }
+  if (size > 0 || tooLong) yield tooLong ? null : Buffer.concat(parts, size);
+}
+
+function startsWithUtf16Mark(bytes: Buffer): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}

@@ -1,0 +1,175 @@
+/**
+ * `--jobs N`: articles analysed on N worker threads, results in input order.
+ *
+ * The main thread goes on loading (reading files, parsing JSON, streaming
+ * stdin) and writing results while the workers run the pure pipeline, each
+ * with its own lexicon. Only a window of articles is in flight at a time, so
+ * memory stays that of a few articles however long the input is, and each
+ * result is passed on as soon as it and every result before it are done.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ResultItem } from './analyze.js';
+import type { LoadItem } from './load/index.js';
+import type { Article, DocumentResult, InputError } from './types.js';
+
+/**
+ * A message to a worker, and its answer (src/workers/analyze-worker.ts). The
+ * document comes back as JSON: posting the object itself (a structured clone)
+ * costs the worker five times as much as JSON.stringify.
+ */
+export interface TaskRequest {
+  id: number;
+  article: Article;
+}
+export type TaskResult = { id: number; documentJson: string } | { id: number; error: InputError };
+
+type Outcome = { document: DocumentResult } | { error: InputError };
+
+interface Task extends TaskRequest {
+  resolve(outcome: Outcome): void;
+}
+
+interface PoolWorker {
+  thread: Worker;
+  /** The tasks sent to it and not answered yet. */
+  tasks: Map<number, Task>;
+}
+
+const WORKER_SCRIPT = new URL('./workers/analyze-worker.js', import.meta.url);
+/** Tasks a worker holds at once: one running and one waiting, so it never idles between articles. */
+const TASKS_PER_WORKER = 2;
+/** Articles loaded ahead of the oldest unfinished one, per worker … */
+const ARTICLES_AHEAD_PER_JOB = 8;
+/** … and in characters of text (at least one article is always let through). */
+const CHARS_AHEAD = 16 * 1024 * 1024;
+
+/** The default for --jobs: one worker per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Whether worker threads can run: they need the compiled worker script, so
+ * when attrib runs from its TypeScript source (the tests, through vitest)
+ * articles are analysed in the calling thread instead.
+ */
+export function workersAvailable(): boolean {
+  return import.meta.url.endsWith('.js');
+}
+
+/** Analyse the loaded articles on `jobs` worker threads; errors pass through; everything comes out in input order. */
+export async function* analyzeInParallel(items: AsyncIterable<LoadItem>, jobs: number): AsyncGenerator<ResultItem> {
+  const pool = new WorkerPool(jobs);
+  const inFlight: { result: Promise<ResultItem>; chars: number }[] = [];
+  let charsInFlight = 0;
+  const source = items[Symbol.asyncIterator]();
+  let loading: Promise<IteratorResult<LoadItem>> | null = source.next();
+  try {
+    while (inFlight.length > 0 || loading) {
+      const oldest = inFlight[0];
+      const room = !oldest || (inFlight.length < jobs * ARTICLES_AHEAD_PER_JOB && charsInFlight < CHARS_AHEAD);
+      // Whichever comes first: the oldest result (passed on at once, even while a slow stream holds back the
+      // next input) or the next input (started at once, while there is room).
+      const event = await Promise.race([
+        ...(oldest ? [oldest.result.then((done) => ({ done }))] : []),
+        ...(loading && room ? [loading.then((loaded) => ({ loaded }))] : []),
+      ]);
+      if ('done' in event) {
+        inFlight.shift();
+        charsInFlight -= oldest!.chars;
+        yield event.done;
+      } else if (event.loaded.done) {
+        loading = null;
+      } else {
+        const item = event.loaded.value;
+        const chars = 'article' in item ? item.article.text.length : 0;
+        inFlight.push({ result: start(pool, item), chars });
+        charsInFlight += chars;
+        loading = source.next();
+      }
+    }
+  } finally {
+    // Stopped early (the caller broke off): let the loader finish its file handles, and end the workers.
+    if (loading) void source.return?.(undefined).catch(() => undefined);
+    await pool.close();
+  }
+}
+
+function start(pool: WorkerPool, item: LoadItem): Promise<ResultItem> {
+  if ('error' in item) return Promise.resolve(item);
+  const { article } = item;
+  return pool.analyze(article).then((outcome) => ('document' in outcome ? { document: outcome.document, article } : outcome));
+}
+
+/** Up to `size` worker threads, started as work arrives; tasks beyond what they hold wait in a queue. */
+class WorkerPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+
+  constructor(private readonly size: number) {}
+
+  analyze(article: Article): Promise<Outcome> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, article, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Ends the workers; tasks still running are abandoned (the caller has stopped listening). */
+  async close(): Promise<void> {
+    // Out of the list first, so that their exits are not taken for failures.
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.thread.terminate()));
+  }
+
+  private dispatch(): void {
+    for (let worker = this.available(); worker && this.queue.length > 0; worker = this.available()) {
+      const task = this.queue.shift()!;
+      worker.tasks.set(task.id, task);
+      const request: TaskRequest = { id: task.id, article: task.article };
+      worker.thread.postMessage(request);
+    }
+  }
+
+  /** An idle worker; else a new one while there are fewer than `size`; else the least busy with room; else none. */
+  private available(): PoolWorker | null {
+    const idle = this.workers.find((w) => w.tasks.size === 0);
+    if (idle) return idle;
+    if (this.workers.length < this.size) return this.spawn();
+    let best: PoolWorker | null = null;
+    for (const w of this.workers) if (w.tasks.size < TASKS_PER_WORKER && (!best || w.tasks.size < best.tasks.size)) best = w;
+    return best;
+  }
+
+  private spawn(): PoolWorker {
+    const worker: PoolWorker = { thread: new Worker(WORKER_SCRIPT), tasks: new Map() };
+    worker.thread.on('message', (result: TaskResult) => {
+      const task = worker.tasks.get(result.id);
+      worker.tasks.delete(result.id);
+      task?.resolve('documentJson' in result ? { document: JSON.parse(result.documentJson) as DocumentResult } : { error: result.error });
+      this.dispatch();
+    });
+    worker.thread.on('error', (e) => this.retire(worker, `worker thread failed: ${e instanceof Error ? e.message : String(e)}`));
+    worker.thread.on('exit', (code) => this.retire(worker, `worker thread stopped (exit code ${code})`));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /**
+   * A worker that failed (a crash, running out of memory): the articles it held
+   * become EINTERNAL errors, like any pipeline failure, and the rest go on to
+   * the other workers or a new one.
+   */
+  private retire(worker: PoolWorker, reason: string): void {
+    const index = this.workers.indexOf(worker);
+    if (index === -1) return;
+    this.workers.splice(index, 1);
+    for (const task of worker.tasks.values()) {
+      task.resolve({ error: { path: task.article.path, code: 'EINTERNAL', message: `internal error while analysing: ${reason}` } });
+    }
+    worker.tasks.clear();
+    this.dispatch();
+  }
+}

@@ -39,4 +39,24 @@ describe('speaker resolution', () => {
   it('finds no attribution in a credit line', () => {
     expect(analyzeText('(Additional reporting by Lawrence Hurley; editing by Will Dunham.)').attributions).toEqual([]);
   });
+
+  it('names the speaker by an appositive name after an unnamed role', () => {
+    expect(speakersOf('A spokeswoman for the governor, Alicia Moreno, said the plan would be published next week.')).toEqual([{ name: 'Alicia Moreno', type: 'person', attributions: 1 }]);
+  });
+
+  it('takes the source past a relative clause that describes it', () => {
+    const doc = analyzeText('A city hall official, who spoke on condition of anonymity, said the vote would be delayed.');
+    expect(doc.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([['A city hall official', 'said', 'the vote would be delayed']]);
+    expect(doc.speakers.map((s) => s.type)).toEqual(['anonymous']);
+  });
+
+  it('keeps "close to" inside an anonymous source', () => {
+    expect(speakersOf('A source close to the squad said the striker would miss the final.')).toEqual([{ name: 'A source close to the squad', type: 'anonymous', attributions: 1 }]);
+  });
+
+  it('ends mixed content with the closing quotation mark it opened', () => {
+    const [a] = analyzeText('The police said the suspect was "armed and dangerous."').attributions;
+    expect(a?.content.text).toBe('the suspect was "armed and dangerous."');
+    expect(a?.kind).toBe('mixed');
+  });
 });

@@ -143,12 +143,12 @@ export const TRAILING_ADVERBIALS = new Set([
 
 /** Nouns that refer back to an organisation named earlier ("the company said"). */
 export const ORG_DESCRIPTORS = new Set([
-  'company', 'firm', 'group', 'agency', 'ministry', 'department', 'campaign', 'party', 'government', 'bank', 'airline',
-  'carrier', 'club', 'team', 'network', 'newspaper', 'paper', 'organization', 'organisation', 'committee', 'university',
-  'court', 'board', 'council', 'union', 'administration', 'commission', 'foundation', 'institute', 'insurer', 'lender',
-  'retailer', 'manufacturer', 'maker', 'automaker', 'chipmaker', 'startup', 'charity', 'league', 'federation', 'coalition',
-  'alliance', 'association', 'regulator', 'watchdog', 'authority', 'station', 'broadcaster', 'publisher', 'website', 'outlet',
-  'hospital', 'school', 'church', 'police', 'museum', 'operator', 'assembly', 'parliament', 'senate', 'house',
+  'company', 'firm', 'group', 'agency', 'ministry', 'department', 'campaign', 'party', 'bank', 'airline', 'carrier',
+  'club', 'team', 'network', 'newspaper', 'paper', 'organization', 'organisation', 'committee', 'university', 'board',
+  'council', 'union', 'commission', 'foundation', 'institute', 'insurer', 'lender', 'retailer', 'manufacturer', 'maker',
+  'automaker', 'chipmaker', 'startup', 'charity', 'league', 'federation', 'coalition', 'alliance', 'association',
+  'regulator', 'watchdog', 'authority', 'station', 'broadcaster', 'publisher', 'website', 'outlet', 'hospital', 'school',
+  'church', 'museum', 'operator',
 ]);
 
 /** Time words that never belong inside a name ("Rachel Lindqvist on Wednesday warned"). */
@@ -197,3 +197,6 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 
 export const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'from', 'on', 'to']);
 
+
+/** Adjectives that follow the noun they describe in a source phrase ("a source familiar with", "people close to"). */
+export const POSTNOMINAL_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'opposed', 'sympathetic', 'briefed', 'involved', 'knowledgeable', 'friendly', 'aligned', 'linked', 'connected', 'allied', 'speaking']);

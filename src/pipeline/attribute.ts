@@ -154,7 +154,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const object = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower)) ? candidate : null;
     const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
     // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
-    const clause = object ? contentBefore(s, before + 1) : null;
+    const clause = object ? contentBefore(s, before + 1, quotes) : null;
     const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && hasFiniteVerb(tokens, clause[0]!) ? clause : null;
     if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
@@ -171,7 +171,7 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     return [after];
   }
   void text;
-  const before = contentBefore(s, sourceFirst);
+  const before = contentBefore(s, sourceFirst, quotes);
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
   const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');

@@ -45,9 +45,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   const firstWord = tokens[from]!;
   const cueForm = tokens[cue.last]!.verbForm;
   if (ADVERBIAL_SUBORDINATORS.has(firstWord.lower) && cueForm !== 'past' && cueForm !== 'gerund') return null;
-  // "said at a Washington event." — a speech verb followed only by where or when it was said.
+  // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when.
   if (cue.category === 'speech' && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text))) return null;
-  if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present'))) return null;
+  const nextWord = tokens[from + 1];
+  const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
+  if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present') && !subjectOfClause)) return null;
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.
   if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;
@@ -81,7 +83,13 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
-  return span && countWords(tokens, from, to) >= 1 ? span : null;
+  return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/** A quotation opened inside the content and closed just after its last word ends it: `was "armed and dangerous."`. */
+function withClosingMark(span: Span, quotes: QuoteIndex): Span {
+  const closing = quotes.overlapping(span.end - 1, span.end).find((q) => q.closed && q.start >= span.start && q.end > span.end && q.end - span.end <= 3);
+  return closing ? { start: span.start, end: closing.end } : span;
 }
 
 export function hasFiniteVerb(tokens: Token[], span: Span): boolean {
@@ -119,13 +127,13 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
 }
 
 /** The content before "…, X said.": the sentence up to the comma or dash before the source. */
-export function contentBefore(s: SentenceTokens, sourceFirst: number): Span[] | null {
+export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: QuoteIndex): Span[] | null {
   const { tokens } = s;
   const sep = tokens[sourceFirst - 1];
-  if (!sep || !(sep.text === ',' || sep.text === '—' || sep.text === '–' || sep.text === '―')) return null;
+  if (!sep || !(sep.text === ',' || DASHES.has(sep.text))) return null;
   const last = lastContentToken(tokens, sourceFirst - 2);
   const span = last >= 0 ? spanOfRange(tokens, 0, last) : null;
-  return span ? [span] : null;
+  return span ? [withClosingMark(span, quotes)] : null;
 }
 
 /**

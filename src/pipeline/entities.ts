@@ -62,6 +62,12 @@ function isDemonym(t: Token): boolean {
 /** Classify a source phrase. */
 export function classifyPhrase(tokens: Token[]): PhraseClass {
   const words = tokens.filter((t) => !QUOTE_MARK.test(t.text) && t.text !== '(' && t.text !== ')');
+  // "A spokeswoman for the governor, Alicia Moreno": a name in apposition names the speaker.
+  const comma = words.findIndex((t) => t.text === ',');
+  if (comma > 0) {
+    const named = classifyPhrase(words.slice(comma + 1).filter((t) => t.text !== ','));
+    if (named.type === 'person') return named;
+  }
   const first = words[0];
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };
   const name = phraseText(words);
@@ -173,8 +179,11 @@ export function findOrganizations(sentences: Token[][]): OrgMention[] {
       if (!isNameToken(tokens[i]!) && !(tokens[i]!.cap && ORG_HEADS.has(tokens[i]!.lower))) continue;
       let j = i;
       while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || (tokens[j + 1]!.cap && ORG_HEADS.has(tokens[j + 1]!.lower)))) j++;
-      const cls = classifyPhrase(tokens.slice(i, j + 1));
-      if (cls.type === 'organization' && !TIME_NAMES.has(cls.key)) orgs.push({ start: tokens[i]!.start, end: tokens[j]!.end, name: cls.name, key: cls.key });
+      const run = tokens.slice(i, j + 1);
+      const cls = classifyPhrase(run);
+      // Only names that show they are organisations ("Halden Biotech", "NATO"), not any capitalised word.
+      const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(run.map((t) => t.lower).join(' '));
+      if (cls.type === 'organization' && evidence && !TIME_NAMES.has(cls.key)) orgs.push({ start: tokens[i]!.start, end: tokens[j]!.end, name: cls.name, key: cls.key });
       i = j;
     }
   }

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PRONOUNS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, POSTNOMINAL_ADJECTIVES, NON_SUBJECT_PRONOUNS, PRONOUNS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { Token } from './tokens.js';
@@ -46,8 +46,12 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   if (!head) return null;
   if (head.pos === 'pron') {
     if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && head.lower !== 'who' && !isIndefinite(head.lower))) return null;
-    const phrase = [head];
-    return { first: j, tokens: phrase };
+    // "A city hall official, who spoke …" / "two senators who voted …": "who" stands for the noun phrase before it.
+    if (head.lower === 'who') {
+      const antecedent = subjectEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
+      if (antecedent && antecedent.tokens.every((t) => t.lower !== 'who')) return { first: antecedent.first, tokens: [...antecedent.tokens, head] };
+    }
+    return { first: j, tokens: [head] };
   }
   // The head may be an adjective after a noun ("the attorney general").
   if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!))) return null;
@@ -55,7 +59,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
     if (t.pos === 'det' && t.lower === 'that') break;
-    if (isNominal(t) || t.pos === 'adj' || t.pos === 'poss' || t.pos === 'det' || t.text === '-' || t.text === '&' || (t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? ''))) {
+    if (isNominal(t) || t.pos === 'adj' || POSTNOMINAL_ADJECTIVES.has(t.lower) || t.pos === 'poss' || t.pos === 'det' || t.text === '-' || t.text === '&' || (t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? ''))) {
       first = k;
       continue;
     }
@@ -73,10 +77,11 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       break;
     }
     // "a source familiar with the matter", "who in Russia", "the head of the party", "the Commission on Presidential Debates"
-    if (t.pos === 'prep' && INNER_PREPOSITIONS.has(t.lower) && k > 0) {
+    if ((t.pos === 'prep' || t.lower === 'to') && INNER_PREPOSITIONS.has(t.lower) && k > 0) {
       const before = tokens[k - 1]!;
       const nameInside = before.cap && tokens[k + 1]?.cap === true && !TIME_NAMES.has(tokens[k + 1]!.lower);
-      if (nameInside || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.lower === 'familiar' || before.pos === 'adj'))) { first = k; continue; }
+      const postnominal = POSTNOMINAL_ADJECTIVES.has(before.lower);
+      if (nameInside || postnominal || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.pos === 'adj'))) { first = k; continue; }
     }
     if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
     break;
@@ -88,9 +93,30 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const left = subjectEndingAt(tokens, first - 2);
     if (left && (left.first === 0 || tokens[left.first - 1]!.text === ',') && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
   }
+  // "Two senators who voted against the bill said": the object of a relative clause is not the subject.
+  const relative = relativeClauseBefore(tokens, first);
+  if (relative !== null) first = relative;
   const phrase = tokens.slice(first, i + 1);
   if (!phrase.some((t) => isNominal(t) || t.pos === 'pron')) return null;
   return { first, tokens: phrase };
+}
+
+/**
+ * When the noun phrase starting at `first` ends a relative clause ("senators
+ * who voted against [the bill]"), the index where the clause's antecedent
+ * starts; else null.
+ */
+function relativeClauseBefore(tokens: Token[], first: number): number | null {
+  for (let k = first - 1; k > 0 && first - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct') return null;
+    if (t.lower === 'who' || t.lower === 'which') {
+      const verb = tokens.slice(k + 1, first).some((x) => x.pos === 'verb');
+      const antecedent = verb ? subjectEndingAt(tokens, k - 1) : null;
+      return antecedent && antecedent.first < k ? antecedent.first : null;
+    }
+  }
+  return null;
 }
 
 /** Index of the "(" matching the ")" at `close`, or -1. */

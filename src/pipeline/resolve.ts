@@ -156,13 +156,14 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       speakers[s]!.roles.add(cls.head);
       return s;
     }
-    // The next named person the text attributes something to, within a few paragraphs (news leads name them next).
-    for (let k = i + 1; k < found.length; k++) {
+    // "President Joe Biden’s spokeswoman …": a role of someone named is the next named person the text
+    // attributes something to, within a few paragraphs (news leads name them next).
+    for (let k = i + 1; cls.possessor !== null && k < found.length; k++) {
       const next = found[k]!;
       if (!next.source || paragraphOf(next.source.start) - here > ROLE_REACH) break;
       const s = speakerOf[k];
       const sp = s === null || s === undefined ? undefined : speakers[s];
-      if (sp && sp.type === 'person' && genderAgrees(sp.gender, cls.gender) && !(cls.possessor ?? '').includes(sp.name)) {
+      if (sp && sp.type === 'person' && genderAgrees(sp.gender, cls.gender) && !cls.possessor.includes(sp.name)) {
         sp.roles.add(cls.head);
         sp.gender ??= cls.gender;
         return s!;

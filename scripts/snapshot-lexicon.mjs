@@ -3,6 +3,6 @@
 // compromise (see src/compromise-lexicon.ts).
 import { writeFileSync } from 'node:fs';
 import { SNAPSHOT_FILE, snapshotJson } from '../dist/compromise-lexicon.js';
-import { EXTRA_WORDS } from '../dist/pipeline/tokens.js';
+import { LEXICON_ADDITIONS } from '../dist/lexicon/words.js';
 
-writeFileSync(SNAPSHOT_FILE, snapshotJson(EXTRA_WORDS));
+writeFileSync(SNAPSHOT_FILE, snapshotJson(LEXICON_ADDITIONS));

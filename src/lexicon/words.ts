@@ -200,3 +200,22 @@ export const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'fro
 
 /** Adjectives that follow the noun they describe in a source phrase ("a source familiar with", "people close to"). */
 export const POSTNOMINAL_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'opposed', 'sympathetic', 'briefed', 'involved', 'knowledgeable', 'friendly', 'aligned', 'linked', 'connected', 'allied', 'speaking']);
+
+export const LEXICON_ADDITIONS: Record<string, string> = {
+  spokeswoman: 'Actor', spokesman: 'Actor', spokesperson: 'Actor', kremlin: 'Organization', pentagon: 'Organization',
+  sources: 'Plural', source: 'Singular', campaign: 'Singular', aides: 'Plural', aide: 'Singular', reporters: 'Plural',
+  democrats: 'Plural', republicans: 'Plural', officials: 'Plural', official: 'Singular', trump: 'LastName',
+  clinton: 'LastName', according: 'Preposition', familiar: 'Adjective', 'u.s': 'Country', tweeted: 'PastTense',
+  tweets: 'PresentTense', tweeting: 'Gerund', tweet: 'Infinitive',
+};
+
+/** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt',
+  'adm', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'cmdr', 'maj', 'no', 'vs', 'v', 'etc', 'inc',
+  'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt',
+  'ft', 'ave', 'blvd', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'd.c', 'r',
+  'd', 'i', 'calif', 'fla', 'ariz', 'colo', 'conn', 'del', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
+  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis',
+  'wyo', 'ala', 'ark', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'w.va', 'r.i',
+]);

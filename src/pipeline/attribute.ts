@@ -19,10 +19,10 @@ import {
 } from './content.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
 import {
-  mainClauseSubject, nounPhraseFrom, QUOTE_MARK, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
+  mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import type { Token } from './tokens.js';
+import { QUOTE_MARK, type Token } from './tokens.js';
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -140,7 +140,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const subject = prev ? subjectEndingAt(tokens, before) : null;
   if (subject) {
     const quoted = quotationBefore(s, subject.first, quotes);
-    const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes, text);
+    const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
     if (!content) return null;
@@ -162,7 +162,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */
-function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number, quotes: QuoteIndex, text: string): Span[] | null {
+function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number, quotes: QuoteIndex): Span[] | null {
   const cue = s.cues[c]!;
   const after = contentAfter(s, c, quotes);
   if (after) {
@@ -170,7 +170,6 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     if (cue.weak && !startsReport(s.tokens, cue.last + 1, cue.category === 'belief')) return null;
     return [after];
   }
-  void text;
   const before = contentBefore(s, sourceFirst, quotes);
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
@@ -278,7 +277,7 @@ function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
   return found.filter((a) => !a.cue || a.cue.category === 'label' || !turns.some((t) => t.start <= a.cue!.start && a.cue!.end <= t.end));
 }
 
-const LOADED_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
+const THIRD_PARTY_CLAIM_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
 
 function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): FoundAttribution[] {
   const holds = (outer: FoundAttribution, inner: FoundAttribution): boolean =>
@@ -288,7 +287,7 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
     const nested = inSentence.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
     if (nested) inner.nested = true;
     // Kept: loaded speech acts, and quotations quoted inside a quotation.
-    return !nested || LOADED_STANCES.has(inner.cue!.stance) || inner.content.every((c) => { const q = quotes.innerStartingAt(c.start); return q !== undefined && q.inner.end === c.end && q.mark === 'single'; });
+    return !nested || THIRD_PARTY_CLAIM_STANCES.has(inner.cue!.stance) || inner.content.every((c) => { const q = quotes.innerStartingAt(c.start); return q !== undefined && q.inner.end === c.end && q.mark === 'single'; });
   });
 }
 

@@ -10,9 +10,9 @@ import {
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
-import { DASHES, isNominal, OPEN_QUOTE_MARK, QUOTE_MARK, skipBackOver } from './phrases.js';
+import { isNominal, skipBackOver } from './phrases.js';
 import type { QuoteIndex } from './segment.js';
-import type { Token } from './tokens.js';
+import { DASHES, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 /**
  * The reported clause after a cue: from the first content word (skipping an

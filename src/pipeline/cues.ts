@@ -4,10 +4,10 @@
  * colon that introduces a quotation.
  */
 import { CUES, type CueCategory } from '../lexicon/cues.js';
-import { VERB_MODIFIERS } from '../lexicon/words.js';
+import { CREDIT_LINE, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
-import type { Token } from './tokens.js';
+import { DASHES, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -106,8 +106,11 @@ const CAUSATIVES = new Set(['let', 'lets', 'letting', 'make', 'makes', 'made', '
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
 
-export function findCues(tokens: Token[]): CueMatch[] {
+/** The cues of one sentence, given its tokens and its text. */
+export function findCues(tokens: Token[], sentence: string): CueMatch[] {
   const cues: CueMatch[] = [];
+  // A wire story's credit line ("Additional reporting by …") attributes nothing.
+  if (CREDIT_LINE.test(sentence)) return cues;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const punctuation = punctuationCue(tokens, i);
@@ -140,14 +143,12 @@ function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
   if (token.text === ':') {
     if (isSpeakerLabel(tokens, i)) return 'label';
     // "Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon.
-    if (next !== undefined && QUOTE.test(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
+    if (next !== undefined && QUOTE_MARK.test(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
   }
-  if (DASHES.has(token.text) && prev !== undefined && QUOTE.test(prev.text) && next !== undefined && next.cap) return 'signature';
+  if (DASHES.has(token.text) && prev !== undefined && QUOTE_MARK.test(prev.text) && next !== undefined && next.cap) return 'signature';
   return null;
 }
 
-const QUOTE = /^[“”"‘’'«»]$/;
-const DASHES = new Set(['―', '—', '–', '-']);
 
 /**
  * A speaker label: the sentence's first words, then a colon. Either a
@@ -155,7 +156,7 @@ const DASHES = new Set(['―', '—', '–', '-']);
  * ("Pence: Flowers Won’t Be at Debate", a headline convention).
  */
 function isSpeakerLabel(tokens: Token[], colon: number): boolean {
-  const words = tokens.slice(0, colon).filter((t) => !QUOTE.test(t.text));
+  const words = tokens.slice(0, colon).filter((t) => !QUOTE_MARK.test(t.text));
   if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length) return false;
   const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
   const name = words.length <= 3 && words.every((t) => t.pos === 'proper' || t.text === '.');

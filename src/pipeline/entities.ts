@@ -8,7 +8,7 @@ import {
   ANONYMOUS_HEADS, ANONYMOUS_MARKERS, GENDERED_NOUNS, KNOWN_ORGS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import type { Token } from './tokens.js';
+import { QUOTE_MARK, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -31,8 +31,6 @@ export interface NameMention extends Span {
   /** The role or title written before the name ("mayor" in "Mayor Bill de Blasio"), if any. */
   role: string | null;
 }
-
-const QUOTE_MARK = /^[“”"‘’'«»]$/;
 
 /** Readable text of a phrase: quotation marks dropped, possessive joined. */
 export function phraseText(tokens: Token[]): string {

@@ -3,10 +3,10 @@
  *
  *   segment → tokens → cues → attribute (phrases: who, content: what) → entities → resolve → result
  *
- * No I/O and no state kept between calls, so it can run in worker threads.
+ * No I/O per article and no state kept between calls (the word lists load once per process),
+ * so it can run in worker threads.
  */
-import { CREDIT_LINE } from '../lexicon/words.js';
-import { lineLocator, type LineLocator } from '../positions.js';
+import { lastAtOrBefore, lineLocator, type LineLocator } from '../positions.js';
 import type { Article, Attribution, AttributionKind, DocumentResult, QuoteOut, Speaker, Span } from '../types.js';
 import { findAttributions, type FoundAttribution } from './attribute.js';
 import { findCues, type SentenceTokens } from './cues.js';
@@ -21,25 +21,15 @@ export function analyzeArticle(article: Article): DocumentResult {
 
   const tokenized: SentenceTokens[] = sentences.map((sentence) => {
     const tokens = tokenize(text, sentence);
-    // A wire story's credit line ("Additional reporting by …") attributes nothing.
-    const credit = CREDIT_LINE.test(text.slice(sentence.start, sentence.end));
-    return { sentence, tokens, cues: credit ? [] : findCues(tokens) };
+    return { sentence, tokens, cues: findCues(tokens, text.slice(sentence.start, sentence.end)) };
   });
   const found = findAttributions(tokenized.filter((s) => s.cues.length > 0), quotes, paragraphs, text);
 
   const sentenceTokens = tokenized.map((s) => s.tokens);
   const names = findNames(sentenceTokens);
   const orgs = findOrganizations(sentenceTokens);
-  const paragraphOf = (offset: number): number => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (paragraphs[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const paragraphStarts = paragraphs.map((p) => p.start);
+  const paragraphOf = (offset: number): number => lastAtOrBefore(paragraphStarts, offset);
   const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf);
 
   return buildResult(article, found, speakers, speakerOf, quotes);

@@ -8,14 +8,10 @@ import {
   CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, POSTNOMINAL_ADJECTIVES, NON_SUBJECT_PRONOUNS, PRONOUNS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import type { Token } from './tokens.js';
+import { OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
-export const QUOTE_MARK = /^[“”"‘’'«»]$/;
 
-export const OPEN_QUOTE_MARK = /^[“"‘«]$/;
 
-/** Dashes as separate tokens (a hyphen inside a word is part of the word). */
-export const DASHES = new Set(['—', '―', '–', '-']);
 
 export interface Subject {
   first: number;

@@ -54,8 +54,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const words = cls.type === 'organization' ? cls.name.split(' ') : [];
     const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
     const isSurname = single !== null && surnames.has(single);
-    if (isSurname && cls.type === 'organization') speakerOf[i] = personSpeaker({ type: 'person', name: cls.name, first: null, last: words[words.length - 1]!, gender: null }, a.source.start);
-    else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.source.start);
+    if (isSurname && cls.type === 'organization') speakerOf[i] = personSpeaker({ type: 'person', name: cls.name, first: null, last: words[words.length - 1]!, gender: null });
+    else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name);
   });
 
@@ -102,7 +102,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return undefined;
   }
 
-  function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>, at: number): number {
+  function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>): number {
     const key = nameKey(cls.last);
     let s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first));
     // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
@@ -114,7 +114,6 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (cls.first && !sp.first) { sp.first = cls.first; sp.name = cls.name; }
       sp.gender ??= cls.gender;
     }
-    void at;
     return s;
   }
 
@@ -152,7 +151,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (holder >= 0) return holder;
     const titled = lastNameBefore(source.start, (n) => n.role === cls.head);
     if (titled) {
-      const s = personSpeaker({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender }, titled.start);
+      const s = personSpeaker({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender });
       speakers[s]!.roles.add(cls.head);
       return s;
     }
@@ -197,7 +196,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (wantPerson) {
       const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
       if (named && (!best || named.start > best.at)) {
-        const s = personSpeaker({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender }, named.start);
+        const s = personSpeaker({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender });
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };
       }
     }

@@ -4,6 +4,7 @@
  * Everything here is a single left-to-right scan with bounded look-around, so
  * no input (20,000 unbalanced marks, a 150,000-word quote) can make it slow.
  */
+import { ABBREVIATIONS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
 export interface Paragraph extends Span {
@@ -250,16 +251,6 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 /** Longest sentence the rules look at as one (the longest in PolNeAR train is ~1,200 characters). */
 const MAX_SENTENCE = 2000;
 
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt',
-  'adm', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'cmdr', 'maj', 'no', 'vs', 'v', 'etc', 'inc',
-  'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt',
-  'ft', 'ave', 'blvd', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'd.c', 'r',
-  'd', 'i', 'calif', 'fla', 'ariz', 'colo', 'conn', 'del', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
-  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis',
-  'wyo', 'ala', 'ark', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'w.va', 'r.i',
-]);
 
 /**
  * Sentences within paragraphs. A period, question or exclamation mark (with

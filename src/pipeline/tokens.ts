@@ -7,6 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../compromise-lexicon.js';
+import { ABBREVIATIONS, LEXICON_ADDITIONS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
 export type Pos =
@@ -38,7 +39,7 @@ let suffixPatterns: SuffixPatterns = [];
  */
 function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  ({ lexicon, suffixPatterns } = loadLexicon(EXTRA_WORDS));
+  ({ lexicon, suffixPatterns } = loadLexicon(LEXICON_ADDITIONS));
   return lexicon;
 }
 
@@ -48,13 +49,12 @@ function getSuffixPatterns(): SuffixPatterns {
 }
 
 /** Additions to compromise's lexicon (it does not know these, or tags them unhelpfully for news). */
-export const EXTRA_WORDS: Record<string, string> = {
-  spokeswoman: 'Actor', spokesman: 'Actor', spokesperson: 'Actor', kremlin: 'Organization', pentagon: 'Organization',
-  sources: 'Plural', source: 'Singular', campaign: 'Singular', aides: 'Plural', aide: 'Singular', reporters: 'Plural',
-  democrats: 'Plural', republicans: 'Plural', officials: 'Plural', official: 'Singular', trump: 'LastName',
-  clinton: 'LastName', according: 'Preposition', familiar: 'Adjective', 'u.s': 'Country', tweeted: 'PastTense',
-  tweets: 'PresentTense', tweeting: 'Gerund', tweet: 'Infinitive',
-};
+
+/** Quotation marks, and those that can open a quotation. */
+export const QUOTE_MARK = /^[“”"‘’'«»]$/;
+export const OPEN_QUOTE_MARK = /^[“"‘«]$/;
+/** Dashes as separate tokens (a hyphen inside a word is part of the word). */
+export const DASHES = new Set(['—', '―', '–', '-']);
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/iu;
@@ -115,10 +115,9 @@ function isTitleCase(body: string): boolean {
   return major.length >= 4 && major.every((w) => /^\p{Lu}/u.test(w));
 }
 
-const ABBREVIATION_WORDS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'st.', 'jr.', 'sr.', 'prof.', 'rev.', 'sens.', 'reps.', 'capt.', 'adm.', 'maj.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'vs.', 'inc.', 'corp.', 'co.', 'ltd.']);
-
+/** "Sen.", "Jan.", "U.S.": a known abbreviation keeps its dot. */
 function isKnownAbbreviation(word: string): boolean {
-  return ABBREVIATION_WORDS.has(word.toLowerCase());
+  return ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 }
 
 function tagWord(text: string, start: number, sentenceInitial: boolean): Token {

@@ -132,8 +132,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
   const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || firstInside.verbForm === 'gerund';
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
-  const finite = inside.some((t) => t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present')));
-  if (!appositive || (finite && !['who', 'which', 'whose'].includes(firstInside.lower))) return null;
+  // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
+  const relativeAt = inside.findIndex((t) => ['who', 'which', 'whose'].includes(t.lower));
+  const finite = inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))));
+  if (!appositive || finite) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
   // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.

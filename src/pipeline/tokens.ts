@@ -59,6 +59,7 @@ export const DASHES = new Set(['—', '―', '–', '-']);
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/iu;
 const NEGATION = /^(.+?)(n['’]t)$/iu;
+const CONTRACTION = /^(\p{L}+)(['’](?:re|ve|ll|d|m))$/iu;
 
 /** Tokenise `text[span]`: words (with inner hyphens, apostrophes and dots) and single punctuation marks. */
 export function tokenize(text: string, span: Span): Token[] {
@@ -77,11 +78,11 @@ export function tokenize(text: string, span: Span): Token[] {
       push('.', start + word.length);
       continue;
     }
-    // Contractions: "isn’t" → "is" + "n’t", so the negation reads like "not".
-    const negated = NEGATION.exec(word);
-    if (negated && negated[1]) {
-      push(negated[1], start);
-      push(negated[2]!, start + negated[1].length);
+    // Contractions: "isn’t" → "is" + "n’t", "we're" → "we" + "'re", so they read like "not" and "are".
+    const contracted = NEGATION.exec(word) ?? CONTRACTION.exec(word);
+    if (contracted && contracted[1]) {
+      push(contracted[1], start);
+      push(contracted[2]!, start + contracted[1].length);
       continue;
     }
     const poss = POSSESSIVE.exec(word);
@@ -126,7 +127,7 @@ function tagWord(text: string, start: number, sentenceInitial: boolean): Token {
   const base: Token = { start, end: start + text.length, text, lower, pos: 'noun', cap, name: null, common: false, verbForm: null };
   if (!/[\p{L}\p{N}]/u.test(text)) return { ...base, pos: 'punct' };
   if (lower === '\'s') return { ...base, pos: 'poss' };
-  if (lower === 'n\'t') return { ...base, pos: 'aux' };
+  if (lower === 'n\'t' || /^'(?:re|ve|ll|d|m)$/.test(lower)) return { ...base, pos: 'aux' };
   if (/^\p{N}/u.test(text)) return { ...base, pos: 'num' };
   const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   const entry = getLexicon()[key];
@@ -181,6 +182,8 @@ function classify(tags: string[]): Pick<Token, 'pos' | 'name' | 'verbForm'> | nu
   if (has('Gerund')) return { pos: 'verb', name, verbForm: 'gerund' };
   if (has('Participle')) return { pos: 'verb', name, verbForm: 'participle' };
   if (has('Infinitive') || has('Verb') || has('Imperative')) return { pos: 'verb', name, verbForm: 'base' };
+  // "Mexicans", "Russians": a plural nationality is a group of people, a noun.
+  if (has('Demonym') && has('Plural')) return { pos: 'noun', name, verbForm: null };
   if (has('Adjective') || has('Comparative') || has('Superlative') || has('Demonym')) return { pos: 'adj', name, verbForm: null };
   if (has('Cardinal') || has('Ordinal') || has('Value')) return { pos: 'num', name, verbForm: null };
   if (has('QuestionWord')) return { pos: 'pron', name, verbForm: null };

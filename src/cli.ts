@@ -2,18 +2,21 @@
  * The command line: parses options, calls the library, picks a reporter and
  * returns the exit code. `main` takes its I/O as arguments so tests can run it
  * in-process exactly as the bin does.
+ *
+ * `check`, `eval` and the table and HTML reporters are imported when used, so
+ * that `attrib analyze article.txt --format json` does not load them: start-up
+ * is most of the time of a one-article run.
  */
 import { writeFile } from 'node:fs/promises';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
-import { CHECK_FORMATS, runCheck, type CheckOptions } from './check/index.js';
-import { evaluate, formatErrors, formatEvalTable, readGoldFile, worstErrors, type GoldDocument } from './eval/index.js';
+import type { CheckOptions } from './check/index.js';
+import { CHECK_FORMATS } from './check/types.js';
+import type { GoldDocument } from './eval/index.js';
 import { DEFAULT_MAX_BYTES } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { formatJsonlLine } from './report/jsonl.js';
-import { formatHtml } from './report/html.js';
-import { formatTable } from './report/table.js';
 import { defaultJobs } from './parallel.js';
 import type { DocumentResult, Format, InputError } from './types.js';
 
@@ -67,6 +70,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
     .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], opts: Omit<CheckOptions, 'chalk'>) => {
+      const { runCheck } = await import('./check/index.js');
       exitCode = await runCheck(paths, { ...opts, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, io);
     });
 
@@ -123,8 +127,8 @@ async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: 
   progress(null);
   const report = buildReport(documents, errors);
   if (opts.format === 'json') io.stdout.write(formatJson(report));
-  else if (opts.format === 'html') io.stdout.write(formatHtml(report, texts));
-  else if (opts.format === 'table') io.stdout.write(formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+  else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
+  else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
   if (analysed === 0 && errors.length === 0) {
     io.stderr.write('attrib: no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)\n');
     return EXIT.usage;
@@ -152,6 +156,7 @@ function progressReporter(io: CliIO): (done: number | null) => void {
 
 /** Scores each gold file on its own (a corpus and the seed are different questions), one table or JSON entry each. */
 async function runEval(opts: { gold: string[]; format: string; errors: number }, color: boolean, io: CliIO): Promise<number> {
+  const { evaluate, formatErrors, formatEvalTable, readGoldFile, worstErrors } = await import('./eval/index.js');
   const results = [];
   for (const file of opts.gold) {
     let gold: GoldDocument[];

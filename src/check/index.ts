@@ -21,13 +21,13 @@ import type { Article, DocumentResult, Finding, Format, InputError, Report } fro
 import { ConfigError, loadConfig, type ConfiguredRule } from './config.js';
 import { loadIgnoreList } from './ignore-file.js';
 import { RULES } from './rules/index.js';
+import type { CheckFormat } from './types.js';
 import { suppressionCheck } from './suppress.js';
 
 export { ConfigError, loadConfig, resolveConfig, type CheckConfig, type ConfiguredRule } from './config.js';
 export { RULES } from './rules/index.js';
 
-export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif', 'html'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export { CHECK_FORMATS, type CheckFormat } from './types.js';
 
 export interface CheckOptions {
   format: CheckFormat;

@@ -6,6 +6,10 @@
  */
 import type { DocumentResult, Severity } from '../types.js';
 
+/** `attrib check --format` values (here, not in index.ts, so the CLI can list them without loading the checker). */
+export const CHECK_FORMATS = ['text', 'json', 'github', 'sarif', 'html'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
 /** A rule's setting in the configuration: off, or on at a severity. */
 export type RuleLevel = Severity | 'off';
 

@@ -14,7 +14,7 @@ import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES } from './load/index.js';
+import { DEFAULT_MAX_BYTES, readAllStdin } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { formatJsonlLine } from './report/jsonl.js';
 import { defaultJobs } from './parallel.js';
@@ -40,6 +40,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .version(VERSION, '-V, --version')
     .option('--no-color', 'disable colour (also: NO_COLOR=1); FORCE_COLOR=1 forces it')
     .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
@@ -49,13 +50,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL)').choices(['table', 'json', 'jsonl', 'html']))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
+    .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
     .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'worker threads analysing articles in parallel (default: one per core)', positiveInt, defaultJobs())
-    .action(async (paths: string[], opts: { format?: string; output?: string; stdinFormat: Format; maxBytes: number; jobs: number }) => {
+    .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
-      exitCode = await withOutputFile(opts.output, io, (out) => runAnalyze(paths, { ...opts, format }, program.opts<{ color: boolean }>().color, out));
+      const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
+      exitCode = await withOutputFile(opts.output ?? opts.outputFile, input.io, (out) => runAnalyze(input.paths, { ...opts, format }, program.opts<{ color: boolean }>().color, out));
     });
 
   program
@@ -67,11 +70,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)', false)
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code)')
+    .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
     .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
-    .action(async (paths: string[], opts: Omit<CheckOptions, 'chalk'>) => {
+    .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
-      exitCode = await runCheck(paths, { ...opts, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, io);
+      const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
+      exitCode = await runCheck(input.paths, { ...opts, outputFile: opts.outputFile ?? output, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
     });
 
   program
@@ -103,9 +108,22 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 // ---------------------------------------------------------------- analyze
 
-async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number }, color: boolean, io: CliIO): Promise<number> {
-  const inputs = paths.length > 0 ? paths : io.stdinIsTTY ? [] : ['-'];
-  if (inputs.length === 0) throw new UsageError('no input: give files, folders or globs, or pipe text to stdin (see attrib analyze --help)');
+/**
+ * The inputs of a run: the paths given, or else stdin when it is piped. An
+ * empty pipe (`true | attrib check`) is no input at all, not an empty article.
+ * A JSONL stream is left to stream.
+ */
+async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxBytes: number): Promise<{ paths: string[]; io: CliIO }> {
+  if (paths.length > 0) return { paths, io };
+  const noInput = 'no input: give files, folders or globs, or pipe an article to stdin (see --help)';
+  if (io.stdinIsTTY) throw new UsageError(noInput);
+  if (stdinFormat === 'jsonl' && !io.readStdin) return { paths: ['-'], io };
+  const bytes = await (io.readStdin ?? (() => readAllStdin(maxBytes)))();
+  if (bytes.length === 0) throw new UsageError(noInput.replace('no input', 'no input (stdin is empty)'));
+  return { paths: ['-'], io: { ...io, readStdin: async () => bytes } };
+}
+
+async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number }, color: boolean, io: CliIO): Promise<number> {
   const documents: DocumentResult[] = [];
   const errors: InputError[] = [];
   const texts: string[] = []; // the articles' texts, for the HTML report only
@@ -129,7 +147,8 @@ async function runAnalyze(paths: string[], opts: { format: string; stdinFormat: 
   if (opts.format === 'json') io.stdout.write(formatJson(report));
   else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
   else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
-  if (analysed === 0 && errors.length === 0) {
+  // Nothing found under the paths, or globs that match nothing: no input at all.
+  if (analysed === 0 && errors.every((e) => e.code === 'ENOMATCH')) {
     io.stderr.write('attrib: no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)\n');
     return EXIT.usage;
   }

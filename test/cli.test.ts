@@ -206,3 +206,40 @@ describe('--help', () => {
     for (const option of ['--format', 'table', 'json', 'jsonl', '--stdin-format', '--max-bytes', 'paths']) expect(run.stdout).toContain(option);
   });
 });
+
+describe('no input at all', () => {
+  it.each([
+    ['analyze', ['analyze']],
+    ['check', ['check']],
+  ])('%s with an empty pipe on stdin and no paths exits 2', async (_name, args) => {
+    const run = await runCli(args, { stdin: '' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('stdin is empty');
+    expect(run.stdout).toBe('');
+  });
+
+  it('a glob that matches nothing exits 2, like an empty folder', async () => {
+    const run = await runCli(['analyze', 'no-such-folder-anywhere/**/*.md', '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no input found');
+  });
+
+  it('an explicit "-" with empty stdin is an empty article, not a usage error', async () => {
+    const run = await runCli(['analyze', '-', '--format', 'json'], { stdin: '' });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).documents).toHaveLength(1);
+  });
+});
+
+describe('output file option names', () => {
+  it.each([
+    ['analyze', '--output-file'],
+    ['check', '--output'],
+  ])('%s accepts %s as well', async (command, option) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-out-'));
+    const file = path.join(dir, 'out.txt');
+    const run = await runCli([command, SEED, option, file]);
+    expect(run.stderr).not.toContain('unknown option');
+    expect(readFileSync(file, 'utf8').length).toBeGreaterThan(0);
+  });
+});

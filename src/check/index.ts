@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyzeInputs, buildReport } from '../analyze.js';
 import { decodeBytes } from '../load/decode.js';
-import { discover } from '../load/index.js';
+import { discover, readAllStdin } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
@@ -80,7 +80,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const toAnalyse = [...kept, ...(stdin ? ['-'] : [])];
   // Stdin is kept as read: Markdown and HTML suppression comments are found in the original text.
   let stdinBytes: Buffer | undefined;
-  const readStdin = async (): Promise<Buffer> => (stdinBytes = await (io.readStdin ?? readProcessStdin)());
+  const readStdin = async (): Promise<Buffer> => (stdinBytes = await (io.readStdin ?? (() => readAllStdin(options.maxBytes)))());
 
   const documents: DocumentResult[] = [];
   const texts: string[] = []; // documents[i]'s article text, for the HTML report
@@ -175,12 +175,6 @@ async function originalText(article: Article, stdinBytes: Buffer | undefined): P
   if (article.format !== 'md' && article.format !== 'html') return null;
   if (article.path === '-') return stdinBytes ? decodeBytes(stdinBytes) : null;
   return decodeBytes(await readFile(article.path));
-}
-
-async function readProcessStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 function format(report: Report, options: CheckOptions, texts: readonly string[]): string {

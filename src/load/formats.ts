@@ -196,7 +196,7 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return [{ error: { path, code: 'EPARSE', message: `invalid JSON: ${(e as Error).message}` } }];
+    return [{ error: { path, code: 'EPARSE', message: `invalid JSON: ${oneLine((e as Error).message)}` } }];
   }
   const items = Array.isArray(value) ? value : [value];
   if (items.length === 0) return [{ error: { path, code: 'EEMPTY', message: 'empty array: no articles' } }];
@@ -234,7 +234,7 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, used
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return { error: { path: `${path}#${lineNumber}`, code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${(e as Error).message}` } };
+    return { error: { path: `${path}#${lineNumber}`, code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${oneLine((e as Error).message)}` } };
   }
   // The record's id names it when it has one that no earlier line used; else its line number does.
   const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
@@ -250,4 +250,9 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, used
 
 export function noJsonlRecords(path: string): { error: { path: string; code: string; message: string } } {
   return { error: { path, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } };
+}
+
+/** An error message on one line (JSON.parse quotes the offending text, newlines and all). */
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ').trim();
 }

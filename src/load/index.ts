@@ -173,7 +173,7 @@ function toItems(file: string, format: Format, bytes: Uint8Array): LoadItem[] {
 }
 
 /** Stdin up to one byte over `limit` (enough to report it as too large; `cat /dev/zero |` must not fill memory). */
-async function readAllStdin(limit: number): Promise<Buffer> {
+export async function readAllStdin(limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of process.stdin) {

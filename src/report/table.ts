@@ -18,12 +18,18 @@ export function formatTable(report: Report, options: TableOptions): string {
   for (const doc of report.documents) out.push(documentTables(doc, options));
   if (report.documents.length > 1) out.push(corpusTable(report, options));
   const { summary } = report;
-  out.push(options.chalk.dim(`${summary.documents} document${summary.documents === 1 ? '' : 's'}, ${summary.attributions} attributions, ${summary.speakers} speakers` + (summary.errors ? `, ${summary.errors} error${summary.errors === 1 ? '' : 's'}` : '')));
+  const counts = [count(summary.documents, 'document'), count(summary.attributions, 'attribution'), count(summary.speakers, 'speaker')];
+  if (summary.errors) counts.push(count(summary.errors, 'error'));
+  out.push(options.chalk.dim(counts.join(', ')));
   return out.join('\n\n') + '\n';
 }
 
 /** Borders without a rule between rows: denser, and still aligned in any terminal. */
 const COMPACT = { chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, style: { head: [], border: [] } };
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 function stanceColor(c: ChalkInstance, stance: Stance): (s: string) => string {
   switch (stance) {
@@ -88,7 +94,7 @@ function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): st
     const cues = [...new Set(own.map((a) => a.cue?.lemma).filter((l): l is string => !!l))];
     return [truncate(s.name, 30), s.type, String(s.attributions), kinds, cues.join(', ')];
   });
-  parts.push(fittedTable(['speaker', 'type', 'attributions', 'direct/indirect/mixed', 'cues used'], speakerRows, 4, width, chalk));
+  if (speakerRows.length > 0) parts.push(fittedTable(['speaker', 'type', 'attributions', 'direct/indirect/mixed', 'cues used'], speakerRows, 4, width, chalk));
   return parts.join('\n');
 }
 

@@ -60,21 +60,31 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
 }
 
 /**
- * The articles of the files, then of stdin, in order. The next file is read
- * while the articles of the one before are analysed; JSONL on stdin is read
- * line by line as it arrives (unless a test or caller supplies it whole).
+ * The articles of the files, then of stdin, in order. The next few files are
+ * read while the articles before them are analysed (reading one takes several
+ * round trips to the file system, which would otherwise leave the thread
+ * idle); JSONL on stdin is read line by line as it arrives (unless a test or
+ * caller supplies it whole).
  */
 async function* loadInputs(files: string[], stdin: boolean, options: LoadOptions): AsyncGenerator<LoadItem> {
-  let next = files.length > 0 ? loadFile(files[0]!, options) : null;
-  for (let i = 0; next; i++) {
-    const items = await next;
-    next = i + 1 < files.length ? loadFile(files[i + 1]!, options) : null;
+  const reading: Promise<LoadItem[]>[] = [];
+  let next = 0;
+  const readAhead = (): void => {
+    while (next < files.length && reading.length < FILES_READ_AHEAD) reading.push(loadFile(files[next++]!, options));
+  };
+  readAhead();
+  while (reading.length > 0) {
+    const items = await reading.shift()!;
+    readAhead();
     yield* items;
   }
   if (!stdin) return;
   if (options.stdinFormat === 'jsonl' && !options.readStdin) yield* streamJsonl('-', process.stdin, options.maxBytes ?? DEFAULT_MAX_BYTES);
   else yield* await loadStdin(options);
 }
+
+/** Files being read ahead of the one analysed: enough to hide the file system's latency, few enough to bound memory (each is at most --max-bytes). */
+export const FILES_READ_AHEAD = 4;
 
 /** Analyse files, folders, globs or "-" into one report (the `--format json` contract). */
 export async function analyzeFiles(paths: string[], options: AnalyzeOptions = {}): Promise<Report> {

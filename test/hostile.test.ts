@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFiles, analyzeInputs, analyzeSafely, analyzeText } from '../src/analyze.js';
+import { analyzeFiles, analyzeInputs, analyzeSafely, analyzeText, FILES_READ_AHEAD } from '../src/analyze.js';
 import { decodeBytes } from '../src/load/decode.js';
 import { discover, loadFile, loadStdin, parseArticles, type LoadItem } from '../src/load/index.js';
 import { PIECE_THRESHOLD } from '../src/pieces.js';
@@ -379,19 +379,19 @@ describe('paths that are not plain files', () => {
   });
 
   it('reports a file that disappears between discovery and reading, and goes on', async () => {
-    const first = put('vanish/a.txt', ARTICLE);
-    const second = put('vanish/b.txt', ARTICLE);
-    const third = put('vanish/c.txt', ARTICLE);
+    // The file that vanishes comes after those read ahead while the first is analysed.
+    const files = Array.from({ length: FILES_READ_AHEAD + 4 }, (_, i) => put(`vanish/${String.fromCharCode(97 + i)}.txt`, ARTICLE));
+    const vanishing = files[FILES_READ_AHEAD + 2]!;
     const seen: [string, string][] = [];
-    for await (const item of analyzeInputs([path.dirname(first)])) {
+    for await (const item of analyzeInputs([path.dirname(files[0]!)])) {
       if ('document' in item) {
         seen.push([item.document.path, 'analysed']);
-        if (item.document.path === first) unlinkSync(second);
+        if (item.document.path === files[0]) unlinkSync(vanishing);
       } else {
         seen.push([item.error.path, item.error.code]);
       }
     }
-    expect(seen).toEqual([[first, 'analysed'], [second, 'ENOENT'], [third, 'analysed']]);
+    expect(seen).toEqual(files.map((f) => [f, f === vanishing ? 'ENOENT' : 'analysed']));
   });
 
   it('reads a folder of 3,000 small files, sorted, in seconds', async () => {

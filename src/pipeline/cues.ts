@@ -86,6 +86,8 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   // A past form ("said", "denied") is a noun only after an article ("the accused").
   if (tokens[i]!.verbForm === 'past') return false;
   if (prev.pos === 'adj' || prev.pos === 'poss' || prev.pos === 'num') return true;
+  // "a June report", "a CNN poll": after an indefinite article and a name, the head of a noun phrase.
+  if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && (tokens[p - 1]?.lower === 'a' || tokens[p - 1]?.lower === 'an')) return true;
   // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report.
   if (prev.pos === 'prep' && tokens[i]!.verbForm === 'gerund') return true;
   return false;

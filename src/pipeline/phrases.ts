@@ -60,7 +60,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       continue;
     }
     // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan").
-    if (k === 0 && t.cap && tokens[1]?.cap === true) { first = 0; continue; }
+    if (k === 0 && t.cap && tokens[1]?.cap === true && t.pos === 'verb') { first = 0; continue; }
     // A parenthesis inside a name: "Sen. Tim Kaine (D-Va.) said".
     if (t.text === ')') {
       const open = findOpening(tokens, k);

@@ -55,7 +55,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
-  const semicolon = tokens.findIndex((t, k) => k > from && t.text === ';');
+  // So does ", but …" (a contrast the writer adds) and an opening parenthesis.
+  const semicolon = tokens.findIndex((t, k) => k > from && (t.text === ';' || t.text === '(' || (t.text === ',' && tokens[k + 1]?.lower === 'but')));
   let to = lastContentToken(tokens, semicolon > 0 ? semicolon - 1 : tokens.length - 1);
   for (const next of cues.slice(c + 1)) {
     // Stop before "…, CUE-ing" and "… and [aux] CUE": those start an attribution of their own.

@@ -42,6 +42,22 @@ const LARGE_MB = Number(options['large-mb']);
 const COLD_RUNS = Number(options['cold-runs']);
 const CORES = os.availableParallelism();
 
+/** How busy the CPUs were over `ms` before the runs (other processes slow the runs down), from /proc/stat; null where there is none. */
+async function backgroundLoad(ms) {
+  const sample = () => readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  try {
+    const before = sample();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    const after = sample();
+    const delta = after.map((v, i) => v - before[i]);
+    const total = delta.reduce((a, b) => a + b, 0);
+    return total > 0 ? 1 - (delta[3] + delta[4]) / total : null; // idle and iowait
+  } catch {
+    return null;
+  }
+}
+const busyBefore = await backgroundLoad(3000);
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'attrib-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 process.on('SIGINT', () => process.exit(130));
@@ -165,6 +181,8 @@ log('memory: 200 and 2,000 articles, --format jsonl and json…');
 const memory = {
   jsonl200: await measure(attrib(mem200)),
   jsonl2000: await measure(attrib(mem2000)),
+  jsonl200one: await measure(attrib(mem200, '--jobs', '1')),
+  jsonl2000one: await measure(attrib(mem2000, '--jobs', '1')),
   json200: await measure([BIN, 'analyze', mem200.folder, '--format', 'json']),
   json2000: await measure([BIN, 'analyze', mem2000.folder, '--format', 'json']),
   paddedJsonl: await measure(attrib(padded, '--jobs', '1')),
@@ -207,7 +225,7 @@ const ratio = (x) => `${fixed(x, 2)}x`;
 const mb = (x) => `${fixed(x, 0)} MB`;
 
 const lines = [];
-lines.push(`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, **${CORES} cores**, Node ${process.version}.`);
+lines.push(`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, **${CORES} cores**, Node ${process.version}${busyBefore === null ? '' : `; the CPUs were ${Math.round(busyBefore * 100)}% busy with other work just before`}.`);
 lines.push(`Corpus: the ${train.articles} PolNeAR train texts as .txt files (${fixed(train.bytes / 1e6)} MB)${large ? `, and the same repeated to ${large.articles.toLocaleString('en-US')} files (${fixed(large.bytes / 1e6)} MB)` : ''}; MB and KB are 10⁶ and 10³ bytes of UTF-8 text. Times are wall-clock from process start to exit (start-up included), the best of ${RUNS} on the train corpus${large ? ', one run on the large one' : ''}; CPU is user + system time of all threads.`);
 lines.push('');
 lines.push('| run | corpus | articles/s | KB/s | seconds | CPU s | peak RSS |');
@@ -223,7 +241,7 @@ lines.push('|---|---|');
 lines.push(`| one worker ≥ 10x the baseline's throughput | **${ratio(kbPerS(trainOne) / kbPerS(trainBaseline))}** (${fixed(kbPerS(trainOne), 0)} vs ${fixed(kbPerS(trainBaseline), 0)} KB/s) |`);
 lines.push(`| ${CORES} workers ≥ 1.6x one, same output in the same order | **${ratio(trainOne.wall / trainDefault.wall)}** on the train corpus${largeOne ? `, **${ratio(largeOne.wall / largeDefault.wall)}** on the large one` : ''}; output ${same(outputs.train1, outputs.trainN)}${large ? ` (large: ${same(outputs.large1, outputs.largeN)})` : ''} |`);
 lines.push(`| cold start (one article, \`--format json\`) no slower than loading compromise, aim for half | **${fixed(cold.attrib, 0)} ms**: ${ratio(cold.attrib / cold.require)} of \`require('compromise')\` (${fixed(cold.require, 0)} ms), ${ratio(cold.attrib / cold.import)} of \`import 'compromise'\` (${fixed(cold.import, 0)} ms); bare \`node -e ''\`: ${fixed(cold.bare, 0)} ms (medians of ${COLD_RUNS}) |`);
-lines.push(`| \`--format jsonl\` peak memory, 2,000 articles ≤ 1.5x 200 | **${ratio(memory.jsonl2000.rssMB / memory.jsonl200.rssMB)}** (${mb(memory.jsonl2000.rssMB)} vs ${mb(memory.jsonl200.rssMB)}) |`);
+lines.push(`| \`--format jsonl\` peak memory, 2,000 articles ≤ 1.5x 200 | **${ratio(memory.jsonl2000.rssMB / memory.jsonl200.rssMB)}** (${mb(memory.jsonl2000.rssMB)} vs ${mb(memory.jsonl200.rssMB)}); \`--jobs 1\`: ${ratio(memory.jsonl2000one.rssMB / memory.jsonl200one.rssMB)} (${mb(memory.jsonl2000one.rssMB)} vs ${mb(memory.jsonl200one.rssMB)}) |`);
 lines.push(`| \`--format json\` holds results, not article texts | 2,000 vs 200 articles: ${mb(memory.json2000.rssMB)} vs ${mb(memory.json200.rssMB)}; 100 articles padded with 200 KB of text each (${fixed(padded.bytes / 1e6)} MB), \`--jobs 1\`: json ${mb(memory.paddedJson.rssMB)}, jsonl ${mb(memory.paddedJsonl.rssMB)} |`);
 
 const report = lines.join('\n');

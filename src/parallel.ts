@@ -58,9 +58,13 @@ export function workersAvailable(): boolean {
   return import.meta.url.endsWith('.js');
 }
 
-/** Analyse the loaded articles on `jobs` worker threads; errors pass through; everything comes out in input order. */
-export async function* analyzeInParallel(items: AsyncIterable<LoadItem>, jobs: number): AsyncGenerator<ResultItem> {
-  const pool = new WorkerPool(jobs);
+/**
+ * Analyse the loaded articles on `jobs` worker threads; errors pass through;
+ * everything comes out in input order. `workerScript` answers TaskRequests
+ * with TaskResults (the tests give one of their own).
+ */
+export async function* analyzeInParallel(items: AsyncIterable<LoadItem>, jobs: number, workerScript: URL = WORKER_SCRIPT): AsyncGenerator<ResultItem> {
+  const pool = new WorkerPool(jobs, workerScript);
   const inFlight: { result: Promise<ResultItem>; chars: number }[] = [];
   let charsInFlight = 0;
   const source = items[Symbol.asyncIterator]();
@@ -108,7 +112,7 @@ class WorkerPool {
   private readonly queue: Task[] = [];
   private nextId = 0;
 
-  constructor(private readonly size: number) {}
+  constructor(private readonly size: number, private readonly script: URL) {}
 
   analyze(article: Article): Promise<Outcome> {
     return new Promise((resolve) => {
@@ -144,7 +148,7 @@ class WorkerPool {
   }
 
   private spawn(): PoolWorker {
-    const worker: PoolWorker = { thread: new Worker(WORKER_SCRIPT), tasks: new Map() };
+    const worker: PoolWorker = { thread: new Worker(this.script), tasks: new Map() };
     worker.thread.on('message', (result: TaskResult) => {
       const task = worker.tasks.get(result.id);
       worker.tasks.delete(result.id);
@@ -158,17 +162,19 @@ class WorkerPool {
   }
 
   /**
-   * A worker that failed (a crash, running out of memory): the articles it held
-   * become EINTERNAL errors, like any pipeline failure, and the rest go on to
-   * the other workers or a new one.
+   * A worker that failed (a crash, running out of memory): the article it was
+   * analysing becomes an EINTERNAL error, like any pipeline failure; the ones
+   * waiting behind it go back to the front of the queue, for the other
+   * workers or a new one.
    */
   private retire(worker: PoolWorker, reason: string): void {
     const index = this.workers.indexOf(worker);
     if (index === -1) return;
     this.workers.splice(index, 1);
-    for (const task of worker.tasks.values()) {
-      task.resolve({ error: { path: task.article.path, code: 'EINTERNAL', message: `internal error while analysing: ${reason}` } });
-    }
+    // A worker takes its tasks in the order they were sent: the first one is the one it was on.
+    const [running, ...waiting] = worker.tasks.values();
+    running?.resolve({ error: { path: running.article.path, code: 'EINTERNAL', message: `internal error while analysing: ${reason}` } });
+    this.queue.unshift(...waiting);
     worker.tasks.clear();
     this.dispatch();
   }

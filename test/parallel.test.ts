@@ -1,13 +1,19 @@
 /**
  * `--jobs N`: worker threads give the same output as one thread, in input
- * order, errors included. Runs the built CLI (worker threads need the
- * compiled worker; from source, articles are analysed in-process).
+ * order, errors included. The CLI runs are of the build (worker threads need
+ * the compiled worker; from source, articles are analysed in-process); the
+ * pool itself is also run here with a stand-in worker script, to make
+ * workers finish out of order and crash.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../src/types.js';
+import type { ResultItem } from '../src/analyze.js';
+import type { LoadItem } from '../src/load/index.js';
+import { analyzeInParallel } from '../src/parallel.js';
+import type { Article, Report } from '../src/types.js';
 import { SHARED_EVAL } from './helpers.js';
 import { runBuiltCli } from './spawn.js';
 
@@ -63,5 +69,53 @@ describe('--jobs', () => {
     const run = await runBuiltCli(['analyze', '--jobs', '0', CORPUS]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--jobs.*positive whole number/);
+  });
+});
+
+describe('the worker pool', () => {
+  /**
+   * A stand-in for the analysis worker: answers with a document naming the
+   * article, late for texts with "slow" (so later articles finish first), and
+   * dies on texts with "crash".
+   */
+  const STAND_IN = path.join(dir, 'stand-in-worker.mjs');
+  writeFileSync(STAND_IN, `
+    import { parentPort } from 'node:worker_threads';
+    parentPort.on('message', ({ id, article }) => {
+      if (article.text.includes('crash')) process.exit(3);
+      const document = { path: article.path, format: article.format, title: article.text, speakers: [], attributions: [], quotes: [], findings: [] };
+      const answer = () => parentPort.postMessage({ id, documentJson: JSON.stringify(document) });
+      if (article.text.includes('slow')) setTimeout(answer, 100); else answer();
+    });
+  `);
+
+  async function run(texts: string[], jobs: number): Promise<string[]> {
+    async function* items(): AsyncGenerator<LoadItem> {
+      for (const [i, text] of texts.entries()) {
+        if (text === 'unreadable') yield { error: { path: `${i}.txt`, code: 'EACCES', message: 'permission denied' } };
+        else yield { article: { path: `${i}.txt`, format: 'txt', text, title: null, meta: {} } satisfies Article };
+      }
+    }
+    const seen: string[] = [];
+    for await (const item of analyzeInParallel(items(), jobs, pathToFileURL(STAND_IN)) as AsyncGenerator<ResultItem>) {
+      seen.push('document' in item ? `${item.document.path} ${item.document.title}` : `${item.error.path} ${item.error.code} ${item.error.message}`);
+    }
+    return seen;
+  }
+
+  it('passes results on in input order, however the workers finish', async () => {
+    const texts = ['slow a', 'b', 'slow c', 'unreadable', 'd', 'e', 'slow f', 'g'];
+    expect(await run(texts, 3)).toEqual(['0.txt slow a', '1.txt b', '2.txt slow c', '3.txt EACCES permission denied', '4.txt d', '5.txt e', '6.txt slow f', '7.txt g']);
+  });
+
+  it('turns the article a worker died on into an EINTERNAL error, and analyses the rest', async () => {
+    const texts = ['a', 'b', 'crash c', 'd', 'e', 'crash f', 'g', 'h'];
+    expect(await run(texts, 2)).toEqual([
+      '0.txt a', '1.txt b',
+      '2.txt EINTERNAL internal error while analysing: worker thread stopped (exit code 3)',
+      '3.txt d', '4.txt e',
+      '5.txt EINTERNAL internal error while analysing: worker thread stopped (exit code 3)',
+      '6.txt g', '7.txt h',
+    ]);
   });
 });

@@ -3,16 +3,15 @@
  * `node bin/attrib.js`), stdin, the table output, colour rules and help.
  * The spawned rows need the build (`npm test` builds first).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
 import { ROOT, runCli, SEED } from './helpers.js';
+import { runBuiltCli, type SpawnedRun } from './spawn.js';
 
 const ANSI = /\x1b\[[0-9;]*m/;
-const BIN = path.join(ROOT, 'bin', 'attrib.js');
 
 const dir = mkdtempSync(path.join(tmpdir(), 'attrib-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,25 +22,9 @@ writeFileSync(BAD_JSON, '{"text": "unterminated');
 const MISSING = path.join(dir, 'missing.txt');
 const ARTICLE = '“We will not raise taxes,” Governor Maria Delgado said on Tuesday.\n';
 
-/** A child process environment without the colour settings of the test runner. */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: '1', ...extra };
-  for (const key of ['NO_COLOR', 'FORCE_COLOR']) if (!(key in extra)) delete env[key];
-  return env;
-}
-
 /** Run `node bin/attrib.js` with stdout and stderr as pipes, and neither NO_COLOR nor FORCE_COLOR unless given. */
-function spawnCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(options.env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
-  });
+function spawnCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<SpawnedRun> {
+  return runBuiltCli(args, options.stdin ?? '', options.env ?? {});
 }
 
 interface Row {

@@ -3,14 +3,18 @@
  * and its content (content.ts) in the sentence, and, for quotations, across
  * sentences and paragraphs.
  *
- * Patterns, in the order they are tried for a verb cue:
+ * Patterns, in the order they are tried:
  *   according to X, CONTENT  /  CONTENT, according to X
- *   X [aux] CUE [that] CONTENT           (source before, content after)
- *   CONTENT, X [aux] CUE [adverbials]    (source before, content before)
- *   “CONTENT,” CUE X                     (inverted)
+ *   X: “CONTENT”  /  PENCE: CONTENT  /  “CONTENT” ― Name   (punctuation cues)
+ *   X’s claim that CONTENT               (a noun cue with a possessor)
+ *   X is expected to / seems to …        (no source: the whole clause)
  *   …, CUE-ing (that) CONTENT            (participle: the main clause's source)
  *   X CUE1 … and CUE2 CONTENT            (coordination: CUE1's source)
- * followed by continuations: “A,” he said, “B.” joins B to the same attribution.
+ *   “CONTENT,” X said  /  X said (that) CONTENT  /  CONTENT, X said   (source before)
+ *   “CONTENT,” said X                    (inverted)
+ * then: “A,” he said, “B.” joins B to the same attribution; a cue inside
+ * another attribution's content is dropped unless it is a loaded speech act;
+ * a paragraph that is only a quotation continues the previous speaker.
  */
 import { BE_FORMS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';

@@ -91,7 +91,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   }
 
   const bare = lowers.filter((w) => w !== 'the').join(' ').replace(/ 's/g, '\'s');
-  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || (head?.name === 'org') || (words.length <= 2 && head?.name === 'place')) {
+  // "Russia’s Foreign Ministry", "the Kremlin", "His government" (an institution of someone named before).
+  const ownedInstitution = head !== undefined && ORG_HEADS.has(headLower) && ['his', 'her', 'their', 'its'].includes(lowers[0] ?? '');
+  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || ownedInstitution || (head?.name === 'org') || (words.length <= 2 && head?.name === 'place')) {
     return { type: 'organization', name, key: orgKey(words) };
   }
   // "the company", "the airline": an organisation named earlier.

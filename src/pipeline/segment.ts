@@ -270,6 +270,8 @@ function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
     for (let m = end.exec(body); m; m = end.exec(body)) {
       const stop = m.index + m[0].length;
       if (m[0][0] === '.' && isAbbreviationBefore(body, m.index)) continue;
+      // “How many times …?” Clinton said. — a question or exclamation closing a quotation rarely ends the sentence.
+      if (/[?!]/.test(m[0]) && /[”"’']$/.test(m[0])) continue;
       pushSentence(p, start, stop);
       start = stop;
     }

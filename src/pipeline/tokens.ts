@@ -168,6 +168,9 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
     return { ...base, ...tagged };
   }
   if (cap) return { ...base, pos: 'proper' };
+  // Inflections the lexicon does not list ("chimed", "tweeting") are verbs.
+  if (key.length > 4 && /[^e]ed$|[^aeiou]ied$/.test(key)) return { ...base, pos: 'verb', verbForm: 'past' };
+  if (key.length > 5 && key.endsWith('ing')) return { ...base, pos: 'verb', verbForm: 'gerund' };
   return { ...base, ...(classify(suffixTags(key)) ?? { pos: 'noun' }) };
 }
 

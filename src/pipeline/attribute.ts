@@ -131,7 +131,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
-  if (prev && ((prev.text === ',' && participle) || prev.lower === 'and')) {
+  if (prev && ((prev.text === ',' && participle) || prev.lower === 'and' || prev.lower === 'but')) {
     const governing = earlier[earlier.length - 1]?.sourceTokens ?? mainClauseSubject(tokens, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;

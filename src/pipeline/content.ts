@@ -167,10 +167,11 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   // The next double quotation (a single one inside is skipped; there are few of those).
   while (next && next.mark !== 'double') next = quotes.firstFrom(next.start + 1);
   if (!next || (next.start > end && !/^[ \t]*$/.test(text.slice(end, next.start)))) return [first];
-  // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B introduces B itself.
+  // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B, or holds B in the
+  // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
   const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start);
   const lastBetween = cuesBetween[cuesBetween.length - 1];
-  if (cuesBetween.length > 1 && lastBetween && !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, ''))) return [first];
+  if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];
   if (next.start < end) {
     // Same sentence: only ", “B" after the source and its adverbials.
     const between = text.slice(first.end, next.start);
@@ -204,6 +205,8 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   for (let k = from + 1; k < tokens.length && k - from < 12; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
+    // "said after the convention he would not …": a subject pronoun and its verb start the clause.
+    if (t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
     if (t.text === ',' && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
     if (t.pos === 'verb' || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }

@@ -133,7 +133,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null
   const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || firstInside.verbForm === 'gerund';
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
-  const relativeAt = inside.findIndex((t) => ['who', 'which', 'whose'].includes(t.lower));
+  const relativeAt = inside.findIndex((t, k) => ['who', 'which', 'whose'].includes(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
   const finite = inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))));
   if (!appositive || finite) return null;
   const name = subjectEndingAt(tokens, open - 1);

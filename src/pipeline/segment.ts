@@ -131,6 +131,8 @@ function findParagraphs(text: string): Paragraph[] {
 // ---------------------------------------------------------------- quotes
 
 const OPEN_DOUBLE = '“„«';
+/** Every character the quotation scanner acts on. */
+const QUOTE_CHARS = /[“”„«»"‘’']/g;
 const CLOSE_DOUBLE = '”»';
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -174,6 +176,11 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 
     let i: number = double || artefact ? p.start + lead : p.start;
     while (i < p.end) {
+      // Only quotation marks and apostrophes matter here: jump to the next one.
+      QUOTE_CHARS.lastIndex = i;
+      const found = QUOTE_CHARS.exec(text);
+      if (!found || found.index >= p.end) break;
+      i = found.index;
       const ch = text[i]!;
       const prev = i > 0 ? text[i - 1] : undefined;
       const markLength = doubleMarkAt(i);

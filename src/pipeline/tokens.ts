@@ -79,13 +79,14 @@ export function tokenize(text: string, span: Span): Token[] {
       continue;
     }
     // Contractions: "isn’t" → "is" + "n’t", "we're" → "we" + "'re", so they read like "not" and "are".
-    const contracted = NEGATION.exec(word) ?? CONTRACTION.exec(word);
+    const apostrophe = word.includes('\'') || word.includes('’');
+    const contracted = apostrophe ? NEGATION.exec(word) ?? CONTRACTION.exec(word) : null;
     if (contracted && contracted[1]) {
       push(contracted[1], start);
       push(contracted[2]!, start + contracted[1].length);
       continue;
     }
-    const poss = POSSESSIVE.exec(word);
+    const poss = apostrophe ? POSSESSIVE.exec(word) : null;
     if (poss && poss[1]) {
       push(poss[1], start);
       push(poss[2]!, start + poss[1].length);

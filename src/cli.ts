@@ -83,7 +83,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command('eval')
     .description('score the pipeline against human-annotated gold attributions')
     .requiredOption('--gold <files...>', 'gold files (.jsonl or .json, format: ../shared/eval/README.md)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (markdown: the tables as in the README)').choices(['table', 'json', 'markdown']).default('table'))
     .option('--errors <n>', 'also print the N worst misses and false positives', nonNegativeInt, 0)
     .action(async (opts: { gold: string[]; format: string; errors: number }) => {
       exitCode = await runEval(opts, program.opts<{ color: boolean }>().color, io);
@@ -175,7 +175,7 @@ function progressReporter(io: CliIO): (done: number | null) => void {
 
 /** Scores each gold file on its own (a corpus and the seed are different questions), one table or JSON entry each. */
 async function runEval(opts: { gold: string[]; format: string; errors: number }, color: boolean, io: CliIO): Promise<number> {
-  const { evaluate, formatErrors, formatEvalTable, readGoldFile, worstErrors } = await import('./eval/index.js');
+  const { evaluate, formatErrors, formatEvalTable, formatMarkdownTable, readGoldFile, worstErrors } = await import('./eval/index.js');
   const results = [];
   for (const file of opts.gold) {
     let gold: GoldDocument[];
@@ -189,6 +189,10 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
   }
   if (opts.format === 'json') {
     io.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  if (opts.format === 'markdown') {
+    io.stdout.write(results.map((r) => `${r.gold}: ${r.documents} document${r.documents === 1 ? '' : 's'}\n\n${formatMarkdownTable(r.metrics)}\n`).join('\n'));
     return EXIT.ok;
   }
   const useColor = chalkFor(io, color).level > 0;

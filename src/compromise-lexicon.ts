@@ -44,7 +44,7 @@ export function loadLexicon(extraWords: Record<string, string>): CompromiseLexic
  * The lexicon as compromise builds it, through its CommonJS build (one file,
  * faster to load than its ES module tree).
  */
-export function lexiconFromCompromise(extraWords: Record<string, string>): CompromiseLexicon {
+function lexiconFromCompromise(extraWords: Record<string, string>): CompromiseLexicon {
   const nlp = require('compromise') as {
     extend(plugin: { words: Record<string, string> }): void;
     model(): { one: { lexicon: Lexicon }; two: { suffixPatterns: SuffixPatterns } };

@@ -38,4 +38,11 @@ describe('attrib eval', () => {
     expect(run.stderr).toContain('bad.jsonl');
     expect(run.stdout).toBe('');
   });
+
+  it('prints Markdown tables for the README with --format markdown', async () => {
+    const run = await runCli(['eval', '--gold', SEED_GOLD, '--format', 'markdown']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${SEED_GOLD}: 1 document`);
+    expect(run.stdout).toMatch(/^\| attribution match \| [\d.]+% \| 100\.0% \|/m);
+  });
 });

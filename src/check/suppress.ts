@@ -29,7 +29,7 @@ export type SuppressionCheck = (ruleId: string, offset: number, line: number) =>
 
 const DIRECTIVE = /<!--\s*attrib-(disable-next-line|disable|enable)(?=[\s,]|-->)([\s\S]*?)-->/g;
 
-export function findDirectives(sourceText: string, locate: LineLocator): Directive[] {
+function findDirectives(sourceText: string, locate: LineLocator): Directive[] {
   const directives: Directive[] = [];
   for (const m of sourceText.matchAll(DIRECTIVE)) {
     const start = m.index;

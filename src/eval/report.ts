@@ -16,7 +16,7 @@ export interface EvalTableOptions {
 }
 
 /** "62.1%", or "n/a" when the denominator is zero. */
-export function pct(value: number, denominator: number): string {
+function pct(value: number, denominator: number): string {
   return denominator === 0 ? 'n/a' : `${(value * 100).toFixed(1)}%`;
 }
 

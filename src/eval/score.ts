@@ -179,7 +179,7 @@ export function tokenize(text: string): Tokens {
 }
 
 /** Indices of the tokens overlapping any of the spans. */
-export function tokensIn(tokens: Tokens, spans: readonly Span[]): Set<number> {
+function tokensIn(tokens: Tokens, spans: readonly Span[]): Set<number> {
   const out = new Set<number>();
   const { starts, ends } = tokens;
   for (const span of spans) {
@@ -301,7 +301,7 @@ function emptyKindCounts(): Record<AttributionKind, KindCounts> {
   };
 }
 
-export function emptyCounts(): ScoreCounts {
+function emptyCounts(): ScoreCounts {
   return {
     gold: 0,
     predicted: 0,
@@ -458,14 +458,14 @@ function ratio(n: number, d: number): number {
   return d === 0 ? 0 : n / d;
 }
 
-export function prf(truePositives: number, predicted: number, gold: number): PRF {
+function prf(truePositives: number, predicted: number, gold: number): PRF {
   const precision = ratio(truePositives, predicted);
   const recall = ratio(truePositives, gold);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, truePositives, predicted, gold };
 }
 
-export function addCounts(into: ScoreCounts, c: ScoreCounts): ScoreCounts {
+function addCounts(into: ScoreCounts, c: ScoreCounts): ScoreCounts {
   into.gold += c.gold;
   into.predicted += c.predicted;
   into.matched += c.matched;

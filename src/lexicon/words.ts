@@ -123,13 +123,6 @@ export const CLAUSE_BOUNDARIES = new Set([
 /** Words that, right after a reporting verb, start its reported clause. */
 export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
-/** Determiners and quantifiers that may open a noun phrase. */
-export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
-  'several', 'many', 'two', 'three', 'four', 'five', 'one', 'another', 'other', 'both', 'all', 'each', 'every', 'no',
-  'few', 'most', 'more', 'senior', 'top',
-]);
-
 /** Time and manner phrases that may stand between a reporting verb and the end of the sentence ("said on Wednesday"). */
 export const TRAILING_ADVERBIALS = new Set([
   'on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday',

@@ -33,7 +33,7 @@ export interface NameMention extends Span {
 }
 
 /** Readable text of a phrase: quotation marks dropped, possessive joined. */
-export function phraseText(tokens: Token[]): string {
+function phraseText(tokens: Token[]): string {
   let out = '';
   for (const t of tokens) {
     if (QUOTE_MARK.test(t.text)) continue;

@@ -186,7 +186,10 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       const markLength = doubleMarkAt(i);
       if (markLength > 0) {
         const next = text[i + markLength];
-        const opening = OPEN_DOUBLE.includes(ch) || (!CLOSE_DOUBLE.includes(ch) && (isSpaceOrStart(prev) || (prev !== undefined && '‘\''.includes(prev)) || (!double && next !== undefined && LETTER.test(next))));
+        // A straight mark after a single quote opens only when that single quote opens too (' "…), not
+        // when it closes one ("… 'Meh, …,'" he said).
+        const afterOpeningSingle = prev !== undefined && '‘\''.includes(prev) && (i < 2 || /\s/.test(text[i - 2]!));
+        const opening = OPEN_DOUBLE.includes(ch) || (!CLOSE_DOUBLE.includes(ch) && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next))));
         if (double && !opening) {
           if (single) { closeAt(single, i, false, 0); single = null; }
           closeAt(double, i + markLength, true, markLength);

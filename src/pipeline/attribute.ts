@@ -190,7 +190,9 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
 /** “… he told us, ‘We will win.’ …”: a quotation inside the quotation is attributed speech too. */
 function introducesInnerQuotation(s: SentenceTokens, c: number): boolean {
   const cue = s.cues[c]!;
-  return s.tokens.slice(cue.last + 1, cue.last + 5).some((t) => t.text === '‘' || (t.text === '\'' && t.start > 0));
+  // The single quote follows a comma or colon, as a quotation does ("told us, ‘We …'"), not a word ("report all 'significant' …").
+  const after = s.tokens.slice(cue.last + 1, cue.last + 5);
+  return after.some((t, k) => (t.text === '‘' || t.text === '\'') && (after[k - 1]?.text === ',' || after[k - 1]?.text === ':'));
 }
 
 /** Inside a closed quotation (an unclosed one may have swallowed the attribution clause: “We see …, Chen told analysts). */

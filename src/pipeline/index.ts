@@ -49,7 +49,10 @@ function buildResult(
 
   // Attributions in text order; speakers in order of first mention.
   const order = found.map((_, i) => i).sort((a, b) => found[a]!.content[0]!.start - found[b]!.content[0]!.start || found[a]!.content[0]!.end - found[b]!.content[0]!.end);
-  const used = resolved.map((_, i) => i).filter((i) => speakerOf.includes(i));
+  // How many attributions each resolved speaker has; the ones with none are not reported.
+  const counts = new Map<number, number>();
+  for (const s of speakerOf) if (s !== null) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const used = [...counts.keys()].sort((a, b) => a - b);
   used.sort((a, b) => (resolved[a]!.mentions[0]?.start ?? 0) - (resolved[b]!.mentions[0]?.start ?? 0));
   const speakerId = new Map(used.map((s, k) => [s, `S${k + 1}`]));
 
@@ -77,7 +80,7 @@ function buildResult(
       name: sp.name,
       type: sp.type,
       mentions: sp.mentions.map((m) => mention(text, m, locate)),
-      attributions: attributions.filter((a) => a.speakerId === id).length,
+      attributions: counts.get(s)!,
     };
   });
 

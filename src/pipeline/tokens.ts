@@ -6,7 +6,7 @@
  * Running compromise's full tagger costs ~70 KB/s; a lexicon lookup per token
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
-import { loadLexicon, type Lexicon, type SuffixPatterns } from '../compromise-lexicon.js';
+import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { ABBREVIATIONS, LEXICON_ADDITIONS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
@@ -35,7 +35,7 @@ let suffixPatterns: SuffixPatterns = [];
 /**
  * compromise's lexicon, extended with words news attribution needs. Loaded once
  * per process (or worker), from the build's snapshot of it when there is one
- * (src/compromise-lexicon.ts).
+ * (src/lexicon/compromise-lexicon.ts).
  */
 function getLexicon(): Lexicon {
   if (lexicon) return lexicon;

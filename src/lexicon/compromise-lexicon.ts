@@ -3,7 +3,7 @@
  * uses as a dictionary. Making them means loading compromise, which unpacks
  * and conjugates its word lists (~0.25 s, most of a one-article run), so
  * `npm run build` writes them to a JSON snapshot next to the compiled module
- * (dist/compromise-lexicon.json, by scripts/snapshot-lexicon.mjs) and each
+ * (dist/lexicon/compromise-lexicon.json, by scripts/snapshot-lexicon.mjs) and each
  * process or worker parses that instead (~15 ms).
  *
  * The snapshot is used only when it was made from the same compromise version

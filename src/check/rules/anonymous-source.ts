@@ -19,14 +19,16 @@ export interface AnonymousSourceOptions {
   allow: number;
 }
 
+const DEFAULTS: AnonymousSourceOptions = { allow: 0 };
+
 export const anonymousSource: Rule<AnonymousSourceOptions> = {
   id: 'anonymous-source',
   defaultLevel: 'warning',
   description: 'An attribution to an unnamed source ("sources said", "officials", "a source familiar with").',
-  defaultOptions: { allow: 0 },
+  defaultOptions: DEFAULTS,
   parseOptions(raw) {
     onlyKeys(raw, ['allow']);
-    return { allow: wholeNumber(raw, 'allow', 0, { min: 0 }) };
+    return { allow: wholeNumber(raw, 'allow', DEFAULTS.allow, { min: 0 }) };
   },
   check(document: DocumentResult, options): RuleFinding[] {
     const speakers = speakersById(document);

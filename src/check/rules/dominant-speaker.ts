@@ -19,6 +19,8 @@ export interface DominantSpeakerOptions {
   max: number;
 }
 
+const DEFAULTS: DominantSpeakerOptions = { max: 60 };
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -27,10 +29,10 @@ export const dominantSpeaker: Rule<DominantSpeakerOptions> = {
   id: 'dominant-speaker',
   defaultLevel: 'off',
   description: 'One speaker holds more than the maximum share (default 60%) of the attributed words.',
-  defaultOptions: { max: 60 },
+  defaultOptions: DEFAULTS,
   parseOptions(raw) {
     onlyKeys(raw, ['max']);
-    return { max: numberBetween(raw, 'max', 60, 0, 100) };
+    return { max: numberBetween(raw, 'max', DEFAULTS.max, 0, 100) };
   },
   check(document: DocumentResult, options): RuleFinding[] {
     const wordsBySpeaker = new Map<string, number>();

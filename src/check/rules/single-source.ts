@@ -20,14 +20,16 @@ export interface SingleSourceOptions {
   min: number;
 }
 
+const DEFAULTS: SingleSourceOptions = { min: 2 };
+
 export const singleSource: Rule<SingleSourceOptions> = {
   id: 'single-source',
   defaultLevel: 'warning',
   description: 'Fewer than the minimum number of distinct named speakers (default 2) in an article with attributions.',
-  defaultOptions: { min: 2 },
+  defaultOptions: DEFAULTS,
   parseOptions(raw) {
     onlyKeys(raw, ['min']);
-    return { min: wholeNumber(raw, 'min', 2, { min: 1 }) };
+    return { min: wholeNumber(raw, 'min', DEFAULTS.min, { min: 1 }) };
   },
   check(document: DocumentResult, options): RuleFinding[] {
     const first = document.attributions[0];

@@ -157,7 +157,7 @@ interface OpenMark {
  */
 function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
-  // In text set with curly quotes, a lone straight mark opening a paragraph is a conversion artefact.
+  // In text set with curly quotes, a straight mark opening a paragraph whose marks do not pair up is a conversion artefact.
   const curly = /[“”]/.test(text);
   let carried: OpenMark | null = null;
 
@@ -166,7 +166,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     let single: OpenMark | null = null;
     const lead = doubleMarkAt(p.start);
     const straightLead = lead > 0 && text[p.start] !== '“' && text[p.start] !== '„' && text[p.start] !== '«';
-    const artefact = straightLead && curly && countStraight(p) % 2 === 1;
+    const artefact = straightLead && curly && countDoubleMarks(p) % 2 === 1;
     if (carried && lead > 0 && !artefact) {
       double = carried; // the quote goes on; this paragraph's opening mark is a continuation mark
     } else if (carried) {
@@ -237,9 +237,9 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     return ch === '\'' && text[i + 1] === '\'' ? 2 : 0;
   }
 
-  function countStraight(p: Paragraph): number {
+  function countDoubleMarks(p: Paragraph): number {
     let n = 0;
-    for (let i = p.start; i < p.end; i++) if (text[i] === '"') n++;
+    for (let i = p.start; i < p.end; i++) if (text[i] === '"' || OPEN_DOUBLE.includes(text[i]!) || CLOSE_DOUBLE.includes(text[i]!)) n++;
     return n;
   }
 

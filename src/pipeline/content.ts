@@ -210,6 +210,8 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // "said after the convention he would not …": a subject pronoun and its verb start the clause.
     if (t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
     if (t.text === ',' && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
+    // "said Friday, as they …": an adverbial clause after the comma is not what was said.
+    if (t.text === ',' && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) return from;
     if (t.pos === 'verb' || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;

@@ -60,6 +60,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // So does ", but …" (a contrast the writer adds) and an opening parenthesis.
   const semicolon = tokens.findIndex((t, k) => k > from && (t.text === ';' || t.text === '(' || (t.text === ',' && tokens[k + 1]?.lower === 'but')));
   let to = lastContentToken(tokens, semicolon > 0 ? semicolon - 1 : tokens.length - 1);
+  // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
+  const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
+  if (mainClause > 0) to = lastContentToken(tokens, mainClause - 1);
   for (const next of cues.slice(c + 1)) {
     // Stop before "…, CUE-ing" and "… and [aux] CUE": those start an attribution of their own.
     const before = skipBackOver(tokens, next.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
@@ -87,6 +90,25 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/** Does the sentence open with an adverbial clause ("While …", "Even as …", "But although …") that holds token `i`? */
+function fronted(tokens: Token[], i: number): boolean {
+  let k = 0;
+  while (k < i && (tokens[k]!.pos === 'conj' || tokens[k]!.lower === 'even' || QUOTE_MARK.test(tokens[k]!.text)) && !ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower)) k++;
+  return k < i && ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as';
+}
+
+/** Index of the comma after which a main clause (a subject and a finite verb) starts, between `from` and `to`; else -1. */
+function mainClauseAfter(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    let j = k + 1;
+    while (j <= to && j - k <= 8 && (isNominal(tokens[j]!) || ['det', 'adj', 'poss', 'pron'].includes(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
+    const verb = tokens[j];
+    if (j > k + 1 && verb && (verb.pos === 'aux' || (verb.pos === 'verb' && (verb.verbForm === 'past' || verb.verbForm === 'present')))) return k;
+  }
+  return -1;
 }
 
 /** A quotation opened inside the content and closed just after its last word ends it: `was "armed and dangerous."`. */

@@ -105,8 +105,7 @@ function mainClauseAfter(tokens: Token[], from: number, to: number): number {
     if (tokens[k]!.text !== ',') continue;
     let j = k + 1;
     while (j <= to && j - k <= 8 && (isNominal(tokens[j]!) || ['det', 'adj', 'poss', 'pron'].includes(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
-    const verb = tokens[j];
-    if (j > k + 1 && verb && (verb.pos === 'aux' || (verb.pos === 'verb' && (verb.verbForm === 'past' || verb.verbForm === 'present')))) return k;
+    if (j > k + 1 && isFiniteVerb(tokens[j])) return k;
   }
   return -1;
 }
@@ -118,7 +117,7 @@ function withClosingMark(span: Span, quotes: QuoteIndex): Span {
 }
 
 export function hasFiniteVerb(tokens: Token[], span: Span): boolean {
-  return tokens.some((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))));
+  return tokens.some((t) => t.start >= span.start && t.end <= span.end && isFiniteVerb(t));
 }
 
 /** Does the content from `from` to `to` report a clause (that …, whether …, or a subject with a finite verb)? */
@@ -128,10 +127,20 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return false; // "warned against cutting rates too early, as …
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
-    if (t.text === ',') return false;
-    if (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))) return true;
+    if (t.text === ',') {
+      // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
+      const close = tokens.findIndex((x, j) => j > k && j <= to && j - k <= 15 && x.text === ',');
+      if (close < 0 || !isFiniteVerb(tokens[close + 1])) return false;
+      k = close;
+      continue;
+    }
+    if (isFiniteVerb(t)) return true;
   }
   return false;
+}
+
+function isFiniteVerb(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present')));
 }
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */

@@ -105,9 +105,16 @@ export function tokenize(text: string, span: Span): Token[] {
       token.pos = 'noun';
       token.verbForm = null;
     }
+    // After a subject pronoun, an -ed word the lexicon calls an adjective is a past verb ("they turned to").
+    else if (token.pos === 'adj' && prev?.pos === 'pron' && SUBJECT_PRONOUNS.has(prev.lower) && /ed$/.test(token.lower)) {
+      token.pos = 'verb';
+      token.verbForm = 'past';
+    }
     tokens.push(token);
   }
 }
+
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
 
 /** Minor words a title-case headline leaves in lower case. */
 const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);

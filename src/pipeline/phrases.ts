@@ -41,11 +41,13 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   const head = tokens[j];
   if (!head) return null;
   if (head.pos === 'pron') {
-    if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && head.lower !== 'who' && !isIndefinite(head.lower))) return null;
-    // "A city hall official, who spoke …" / "two senators who voted …": "who" stands for the noun phrase before it.
-    if (head.lower === 'who') {
+    const relative = head.lower === 'who' || head.lower === 'which';
+    if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && !relative && !isIndefinite(head.lower))) return null;
+    // "A city hall official, who spoke …" / "the police department, which reported …": the relative stands for the noun phrase before it.
+    if (relative) {
       const antecedent = subjectEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
-      if (antecedent && antecedent.tokens.every((t) => t.lower !== 'who')) return { first: antecedent.first, tokens: [...antecedent.tokens, head] };
+      if (antecedent && antecedent.tokens.every((t) => t.lower !== 'who' && t.lower !== 'which')) return { first: antecedent.first, tokens: [...antecedent.tokens, head] };
+      if (head.lower === 'which') return null;
     }
     return { first: j, tokens: [head] };
   }

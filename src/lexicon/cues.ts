@@ -44,6 +44,12 @@ export interface CueEntry {
   reliability: number;
   /** How many gold cues in train have this lemma. */
   count: number;
+  /**
+   * An unreliable cue that still reports on its own, without a reported clause after it ("wants to …",
+   * "thanked the volunteers"): on train, the pipeline's attributions for it were right at least half the time
+   * when it was accepted like a reliable cue.
+   */
+  standalone?: boolean;
 }
 
 export const CUES: CueEntry[] = [
@@ -121,7 +127,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'go on', stance: 'neutral', category: 'speech', forms: ['go on', 'goes on', 'went on'], reliability: 0.42, count: 22 },
   { lemma: 'know as', stance: 'neutral', category: 'speech', forms: ['known as'], reliability: 0.51, count: 22 },
   { lemma: 'recognize', stance: 'conceding', category: 'speech', forms: ['recognize', 'recognizes', 'recognized', 'recognizing', 'recognise', 'recognises', 'recognised', 'recognising'], reliability: 0.30, count: 21 }, // conceding when it means 'acknowledge that'
-  { lemma: 'remark', stance: 'neutral', category: 'speech', forms: ['remark', 'remarks', 'remarked', 'remarking'], reliability: 0.17, count: 21 },
+  { lemma: 'remark', stance: 'neutral', category: 'speech', forms: ['remark', 'remarks', 'remarked', 'remarking'], reliability: 0.17, count: 21, standalone: true },
   { lemma: 'remind', stance: 'neutral', category: 'speech', forms: ['remind', 'reminds', 'reminded', 'reminding'], reliability: 0.53, count: 21 },
   { lemma: 'assure', stance: 'assertive', category: 'speech', forms: ['assure', 'assures', 'assured', 'assuring'], reliability: 0.58, count: 20 },
   { lemma: 'comment', stance: 'neutral', category: 'speech', forms: ['comment', 'comments', 'commented', 'commenting'], reliability: 0.13, count: 20 },
@@ -130,7 +136,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'address', stance: 'neutral', category: 'speech', forms: ['address', 'addresses', 'addressed', 'addressing'], reliability: 0.16, count: 19 }, // reliable forms: 'addressed' 0.32
   { lemma: 'complain', stance: 'accusing', category: 'speech', forms: ['complain', 'complains', 'complained', 'complaining'], reliability: 0.73, count: 19 }, // accusing: the source faults someone
   { lemma: 'highlight', stance: 'neutral', category: 'speech', forms: ['highlight', 'highlights', 'highlighted', 'highlighting'], reliability: 0.45, count: 19 },
-  { lemma: 'request', stance: 'other', category: 'speech', forms: ['request', 'requests', 'requested', 'requesting'], reliability: 0.15, count: 19 }, // reliable forms: 'requested' 0.48
+  { lemma: 'request', stance: 'other', category: 'speech', forms: ['request', 'requests', 'requested', 'requesting'], reliability: 0.15, count: 19, standalone: true }, // reliable forms: 'requested' 0.48
   { lemma: 'allege', stance: 'doubting', category: 'speech', forms: ['allege', 'alleges', 'alleged', 'alleging'], reliability: 0.40, count: 18 },
   { lemma: 'assert', stance: 'assertive', category: 'speech', forms: ['assert', 'asserts', 'asserted', 'asserting'], reliability: 0.69, count: 18 },
   { lemma: 'speak about', stance: 'neutral', category: 'speech', forms: ['speak about', 'speaks about', 'spoke about', 'spoken about', 'speaking about'], reliability: 0.88, count: 18 },
@@ -143,7 +149,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'chant', stance: 'neutral', category: 'speech', forms: ['chant', 'chants', 'chanted', 'chanting'], reliability: 0.69, count: 16 },
   { lemma: 'compare', stance: 'other', category: 'speech', forms: ['compare', 'compares', 'compared', 'comparing'], reliability: 0.16, count: 16 },
   { lemma: 'portray', stance: 'other', category: 'speech', forms: ['portray', 'portrays', 'portrayed', 'portraying'], reliability: 0.70, count: 16 },
-  { lemma: 'thank', stance: 'other', category: 'speech', forms: ['thank', 'thanks', 'thanked', 'thanking'], reliability: 0.19, count: 16 }, // reliable forms: 'thanked' 0.75
+  { lemma: 'thank', stance: 'other', category: 'speech', forms: ['thank', 'thanks', 'thanked', 'thanking'], reliability: 0.19, count: 16, standalone: true }, // reliable forms: 'thanked' 0.75
   { lemma: 'wonder', stance: 'other', category: 'speech', forms: ['wonder', 'wonders', 'wondered', 'wondering'], reliability: 0.47, count: 16 },
   { lemma: 'advocate', stance: 'other', category: 'speech', forms: ['advocate', 'advocates', 'advocated', 'advocating'], reliability: 0.21, count: 15 },
   { lemma: 'answer', stance: 'neutral', category: 'speech', forms: ['answer', 'answers', 'answered', 'answering'], reliability: 0.18, count: 15 }, // reliable forms: 'answered' 0.42
@@ -169,7 +175,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'shout', stance: 'neutral', category: 'speech', forms: ['shout', 'shouts', 'shouted', 'shouting'], reliability: 0.47, count: 11 },
   { lemma: 'signal', stance: 'other', category: 'speech', forms: ['signal', 'signals', 'signaled', 'signaling'], reliability: 0.33, count: 11 }, // reliable forms: 'signaled' 0.80
   { lemma: 'voice', stance: 'neutral', category: 'speech', forms: ['voice', 'voices', 'voiced', 'voicing'], reliability: 0.17, count: 11 }, // reliable forms: 'voiced' 0.73
-  { lemma: 'welcome', stance: 'other', category: 'speech', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], reliability: 0.16, count: 11 }, // reliable forms: 'welcomed' 0.37
+  { lemma: 'welcome', stance: 'other', category: 'speech', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], reliability: 0.16, count: 11, standalone: true }, // reliable forms: 'welcomed' 0.37
   { lemma: 'applaud', stance: 'other', category: 'speech', forms: ['applaud', 'applauds', 'applauded', 'applauding'], reliability: 0.55, count: 10 },
   { lemma: 'assail', stance: 'accusing', category: 'speech', forms: ['assail', 'assails', 'assailed', 'assailing'], reliability: 0.85, count: 10 },
   { lemma: 'caution', stance: 'other', category: 'speech', forms: ['caution', 'cautions', 'cautioned', 'cautioning'], reliability: 0.59, count: 10 },
@@ -182,7 +188,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'allegation', stance: 'doubting', category: 'speech', forms: ['allegation', 'allegations'], reliability: 0.28, count: 8 },
   { lemma: 'assertion', stance: 'assertive', category: 'speech', forms: ['assertion', 'assertions'], reliability: 0.48, count: 8 },
   { lemma: 'complaint', stance: 'accusing', category: 'speech', forms: ['complaint', 'complaints'], reliability: 0.37, count: 8 }, // accusing: see 'complain'
-  { lemma: 'credit', stance: 'other', category: 'speech', forms: ['credit', 'credits', 'credited', 'crediting'], reliability: 0.19, count: 8 },
+  { lemma: 'credit', stance: 'other', category: 'speech', forms: ['credit', 'credits', 'credited', 'crediting'], reliability: 0.19, count: 8, standalone: true },
   { lemma: 'email', stance: 'neutral', category: 'speech', forms: ['email', 'emails', 'emailed', 'emailing'], reliability: 0.05, count: 8 }, // reliable forms: 'emailed' 0.60
   { lemma: 'invoke', stance: 'neutral', category: 'speech', forms: ['invoke', 'invokes', 'invoked', 'invoking'], reliability: 0.42, count: 8 },
   { lemma: 'outline', stance: 'neutral', category: 'speech', forms: ['outline', 'outlines', 'outlined', 'outlining'], reliability: 0.53, count: 8 },
@@ -212,7 +218,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'bemoan', stance: 'accusing', category: 'speech', forms: ['bemoan', 'bemoans', 'bemoaned', 'bemoaning'], reliability: 1.00, count: 6 }, // accusing: see 'complain'
   { lemma: 'contrast', stance: 'other', category: 'speech', forms: ['contrast', 'contrasts', 'contrasted', 'contrasting'], reliability: 0.10, count: 6 },
   { lemma: 'deride', stance: 'accusing', category: 'speech', forms: ['deride', 'derides', 'derided', 'deriding'], reliability: 0.88, count: 6 },
-  { lemma: 'detail', stance: 'neutral', category: 'speech', forms: ['detail', 'details', 'detailed', 'detailing'], reliability: 0.18, count: 6 },
+  { lemma: 'detail', stance: 'neutral', category: 'speech', forms: ['detail', 'details', 'detailed', 'detailing'], reliability: 0.18, count: 6, standalone: true },
   { lemma: 'disagree', stance: 'other', category: 'speech', forms: ['disagree', 'disagrees', 'disagreed', 'disagreeing'], reliability: 0.21, count: 6 },
   { lemma: 'inform', stance: 'neutral', category: 'speech', forms: ['inform', 'informs', 'informed', 'informing'], reliability: 0.41, count: 6 },
   { lemma: 'liken', stance: 'other', category: 'speech', forms: ['liken', 'likens', 'likened', 'likening'], reliability: 0.67, count: 6 },
@@ -306,9 +312,9 @@ export const CUES: CueEntry[] = [
   { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153 }, // reliable forms: 'supported' 0.46
   { lemma: 'seem', stance: 'other', category: 'belief', forms: ['seem', 'seems', 'seemed', 'seeming'], reliability: 0.51, count: 130 }, // often sourceless ('seemed to'): the writer's inference
   { lemma: 'expect', stance: 'other', category: 'belief', forms: ['expect', 'expects', 'expected', 'expecting'], reliability: 0.56, count: 120 }, // mostly passive and sourceless ('is expected to')
-  { lemma: 'want', stance: 'other', category: 'belief', forms: ['want', 'wants', 'wanted', 'wanting'], reliability: 0.17, count: 114 },
-  { lemma: 'see', stance: 'other', category: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], reliability: 0.18, count: 111 }, // reliable forms: 'sees' 0.47
-  { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111 }, // reliable forms: 'thinks' 0.39
+  { lemma: 'want', stance: 'other', category: 'belief', forms: ['want', 'wants', 'wanted', 'wanting'], reliability: 0.17, count: 114, standalone: true },
+  { lemma: 'see', stance: 'other', category: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], reliability: 0.18, count: 111, standalone: true }, // reliable forms: 'sees' 0.47
+  { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111, standalone: true }, // reliable forms: 'thinks' 0.39
   { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102 }, // see 'seem'
   { lemma: 'endorse', stance: 'other', category: 'belief', forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], reliability: 0.53, count: 95 },
   { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86 }, // reliable forms: 'known' 0.40
@@ -334,7 +340,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'cast', stance: 'other', category: 'belief', forms: ['cast', 'casts', 'casting'], reliability: 0.25, count: 27 },
   { lemma: 'vote for', stance: 'other', category: 'belief', forms: ['vote for', 'votes for', 'voted for', 'voting for'], reliability: 0.16, count: 27 }, // reliable forms: 'voted for' 0.35
   { lemma: 'pass', stance: 'other', category: 'belief', forms: ['pass', 'passes', 'passed', 'passing'], reliability: 0.19, count: 26 },
-  { lemma: 'order', stance: 'other', category: 'belief', forms: ['order', 'orders', 'ordered', 'ordering'], reliability: 0.18, count: 24 }, // reliable forms: 'ordered' 0.86
+  { lemma: 'order', stance: 'other', category: 'belief', forms: ['order', 'orders', 'ordered', 'ordering'], reliability: 0.18, count: 24, standalone: true }, // reliable forms: 'ordered' 0.86
   { lemma: 'vote', stance: 'other', category: 'belief', forms: ['vote', 'votes', 'voted', 'voting'], reliability: 0.04, count: 24 }, // reliable forms: 'voted' 0.30
   { lemma: 'favor', stance: 'other', category: 'belief', forms: ['favor', 'favors', 'favored', 'favoring'], reliability: 0.26, count: 23 },
   { lemma: 'prefer', stance: 'other', category: 'belief', forms: ['prefer', 'prefers', 'preferred', 'preferring'], reliability: 0.48, count: 23 },
@@ -372,7 +378,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'cheer', stance: 'other', category: 'belief', forms: ['cheer', 'cheers', 'cheered', 'cheering'], reliability: 0.17, count: 9 }, // reliable forms: 'cheer' 0.38
   { lemma: 'doubt', stance: 'other', category: 'belief', forms: ['doubt', 'doubts', 'doubted', 'doubting'], reliability: 0.38, count: 9 }, // other: see 'question'
   { lemma: 'enjoy', stance: 'other', category: 'belief', forms: ['enjoy', 'enjoys', 'enjoyed', 'enjoying'], reliability: 0.22, count: 9 },
-  { lemma: 'look for', stance: 'other', category: 'belief', forms: ['look for', 'looks for', 'looked for', 'looking for'], reliability: 0.17, count: 9 },
+  { lemma: 'look for', stance: 'other', category: 'belief', forms: ['look for', 'looks for', 'looked for', 'looking for'], reliability: 0.17, count: 9, standalone: true },
   { lemma: 'persuade', stance: 'other', category: 'belief', forms: ['persuade', 'persuades', 'persuaded', 'persuading'], reliability: 0.38, count: 9 },
   { lemma: 'surprise', stance: 'other', category: 'belief', forms: ['surprise', 'surprises', 'surprised', 'surprising'], reliability: 0.10, count: 9 },
   { lemma: 'unclear', stance: 'other', category: 'belief', forms: ['unclear'], reliability: 0.29, count: 9 },
@@ -394,7 +400,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'love', stance: 'other', category: 'belief', forms: ['love', 'loves', 'loved', 'loving'], reliability: 0.06, count: 7 },
   { lemma: 'rattle', stance: 'other', category: 'belief', forms: ['rattle', 'rattles', 'rattled', 'rattling'], reliability: 0.38, count: 7 },
   { lemma: 'alarm', stance: 'other', category: 'belief', forms: ['alarm', 'alarms', 'alarmed', 'alarming'], reliability: 0.38, count: 6 },
-  { lemma: 'block', stance: 'other', category: 'belief', forms: ['block', 'blocks', 'blocked', 'blocking'], reliability: 0.10, count: 6 },
+  { lemma: 'block', stance: 'other', category: 'belief', forms: ['block', 'blocks', 'blocked', 'blocking'], reliability: 0.10, count: 6, standalone: true },
   { lemma: 'care about', stance: 'other', category: 'belief', forms: ['care about', 'cares about', 'cared about', 'caring about'], reliability: 0.13, count: 6 },
   { lemma: 'come out', stance: 'other', category: 'belief', forms: ['come out', 'comes out', 'came out', 'coming out'], reliability: 0.15, count: 6 },
   { lemma: 'distance', stance: 'other', category: 'belief', forms: ['distance', 'distances', 'distanced', 'distancing'], reliability: 0.24, count: 6 },

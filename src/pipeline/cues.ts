@@ -60,7 +60,7 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];
-      const weak = entry.reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && entry.reliability < RARE_RELIABILITY);
+      const weak = !entry.standalone && (entry.reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && entry.reliability < RARE_RELIABILITY));
       list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak });
       map.set(first, list);
     }

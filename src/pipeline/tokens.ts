@@ -105,8 +105,9 @@ export function tokenize(text: string, span: Span): Token[] {
       token.pos = 'noun';
       token.verbForm = null;
     }
-    // After a subject pronoun, an -ed word the lexicon calls an adjective is a past verb ("they turned to").
-    else if (token.pos === 'adj' && prev?.pos === 'pron' && SUBJECT_PRONOUNS.has(prev.lower) && /ed$/.test(token.lower)) {
+    // After a subject pronoun or a perfect "has", an -ed word the lexicon calls an adjective is a past verb
+    // ("they turned to", "has rejected a request").
+    else if (token.pos === 'adj' && prev !== undefined && ((prev.pos === 'pron' && SUBJECT_PRONOUNS.has(prev.lower)) || PERFECT_AUXILIARIES.has(prev.lower)) && /ed$/.test(token.lower)) {
       token.pos = 'verb';
       token.verbForm = 'past';
     }
@@ -115,6 +116,7 @@ export function tokenize(text: string, span: Span): Token[] {
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
 
 /** Minor words a title-case headline leaves in lower case. */
 const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);

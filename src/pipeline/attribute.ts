@@ -12,6 +12,7 @@
  *   X CUE1 … and CUE2 CONTENT            (coordination: CUE1's source)
  *   “CONTENT,” X said  /  X said (that) CONTENT  /  CONTENT, X said   (source before)
  *   “CONTENT,” said X                    (inverted)
+ *   CONTENT was CUE-ed by X              (passive with an agent)
  * then: “A,” he said, “B.” joins B to the same attribution; a cue inside
  * another attribution's content is dropped unless it is a loaded speech act;
  * a paragraph that is only a quotation continues the previous speaker.
@@ -113,8 +114,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv'));
   const prev = tokens[before];
   const cueToken = tokens[cue.first]!;
-  // Passive with an agent ("is supported by far fewer papers"): the roles are reversed; not handled.
-  if (tokens[cue.last + 1]?.lower === 'by' && tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower))) return null;
+  // Passive with an agent ("Trump is supported by far fewer papers"): the agent is the source, the subject the content.
+  if (tokens[cue.last + 1]?.lower === 'by' && tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower))) return passiveWithAgent(s, cue, before, base);
 
   // "Trump’s claim that …": the possessor is the source.
   if (cue.nominal) return possessedClaim(s, c, base, quotes);
@@ -163,6 +164,25 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
   return null;
+}
+
+/**
+ * "The registration issue was first reported by The Washington Post": the
+ * noun phrase after "by" is the source, the subject before the verb group
+ * (the cue, its auxiliaries and adverbs ending at `before`) the content.
+ */
+function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base: { cue: FoundCue }): FoundAttribution | null {
+  const { tokens } = s;
+  const agent = nounPhraseFrom(tokens, cue.last + 2);
+  if (!agent) return null;
+  // "by Republican nominee Donald Trump and the Obama administration": coordinated agents.
+  const after = cue.last + 2 + agent.length;
+  const more = tokens[after]?.lower === 'and' ? nounPhraseFrom(tokens, after + 1) : null;
+  const source = more ? tokens.slice(cue.last + 2, after + 1 + more.length) : agent;
+  const subjectEnd = skipBackOver(tokens, before, (t) => BE_FORMS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || t.pos === 'aux' || t.pos === 'adv');
+  const subject = subjectEndingAt(tokens, subjectEnd);
+  if (!subject) return null;
+  return { ...base, content: [spanOf(subject.tokens)], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

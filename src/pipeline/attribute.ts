@@ -227,17 +227,23 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }):
   while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
   const source = tokens.slice(cue.last + 1, sourceEnd);
   if (source.length === 0 || source.length > 20) return null;
-  let content: Span | null;
+  const last = lastContentToken(tokens, tokens.length - 1);
+  const content: Span[] = [];
   if (cue.first === 0 || (cue.first === 1 && tokens[0]!.pos === 'conj')) {
     // According to X, CONTENT.
-    content = spanOfRange(tokens, tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd, lastContentToken(tokens, tokens.length - 1));
+    const after = spanOfRange(tokens, tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd, last);
+    if (after) content.push(after);
   } else {
-    // CONTENT, according to X[, MORE CONTENT].
+    // CONTENT, according to X[, MORE CONTENT]: the clause goes on after the source when its verb is still to come.
     const end = tokens[cue.first - 1]!.text === ',' ? cue.first - 2 : cue.first - 1;
-    content = spanOfRange(tokens, 0, lastContentToken(tokens, end));
+    const before = spanOfRange(tokens, 0, lastContentToken(tokens, end));
+    if (before) content.push(before);
+    const rest = tokens[sourceEnd]?.text === ',' ? spanOfRange(tokens, sourceEnd + 1, last) : null;
+    const next = tokens[sourceEnd + 1];
+    if (before && rest && next && (next.pos === 'aux' || next.pos === 'verb' || !hasFiniteVerb(tokens, before))) content.push(rest);
   }
-  if (!content) return null;
-  return { ...base, content: [content], source: spanOf(source), sourceTokens: source, confidence: 0.85 };
+  if (content.length === 0) return null;
+  return { ...base, content, source: spanOf(source), sourceTokens: source, confidence: 0.85 };
 }
 
 /** "Trump’s claim that …", "his assertion that …": the possessor says the that-clause. */

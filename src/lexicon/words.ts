@@ -204,7 +204,7 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   sources: 'Plural', source: 'Singular', campaign: 'Singular', aides: 'Plural', aide: 'Singular', reporters: 'Plural',
   democrats: 'Plural', republicans: 'Plural', officials: 'Plural', official: 'Singular', trump: 'LastName',
   clinton: 'LastName', according: 'Preposition', familiar: 'Adjective', 'u.s': 'Country', tweeted: 'PastTense',
-  tweets: 'PresentTense', tweeting: 'Gerund', tweet: 'Infinitive',
+  tweets: 'PresentTense', tweeting: 'Gerund', tweet: 'Infinitive', has: 'PresentTense',
 };
 
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */

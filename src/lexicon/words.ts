@@ -205,6 +205,9 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   democrats: 'Plural', republicans: 'Plural', officials: 'Plural', official: 'Singular', trump: 'LastName',
   clinton: 'LastName', according: 'Preposition', familiar: 'Adjective', 'u.s': 'Country', tweeted: 'PastTense',
   tweets: 'PresentTense', tweeting: 'Gerund', tweet: 'Infinitive', has: 'PresentTense',
+  // Frequent words compromise's lexicon tags otherwise than news uses them.
+  against: 'Preposition', over: 'Preposition', under: 'Preposition', trying: 'Gerund', party: 'Singular',
+  presidential: 'Adjective', political: 'Adjective', national: 'Adjective', federal: 'Adjective',
 };
 
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */

@@ -99,9 +99,9 @@ export function tokenize(text: string, span: Span): Token[] {
   function push(word: string, start: number): void {
     const prev = tokens[tokens.length - 1];
     const token = tagWord(word, start, titleCase || prev === undefined || prev.pos === 'punct');
-    // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan");
+    // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate");
     // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show").
-    if (token.pos === 'verb' && token.verbForm !== 'gerund' && prev !== undefined && ((prev.pos === 'det' && prev.lower !== 'that') || ((prev.pos === 'num' || prev.pos === 'adj') && (token.verbForm === 'base' || token.verbForm === 'present')))) {
+    if (token.pos === 'verb' && token.verbForm !== 'gerund' && prev !== undefined && ((prev.pos === 'det' && prev.lower !== 'that') || ((prev.pos === 'poss' || prev.pos === 'num' || prev.pos === 'adj') && (token.verbForm === 'base' || token.verbForm === 'present')))) {
       token.pos = 'noun';
       token.verbForm = null;
     }

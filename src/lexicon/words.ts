@@ -176,6 +176,9 @@ export const OBJECT_STOPS = new Set(['which', 'who', 'whom', 'when', 'while', 'b
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 
+/** Words before a gerund clause whose subject is the main clause's ("by telling them that …", "before asking her"). */
+export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'upon']);
+
 /** Prepositions that open where or when something was said, not what. */
 export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'after', 'before', 'outside', 'inside', 'via', 'in', 'from', 'on', 'while']);
 

@@ -17,7 +17,7 @@
  * another attribution's content is dropped unless it is a loaded speech act;
  * a paragraph that is only a quotation continues the previous speaker.
  */
-import { BE_FORMS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, quotationBefore, spanOfRange, startsReport, withContinuation,
@@ -132,7 +132,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
-  if (prev && ((prev.text === ',' && participle) || prev.lower === 'and' || prev.lower === 'but')) {
+  if (prev && ((participle && (prev.text === ',' || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {
     const governing = earlier[earlier.length - 1]?.sourceTokens ?? mainClauseSubject(tokens, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;

@@ -4,7 +4,7 @@
  * colon that introduces a quotation.
  */
 import { CUES, type CueCategory } from '../lexicon/cues.js';
-import { CREDIT_LINE, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, CREDIT_LINE, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
 import { DASHES, QUOTE_MARK, type Token } from './tokens.js';
@@ -88,8 +88,9 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if (prev.pos === 'adj' || prev.pos === 'poss' || prev.pos === 'num') return true;
   // "a June report", "a CNN poll": after an indefinite article and a name, the head of a noun phrase.
   if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && (tokens[p - 1]?.lower === 'a' || tokens[p - 1]?.lower === 'an')) return true;
-  // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report.
-  if (prev.pos === 'prep' && tokens[i]!.verbForm === 'gerund') return true;
+  // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report
+  // ("by telling them that …", "before asking her": an adverbial clause of the subject's is).
+  if ((prev.pos === 'prep' || prev.pos === 'conj') && tokens[i]!.verbForm === 'gerund') return !ADVERBIAL_GERUND_OPENERS.has(prev.lower);
   return false;
 }
 

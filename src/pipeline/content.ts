@@ -243,7 +243,10 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     if (t.text === ',' && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
     // "said Friday, as they …": an adverbial clause after the comma is not what was said.
     if (t.text === ',' && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) return from;
-    if (t.pos === 'verb' || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
+    // "decided after a lengthy investigation not to recommend …": an infinitive after the adverbial is the content.
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'verb' && tokens[k + 1]?.verbForm === 'base') return tokens[k - 1]?.lower === 'not' ? k - 1 : k;
+    // A bare verb inside the phrase is a noun the lexicon calls a verb ("during a rally in Michigan that …").
+    if ((t.pos === 'verb' && t.verbForm !== 'base') || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
 }

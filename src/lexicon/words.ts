@@ -179,6 +179,9 @@ export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after
 /** Words before a gerund clause whose subject is the main clause's ("by telling them that …", "before asking her"). */
 export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'upon']);
 
+/** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
+export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against']);
+
 /** Prepositions that open where or when something was said, not what. */
 export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'after', 'before', 'outside', 'inside', 'via', 'in', 'from', 'on', 'while']);
 

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
+  ADDRESSEE_VERBS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
   TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
@@ -52,6 +52,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   const nextWord = tokens[from + 1];
   const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
   if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present') && !subjectOfClause)) return null;
+  // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
+  if (from === cue.last + 1 && CUE_PARTICLES.has(firstWord.lower) && tokens[from + 1] !== undefined && !COMPLEMENTIZERS.has(tokens[from + 1]!.lower)) from++;
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.
   if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;

@@ -192,7 +192,10 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   if (after) {
     // Weak cues ("called", "showed") need a clause or quotation to report.
     if (cue.weak && !startsReport(s.tokens, cue.last + 1, cue.category === 'belief')) return null;
-    return [after];
+    // "But to prevent problems, he said, local officials should be vigilant": the source interrupts the content.
+    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && s.tokens.some((t) => t.text === ',' && t.end <= after.start && t.start > s.tokens[cue.last]!.start);
+    const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
+    return before ? [...before, after] : [after];
   }
   const before = contentBefore(s, sourceFirst, quotes);
   if (!before) return null;

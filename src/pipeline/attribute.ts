@@ -130,6 +130,15 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     }
   }
 
+  // "Peacekeepers have been accused of hurting civilians": a passive without an agent names no source (the
+  // subject is who is accused, not who accuses); the subject is part of what is reported.
+  if (prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle') && tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower))) {
+    const subject = subjectEndingAt(tokens, before);
+    const after = contentAfter(s, c, quotes);
+    if (!subject || !after || cue.weak) return null;
+    return { ...base, content: [spanOf(subject.tokens), after], source: null, sourceTokens: [], confidence: 0.5 };
+  }
+
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   if (prev && ((participle && (prev.text === ',' || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {

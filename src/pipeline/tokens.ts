@@ -56,7 +56,8 @@ export const OPEN_QUOTE_MARK = /^[“"‘«]$/;
 /** Dashes as separate tokens (a hyphen inside a word is part of the word). */
 export const DASHES = new Set(['—', '―', '–', '-']);
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+// A number with thousands separators ("$200,000") is one word, so its comma splits nothing.
+const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/iu;
 const NEGATION = /^(.+?)(n['’]t)$/iu;
 const CONTRACTION = /^(\p{L}+)(['’](?:re|ve|ll|d|m))$/iu;

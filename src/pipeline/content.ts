@@ -59,9 +59,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
-  // So does ", but …" (a contrast the writer adds) and an opening parenthesis.
-  const semicolon = tokens.findIndex((t, k) => k > from && (t.text === ';' || t.text === '(' || (t.text === ',' && tokens[k + 1]?.lower === 'but')));
-  let to = lastContentToken(tokens, semicolon > 0 ? semicolon - 1 : tokens.length - 1);
+  // So do ", but …" (a contrast the writer adds), ", and" with a clause of its own ("…, and three-quarters
+  // said …") and an opening parenthesis.
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || t.text === '(' || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && startsClause(tokens, k + 2))))));
+  let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
   if (mainClause > 0) to = lastContentToken(tokens, mainClause - 1);
@@ -105,13 +106,15 @@ function fronted(tokens: Token[], i: number): boolean {
 
 /** Index of the comma after which a main clause (a subject and a finite verb) starts, between `from` and `to`; else -1. */
 function mainClauseAfter(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) {
-    if (tokens[k]!.text !== ',') continue;
-    let j = k + 1;
-    while (j <= to && j - k <= 8 && (isNominal(tokens[j]!) || ['det', 'adj', 'poss', 'pron'].includes(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
-    if (j > k + 1 && isFiniteVerb(tokens[j])) return k;
-  }
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && startsClause(tokens, k + 1)) return k;
   return -1;
+}
+
+/** Does a clause (a subject noun phrase, then a finite verb) start at `i`? */
+function startsClause(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && j - i < 8 && (isNominal(tokens[j]!) || ['det', 'adj', 'poss', 'pron'].includes(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
+  return j > i && isFiniteVerb(tokens[j]);
 }
 
 /** A quotation opened inside the content and closed just after its last word ends it: `was "armed and dangerous."`. */

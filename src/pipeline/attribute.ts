@@ -63,7 +63,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
       const attribution = attributeCue(s, c, inSentence, quotes, paragraphs, text);
       if (attribution) inSentence.push(attribution);
     }
-    found.push(...withoutNested(inSentence, quotes));
+    found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
   const attributions = dropDuplicates(withoutNestedInLabels(found));
   return [...attributions, ...continuingQuotations(attributions, quotes, paragraphs, text)];
@@ -170,9 +170,19 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
     const clause = object ? contentBefore(s, before + 1, quotes) : null;
     const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && hasFiniteVerb(tokens, clause[0]!) ? clause : null;
-    if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
+    if (object && content) return { ...base, content, source: withAppositive(tokens, object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
   return null;
+}
+
+/** "said Ronald Fieldstone, a Miami lawyer who …": an appositive closing the sentence belongs to the source's span. */
+function withAppositive(tokens: Token[], phrase: Token[]): Span {
+  const span = spanOf(phrase);
+  const comma = tokens.findIndex((t) => t.start >= span.end);
+  const first = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !first || !['det', 'adj', 'noun', 'proper', 'num'].includes(first.pos)) return span;
+  const last = lastContentToken(tokens, tokens.length - 1);
+  return last > comma + 1 ? { start: span.start, end: tokens[last]!.end } : span;
 }
 
 /**
@@ -333,6 +343,16 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
     // Kept: loaded speech acts, and quotations quoted inside a quotation.
     return !nested || THIRD_PARTY_CLAIM_STANCES.has(inner.cue!.stance) || inner.content.every((c) => { const q = quotes.innerStartingAt(c.start); return q !== undefined && q.inner.end === c.end && q.mark === 'single'; });
   });
+}
+
+/**
+ * A cue word inside another attribution's source ("White House press secretary Josh Earnest said", "said X,
+ * a lawyer involved in development projects") is part of a noun phrase, unless its own reading is the more
+ * confident one.
+ */
+function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[] {
+  const inSource = (a: FoundAttribution, b: FoundAttribution): boolean => a.cue !== null && b.source !== null && b.source.start <= a.cue.start && a.cue.end <= b.source.end;
+  return inSentence.filter((a) => !inSentence.some((b) => b !== a && inSource(a, b) && b.confidence >= a.confidence));
 }
 
 /** Two cues can yield the same content (a verb and its colon): keep the first. */

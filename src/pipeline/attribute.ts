@@ -170,19 +170,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
     const clause = object ? contentBefore(s, before + 1, quotes) : null;
     const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && hasFiniteVerb(tokens, clause[0]!) ? clause : null;
-    if (object && content) return { ...base, content, source: withAppositive(tokens, object), sourceTokens: object, confidence: confidenceFor(cue, object) };
+    if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
   return null;
-}
-
-/** "said Ronald Fieldstone, a Miami lawyer who …": an appositive closing the sentence belongs to the source's span. */
-function withAppositive(tokens: Token[], phrase: Token[]): Span {
-  const span = spanOf(phrase);
-  const comma = tokens.findIndex((t) => t.start >= span.end);
-  const first = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || !first || !['det', 'adj', 'noun', 'proper', 'num'].includes(first.pos)) return span;
-  const last = lastContentToken(tokens, tokens.length - 1);
-  return last > comma + 1 ? { start: span.start, end: tokens[last]!.end } : span;
 }
 
 /**
@@ -346,8 +336,8 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
 }
 
 /**
- * A cue word inside another attribution's source ("White House press secretary Josh Earnest said", "said X,
- * a lawyer involved in development projects") is part of a noun phrase, unless its own reading is the more
+ * A cue word inside another attribution's source ("White House press secretary Josh Earnest said", "Clinton
+ * campaign spokesman Brian Fallon said") is part of a noun phrase, unless its own reading is the more
  * confident one.
  */
 function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[] {

@@ -182,6 +182,15 @@ export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
 export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against']);
 
+/** Verbs whose object, not subject, does what the infinitive after it says ("forced Stumpf to admit", "urged voters to …"). */
+export const OBJECT_CONTROL_VERBS = new Set([
+  'force', 'forces', 'forced', 'lead', 'leads', 'led', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'tell', 'tells', 'told',
+  'allow', 'allows', 'allowed', 'encourage', 'encourages', 'encouraged', 'persuade', 'persuaded', 'push', 'pushed', 'pushes',
+  'pressure', 'pressured', 'invite', 'invited', 'invites', 'convince', 'convinced', 'prompt', 'prompted', 'prompts', 'cause', 'caused',
+  'get', 'got', 'gets', 'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'need', 'needs', 'needed', 'require', 'required',
+  'call', 'called', 'calls', 'challenge', 'challenged', 'dare', 'dared', 'order', 'ordered', 'inspire', 'inspired', 'help', 'helped',
+]);
+
 /** Prepositions that open where or when something was said, not what. */
 export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'after', 'before', 'outside', 'inside', 'via', 'in', 'from', 'on', 'while']);
 

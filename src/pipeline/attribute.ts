@@ -17,7 +17,7 @@
  * another attribution's content is dropped unless it is a loaded speech act;
  * a paragraph that is only a quotation continues the previous speaker.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, quotationBefore, spanOfRange, startsReport, withContinuation,
@@ -150,6 +150,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     return { ...base, content: [contentSpan], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1 };
   }
 
+  // "Clinton took to Twitter to say …", "X was quick to embrace …": an infinitive reports for the main clause's subject.
+  if (prev?.lower === 'to' && cueToken.verbForm === 'base') return infinitive(s, c, before, base, quotes);
+
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
   const subject = prev ? subjectEndingAt(tokens, before) : null;
   if (subject) {
@@ -192,6 +195,24 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const subject = subjectEndingAt(tokens, subjectEnd);
   if (!subject) return null;
   return { ...base, content: [spanOf(subject.tokens)], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
+}
+
+/**
+ * "Hillary Clinton took to Twitter to say thanks", "Ramos used his speech to call for …": the subject of
+ * the clause the infinitive (its "to" at `to`) depends on is the source. After a verb that makes its object
+ * act ("forced Stumpf to admit"), the object would be, and nothing is reported here.
+ */
+function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+  const { tokens } = s;
+  const cue = s.cues[c]!;
+  // Purpose clauses are often not reports ("went to Geneva to discuss …"): only reliable speech verbs.
+  if (cue.weak || cue.category !== 'speech' || cue.reliability < 0.5) return null;
+  const content = contentAfter(s, c, quotes);
+  const governing = mainClauseSubject(tokens, to);
+  if (!content || !governing) return null;
+  const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
+  if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
+  return { ...base, content: [content], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1 };
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

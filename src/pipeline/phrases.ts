@@ -134,11 +134,14 @@ function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null
   const firstInside = inside[0];
   if (!firstInside) return null;
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
-  const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || firstInside.verbForm === 'gerund';
+  // A participle opens one too ("X, clad in a red cape, said", "A poll, conducted jointly with …, shows").
+  const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
+  const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial;
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => ['who', 'which', 'whose'].includes(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
-  const finite = inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))));
+  // The opening participle and hyphenated words ("self-described") are not finite verbs.
+  const finite = inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))));
   if (!appositive || finite) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;

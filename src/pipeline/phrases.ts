@@ -8,7 +8,7 @@ import {
   CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, POSTNOMINAL_ADJECTIVES, NON_SUBJECT_PRONOUNS, PRONOUNS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 
 
@@ -29,6 +29,10 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   const last = tokens[i];
   if (!last) return null;
   if (last.text === ',') return subjectBeforeAppositive(tokens, i);
+  // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark.
+  if (QUOTE_MARK.test(last.text) && !OPEN_QUOTE_MARK.test(last.text) && tokens[i - 1]?.text === ',') return subjectBeforeAppositive(tokens, i - 1);
+  // "Many speakers — including Muslims, Christians, Jews — said": an aside between dashes.
+  if (DASHES.has(last.text) && last.text !== '-') return subjectBeforeDashes(tokens, i);
   let j = i;
   // A parenthesis after a name: "Rep. Stephen Lynch (D-Mass.) said".
   if (last.text === ')') {
@@ -123,6 +127,15 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
 function findOpening(tokens: Token[], close: number): number {
   for (let k = close - 1; k >= 0 && close - k < 12; k--) if (tokens[k]!.text === '(') return k;
   return -1;
+}
+
+/** "The three scholars — Mr. Tribe, Ms. Epstein and Mr. Amar — agreed": the noun phrase before an aside between dashes. */
+function subjectBeforeDashes(tokens: Token[], close: number): Subject | null {
+  let open = close - 1;
+  while (open > 0 && tokens[open]!.text !== tokens[close]!.text && close - open < 30) open--;
+  if (open <= 0 || open === close - 1 || tokens[open]!.text !== tokens[close]!.text) return null;
+  const name = subjectEndingAt(tokens, open - 1);
+  return name && !name.tokens.some((t) => DASHES.has(t.text)) ? name : null;
 }
 
 /** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */

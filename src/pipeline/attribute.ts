@@ -27,7 +27,7 @@ import {
   mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -141,7 +141,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
-  if (prev && ((participle && (prev.text === ',' || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {
+  // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
+  const afterBreak = prev !== undefined && (prev.text === ',' || DASHES.has(prev.text) || (QUOTE_MARK.test(prev.text) && tokens[before - 1]?.text === ','));
+  if (prev && ((participle && (afterBreak || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {
     const governing = earlier[earlier.length - 1]?.sourceTokens ?? mainClauseSubject(tokens, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;

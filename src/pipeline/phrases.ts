@@ -44,6 +44,12 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   while (j >= 0 && QUOTE_MARK.test(tokens[j]!.text) && !OPEN_QUOTE_MARK.test(tokens[j]!.text)) j--;
   const head = tokens[j];
   if (!head) return null;
+  // "a foundation that focuses on …": a relative "that" stands for the noun phrase before it; "That suggests …".
+  if (head.lower === 'that' && head.pos === 'det') {
+    if (j === 0) return { first: 0, tokens: [head] };
+    const antecedent = tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!) ? subjectEndingAt(tokens, j - 1) : null;
+    return antecedent ? { first: antecedent.first, tokens: [...antecedent.tokens, head] } : null;
+  }
   if (head.pos === 'pron') {
     const relative = head.lower === 'who' || head.lower === 'which';
     if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && !relative && !isIndefinite(head.lower))) return null;

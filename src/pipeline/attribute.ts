@@ -4,15 +4,17 @@
  * sentences and paragraphs.
  *
  * Patterns, in the order they are tried:
- *   according to X, CONTENT  /  CONTENT, according to X
+ *   according to X, CONTENT  /  CONTENT, according to X[, MORE CONTENT]
  *   X: “CONTENT”  /  PENCE: CONTENT  /  “CONTENT” ― Name   (punctuation cues)
+ *   CONTENT was CUE-ed by X              (passive with an agent)
  *   X’s claim that CONTENT               (a noun cue with a possessor)
  *   X is expected to / seems to …        (no source: the whole clause)
+ *   X was accused of CONTENT             (passive without an agent: no source)
  *   …, CUE-ing (that) CONTENT            (participle: the main clause's source)
  *   X CUE1 … and CUE2 CONTENT            (coordination: CUE1's source)
- *   “CONTENT,” X said  /  X said (that) CONTENT  /  CONTENT, X said   (source before)
+ *   X took to Twitter to CUE CONTENT     (infinitive: the clause's subject)
+ *   “CONTENT,” X said  /  X said (that) CONTENT  /  CONTENT, X said  /  X said: ¶ CONTENT   (source before)
  *   “CONTENT,” said X                    (inverted)
- *   CONTENT was CUE-ed by X              (passive with an agent)
  * then: “A,” he said, “B.” joins B to the same attribution; a cue inside
  * another attribution's content is dropped unless it is a loaded speech act;
  * a paragraph that is only a quotation continues the previous speaker.
@@ -162,8 +164,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
-    if (!content) return null;
-    return { ...base, content, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
+    const introduced = content ?? introducedBelow(s, c, quotes, paragraphs);
+    if (!introduced) return null;
+    return { ...base, content: introduced, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
   }
 
   // Inverted: “…,” said X. Only speech verbs invert, and the noun phrase must end the clause ("said he would" is not inverted).
@@ -215,6 +218,21 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
   if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
   return { ...base, content: [content], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1 };
+}
+
+/**
+ * "The New York Times reports:" ending its paragraph introduces the next one: a quotation opening it (with
+ * the paragraphs it runs over), or the paragraph itself.
+ */
+function introducedBelow(s: SentenceTokens, c: number, quotes: QuoteIndex, paragraphs: Paragraph[]): Span[] | null {
+  const { tokens } = s;
+  const cue = s.cues[c]!;
+  const colon = tokens.findIndex((t, k) => k > cue.last && t.text === ':');
+  const paragraph = paragraphs[s.sentence.paragraph];
+  const next = paragraphs[s.sentence.paragraph + 1];
+  if (colon < 0 || colon - cue.last > 4 || colon !== tokens.length - 1 || !paragraph || !next || tokens[colon]!.end < paragraph.end - 1) return null;
+  const quote = quotes.startingAt(next.start);
+  return [quote?.closed ? quote.inner : { start: next.start, end: next.end }];
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

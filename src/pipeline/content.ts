@@ -206,7 +206,7 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   let next = quotes.firstFrom(Math.max(first.end + 1, s.tokens[0]!.start + 1));
   // The next double quotation (a single one inside is skipped; there are few of those).
   while (next && next.mark !== 'double') next = quotes.firstFrom(next.start + 1);
-  if (!next || (next.start > end && !/^[ \t]*$/.test(text.slice(end, next.start)))) return [first];
+  if (!next || (next.start > end && !/^[ \t\u00a0]*$/.test(text.slice(end, next.start)))) return [first];
   // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B, or holds B in the
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
   const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start);

@@ -95,6 +95,7 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     push(word, start);
   }
+  readContractedIs(tokens);
   return tokens;
 
   function push(word: string, start: number): void {
@@ -116,6 +117,18 @@ export function tokenize(text: string, span: Span): Token[] {
   }
 }
 
+/** "He’s predicting", "that’s why", "she’s been": after a pronoun, ’s is "is" or "has", not a possessive. */
+function readContractedIs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'poss' || !CONTRACTING_PRONOUNS.has(tokens[i - 1]!.lower)) continue;
+    const next = tokens[i + 1];
+    token.pos = 'aux';
+    token.lower = next !== undefined && (next.verbForm === 'past' || next.lower === 'been') ? 'has' : 'is';
+  }
+}
+
+const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'this', 'everyone', 'nobody', 'someone', 'something', 'everything', 'nothing']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
 

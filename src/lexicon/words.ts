@@ -77,6 +77,7 @@ export const ORG_HEADS = new Set([
   'navy', 'forces', 'service', 'bureau', 'board', 'union', 'association', 'organization', 'organisation', 'institute',
   'foundation', 'campaign', 'company', 'corporation', 'corp', 'inc', 'group', 'bank', 'university', 'college',
   'school', 'network', 'news', 'times', 'post', 'journal', 'press', 'media', 'center', 'centre', 'fund', 'coalition',
+  'gazette', 'herald', 'tribune', 'telegraph', 'chronicle', 'courier', 'observer', 'guardian', 'examiner', 'inquirer', 'magazine',
   'alliance', 'federation', 'league', 'cabinet', 'embassy', 'house', 'pentagon', 'fbi', 'cia', 'nsa', 'un', 'nato',
   'eu', 'gop', 'dnc', 'rnc', 'cnn', 'fox', 'nbc', 'cbs', 'abc', 'msnbc', 'reuters', 'ap', 'bloomberg', 'politico',
   'team', 'staff', 'spokesperson', 'state', 'states', 'republicans', 'democrats', 'officials', 'airlines', 'airline',

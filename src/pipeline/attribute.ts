@@ -10,6 +10,7 @@
  *   X’s claim that CONTENT               (a noun cue with a possessor)
  *   X is expected to / seems to …        (no source: the whole clause)
  *   X was accused of CONTENT             (passive without an agent: no source)
+ *   CUE-ing (that) CONTENT, X …          (opening participle: the main clause's subject; "Asked …": none)
  *   …, CUE-ing (that) CONTENT            (participle: the main clause's source)
  *   X CUE1 … and CUE2 CONTENT            (coordination: CUE1's source)
  *   X took to Twitter to CUE CONTENT     (infinitive: the clause's subject)
@@ -22,11 +23,11 @@
 import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
-  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, quotationBefore, spanOfRange, startsReport, withContinuation,
+  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
 } from './content.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
 import {
-  mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
+  clauseSubjectAt, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { DASHES, QUOTE_MARK, type Token } from './tokens.js';
@@ -141,6 +142,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     return { ...base, content: [spanOf(subject.tokens), after], source: null, sourceTokens: [], confidence: 0.5 };
   }
 
+  // "Promising that …, Bolton said …", "Asked whether …, 75 percent said yes": a participle opening the sentence.
+  if (opensWithParticiple(tokens, cue.first)) return openingParticiple(s, c, base, quotes);
+
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
@@ -233,6 +237,24 @@ function introducedBelow(s: SentenceTokens, c: number, quotes: QuoteIndex, parag
   if (colon < 0 || colon - cue.last > 4 || colon !== tokens.length - 1 || !paragraph || !next || tokens[colon]!.end < paragraph.end - 1) return null;
   const quote = quotes.startingAt(next.start);
   return [quote?.closed ? quote.inner : { start: next.start, end: next.end }];
+}
+
+/**
+ * A participle opening the sentence reports for the main clause's subject ("Having announced that he would
+ * not send me to prison, Judge Berman …"); a past participle was put to them ("Asked whether …, 75 percent
+ * said yes"), so it names no source.
+ */
+function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+  const { tokens } = s;
+  const cue = s.cues[c]!;
+  if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
+  const content = contentAfter(s, c, quotes);
+  if (!content) return null;
+  if (tokens[cue.first]!.verbForm !== 'gerund') return { ...base, content: [content], source: null, sourceTokens: [], confidence: 0.5 };
+  const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',' && clauseSubjectAt(tokens, k + 1) !== null);
+  const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;
+  if (!subject) return null;
+  return { ...base, content: [content], source: spanOf(subject), sourceTokens: subject, confidence: confidenceFor(cue, subject) - 0.1 };
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

@@ -10,9 +10,9 @@ import {
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
-import { isNominal, skipBackOver } from './phrases.js';
+import { clauseSubjectAt, isNominal, skipBackOver } from './phrases.js';
 import type { QuoteIndex } from './segment.js';
-import { DASHES, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 /**
  * The reported clause after a cue: from the first content word (skipping an
@@ -61,7 +61,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do ", but …" (a contrast the writer adds), "but" with a verb of the source's ("… but did not say …"),
   // ", and" with a clause of its own ("…, and three-quarters said …") and an opening parenthesis.
-  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || t.text === '(' || (t.lower === 'but' && isFiniteVerb(tokens[k + 1])) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && startsClause(tokens, k + 2))))));
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || t.text === '(' || (t.lower === 'but' && isFiniteVerb(tokens[k + 1])) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
@@ -101,21 +101,23 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
 function fronted(tokens: Token[], i: number): boolean {
   let k = 0;
   while (k < i && (tokens[k]!.pos === 'conj' || tokens[k]!.lower === 'even' || QUOTE_MARK.test(tokens[k]!.text)) && !ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower)) k++;
-  return k < i && ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as';
+  return (k < i && ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as') || opensWithParticiple(tokens, i);
+}
+
+/** "Asked whether …, 75 percent said yes", "Having announced that …, Judge Berman proceeded": the cue at `i` opens the sentence as a participle. */
+export function opensWithParticiple(tokens: Token[], i: number): boolean {
+  const cue = tokens[i]!;
+  const participle = cue.verbForm === 'gerund' || cue.verbForm === 'past' || cue.verbForm === 'participle';
+  const opener = i === 0 || (i === 1 && (tokens[0]!.lower === 'having' || tokens[0]!.lower === 'when' || tokens[0]!.pos === 'conj'));
+  return participle && opener;
 }
 
 /** Index of the comma after which a main clause (a subject and a finite verb) starts, between `from` and `to`; else -1. */
 function mainClauseAfter(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && startsClause(tokens, k + 1)) return k;
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && clauseSubjectAt(tokens, k + 1) !== null) return k;
   return -1;
 }
 
-/** Does a clause (a subject noun phrase, then a finite verb) start at `i`? */
-function startsClause(tokens: Token[], i: number): boolean {
-  let j = i;
-  while (j < tokens.length && j - i < 8 && (isNominal(tokens[j]!) || ['det', 'adj', 'poss', 'pron'].includes(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
-  return j > i && isFiniteVerb(tokens[j]);
-}
 
 /** A quotation opened inside the content and closed just after its last word ends it: `was "armed and dangerous."`. */
 function withClosingMark(span: Span, quotes: QuoteIndex): Span {
@@ -146,9 +148,6 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-function isFiniteVerb(t: Token | undefined): boolean {
-  return t !== undefined && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present')));
-}
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
 function objectEnd(tokens: Token[], from: number, to: number): number {

@@ -8,7 +8,7 @@ import {
   CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, POSTNOMINAL_ADJECTIVES, NON_SUBJECT_PRONOUNS, PRONOUNS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { DASHES, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 
 
@@ -184,6 +184,13 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
   }
   while (phrase.length > 0 && !isNominal(phrase[phrase.length - 1]!)) phrase.pop();
   return phrase.length > 0 ? phrase : null;
+}
+
+/** The subject noun phrase of a clause starting at `i` (a noun phrase, then a finite verb), or null. */
+export function clauseSubjectAt(tokens: Token[], i: number): Token[] | null {
+  let j = i;
+  while (j < tokens.length && j - i < 8 && (isNominal(tokens[j]!) || ['det', 'adj', 'poss', 'pron'].includes(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
+  return j > i && isFiniteVerb(tokens[j]) ? tokens.slice(i, j) : null;
 }
 
 /** The subject of the sentence's main clause: the noun phrase before its first verb. */

@@ -132,6 +132,11 @@ const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'here'
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
 
+/** An auxiliary or a verb in the past or present tense: the verb of a clause. */
+export function isFiniteVerb(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present')));
+}
+
 /** Minor words a title-case headline leaves in lower case. */
 const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
 

@@ -250,7 +250,8 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
   const content = contentAfter(s, c, quotes);
   if (!content) return null;
-  if (tokens[cue.first]!.verbForm !== 'gerund') return { ...base, content: [content], source: null, sourceTokens: [], confidence: 0.5 };
+  // "Asked whether …" puts a question; "When asked about the talks," only names its topic.
+  if (tokens[cue.first]!.verbForm !== 'gerund') return startsReport(tokens, cue.last + 1) ? { ...base, content: [content], source: null, sourceTokens: [], confidence: 0.5 } : null;
   const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',' && clauseSubjectAt(tokens, k + 1) !== null);
   const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;
   if (!subject) return null;

@@ -266,7 +266,8 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     // Weak cues ("called", "showed") need a clause or quotation to report.
     if (cue.weak && !startsReport(s.tokens, cue.last + 1, cue.category === 'belief')) return null;
     // "But to prevent problems, he said, local officials should be vigilant": the source interrupts the content.
-    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && s.tokens.some((t) => t.text === ',' && t.end <= after.start && t.start > s.tokens[cue.last]!.start);
+    // Not when a quotation follows: it is the content ("Asked to describe the device, O'Neill said, “Not going …”").
+    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && s.tokens.some((t) => t.text === ',' && t.end <= after.start && t.start > s.tokens[cue.last]!.start) && !quotes.startingAt(after.start - 1) && !quotes.startingAt(after.start);
     const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
     return before ? [...before, after] : [after];
   }

@@ -30,7 +30,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   if (!last) return null;
   if (last.text === ',') return subjectBeforeAppositive(tokens, i);
   // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark.
-  if (QUOTE_MARK.test(last.text) && !OPEN_QUOTE_MARK.test(last.text) && tokens[i - 1]?.text === ',') return subjectBeforeAppositive(tokens, i - 1);
+  if (QUOTE_MARK.test(last.text) && !OPEN_QUOTE_MARK.test(last.text) && tokens[i - 1]?.text === ',') return subjectBeforeAppositive(tokens, i - 1, true);
   // "Many speakers — including Muslims, Christians, Jews — said": an aside between dashes.
   if (DASHES.has(last.text) && last.text !== '-') return subjectBeforeDashes(tokens, i);
   let j = i;
@@ -145,11 +145,13 @@ function subjectBeforeDashes(tokens: Token[], close: number): Subject | null {
 }
 
 /** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */
-function subjectBeforeAppositive(tokens: Token[], comma: number): Subject | null {
+function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = false): Subject | null {
   let open = comma - 1;
   while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 30) open--;
   if (open <= 0 || tokens[open]!.text !== ',') return null;
   const inside = tokens.slice(open + 1, comma);
+  // When the comma sits inside a closing quotation mark, the quotation must open inside the appositive.
+  if (quotedEnd && !inside.some((t) => OPEN_QUOTE_MARK.test(t.text))) return null;
   const firstInside = inside[0];
   if (!firstInside) return null;
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").

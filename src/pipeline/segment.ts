@@ -189,7 +189,9 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
         // A straight mark after a single quote opens only when that single quote opens too (' "…), not
         // when it closes one ("… 'Meh, …,'" he said).
         const afterOpeningSingle = prev !== undefined && '‘\''.includes(prev) && (i < 2 || /\s/.test(text[i - 2]!));
-        const opening = OPEN_DOUBLE.includes(ch) || (!CLOSE_DOUBLE.includes(ch) && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next))));
+        // A straight mark with a space after it closes an open quotation, even after a space (“… 'outreach,' " he told").
+        const closesOpen = double !== null && ch === '"' && (next === undefined || /\s/.test(next));
+        const opening = OPEN_DOUBLE.includes(ch) || (!CLOSE_DOUBLE.includes(ch) && !closesOpen && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next))));
         if (double && !opening) {
           if (single) { closeAt(single, i, false, 0); single = null; }
           closeAt(double, i + markLength, true, markLength);

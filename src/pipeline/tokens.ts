@@ -103,7 +103,9 @@ export function tokenize(text: string, span: Span): Token[] {
     const token = tagWord(word, start, titleCase || prev === undefined || prev.pos === 'punct');
     // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate");
     // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show").
-    if (token.pos === 'verb' && token.verbForm !== 'gerund' && prev !== undefined && ((prev.pos === 'det' && prev.lower !== 'that') || ((prev.pos === 'poss' || prev.pos === 'num' || prev.pos === 'adj') && (token.verbForm === 'base' || token.verbForm === 'present')))) {
+    // After an article even a gerund is ("the ruling", "a hearing").
+    const article = prev !== undefined && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an');
+    if (token.pos === 'verb' && (token.verbForm !== 'gerund' || article) && prev !== undefined && ((prev.pos === 'det' && prev.lower !== 'that') || ((prev.pos === 'poss' || prev.pos === 'num' || prev.pos === 'adj') && (token.verbForm === 'base' || token.verbForm === 'present')))) {
       token.pos = 'noun';
       token.verbForm = null;
     }

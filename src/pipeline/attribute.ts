@@ -30,7 +30,7 @@ import {
   clauseSubjectAt, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { DASHES, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -275,7 +275,7 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
   const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');
-  if (resume > 0 && !s.tokens.slice(cue.last + 1, resume).some((t) => t.pos === 'verb' || t.pos === 'aux')) {
+  if (resume > 0 && !s.tokens.slice(cue.last + 1, resume).some((t) => isFiniteVerb(t))) {
     const last = lastContentToken(s.tokens, s.tokens.length - 1);
     const rest = spanOfRange(s.tokens, resume + 1, last);
     const next = s.tokens[resume + 1];

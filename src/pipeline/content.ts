@@ -40,6 +40,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   if (onlyAdverbials(tokens, from, tokens.length)) return null;
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
+  // "These employees, Stumpf explained earlier in the hearing, were well paid": a phrase of where or when, then
+  // the verb of the interrupted sentence; the content is around the source, not after the cue.
+  const adverbial = tokens[from]!.pos === 'prep' || tokens[from]!.pos === 'adv' || TIME_WORDS.has(tokens[from]!.lower);
+  if (comma > from && adverbial && isFiniteVerb(tokens[comma + 1]) && !tokens.slice(from, comma).some((t) => isFiniteVerb(t) || COMPLEMENTIZERS.has(t.lower))) return null;
   // "Health worries have dogged …": a finite verb right after the cue word shows it was a noun;
   // "… cuts forecast as demand slows": an adverbial clause is not what was reported.
   const firstWord = tokens[from]!;

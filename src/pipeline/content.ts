@@ -216,9 +216,9 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   const lastBetween = cuesBetween[cuesBetween.length - 1];
   if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];
   if (next.start < end) {
-    // Same sentence: only ", “B" after the source and its adverbials.
+    // Same sentence: only ", “B" (or ", but “B") after the source and its adverbials.
     const between = text.slice(first.end, next.start);
-    if (!/,\s*$/.test(between) || /[“"]/.test(between.slice(2))) return [first];
+    if (!/,\s*(?:but\s+|and\s+)?$/.test(between) || /[“"]/.test(between.slice(2))) return [first];
   } else if (!/^[\s]*$/.test(text.slice(end, next.start)) || /[\n\r\u2029]/.test(text.slice(end, next.start))) {
     return [first];
   }

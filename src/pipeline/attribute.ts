@@ -327,8 +327,10 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }):
 function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
   const cue = s.cues[c]!;
-  const poss = tokens[cue.first - 1]!;
-  const owner = poss.pos === 'poss' ? subjectEndingAt(tokens, cue.first - 2) : { first: cue.first - 1, tokens: [poss] };
+  // The possessor, before any adjectives ("Stumpf’s repeated emphasis").
+  const at = skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adj');
+  const poss = tokens[at]!;
+  const owner = poss.pos === 'poss' ? subjectEndingAt(tokens, at - 1) : { first: at, tokens: [poss] };
   const content = contentAfter(s, c, quotes);
   if (!owner || !content) return null;
   const source = poss.pos === 'poss' ? [...owner.tokens, poss] : owner.tokens;

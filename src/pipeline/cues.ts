@@ -96,7 +96,10 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
 
 /** "Trump’s claim", "his assertion": a possessive right before the noun. */
 function isPossessed(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  // Adjectives may stand between: "Stumpf’s repeated emphasis that …".
+  let p = i - 1;
+  while (p > 0 && i - p <= 2 && tokens[p]!.pos === 'adj') p--;
+  const prev = tokens[p];
   return prev !== undefined && (prev.pos === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower));
 }
 

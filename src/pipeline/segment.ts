@@ -191,7 +191,9 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
         const afterOpeningSingle = prev !== undefined && '‘\''.includes(prev) && (i < 2 || /\s/.test(text[i - 2]!));
         // A straight mark with a space after it closes an open quotation, even after a space (“… 'outreach,' " he told").
         const closesOpen = double !== null && ch === '"' && (next === undefined || /\s/.test(next));
-        const opening = OPEN_DOUBLE.includes(ch) || (!CLOSE_DOUBLE.includes(ch) && !closesOpen && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next))));
+        // A closing mark after a space and before a letter, with no quotation open, is a mistyped opening one (”Fear. …).
+        const mistypedOpening = !double && ch === '”' && (prev === undefined || /\s/.test(prev)) && next !== undefined && LETTER.test(next);
+        const opening = OPEN_DOUBLE.includes(ch) || mistypedOpening || (!CLOSE_DOUBLE.includes(ch) && !closesOpen && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next))));
         if (double && !opening) {
           if (single) { closeAt(single, i, false, 0); single = null; }
           closeAt(double, i + markLength, true, markLength);

@@ -50,6 +50,7 @@ interface LexiconForm {
   stance: Stance;
   category: CueCategory;
   reliability: number;
+  nounOnly: boolean;
 }
 
 /** Forms indexed by their first word, longest first, built once. */
@@ -61,7 +62,9 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
       const first = words[0]!;
       const list = map.get(first) ?? [];
       const weak = !entry.standalone && (entry.reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && entry.reliability < RARE_RELIABILITY));
-      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak });
+      // "criticism", "decision": a lemma with no verb forms is a noun wherever it stands.
+      const nounOnly = !entry.forms.some((f) => /(?:ed|ing)$/.test(f.split(' ')[0]!));
+      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak, nounOnly });
       map.set(first, list);
     }
   }
@@ -133,7 +136,7 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
-    const nominal = !multiword && looksLikeNoun(tokens, i);
+    const nominal = !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
     cues.push({ first: i, last: i + form.words.length - 1, lemma: form.lemma, stance: form.stance, category: form.category, reliability: form.reliability, weak: form.weak, nominal });

@@ -57,7 +57,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
   if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present') && !subjectOfClause)) return null;
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
-  if (from === cue.last + 1 && CUE_PARTICLES.has(firstWord.lower) && tokens[from + 1] !== undefined && !COMPLEMENTIZERS.has(tokens[from + 1]!.lower)) from++;
+  // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
+  const object = tokens[from + 1];
+  const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num', 'adj'].includes(object.pos) || (object.pos === 'noun' && object.lower.endsWith('s')));
+  if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower)) from++;
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.
   if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;

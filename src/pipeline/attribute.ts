@@ -117,15 +117,16 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv'));
   const prev = tokens[before];
   const cueToken = tokens[cue.first]!;
+  // "is supported", "has been accused", "was expected": a form of "be" in the verb group.
+  const passive = tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower));
   // Passive with an agent ("Trump is supported by far fewer papers"): the agent is the source, the subject the content.
-  if (tokens[cue.last + 1]?.lower === 'by' && tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower))) return passiveWithAgent(s, cue, before, base);
+  if (passive && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base);
 
   // "Trump’s claim that …": the possessor is the source.
   if (cue.nominal) return possessedClaim(s, c, base, quotes);
   // "The Assembly is expected to vote …", "She seemed to …": no source; the whole clause is the content.
   const sourceless = SOURCELESS_CUES[cue.lemma];
   if (sourceless && tokens[cue.last + 1]?.lower === 'to') {
-    const passive = tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower));
     if (passive || !sourceless.passiveOnly) {
       const subject = prev ? subjectEndingAt(tokens, before) : null;
       const span = spanOfRange(tokens, subject?.first ?? 0, lastContentToken(tokens, tokens.length - 1));
@@ -133,14 +134,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     }
   }
 
-  // "Peacekeepers have been accused of hurting civilians": a passive without an agent names no source (the
-  // subject is who is accused, not who accuses); the subject is part of what is reported.
-  if (prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle') && tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower))) {
-    const subject = subjectEndingAt(tokens, before);
-    const after = contentAfter(s, c, quotes);
-    if (!subject || !after || cue.weak) return null;
-    return { ...base, content: [spanOf(subject.tokens), after], source: null, sourceTokens: [], confidence: 0.5 };
-  }
+  // "Peacekeepers have been accused of hurting civilians": a passive without an agent.
+  if (passive && prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle')) return passiveWithoutAgent(s, c, before, base, quotes);
 
   // "Promising that …, Bolton said …", "Asked whether …, 75 percent said yes": a participle opening the sentence.
   if (opensWithParticiple(tokens, cue.first)) return openingParticiple(s, c, base, quotes);
@@ -256,6 +251,17 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;
   if (!subject) return null;
   return { ...base, content: [content], source: spanOf(subject), sourceTokens: subject, confidence: confidenceFor(cue, subject) - 0.1 };
+}
+
+/**
+ * A passive without an agent names no source: its subject is who is accused, not who accuses, and is part
+ * of what is reported ("Mr. Quiros was accused of using …").
+ */
+function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+  const subject = subjectEndingAt(s.tokens, before);
+  const after = contentAfter(s, c, quotes);
+  if (!subject || !after || s.cues[c]!.weak) return null;
+  return { ...base, content: [spanOf(subject.tokens), after], source: null, sourceTokens: [], confidence: 0.5 };
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

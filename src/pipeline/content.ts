@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
   TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
@@ -115,7 +115,7 @@ function fronted(tokens: Token[], i: number): boolean {
 export function opensWithParticiple(tokens: Token[], i: number): boolean {
   const cue = tokens[i]!;
   const participle = cue.verbForm === 'gerund' || cue.verbForm === 'past' || cue.verbForm === 'participle';
-  const opener = i === 0 || (i === 1 && (tokens[0]!.lower === 'having' || tokens[0]!.lower === 'when' || tokens[0]!.pos === 'conj'));
+  const opener = i === 0 || (i === 1 && (tokens[0]!.lower === 'having' || tokens[0]!.lower === 'when' || tokens[0]!.pos === 'conj' || ADVERBIAL_GERUND_OPENERS.has(tokens[0]!.lower)));
   return participle && opener;
 }
 

@@ -50,6 +50,14 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const antecedent = tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!) ? subjectEndingAt(tokens, j - 1) : null;
     return antecedent ? { first: antecedent.first, tokens: [...antecedent.tokens, head] } : null;
   }
+  // "Those close to him", "people familiar with them": an object pronoun ending a postnominal phrase.
+  if (head.pos === 'pron' && NON_SUBJECT_PRONOUNS.has(head.lower) && INNER_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && POSTNOMINAL_ADJECTIVES.has(tokens[j - 2]?.lower ?? '')) {
+    let first = j - 2;
+    while (first > 0 && j - first < 10 && (isNominal(tokens[first - 1]!) || ['det', 'adj'].includes(tokens[first - 1]!.pos))) first--;
+    return first < j - 2 ? { first, tokens: tokens.slice(first, j + 1) } : null;
+  }
+  // "many of whom say": a quantifier of a relative pronoun.
+  if (head.lower === 'whom' && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && isIndefinite(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
   if (head.pos === 'pron') {
     const relative = head.lower === 'who' || head.lower === 'which';
     if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && !relative && !isIndefinite(head.lower))) return null;

@@ -32,7 +32,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark.
   if (QUOTE_MARK.test(last.text) && !OPEN_QUOTE_MARK.test(last.text) && tokens[i - 1]?.text === ',') return subjectBeforeAppositive(tokens, i - 1, true);
   // "Many speakers — including Muslims, Christians, Jews — said": an aside between dashes.
-  if (DASHES.has(last.text) && last.text !== '-') return subjectBeforeDashes(tokens, i);
+  // A doubled hyphen stands for a dash ("Kall -- co-editor of … -- said").
+  const doubleHyphen = last.text === '-' && tokens[i - 1]?.text === '-';
+  if ((DASHES.has(last.text) && last.text !== '-') || doubleHyphen) return subjectBeforeDashes(tokens, doubleHyphen ? i - 1 : i);
   let j = i;
   // A parenthesis after a name: "Rep. Stephen Lynch (D-Mass.) said".
   if (last.text === ')') {
@@ -145,9 +147,12 @@ function findOpening(tokens: Token[], close: number): number {
 
 /** "The three scholars — Mr. Tribe, Ms. Epstein and Mr. Amar — agreed": the noun phrase before an aside between dashes. */
 function subjectBeforeDashes(tokens: Token[], close: number): Subject | null {
+  // The aside opens with the same mark ("—", or "--" as two hyphens).
+  const doubled = tokens[close]!.text === '-';
+  const opens = (k: number): boolean => tokens[k]!.text === tokens[close]!.text && (!doubled || tokens[k + 1]?.text === '-');
   let open = close - 1;
-  while (open > 0 && tokens[open]!.text !== tokens[close]!.text && close - open < 30) open--;
-  if (open <= 0 || open === close - 1 || tokens[open]!.text !== tokens[close]!.text) return null;
+  while (open > 0 && !opens(open) && close - open < 30) open--;
+  if (open <= 0 || open >= close - (doubled ? 2 : 1) || !opens(open)) return null;
   const name = subjectEndingAt(tokens, open - 1);
   return name && !name.tokens.some((t) => DASHES.has(t.text)) ? name : null;
 }

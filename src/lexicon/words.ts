@@ -115,6 +115,9 @@ export const ANONYMOUS_MARKERS = new Set([
   'some', 'several', 'many', 'who',
 ]);
 
+/** Words of a relative clause saying why a source is not named ("who was not authorized to speak", "who requested anonymity"). */
+export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'authorized', 'authorised', 'permitted', 'allowed', 'named', 'identified']);
+
 /** Relative pronouns and conjunctions that end a subject noun phrase when walking backwards. */
 export const CLAUSE_BOUNDARIES = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'since',
@@ -178,7 +181,7 @@ export const OBJECT_STOPS = new Set(['which', 'who', 'whom', 'when', 'while', 'b
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 
 /** Words before a gerund clause whose subject is the main clause's ("by telling them that …", "before asking her"). */
-export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'upon']);
+export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'upon']);
 
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
 export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against']);

@@ -246,9 +246,11 @@ function skipAddressee(tokens: Token[], from: number): number {
  * quotation is skipped.
  */
 function skipLeadingAdverbial(tokens: Token[], from: number): number {
-  const first = tokens[from];
+  // "claimed, without offering evidence, that …": the phrase may sit between commas.
+  const start = tokens[from]?.text === ',' ? from + 1 : from;
+  const first = tokens[start];
   if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
-  for (let k = from + 1; k < tokens.length && k - from < 12; k++) {
+  for (let k = start + 1; k < tokens.length && k - start < 12; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
     // "said after the convention he would not …": a subject pronoun and its verb start the clause.
@@ -258,8 +260,10 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     if (t.text === ',' && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) return from;
     // "decided after a lengthy investigation not to recommend …": an infinitive after the adverbial is the content.
     if (t.lower === 'to' && tokens[k + 1]?.pos === 'verb' && tokens[k + 1]?.verbForm === 'base') return tokens[k - 1]?.lower === 'not' ? k - 1 : k;
-    // A bare verb inside the phrase is a noun the lexicon calls a verb ("during a rally in Michigan that …").
-    if ((t.pos === 'verb' && t.verbForm !== 'base') || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
+    // A bare verb inside the phrase is a noun the lexicon calls a verb ("during a rally in Michigan that …");
+    // a gerund after its preposition belongs to it ("without offering evidence").
+    const gerundObject = t.verbForm === 'gerund' && tokens[k - 1]!.pos === 'prep';
+    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
 }

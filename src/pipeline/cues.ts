@@ -4,7 +4,7 @@
  * colon that introduces a quotation.
  */
 import { CUES, type CueCategory } from '../lexicon/cues.js';
-import { ADVERBIAL_GERUND_OPENERS, CREDIT_LINE, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, CREDIT_LINE, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
 import { DASHES, QUOTE_MARK, type Token } from './tokens.js';
@@ -120,8 +120,10 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
   const cues: CueMatch[] = [];
   // A wire story's credit line ("Additional reporting by …") attributes nothing.
   if (CREDIT_LINE.test(sentence)) return cues;
+  const describing = anonymityClauses(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (describing[i]) continue;
     const punctuation = punctuationCue(tokens, i);
     if (punctuation) {
       cues.push({ first: i, last: i, lemma: token.text, stance: 'neutral', category: punctuation, reliability: 0.5, weak: false });
@@ -143,6 +145,21 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     i += form.words.length - 1;
   }
   return cues;
+}
+
+/**
+ * "who was not authorized to speak publicly", "who requested anonymity": a relative clause saying why a
+ * source is not named describes the source; its verbs report nothing. Marks the tokens of such clauses.
+ */
+function anonymityClauses(tokens: Token[]): boolean[] {
+  const marked = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'who') continue;
+    let end = i + 1;
+    while (end < tokens.length && tokens[end]!.text !== ',' && end - i < 16) end++;
+    if (tokens.slice(i + 1, end).some((t) => ANONYMITY_WORDS.has(t.lower))) marked.fill(true, i, end);
+  }
+  return marked;
 }
 
 function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {

@@ -71,8 +71,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     }
     return { first: j, tokens: [head] };
   }
-  // The head may be an adjective after a noun ("the attorney general").
-  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!))) return null;
+  // The head may be an adjective after a noun ("the attorney general") or used as one ("The chief said").
+  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && (isNominal(tokens[j - 1]!) || (tokens[j - 1]!.pos === 'det' && i === j)))) return null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
@@ -117,7 +117,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   const relative = relativeClauseBefore(tokens, first);
   if (relative !== null) first = relative;
   const phrase = tokens.slice(first, i + 1);
-  if (!phrase.some((t) => isNominal(t) || t.pos === 'pron')) return null;
+  const adjectiveAsNoun = head.pos === 'adj' && tokens[j - 1]?.pos === 'det';
+  if (!phrase.some((t) => isNominal(t) || t.pos === 'pron') && !adjectiveAsNoun) return null;
   return { first, tokens: phrase };
 }
 
@@ -170,7 +171,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
   // A participle opens one too ("X, clad in a red cape, said", "A poll, conducted jointly with …, shows").
   const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
-  const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial;
+  // So does a discourse adverb ("Jones, however, said").
+  const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => ['who', 'which', 'whose'].includes(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));

@@ -31,6 +31,14 @@ describe('speaker resolution', () => {
     expect(speakers.map((s) => [s.name, s.type])).toEqual([['Halden Biotech', 'organization'], ['Amara Osei', 'person']]);
   });
 
+  it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
+    const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'Tom Baird', type: 'person', attributions: 1 },
+      { name: 'A spokeswoman for the utility', type: 'anonymous', attributions: 2 },
+    ]);
+  });
+
   it('types unnamed groups as anonymous', () => {
     const text = 'Opponents argue that the rules exceed the agency’s authority.';
     expect(speakersOf(text)).toEqual([{ name: 'Opponents', type: 'anonymous', attributions: 1 }]);

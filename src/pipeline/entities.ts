@@ -16,7 +16,7 @@ export type PhraseClass =
   | { type: 'pronoun'; word: string }
   | { type: 'person'; name: string; first: string | null; last: string; gender: Gender }
   | { type: 'organization'; name: string; key: string }
-  | { type: 'anonymous'; name: string; key: string }
+  | { type: 'anonymous'; name: string; key: string; gender: Gender }
   | { type: 'role'; name: string; head: string; gender: Gender; possessor: string | null }
   | { type: 'orgref'; name: string; head: string }
   | { type: 'unknown'; name: string; key: string };
@@ -87,7 +87,8 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // and a role nobody is named in ("a spokeswoman for the ministry", "an aide").
   if (lowers.some((w) => ANONYMOUS_MARKERS.has(w) && !['some', 'many', 'several'].includes(w)) || lowers[0] === 'who' ||
     (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
-    return { type: 'anonymous', name, key: anonymousKey(headLower) };
+    // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.
+    return { type: 'anonymous', name, key: anonymousKey(headLower), gender: GENDERED_NOUNS[headLower] ?? null };
   }
 
   const bare = lowers.filter((w) => w !== 'the').join(' ').replace(/ 's/g, '\'s');

@@ -56,7 +56,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const isSurname = single !== null && surnames.has(single);
     if (isSurname && cls.type === 'organization') speakerOf[i] = personSpeaker({ type: 'person', name: cls.name, first: null, last: words[words.length - 1]!, gender: null });
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
-    else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name);
+    else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
   });
 
   // Pass 2: role descriptors, then pronouns, in text order so later pronouns see earlier resolutions.
@@ -117,7 +117,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return s;
   }
 
-  function keyedSpeaker(type: SpeakerType, key: string, name: string): number {
+  function keyedSpeaker(type: SpeakerType, key: string, name: string, gender: Gender = null): number {
     // "the Foreign Ministry" / "Russia’s Foreign Ministry", "SkyBridge" / "SkyBridge Airlines": one speaker, the fuller name.
     const s = speakers.findIndex((sp) => sp.type === type && (sp.key === key || sp.key.endsWith(' ' + key) || key.endsWith(' ' + sp.key) ||
       (type === 'organization' && (sp.key.startsWith(key + ' ') || key.startsWith(sp.key + ' ')))));
@@ -126,7 +126,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (type === 'organization' && key.startsWith(sp.key + ' ')) { sp.key = key; sp.name = name; }
       return s;
     }
-    return speakers.push({ name, type, gender: null, key, first: null, roles: new Set(), mentions: [] }) - 1;
+    return speakers.push({ name, type, gender, key, first: null, roles: new Set(), mentions: [] }) - 1;
   }
 
   /** "the company said": the nearest organisation before it, as a speaker or a name in the text. */
@@ -184,7 +184,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const wantPerson = word === 'he' || word === 'she' || word === 'i';
     const wantGender: Gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
     const fits = (sp: ResolvedSpeaker): boolean =>
-      wantPerson ? sp.type === 'person' && genderAgrees(sp.gender, wantGender) : word === 'it' ? sp.type === 'organization' : word === 'they' ? sp.type !== 'person' : true;
+      // An unnamed source with a gendered role ("a spokeswoman for the utility") is a person too.
+      wantPerson ? (sp.type === 'person' || (sp.type === 'anonymous' && sp.gender !== null)) && genderAgrees(sp.gender, wantGender) : word === 'it' ? sp.type === 'organization' : word === 'they' ? sp.type !== 'person' : true;
     let best: { at: number; speaker: number } | null = null;
     for (let k = i - 1; k >= 0 && i - k <= PRONOUN_LOOKBACK; k--) {
       const prev = found[k]!;

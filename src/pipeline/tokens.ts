@@ -96,6 +96,7 @@ export function tokenize(text: string, span: Span): Token[] {
     push(word, start);
   }
   readContractedIs(tokens);
+  readPluralSubjects(tokens);
   return tokens;
 
   function push(word: string, start: number): void {
@@ -116,6 +117,17 @@ export function tokenize(text: string, span: Span): Token[] {
       token.verbForm = 'past';
     }
     tokens.push(token);
+  }
+}
+
+/** "Engineers said", "Nurses warned": an -s verb the lexicon knows, right before a finite verb, is a plural noun. */
+function readPluralSubjects(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && isFiniteVerb(tokens[i + 1]) && tokens[i + 1]!.pos === 'verb') {
+      token.pos = token.cap && i > 0 ? 'proper' : 'noun';
+      token.verbForm = null;
+    }
   }
 }
 

@@ -60,31 +60,16 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
 }
 
 /**
- * The articles of the files, then of stdin, in order. The next few files are
- * read while the articles before them are analysed (reading one takes several
- * round trips to the file system, which would otherwise leave the thread
- * idle); JSONL on stdin is read line by line as it arrives (unless a test or
+ * The articles of the files, each file read when its turn comes, then of
+ * stdin; JSONL on stdin is read line by line as it arrives (unless a test or
  * caller supplies it whole).
  */
 async function* loadInputs(files: string[], stdin: boolean, options: LoadOptions): AsyncGenerator<LoadItem> {
-  const reading: Promise<LoadItem[]>[] = [];
-  let next = 0;
-  const readAhead = (): void => {
-    while (next < files.length && reading.length < FILES_READ_AHEAD) reading.push(loadFile(files[next++]!, options));
-  };
-  readAhead();
-  while (reading.length > 0) {
-    const items = await reading.shift()!;
-    readAhead();
-    yield* items;
-  }
+  for (const file of files) yield* loadFile(file, options);
   if (!stdin) return;
   if (options.stdinFormat === 'jsonl' && !options.readStdin) yield* streamJsonl('-', process.stdin, options.maxBytes ?? DEFAULT_MAX_BYTES);
   else yield* await loadStdin(options);
 }
-
-/** Files being read ahead of the one analysed: enough to hide the file system's latency, few enough to bound memory (each is at most --max-bytes). */
-export const FILES_READ_AHEAD = 4;
 
 /** Analyse files, folders, globs or "-" into one report (the `--format json` contract). */
 export async function analyzeFiles(paths: string[], options: AnalyzeOptions = {}): Promise<Report> {

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFiles, analyzeInputs, analyzeSafely, analyzeText, FILES_READ_AHEAD } from '../src/analyze.js';
+import { analyzeFiles, analyzeInputs, analyzeSafely, analyzeText } from '../src/analyze.js';
 import { decodeBytes } from '../src/load/decode.js';
 import { discover, loadFile, loadStdin, parseArticles, type LoadItem } from '../src/load/index.js';
 import { PIECE_THRESHOLD } from '../src/pieces.js';
@@ -109,7 +109,7 @@ describe('text that is not quite text', () => {
     const next = random(7);
     const noise = put('bin/noise.md', Uint8Array.from({ length: 4000 }, () => 1 + Math.floor(next() * 255)));
     for (const file of [png, noise]) {
-      expect(await loadFile(file)).toEqual([{ error: { path: file, code: 'EBINARY', message: 'binary file (not text): not analysed' } }]);
+      expect(loadFile(file)).toEqual([{ error: { path: file, code: 'EBINARY', message: 'binary file (not text): not analysed' } }]);
     }
   });
 
@@ -118,7 +118,7 @@ describe('text that is not quite text', () => {
     const bytes = Buffer.concat([Buffer.from('Le ministre a dit: '), Buffer.from([0x93]), Buffer.from('Nous ne c'), Buffer.from([0xe9]), Buffer.from('derons pas'),
       Buffer.from([0x94]), Buffer.from('.\n\n“We will not give in,” the minister said.\n')]);
     const file = put('text/latin1.txt', bytes);
-    const [article] = articlesOf(await loadFile(file));
+    const [article] = articlesOf(loadFile(file));
     expect(article!.text).toContain('\ufffd');
     expect(article!.text).toBe(new TextDecoder().decode(bytes));
     const doc = analyzeSafely(article!);
@@ -250,7 +250,7 @@ describe('very large inputs', () => {
     const sparse = path.join(dir, 'size', 'huge.txt');
     put('size/huge.txt', '');
     truncateSync(sparse, 21 * 1024 * 1024); // over the 20 MiB default; sparse, so nothing is written
-    expect(await loadFile(sparse)).toEqual([{ error: { path: sparse, code: 'ETOOLARGE', message: `file is ${21 * 1024 * 1024} bytes, over the limit of ${20 * 1024 * 1024} (--max-bytes)` } }]);
+    expect(loadFile(sparse)).toEqual([{ error: { path: sparse, code: 'ETOOLARGE', message: `file is ${21 * 1024 * 1024} bytes, over the limit of ${20 * 1024 * 1024} (--max-bytes)` } }]);
     const small = put('size/small.txt', ARTICLE);
     const run = await runCli(['analyze', '--format', 'json', '--max-bytes', '100', small]);
     expect(run.code).toBe(1);
@@ -298,12 +298,12 @@ describe('broken markup and records', () => {
     };
     for (const [name, [content, code]] of Object.entries(cases)) {
       const file = put(`json/${name}`, content);
-      const errors = errorsOf(await loadFile(file));
+      const errors = errorsOf(loadFile(file));
       expect(errors.map((e) => e.code), name).toEqual([code]);
       expect(errors[0]!.message.length).toBeGreaterThan(10);
     }
     const mixed = put('json/mixed.json', JSON.stringify([{ text: ARTICLE }, 'not an article', { body: 'Olsen said it was fine.' }]));
-    const items = await loadFile(mixed);
+    const items = loadFile(mixed);
     expect(articlesOf(items).map((a) => a.path)).toEqual([`${mixed}#1`, `${mixed}#3`]);
     expect(errorsOf(items)).toEqual([expect.objectContaining({ path: `${mixed}#2`, code: 'ENOTARTICLE' })]);
   });
@@ -311,7 +311,7 @@ describe('broken markup and records', () => {
   it('analyses the good lines of a JSONL file and reports each bad line by its number', async () => {
     const lines = [JSON.stringify({ id: 'a', text: ARTICLE }), '{"text": broken', '', '[1, 2]', JSON.stringify({ text: 'Olsen said the quay stays open.' }), '\u00ff garbage}'];
     const file = put('json/records.jsonl', lines.join('\r\n'));
-    const items = await loadFile(file);
+    const items = loadFile(file);
     expect(articlesOf(items).map((a) => a.path)).toEqual([`${file}#a`, `${file}#5`]);
     expect(errorsOf(items).map((e) => [e.path, e.code, e.message.split(':')[0]])).toEqual([
       [`${file}#2`, 'EPARSE', 'line 2'], [`${file}#4`, 'ENOTARTICLE', 'line 4'], [`${file}#6`, 'EPARSE', 'line 6'],
@@ -331,7 +331,7 @@ describe('paths that are not plain files', () => {
       ['missing.txt', 'ENOENT', 'no such file or directory'],
       ['real.txt', 'ENOTDIR', 'not a directory: a file was used as a folder in the path'],
     ]);
-    expect(await loadFile(path.join(dir, 'paths'))).toEqual([{ error: { path: path.join(dir, 'paths'), code: 'EISDIR', message: 'is a directory' } }]);
+    expect(loadFile(path.join(dir, 'paths'))).toEqual([{ error: { path: path.join(dir, 'paths'), code: 'EISDIR', message: 'is a directory' } }]);
   });
 
   it('walks into a folder named like a file, and keeps symbolic links to files', async () => {
@@ -379,9 +379,9 @@ describe('paths that are not plain files', () => {
   });
 
   it('reports a file that disappears between discovery and reading, and goes on', async () => {
-    // The file that vanishes comes after those read ahead while the first is analysed.
-    const files = Array.from({ length: FILES_READ_AHEAD + 4 }, (_, i) => put(`vanish/${String.fromCharCode(97 + i)}.txt`, ARTICLE));
-    const vanishing = files[FILES_READ_AHEAD + 2]!;
+    // Deleted once discovery has listed it, while the first file is analysed.
+    const files = Array.from({ length: 6 }, (_, i) => put(`vanish/${String.fromCharCode(97 + i)}.txt`, ARTICLE));
+    const vanishing = files[4]!;
     const seen: [string, string][] = [];
     for await (const item of analyzeInputs([path.dirname(files[0]!)])) {
       if ('document' in item) {

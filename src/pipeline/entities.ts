@@ -43,8 +43,13 @@ function phraseText(tokens: Token[]): string {
   return out.trim();
 }
 
+/** An abbreviation's word without its dot ("sen." → "sen"), as the word lists have it. */
+function withoutDot(lower: string): string {
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
 function isNameToken(t: Token): boolean {
-  return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(t.lower.replace(/\.$/, '')) && !TIME_NAMES.has(t.lower);
+  return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(withoutDot(t.lower)) && !TIME_NAMES.has(t.lower);
 }
 
 /** A hyphen or particle between two name words ("Kassym - Jomart", "Bill de Blasio"). */
@@ -132,7 +137,7 @@ function isPersonLike(tokens: Token[]): boolean {
   const last = names[names.length - 1];
   if (!last) return false;
   if (tokens.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female' || t.name === 'last' || t.name === 'person' || t.name === 'honorific')) return true;
-  if (tokens.some((t) => TITLES.has(t.lower.replace(/\.$/, '')) && t.cap) || tokens.some((t) => GENDERED_NOUNS[t.lower] !== undefined)) return true;
+  if (tokens.some((t) => TITLES.has(withoutDot(t.lower)) && t.cap) || tokens.some((t) => GENDERED_NOUNS[t.lower] !== undefined)) return true;
   if (last.common) return false;
   return names.length >= 2 || /-/.test(last.text);
 }
@@ -152,7 +157,7 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   for (const t of tokens) {
     if (t.name === 'male') gender = 'male';
     else if (t.name === 'female') gender = 'female';
-    else if (GENDERED_NOUNS[t.lower.replace(/\.$/, '')]) gender = GENDERED_NOUNS[t.lower.replace(/\.$/, '')]!;
+    else if (GENDERED_NOUNS[withoutDot(t.lower)]) gender = GENDERED_NOUNS[withoutDot(t.lower)]!;
   }
   return { name: phraseText(tokens.slice(start, end + 1)), first: firstToken?.text ?? null, last: last.text, gender };
 }
@@ -182,11 +187,13 @@ export function findOrganizations(sentences: Token[][]): OrgMention[] {
       let j = i;
       while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || (tokens[j + 1]!.cap && ORG_HEADS.has(tokens[j + 1]!.lower)))) j++;
       const run = tokens.slice(i, j + 1);
-      const cls = classifyPhrase(run);
-      // Only names that show they are organisations ("Halden Biotech", "NATO"), not any capitalised word.
-      const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(run.map((t) => t.lower).join(' '));
-      if (cls.type === 'organization' && evidence && !TIME_NAMES.has(cls.key)) orgs.push({ start: tokens[i]!.start, end: tokens[j]!.end, name: cls.name, key: cls.key });
       i = j;
+      // Only names that show they are organisations ("Halden Biotech", "NATO"), not any capitalised word;
+      // checked first, as it rules out most runs and is cheaper than classifying them.
+      const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(run.map((t) => t.lower).join(' '));
+      if (!evidence) continue;
+      const cls = classifyPhrase(run);
+      if (cls.type === 'organization' && !TIME_NAMES.has(cls.key)) orgs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, name: cls.name, key: cls.key });
     }
   }
   return orgs;
@@ -206,7 +213,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
       while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || ((tokens[j + 1]!.text === '-' || NAME_PARTICLES.has(tokens[j + 1]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!)))) j++;
       const run = tokens.slice(i, j + 1);
       const prev = tokens[i - 1];
-      const prevWord = prev?.lower.replace(/\.$/, '') ?? '';
+      const prevWord = (prev ? withoutDot(prev.lower) : '');
       // A title ("Mayor Bill de Blasio") or a role noun ("spokeswoman Melezia Figueroa") before the name.
       const titled = prev !== undefined && ((TITLES.has(prevWord) && prev.cap) || ROLE_NOUNS.has(prevWord));
       const known = run.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female' || t.name === 'last' || t.name === 'person');
@@ -218,7 +225,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
         let gender: Gender = null;
         if (words[0]!.name === 'male') gender = 'male';
         else if (words[0]!.name === 'female') gender = 'female';
-        if (prev && GENDERED_NOUNS[prev.lower.replace(/\.$/, '')]) gender = GENDERED_NOUNS[prev.lower.replace(/\.$/, '')]!;
+        if (prev && GENDERED_NOUNS[withoutDot(prev.lower)]) gender = GENDERED_NOUNS[withoutDot(prev.lower)]!;
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
           first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? prevWord : null,

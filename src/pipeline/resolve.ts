@@ -79,7 +79,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   });
   // Every further occurrence of a named person's name or surname is a mention too.
   for (const n of names) {
-    const s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === nameKey(n.last) && compatibleFirst(sp.first, n.first));
+    const key = nameKey(n.last);
+    const s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, n.first));
     if (s >= 0) addMention(speakers[s]!, n);
   }
   for (const sp of speakers) sp.mentions.sort((x, y) => x.start - y.start);

@@ -57,7 +57,7 @@ export const OPEN_QUOTE_MARK = /^[“"‘«]$/;
 export const DASHES = new Set(['—', '―', '–', '-']);
 
 // A number with thousands separators ("$200,000") is one word, so its comma splits nothing.
-const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*\.?|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)(['’]s)$/iu;
 const NEGATION = /^(.+?)(n['’]t)$/iu;
 const CONTRACTION = /^(\p{L}+)(['’](?:re|ve|ll|d|m))$/iu;

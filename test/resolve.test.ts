@@ -39,6 +39,14 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('leaves a party tag in parentheses out of the name, and gives a report to whoever it is by', () => {
+    const text = 'Rep. Tom Walsh (R-Ohio) said the bill would pass.\n\nAccording to a report by the state transportation department, the bridge is unsafe.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'Tom Walsh', type: 'person', attributions: 1 },
+      { name: 'the state transportation department', type: 'organization', attributions: 1 },
+    ]);
+  });
+
   it('types unnamed groups as anonymous', () => {
     const text = 'Opponents argue that the rules exceed the agency’s authority.';
     expect(speakersOf(text)).toEqual([{ name: 'Opponents', type: 'anonymous', attributions: 1 }]);

@@ -118,6 +118,9 @@ export const ANONYMOUS_MARKERS = new Set([
 /** Words of a relative clause saying why a source is not named ("who was not authorized to speak", "who requested anonymity"). */
 export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'authorized', 'authorised', 'permitted', 'allowed', 'named', 'identified']);
 
+/** Documents that speak for their authors ("a report by the transportation department"). */
+export const DOCUMENT_NOUNS = new Set(['report', 'reports', 'study', 'statement', 'analysis', 'letter', 'filing', 'memo', 'audit', 'review']);
+
 /** Relative pronouns and conjunctions that end a subject noun phrase when walking backwards. */
 export const CLAUSE_BOUNDARIES = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'since',

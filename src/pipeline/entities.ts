@@ -5,7 +5,7 @@
  * titles and possessives are our rules) and classifies source phrases.
  */
 import {
-  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, GENDERED_NOUNS, KNOWN_ORGS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
+  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, KNOWN_ORGS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { QUOTE_MARK, type Token } from './tokens.js';
@@ -64,7 +64,14 @@ function isDemonym(t: Token): boolean {
 
 /** Classify a source phrase. */
 export function classifyPhrase(tokens: Token[]): PhraseClass {
-  const words = tokens.filter((t) => !QUOTE_MARK.test(t.text) && t.text !== '(' && t.text !== ')');
+  // A parenthesis is an aside, not part of the name ("Rep. Tom Walsh (R-Ohio)").
+  let depth = 0;
+  const words = tokens.filter((t) => {
+    if (t.text === '(') depth++;
+    const keep = depth === 0 && !QUOTE_MARK.test(t.text);
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    return keep;
+  });
   // "A spokeswoman for the governor, Alicia Moreno": a name in apposition names the speaker.
   const comma = words.findIndex((t) => t.text === ',');
   if (comma > 0) {
@@ -87,6 +94,11 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const nameWords = headPart.map((t) => isNameToken(t) && t.name !== 'place' && t.name !== 'org' && !isDemonym(t) && !ORG_HEADS.has(t.lower));
   const namedInHead = headPart.some((t, k) => nameWords[k] && (t.name !== null || nameWords[k + 1] === true || nameWords[k - 1] === true));
   const indefinite = lowers[0] === 'a' || lowers[0] === 'an' || lowers[0] === 'another';
+  // "a report by the state transportation department": a document speaks for whoever it is by.
+  if (prepAt > 0 && DOCUMENT_NOUNS.has(headLower) && ['by', 'from', 'of'].includes(lowers[prepAt]!)) {
+    const author = classifyPhrase(words.slice(prepAt + 1));
+    if (author.type === 'person' || author.type === 'organization' || author.type === 'orgref') return author;
+  }
 
   // Unnamed sources: "sources", "a source familiar with …", "unnamed “Russians”", "who in Russia",
   // and a role nobody is named in ("a spokeswoman for the ministry", "an aide").

@@ -116,6 +116,11 @@ describe('anonymous-source', () => {
   it.each([[1, ['Officials']], [2, []]])('with allow %i flags only those beyond the allowance', (allow, flagged) => {
     expect(findings('anonymous-source', text, ['warn', { allow }]).map((f) => textOf(text, f))).toEqual(flagged);
   });
+
+  it('does not flag an unanswered request for comment, which sources no claim', () => {
+    const article = 'Sources said the mayor would veto the bill. A spokesperson did not respond to a request for comment.';
+    expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['Sources']);
+  });
 });
 
 describe('loaded-verb', () => {

@@ -21,6 +21,9 @@ export interface AnonymousSourceOptions {
 
 const DEFAULTS: AnonymousSourceOptions = { allow: 0 };
 
+/** The content of a reply not given: "(to) requests for comment", "a request for comment on the report". */
+const REQUEST_FOR_COMMENT = /^(?:to\s+)?(?:an?\s+|the\s+|repeated\s+|multiple\s+)?(?:requests?|inquiry|inquiries|calls?|messages?|emails?)\s+(?:\w+\s+){0,3}?for\s+comment\b/i;
+
 export const anonymousSource: Rule<AnonymousSourceOptions> = {
   id: 'anonymous-source',
   defaultLevel: 'warning',
@@ -32,7 +35,8 @@ export const anonymousSource: Rule<AnonymousSourceOptions> = {
   },
   check(document: DocumentResult, options): RuleFinding[] {
     const speakers = speakersById(document);
-    const anonymous = document.attributions.filter((a) => a.speakerId !== null && speakers.get(a.speakerId)?.type === 'anonymous');
+    // "A spokesperson did not respond to a request for comment" sources no claim.
+    const anonymous = document.attributions.filter((a) => a.speakerId !== null && speakers.get(a.speakerId)?.type === 'anonymous' && !REQUEST_FOR_COMMENT.test(a.content.text));
     const allowance = options.allow > 0 ? ` (${anonymous.length} in this article, ${options.allow} allowed)` : '';
     return anonymous.slice(options.allow).map((a) => ({
       ...anchorOf(a),

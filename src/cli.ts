@@ -14,7 +14,7 @@ import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES, readAllStdin } from './load/index.js';
+import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { formatJsonlLine } from './report/jsonl.js';
 import { defaultJobs } from './parallel.js';
@@ -129,9 +129,12 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   const texts: string[] = []; // the articles' texts, for the HTML report only
   let analysed = 0; // documents: jsonl streams them instead of collecting them
   const progress = progressReporter(io);
+  const warned = new Set<string>();
   for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs })) {
     if ('document' in item) {
       analysed++;
+      // Not in the JSON contract: on stderr whatever the format.
+      for (const w of newWarnings(item.article, warned)) io.stderr.write(`attrib: ${w.path}: ${w.message} (warning)\n`);
       if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item.document));
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be

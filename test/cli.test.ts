@@ -21,6 +21,9 @@ const BAD_JSON = path.join(dir, 'broken.json');
 writeFileSync(BAD_JSON, '{"text": "unterminated');
 const MISSING = path.join(dir, 'missing.txt');
 const ARTICLE = '“We will not raise taxes,” Governor Maria Delgado said on Tuesday.\n';
+/** A newsroom export in Windows-1252 (curly quotes 0x93, 0x94; é 0xE9). */
+const CP1252 = path.join(dir, 'cp1252.txt');
+writeFileSync(CP1252, Buffer.from('\x93We will win this fight,\x94 said Mayor Kim Ro at the Caf\xe9 Central.\n', 'latin1'));
 
 /** Run `node bin/attrib.js` with stdout and stderr as pipes, and neither NO_COLOR nor FORCE_COLOR unless given. */
 function spawnCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<SpawnedRun> {
@@ -46,6 +49,9 @@ const ROWS: Row[] = [
   { name: 'a missing file, table: the error on stderr', args: ['analyze', SEED, MISSING], code: 1, stdout: /Jen Psaki/, stderr: /missing\.txt: no such file or directory/ },
   { name: 'invalid JSON input', args: ['analyze', '--format', 'json', BAD_JSON], code: 1, stdout: /"code": "EPARSE"/ },
   { name: 'a file over --max-bytes', args: ['analyze', '--max-bytes', '100', SEED], code: 1, stderr: /ETOOLARGE/ },
+  { name: 'a Windows-1252 file: analysed as such, with a warning naming it', args: ['analyze', '--format', 'json', CP1252], code: 0, stdout: /"text": "We will win this fight,"[\s\S]*Kim Ro/, stderr: /cp1252\.txt: decoded as windows-1252: not valid UTF-8/, spawn: true },
+  { name: 'a Windows-1252 file, table: no replacement characters', args: ['analyze', CP1252], code: 0, stdout: /^(?![\s\S]*\ufffd)[\s\S]*Kim Ro/, stderr: /decoded as windows-1252/ },
+  { name: 'a Windows-1252 file, check: the warning too', args: ['check', CP1252], code: 0, stderr: /cp1252\.txt: decoded as windows-1252/ },
   { name: 'unknown option', args: ['analyze', '--colour-me-surprised', SEED], code: 2, stderr: /unknown option '--colour-me-surprised'/, spawn: true },
   { name: 'unknown command', args: ['analyse-this', SEED], code: 2, stderr: /unknown command 'analyse-this'/ },
   { name: 'bad --format', args: ['analyze', '--format', 'xml', SEED], code: 2, stderr: /argument 'xml' is invalid/ },

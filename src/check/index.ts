@@ -114,7 +114,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const full = buildReport(documents, errors);
   const warnings = countFindings(full, 'warning');
   const shown = options.quiet ? withoutWarnings(full) : full;
-  const output = format(shown, options, texts);
+  const output = format(shown, options, texts, options.quiet ? warnings : 0);
   if (options.outputFile !== undefined) {
     try {
       await writeFile(options.outputFile, output);
@@ -182,9 +182,10 @@ async function originalText(article: Article, stdinBytes: Buffer | undefined): P
   return decodeBytes(await readFile(article.path));
 }
 
-function format(report: Report, options: CheckOptions, texts: readonly string[]): string {
+/** `hiddenWarnings`: how many warnings --quiet left out of `report`. */
+function format(report: Report, options: CheckOptions, texts: readonly string[], hiddenWarnings: number): string {
   switch (options.format) {
-    case 'text': return formatCheckText(report, { chalk: options.outputFile === undefined ? options.chalk : new Chalk({ level: 0 }) });
+    case 'text': return formatCheckText(report, { chalk: options.outputFile === undefined ? options.chalk : new Chalk({ level: 0 }), hiddenWarnings, maxWarnings: options.maxWarnings });
     case 'json': return formatJson(report);
     case 'github': return formatCheckGithub(report);
     case 'sarif': return formatCheckSarif(report, { rules: RULES });

@@ -373,7 +373,7 @@ describe('text that is not UTF-8', () => {
     const items = await loadFile(file);
     expect(items.map((i) => 'article' in i && i.article.warnings)).toEqual([[{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }], [{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }]]);
     const streamed = [];
-    for await (const item of streamJsonl('-', [lines], 1e6)) streamed.push(item);
+    for await (const item of streamJsonl('-', (async function* () { yield lines; })(), 1e6)) streamed.push(item);
     expect(streamed.map((i) => 'article' in i && [i.article.text, i.article.warnings])).toEqual(items.map((i) => 'article' in i && [i.article.text, [{ path: '-', message: 'decoded as windows-1252: not valid UTF-8' }]]));
   });
 

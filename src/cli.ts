@@ -53,7 +53,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
     .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
-    .option('-j, --jobs <n>', 'worker threads analysing articles in parallel (default: one per core)', positiveInt, defaultJobs())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads analysing articles in parallel').argParser(positiveInt).default(defaultJobs(), 'one per core'))
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');

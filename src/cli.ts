@@ -195,7 +195,8 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
     return EXIT.ok;
   }
   if (opts.format === 'markdown') {
-    io.stdout.write(results.map((r) => `${r.gold}: ${r.documents} document${r.documents === 1 ? '' : 's'}\n\n${formatMarkdownTable(r.metrics)}\n`).join('\n'));
+    // A heading per gold file, so that the whole output is Markdown.
+    io.stdout.write(results.map((r) => `### ${codeSpan(r.gold)} (${r.documents} document${r.documents === 1 ? '' : 's'})\n\n${formatMarkdownTable(r.metrics)}\n`).join('\n'));
     return EXIT.ok;
   }
   const useColor = chalkFor(io, color).level > 0;
@@ -205,6 +206,13 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
     io.stdout.write('\n');
   }
   return EXIT.ok;
+}
+
+/** `text` as a Markdown code span (a file name's `_` or `*` must not turn into emphasis), fenced with more backticks than it holds. */
+function codeSpan(text: string): string {
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 // ---------------------------------------------------------------- plumbing

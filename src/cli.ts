@@ -158,7 +158,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   return errors.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
-/** "analysed N" on stderr, only for a terminal and outside CI. */
+/** "analysed N" on stderr, only for a terminal and outside CI, and from the second document on: one article needs no progress line. */
 function progressReporter(io: CliIO): (done: number | null) => void {
   if (!io.stderr.isTTY || io.env.CI) return () => {};
   let last = 0;
@@ -167,6 +167,7 @@ function progressReporter(io: CliIO): (done: number | null) => void {
       if (last > 0) io.stderr.write('\r\x1b[K');
       return;
     }
+    if (done < 2) return;
     const now = Date.now();
     if (now - last < 200) return;
     last = now;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
+import { main } from '../src/cli.js';
 import { ROOT, runCli, SEED } from './helpers.js';
 import { runBuiltCli, type SpawnedRun } from './spawn.js';
 
@@ -179,6 +180,38 @@ describe('colour', () => {
 
   it('never reaches JSON output', async () => {
     expect((await table({ FORCE_COLOR: '3' }, ['--format', 'json'])).stdout).not.toMatch(ANSI);
+  });
+});
+
+describe('progress on a terminal', () => {
+  /** `analyze` in-process with stderr a terminal, as a person at a shell has it. */
+  async function stderrOnTerminal(args: string[], env: Record<string, string> = {}): Promise<string> {
+    let stderr = '';
+    const code = await main(['analyze', '--format', 'json', ...args], {
+      stdout: { write: () => true, isTTY: false },
+      stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: true },
+      env: { NO_COLOR: '1', ...env },
+      stdinIsTTY: true,
+    });
+    expect(code).toBe(0);
+    return stderr;
+  }
+  const SECOND = path.join(dir, 'second.txt');
+  writeFileSync(SECOND, ARTICLE);
+
+  it('is not shown for a single article', async () => {
+    expect(await stderrOnTerminal([SEED])).toBe('');
+  });
+
+  it('is shown for more than one, and cleared at the end', async () => {
+    const stderr = await stderrOnTerminal([SEED, SECOND]);
+    expect(stderr).toContain('\ranalysed 2 documents…');
+    expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('is not shown in CI, nor when stderr is not a terminal', async () => {
+    expect(await stderrOnTerminal([SEED, SECOND], { CI: '1' })).toBe('');
+    expect((await runCli(['analyze', '--format', 'json', SEED, SECOND])).stderr).toBe('');
   });
 });
 

@@ -3,7 +3,8 @@
  * `node bin/attrib.js`), stdin, the table output, colour rules and help.
  * The spawned rows need the build (`npm test` builds first).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -212,6 +213,21 @@ describe('progress on a terminal', () => {
   it('is not shown in CI, nor when stderr is not a terminal', async () => {
     expect(await stderrOnTerminal([SEED, SECOND], { CI: '1' })).toBe('');
     expect((await runCli(['analyze', '--format', 'json', SEED, SECOND])).stderr).toBe('');
+  });
+});
+
+describe('the package as a dependency (README "As a library")', () => {
+  // A project with attrib in its node_modules, as npm installs it (the built package: npm test builds first).
+  const project = path.join(dir, 'project');
+  mkdirSync(path.join(project, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, path.join(project, 'node_modules', 'attrib'), 'dir');
+
+  it('is ESM-only: import works, require fails with ERR_PACKAGE_PATH_NOT_EXPORTED', () => {
+    const imported = execFileSync(process.execPath, ['--input-type=module', '-e', "import { analyzeText } from 'attrib'; console.log(analyzeText('“We will win,” the senator said.').attributions.length)"], { cwd: project, encoding: 'utf8' });
+    expect(Number(imported)).toBeGreaterThan(0);
+    const required = spawnSync(process.execPath, ['-e', "require('attrib')"], { cwd: project, encoding: 'utf8' });
+    expect(required.status).not.toBe(0);
+    expect(required.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });
 });
 

@@ -14,7 +14,7 @@ import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES, readAllStdin } from './load/index.js';
+import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { formatJsonlLine } from './report/jsonl.js';
 import { defaultJobs } from './parallel.js';
@@ -53,7 +53,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
     .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
-    .option('-j, --jobs <n>', 'worker threads analysing articles in parallel (default: one per core)', positiveInt, defaultJobs())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads analysing articles in parallel').argParser(positiveInt).default(defaultJobs(), 'one per core'))
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
@@ -129,9 +129,12 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   const texts: string[] = []; // the articles' texts, for the HTML report only
   let analysed = 0; // documents: jsonl streams them instead of collecting them
   const progress = progressReporter(io);
+  const warned = new Set<string>();
   for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs })) {
     if ('document' in item) {
       analysed++;
+      // Not in the JSON contract: on stderr whatever the format.
+      for (const w of newWarnings(item.article, warned)) io.stderr.write(`attrib: ${w.path}: ${w.message} (warning)\n`);
       if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item.document));
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be
@@ -155,7 +158,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   return errors.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
-/** "analysed N" on stderr, only for a terminal and outside CI. */
+/** "analysed N" on stderr, only for a terminal and outside CI, and from the second document on: one article needs no progress line. */
 function progressReporter(io: CliIO): (done: number | null) => void {
   if (!io.stderr.isTTY || io.env.CI) return () => {};
   let last = 0;
@@ -164,6 +167,7 @@ function progressReporter(io: CliIO): (done: number | null) => void {
       if (last > 0) io.stderr.write('\r\x1b[K');
       return;
     }
+    if (done < 2) return;
     const now = Date.now();
     if (now - last < 200) return;
     last = now;
@@ -192,7 +196,8 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
     return EXIT.ok;
   }
   if (opts.format === 'markdown') {
-    io.stdout.write(results.map((r) => `${r.gold}: ${r.documents} document${r.documents === 1 ? '' : 's'}\n\n${formatMarkdownTable(r.metrics)}\n`).join('\n'));
+    // A heading per gold file, so that the whole output is Markdown.
+    io.stdout.write(results.map((r) => `### ${codeSpan(r.gold)} (${r.documents} document${r.documents === 1 ? '' : 's'})\n\n${formatMarkdownTable(r.metrics)}\n`).join('\n'));
     return EXIT.ok;
   }
   const useColor = chalkFor(io, color).level > 0;
@@ -202,6 +207,13 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
     io.stdout.write('\n');
   }
   return EXIT.ok;
+}
+
+/** `text` as a Markdown code span (a file name's `_` or `*` must not turn into emphasis), fenced with more backticks than it holds. */
+function codeSpan(text: string): string {
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 // ---------------------------------------------------------------- plumbing

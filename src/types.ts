@@ -18,6 +18,15 @@ export interface Article {
   text: string;
   title: string | null;
   meta: Record<string, unknown>;
+  /** What the loader had to do to read the file (decode it as Windows-1252, say); not part of the JSON output. */
+  warnings?: InputWarning[];
+}
+
+/** A file that was analysed, but not quite as written: the CLI prints these on stderr. */
+export interface InputWarning {
+  /** The file (for a record of a .json or .jsonl file, the file, not the record). */
+  path: string;
+  message: string;
 }
 
 export interface Span {

@@ -210,6 +210,24 @@ describe('formats', () => {
     expect(findings.map((f) => f.ruleId)).toEqual(['unattributed-quote']);
   });
 
+  it('--quiet: the summary does not claim "no problems" when it hid warnings, and says when they are over --max-warnings', async () => {
+    const warnings = (await jsonFindings([WARNINGS, CLEAN])).flatMap((d) => d.findings).filter((f) => f.severity === 'warning').length;
+    expect(warnings).toBeGreaterThan(2);
+    const over = await runCli(['check', '--quiet', '--max-warnings', '2', WARNINGS, CLEAN], { cwd: EXIT_CODES });
+    expect(over.code).toBe(1);
+    expect(over.stdout).not.toMatch(/no problems/);
+    expect(over.stdout).toBe(`no errors; ${warnings} warnings hidden by --quiet, over the --max-warnings limit of 2; 2 documents checked\n`);
+    const within = await runCli(['check', '--quiet', '--max-warnings', String(warnings), WARNINGS, CLEAN], { cwd: EXIT_CODES });
+    expect(within.code).toBe(0);
+    expect(within.stdout).toBe(`no errors; ${warnings} warnings hidden by --quiet; 2 documents checked\n`);
+    const errors = (await jsonFindings([BAD])).flatMap((d) => d.findings).filter((f) => f.severity === 'error').length;
+    const hiddenBeside = (await jsonFindings([BAD])).flatMap((d) => d.findings).length - errors;
+    const withErrors = await runCli(['check', '--quiet', BAD], { cwd: EXIT_CODES });
+    expect(withErrors.stdout.trimEnd().split('\n').at(-1)).toBe(`${errors} error${errors === 1 ? '' : 's'}; ${hiddenBeside} warnings hidden by --quiet; 1 document checked`);
+    // Nothing hidden: the summary is as without --quiet.
+    expect((await runCli(['check', '--quiet', CLEAN], { cwd: EXIT_CODES })).stdout).toBe((await runCli(['check', CLEAN], { cwd: EXIT_CODES })).stdout);
+  });
+
   it('--max-warnings: says why the check failed', async () => {
     const run = await runCli(['check', '--max-warnings', '2', WARNINGS], { cwd: EXIT_CODES });
     expect(run.stderr).toBe('attrib: 3 warnings, more than --max-warnings 2\n');

@@ -183,6 +183,12 @@ describe('.attribignore', () => {
     expect(run.stderr).toContain(`nothing to check: the 1 file under the given paths is ignored by ${path.join(dir, '.attribignore')}`);
   });
 
+  it('ignores a listed file even when it is named on the command line (README)', async () => {
+    const run = await runCli(['check', path.join(dir, 'articles', 'drafts', 'draft.txt')], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/nothing to check: the 1 file under the given paths is ignored by .*\.attribignore$/m);
+  });
+
   it('does nothing to files outside its directory', async () => {
     const outside = tree('outside', { 'draft.txt': '"Nobody on this board wanted to raise rates, but the pipes are failing."\n' });
     const run = await runCli(['check', path.join(outside, 'draft.txt')], { cwd: dir });

@@ -3,11 +3,13 @@
  * `node bin/attrib.js`), stdin, the table output, colour rules and help.
  * The spawned rows need the build (`npm test` builds first).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
+import { main } from '../src/cli.js';
 import { ROOT, runCli, SEED } from './helpers.js';
 import { runBuiltCli, type SpawnedRun } from './spawn.js';
 
@@ -21,6 +23,9 @@ const BAD_JSON = path.join(dir, 'broken.json');
 writeFileSync(BAD_JSON, '{"text": "unterminated');
 const MISSING = path.join(dir, 'missing.txt');
 const ARTICLE = '“We will not raise taxes,” Governor Maria Delgado said on Tuesday.\n';
+/** A newsroom export in Windows-1252 (curly quotes 0x93, 0x94; é 0xE9). */
+const CP1252 = path.join(dir, 'cp1252.txt');
+writeFileSync(CP1252, Buffer.from('\x93We will win this fight,\x94 said Mayor Kim Ro at the Caf\xe9 Central.\n', 'latin1'));
 
 /** Run `node bin/attrib.js` with stdout and stderr as pipes, and neither NO_COLOR nor FORCE_COLOR unless given. */
 function spawnCli(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<SpawnedRun> {
@@ -46,6 +51,9 @@ const ROWS: Row[] = [
   { name: 'a missing file, table: the error on stderr', args: ['analyze', SEED, MISSING], code: 1, stdout: /Jen Psaki/, stderr: /missing\.txt: no such file or directory/ },
   { name: 'invalid JSON input', args: ['analyze', '--format', 'json', BAD_JSON], code: 1, stdout: /"code": "EPARSE"/ },
   { name: 'a file over --max-bytes', args: ['analyze', '--max-bytes', '100', SEED], code: 1, stderr: /ETOOLARGE/ },
+  { name: 'a Windows-1252 file: analysed as such, with a warning naming it', args: ['analyze', '--format', 'json', CP1252], code: 0, stdout: /"text": "We will win this fight,"[\s\S]*Kim Ro/, stderr: /cp1252\.txt: decoded as windows-1252: not valid UTF-8/, spawn: true },
+  { name: 'a Windows-1252 file, table: no replacement characters', args: ['analyze', CP1252], code: 0, stdout: /^(?![\s\S]*\ufffd)[\s\S]*Kim Ro/, stderr: /decoded as windows-1252/ },
+  { name: 'a Windows-1252 file, check: the warning too', args: ['check', CP1252], code: 0, stderr: /cp1252\.txt: decoded as windows-1252/ },
   { name: 'unknown option', args: ['analyze', '--colour-me-surprised', SEED], code: 2, stderr: /unknown option '--colour-me-surprised'/, spawn: true },
   { name: 'unknown command', args: ['analyse-this', SEED], code: 2, stderr: /unknown command 'analyse-this'/ },
   { name: 'bad --format', args: ['analyze', '--format', 'xml', SEED], code: 2, stderr: /argument 'xml' is invalid/ },
@@ -176,6 +184,53 @@ describe('colour', () => {
   });
 });
 
+describe('progress on a terminal', () => {
+  /** `analyze` in-process with stderr a terminal, as a person at a shell has it. */
+  async function stderrOnTerminal(args: string[], env: Record<string, string> = {}): Promise<string> {
+    let stderr = '';
+    const code = await main(['analyze', '--format', 'json', ...args], {
+      stdout: { write: () => true, isTTY: false },
+      stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: true },
+      env: { NO_COLOR: '1', ...env },
+      stdinIsTTY: true,
+    });
+    expect(code).toBe(0);
+    return stderr;
+  }
+  const SECOND = path.join(dir, 'second.txt');
+  writeFileSync(SECOND, ARTICLE);
+
+  it('is not shown for a single article', async () => {
+    expect(await stderrOnTerminal([SEED])).toBe('');
+  });
+
+  it('is shown for more than one, and cleared at the end', async () => {
+    const stderr = await stderrOnTerminal([SEED, SECOND]);
+    expect(stderr).toContain('\ranalysed 2 documents…');
+    expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('is not shown in CI, nor when stderr is not a terminal', async () => {
+    expect(await stderrOnTerminal([SEED, SECOND], { CI: '1' })).toBe('');
+    expect((await runCli(['analyze', '--format', 'json', SEED, SECOND])).stderr).toBe('');
+  });
+});
+
+describe('the package as a dependency (README "As a library")', () => {
+  // A project with attrib in its node_modules, as npm installs it (the built package: npm test builds first).
+  const project = path.join(dir, 'project');
+  mkdirSync(path.join(project, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, path.join(project, 'node_modules', 'attrib'), 'dir');
+
+  it('is ESM-only: import works, require fails with ERR_PACKAGE_PATH_NOT_EXPORTED', () => {
+    const imported = execFileSync(process.execPath, ['--input-type=module', '-e', "import { analyzeText } from 'attrib'; console.log(analyzeText('“We will win,” the senator said.').attributions.length)"], { cwd: project, encoding: 'utf8' });
+    expect(Number(imported)).toBeGreaterThan(0);
+    const required = spawnSync(process.execPath, ['-e', "require('attrib')"], { cwd: project, encoding: 'utf8' });
+    expect(required.status).not.toBe(0);
+    expect(required.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+  });
+});
+
 describe('--help', () => {
   it('lists the commands', async () => {
     const run = await runCli(['--help']);
@@ -187,6 +242,16 @@ describe('--help', () => {
     const run = await runCli(['analyze', '--help']);
     expect(run.code).toBe(0);
     for (const option of ['--format', 'table', 'json', 'jsonl', '--stdin-format', '--max-bytes', 'paths']) expect(run.stdout).toContain(option);
+  });
+
+  it.each(['analyze', 'check', 'eval'])('%s --help states each default once, --jobs\'s as "one per core" rather than this machine\'s count', async (command) => {
+    const run = await runCli([command, '--help']);
+    expect(run.code).toBe(0);
+    // One entry per option: its first line and the indented lines that continue it.
+    const entries = run.stdout.split(/\n(?=\s{2}-)/).filter((e) => /^\s{2}-/.test(e));
+    expect(entries.length).toBeGreaterThan(2);
+    for (const entry of entries) expect(entry.match(/\(default:/g)?.length ?? 0, entry).toBeLessThanOrEqual(1);
+    if (command === 'analyze') expect(entries.find((e) => e.includes('--jobs'))!.replace(/\s+/g, ' ')).toMatch(/\(default: one per core\)\s*$/);
   });
 });
 

@@ -40,9 +40,12 @@ describe('attrib eval', () => {
   });
 
   it('prints Markdown tables for the README with --format markdown', async () => {
-    const run = await runCli(['eval', '--gold', SEED_GOLD, '--format', 'markdown']);
+    const run = await runCli(['eval', '--gold', SEED_GOLD, SEED_GOLD, '--format', 'markdown']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`${SEED_GOLD}: 1 document`);
     expect(run.stdout).toMatch(/^\| attribution match \| [\d.]+% \| 100\.0% \|/m);
+    // All of it Markdown: a heading naming each gold file (as code: paths hold "_" and "*"), then its table.
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('#'))).toEqual([`### \`${SEED_GOLD}\` (1 document)`, `### \`${SEED_GOLD}\` (1 document)`]);
+    for (const line of lines) expect(line, line).toMatch(/^(### .+|\|.*\||)$/);
   });
 });

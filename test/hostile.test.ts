@@ -528,7 +528,8 @@ describe('the process as a whole', () => {
 
     const result = await run([BIN, 'analyze', base, missing, '--format', 'json']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('');
+    // Errors are in the JSON; stderr carries only the warning that the Latin-1 file was read as Windows-1252.
+    expect(result.stderr).toBe(`attrib: ${path.join(base, 'latin1.txt')}: decoded as windows-1252: not valid UTF-8 (warning)\n`);
     expect(result.ms).toBeLessThan(60_000);
     const report = JSON.parse(result.stdout) as Report;
     const reported = [...report.documents.map((d) => d.path), ...report.errors.map((e) => e.path)];
@@ -544,11 +545,11 @@ describe('the process as a whole', () => {
     expect(report.errors.find((e) => e.path === missing)?.code).toBe('ENOENT');
     expect(report.summary).toEqual({ documents: report.documents.length, attributions: expect.any(Number), speakers: expect.any(Number), errors: report.errors.length });
 
-    // The same run streamed: errors on stderr, one line each, never a stack trace.
+    // The same run streamed: errors (and the Latin-1 file's warning) on stderr, one line each, never a stack trace.
     const streamed = await run([BIN, 'analyze', base, missing, '--format', 'jsonl']);
     expect(streamed.code).toBe(1);
     expect(streamed.stderr).not.toMatch(STACK_LINE);
-    for (const line of streamed.stderr.trimEnd().split('\n')) expect(line).toMatch(/^attrib: .+: .+ \([A-Z]+\)$/);
+    for (const line of streamed.stderr.trimEnd().split('\n')) expect(line).toMatch(/^attrib: .+: .+ \(([A-Z]+|warning)\)$/);
     expect(streamed.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as DocumentResult).path)).toEqual(report.documents.map((d) => d.path));
   });
 });

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover, loadFile } from '../src/load/index.js';
+import { streamJsonl } from '../src/load/jsonl-stream.js';
+import { analyzeFiles } from '../src/analyze.js';
 import { formatOf, parseArticles, textTitle, type ParsedRecord } from '../src/load/formats.js';
 import type { Article, Format } from '../src/types.js';
 
@@ -328,5 +330,67 @@ describe('files and folders', () => {
     const binary = put('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
     expect(loadFile(binary)).toEqual([{ error: expect.objectContaining({ path: binary, code: 'EBINARY' }) }]);
     expect(loadFile(bom, { maxBytes: 5 })).toEqual([{ error: expect.objectContaining({ path: bom, code: 'ETOOLARGE', message: expect.stringContaining('--max-bytes') }) }]);
+  });
+});
+
+// ---------------------------------------------------------------- encodings
+
+describe('text that is not UTF-8', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'attrib-encoding-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const put = (name: string, bytes: Uint8Array): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+  /** A newsroom export in Windows-1252: curly quotes 0x93 0x94, é 0xE9. */
+  const CP1252 = Buffer.concat([Buffer.from([0x93]), Buffer.from('We will win this fight,'), Buffer.from([0x94]), Buffer.from(' said Mayor Kim Ro at the Caf'), Buffer.from([0xe9]), Buffer.from(' Central.\n')]);
+
+  it('decodes a Windows-1252 file as Windows-1252, says so, and finds its attributions', async () => {
+    const file = put('cp1252.txt', CP1252);
+    const [item] = await loadFile(file);
+    expect(item).toEqual({ article: expect.objectContaining({ text: '\u201cWe will win this fight,\u201d said Mayor Kim Ro at the Caf\u00e9 Central.\n' }) });
+    const article = (item as { article: Article }).article;
+    expect(article.text).not.toContain('\ufffd');
+    expect(article.text.length).toBe(CP1252.length); // one character per byte: offsets are those of the decoded text
+    expect(article.warnings).toEqual([{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }]);
+    const report = await analyzeFiles([file]);
+    expect(report.documents[0]!.attributions.map((a) => a.content.text)).toEqual(['We will win this fight,']);
+    expect(Object.keys(report.documents[0]!)).not.toContain('warnings'); // the JSON contract has no place for it
+  });
+
+  it('maps 0x80-0x9F to the Windows-1252 characters, not to C1 controls as Latin-1 (and Node 20\'s TextDecoder) would', async () => {
+    // Words around them, as in a real article: a text made mostly of such bytes is refused as binary.
+    const bytes = Buffer.from('Costs: \x80 5\x85 the \x91A\x92 or \x93B\x94, pages 1\x962 \x97 Brand\x99 and \x9fvonne at the Caf\xe9 M\xfcller said.', 'latin1');
+    const file = put('punctuation.txt', bytes);
+    const [item] = await loadFile(file);
+    expect(item).toEqual({ article: expect.objectContaining({ text: 'Costs: \u20ac 5\u2026 the \u2018A\u2019 or \u201cB\u201d, pages 1\u20132 \u2014 Brand\u2122 and \u0178vonne at the Caf\u00e9 M\u00fcller said.' }) });
+  });
+
+  it('gives each record of a Windows-1252 .jsonl file the warning, naming the file; a stream the same', async () => {
+    const lines = Buffer.concat([Buffer.from('{"text": "'), CP1252.subarray(0, -1), Buffer.from('"}\n{"text": "Caf'), Buffer.from([0xe9]), Buffer.from('."}\n')]);
+    const file = put('records.jsonl', lines);
+    const items = await loadFile(file);
+    expect(items.map((i) => 'article' in i && i.article.warnings)).toEqual([[{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }], [{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }]]);
+    const streamed = [];
+    for await (const item of streamJsonl('-', (async function* () { yield lines; })(), 1e6)) streamed.push(item);
+    expect(streamed.map((i) => 'article' in i && [i.article.text, i.article.warnings])).toEqual(items.map((i) => 'article' in i && [i.article.text, [{ path: '-', message: 'decoded as windows-1252: not valid UTF-8' }]]));
+  });
+
+  it('keeps a UTF-8 file with a few stray bytes as UTF-8 (U+FFFD for the bytes), and says so', async () => {
+    const bytes = Buffer.concat([Buffer.from('\u201cWe will win,\u201d she said at the Caf'), Buffer.from([0xe9]), Buffer.from('.\n')]);
+    const file = put('mixed.txt', bytes);
+    const [item] = await loadFile(file);
+    expect(item).toEqual({ article: expect.objectContaining({ text: new TextDecoder().decode(bytes) }) });
+    expect((item as { article: Article }).article.warnings).toEqual([{ path: file, message: 'not valid UTF-8 in 1 place: replaced with U+FFFD' }]);
+  });
+
+  it('gives valid UTF-8, with or without a byte-order mark, no warning', async () => {
+    const text = '\u201cWe will win,\u201d she said at the Caf\u00e9.\n';
+    for (const bytes of [Buffer.from(text), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]) {
+      const [item] = await loadFile(put('utf8.txt', bytes));
+      expect(item).toEqual({ article: expect.objectContaining({ text }) });
+      expect((item as { article: Article }).article.warnings).toBeUndefined();
+    }
   });
 });

@@ -10,14 +10,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyzeInputs, buildReport } from '../analyze.js';
 import { decodeBytes } from '../load/decode.js';
-import { discover, readAllStdin } from '../load/index.js';
+import { discover, newWarnings, readAllStdin } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
 import { formatCheckText } from '../report/check-text.js';
 import { formatHtml } from '../report/html.js';
 import { formatJson } from '../report/json.js';
-import type { Article, DocumentResult, Finding, Format, InputError, Report } from '../types.js';
+import type { Article, DocumentResult, Finding, Format, InputError, InputWarning, Report } from '../types.js';
 import { ConfigError, loadConfig, type ConfiguredRule } from './config.js';
 import { loadIgnoreList } from './ignore-file.js';
 import { RULES } from './rules/index.js';
@@ -85,12 +85,15 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const documents: DocumentResult[] = [];
   const texts: string[] = []; // documents[i]'s article text, for the HTML report
   const errors: InputError[] = [...discoveryErrors];
+  const inputWarnings: InputWarning[] = []; // files read, but not as written (decoded as windows-1252)
+  const warned = new Set<string>();
   if (toAnalyse.length > 0) {
     for await (const item of analyzeInputs(toAnalyse, { maxBytes: options.maxBytes, stdinFormat: options.stdinFormat, readStdin })) {
       if ('error' in item) {
         errors.push(item.error);
         continue;
       }
+      inputWarnings.push(...newWarnings(item.article, warned));
       const checked = await checkAnalysed(item.document, item.article, stdinBytes, config.rules);
       if ('error' in checked) {
         errors.push(checked.error);
@@ -111,7 +114,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const full = buildReport(documents, errors);
   const warnings = countFindings(full, 'warning');
   const shown = options.quiet ? withoutWarnings(full) : full;
-  const output = format(shown, options, texts);
+  const output = format(shown, options, texts, options.quiet ? warnings : 0);
   if (options.outputFile !== undefined) {
     try {
       await writeFile(options.outputFile, output);
@@ -122,6 +125,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
     io.stdout.write(output);
   }
   if (options.format === 'text') for (const e of errors) io.stderr.write(`attrib: ${e.path}: ${e.message} (${e.code})\n`);
+  // Not in any report format: on stderr whatever the format.
+  for (const w of inputWarnings) io.stderr.write(`attrib: ${w.path}: ${w.message} (warning)\n`);
 
   if (errors.length > 0) return EXIT.usage;
   if (countFindings(full, 'error') > 0) return EXIT.failed;
@@ -177,9 +182,10 @@ async function originalText(article: Article, stdinBytes: Buffer | undefined): P
   return decodeBytes(await readFile(article.path));
 }
 
-function format(report: Report, options: CheckOptions, texts: readonly string[]): string {
+/** `hiddenWarnings`: how many warnings --quiet left out of `report`. */
+function format(report: Report, options: CheckOptions, texts: readonly string[], hiddenWarnings: number): string {
   switch (options.format) {
-    case 'text': return formatCheckText(report, { chalk: options.outputFile === undefined ? options.chalk : new Chalk({ level: 0 }) });
+    case 'text': return formatCheckText(report, { chalk: options.outputFile === undefined ? options.chalk : new Chalk({ level: 0 }), hiddenWarnings, maxWarnings: options.maxWarnings });
     case 'json': return formatJson(report);
     case 'github': return formatCheckGithub(report);
     case 'sarif': return formatCheckSarif(report, { rules: RULES });

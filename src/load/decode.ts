@@ -1,7 +1,13 @@
 /**
- * Bytes to text: byte-order marks (UTF-8, UTF-16 LE/BE), invalid UTF-8
- * replaced with U+FFFD (one per bad sequence, so offsets stay consistent with
- * the decoded text), and binary files refused.
+ * Bytes to text: byte-order marks (UTF-8, UTF-16 LE/BE), text that is not
+ * UTF-8 read as Windows-1252, and binary files refused.
+ *
+ * Without a byte-order mark, bytes that are not valid UTF-8 are decoded as
+ * Windows-1252 (newsroom exports often are; it is a superset of Latin-1 for
+ * printable text), unless the file also holds valid UTF-8 characters beyond
+ * ASCII: then it is UTF-8 with a few stray bytes, and those are replaced with
+ * U+FFFD (one per bad sequence). Either way the offsets are those of the
+ * decoded text, and the result says what was done so that it can be reported.
  */
 
 export class InputProblem extends Error {
@@ -14,8 +20,19 @@ export class InputProblem extends Error {
 /** How much of the start of a file the binary check looks at (git looks at 8000 bytes). */
 const SAMPLE_BYTES = 8192;
 
+/** Decoded text, with a note when the bytes were not valid UTF-8 ("decoded as windows-1252: not valid UTF-8"). */
+export interface Decoded {
+  text: string;
+  warning?: string;
+}
+
 /** Decode a file's bytes; throws InputProblem EBINARY for files that are not text, EENCODING for UTF-32. */
 export function decodeBytes(bytes: Uint8Array): string {
+  return decodeText(bytes).text;
+}
+
+/** `decodeBytes`, saying when the bytes were not valid UTF-8 and how they were read instead. */
+export function decodeText(bytes: Uint8Array): Decoded {
   // UTF-32 LE starts like UTF-16 LE (FF FE), so it is checked first.
   if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
     throw new InputProblem('EENCODING', 'UTF-32 text is not supported: convert the file to UTF-8');
@@ -28,8 +45,33 @@ export function decodeBytes(bytes: Uint8Array): string {
   if (looksBinary(new TextDecoder(encoding).decode(body.subarray(0, SAMPLE_BYTES)))) {
     throw new InputProblem('EBINARY', 'binary file (not text): not analysed');
   }
-  return new TextDecoder(encoding).decode(body);
+  if (encoding !== 'utf-8' || bom > 0) return { text: new TextDecoder(encoding).decode(body) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    // Not valid UTF-8: see the comment at the top.
+  }
+  const lossy = new TextDecoder('utf-8').decode(body);
+  if (!/[^\x00-\x7f\ufffd]/.test(lossy)) return { text: decodeWindows1252(body), warning: 'decoded as windows-1252: not valid UTF-8' };
+  const replaced = lossy.match(/\ufffd/g)!.length;
+  return { text: lossy, warning: `not valid UTF-8 in ${replaced} place${replaced === 1 ? '' : 's'}: replaced with U+FFFD` };
 }
+
+/**
+ * Windows-1252 as the WHATWG Encoding Standard defines it: Latin-1, except
+ * that 0x80–0x9F are the curly quotes, dashes, € and so on. Not Node's
+ * TextDecoder('windows-1252'): since Node 20.18.3 it decodes those bytes as
+ * Latin-1 control characters (nodejs/node#60888). One byte, one UTF-16 unit.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]!);
+}
+
+/** 0x80–0x9F in Windows-1252; the five bytes it leaves undefined stay the C1 controls of the same number, as in WHATWG. */
+const WINDOWS_1252_80_9F = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+].map((c) => String.fromCharCode(c));
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);

@@ -9,8 +9,8 @@ import type { Dirent } from 'node:fs';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article, Format, InputError } from '../types.js';
-import { decodeBytes, InputProblem } from './decode.js';
+import type { Article, Format, InputError, InputWarning } from '../types.js';
+import { decodeText, InputProblem } from './decode.js';
 import { EXTENSIONS, formatOf, parseArticles } from './formats.js';
 
 export { InputProblem } from './decode.js';
@@ -182,8 +182,22 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
 }
 
 function toItems(file: string, format: Format, bytes: Uint8Array): LoadItem[] {
-  const text = decodeBytes(bytes);
-  return parseArticles(file, format, text).map((r) => (r.article ? { article: r.article } : { error: r.error! }));
+  const { text, warning } = decodeText(bytes);
+  return parseArticles(file, format, text).map((r) => (r.article ? { article: withWarning(r.article, file, warning) } : { error: r.error! }));
+}
+
+/** The article's warnings not in `seen` (then added to it): a file's warning is reported once, not once per record. */
+export function newWarnings(article: Article, seen: Set<string>): InputWarning[] {
+  return (article.warnings ?? []).filter((w) => {
+    const key = `${w.path}\0${w.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/** The article, carrying the decoder's warning about its file if there is one. */
+export function withWarning(article: Article, file: string, warning: string | undefined): Article {
+  if (warning !== undefined) article.warnings = [...(article.warnings ?? []), { path: file, message: warning }];
+  return article;
 }
 
 /** Stdin up to one byte over `limit` (enough to report it as too large; `cat /dev/zero |` must not fill memory). */

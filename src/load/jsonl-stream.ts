@@ -8,9 +8,9 @@
  * Records are parsed as in a .jsonl file (same ids, line numbers and errors),
  * so a stream and the same lines in a file give the same articles.
  */
-import { decodeBytes, InputProblem } from './decode.js';
+import { decodeText, InputProblem } from './decode.js';
 import { jsonlRecord, noJsonlRecords } from './formats.js';
-import type { LoadItem } from './index.js';
+import { withWarning, type LoadItem } from './index.js';
 
 const NEWLINE = 0x0a;
 
@@ -31,8 +31,9 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
       continue;
     }
     let text: string;
+    let warning: string | undefined;
     try {
-      text = decodeBytes(bytes);
+      ({ text, warning } = decodeText(bytes));
     } catch (e) {
       lineNumber++;
       records++;
@@ -45,7 +46,7 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
       const record = jsonlRecord(path, line, ++lineNumber, usedIds);
       if (!record) continue;
       records++;
-      yield record.article ? { article: record.article } : { error: record.error! };
+      yield record.article ? { article: withWarning(record.article, path, warning) } : { error: record.error! };
     }
   }
   if (records === 0) yield noJsonlRecords(path);

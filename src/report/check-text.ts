@@ -8,6 +8,10 @@ import type { Finding, Report } from '../types.js';
 
 export interface CheckTextOptions {
   chalk: ChalkInstance;
+  /** Warnings left out of the report by --quiet: the summary says so rather than "no problems". */
+  hiddenWarnings?: number;
+  /** --max-warnings, to say when the hidden warnings are over it (the check then fails). */
+  maxWarnings?: number;
 }
 
 export function formatCheckText(report: Report, options: CheckTextOptions): string {
@@ -23,17 +27,25 @@ export function formatCheckText(report: Report, options: CheckTextOptions): stri
     });
     blocks.push([c.underline(doc.path), ...lines].join('\n'));
   }
-  blocks.push(summaryLine(report, c));
+  blocks.push(summaryLine(report, options));
   return blocks.join('\n\n') + '\n';
 }
 
-function summaryLine(report: Report, c: ChalkInstance): string {
+function summaryLine(report: Report, options: CheckTextOptions): string {
+  const c = options.chalk;
   const findings: Finding[] = report.documents.flatMap((d) => d.findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const files = report.documents.length;
   const checked = `${files} document${files === 1 ? '' : 's'} checked`;
   const failedInputs = report.errors.length > 0 ? `, ${plural(report.errors.length, 'input')} could not be read` : '';
+  const hidden = options.hiddenWarnings ?? 0;
+  if (hidden > 0) {
+    const over = options.maxWarnings !== undefined && hidden > options.maxWarnings;
+    const paint = errors > 0 || over ? c.red : c.yellow;
+    const limit = over ? `, over the --max-warnings limit of ${options.maxWarnings}` : '';
+    return paint(`${errors > 0 ? plural(errors, 'error') : 'no errors'}; ${plural(hidden, 'warning')} hidden by --quiet${limit}; ${checked}`) + failedInputs;
+  }
   if (findings.length === 0) return c.green(`no problems; ${checked}`) + failedInputs;
   const paint = errors > 0 ? c.red : c.yellow;
   return paint(`${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}); ${checked}`) + failedInputs;

@@ -77,6 +77,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
     if (t.pos === 'det' && t.lower === 'that') break;
+    // A doubled hyphen is a dash ("WASHINGTON -- President Obama"), not a hyphen inside a name.
+    if (t.text === '-' && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-')) break;
     if (isNominal(t) || t.pos === 'adj' || POSTNOMINAL_ADJECTIVES.has(t.lower) || t.pos === 'poss' || t.pos === 'det' || t.text === '-' || t.text === '&' || (t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? ''))) {
       first = k;
       continue;

@@ -11,7 +11,7 @@ import {
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, skipBackOver } from './phrases.js';
-import type { QuoteIndex } from './segment.js';
+import type { Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 /**
@@ -213,8 +213,10 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
 export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIndex, text: string): Span[] {
   const end = s.sentence.end;
   let next = quotes.firstFrom(Math.max(first.end + 1, s.tokens[0]!.start + 1));
-  // The next double quotation (a single one inside is skipped; there are few of those).
-  while (next && next.mark !== 'double') next = quotes.firstFrom(next.start + 1);
+  // The next double quotation (a single one inside is skipped; there are few of those), past a title the
+  // attribution clause names ("said on Fox News’s “Fox and Friends.” “B.”").
+  const isTitle = (q: Quote): boolean => q.end <= end && !/,\s*$/.test(text.slice(first.end, q.start)) && q.inner.end - q.inner.start <= 40;
+  while (next && (next.mark !== 'double' || isTitle(next))) next = quotes.firstFrom(next.start + 1);
   if (!next || (next.start > end && !/^[ \t\u00a0]*$/.test(text.slice(end, next.start)))) return [first];
   // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B, or holds B in the
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.

@@ -198,6 +198,9 @@ export const OBJECT_CONTROL_VERBS = new Set([
   'call', 'called', 'calls', 'challenge', 'challenged', 'dare', 'dared', 'order', 'ordered', 'inspire', 'inspired', 'help', 'helped',
 ]);
 
+/** Prepositions before a place ("a veterans group in Virginia"). */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'throughout', 'near', 'outside', 'inside']);
+
 /** Prepositions that open where or when something was said, not what. */
 export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'after', 'before', 'outside', 'inside', 'via', 'in', 'from', 'on', 'while']);
 

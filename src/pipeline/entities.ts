@@ -5,7 +5,7 @@
  * titles and possessives are our rules) and classifies source phrases.
  */
 import {
-  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, KNOWN_ORGS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
+  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { QUOTE_MARK, type Token } from './tokens.js';
@@ -231,7 +231,9 @@ export function findNames(sentences: Token[][]): NameMention[] {
       const known = run.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female' || t.name === 'last' || t.name === 'person');
       const orgLike = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place');
       const hyphenated = run.some((t) => /-/.test(t.text)) && run.length >= 2;
-      if ((known || titled || hyphenated) && !orgLike) {
+      // "a veterans group in Virginia": one word the lexicon only knows as some name, after "in", is a place.
+      const placeAfterPreposition = run.length === 1 && run[0]!.name === 'person' && LOCATIVE_PREPOSITIONS.has(prevWord);
+      if ((known || titled || hyphenated) && !orgLike && !placeAfterPreposition) {
         const words = run.filter((t) => t.text !== '-');
         const last = words[words.length - 1]!;
         let gender: Gender = null;

@@ -37,8 +37,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // "Talks are continuing, he said.": what follows the comma is another cue's source clause, not content.
   if (tokens[from - 1]?.text === ',' && trailingSourceClause(tokens, cue.last, cues) === from - 1) return null;
   // Nothing but a time or place adverbial left ("said on Wednesday.", "said Friday, as they …"): no content after the cue.
-  // (A quotation opening there is content, whatever its words: "would now ask: ''WHAT? …''".)
-  if (!quotes.startingAt(tokens[from]!.start) && onlyAdverbials(tokens, from, tokens.length)) return null;
+  // (A quotation right after the cue, its colon or comma is content, whatever its words: "would now ask:
+  // ''WHAT? …''", "chanting “U-S-A!”"; not one after a phrase: "appeared in the 1994 “Contract with America.”".)
+  const introducedQuote = quotes.startingAt(tokens[from]!.start) !== undefined && (from === cue.last + 1 || tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',');
+  if (!introducedQuote && onlyAdverbials(tokens, from, tokens.length)) return null;
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
   // "These employees, Stumpf explained earlier in the hearing, were well paid": a phrase of where or when, then

@@ -117,6 +117,12 @@ describe('anonymous-source', () => {
     expect(findings('anonymous-source', text, ['warn', { allow }]).map((f) => textOf(text, f))).toEqual(flagged);
   });
 
+  it('flags a source with two cues once', () => {
+    const article = 'A federal judge blocked the permit and rejected the appeal.';
+    expect(analyzeText(article).attributions.length).toBe(2); // the premise: one source, two attributions
+    expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['A federal judge']);
+  });
+
   it('does not flag an unanswered request for comment, which sources no claim', () => {
     const article = 'Sources said the mayor would veto the bill. A spokesperson did not respond to a request for comment.';
     expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['Sources']);

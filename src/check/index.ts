@@ -146,10 +146,14 @@ export function checkDocument(document: DocumentResult, text: string, sourceText
   const locate = lineLocator(text);
   const suppressed = sourceText === null ? () => false : suppressionCheck(sourceText, lineLocator(sourceText));
   const findings: Finding[] = [];
+  // One source with two cues ("A federal judge blocked … and rejected …") would be reported twice in the same words.
+  const seen = new Set<string>();
   for (const { rule, severity, options } of rules) {
     for (const f of rule.check(document, options, text)) {
       const { line, column } = locate(f.start);
-      if (suppressed(rule.id, f.start, line)) continue;
+      const key = `${rule.id} ${f.start} ${f.end} ${f.message}`;
+      if (suppressed(rule.id, f.start, line) || seen.has(key)) continue;
+      seen.add(key);
       findings.push({ ruleId: rule.id, severity, message: f.message, start: f.start, end: f.end, line, column, attributionId: f.attributionId });
     }
   }

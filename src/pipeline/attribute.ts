@@ -118,7 +118,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const prev = tokens[before];
   const cueToken = tokens[cue.first]!;
   // "is supported", "has been accused", "was expected": a form of "be" in the verb group.
-  const passive = tokens.slice(before + 1, cue.first).some((t) => BE_FORMS.has(t.lower));
+  let passive = false;
+  for (let k = before + 1; k < cue.first && !passive; k++) passive = BE_FORMS.has(tokens[k]!.lower);
   // Passive with an agent ("Trump is supported by far fewer papers"): the agent is the source, the subject the content.
   if (passive && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base);
 
@@ -273,7 +274,9 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     if (cue.weak && !startsReport(s.tokens, cue.last + 1, cue.category === 'belief')) return null;
     // "But to prevent problems, he said, local officials should be vigilant": the source interrupts the content.
     // Not when a quotation follows: it is the content ("Asked to describe the device, O'Neill said, “Not going …”").
-    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && s.tokens.some((t) => t.text === ',' && t.end <= after.start && t.start > s.tokens[cue.last]!.start) && !quotes.startingAt(after.start - 1) && !quotes.startingAt(after.start);
+    let commaAfterCue = false;
+    for (let k = cue.last + 1; k < s.tokens.length && s.tokens[k]!.end <= after.start && !commaAfterCue; k++) commaAfterCue = s.tokens[k]!.text === ',';
+    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && commaAfterCue && !quotes.startingAt(after.start - 1) && !quotes.startingAt(after.start);
     const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
     return before ? [...before, after] : [after];
   }

@@ -73,7 +73,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // ", and" with a clause of its own ("…, and three-quarters said …") and an opening parenthesis.
   // Inside a quotation the speaker's own words go on ("one of ''suffering and delight, one of fear, but also of hope''").
   const quoted = (t: Token): boolean => quotes.overlapping(t.start, t.end).some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.start >= tokens[from]!.start);
-  const closing = tokens.findIndex((t, k) => k > from && !quoted(t) && (t.text === ';' || t.text === '(' || (t.lower === 'but' && isFiniteVerb(tokens[k + 1])) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))));
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || t.text === '(' || (t.lower === 'but' && isFiniteVerb(tokens[k + 1])) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
@@ -150,8 +150,9 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[k]!;
     if (t.text === ',') {
       // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
-      const close = tokens.findIndex((x, j) => j > k && j <= to && j - k <= 15 && x.text === ',');
-      if (close < 0 || !isFiniteVerb(tokens[close + 1])) return false;
+      let close = k + 1;
+      while (close <= Math.min(to, k + 15) && tokens[close]!.text !== ',') close++;
+      if (close > Math.min(to, k + 15) || !isFiniteVerb(tokens[close + 1])) return false;
       k = close;
       continue;
     }

@@ -123,7 +123,7 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
   const describing = anonymityClauses(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (describing[i]) continue;
+    if (describing?.[i]) continue;
     const punctuation = punctuationCue(tokens, i);
     if (punctuation) {
       cues.push({ first: i, last: i, lemma: token.text, stance: 'neutral', category: punctuation, reliability: 0.5, weak: false });
@@ -149,15 +149,16 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
 
 /**
  * "who was not authorized to speak publicly", "who requested anonymity": a relative clause saying why a
- * source is not named describes the source; its verbs report nothing. Marks the tokens of such clauses.
+ * source is not named describes the source; its verbs report nothing. Marks the tokens of such clauses
+ * (null when there are none).
  */
-function anonymityClauses(tokens: Token[]): boolean[] {
-  const marked = new Array<boolean>(tokens.length).fill(false);
+function anonymityClauses(tokens: Token[]): boolean[] | null {
+  let marked: boolean[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'who') continue;
     let end = i + 1;
     while (end < tokens.length && tokens[end]!.text !== ',' && end - i < 16) end++;
-    if (tokens.slice(i + 1, end).some((t) => ANONYMITY_WORDS.has(t.lower))) marked.fill(true, i, end);
+    if (tokens.slice(i + 1, end).some((t) => ANONYMITY_WORDS.has(t.lower))) (marked ??= new Array<boolean>(tokens.length).fill(false)).fill(true, i, end);
   }
   return marked;
 }

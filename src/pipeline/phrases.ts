@@ -205,10 +205,12 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
   return phrase.length > 0 ? phrase : null;
 }
 
+const NOUN_PHRASE_WORDS = new Set<Token['pos']>(['det', 'adj', 'poss', 'pron']);
+
 /** The subject noun phrase of a clause starting at `i` (a noun phrase, then a finite verb), or null. */
 export function clauseSubjectAt(tokens: Token[], i: number): Token[] | null {
   let j = i;
-  while (j < tokens.length && j - i < 8 && (isNominal(tokens[j]!) || ['det', 'adj', 'poss', 'pron'].includes(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
+  while (j < tokens.length && j - i < 8 && (isNominal(tokens[j]!) || NOUN_PHRASE_WORDS.has(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
   return j > i && isFiniteVerb(tokens[j]) ? tokens.slice(i, j) : null;
 }
 

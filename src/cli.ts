@@ -14,7 +14,7 @@ import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin } from './load/index.js';
+import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, warningLine } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { formatJsonlLine } from './report/jsonl.js';
 import { defaultJobs } from './parallel.js';
@@ -134,7 +134,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
     if ('document' in item) {
       analysed++;
       // Not in the JSON contract: on stderr whatever the format.
-      for (const w of newWarnings(item.article, warned)) io.stderr.write(`attrib: ${w.path}: ${w.message} (warning)\n`);
+      for (const w of newWarnings(item.article, warned)) io.stderr.write(warningLine(w));
       if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item.document));
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be

@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyzeInputs, buildReport } from '../analyze.js';
 import { decodeBytes } from '../load/decode.js';
-import { discover, newWarnings, readAllStdin } from '../load/index.js';
+import { discover, newWarnings, readAllStdin, warningLine } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
@@ -126,7 +126,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   }
   if (options.format === 'text') for (const e of errors) io.stderr.write(`attrib: ${e.path}: ${e.message} (${e.code})\n`);
   // Not in any report format: on stderr whatever the format.
-  for (const w of inputWarnings) io.stderr.write(`attrib: ${w.path}: ${w.message} (warning)\n`);
+  for (const w of inputWarnings) io.stderr.write(warningLine(w));
 
   if (errors.length > 0) return EXIT.usage;
   if (countFindings(full, 'error') > 0) return EXIT.failed;

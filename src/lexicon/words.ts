@@ -14,6 +14,15 @@ export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | '
   you: { gender: 'any', plural: false },
 };
 
+/** Words whose ’s is "is" or "has", not a possessive ("he’s", "that’s", "there’s"). */
+export const CONTRACTING_PRONOUNS = new Set([
+  'he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'this', 'everyone', 'nobody', 'someone',
+  'something', 'everything', 'nothing',
+]);
+
+/** The auxiliary of the perfect ("has rejected"). */
+export const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
+
 /** Object and possessive pronoun forms, which never start a subject. */
 export const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'my', 'your']);
 

@@ -63,7 +63,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
  * TextDecoder('windows-1252'): since Node 20.18.3 it decodes those bytes as
  * Latin-1 control characters (nodejs/node#60888). One byte, one UTF-16 unit.
  */
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]!);
 }
 

@@ -194,6 +194,11 @@ export function newWarnings(article: Article, seen: Set<string>): InputWarning[]
   });
 }
 
+/** A warning as a line for stderr, in the shape of the error lines (`attrib: file: message (CODE)`). */
+export function warningLine(w: InputWarning): string {
+  return `attrib: ${w.path}: ${w.message} (warning)\n`;
+}
+
 /** The article, carrying the decoder's warning about its file if there is one. */
 export function withWarning(article: Article, file: string, warning: string | undefined): Article {
   if (warning !== undefined) article.warnings = [...(article.warnings ?? []), { path: file, message: warning }];

@@ -17,13 +17,15 @@
  *   “CONTENT,” X said  /  X said (that) CONTENT  /  CONTENT, X said  /  X said: ¶ CONTENT   (source before)
  *   “CONTENT,” said X                    (inverted)
  * then: “A,” he said, “B.” joins B to the same attribution; a cue inside
- * another attribution's content is dropped unless it is a loaded speech act;
- * a paragraph that is only a quotation continues the previous speaker.
+ * another attribution's content is dropped unless it is a loaded speech act,
+ * and one inside another's source ("White House press secretary X said") is
+ * part of that noun phrase; a paragraph that is only a quotation continues
+ * the previous speaker.
  */
 import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
-  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
+  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
 } from './content.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
 import {
@@ -196,7 +198,7 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const after = cue.last + 2 + agent.length;
   const more = tokens[after]?.lower === 'and' ? nounPhraseFrom(tokens, after + 1) : null;
   const source = more ? tokens.slice(cue.last + 2, after + 1 + more.length) : agent;
-  const subjectEnd = skipBackOver(tokens, before, (t) => BE_FORMS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || t.pos === 'aux' || t.pos === 'adv');
+  const subjectEnd = skipBackOver(tokens, before, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'aux' || t.pos === 'adv');
   const subject = subjectEndingAt(tokens, subjectEnd);
   if (!subject) return null;
   return { ...base, content: [spanOf(subject.tokens)], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
@@ -227,10 +229,10 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
 function introducedBelow(s: SentenceTokens, c: number, quotes: QuoteIndex, paragraphs: Paragraph[]): Span[] | null {
   const { tokens } = s;
   const cue = s.cues[c]!;
-  const colon = tokens.findIndex((t, k) => k > cue.last && t.text === ':');
+  const colon = tokens.length - 1;
   const paragraph = paragraphs[s.sentence.paragraph];
   const next = paragraphs[s.sentence.paragraph + 1];
-  if (colon < 0 || colon - cue.last > 4 || colon !== tokens.length - 1 || !paragraph || !next || tokens[colon]!.end < paragraph.end - 1) return null;
+  if (tokens[colon]!.text !== ':' || colon <= cue.last || colon - cue.last > 4 || !paragraph || !next || tokens[colon]!.end < paragraph.end - 1) return null;
   const quote = quotes.startingAt(next.start);
   return [quote?.closed ? quote.inner : { start: next.start, end: next.end }];
 }
@@ -248,7 +250,7 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   if (!content) return null;
   // "Asked whether …" puts a question; "When asked about the talks," only names its topic.
   if (tokens[cue.first]!.verbForm !== 'gerund') return startsReport(tokens, cue.last + 1) ? { ...base, content: [content], source: null, sourceTokens: [], confidence: 0.5 } : null;
-  const comma = tokens.findIndex((t, k) => k > cue.last && t.text === ',' && clauseSubjectAt(tokens, k + 1) !== null);
+  const comma = mainClauseAfter(tokens, cue.last, tokens.length);
   const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;
   if (!subject) return null;
   return { ...base, content: [content], source: spanOf(subject), sourceTokens: subject, confidence: confidenceFor(cue, subject) - 0.1 };

@@ -16,8 +16,11 @@ import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from '.
 
 /**
  * The reported clause after a cue: from the first content word (skipping an
- * addressee after tell-like verbs, a comma or colon) to the end of the
- * sentence, or to the next coordinated or participial cue.
+ * addressee after tell-like verbs, a leading time or place phrase, a comma or
+ * colon, and a preposition that goes with the verb: "bristled at") to the end
+ * of the sentence, or to whatever closes it first: the next coordinated or
+ * participial cue, a semicolon, ", but", ", and" with a clause of its own, the
+ * main clause after a fronted adverbial clause, or the end of an object phrase.
  */
 export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): Span | null {
   const { tokens, cues } = s;
@@ -58,7 +61,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   if (cue.category === 'speech' && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text))) return null;
   const nextWord = tokens[from + 1];
   const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
-  if (firstWord.pos === 'aux' || (firstWord.pos === 'verb' && (firstWord.verbForm === 'past' || firstWord.verbForm === 'present') && !subjectOfClause)) return null;
+  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause)) return null;
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
   // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
   const object = tokens[from + 1];
@@ -120,16 +123,15 @@ function fronted(tokens: Token[], i: number): boolean {
 export function opensWithParticiple(tokens: Token[], i: number): boolean {
   const cue = tokens[i]!;
   const participle = cue.verbForm === 'gerund' || cue.verbForm === 'past' || cue.verbForm === 'participle';
-  const opener = i === 0 || (i === 1 && (tokens[0]!.lower === 'having' || tokens[0]!.lower === 'when' || tokens[0]!.pos === 'conj' || ADVERBIAL_GERUND_OPENERS.has(tokens[0]!.lower)));
+  const opener = i === 0 || (i === 1 && (tokens[0]!.lower === 'having' || tokens[0]!.pos === 'conj' || ADVERBIAL_GERUND_OPENERS.has(tokens[0]!.lower)));
   return participle && opener;
 }
 
 /** Index of the comma after which a main clause (a subject and a finite verb) starts, between `from` and `to`; else -1. */
-function mainClauseAfter(tokens: Token[], from: number, to: number): number {
+export function mainClauseAfter(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && clauseSubjectAt(tokens, k + 1) !== null) return k;
   return -1;
 }
-
 
 /** A quotation opened inside the content and closed just after its last word ends it: `was "armed and dangerous."`. */
 function withClosingMark(span: Span, quotes: QuoteIndex): Span {
@@ -160,7 +162,6 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
-
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
 function objectEnd(tokens: Token[], from: number, to: number): number {

@@ -57,13 +57,13 @@ interface LexiconForm {
 const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
   const map = new Map<string, LexiconForm[]>();
   for (const entry of CUES) {
+    const weak = !entry.standalone && (entry.reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && entry.reliability < RARE_RELIABILITY));
+    // "criticism", "decision": a lemma with no verb forms is a noun wherever it stands.
+    const nounOnly = !entry.forms.some((f) => /(?:ed|ing)$/.test(f.split(' ')[0]!));
     for (const form of entry.forms) {
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];
-      const weak = !entry.standalone && (entry.reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && entry.reliability < RARE_RELIABILITY));
-      // "criticism", "decision": a lemma with no verb forms is a noun wherever it stands.
-      const nounOnly = !entry.forms.some((f) => /(?:ed|ing)$/.test(f.split(' ')[0]!));
       list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak, nounOnly });
       map.set(first, list);
     }
@@ -175,7 +175,6 @@ function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
   if (DASHES.has(token.text) && prev !== undefined && QUOTE_MARK.test(prev.text) && next !== undefined && next.cap) return 'signature';
   return null;
 }
-
 
 /**
  * A speaker label: the sentence's first words, then a colon. Either a

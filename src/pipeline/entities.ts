@@ -169,7 +169,7 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   for (const t of tokens) {
     if (t.name === 'male') gender = 'male';
     else if (t.name === 'female') gender = 'female';
-    else if (GENDERED_NOUNS[withoutDot(t.lower)]) gender = GENDERED_NOUNS[withoutDot(t.lower)]!;
+    else gender = GENDERED_NOUNS[withoutDot(t.lower)] ?? gender;
   }
   return { name: phraseText(tokens.slice(start, end + 1)), first: firstToken?.text ?? null, last: last.text, gender };
 }
@@ -239,7 +239,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
         let gender: Gender = null;
         if (words[0]!.name === 'male') gender = 'male';
         else if (words[0]!.name === 'female') gender = 'female';
-        if (prev && GENDERED_NOUNS[withoutDot(prev.lower)]) gender = GENDERED_NOUNS[withoutDot(prev.lower)]!;
+        if (GENDERED_NOUNS[prevWord]) gender = GENDERED_NOUNS[prevWord]!;
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
           first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? prevWord : null,

@@ -10,9 +10,6 @@ import {
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
-
-
-
 export interface Subject {
   first: number;
   tokens: Token[];
@@ -72,7 +69,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     return { first: j, tokens: [head] };
   }
   // The head may be an adjective after a noun ("the attorney general") or used as one ("The chief said").
-  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && (isNominal(tokens[j - 1]!) || (tokens[j - 1]!.pos === 'det' && i === j)))) return null;
+  const adjectiveAsNoun = head.pos === 'adj' && i === j && tokens[j - 1]?.pos === 'det';
+  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
@@ -119,7 +117,6 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   const relative = relativeClauseBefore(tokens, first);
   if (relative !== null) first = relative;
   const phrase = tokens.slice(first, i + 1);
-  const adjectiveAsNoun = head.pos === 'adj' && tokens[j - 1]?.pos === 'det';
   if (!phrase.some((t) => isNominal(t) || t.pos === 'pron') && !adjectiveAsNoun) return null;
   return { first, tokens: phrase };
 }
@@ -179,7 +176,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => ['who', 'which', 'whose'].includes(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
   // The opening participle and hyphenated words ("self-described") are not finite verbs.
-  const finite = inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present'))));
+  const finite = inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t));
   if (!appositive || finite) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;

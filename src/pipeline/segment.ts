@@ -265,7 +265,6 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 /** Longest sentence the rules look at as one (the longest in PolNeAR train is ~1,200 characters). */
 const MAX_SENTENCE = 2000;
 
-
 /**
  * Sentences within paragraphs. A period, question or exclamation mark (with
  * any closing quotes or brackets after it) ends a sentence when whitespace and

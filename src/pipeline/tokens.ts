@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { ABBREVIATIONS, LEXICON_ADDITIONS } from '../lexicon/words.js';
+import { ABBREVIATIONS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PRONOUNS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
 export type Pos =
@@ -112,7 +112,7 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     // After a subject pronoun or a perfect "has", an -ed word the lexicon calls an adjective is a past verb
     // ("they turned to", "has rejected a request").
-    else if (token.pos === 'adj' && prev !== undefined && ((prev.pos === 'pron' && SUBJECT_PRONOUNS.has(prev.lower)) || PERFECT_AUXILIARIES.has(prev.lower)) && /ed$/.test(token.lower)) {
+    else if (token.pos === 'adj' && prev !== undefined && ((prev.pos === 'pron' && (prev.lower in PRONOUNS || prev.lower === 'who')) || PERFECT_AUXILIARIES.has(prev.lower)) && /ed$/.test(token.lower)) {
       token.pos = 'verb';
       token.verbForm = 'past';
     }
@@ -124,7 +124,8 @@ export function tokenize(text: string, span: Span): Token[] {
 function readPluralSubjects(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && isFiniteVerb(tokens[i + 1]) && tokens[i + 1]!.pos === 'verb') {
+    const next = tokens[i + 1]!;
+    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
       token.pos = token.cap && i > 0 ? 'proper' : 'noun';
       token.verbForm = null;
     }
@@ -141,10 +142,6 @@ function readContractedIs(tokens: Token[]): void {
     token.lower = next !== undefined && (next.verbForm === 'past' || next.lower === 'been') ? 'has' : 'is';
   }
 }
-
-const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'this', 'everyone', 'nobody', 'someone', 'something', 'everything', 'nothing']);
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
-const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
 
 /** An auxiliary or a verb in the past or present tense: the verb of a clause. */
 export function isFiniteVerb(t: Token | undefined): boolean {

@@ -50,14 +50,23 @@ export interface CueEntry {
    * when it was accepted like a reliable cue.
    */
   standalone?: boolean;
+  /**
+   * What may not follow the cue for it to report: on train, the pipeline's attributions for this lemma
+   * with that after the cue were right at most 30% of the time (more than 10 of them), e.g. "needs to"
+   * (an obligation), "continues to" (the next verb reports), "added in" (a place or time).
+   */
+  notBefore?: CueFrame[];
 }
+
+/** What follows a cue: a clause ("that …", "whether …"), a quotation, an infinitive, a preposition, an object. */
+export type CueFrame = 'clause' | 'quote' | 'to' | 'prep' | 'object';
 
 export const CUES: CueEntry[] = [
   // ---------------------------------------------------------------- speech: speech acts
   { lemma: 'say', stance: 'neutral', category: 'speech', forms: ['say', 'says', 'said', 'saying'], reliability: 0.86, count: 5452 }, // count includes cues like 'said in a statement', 'went on to say', 'issued a statement saying'
   { lemma: 'tell', stance: 'neutral', category: 'speech', forms: ['tell', 'tells', 'told', 'telling'], reliability: 0.70, count: 504 }, // 'told reporters' etc. count here
   { lemma: 'write', stance: 'neutral', category: 'speech', forms: ['write', 'writes', 'wrote', 'written', 'writing'], reliability: 0.74, count: 297 },
-  { lemma: 'add', stance: 'neutral', category: 'speech', forms: ['add', 'adds', 'added', 'adding'], reliability: 0.74, count: 291 },
+  { lemma: 'add', stance: 'neutral', category: 'speech', forms: ['add', 'adds', 'added', 'adding'], reliability: 0.74, count: 291, notBefore: ['object', 'prep'] },
   { lemma: 'call', stance: 'neutral', category: 'speech', forms: ['call', 'calls', 'called', 'calling'], reliability: 0.45, count: 272 }, // mostly naming/labelling ('called him a liar'); 'call for'/'call on' are separate
   { lemma: 'ask', stance: 'neutral', category: 'speech', forms: ['ask', 'asks', 'asked', 'asking'], reliability: 0.65, count: 255 },
   { lemma: 'note', stance: 'neutral', category: 'speech', forms: ['note', 'notes', 'noted', 'noting'], reliability: 0.78, count: 182 },
@@ -66,7 +75,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'announce', stance: 'neutral', category: 'speech', forms: ['announce', 'announces', 'announced', 'announcing'], reliability: 0.79, count: 133 },
   { lemma: 'claim', stance: 'doubting', category: 'speech', forms: ['claim', 'claims', 'claimed', 'claiming'], reliability: 0.47, count: 100 },
   { lemma: 'describe', stance: 'neutral', category: 'speech', forms: ['describe', 'describes', 'described', 'describing'], reliability: 0.74, count: 96 },
-  { lemma: 'continue', stance: 'neutral', category: 'speech', forms: ['continue', 'continues', 'continued', 'continuing'], reliability: 0.27, count: 94 }, // reliable forms: 'continued' 0.58
+  { lemma: 'continue', stance: 'neutral', category: 'speech', forms: ['continue', 'continues', 'continued', 'continuing'], reliability: 0.27, count: 94, notBefore: ['to', 'object'] }, // reliable forms: 'continued' 0.58
   { lemma: 'question', stance: 'other', category: 'speech', forms: ['question', 'questions', 'questioned', 'questioning'], reliability: 0.27, count: 90 }, // other: the source doubts; 'doubting' is reserved for the writer's doubt (claim, allege); reliable forms: 'questioned' 0.86, 'questioning' 0.58
   { lemma: 'tweet', stance: 'neutral', category: 'speech', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], reliability: 0.22, count: 89 }, // speech: a person's statement through a medium; reliable forms: 'tweeted' 0.87, 'tweeting' 0.68
   { lemma: 'call for', stance: 'other', category: 'speech', forms: ['call for', 'calls for', 'called for', 'calling for'], reliability: 0.68, count: 88 },
@@ -124,9 +133,9 @@ export const CUES: CueEntry[] = [
   { lemma: 'ask about', stance: 'neutral', category: 'speech', forms: ['ask about', 'asks about', 'asked about', 'asking about'], reliability: 0.58, count: 22 },
   { lemma: 'charge', stance: 'accusing', category: 'speech', forms: ['charge', 'charges', 'charged', 'charging'], reliability: 0.19, count: 22 }, // reliable forms: 'charged' 0.45
   { lemma: 'echo', stance: 'neutral', category: 'speech', forms: ['echo', 'echoes', 'echoed', 'echoing'], reliability: 0.52, count: 22 },
-  { lemma: 'go on', stance: 'neutral', category: 'speech', forms: ['go on', 'goes on', 'went on'], reliability: 0.42, count: 22 },
-  { lemma: 'know as', stance: 'neutral', category: 'speech', forms: ['known as'], reliability: 0.51, count: 22 },
-  { lemma: 'recognize', stance: 'conceding', category: 'speech', forms: ['recognize', 'recognizes', 'recognized', 'recognizing', 'recognise', 'recognises', 'recognised', 'recognising'], reliability: 0.30, count: 21 }, // conceding when it means 'acknowledge that'
+  { lemma: 'go on', stance: 'neutral', category: 'speech', forms: ['go on', 'goes on', 'went on'], reliability: 0.42, count: 22, notBefore: ['object'] },
+  { lemma: 'know as', stance: 'neutral', category: 'speech', forms: ['known as'], reliability: 0.51, count: 22, notBefore: ['object'] },
+  { lemma: 'recognize', stance: 'conceding', category: 'speech', forms: ['recognize', 'recognizes', 'recognized', 'recognizing', 'recognise', 'recognises', 'recognised', 'recognising'], reliability: 0.30, count: 21, notBefore: ['object'] }, // conceding when it means 'acknowledge that'
   { lemma: 'remark', stance: 'neutral', category: 'speech', forms: ['remark', 'remarks', 'remarked', 'remarking'], reliability: 0.17, count: 21, standalone: true },
   { lemma: 'remind', stance: 'neutral', category: 'speech', forms: ['remind', 'reminds', 'reminded', 'reminding'], reliability: 0.53, count: 21 },
   { lemma: 'assure', stance: 'assertive', category: 'speech', forms: ['assure', 'assures', 'assured', 'assuring'], reliability: 0.58, count: 20 },
@@ -309,13 +318,13 @@ export const CUES: CueEntry[] = [
   { lemma: 'purport', stance: 'doubting', category: 'speech', forms: ['purport', 'purports', 'purported', 'purporting'], reliability: 0.20, count: 1 },
   { lemma: 'refute', stance: 'denying', category: 'speech', forms: ['refute', 'refutes', 'refuted', 'refuting'], reliability: 0.67, count: 0 },
   // ---------------------------------------------------------------- belief: beliefs, intentions, feelings, stances and position-taking acts
-  { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153 }, // reliable forms: 'supported' 0.46
+  { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153, notBefore: ['prep'] }, // reliable forms: 'supported' 0.46
   { lemma: 'seem', stance: 'other', category: 'belief', forms: ['seem', 'seems', 'seemed', 'seeming'], reliability: 0.51, count: 130 }, // often sourceless ('seemed to'): the writer's inference
   { lemma: 'expect', stance: 'other', category: 'belief', forms: ['expect', 'expects', 'expected', 'expecting'], reliability: 0.56, count: 120 }, // mostly passive and sourceless ('is expected to')
   { lemma: 'want', stance: 'other', category: 'belief', forms: ['want', 'wants', 'wanted', 'wanting'], reliability: 0.17, count: 114, standalone: true },
   { lemma: 'see', stance: 'other', category: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], reliability: 0.18, count: 111, standalone: true }, // reliable forms: 'sees' 0.47
   { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111, standalone: true }, // reliable forms: 'thinks' 0.39
-  { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102 }, // see 'seem'
+  { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102, notBefore: ['prep'] }, // see 'seem'
   { lemma: 'endorse', stance: 'other', category: 'belief', forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], reliability: 0.53, count: 95 },
   { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86 }, // reliable forms: 'known' 0.40
   { lemma: 'hope', stance: 'other', category: 'belief', forms: ['hope', 'hopes', 'hoped', 'hoping'], reliability: 0.42, count: 85 },
@@ -329,8 +338,8 @@ export const CUES: CueEntry[] = [
   { lemma: 'plan', stance: 'other', category: 'belief', forms: ['plan', 'plans', 'planned', 'planning'], reliability: 0.14, count: 54 },
   { lemma: 'consider', stance: 'other', category: 'belief', forms: ['consider', 'considers', 'considered', 'considering'], reliability: 0.29, count: 48 },
   { lemma: 'conclude', stance: 'other', category: 'belief', forms: ['conclude', 'concludes', 'concluded', 'concluding'], reliability: 0.73, count: 44 },
-  { lemma: 'focus on', stance: 'other', category: 'belief', forms: ['focus on', 'focuses on', 'focused on', 'focusing on'], reliability: 0.26, count: 43 },
-  { lemma: 'try', stance: 'other', category: 'belief', forms: ['try', 'tries', 'tried', 'trying'], reliability: 0.11, count: 39 },
+  { lemma: 'focus on', stance: 'other', category: 'belief', forms: ['focus on', 'focuses on', 'focused on', 'focusing on'], reliability: 0.26, count: 43, notBefore: ['object'] },
+  { lemma: 'try', stance: 'other', category: 'belief', forms: ['try', 'tries', 'tried', 'trying'], reliability: 0.11, count: 39, notBefore: ['to'] },
   { lemma: 'worry', stance: 'other', category: 'belief', forms: ['worry', 'worries', 'worried', 'worrying'], reliability: 0.41, count: 38 },
   { lemma: 'decide', stance: 'other', category: 'belief', forms: ['decide', 'decides', 'decided', 'deciding'], reliability: 0.28, count: 35 },
   { lemma: 'view', stance: 'other', category: 'belief', forms: ['view', 'views', 'viewed', 'viewing'], reliability: 0.20, count: 35 },
@@ -353,9 +362,9 @@ export const CUES: CueEntry[] = [
   { lemma: 'campaign', stance: 'other', category: 'belief', forms: ['campaign', 'campaigns', 'campaigned', 'campaigning'], reliability: 0.02, count: 18 },
   { lemma: 'decision', stance: 'other', category: 'belief', forms: ['decision', 'decisions'], reliability: 0.10, count: 17 },
   { lemma: 'embrace', stance: 'other', category: 'belief', forms: ['embrace', 'embraces', 'embraced', 'embracing'], reliability: 0.25, count: 17 },
-  { lemma: 'need', stance: 'other', category: 'belief', forms: ['need', 'needs', 'needed', 'needing'], reliability: 0.03, count: 17 },
+  { lemma: 'need', stance: 'other', category: 'belief', forms: ['need', 'needs', 'needed', 'needing'], reliability: 0.03, count: 17, notBefore: ['to'] },
   { lemma: 'sound', stance: 'other', category: 'belief', forms: ['sound', 'sounds', 'sounded', 'sounding'], reliability: 0.24, count: 17 }, // reliable forms: 'sounded' 0.73
-  { lemma: 'clear', stance: 'other', category: 'belief', forms: ['clear'], reliability: 0.11, count: 16 },
+  { lemma: 'clear', stance: 'other', category: 'belief', forms: ['clear'], reliability: 0.11, count: 16, notBefore: ['clause'] },
   { lemma: 'supporter', stance: 'other', category: 'belief', forms: ['supporter', 'supporters'], reliability: 0.07, count: 16 },
   { lemma: 'understand', stance: 'other', category: 'belief', forms: ['understand', 'understands', 'understood', 'understanding'], reliability: 0.12, count: 16 },
   { lemma: 'mean', stance: 'other', category: 'belief', forms: ['mean', 'means', 'meant', 'meaning'], reliability: 0.06, count: 15 },

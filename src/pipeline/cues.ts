@@ -3,11 +3,11 @@
  * longest match against the cue lexicon (src/lexicon/cues.ts), plus the
  * colon that introduces a quotation.
  */
-import { CUES, type CueCategory } from '../lexicon/cues.js';
-import { ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, CREDIT_LINE, VERB_MODIFIERS } from '../lexicon/words.js';
+import { CUES, type CueCategory, type CueFrame } from '../lexicon/cues.js';
+import { ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, COMPLEMENTIZERS, CREDIT_LINE, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
-import { DASHES, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -51,6 +51,7 @@ interface LexiconForm {
   category: CueCategory;
   reliability: number;
   nounOnly: boolean;
+  notBefore: CueFrame[] | undefined;
 }
 
 /** Forms indexed by their first word, longest first, built once. */
@@ -64,7 +65,7 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];
-      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak, nounOnly });
+      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak, nounOnly, notBefore: entry.notBefore });
       map.set(first, list);
     }
   }
@@ -135,6 +136,9 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     if (!forms) continue;
     const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w));
     if (!form) continue;
+    // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).
+    const frame = form.notBefore ? frameAfter(tokens, i + form.words.length) : null;
+    if (frame !== null && form.notBefore!.includes(frame)) continue;
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
@@ -145,6 +149,17 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     i += form.words.length - 1;
   }
   return cues;
+}
+
+/** What follows the cue ending before token `i` (nothing when it is punctuation: "claimed, without …, that"). */
+function frameAfter(tokens: Token[], i: number): CueFrame | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (OPEN_QUOTE_MARK.test(t.text)) return 'quote';
+  if (COMPLEMENTIZERS.has(t.lower)) return 'clause';
+  if (t.lower === 'to') return tokens[i + 1]?.pos === 'det' ? 'prep' : 'to';
+  if (t.pos === 'prep') return 'prep';
+  return t.pos === 'punct' ? null : 'object';
 }
 
 /**

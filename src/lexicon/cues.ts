@@ -16,6 +16,9 @@
  *              (a source subject, a following clause or quotation).
  * forms:       all inflections (base, -s, past, participle, -ing), also
  *              unseen ones; British -ise spellings for -ize verbs.
+ * standalone, notBefore: mined from the pipeline's own attributions on train
+ *              (each lemma accepted like a reliable cue, or each lemma and
+ *              what follows it); see the fields' comments below.
  *
  * Stance choices follow DESIGN.md "Vocabulary": neutral (say, tell, add,
  * note, report ...), assertive (insist, vow, stress, argue ...), doubting

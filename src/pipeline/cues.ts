@@ -52,6 +52,7 @@ interface LexiconForm {
   reliability: number;
   nounOnly: boolean;
   notBefore: CueFrame[] | undefined;
+  reportsBefore: CueFrame[] | undefined;
 }
 
 /** Forms indexed by their first word, longest first, built once. */
@@ -65,7 +66,7 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];
-      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak, nounOnly, notBefore: entry.notBefore });
+      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak, nounOnly, notBefore: entry.notBefore, reportsBefore: entry.reportsBefore });
       map.set(first, list);
     }
   }
@@ -137,15 +138,17 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w));
     if (!form) continue;
     // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).
-    const frame = form.notBefore ? frameAfter(tokens, i + form.words.length) : null;
-    if (frame !== null && form.notBefore!.includes(frame)) continue;
+    const frame = form.notBefore || form.reportsBefore ? frameAfter(tokens, i + form.words.length) : null;
+    if (frame !== null && form.notBefore?.includes(frame)) continue;
+    // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
+    const weak = form.weak && !(frame !== null && form.reportsBefore?.includes(frame));
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
     const nominal = !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
-    cues.push({ first: i, last: i + form.words.length - 1, lemma: form.lemma, stance: form.stance, category: form.category, reliability: form.reliability, weak: form.weak, nominal });
+    cues.push({ first: i, last: i + form.words.length - 1, lemma: form.lemma, stance: form.stance, category: form.category, reliability: form.reliability, weak, nominal });
     i += form.words.length - 1;
   }
   return cues;

@@ -16,7 +16,7 @@
  *              (a source subject, a following clause or quotation).
  * forms:       all inflections (base, -s, past, participle, -ing), also
  *              unseen ones; British -ise spellings for -ize verbs.
- * standalone, notBefore: mined from the pipeline's own attributions on train
+ * standalone, notBefore, reportsBefore: mined from the pipeline's own attributions on train
  *              (each lemma accepted like a reliable cue, or each lemma and
  *              what follows it); see the fields' comments below.
  *

@@ -3,8 +3,10 @@
  * longest match against the cue lexicon (src/lexicon/cues.ts), plus the
  * colon that introduces a quotation.
  */
-import { CUES, type CueCategory, type CueFrame } from '../lexicon/cues.js';
-import { ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, COMPLEMENTIZERS, CREDIT_LINE, VERB_MODIFIERS } from '../lexicon/words.js';
+import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
+import {
+  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, POSSESSIVE_PRONOUNS, VERB_MODIFIERS,
+} from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
 import { DASHES, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -43,16 +45,12 @@ const WEAK_RELIABILITY = 0.2;
 const RARE_COUNT = 10;
 const RARE_RELIABILITY = 0.25;
 
+/** One form of a lexicon entry, with what the entry's numbers make of it. */
 interface LexiconForm {
   words: string[];
+  entry: CueEntry;
   weak: boolean;
-  lemma: string;
-  stance: Stance;
-  category: CueCategory;
-  reliability: number;
   nounOnly: boolean;
-  notBefore: CueFrame[] | undefined;
-  reportsBefore: CueFrame[] | undefined;
 }
 
 /** Forms indexed by their first word, longest first, built once. */
@@ -66,7 +64,7 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];
-      list.push({ words, lemma: entry.lemma, stance: entry.stance, category: entry.category, reliability: entry.reliability, weak, nounOnly, notBefore: entry.notBefore, reportsBefore: entry.reportsBefore });
+      list.push({ words, entry, weak, nounOnly });
       map.set(first, list);
     }
   }
@@ -108,15 +106,6 @@ function isPossessed(tokens: Token[], i: number): boolean {
   return prev !== undefined && (prev.pos === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower));
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'appear', 'appears', 'appeared', 'feel', 'feels', 'felt', 'become', 'became', 'not', "n't", 'very', 'so', 'more', 'less', 'increasingly', 'deeply', 'quite', 'also']);
-
-/** Verbs whose object is followed by a bare infinitive ("let parliament approve the deal"). */
-const CAUSATIVES = new Set(['let', 'lets', 'letting', 'make', 'makes', 'made', 'help', 'helps', 'helped', 'watch', 'watched', 'see', 'saw', 'hear', 'heard']);
-
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
-
 /** The cues of one sentence, given its tokens and its text. */
 export function findCues(tokens: Token[], sentence: string): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -138,17 +127,19 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w));
     if (!form) continue;
     // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).
-    const frame = form.notBefore || form.reportsBefore ? frameAfter(tokens, i + form.words.length) : null;
-    if (frame !== null && form.notBefore?.includes(frame)) continue;
+    const { notBefore, reportsBefore } = form.entry;
+    const frame = notBefore || reportsBefore ? frameAfter(tokens, i + form.words.length) : null;
+    if (frame !== null && notBefore?.includes(frame)) continue;
     // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
-    const weak = form.weak && !(frame !== null && form.reportsBefore?.includes(frame));
+    const weak = form.weak && !(frame !== null && reportsBefore?.includes(frame));
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
     const nominal = !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
-    cues.push({ first: i, last: i + form.words.length - 1, lemma: form.lemma, stance: form.stance, category: form.category, reliability: form.reliability, weak, nominal });
+    const { lemma, stance, category, reliability } = form.entry;
+    cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak, nominal });
     i += form.words.length - 1;
   }
   return cues;

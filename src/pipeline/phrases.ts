@@ -171,7 +171,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   // A participle opens one too ("X, clad in a red cape, said", "A poll, conducted jointly with …, shows").
   const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
   // So does a discourse adverb ("Jones, however, said").
-  const appositive = firstInside.lower === 'who' || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
+  const appositive = ['who', 'which', 'whose'].includes(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => ['who', 'which', 'whose'].includes(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
@@ -180,6 +180,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   if (!appositive || finite) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
+  // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said": a relative
+  // clause after an appositive describes the name before both.
+  if (relativeAt === 0 && tokens[name.first - 1]?.text === ',') {
+    const named = subjectBeforeAppositive(tokens, open);
+    if (named) return named;
+  }
   // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
   const insideIsName = inside.length <= 4 && inside.every((t) => t.cap || t.text === '.' || t.text === '-');
   const outerIsRole = !name.tokens.some((t) => t.pos === 'proper' && tokens[name.tokens.indexOf(t) + name.first + 1]?.pos !== 'poss');

@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { ABBREVIATIONS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PRONOUNS } from '../lexicon/words.js';
+import { ABBREVIATIONS, AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PRONOUNS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
 export type Pos =
@@ -120,12 +120,12 @@ export function tokenize(text: string, span: Span): Token[] {
   }
 }
 
-/** "Engineers said", "Nurses warned": an -s verb the lexicon knows, right before a finite verb, is a plural noun. */
+/** "Engineers said", "Nurses warned": an -s verb the lexicon knows, right before a finite verb, is a plural noun ("has brought" stays a verb). */
 function readPluralSubjects(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
       token.pos = token.cap && i > 0 ? 'proper' : 'noun';
       token.verbForm = null;
     }

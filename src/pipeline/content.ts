@@ -103,8 +103,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // sentence or closes a clause ("told us, ‘We will win,’ and nobody argued").
   const quote = quotes.startingAt(tokens[from]!.start);
   if (quote) {
-    const after = tokens.find((t) => t.start >= quote.end);
-    if (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (after.text === ',' || after.lower === 'and' || after.lower === 'but'))) return quote.inner;
+    const afterIndex = tokens.findIndex((t) => t.start >= quote.end);
+    const after = tokens[afterIndex];
+    // '… ago," adding that …': a comma inside the closing mark closes the clause too.
+    const commaInside = quote.closed && tokens[afterIndex - 2]?.text === ',';
+    if (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (commaInside || after.text === ',' || after.lower === 'and' || after.lower === 'but'))) return quote.inner;
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));

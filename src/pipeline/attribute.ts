@@ -290,7 +290,8 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const last = lastContentToken(s.tokens, s.tokens.length - 1);
     const rest = spanOfRange(s.tokens, resume + 1, last);
     const next = s.tokens[resume + 1];
-    if (rest && next && (next.pos === 'aux' || next.pos === 'verb')) return [...before, rest];
+    // Not a participle: "…, she said, referencing the bank’s drive" is her own phrase.
+    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund'))) return [...before, rest];
   }
   return before;
 }

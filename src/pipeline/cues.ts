@@ -9,7 +9,7 @@ import {
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
-import { DASHES, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -80,6 +80,9 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
     if (tokens[p]!.pos === 'aux' || AUXILIARIES.has(tokens[p]!.lower)) return false;
     p--;
   }
+  // "Health worries have dogged …": a word tagged a noun, right before the verb of its clause, heads the subject.
+  const next = tokens[i + 1];
+  if (tokens[i]!.pos === 'noun' && next !== undefined && (AUXILIARIES.has(next.lower) || isFiniteVerb(next))) return true;
   const prev = tokens[p];
   if (!prev) return false;
   if (prev.pos === 'det' && prev.lower !== 'that') return true;

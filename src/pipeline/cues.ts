@@ -5,7 +5,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, POSSESSIVE_PRONOUNS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NON_SPEAKER_LABELS, POSSESSIVE_PRONOUNS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -195,7 +195,7 @@ function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
  */
 function isSpeakerLabel(tokens: Token[], colon: number): boolean {
   const words = tokens.slice(0, colon).filter((t) => !QUOTE_MARK.test(t.text));
-  if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length) return false;
+  if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length || NON_SPEAKER_LABELS.has(words.at(-1)!.lower)) return false;
   const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
   const name = words.length <= 3 && words.every((t) => t.pos === 'proper' || t.text === '.');
   return capitals || name;

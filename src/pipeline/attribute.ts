@@ -282,7 +282,8 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
     return before ? [...before, after] : [after];
   }
-  const before = contentBefore(s, sourceFirst, quotes);
+  // "…, a lawyer involved in development projects.": a weak cue ending the sentence is a noun, not "…, he said".
+  const before = cue.weak ? null : contentBefore(s, sourceFirst, quotes);
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
   const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');

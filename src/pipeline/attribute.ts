@@ -19,8 +19,8 @@
  * then: “A,” he said, “B.” joins B to the same attribution; a cue inside
  * another attribution's content is dropped unless it is a loaded speech act,
  * and one inside another's source ("White House press secretary X said") is
- * part of that noun phrase; a paragraph that is only a quotation continues
- * the previous speaker.
+ * part of that noun phrase; a paragraph that is only a quotation is one
+ * more fragment of the attribution before it.
  */
 import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
@@ -43,7 +43,7 @@ export interface FoundCue extends Span {
 export interface FoundAttribution {
   /** Content fragments, in text order. */
   content: Span[];
-  cue: FoundCue | null;
+  cue: FoundCue;
   /** The words naming the source here; for participles and coordination, the governing clause's source. */
   source: Span | null;
   /** Tokens of the source phrase, for resolution. */
@@ -51,8 +51,6 @@ export interface FoundAttribution {
   confidence: number;
   /** Its cue lies in another attribution's content (kept because the speech act is loaded). */
   nested?: boolean;
-  /** A quotation paragraph with no cue of its own that goes on with this attribution's speaker. */
-  continues?: FoundAttribution;
 }
 
 /** Lemmas whose content is the rest of a prepositional phrase ("according to X"). */
@@ -71,15 +69,17 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
   const attributions = dropDuplicates(withoutNestedInLabels(found));
-  return [...attributions, ...continuingQuotations(attributions, quotes, paragraphs, text)];
+  addContinuingQuotations(attributions, quotes, paragraphs, text);
+  return attributions;
 }
 
 /**
  * A paragraph that is only a quotation, right after a paragraph whose last
- * attribution quotes someone, goes on with that speaker (the news convention:
- * “…,” Carver said. ¶ “We have waited twenty years …”).
+ * attribution quotes someone, goes on with that attribution (the news
+ * convention: “…,” Carver said. ¶ “We have waited twenty years …”): it becomes
+ * one more content fragment, as “A,” he said. “B.” does inside a paragraph.
  */
-function continuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
+function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): void {
   // Quotations some attribution already holds, and each paragraph's last attribution (by content start).
   const claimed = new Set<Quote>();
   const lastIn = new Map<number, FoundAttribution>();
@@ -89,7 +89,6 @@ function continuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, par
     while (p + 1 < paragraphs.length && paragraphs[p + 1]!.start <= a.content[0]!.start) p++;
     lastIn.set(p, a);
   }
-  const out: FoundAttribution[] = [];
   for (let k = 1; k < paragraphs.length; k++) {
     const paragraph = paragraphs[k]!;
     const opening = quotes.startingAt(paragraph.start);
@@ -98,11 +97,9 @@ function continuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, par
     const previous = paragraphs[k - 1]!;
     const last = lastIn.get(k - 1);
     if (!last || !last.content.some((c) => quotes.overlapping(c.start, c.end).some((q) => q.start >= previous.start && c.start <= q.inner.start))) continue;
-    const continuing: FoundAttribution = { content: [quote.inner], cue: null, source: null, sourceTokens: [], confidence: 0.6, continues: last };
-    out.push(continuing);
-    lastIn.set(k, continuing);
+    last.content.push(quote.inner);
+    lastIn.set(k, last);
   }
-  return out;
 }
 
 function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution | null {
@@ -375,7 +372,7 @@ function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, qu
 function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, earlier: FoundAttribution[], quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
   // A verb cue right before the colon ("said: “…”") already took this quotation.
-  if (earlier.some((a) => a.cue && a.cue.end >= tokens[cue.first]!.start - 2)) return null;
+  if (earlier.some((a) => a.cue.end >= tokens[cue.first]!.start - 2)) return null;
   const subject = subjectEndingAt(tokens, cue.first - 1);
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const quote = next && next.start <= tokens[cue.first]!.end + 2 ? next : undefined;
@@ -397,21 +394,21 @@ function confidenceFor(cue: CueMatch, source: Token[]): number {
  */
 /** A transcript turn (PENCE: …) is one attribution: the cues inside it are the speaker's own words. */
 function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
-  const turns = found.filter((a) => a.cue?.category === 'label').map((a) => a.content[0]!);
-  return found.filter((a) => !a.cue || a.cue.category === 'label' || !turns.some((t) => t.start <= a.cue!.start && a.cue!.end <= t.end));
+  const turns = found.filter((a) => a.cue.category === 'label').map((a) => a.content[0]!);
+  return found.filter((a) => a.cue.category === 'label' || !turns.some((t) => t.start <= a.cue.start && a.cue.end <= t.end));
 }
 
 const THIRD_PARTY_CLAIM_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
 
 function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): FoundAttribution[] {
   const holds = (outer: FoundAttribution, inner: FoundAttribution): boolean =>
-    inner.cue !== null && outer.content.some((c) => c.start <= inner.cue!.start && inner.cue!.end <= c.end);
+    outer.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
   // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
   return inSentence.filter((inner) => {
     const nested = inSentence.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
     if (nested) inner.nested = true;
     // Kept: loaded speech acts, and quotations quoted inside a quotation.
-    return !nested || THIRD_PARTY_CLAIM_STANCES.has(inner.cue!.stance) || inner.content.every((c) => { const q = quotes.innerStartingAt(c.start); return q !== undefined && q.inner.end === c.end && q.mark === 'single'; });
+    return !nested || THIRD_PARTY_CLAIM_STANCES.has(inner.cue.stance) || inner.content.every((c) => { const q = quotes.innerStartingAt(c.start); return q !== undefined && q.inner.end === c.end && q.mark === 'single'; });
   });
 }
 
@@ -421,7 +418,7 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
  * confident one.
  */
 function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[] {
-  const inSource = (a: FoundAttribution, b: FoundAttribution): boolean => a.cue !== null && b.source !== null && b.source.start <= a.cue.start && a.cue.end <= b.source.end;
+  const inSource = (a: FoundAttribution, b: FoundAttribution): boolean => b.source !== null && b.source.start <= a.cue.start && a.cue.end <= b.source.end;
   return inSentence.filter((a) => !inSentence.some((b) => b !== a && inSource(a, b) && b.confidence >= a.confidence));
 }
 

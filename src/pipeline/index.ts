@@ -65,7 +65,7 @@ function buildResult(
       id: `A${k + 1}`,
       kind: kindOf(a.content, quotes, text),
       content: { text: text.slice(first.start, last.end), start: first.start, end: last.end, ...locate(first.start), spans: a.content.map((c) => ({ start: c.start, end: c.end })) },
-      cue: a.cue ? { text: text.slice(a.cue.start, a.cue.end), start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma, stance: a.cue.stance } : null,
+      cue: { text: text.slice(a.cue.start, a.cue.end), start: a.cue.start, end: a.cue.end, lemma: a.cue.lemma, stance: a.cue.stance },
       source: a.source ? { text: text.slice(a.source.start, a.source.end), start: a.source.start, end: a.source.end } : null,
       speakerId: s === null || s === undefined ? null : speakerId.get(s) ?? null,
       confidence: Math.max(0, Math.min(1, Math.round(a.confidence * 100) / 100)),

@@ -68,11 +68,6 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     else if (cls.type === 'pronoun') speakerOf[i] = pronounSpeaker(cls.word, a.source, i);
   });
 
-  // Quotation paragraphs that go on with an earlier attribution take its speaker.
-  found.forEach((a, i) => {
-    if (a.continues) speakerOf[i] = speakerOf[found.indexOf(a.continues)] ?? null;
-  });
-
   found.forEach((a, i) => {
     const s = speakerOf[i];
     if (s !== null && s !== undefined && a.source) addMention(speakers[s]!, a.source);

@@ -136,9 +136,12 @@ export function mainClauseAfter(tokens: Token[], from: number, to: number): numb
   return -1;
 }
 
-/** A quotation opened inside the content and closed just after its last word ends it: `was "armed and dangerous."`. */
+/**
+ * A quotation opened inside the content ends it where it closes: `was "armed and dangerous."`, and
+ * `said that “ethanol people” “do a fantastic job. And it’s so important.”` (past the sentence's end).
+ */
 function withClosingMark(span: Span, quotes: QuoteIndex): Span {
-  const closing = quotes.overlapping(span.end - 1, span.end).find((q) => q.closed && q.start >= span.start && q.end > span.end && q.end - span.end <= 3);
+  const closing = quotes.overlapping(span.end - 1, span.end).find((q) => q.closed && q.start >= span.start && q.end > span.end);
   return closing ? { start: span.start, end: closing.end } : span;
 }
 

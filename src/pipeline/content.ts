@@ -175,6 +175,11 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
+    // "low economic growth, unemployment and growing inequality": a comma inside a list goes on to its last item.
+    if (t.text === ',' && !verbal) {
+      const last = listEnd(tokens, k, to);
+      if (last > k) { k = last; continue; }
+    }
     if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
@@ -184,6 +189,31 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
   const opener = tokens[end - 1];
   if (last && opener && end - 1 > from && TIME_WORDS.has(last.lower) && ['on', 'last', 'this', 'next'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
   return end;
+}
+
+const LIST_ITEM_POS = new Set(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
+
+/**
+ * When the comma at `comma` separates items of a noun list ("A, B and C", "A, B, or C"), the index of the
+ * list's last token (at most `to`); else -1.
+ */
+function listEnd(tokens: Token[], comma: number, to: number): number {
+  let k = comma + 1;
+  let joined = false;
+  for (; k <= to && k - comma <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'or') { if (joined) break; joined = true; continue; }
+    if (t.text === ',' && !joined) continue;
+    // "and growing inequality": a gerund can open the last item.
+    if (!LIST_ITEM_POS.has(t.pos) && !(joined && t.verbForm === 'gerund' && tokens[k - 1]!.lower === 'and')) break;
+  }
+  if (!joined || tokens[k - 1] === undefined || !LIST_ITEM_POS.has(tokens[k - 1]!.pos)) return -1;
+  // The list ends the phrase or a preposition or adverb follows it.
+  const after = tokens[k];
+  if (k <= to && after !== undefined && !['punct', 'prep', 'adv'].includes(after.pos) && after.lower !== 'to') return -1;
+  // "the video Friday, and attorneys for the family released it": a verb after the last item makes it a clause.
+  for (let v = k; v <= to && v - k < 6 && tokens[v]!.pos !== 'punct'; v++) if (isFiniteVerb(tokens[v]) || (tokens[v]!.pos === 'adj' && tokens[v]!.lower.endsWith('ed'))) return -1;
+  return k - 1;
 }
 
 /** The content before "…, X said.": the sentence up to the comma or dash before the source. */

@@ -204,8 +204,8 @@ function listEnd(tokens: Token[], comma: number, to: number): number {
     const t = tokens[k]!;
     if (t.lower === 'and' || t.lower === 'or') { if (joined) break; joined = true; continue; }
     if (t.text === ',' && !joined) continue;
-    // "and growing inequality": a gerund can open the last item.
-    if (!LIST_ITEM_POS.has(t.pos) && !(joined && t.verbForm === 'gerund' && tokens[k - 1]!.lower === 'and')) break;
+    // "rising prices", "and growing inequality": a gerund can open an item.
+    if (!LIST_ITEM_POS.has(t.pos) && !(t.verbForm === 'gerund' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.text === ','))) break;
   }
   if (!joined || tokens[k - 1] === undefined || !LIST_ITEM_POS.has(tokens[k - 1]!.pos)) return -1;
   // The list ends the phrase or a preposition or adverb follows it.

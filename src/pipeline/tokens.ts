@@ -110,14 +110,19 @@ export function tokenize(text: string, span: Span): Token[] {
       token.pos = 'noun';
       token.verbForm = null;
     }
-    // After a subject pronoun or a perfect "has", an -ed word the lexicon calls an adjective is a past verb
-    // ("they turned to", "has rejected a request").
-    else if (token.pos === 'adj' && prev !== undefined && ((prev.pos === 'pron' && (prev.lower in PRONOUNS || prev.lower === 'who')) || PERFECT_AUXILIARIES.has(prev.lower)) && /ed$/.test(token.lower)) {
+    // After a subject pronoun or a perfect "has" (and an adverb), an -ed word the lexicon calls an adjective is
+    // a past verb ("they turned to", "has rejected a request", "He also suggested").
+    else if (token.pos === 'adj' && /ed$/.test(token.lower) && isSubjectOrPerfect(prev?.pos === 'adv' ? tokens[tokens.length - 2] : prev)) {
       token.pos = 'verb';
       token.verbForm = 'past';
     }
     tokens.push(token);
   }
+}
+
+/** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
+function isSubjectOrPerfect(t: Token | undefined): boolean {
+  return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
 }
 
 /** "Engineers said", "Nurses warned": an -s verb the lexicon knows, right before a finite verb, is a plural noun ("has brought" stays a verb). */

@@ -404,8 +404,12 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   const holds = (outer: FoundAttribution, inner: FoundAttribution): boolean =>
     outer.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
   // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
+  const heldBy = (inner: FoundAttribution, outers: FoundAttribution[]): boolean => outers.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
+  // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
+  // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
+  const outermost = inSentence.filter((a) => !heldBy(a, inSentence));
   return inSentence.filter((inner) => {
-    const nested = inSentence.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
+    const nested = heldBy(inner, outermost);
     if (nested) inner.nested = true;
     // Kept: loaded speech acts, and quotations quoted inside a quotation.
     return !nested || THIRD_PARTY_CLAIM_STANCES.has(inner.cue.stance) || inner.content.every((c) => { const q = quotes.innerStartingAt(c.start); return q !== undefined && q.inner.end === c.end && q.mark === 'single'; });

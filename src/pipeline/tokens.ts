@@ -130,6 +130,12 @@ function readPluralSubjects(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
+    // "Mark Z. Barabak noted that …": after a name, an -ed adjective before "that" is the past verb of a report.
+    if (token.pos === 'adj' && /ed$/.test(token.lower) && next.lower === 'that' && i > 0 && tokens[i - 1]!.pos === 'proper') {
+      token.pos = 'verb';
+      token.verbForm = 'past';
+      continue;
+    }
     if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
       token.pos = token.cap && i > 0 ? 'proper' : 'noun';
       token.verbForm = null;

@@ -120,6 +120,12 @@ export function tokenize(text: string, span: Span): Token[] {
   }
 }
 
+/** Are the tokens before `i` a name (and its title's dots) opening the sentence? */
+function opensWithName(tokens: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (tokens[k]!.pos !== 'proper' && tokens[k]!.text !== '.') return false;
+  return true;
+}
+
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
 function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
@@ -130,8 +136,9 @@ function readPluralSubjects(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
-    // "Mark Z. Barabak noted that …": after a name, an -ed adjective before "that" is the past verb of a report.
-    if (token.pos === 'adj' && /ed$/.test(token.lower) && next.lower === 'that' && i > 0 && tokens[i - 1]!.pos === 'proper') {
+    // "Mark Z. Barabak noted that …", "Clinton celebrated in Florida": after a name that opens the sentence, or
+    // before "that", an -ed adjective is the past verb of the clause.
+    if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || opensWithName(tokens, i))) {
       token.pos = 'verb';
       token.verbForm = 'past';
       continue;

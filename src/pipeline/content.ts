@@ -340,7 +340,7 @@ function onlyAdverbials(tokens: Token[], from: number, to: number): boolean {
 /** Start index of a trailing ", X said." clause in the tokens after `from`, or null. */
 function trailingSourceClause(tokens: Token[], from: number, cues: CueMatch[]): number | null {
   // The sentence's last speech cue, with only its subject between it and a comma before, and only adverbials after.
-  const cue = [...cues].reverse().find((c) => c.category === 'speech' && !c.weak && tokens[c.first]!.start > tokens[from]!.start);
+  const cue = [...cues].reverse().find((c) => (c.category === 'speech' || c.category === 'evidence') && !c.weak && tokens[c.first]!.start > tokens[from]!.start);
   if (!cue || !onlyAdverbials(tokens, cue.last + 1, tokens.length)) return null;
   for (let k = cue.first - 1; k > from && cue.first - k <= 8; k--) {
     const t = tokens[k]!;

@@ -68,8 +68,11 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     }
     return { first: j, tokens: [head] };
   }
-  // The head may be an adjective after a noun ("the attorney general") or used as one ("The chief said").
-  const adjectiveAsNoun = head.pos === 'adj' && i === j && tokens[j - 1]?.pos === 'det';
+  // The head may be an adjective after a noun ("the attorney general") or used as one ("The chief said",
+  // "The self-described democratic socialist said").
+  let opening = j - 1;
+  while (opening >= 0 && j - opening < 6 && (tokens[opening]!.pos === 'adj' || isNominal(tokens[opening]!))) opening--;
+  const adjectiveAsNoun = head.pos === 'adj' && i === j && tokens[opening]?.pos === 'det';
   if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {

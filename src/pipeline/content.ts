@@ -68,8 +68,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num', 'adj'].includes(object.pos) || (object.pos === 'noun' && object.lower.endsWith('s')));
   if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower)) from++;
 
-  // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun.
-  if (cueForm !== 'past' && cueForm !== 'gerund' && isRelativeThat(tokens, from)) return null;
+  // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun;
+  // not after a pronoun or name, its subject ("He says that was not the first time").
+  const subjectBefore = ['pron', 'proper'].includes(tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')]?.pos ?? '');
+  if (cueForm !== 'past' && cueForm !== 'gerund' && !subjectBefore && isRelativeThat(tokens, from)) return null;
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do ", but …" (a contrast the writer adds), "but" with a verb of the source's ("… but did not say …"),

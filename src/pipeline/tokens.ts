@@ -104,9 +104,11 @@ export function tokenize(text: string, span: Span): Token[] {
     const token = tagWord(word, start, titleCase || prev === undefined || prev.pos === 'punct');
     // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate");
     // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show").
-    // After an article even a gerund is ("the ruling", "a hearing").
-    const article = prev !== undefined && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an');
-    if (token.pos === 'verb' && (token.verbForm !== 'gerund' || article) && prev !== undefined && ((prev.pos === 'det' && prev.lower !== 'that') || ((prev.pos === 'poss' || prev.pos === 'num' || prev.pos === 'adj') && (token.verbForm === 'base' || token.verbForm === 'present')))) {
+    // After an article or ’s even a gerund is ("the ruling", "a hearing", "Thursday’s meeting").
+    // (Not the ’s of "He’s claiming", which is "is".)
+    const possessive = prev?.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
+    const article = prev !== undefined && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || possessive);
+    if (token.pos === 'verb' && (token.verbForm !== 'gerund' || article) && prev !== undefined && ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && (token.verbForm === 'base' || token.verbForm === 'present' || (token.verbForm === 'gerund' && article))))) {
       token.pos = 'noun';
       token.verbForm = null;
     }

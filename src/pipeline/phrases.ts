@@ -203,6 +203,9 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
     const t = tokens[k]!;
     if (phrase.length === 0 && t.pos === 'pron' && (t.lower in PRONOUNS)) return [t];
     if (isNominal(t) || t.pos === 'det' || t.pos === 'poss' || t.text === '-' || t.text === '&') { phrase.push(t); continue; }
+    // An adjective inside the phrase: "Clinton’s top foreign policy aide Jake Sullivan".
+    const next = tokens[k + 1];
+    if (t.pos === 'adj' && next !== undefined && (isNominal(next) || next.pos === 'adj')) { phrase.push(t); continue; }
     if (t.pos === 'prep' && ['of', 'for', 'with', 'at', 'from'].includes(t.lower) && phrase.length > 0 && tokens[k + 1] && (isNominal(tokens[k + 1]!) || tokens[k + 1]!.pos === 'det')) { phrase.push(t); continue; }
     if (t.pos === 'verb' && t.verbForm === 'past' && phrase.length > 0 && t.lower === 'familiar') { phrase.push(t); continue; }
     break;

@@ -96,7 +96,7 @@ export function tokenize(text: string, span: Span): Token[] {
     push(word, start);
   }
   readContractedIs(tokens);
-  readPluralSubjects(tokens);
+  readByNextWord(tokens);
   return tokens;
 
   function push(word: string, start: number): void {
@@ -133,11 +133,17 @@ function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
 }
 
-/** "Engineers said", "Nurses warned": an -s verb the lexicon knows, right before a finite verb, is a plural noun ("has brought" stays a verb). */
-function readPluralSubjects(tokens: Token[]): void {
+/** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
+function readByNextWord(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
+    // "Virginia delegate Beau Correll": a bare verb between names is part of a title.
+    if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && tokens[i - 1]!.pos === 'proper' && next.pos === 'proper') {
+      token.pos = 'noun';
+      token.verbForm = null;
+      continue;
+    }
     // "Mark Z. Barabak noted that …", "Clinton celebrated in Florida": after a name that opens the sentence, or
     // before "that", an -ed adjective is the past verb of the clause.
     if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || opensWithName(tokens, i))) {
@@ -145,6 +151,8 @@ function readPluralSubjects(tokens: Token[]): void {
       token.verbForm = 'past';
       continue;
     }
+    // "Engineers said", "Nurses warned": an -s verb the lexicon knows, right before a finite verb, is a plural
+    // noun ("has brought" stays a verb).
     if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
       token.pos = token.cap && i > 0 ? 'proper' : 'noun';
       token.verbForm = null;

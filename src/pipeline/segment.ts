@@ -184,13 +184,19 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       const ch = text[i]!;
       const prev = i > 0 ? text[i - 1] : undefined;
       const markLength = doubleMarkAt(i);
+      // "… out of them,''' said": inside an open '' quotation, three marks are an inner quote's close, then ''.
+      if (markLength === 2 && double !== null && text[i + 2] === '\'') {
+        i++;
+        continue;
+      }
       if (markLength > 0) {
         const next = text[i + markLength];
         // A straight mark after a single quote opens only when that single quote opens too (' "…), not
         // when it closes one ("… 'Meh, …,'" he said).
         const afterOpeningSingle = prev !== undefined && '‘\''.includes(prev) && (i < 2 || /\s/.test(text[i - 2]!));
-        // A straight mark with a space after it closes an open quotation, even after a space (“… 'outreach,' " he told").
-        const closesOpen = double !== null && ch === '"' && (next === undefined || /\s/.test(next));
+        // A straight mark with a space after it closes an open quotation, even after a space (“… 'outreach,' " he told",
+        // "''… coalitions, '' said").
+        const closesOpen = double !== null && (ch === '"' || markLength === 2) && (next === undefined || /\s/.test(next));
         // A closing mark after a space and before a letter, with no quotation open, is a mistyped opening one (”Fear. …).
         const mistypedOpening = !double && ch === '”' && (prev === undefined || /\s/.test(prev)) && next !== undefined && LETTER.test(next);
         const opening = OPEN_DOUBLE.includes(ch) || mistypedOpening || (!CLOSE_DOUBLE.includes(ch) && !closesOpen && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next))));

@@ -132,7 +132,9 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).
     const { notBefore, reportsBefore } = form.entry;
     const frame = notBefore || reportsBefore ? frameAfter(tokens, i + form.words.length) : null;
-    if (frame !== null && notBefore?.includes(frame)) continue;
+    // (After a comma or closing quotation mark, "“…,” added Pavone", what follows is the source, not an object.)
+    const inverted = frame === 'object' && (tokens[i - 1]?.text === ',' || QUOTE_MARK.test(tokens[i - 1]?.text ?? ''));
+    if (frame !== null && notBefore?.includes(frame) && !inverted) continue;
     // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
     const weak = form.weak && !(frame !== null && reportsBefore?.includes(frame));
     const multiword = form.words.length > 1;

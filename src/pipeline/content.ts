@@ -260,6 +260,8 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   const isTitle = (q: Quote): boolean => q.end <= end && !/,\s*$/.test(text.slice(first.end, q.start)) && q.inner.end - q.inner.start <= 40;
   while (next && (next.mark !== 'double' || isTitle(next))) next = quotes.firstFrom(next.start + 1);
   if (!next || (next.start > end && !/^[ \t\u00a0]*$/.test(text.slice(end, next.start)))) return [first];
+  // “B,” with a comma inside its closing mark has an attribution clause of its own after it (“B,” added Reilly).
+  if (/,\s*$/.test(text.slice(next.inner.start, next.inner.end))) return [first];
   // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B, or holds B in the
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
   const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start);

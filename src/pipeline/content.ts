@@ -281,6 +281,13 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
 function skipAddressee(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < 10; k++) {
     const t = tokens[k]!;
+    // "is telling a packed crowd in Windham, New Hampshire, on the final day that …": places and times between
+    // commas lead on to the reported clause.
+    if (t.text === ',') {
+      let clause = k + 1;
+      while (clause < tokens.length && clause - k < 16 && !COMPLEMENTIZERS.has(tokens[clause]!.lower) && !isFiniteVerb(tokens[clause]) && tokens[clause]!.lower !== 'to') clause++;
+      if (tokens[clause]?.lower === 'that') return clause;
+    }
     if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || t.text === ',') return k;
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
     if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;

@@ -316,7 +316,9 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }):
   if (source.length === 0 || source.length > 20) return null;
   const last = lastContentToken(tokens, tokens.length - 1);
   const content: Span[] = [];
-  if (cue.first === 0 || (cue.first === 1 && tokens[0]!.pos === 'conj')) {
+  // "According to X, CONTENT" opens the sentence, or a clause after a colon, semicolon or parenthesis.
+  const opener = tokens[cue.first - 1];
+  if (!opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text)) {
     // According to X, CONTENT.
     const after = spanOfRange(tokens, tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd, last);
     if (after) content.push(after);

@@ -143,7 +143,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
-  const afterBreak = prev !== undefined && (prev.text === ',' || DASHES.has(prev.text) || (QUOTE_MARK.test(prev.text) && tokens[before - 1]?.text === ','));
+  const afterBreak = prev !== undefined && (prev.text === ',' || DASHES.has(prev.text) || (QUOTE_MARK.test(prev.text) && tokens[skipBackOver(tokens, before, (t) => QUOTE_MARK.test(t.text))]?.text === ','));
   if (prev && ((participle && (afterBreak || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {
     const governing = earlier[earlier.length - 1]?.sourceTokens ?? mainClauseSubject(tokens, before);
     const contentSpan = contentAfter(s, c, quotes);

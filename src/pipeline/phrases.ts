@@ -173,8 +173,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
   // A participle opens one too ("X, clad in a red cape, said", "A poll, conducted jointly with …, shows").
   const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
-  // So does a discourse adverb ("Jones, however, said").
-  const appositive = ['who', 'which', 'whose'].includes(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
+  // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said").
+  const nounAfterAdverb = (firstInside.pos === 'adv' || firstInside.pos === 'conj') && ['det', 'proper', 'adj', 'noun'].includes(inside[1]?.pos ?? '');
+  const appositive = ['who', 'which', 'whose'].includes(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial || nounAfterAdverb || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => ['who', 'which', 'whose'].includes(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));

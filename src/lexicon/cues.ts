@@ -14,6 +14,9 @@
  *              counts for 'call for', not 'call'). Low values (< 0.2) mark
  *              words the pipeline should accept only with syntactic evidence
  *              (a source subject, a following clause or quotation).
+ * formReliability: the same share for single forms of an unreliable lemma
+ *              that differ much from it ('stated' 0.81, 'stating' 0.92 where
+ *              'state' is 0.02, being mostly a noun).
  * forms:       all inflections (base, -s, past, participle, -ing), also
  *              unseen ones; British -ise spellings for -ize verbs.
  * standalone, notBefore, reportsBefore: mined from the pipeline's own attributions on train
@@ -45,6 +48,8 @@ export interface CueEntry {
   forms: string[];
   /** Share (0..1, two decimals) of the occurrences of these forms in train texts that are (part of) a gold cue. */
   reliability: number;
+  /** The same share for single forms that differ much from the lemma's ('stated' 0.81 where 'state' is a noun). */
+  formReliability?: Record<string, number>;
   /** How many gold cues in train have this lemma. */
   count: number;
   /**
@@ -84,9 +89,9 @@ export const CUES: CueEntry[] = [
   { lemma: 'announce', stance: 'neutral', category: 'speech', forms: ['announce', 'announces', 'announced', 'announcing'], reliability: 0.79, count: 133 },
   { lemma: 'claim', stance: 'doubting', category: 'speech', forms: ['claim', 'claims', 'claimed', 'claiming'], reliability: 0.47, count: 100 },
   { lemma: 'describe', stance: 'neutral', category: 'speech', forms: ['describe', 'describes', 'described', 'describing'], reliability: 0.74, count: 96 },
-  { lemma: 'continue', stance: 'neutral', category: 'speech', forms: ['continue', 'continues', 'continued', 'continuing'], reliability: 0.27, count: 94, notBefore: ['to', 'object'] }, // reliable forms: 'continued' 0.58
-  { lemma: 'question', stance: 'other', category: 'speech', forms: ['question', 'questions', 'questioned', 'questioning'], reliability: 0.27, count: 90 }, // other: the source doubts; 'doubting' is reserved for the writer's doubt (claim, allege); reliable forms: 'questioned' 0.86, 'questioning' 0.58
-  { lemma: 'tweet', stance: 'neutral', category: 'speech', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], reliability: 0.22, count: 89 }, // speech: a person's statement through a medium; reliable forms: 'tweeted' 0.87, 'tweeting' 0.68
+  { lemma: 'continue', stance: 'neutral', category: 'speech', forms: ['continue', 'continues', 'continued', 'continuing'], reliability: 0.27, count: 94, notBefore: ['to', 'object'], formReliability: { continued: 0.58 } },
+  { lemma: 'question', stance: 'other', category: 'speech', forms: ['question', 'questions', 'questioned', 'questioning'], reliability: 0.27, count: 90, formReliability: { questioned: 0.86, questioning: 0.58 } }, // other: the source doubts; 'doubting' is reserved for the writer's doubt (claim, allege)
+  { lemma: 'tweet', stance: 'neutral', category: 'speech', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], reliability: 0.22, count: 89, formReliability: { tweeted: 0.87, tweeting: 0.68 } }, // speech: a person's statement through a medium
   { lemma: 'call for', stance: 'other', category: 'speech', forms: ['call for', 'calls for', 'called for', 'calling for'], reliability: 0.68, count: 88 },
   { lemma: 'accuse', stance: 'accusing', category: 'speech', forms: ['accuse', 'accuses', 'accused', 'accusing'], reliability: 0.75, count: 87 },
   { lemma: 'criticize', stance: 'accusing', category: 'speech', forms: ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'], reliability: 0.74, count: 83 },
@@ -100,14 +105,14 @@ export const CUES: CueEntry[] = [
   { lemma: 'refer to', stance: 'neutral', category: 'speech', forms: ['refer to', 'refers to', 'referred to', 'referring to'], reliability: 0.68, count: 65 },
   { lemma: 'insist', stance: 'assertive', category: 'speech', forms: ['insist', 'insists', 'insisted', 'insisting'], reliability: 0.84, count: 61 },
   { lemma: 'talk about', stance: 'neutral', category: 'speech', forms: ['talk about', 'talks about', 'talked about', 'talking about'], reliability: 0.49, count: 59 },
-  { lemma: 'attack', stance: 'accusing', category: 'speech', forms: ['attack', 'attacks', 'attacked', 'attacking'], reliability: 0.15, count: 56 }, // reliable forms: 'attacked' 0.56
+  { lemma: 'attack', stance: 'accusing', category: 'speech', forms: ['attack', 'attacks', 'attacked', 'attacking'], reliability: 0.15, count: 56, formReliability: { attacked: 0.56 } },
   { lemma: 'warn', stance: 'other', category: 'speech', forms: ['warn', 'warns', 'warned', 'warning'], reliability: 0.75, count: 55 }, // other per DESIGN: a prediction/admonition, not a claim about the speaker's certainty
   { lemma: 'express', stance: 'neutral', category: 'speech', forms: ['express', 'expresses', 'expressed', 'expressing'], reliability: 0.69, count: 54 },
   { lemma: 'mention', stance: 'neutral', category: 'speech', forms: ['mention', 'mentions', 'mentioned', 'mentioning'], reliability: 0.62, count: 54 },
   { lemma: 'urge', stance: 'other', category: 'speech', forms: ['urge', 'urges', 'urged', 'urging'], reliability: 0.72, count: 54 },
   { lemma: 'vow', stance: 'assertive', category: 'speech', forms: ['vow', 'vows', 'vowed', 'vowing'], reliability: 0.85, count: 53 },
   { lemma: 'defend', stance: 'assertive', category: 'speech', forms: ['defend', 'defends', 'defended', 'defending'], reliability: 0.50, count: 52 }, // assertive: the source maintains a position under attack
-  { lemma: 'state', stance: 'neutral', category: 'speech', forms: ['state', 'states', 'stated', 'stating'], reliability: 0.02, count: 51 }, // 'state'/'states' are mostly nouns; reliable forms: 'stated' 0.81, 'stating' 0.92
+  { lemma: 'state', stance: 'neutral', category: 'speech', forms: ['state', 'states', 'stated', 'stating'], reliability: 0.02, count: 51, formReliability: { stated: 0.81, stating: 0.92 } }, // 'state'/'states' are mostly nouns
   { lemma: 'praise', stance: 'other', category: 'speech', forms: ['praise', 'praises', 'praised', 'praising'], reliability: 0.73, count: 50 },
   { lemma: 'recall', stance: 'neutral', category: 'speech', forms: ['recall', 'recalls', 'recalled', 'recalling'], reliability: 0.78, count: 50 },
   { lemma: 'pledge', stance: 'assertive', category: 'speech', forms: ['pledge', 'pledges', 'pledged', 'pledging'], reliability: 0.32, count: 49 },
@@ -120,27 +125,27 @@ export const CUES: CueEntry[] = [
   { lemma: 'blame', stance: 'accusing', category: 'speech', forms: ['blame', 'blames', 'blamed', 'blaming'], reliability: 0.59, count: 35 },
   { lemma: 'denounce', stance: 'accusing', category: 'speech', forms: ['denounce', 'denounces', 'denounced', 'denouncing'], reliability: 0.77, count: 35 },
   { lemma: 'reject', stance: 'denying', category: 'speech', forms: ['reject', 'rejects', 'rejected', 'rejecting'], reliability: 0.56, count: 35 },
-  { lemma: 'post', stance: 'neutral', category: 'speech', forms: ['post', 'posts', 'posted', 'posting'], reliability: 0.15, count: 34 }, // reliable forms: 'posted' 0.52
+  { lemma: 'post', stance: 'neutral', category: 'speech', forms: ['post', 'posts', 'posted', 'posting'], reliability: 0.15, count: 34, formReliability: { posted: 0.52 } },
   { lemma: 'admit', stance: 'conceding', category: 'speech', forms: ['admit', 'admits', 'admitted', 'admitting'], reliability: 0.50, count: 33 },
   { lemma: 'call on', stance: 'other', category: 'speech', forms: ['call on', 'calls on', 'called on', 'calling on'], reliability: 0.66, count: 33 },
   { lemma: 'dismiss', stance: 'denying', category: 'speech', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], reliability: 0.76, count: 32 },
-  { lemma: 'name', stance: 'neutral', category: 'speech', forms: ['name', 'names', 'named', 'naming'], reliability: 0.15, count: 32 }, // reliable forms: 'named' 0.51, 'naming' 0.36
+  { lemma: 'name', stance: 'neutral', category: 'speech', forms: ['name', 'names', 'named', 'naming'], reliability: 0.15, count: 32, formReliability: { named: 0.51, naming: 0.36 } },
   { lemma: 'deny', stance: 'denying', category: 'speech', forms: ['deny', 'denies', 'denied', 'denying'], reliability: 0.44, count: 31 },
   { lemma: 'push', stance: 'other', category: 'speech', forms: ['push', 'pushes', 'pushed', 'pushing'], reliability: 0.21, count: 27 },
   { lemma: 'reply', stance: 'neutral', category: 'speech', forms: ['reply', 'replies', 'replied', 'replying'], reliability: 0.72, count: 27 },
-  { lemma: 'talk', stance: 'neutral', category: 'speech', forms: ['talk', 'talks', 'talked', 'talking'], reliability: 0.17, count: 27 }, // reliable forms: 'talked' 0.43
+  { lemma: 'talk', stance: 'neutral', category: 'speech', forms: ['talk', 'talks', 'talked', 'talking'], reliability: 0.17, count: 27, formReliability: { talked: 0.43 } },
   { lemma: 'share', stance: 'neutral', category: 'speech', forms: ['share', 'shares', 'shared', 'sharing'], reliability: 0.17, count: 26 },
   { lemma: 'identify', stance: 'neutral', category: 'speech', forms: ['identify', 'identifies', 'identified', 'identifying'], reliability: 0.31, count: 25 },
   { lemma: 'make clear', stance: 'assertive', category: 'speech', forms: ['make clear', 'make it clear', 'makes clear', 'makes it clear', 'made clear', 'made it clear', 'making clear', 'making it clear'], reliability: 0.57, count: 25 }, // assertive: the source insists on the point
   { lemma: 'slam', stance: 'accusing', category: 'speech', forms: ['slam', 'slams', 'slammed', 'slamming'], reliability: 0.71, count: 25 },
   { lemma: 'speak', stance: 'neutral', category: 'speech', forms: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'], reliability: 0.11, count: 25 },
-  { lemma: 'challenge', stance: 'other', category: 'speech', forms: ['challenge', 'challenges', 'challenged', 'challenging'], reliability: 0.14, count: 24 }, // other: see 'question'; reliable forms: 'challenged' 0.50
+  { lemma: 'challenge', stance: 'other', category: 'speech', forms: ['challenge', 'challenges', 'challenged', 'challenging'], reliability: 0.14, count: 24, formReliability: { challenged: 0.50 } }, // other: see 'question'
   { lemma: 'confirm', stance: 'neutral', category: 'speech', forms: ['confirm', 'confirms', 'confirmed', 'confirming'], reliability: 0.56, count: 24 }, // neutral: verification, not the source's forcefulness
   { lemma: 'criticism', stance: 'accusing', category: 'speech', forms: ['criticism', 'criticisms'], reliability: 0.37, count: 24 },
   { lemma: 'mock', stance: 'accusing', category: 'speech', forms: ['mock', 'mocks', 'mocked', 'mocking'], reliability: 0.60, count: 23 },
   { lemma: 'repeat', stance: 'neutral', category: 'speech', forms: ['repeat', 'repeats', 'repeated', 'repeating'], reliability: 0.44, count: 23 },
   { lemma: 'ask about', stance: 'neutral', category: 'speech', forms: ['ask about', 'asks about', 'asked about', 'asking about'], reliability: 0.58, count: 22 },
-  { lemma: 'charge', stance: 'accusing', category: 'speech', forms: ['charge', 'charges', 'charged', 'charging'], reliability: 0.19, count: 22 }, // reliable forms: 'charged' 0.45
+  { lemma: 'charge', stance: 'accusing', category: 'speech', forms: ['charge', 'charges', 'charged', 'charging'], reliability: 0.19, count: 22, formReliability: { charged: 0.45 } },
   { lemma: 'echo', stance: 'neutral', category: 'speech', forms: ['echo', 'echoes', 'echoed', 'echoing'], reliability: 0.52, count: 22 },
   { lemma: 'go on', stance: 'neutral', category: 'speech', forms: ['go on', 'goes on', 'went on'], reliability: 0.42, count: 22, notBefore: ['object'] },
   { lemma: 'know as', stance: 'neutral', category: 'speech', forms: ['known as'], reliability: 0.51, count: 22, notBefore: ['object'] },
@@ -151,26 +156,26 @@ export const CUES: CueEntry[] = [
   { lemma: 'comment', stance: 'neutral', category: 'speech', forms: ['comment', 'comments', 'commented', 'commenting'], reliability: 0.13, count: 20 },
   { lemma: 'threaten', stance: 'other', category: 'speech', forms: ['threaten', 'threatens', 'threatened', 'threatening'], reliability: 0.40, count: 20 },
   { lemma: 'tout', stance: 'assertive', category: 'speech', forms: ['tout', 'touts', 'touted', 'touting'], reliability: 0.92, count: 20 }, // assertive: boastful promotion
-  { lemma: 'address', stance: 'neutral', category: 'speech', forms: ['address', 'addresses', 'addressed', 'addressing'], reliability: 0.16, count: 19 }, // reliable forms: 'addressed' 0.32
+  { lemma: 'address', stance: 'neutral', category: 'speech', forms: ['address', 'addresses', 'addressed', 'addressing'], reliability: 0.16, count: 19, formReliability: { addressed: 0.32 } },
   { lemma: 'complain', stance: 'accusing', category: 'speech', forms: ['complain', 'complains', 'complained', 'complaining'], reliability: 0.73, count: 19 }, // accusing: the source faults someone
   { lemma: 'highlight', stance: 'neutral', category: 'speech', forms: ['highlight', 'highlights', 'highlighted', 'highlighting'], reliability: 0.45, count: 19 },
-  { lemma: 'request', stance: 'other', category: 'speech', forms: ['request', 'requests', 'requested', 'requesting'], reliability: 0.15, count: 19, standalone: true }, // reliable forms: 'requested' 0.48
+  { lemma: 'request', stance: 'other', category: 'speech', forms: ['request', 'requests', 'requested', 'requesting'], reliability: 0.15, count: 19, standalone: true, formReliability: { requested: 0.48 } },
   { lemma: 'allege', stance: 'doubting', category: 'speech', forms: ['allege', 'alleges', 'alleged', 'alleging'], reliability: 0.40, count: 18 },
   { lemma: 'assert', stance: 'assertive', category: 'speech', forms: ['assert', 'asserts', 'asserted', 'asserting'], reliability: 0.69, count: 18 },
   { lemma: 'speak about', stance: 'neutral', category: 'speech', forms: ['speak about', 'speaks about', 'spoke about', 'spoken about', 'speaking about'], reliability: 0.88, count: 18 },
   { lemma: 'concede', stance: 'conceding', category: 'speech', forms: ['concede', 'concedes', 'conceded', 'conceding'], reliability: 0.78, count: 17 },
   { lemma: 'demand', stance: 'other', category: 'speech', forms: ['demand', 'demands', 'demanded', 'demanding'], reliability: 0.26, count: 17 },
   { lemma: 'emphasize', stance: 'assertive', category: 'speech', forms: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'], reliability: 0.68, count: 17 },
-  { lemma: 'press', stance: 'other', category: 'speech', forms: ['press', 'presses', 'pressed', 'pressing'], reliability: 0.14, count: 17 }, // reliable forms: 'pressed' 0.45, 'pressing' 0.42
+  { lemma: 'press', stance: 'other', category: 'speech', forms: ['press', 'presses', 'pressed', 'pressing'], reliability: 0.14, count: 17, formReliability: { pressed: 0.45, pressing: 0.42 } },
   { lemma: 'reiterate', stance: 'assertive', category: 'speech', forms: ['reiterate', 'reiterates', 'reiterated', 'reiterating'], reliability: 0.86, count: 17 },
   { lemma: 'boast', stance: 'assertive', category: 'speech', forms: ['boast', 'boasts', 'boasted', 'boasting'], reliability: 0.67, count: 16 },
   { lemma: 'chant', stance: 'neutral', category: 'speech', forms: ['chant', 'chants', 'chanted', 'chanting'], reliability: 0.69, count: 16 },
   { lemma: 'compare', stance: 'other', category: 'speech', forms: ['compare', 'compares', 'compared', 'comparing'], reliability: 0.16, count: 16, reportsBefore: ['object'] },
   { lemma: 'portray', stance: 'other', category: 'speech', forms: ['portray', 'portrays', 'portrayed', 'portraying'], reliability: 0.70, count: 16 },
-  { lemma: 'thank', stance: 'other', category: 'speech', forms: ['thank', 'thanks', 'thanked', 'thanking'], reliability: 0.19, count: 16, standalone: true }, // reliable forms: 'thanked' 0.75
+  { lemma: 'thank', stance: 'other', category: 'speech', forms: ['thank', 'thanks', 'thanked', 'thanking'], reliability: 0.19, count: 16, standalone: true, formReliability: { thanked: 0.75 } },
   { lemma: 'wonder', stance: 'other', category: 'speech', forms: ['wonder', 'wonders', 'wondered', 'wondering'], reliability: 0.47, count: 16 },
   { lemma: 'advocate', stance: 'other', category: 'speech', forms: ['advocate', 'advocates', 'advocated', 'advocating'], reliability: 0.21, count: 15 },
-  { lemma: 'answer', stance: 'neutral', category: 'speech', forms: ['answer', 'answers', 'answered', 'answering'], reliability: 0.18, count: 15 }, // reliable forms: 'answered' 0.42
+  { lemma: 'answer', stance: 'neutral', category: 'speech', forms: ['answer', 'answers', 'answered', 'answering'], reliability: 0.18, count: 15, formReliability: { answered: 0.42 } },
   { lemma: 'debate', stance: 'other', category: 'speech', forms: ['debate', 'debates', 'debated', 'debating'], reliability: 0.06, count: 15 },
   { lemma: 'promote', stance: 'other', category: 'speech', forms: ['promote', 'promotes', 'promoted', 'promoting'], reliability: 0.34, count: 15 },
   { lemma: 'reference', stance: 'neutral', category: 'speech', forms: ['reference', 'references', 'referenced', 'referencing'], reliability: 0.47, count: 15 },
@@ -180,7 +185,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'lay out', stance: 'neutral', category: 'speech', forms: ['lay out', 'lays out', 'laid out', 'laying out'], reliability: 0.48, count: 14 },
   { lemma: 'quote', stance: 'neutral', category: 'speech', forms: ['quote', 'quotes', 'quoted', 'quoting'], reliability: 0.40, count: 14 },
   { lemma: 'condemn', stance: 'accusing', category: 'speech', forms: ['condemn', 'condemns', 'condemned', 'condemning'], reliability: 0.53, count: 13 },
-  { lemma: 'joke', stance: 'other', category: 'speech', forms: ['joke', 'jokes', 'joked', 'joking'], reliability: 0.43, count: 13 }, // reliable forms: 'joked' 0.92
+  { lemma: 'joke', stance: 'other', category: 'speech', forms: ['joke', 'jokes', 'joked', 'joking'], reliability: 0.43, count: 13, formReliability: { joked: 0.92 } },
   { lemma: 'push for', stance: 'other', category: 'speech', forms: ['push for', 'pushes for', 'pushed for', 'pushing for'], reliability: 0.53, count: 13 },
   { lemma: 'rail against', stance: 'accusing', category: 'speech', forms: ['rail against', 'rails against', 'railed against', 'railing against'], reliability: 0.81, count: 13 },
   { lemma: 'hit', stance: 'accusing', category: 'speech', forms: ['hit', 'hits', 'hitting'], reliability: 0.14, count: 12 },
@@ -191,9 +196,9 @@ export const CUES: CueEntry[] = [
   { lemma: 'ask for', stance: 'other', category: 'speech', forms: ['ask for', 'asks for', 'asked for', 'asking for'], reliability: 0.39, count: 11 },
   { lemma: 'hint', stance: 'other', category: 'speech', forms: ['hint', 'hints', 'hinted', 'hinting'], reliability: 0.67, count: 11 },
   { lemma: 'shout', stance: 'neutral', category: 'speech', forms: ['shout', 'shouts', 'shouted', 'shouting'], reliability: 0.47, count: 11 },
-  { lemma: 'signal', stance: 'other', category: 'speech', forms: ['signal', 'signals', 'signaled', 'signaling'], reliability: 0.33, count: 11 }, // reliable forms: 'signaled' 0.80
-  { lemma: 'voice', stance: 'neutral', category: 'speech', forms: ['voice', 'voices', 'voiced', 'voicing'], reliability: 0.17, count: 11, reportsBefore: ['object'] }, // reliable forms: 'voiced' 0.73
-  { lemma: 'welcome', stance: 'other', category: 'speech', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], reliability: 0.16, count: 11, standalone: true }, // reliable forms: 'welcomed' 0.37
+  { lemma: 'signal', stance: 'other', category: 'speech', forms: ['signal', 'signals', 'signaled', 'signaling'], reliability: 0.33, count: 11, formReliability: { signaled: 0.80 } },
+  { lemma: 'voice', stance: 'neutral', category: 'speech', forms: ['voice', 'voices', 'voiced', 'voicing'], reliability: 0.17, count: 11, reportsBefore: ['object'], formReliability: { voiced: 0.73 } },
+  { lemma: 'welcome', stance: 'other', category: 'speech', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], reliability: 0.16, count: 11, standalone: true, formReliability: { welcomed: 0.37 } },
   { lemma: 'applaud', stance: 'other', category: 'speech', forms: ['applaud', 'applauds', 'applauded', 'applauding'], reliability: 0.55, count: 10 },
   { lemma: 'assail', stance: 'accusing', category: 'speech', forms: ['assail', 'assails', 'assailed', 'assailing'], reliability: 0.85, count: 10 },
   { lemma: 'caution', stance: 'other', category: 'speech', forms: ['caution', 'cautions', 'cautioned', 'cautioning'], reliability: 0.59, count: 10 },
@@ -207,7 +212,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'assertion', stance: 'assertive', category: 'speech', forms: ['assertion', 'assertions'], reliability: 0.48, count: 8 },
   { lemma: 'complaint', stance: 'accusing', category: 'speech', forms: ['complaint', 'complaints'], reliability: 0.37, count: 8 }, // accusing: see 'complain'
   { lemma: 'credit', stance: 'other', category: 'speech', forms: ['credit', 'credits', 'credited', 'crediting'], reliability: 0.19, count: 8, standalone: true },
-  { lemma: 'email', stance: 'neutral', category: 'speech', forms: ['email', 'emails', 'emailed', 'emailing'], reliability: 0.05, count: 8 }, // reliable forms: 'emailed' 0.60
+  { lemma: 'email', stance: 'neutral', category: 'speech', forms: ['email', 'emails', 'emailed', 'emailing'], reliability: 0.05, count: 8, formReliability: { emailed: 0.60 } },
   { lemma: 'invoke', stance: 'neutral', category: 'speech', forms: ['invoke', 'invokes', 'invoked', 'invoking'], reliability: 0.42, count: 8 },
   { lemma: 'outline', stance: 'neutral', category: 'speech', forms: ['outline', 'outlines', 'outlined', 'outlining'], reliability: 0.53, count: 8 },
   { lemma: 'paint', stance: 'other', category: 'speech', forms: ['paint', 'paints', 'painted', 'painting'], reliability: 0.33, count: 8 },
@@ -215,7 +220,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'attribute', stance: 'other', category: 'speech', forms: ['attribute', 'attributes', 'attributed', 'attributing'], reliability: 0.40, count: 7 },
   { lemma: 'boo', stance: 'accusing', category: 'speech', forms: ['boo', 'boos', 'booed', 'booing'], reliability: 0.27, count: 7 }, // accusing: a hostile crowd reaction
   { lemma: 'brag', stance: 'assertive', category: 'speech', forms: ['brag', 'brags', 'bragged', 'bragging'], reliability: 0.67, count: 7 },
-  { lemma: 'champion', stance: 'other', category: 'speech', forms: ['champion', 'champions', 'championed', 'championing'], reliability: 0.18, count: 7 }, // reliable forms: 'championed' 0.50
+  { lemma: 'champion', stance: 'other', category: 'speech', forms: ['champion', 'champions', 'championed', 'championing'], reliability: 0.18, count: 7, formReliability: { championed: 0.50 } },
   { lemma: 'chide', stance: 'accusing', category: 'speech', forms: ['chide', 'chides', 'chided', 'chiding'], reliability: 1.00, count: 7 },
   { lemma: 'congratulate', stance: 'other', category: 'speech', forms: ['congratulate', 'congratulates', 'congratulated', 'congratulating'], reliability: 0.47, count: 7 },
   { lemma: 'contend', stance: 'assertive', category: 'speech', forms: ['contend', 'contends', 'contended', 'contending'], reliability: 0.54, count: 7 }, // like 'argue'
@@ -259,7 +264,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'fire back', stance: 'accusing', category: 'speech', forms: ['fire back', 'fires back', 'fired back', 'firing back'], reliability: 0.55, count: 5 }, // accusing: a combative retort
   { lemma: 'interject', stance: 'neutral', category: 'speech', forms: ['interject', 'interjects', 'interjected', 'interjecting'], reliability: 0.75, count: 5 },
   { lemma: 'invite', stance: 'other', category: 'speech', forms: ['invite', 'invites', 'invited', 'inviting'], reliability: 0.14, count: 5 },
-  { lemma: 'knock', stance: 'accusing', category: 'speech', forms: ['knock', 'knocks', 'knocked', 'knocking'], reliability: 0.16, count: 5 }, // reliable forms: 'knocked' 0.45
+  { lemma: 'knock', stance: 'accusing', category: 'speech', forms: ['knock', 'knocks', 'knocked', 'knocking'], reliability: 0.16, count: 5, formReliability: { knocked: 0.45 } },
   { lemma: 'lambast', stance: 'accusing', category: 'speech', forms: ['lambast', 'lambasts', 'lambasted', 'lambasting'], reliability: 0.83, count: 5 },
   { lemma: 'lash out', stance: 'accusing', category: 'speech', forms: ['lash out', 'lashes out', 'lashed out', 'lashing out'], reliability: 0.86, count: 5 },
   { lemma: 'observe', stance: 'neutral', category: 'speech', forms: ['observe', 'observes', 'observed', 'observing'], reliability: 0.50, count: 5 },
@@ -327,22 +332,22 @@ export const CUES: CueEntry[] = [
   { lemma: 'purport', stance: 'doubting', category: 'speech', forms: ['purport', 'purports', 'purported', 'purporting'], reliability: 0.20, count: 1 },
   { lemma: 'refute', stance: 'denying', category: 'speech', forms: ['refute', 'refutes', 'refuted', 'refuting'], reliability: 0.67, count: 0 },
   // ---------------------------------------------------------------- belief: beliefs, intentions, feelings, stances and position-taking acts
-  { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153, notBefore: ['prep'] }, // reliable forms: 'supported' 0.46
+  { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153, notBefore: ['prep'], formReliability: { supported: 0.46 } },
   { lemma: 'seem', stance: 'other', category: 'belief', forms: ['seem', 'seems', 'seemed', 'seeming'], reliability: 0.51, count: 130 }, // often sourceless ('seemed to'): the writer's inference
   { lemma: 'expect', stance: 'other', category: 'belief', forms: ['expect', 'expects', 'expected', 'expecting'], reliability: 0.56, count: 120 }, // mostly passive and sourceless ('is expected to')
   { lemma: 'want', stance: 'other', category: 'belief', forms: ['want', 'wants', 'wanted', 'wanting'], reliability: 0.17, count: 114, standalone: true },
-  { lemma: 'see', stance: 'other', category: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], reliability: 0.18, count: 111, standalone: true }, // reliable forms: 'sees' 0.47
-  { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111, standalone: true }, // reliable forms: 'thinks' 0.39
+  { lemma: 'see', stance: 'other', category: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], reliability: 0.18, count: 111, standalone: true, formReliability: { sees: 0.47 } },
+  { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111, standalone: true, formReliability: { thinks: 0.39 } },
   { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102, notBefore: ['prep'] }, // see 'seem'
   { lemma: 'endorse', stance: 'other', category: 'belief', forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], reliability: 0.53, count: 95 },
-  { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86 }, // reliable forms: 'known' 0.40
+  { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86, formReliability: { known: 0.40 } },
   { lemma: 'hope', stance: 'other', category: 'belief', forms: ['hope', 'hopes', 'hoped', 'hoping'], reliability: 0.42, count: 85 },
   { lemma: 'seek', stance: 'other', category: 'belief', forms: ['seek', 'seeks', 'sought', 'seeking'], reliability: 0.40, count: 81 },
   { lemma: 'believe', stance: 'other', category: 'belief', forms: ['believe', 'believes', 'believed', 'believing'], reliability: 0.24, count: 78 },
   { lemma: 'agree', stance: 'other', category: 'belief', forms: ['agree', 'agrees', 'agreed', 'agreeing'], reliability: 0.44, count: 68 }, // other: assent or alignment more often than concession
   { lemma: 'decline', stance: 'other', category: 'belief', forms: ['decline', 'declines', 'declined', 'declining'], reliability: 0.55, count: 67 }, // other: refusals ('declined to comment') are attributed as acts
   { lemma: 'oppose', stance: 'other', category: 'belief', forms: ['oppose', 'opposes', 'opposed', 'opposing'], reliability: 0.40, count: 57 },
-  { lemma: 'back', stance: 'other', category: 'belief', forms: ['back', 'backs', 'backed', 'backing'], reliability: 0.14, count: 56 }, // reliable forms: 'backed' 0.37, 'backing' 0.34
+  { lemma: 'back', stance: 'other', category: 'belief', forms: ['back', 'backs', 'backed', 'backing'], reliability: 0.14, count: 56, formReliability: { backed: 0.37, backing: 0.34 } },
   { lemma: 'refuse', stance: 'other', category: 'belief', forms: ['refuse', 'refuses', 'refused', 'refusing'], reliability: 0.63, count: 56 },
   { lemma: 'plan', stance: 'other', category: 'belief', forms: ['plan', 'plans', 'planned', 'planning'], reliability: 0.14, count: 54, reportsBefore: ['to'] },
   { lemma: 'consider', stance: 'other', category: 'belief', forms: ['consider', 'considers', 'considered', 'considering'], reliability: 0.29, count: 48 },
@@ -356,23 +361,23 @@ export const CUES: CueEntry[] = [
   { lemma: 'fear', stance: 'other', category: 'belief', forms: ['fear', 'fears', 'feared', 'fearing'], reliability: 0.30, count: 33 },
   { lemma: 'like', stance: 'other', category: 'belief', forms: ['like', 'likes', 'liked', 'liking'], reliability: 0.05, count: 29 },
   { lemma: 'cast', stance: 'other', category: 'belief', forms: ['cast', 'casts', 'casting'], reliability: 0.25, count: 27 },
-  { lemma: 'vote for', stance: 'other', category: 'belief', forms: ['vote for', 'votes for', 'voted for', 'voting for'], reliability: 0.16, count: 27 }, // reliable forms: 'voted for' 0.35
+  { lemma: 'vote for', stance: 'other', category: 'belief', forms: ['vote for', 'votes for', 'voted for', 'voting for'], reliability: 0.16, count: 27, formReliability: { 'voted for': 0.35 } },
   { lemma: 'pass', stance: 'other', category: 'belief', forms: ['pass', 'passes', 'passed', 'passing'], reliability: 0.19, count: 26 },
-  { lemma: 'order', stance: 'other', category: 'belief', forms: ['order', 'orders', 'ordered', 'ordering'], reliability: 0.18, count: 24, standalone: true }, // reliable forms: 'ordered' 0.86
-  { lemma: 'vote', stance: 'other', category: 'belief', forms: ['vote', 'votes', 'voted', 'voting'], reliability: 0.04, count: 24 }, // reliable forms: 'voted' 0.30
+  { lemma: 'order', stance: 'other', category: 'belief', forms: ['order', 'orders', 'ordered', 'ordering'], reliability: 0.18, count: 24, standalone: true, formReliability: { ordered: 0.86 } },
+  { lemma: 'vote', stance: 'other', category: 'belief', forms: ['vote', 'votes', 'voted', 'voting'], reliability: 0.04, count: 24, formReliability: { voted: 0.30 } },
   { lemma: 'favor', stance: 'other', category: 'belief', forms: ['favor', 'favors', 'favored', 'favoring'], reliability: 0.26, count: 23 },
   { lemma: 'prefer', stance: 'other', category: 'belief', forms: ['prefer', 'prefers', 'preferred', 'preferring'], reliability: 0.48, count: 23 },
   { lemma: 'remember', stance: 'other', category: 'belief', forms: ['remember', 'remembers', 'remembered', 'remembering'], reliability: 0.38, count: 23 },
   { lemma: 'sign', stance: 'other', category: 'belief', forms: ['sign', 'signs', 'signed', 'signing'], reliability: 0.17, count: 23 },
   { lemma: 'learn', stance: 'other', category: 'belief', forms: ['learn', 'learns', 'learned', 'learning'], reliability: 0.25, count: 22 },
   { lemma: 'allow', stance: 'other', category: 'belief', forms: ['allow', 'allows', 'allowed', 'allowing'], reliability: 0.13, count: 20 },
-  { lemma: 'nominate', stance: 'other', category: 'belief', forms: ['nominate', 'nominates', 'nominated', 'nominating'], reliability: 0.19, count: 20 }, // reliable forms: 'nominated' 0.50
+  { lemma: 'nominate', stance: 'other', category: 'belief', forms: ['nominate', 'nominates', 'nominated', 'nominating'], reliability: 0.19, count: 20, formReliability: { nominated: 0.50 } },
   { lemma: 'concern', stance: 'other', category: 'belief', forms: ['concern', 'concerns', 'concerned', 'concerning'], reliability: 0.22, count: 19 },
   { lemma: 'campaign', stance: 'other', category: 'belief', forms: ['campaign', 'campaigns', 'campaigned', 'campaigning'], reliability: 0.02, count: 18 },
   { lemma: 'decision', stance: 'other', category: 'belief', forms: ['decision', 'decisions'], reliability: 0.10, count: 17 },
   { lemma: 'embrace', stance: 'other', category: 'belief', forms: ['embrace', 'embraces', 'embraced', 'embracing'], reliability: 0.25, count: 17 },
   { lemma: 'need', stance: 'other', category: 'belief', forms: ['need', 'needs', 'needed', 'needing'], reliability: 0.03, count: 17, notBefore: ['to'] },
-  { lemma: 'sound', stance: 'other', category: 'belief', forms: ['sound', 'sounds', 'sounded', 'sounding'], reliability: 0.24, count: 17 }, // reliable forms: 'sounded' 0.73
+  { lemma: 'sound', stance: 'other', category: 'belief', forms: ['sound', 'sounds', 'sounded', 'sounding'], reliability: 0.24, count: 17, formReliability: { sounded: 0.73 } },
   { lemma: 'clear', stance: 'other', category: 'belief', forms: ['clear'], reliability: 0.11, count: 16, notBefore: ['clause'] },
   { lemma: 'supporter', stance: 'other', category: 'belief', forms: ['supporter', 'supporters'], reliability: 0.07, count: 16 },
   { lemma: 'understand', stance: 'other', category: 'belief', forms: ['understand', 'understands', 'understood', 'understanding'], reliability: 0.12, count: 16 },
@@ -387,13 +392,13 @@ export const CUES: CueEntry[] = [
   { lemma: 'aim', stance: 'other', category: 'belief', forms: ['aim', 'aims', 'aimed', 'aiming'], reliability: 0.39, count: 12 },
   { lemma: 'convince', stance: 'other', category: 'belief', forms: ['convince', 'convinces', 'convinced', 'convincing'], reliability: 0.37, count: 12 },
   { lemma: 'eager', stance: 'other', category: 'belief', forms: ['eager'], reliability: 0.60, count: 12 },
-  { lemma: 'rule', stance: 'other', category: 'belief', forms: ['rule', 'rules', 'ruled', 'ruling'], reliability: 0.06, count: 12 }, // reliable forms: 'ruled' 0.54
+  { lemma: 'rule', stance: 'other', category: 'belief', forms: ['rule', 'rules', 'ruled', 'ruling'], reliability: 0.06, count: 12, formReliability: { ruled: 0.54 } },
   { lemma: 'choose', stance: 'other', category: 'belief', forms: ['choose', 'chooses', 'chose', 'chosen', 'choosing'], reliability: 0.10, count: 11 },
   { lemma: 'intend', stance: 'other', category: 'belief', forms: ['intend', 'intends', 'intended', 'intending'], reliability: 0.26, count: 11 },
   { lemma: 'approve', stance: 'other', category: 'belief', forms: ['approve', 'approves', 'approved', 'approving'], reliability: 0.31, count: 10 },
   { lemma: 'know for', stance: 'other', category: 'belief', forms: ['known for'], reliability: 0.64, count: 10 },
-  { lemma: 'anger', stance: 'other', category: 'belief', forms: ['anger', 'angers', 'angered', 'angering'], reliability: 0.17, count: 9 }, // reliable forms: 'angered' 0.67
-  { lemma: 'cheer', stance: 'other', category: 'belief', forms: ['cheer', 'cheers', 'cheered', 'cheering'], reliability: 0.17, count: 9 }, // reliable forms: 'cheer' 0.38
+  { lemma: 'anger', stance: 'other', category: 'belief', forms: ['anger', 'angers', 'angered', 'angering'], reliability: 0.17, count: 9, formReliability: { angered: 0.67 } },
+  { lemma: 'cheer', stance: 'other', category: 'belief', forms: ['cheer', 'cheers', 'cheered', 'cheering'], reliability: 0.17, count: 9, formReliability: { cheer: 0.38 } },
   { lemma: 'doubt', stance: 'other', category: 'belief', forms: ['doubt', 'doubts', 'doubted', 'doubting'], reliability: 0.38, count: 9 }, // other: see 'question'
   { lemma: 'enjoy', stance: 'other', category: 'belief', forms: ['enjoy', 'enjoys', 'enjoyed', 'enjoying'], reliability: 0.22, count: 9 },
   { lemma: 'look for', stance: 'other', category: 'belief', forms: ['look for', 'looks for', 'looked for', 'looking for'], reliability: 0.17, count: 9, standalone: true },
@@ -402,7 +407,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'unclear', stance: 'other', category: 'belief', forms: ['unclear'], reliability: 0.29, count: 9 },
   { lemma: 'willing', stance: 'other', category: 'belief', forms: ['willing'], reliability: 0.16, count: 9 },
   { lemma: 'adopt', stance: 'other', category: 'belief', forms: ['adopt', 'adopts', 'adopted', 'adopting'], reliability: 0.19, count: 8 },
-  { lemma: 'avoid', stance: 'other', category: 'belief', forms: ['avoid', 'avoids', 'avoided', 'avoiding'], reliability: 0.11, count: 8 }, // reliable forms: 'avoided' 0.45
+  { lemma: 'avoid', stance: 'other', category: 'belief', forms: ['avoid', 'avoids', 'avoided', 'avoiding'], reliability: 0.11, count: 8, formReliability: { avoided: 0.45 } },
   { lemma: 'aware', stance: 'other', category: 'belief', forms: ['aware'], reliability: 0.38, count: 8 },
   { lemma: 'celebrate', stance: 'other', category: 'belief', forms: ['celebrate', 'celebrates', 'celebrated', 'celebrating'], reliability: 0.18, count: 8 },
   { lemma: 'confident', stance: 'other', category: 'belief', forms: ['confident'], reliability: 0.35, count: 8 },
@@ -518,20 +523,20 @@ export const CUES: CueEntry[] = [
   { lemma: 'according to', stance: 'neutral', category: 'evidence', forms: ['according to'], reliability: 0.93, count: 398 },
   { lemma: 'show', stance: 'other', category: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'], reliability: 0.38, count: 246 }, // evidence: source is a poll/study/document in ~60% of gold cues
   { lemma: 'report', stance: 'neutral', category: 'evidence', forms: ['report', 'reports', 'reported', 'reporting'], reliability: 0.38, count: 174 }, // evidence: publication; sources are mostly news outlets ('The Times reported')
-  { lemma: 'find', stance: 'other', category: 'evidence', forms: ['find', 'finds', 'found', 'finding'], reliability: 0.26, count: 97 }, // evidence: see 'show'; reliable forms: 'finds' 0.64
+  { lemma: 'find', stance: 'other', category: 'evidence', forms: ['find', 'finds', 'found', 'finding'], reliability: 0.26, count: 97, formReliability: { finds: 0.64 } }, // evidence: see 'show'
   { lemma: 'reveal', stance: 'neutral', category: 'evidence', forms: ['reveal', 'reveals', 'revealed', 'revealing'], reliability: 0.65, count: 51 },
   { lemma: 'release', stance: 'neutral', category: 'evidence', forms: ['release', 'releases', 'released', 'releasing'], reliability: 0.19, count: 46 },
   { lemma: 'indicate', stance: 'other', category: 'evidence', forms: ['indicate', 'indicates', 'indicated', 'indicating'], reliability: 0.73, count: 36 },
-  { lemma: 'read', stance: 'neutral', category: 'evidence', forms: ['read', 'reads', 'reading'], reliability: 0.27, count: 25 }, // reliable forms: 'reads' 0.69
+  { lemma: 'read', stance: 'neutral', category: 'evidence', forms: ['read', 'reads', 'reading'], reliability: 0.27, count: 25, formReliability: { reads: 0.69 } },
   { lemma: 'include', stance: 'neutral', category: 'evidence', forms: ['include', 'includes', 'included', 'including'], reliability: 0.04, count: 22 },
-  { lemma: 'list', stance: 'neutral', category: 'evidence', forms: ['list', 'lists', 'listed', 'listing'], reliability: 0.19, count: 22, reportsBefore: ['object'] }, // reliable forms: 'listed' 0.60
+  { lemma: 'list', stance: 'neutral', category: 'evidence', forms: ['list', 'lists', 'listed', 'listing'], reliability: 0.19, count: 22, reportsBefore: ['object'], formReliability: { listed: 0.60 } },
   { lemma: 'estimate', stance: 'neutral', category: 'evidence', forms: ['estimate', 'estimates', 'estimated', 'estimating'], reliability: 0.35, count: 19 },
   { lemma: 'reportedly', stance: 'neutral', category: 'evidence', forms: ['reportedly'], reliability: 0.66, count: 18 }, // doubting: hearsay marker; the writer does not vouch for the content
   { lemma: 'determine', stance: 'neutral', category: 'evidence', forms: ['determine', 'determines', 'determined', 'determining'], reliability: 0.20, count: 15 },
   { lemma: 'publish', stance: 'neutral', category: 'evidence', forms: ['publish', 'publishes', 'published', 'publishing'], reliability: 0.23, count: 14 },
   { lemma: 'disclose', stance: 'neutral', category: 'evidence', forms: ['disclose', 'discloses', 'disclosed', 'disclosing'], reliability: 0.52, count: 12 },
-  { lemma: 'project', stance: 'neutral', category: 'evidence', forms: ['project', 'projects', 'projected', 'projecting'], reliability: 0.14, count: 11 }, // reliable forms: 'projected' 0.56
-  { lemma: 'title', stance: 'neutral', category: 'evidence', forms: ['title', 'titles', 'titled', 'titling'], reliability: 0.23, count: 8 }, // reliable forms: 'titled' 0.62
+  { lemma: 'project', stance: 'neutral', category: 'evidence', forms: ['project', 'projects', 'projected', 'projecting'], reliability: 0.14, count: 11, formReliability: { projected: 0.56 } },
+  { lemma: 'title', stance: 'neutral', category: 'evidence', forms: ['title', 'titles', 'titled', 'titling'], reliability: 0.23, count: 8, formReliability: { titled: 0.62 } },
   { lemma: 'demonstrate', stance: 'other', category: 'evidence', forms: ['demonstrate', 'demonstrates', 'demonstrated', 'demonstrating'], reliability: 0.20, count: 7 },
   { lemma: 'expose', stance: 'other', category: 'evidence', forms: ['expose', 'exposes', 'exposed', 'exposing'], reliability: 0.23, count: 7 },
   { lemma: 'document', stance: 'neutral', category: 'evidence', forms: ['document', 'documents', 'documented', 'documenting'], reliability: 0.09, count: 6 },

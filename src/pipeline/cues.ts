@@ -44,6 +44,8 @@ const WEAK_RELIABILITY = 0.2;
 /** Lemmas seen fewer times than this in the training data need a higher share. */
 const RARE_COUNT = 10;
 const RARE_RELIABILITY = 0.25;
+/** A form of an unreliable lemma counts on its own reliability when it is a cue more often than not. */
+const RELIABLE_FORM = 0.5;
 
 /** One form of a lexicon entry, with what the entry's numbers make of it. */
 interface LexiconForm {
@@ -57,10 +59,13 @@ interface LexiconForm {
 const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
   const map = new Map<string, LexiconForm[]>();
   for (const entry of CUES) {
-    const weak = !entry.standalone && (entry.reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && entry.reliability < RARE_RELIABILITY));
     // "criticism", "decision": a lemma with no verb forms is a noun wherever it stands.
     const nounOnly = !entry.forms.some((f) => /(?:ed|ing)$/.test(f.split(' ')[0]!));
     for (const form of entry.forms) {
+      // A form may be more reliable than its lemma ("stated", "stating" where "state" is mostly a noun).
+      const formReliability = entry.formReliability?.[form];
+      const reliability = formReliability !== undefined && formReliability >= RELIABLE_FORM ? formReliability : entry.reliability;
+      const weak = !entry.standalone && (reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && reliability < RARE_RELIABILITY));
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];

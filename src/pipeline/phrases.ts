@@ -231,7 +231,8 @@ export function mainClauseSubject(tokens: Token[], limit: number): Token[] | nul
   const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower)) ? tokens.findIndex((t) => t.text === ',') : -1;
   for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : 0; i < limit; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not')) {
+    // An -ed word the lexicon calls an adjective may be the verb ("Clinton’s right-hand woman rallied supporters").
+    if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not') || (t.pos === 'adj' && t.lower.endsWith('ed'))) {
       const before = skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv');
       const subject = subjectEndingAt(tokens, before);
       if (subject) return subject.tokens;

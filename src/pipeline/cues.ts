@@ -97,6 +97,13 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   // A past form ("said", "denied") is a noun only after an article ("the accused").
   if (tokens[i]!.verbForm === 'past') return false;
   if (prev.pos === 'adj' || prev.pos === 'poss' || prev.pos === 'num') return true;
+  // "a fundraising call", "a court order": after "a" or "an" and nouns, a bare form heads the phrase ("A new
+  // poll shows" is a verb).
+  if (prev.pos === 'noun' && (tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s')) {
+    let opening = p;
+    while (opening > 0 && (tokens[opening]!.pos === 'noun' || tokens[opening]!.pos === 'adj')) opening--;
+    if (tokens[opening]!.lower === 'a' || tokens[opening]!.lower === 'an') return true;
+  }
   // "a June report", "a CNN poll": after an indefinite article and a name, the head of a noun phrase.
   if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && (tokens[p - 1]?.lower === 'a' || tokens[p - 1]?.lower === 'an')) return true;
   // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report

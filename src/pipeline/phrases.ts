@@ -262,7 +262,9 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   const last = tokens[i];
   const opener = tokens[i - 1];
   if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && i - 2 >= 0) {
-    return skipBackOver(tokens, i - 2, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+    // "in late August": the preposition before the modifier goes too.
+    const from = ['early', 'late'].includes(opener.lower) && ['in', 'on'].includes(tokens[i - 2]!.lower) ? i - 3 : i - 2;
+    return skipBackOver(tokens, from, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
   }
   return i;
 }

@@ -128,6 +128,9 @@ function opensWithName(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** Auxiliaries that agree with a plural subject only. */
+const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
+
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
 function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
@@ -151,9 +154,9 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = 'past';
       continue;
     }
-    // "Engineers said", "Nurses warned": an -s verb the lexicon knows, right before a finite verb, is a plural
-    // noun ("has brought" stays a verb).
-    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    // "Engineers said", "Nurses warned", "Health worries have dogged": an -s verb the lexicon knows, right before
+    // a finite verb or a plural auxiliary, is a plural noun ("has brought" stays a verb).
+    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower))) {
       token.pos = token.cap && i > 0 ? 'proper' : 'noun';
       token.verbForm = null;
     }

@@ -58,7 +58,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // "It would take weeks, he said, and intense work would follow.": the sentence goes on; it is not what was said.
   if (tokens[from - 1]?.text === ',' && ['and', 'but', 'or'].includes(firstWord.lower)) return null;
   // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when.
-  if (cue.category === 'speech' && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text))) return null;
+  if (cue.category !== 'belief' && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
   const nextWord = tokens[from + 1];
   const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
   if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause)) return null;

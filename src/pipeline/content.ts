@@ -55,8 +55,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   const firstWord = tokens[from]!;
   const cueForm = tokens[cue.last]!.verbForm;
   if (ADVERBIAL_SUBORDINATORS.has(firstWord.lower) && cueForm !== 'past' && cueForm !== 'gerund') return null;
-  // "It would take weeks, he said, and intense work would follow.": the sentence goes on; it is not what was said.
-  if (tokens[from - 1]?.text === ',' && ['and', 'but', 'or'].includes(firstWord.lower)) return null;
+  // "It would take weeks, he said, and intense work would follow.", "cards they never asked for or just were
+  // confused": a conjunction right after the cue goes on with the sentence; it is not what was said.
+  if (['and', 'but', 'or'].includes(firstWord.lower)) return null;
   // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when.
   if (cue.category !== 'belief' && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
   const nextWord = tokens[from + 1];

@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
@@ -51,6 +51,8 @@ export interface FoundAttribution {
   confidence: number;
   /** Its cue lies in another attribution's content (kept because the speech act is loaded). */
   nested?: boolean;
+  /** The attribution whose act this speech act was the means of ("responded … by saying …"): this one is kept instead. */
+  meansOf?: FoundAttribution;
 }
 
 /** Lemmas whose content is the rest of a prepositional phrase ("according to X"). */
@@ -150,7 +152,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (!governing || governing.length === 0 || !contentSpan) return null;
     // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.
     if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
-    return { ...base, content: [contentSpan], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1 };
+    // "responded to the mother by saying …": the speech act is how the governing cue's act was done (nothing
+    // but its object between them), and the one reported.
+    const governingAct = earlier[earlier.length - 1];
+    const means = prev.lower === 'by' && cue.category === 'speech' && governingAct !== undefined
+      && !tokens.some((t) => t.start >= governingAct.cue.end && t.end <= prev.start && (isFiniteVerb(t) || COMPLEMENTIZERS.has(t.lower)));
+    return { ...base, content: [contentSpan], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1, meansOf: means ? governingAct : undefined };
   }
 
   // "Clinton took to Twitter to say …", "X was quick to embrace …": an infinitive reports for the main clause's subject.
@@ -409,8 +416,11 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   const heldBy = (inner: FoundAttribution, outers: FoundAttribution[]): boolean => outers.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
   // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
   // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
-  const outermost = inSentence.filter((a) => !heldBy(a, inSentence));
-  return inSentence.filter((inner) => {
+  // An attribution holding the speech act it was done by ("responded … by saying") gives way to it.
+  const heldMeans = new Set(inSentence.map((a) => a.meansOf).filter((outer) => outer !== undefined));
+  const kept = inSentence.filter((a) => !heldMeans.has(a));
+  const outermost = kept.filter((a) => !heldBy(a, kept));
+  return kept.filter((inner) => {
     const nested = heldBy(inner, outermost);
     if (nested) inner.nested = true;
     // Kept: loaded speech acts, and quotations quoted inside a quotation.

@@ -108,7 +108,12 @@ export function tokenize(text: string, span: Span): Token[] {
     // (Not the ’s of "He’s claiming", which is "is".)
     const possessive = prev?.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
     const article = prev !== undefined && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || possessive);
-    if (token.pos === 'verb' && (token.verbForm !== 'gerund' || article) && prev !== undefined && ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && (token.verbForm === 'base' || token.verbForm === 'present' || (token.verbForm === 'gerund' && article))))) {
+    const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
+    const afterDeterminer = prev !== undefined && (token.verbForm !== 'gerund' || article)
+      && ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && (bareOrPresent || token.verbForm === 'gerund')));
+    // After "to" a present-tense -s form is a plural noun ("responded to questions").
+    const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
+    if (token.pos === 'verb' && (afterDeterminer || pluralAfterTo)) {
       token.pos = 'noun';
       token.verbForm = null;
     }
@@ -141,6 +146,13 @@ function readByNextWord(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
+    // "Frost responded": a capitalised bare verb opening the sentence, before a past or present verb, is a name
+    // ("Engineers said" is a plural, below).
+    if (i === 0 && token.cap && token.pos === 'verb' && token.verbForm === 'base' && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+      token.pos = 'proper';
+      token.verbForm = null;
+      continue;
+    }
     // "Virginia delegate Beau Correll": a bare verb between names is part of a title.
     if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && tokens[i - 1]!.pos === 'proper' && next.pos === 'proper') {
       token.pos = 'noun';

@@ -267,5 +267,10 @@ export const CAUSATIVES = new Set(['let', 'lets', 'letting', 'make', 'makes', 'm
 /** Auxiliaries and modals: before a cue word, they show it is a verb ("has long said"). */
 export const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must']);
 
-/** Labels that open a line with a colon but name no speaker ("Correction:", "Editor’s note:", "UPDATE:"). */
-export const NON_SPEAKER_LABELS = new Set(['correction', 'corrections', 'clarification', 'update', 'updated', 'note', 'byline', 'link', 'links', 'video', 'watch', 'email', 'previously', 'related', 'photo', 'source', 'sources']);
+/** Labels that open a line with a colon but name no speaker ("Correction:", "Editor’s note:", "UPDATE:"); the last word counts. */
+export const NON_SPEAKER_LABELS = new Set([
+  'correction', 'corrections', 'clarification', 'update', 'updated', 'note', 'byline', 'link', 'links', 'video', 'watch',
+  'email', 'previously', 'related', 'photo', 'source', 'sources',
+  // Headline kickers ("The Latest:", "Breaking:", "EXCLUSIVE:").
+  'latest', 'breaking', 'exclusive', 'revealed', 'wow', 'boom', 'bombshell', 'look', 'leaked', 'busted', 'notice', 'live', 'analysis', 'opinion',
+]);

@@ -212,5 +212,7 @@ function isSpeakerLabel(tokens: Token[], colon: number): boolean {
   if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length || NON_SPEAKER_LABELS.has(words.at(-1)!.lower)) return false;
   const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
   const name = words.length <= 3 && words.every((t) => t.pos === 'proper' || t.text === '.');
-  return capitals || name;
+  // In a headline set in title case capitals mark no names: "Poll: Wealthy Voters Abandon …", "Pence: Flowers Won’t …".
+  const headline = words.every((t) => t.cap || t.text === '.' || t.text === '-') && tokens.slice(colon + 1).filter((t) => /^\p{L}{4,}/u.test(t.text)).every((t) => t.cap);
+  return capitals || name || headline;
 }

@@ -49,12 +49,12 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   found.forEach((a, i) => {
     const cls = classes[i];
     if (!cls || !a.source) return;
-    // A single unknown capitalised word is a surname when the text names a person with it ("Psaki" → "Jen Psaki").
-    // (a single word, or one after a particle: "De Blasio")
-    const words = cls.type === 'organization' ? cls.name.split(' ') : [];
+    // A single unknown capitalised word is a surname when the text names a person with it ("Psaki" → "Jen Psaki",
+    // "Price:" in a headline → "Mayor Elena Price"). (A single word, or one after a particle: "De Blasio".)
+    const unnamed = (cls.type === 'organization' || cls.type === 'unknown') && /^\p{Lu}/u.test(cls.name) ? cls.name : null;
+    const words = unnamed?.split(' ') ?? [];
     const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
-    const isSurname = single !== null && surnames.has(single);
-    if (isSurname && cls.type === 'organization') speakerOf[i] = personSpeaker({ type: 'person', name: cls.name, first: null, last: words[words.length - 1]!, gender: null });
+    if (unnamed !== null && single !== null && surnames.has(single)) speakerOf[i] = personSpeaker({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null });
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
   });

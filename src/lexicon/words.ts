@@ -274,3 +274,6 @@ export const NON_SPEAKER_LABELS = new Set([
   // Headline kickers ("The Latest:", "Breaking:", "EXCLUSIVE:").
   'latest', 'breaking', 'exclusive', 'revealed', 'wow', 'boom', 'bombshell', 'look', 'leaked', 'busted', 'notice', 'live', 'analysis', 'opinion',
 ]);
+
+/** Cue lemmas whose participle can name what the noun phrase before it is ("a group called …", "a bill named …"). */
+export const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'title', 'label', 'brand']);

@@ -5,7 +5,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NON_SPEAKER_LABELS, POSSESSIVE_PRONOUNS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_SPEAKER_LABELS, POSSESSIVE_PRONOUNS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -99,17 +99,21 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if (prev.pos === 'adj' || prev.pos === 'poss' || prev.pos === 'num') return true;
   // "a fundraising call", "a court order": after "a" or "an" and nouns, a bare form heads the phrase ("A new
   // poll shows" is a verb).
-  if (prev.pos === 'noun' && (tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s')) {
-    let opening = p;
-    while (opening > 0 && (tokens[opening]!.pos === 'noun' || tokens[opening]!.pos === 'adj')) opening--;
-    if (tokens[opening]!.lower === 'a' || tokens[opening]!.lower === 'an') return true;
-  }
+  if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && opensWithIndefinite(tokens, p)) return true;
   // "a June report", "a CNN poll": after an indefinite article and a name, the head of a noun phrase.
   if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && (tokens[p - 1]?.lower === 'a' || tokens[p - 1]?.lower === 'an')) return true;
   // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report
   // ("by telling them that …", "before asking her": an adverbial clause of the subject's is).
   if ((prev.pos === 'prep' || prev.pos === 'conj') && tokens[i]!.verbForm === 'gerund') return !ADVERBIAL_GERUND_OPENERS.has(prev.lower);
   return false;
+}
+
+/** Do the nouns and adjectives ending at `last` (a noun) open with "a" or "an" ("a fundraising", "A new group")? */
+function opensWithIndefinite(tokens: Token[], last: number): boolean {
+  if (tokens[last]?.pos !== 'noun') return false;
+  let opening = last;
+  while (opening > 0 && (tokens[opening]!.pos === 'noun' || tokens[opening]!.pos === 'adj')) opening--;
+  return tokens[opening]!.lower === 'a' || tokens[opening]!.lower === 'an';
 }
 
 /** "Trump’s claim", "his assertion": a possessive right before the noun. */
@@ -152,6 +156,8 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is.
+    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && opensWithIndefinite(tokens, i - 1)) continue;
     const nominal = !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;

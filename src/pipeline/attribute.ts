@@ -58,6 +58,9 @@ export interface FoundAttribution {
 /** Lemmas whose content is the rest of a prepositional phrase ("according to X"). */
 const SOURCE_AFTER_CUE = new Set(['according to']);
 
+/** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */
+const SUBJECT_RELATIVES = new Set(['which', 'what', 'who', 'that']);
+
 export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];
   for (const s of sentences) {
@@ -170,7 +173,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
-    const introduced = content ?? introducedBelow(s, c, quotes, paragraphs);
+    const introduced = content ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs);
     if (!introduced) return null;
     return { ...base, content: introduced, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
   }
@@ -299,6 +302,21 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund'))) return [...before, rest];
   }
   return before;
+}
+
+/**
+ * "The changes, which officials said will take effect in May, …", "what she said is growing demand": the
+ * relative pronoun before the source is the subject of the reported clause, which runs on after the cue.
+ */
+function relativeSubjectClause(s: SentenceTokens, c: number, subjectFirst: number): Span[] | null {
+  const { tokens } = s;
+  const cue = s.cues[c]!;
+  const relative = tokens[subjectFirst - 1];
+  if (!relative || !SUBJECT_RELATIVES.has(relative.lower) || !isFiniteVerb(tokens[cue.last + 1])) return null;
+  let end = cue.last + 1;
+  while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !DASHES.has(tokens[end + 1]!.text)) end++;
+  const rest = spanOfRange(tokens, cue.last + 1, lastContentToken(tokens, end));
+  return rest ? [{ start: relative.start, end: relative.end }, rest] : null;
 }
 
 /** “… he told us, ‘We will win.’ …”: a quotation inside the quotation is attributed speech too. */

@@ -217,7 +217,7 @@ export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'after', 'before'
 export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'adding', 'noting', 'saying', 'according', 'in', 'where']);
 
 /** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
-export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise']);
+export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
 
 /** Words of a time or circumstance phrase around a cue ("said on Monday", "last week"). */
 export const TIME_WORDS = new Set([

@@ -110,12 +110,27 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     const after = tokens[afterIndex];
     // '… ago," adding that …': a comma inside the closing mark closes the clause too.
     const commaInside = quote.closed && tokens[afterIndex - 2]?.text === ',';
-    if (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (commaInside || after.text === ',' || after.lower === 'and' || after.lower === 'but'))) return quote.inner;
+    if (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (commaInside || after.text === ',' || after.lower === 'and' || after.lower === 'but'))) {
+      const last = lastOfQuotedList(tokens, quote, quotes);
+      return last === quote ? quote.inner : { start: quote.inner.start, end: last.inner.end };
+    }
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/** “how the system is rigged,” and “wounded American families” and “our own …”: the last of quotations joined by "and"/"or". */
+function lastOfQuotedList(tokens: Token[], first: Quote, quotes: QuoteIndex): Quote {
+  let last = first;
+  for (;;) {
+    let k = tokens.findIndex((t) => t.start >= last.end);
+    if (tokens[k]?.text === ',') k++;
+    const next = tokens[k + 1] !== undefined && ['and', 'or'].includes(tokens[k]?.lower ?? '') ? quotes.startingAt(tokens[k + 1]!.start) : undefined;
+    if (!next?.closed) return last;
+    last = next;
+  }
 }
 
 /** Does the sentence open with an adverbial clause ("While …", "Even as …", "But although …") that holds token `i`? */

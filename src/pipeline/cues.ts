@@ -102,9 +102,10 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && opensWithIndefinite(tokens, p)) return true;
   // "a June report", "a CNN poll": after an indefinite article and a name, the head of a noun phrase.
   if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && (tokens[p - 1]?.lower === 'a' || tokens[p - 1]?.lower === 'an')) return true;
-  // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report
-  // ("by telling them that …", "before asking her": an adverbial clause of the subject's is).
-  if ((prev.pos === 'prep' || prev.pos === 'conj') && tokens[i]!.verbForm === 'gerund') return !ADVERBIAL_GERUND_OPENERS.has(prev.lower);
+  // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report ("by telling them
+  // that …", "before asking her": an adverbial clause of the subject's is); after "and" it goes on with a participle
+  // before it ("trashing Trump and accusing him of …").
+  if ((prev.pos === 'prep' || (prev.pos === 'conj' && !['and', 'or', 'but'].includes(prev.lower))) && tokens[i]!.verbForm === 'gerund') return !ADVERBIAL_GERUND_OPENERS.has(prev.lower);
   return false;
 }
 

@@ -16,7 +16,9 @@
  *              (a source subject, a following clause or quotation).
  * formReliability: the same share for single forms of an unreliable lemma
  *              that differ much from it ('stated' 0.81, 'stating' 0.92 where
- *              'state' is 0.02, being mostly a noun).
+ *              'state' is 0.02, being mostly a noun). The pipeline uses a
+ *              form's value in place of the lemma's only from 0.5 up (a cue
+ *              more often than not); lower ones are kept as a record.
  * forms:       all inflections (base, -s, past, participle, -ing), also
  *              unseen ones; British -ise spellings for -ize verbs.
  * standalone, notBefore, reportsBefore: mined from the pipeline's own attributions on train

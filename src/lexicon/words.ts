@@ -277,3 +277,15 @@ export const NON_SPEAKER_LABELS = new Set([
 
 /** Cue lemmas whose participle can name what the noun phrase before it is ("a group called …", "a bill named …"). */
 export const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'title', 'label', 'brand']);
+
+/** Auxiliaries that agree with a plural subject only ("Health worries have dogged …"). */
+export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
+
+/** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */
+export const SUBJECT_RELATIVES = new Set(['which', 'what', 'who', 'that']);
+
+/** Relative pronouns that open a relative clause after a noun ("X, who …", "the coalition, which …"). */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+
+/** Modifiers of a time word that a preposition may precede ("in late August", "on early Tuesday"). */
+export const TIME_MODIFIERS = new Set(['early', 'late']);

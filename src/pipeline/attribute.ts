@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
@@ -58,8 +58,6 @@ export interface FoundAttribution {
 /** Lemmas whose content is the rest of a prepositional phrase ("according to X"). */
 const SOURCE_AFTER_CUE = new Set(['according to']);
 
-/** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */
-const SUBJECT_RELATIVES = new Set(['which', 'what', 'who', 'that']);
 
 export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];
@@ -148,16 +146,16 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
-  const afterBreak = prev !== undefined && (prev.text === ',' || DASHES.has(prev.text) || (QUOTE_MARK.test(prev.text) && tokens[skipBackOver(tokens, before, (t) => QUOTE_MARK.test(t.text))]?.text === ','));
+  const afterBreak = prev !== undefined && (prev.text === ',' || DASHES.has(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
   if (prev && ((participle && (afterBreak || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {
-    const governing = earlier[earlier.length - 1]?.sourceTokens ?? mainClauseSubject(tokens, before);
+    const governingAct = earlier.at(-1);
+    const governing = governingAct?.sourceTokens ?? mainClauseSubject(tokens, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;
     // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.
     if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
     // "responded to the mother by saying …": the speech act is how the governing cue's act was done (nothing
     // but its object between them), and the one reported.
-    const governingAct = earlier[earlier.length - 1];
     const means = prev.lower === 'by' && cue.category === 'speech' && governingAct !== undefined
       && !tokens.some((t) => t.start >= governingAct.cue.end && t.end <= prev.start && (isFiniteVerb(t) || COMPLEMENTIZERS.has(t.lower)));
     return { ...base, content: [contentSpan], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1, meansOf: means ? governingAct : undefined };
@@ -289,8 +287,10 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
     return before ? [...before, after] : [after];
   }
-  // "…, a lawyer involved in development projects.": a weak cue ending the sentence is a noun, not "…, he said".
-  const before = cue.weak ? null : contentBefore(s, sourceFirst, quotes);
+  // "“…,” said X, a lawyer involved in development projects.": after a reliable cue that has taken the words
+  // before it, a weak cue word is part of a noun phrase ("The plan will fail, critics charge." still reports).
+  const takenBefore = cue.weak && s.cues.some((other) => other.first < cue.first && !other.weak);
+  const before = takenBefore ? null : contentBefore(s, sourceFirst, quotes);
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
   const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');
@@ -313,8 +313,11 @@ function relativeSubjectClause(s: SentenceTokens, c: number, subjectFirst: numbe
   const cue = s.cues[c]!;
   const relative = tokens[subjectFirst - 1];
   if (!relative || !SUBJECT_RELATIVES.has(relative.lower) || !isFiniteVerb(tokens[cue.last + 1])) return null;
+  // It ends at a comma, semicolon or dash, or before the main clause's verb ("The man who police said fired
+  // the shots was arrested").
   let end = cue.last + 1;
-  while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !DASHES.has(tokens[end + 1]!.text)) end++;
+  while (end + 1 < tokens.length && (tokens[end + 1]!.pos === 'aux' || tokens[end + 1]!.pos === 'verb')) end++;
+  while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !DASHES.has(tokens[end + 1]!.text) && !isFiniteVerb(tokens[end + 1])) end++;
   const rest = spanOfRange(tokens, cue.last + 1, lastContentToken(tokens, end));
   return rest ? [{ start: relative.start, end: relative.end }, rest] : null;
 }
@@ -435,8 +438,8 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
   // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
   // An attribution holding the speech act it was done by ("responded … by saying") gives way to it.
-  const heldMeans = new Set(inSentence.map((a) => a.meansOf).filter((outer) => outer !== undefined));
-  const kept = inSentence.filter((a) => !heldMeans.has(a));
+  const supersededByMeans = new Set(inSentence.map((a) => a.meansOf).filter((outer) => outer !== undefined));
+  const kept = inSentence.filter((a) => !supersededByMeans.has(a));
   const outermost = kept.filter((a) => !heldBy(a, kept));
   return kept.filter((inner) => {
     const nested = heldBy(inner, outermost);

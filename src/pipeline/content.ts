@@ -59,7 +59,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // confused": a conjunction right after the cue goes on with the sentence; it is not what was said.
   if (['and', 'but', 'or'].includes(firstWord.lower)) return null;
   // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when.
-  if (cue.category !== 'belief' && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
+  if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
   const nextWord = tokens[from + 1];
   const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
   if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause)) return null;
@@ -70,8 +70,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower)) from++;
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun;
-  // not after a pronoun or name, its subject ("He says that was not the first time").
-  const subjectBefore = ['pron', 'proper'].includes(tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')]?.pos ?? '');
+  // not after a subject pronoun ("He says that was not the first time"; but "Clinton claims that were debunked").
+  const subjectBefore = (tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')]?.lower ?? '') in PRONOUNS;
   if (cueForm !== 'past' && cueForm !== 'gerund' && !subjectBefore && isRelativeThat(tokens, from)) return null;
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
@@ -106,11 +106,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // sentence or closes a clause ("told us, ‘We will win,’ and nobody argued").
   const quote = quotes.startingAt(tokens[from]!.start);
   if (quote) {
-    const afterIndex = tokens.findIndex((t) => t.start >= quote.end);
-    const after = tokens[afterIndex];
+    const after = tokens.find((t) => t.start >= quote.end);
     // '… ago," adding that …': a comma inside the closing mark closes the clause too.
-    const commaInside = quote.closed && tokens[afterIndex - 2]?.text === ',';
-    if (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (commaInside || after.text === ',' || after.lower === 'and' || after.lower === 'but'))) {
+    if (quote.end >= tokens[to]!.end || (quote.closed && after !== undefined && (quote.commaInside || after.text === ',' || after.lower === 'and' || after.lower === 'but'))) {
       const last = lastOfQuotedList(tokens, quote, quotes);
       return last === quote ? quote.inner : { start: quote.inner.start, end: last.inner.end };
     }
@@ -159,7 +157,8 @@ export function mainClauseAfter(tokens: Token[], from: number, to: number): numb
  * `said that “ethanol people” “do a fantastic job. And it’s so important.”` (past the sentence's end).
  */
 function withClosingMark(span: Span, quotes: QuoteIndex): Span {
-  const closing = quotes.overlapping(span.end - 1, span.end).find((q) => q.closed && q.start >= span.start && q.end > span.end);
+  // (Not over paragraphs: a mark paired wrongly across them must not pull in what follows.)
+  const closing = quotes.overlapping(span.end - 1, span.end).find((q) => q.closed && !q.multiParagraph && q.start >= span.start && q.end > span.end);
   return closing ? { start: span.start, end: closing.end } : span;
 }
 
@@ -276,8 +275,9 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   const isTitle = (q: Quote): boolean => q.end <= end && !/,\s*$/.test(text.slice(first.end, q.start)) && q.inner.end - q.inner.start <= 40;
   while (next && (next.mark !== 'double' || isTitle(next))) next = quotes.firstFrom(next.start + 1);
   if (!next || (next.start > end && !/^[ \t\u00a0]*$/.test(text.slice(end, next.start)))) return [first];
-  // “B,” with a comma inside its closing mark has an attribution clause of its own after it (“B,” added Reilly).
-  if (/,\s*$/.test(text.slice(next.inner.start, next.inner.end))) return [first];
+  // A next sentence “B,” with a comma inside its closing mark has an attribution clause of its own after it
+  // (“B,” added Reilly); in the same sentence (“A,” he said, “and B,” before leaving) B goes on with A.
+  if (next.start >= end && next.commaInside) return [first];
   // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B, or holds B in the
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
   const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start);
@@ -297,8 +297,8 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
 function skipAddressee(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < 10; k++) {
     const t = tokens[k]!;
-    // "is telling a packed crowd in Windham, New Hampshire, on the final day that …": places and times between
-    // commas lead on to the reported clause.
+    // "is telling a packed crowd in Windham, New Hampshire, on the final day that …": words between commas with
+    // no verb of their own lead on to the reported clause.
     if (t.text === ',') {
       let clause = k + 1;
       while (clause < tokens.length && clause - k < 16 && !COMPLEMENTIZERS.has(tokens[clause]!.lower) && !isFiniteVerb(tokens[clause]) && tokens[clause]!.lower !== 'to') clause++;

@@ -5,7 +5,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_SPEAKER_LABELS, POSSESSIVE_PRONOUNS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_SPEAKER_LABELS, POSSESSIVE_PRONOUNS, PRONOUNS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -51,6 +51,8 @@ const RELIABLE_FORM = 0.5;
 interface LexiconForm {
   words: string[];
   entry: CueEntry;
+  /** The entry's reliability, or this form's own where it is a cue more often than not. */
+  reliability: number;
   weak: boolean;
   nounOnly: boolean;
 }
@@ -69,7 +71,7 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];
-      list.push({ words, entry, weak, nounOnly });
+      list.push({ words, entry, reliability, weak, nounOnly });
       map.set(first, list);
     }
   }
@@ -117,6 +119,21 @@ function opensWithIndefinite(tokens: Token[], last: number): boolean {
   return tokens[opening]!.lower === 'a' || tokens[opening]!.lower === 'an';
 }
 
+/** Does a name (capitalised words) or a quotation start at `i` and end its phrase (then punctuation or a verb)? */
+function namesAndEnds(tokens: Token[], i: number): boolean {
+  let k = i;
+  if (QUOTE_MARK.test(tokens[k]?.text ?? '')) {
+    k++;
+    while (k < tokens.length && !QUOTE_MARK.test(tokens[k]!.text)) k++;
+    k++;
+  } else {
+    while (tokens[k]?.cap === true) k++;
+    if (k === i) return false;
+  }
+  const after = tokens[k];
+  return after === undefined || after.pos === 'punct' || after.pos === 'verb' || after.pos === 'aux';
+}
+
 /** "Trump’s claim", "his assertion": a possessive right before the noun. */
 function isPossessed(tokens: Token[], i: number): boolean {
   // Adjectives may stand between: "Stumpf’s repeated emphasis that …".
@@ -149,32 +166,41 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).
     const { notBefore, reportsBefore } = form.entry;
     const frame = notBefore || reportsBefore ? frameAfter(tokens, i + form.words.length) : null;
-    // (After a comma or closing quotation mark, "“…,” added Pavone", what follows is the source, not an object.)
-    const inverted = frame === 'object' && (tokens[i - 1]?.text === ',' || QUOTE_MARK.test(tokens[i - 1]?.text ?? ''));
+    // (Right after a quotation, "“…,” added Pavone", what follows is the source, not an object.)
+    const afterQuotation = QUOTE_MARK.test(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && QUOTE_MARK.test(tokens[i - 2]?.text ?? ''));
+    const inverted = frame === 'object' && afterQuotation;
     if (frame !== null && notBefore?.includes(frame) && !inverted) continue;
     // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
     const weak = form.weak && !(frame !== null && reportsBefore?.includes(frame));
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
-    // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is.
-    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && opensWithIndefinite(tokens, i - 1)) continue;
+    // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
+    // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
+    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && opensWithIndefinite(tokens, i - 1) && namesAndEnds(tokens, i + 1)) continue;
     const nominal = !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
-    const { lemma, stance, category, reliability } = form.entry;
+    const { lemma, stance, category } = form.entry;
+    const { reliability } = form;
     cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak, nominal });
     i += form.words.length - 1;
   }
   return cues;
 }
 
-/** What follows the cue ending before token `i` (nothing when it is punctuation: "claimed, without …, that"). */
-function frameAfter(tokens: Token[], i: number): CueFrame | null {
+/**
+ * What follows the cue ending before token `i`, past adverbs ("adding later, “…”"); nothing when it is
+ * punctuation ("claimed, without …, that"). A subject pronoun and its verb open a clause ("added he would …").
+ */
+function frameAfter(tokens: Token[], from: number): CueFrame | null {
+  let i = from;
+  while (tokens[i]?.pos === 'adv') i++;
   const t = tokens[i];
   if (!t) return null;
   if (OPEN_QUOTE_MARK.test(t.text)) return 'quote';
   if (COMPLEMENTIZERS.has(t.lower)) return 'clause';
+  if (t.lower in PRONOUNS && (tokens[i + 1]?.pos === 'aux' || tokens[i + 1]?.pos === 'verb')) return 'clause';
   if (t.lower === 'to') return tokens[i + 1]?.pos === 'det' ? 'prep' : 'to';
   if (t.pos === 'prep') return 'prep';
   return t.pos === 'punct' ? null : 'object';
@@ -219,7 +245,8 @@ function isSpeakerLabel(tokens: Token[], colon: number): boolean {
   if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length || NON_SPEAKER_LABELS.has(words.at(-1)!.lower)) return false;
   const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
   const name = words.length <= 3 && words.every((t) => t.pos === 'proper' || t.text === '.');
-  // In a headline set in title case capitals mark no names: "Poll: Wealthy Voters Abandon …", "Pence: Flowers Won’t …".
-  const headline = words.every((t) => t.cap || t.text === '.' || t.text === '-') && tokens.slice(colon + 1).filter((t) => /^\p{L}{4,}/u.test(t.text)).every((t) => t.cap);
+  // In a headline set in title case capitals mark no names: "Poll: Wealthy Voters Abandon …", "Pence: Flowers Won’t …"
+  // (a name of one or two words; "Iowa Caucus Results: Trump Leads" is a subhead).
+  const headline = words.length <= 2 && words.every((t) => t.cap) && tokens.slice(colon + 1).filter((t) => /^\p{L}{4,}/u.test(t.text)).every((t) => t.cap);
   return capitals || name || headline;
 }

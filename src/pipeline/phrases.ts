@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, POSTNOMINAL_ADJECTIVES, NON_SUBJECT_PRONOUNS, PRONOUNS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -70,9 +70,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   }
   // The head may be an adjective after a noun ("the attorney general") or used as one ("The chief said",
   // "The self-described democratic socialist said").
-  let opening = j - 1;
-  while (opening >= 0 && j - opening < 6 && (tokens[opening]!.pos === 'adj' || isNominal(tokens[opening]!))) opening--;
-  const adjectiveAsNoun = head.pos === 'adj' && i === j && tokens[opening]?.pos === 'det';
+  const opening = skipBackOver(tokens, j - 1, (t) => t.pos === 'adj' || isNominal(t));
+  const adjectiveAsNoun = head.pos === 'adj' && i === j && j - opening <= 6 && tokens[opening]?.pos === 'det';
   if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
@@ -175,20 +174,23 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
   // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said").
   const nounAfterAdverb = (firstInside.pos === 'adv' || firstInside.pos === 'conj') && ['det', 'proper', 'adj', 'noun'].includes(inside[1]?.pos ?? '');
-  const appositive = ['who', 'which', 'whose'].includes(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial || nounAfterAdverb || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
+  const appositive = RELATIVE_PRONOUNS.has(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial || nounAfterAdverb || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
-  const relativeAt = inside.findIndex((t, k) => ['who', 'which', 'whose'].includes(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
+  const relativeAt = inside.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
   // The opening participle and hyphenated words ("self-described") are not finite verbs.
   const finite = inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t));
   if (!appositive || finite) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
   // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said": a relative
-  // clause after an appositive describes the name before both.
-  if (relativeAt === 0 && tokens[name.first - 1]?.text === ',') {
+  // clause after an appositive (a role: article or adjective first) describes the name before both — a name
+  // that opens its clause, not one inside a phrase ("In Washington, the White House, which …, said").
+  const role = ['det', 'adj'].includes(name.tokens[0]!.pos);
+  if (relativeAt === 0 && role && tokens[name.first - 1]?.text === ',') {
     const named = subjectBeforeAppositive(tokens, open);
-    if (named) return named;
+    const opensClause = named !== null && (named.first === 0 || tokens[named.first - 1]!.pos === 'punct');
+    if (named && opensClause) return named;
   }
   // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
   const insideIsName = inside.length <= 4 && inside.every((t) => t.cap || t.text === '.' || t.text === '-');
@@ -263,7 +265,7 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   const opener = tokens[i - 1];
   if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && i - 2 >= 0) {
     // "in late August": the preposition before the modifier goes too.
-    const from = ['early', 'late'].includes(opener.lower) && ['in', 'on'].includes(tokens[i - 2]!.lower) ? i - 3 : i - 2;
+    const from = TIME_MODIFIERS.has(opener.lower) && ['in', 'on'].includes(tokens[i - 2]!.lower) ? i - 3 : i - 2;
     return skipBackOver(tokens, from, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
   }
   return i;

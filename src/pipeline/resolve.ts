@@ -131,7 +131,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     for (let k = i - 1; k >= 0; k--) {
       const s = speakerOf[k];
       const at = found[k]!.source?.start ?? -1;
-      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start) { best = { at, speaker: s }; break; }
+      // (Not one of another kind: "the union" after "the harbor authority".)
+      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name.toLowerCase(), cls.head)) { best = { at, speaker: s }; break; }
     }
     // Skip names of another kind of organisation ("St. Luke’s Hospital" is not "the company").
     const named = orgs.filter((o) => o.end <= source.start && !otherDescriptor(o.key, cls.head)).pop();

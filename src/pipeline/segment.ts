@@ -23,6 +23,10 @@ export interface Quote extends Span {
   mark: 'double' | 'single';
   /** False when the closing mark is missing: the quote then ends with its paragraph. */
   closed: boolean;
+  /** The words end with a comma inside the closing mark (“…,” she said): the sentence goes on after it. */
+  commaInside: boolean;
+  /** It runs over more than one paragraph (each opening with a continuation mark). */
+  multiParagraph: boolean;
 }
 
 export interface Segmentation {
@@ -160,6 +164,8 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   // In text set with curly quotes, a straight mark opening a paragraph whose marks do not pair up is a conversion artefact.
   const curly = /[“”]/.test(text);
   let carried: OpenMark | null = null;
+  /** Where the paragraph being read starts: a quote opened before it runs over paragraphs. */
+  let paragraphStart = 0;
 
   for (const p of paragraphs) {
     let double: OpenMark | null = null;
@@ -173,6 +179,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       closeAt(carried, paragraphEndOf(carried.start), false, 0);
     }
     carried = null;
+    paragraphStart = p.start;
 
     let i: number = double || artefact ? p.start + lead : p.start;
     while (i < p.end) {
@@ -257,7 +264,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     const inner = { start: open.start + open.length, end: end - closeLength };
     if (inner.end <= inner.start) return;
     const mark = text[open.start] === '‘' || (text[open.start] === '\'' && open.length === 1) ? 'single' : 'double';
-    quotes.push({ start: open.start, end, inner, mark, closed });
+    quotes.push({ start: open.start, end, inner, mark, closed, commaInside: closed && /,\s*$/.test(text.slice(inner.start, inner.end)), multiParagraph: open.start < paragraphStart });
   }
 
   function paragraphEndOf(offset: number): number {

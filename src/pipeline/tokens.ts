@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { ABBREVIATIONS, AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PRONOUNS } from '../lexicon/words.js';
+import { ABBREVIATIONS, AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
 export type Pos =
@@ -107,10 +107,11 @@ export function tokenize(text: string, span: Span): Token[] {
     // After an article or ’s even a gerund is ("the ruling", "a hearing", "Thursday’s meeting").
     // (Not the ’s of "He’s claiming", which is "is".)
     const possessive = prev?.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
-    const article = prev !== undefined && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || possessive);
+    const articleOrPossessive = prev !== undefined && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || possessive);
     const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
-    const afterDeterminer = prev !== undefined && (token.verbForm !== 'gerund' || article)
-      && ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && (bareOrPresent || token.verbForm === 'gerund')));
+    const afterDeterminer = prev !== undefined && (token.verbForm === 'gerund'
+      ? articleOrPossessive
+      : (prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
     if (token.pos === 'verb' && (afterDeterminer || pluralAfterTo)) {
@@ -127,15 +128,6 @@ export function tokenize(text: string, span: Span): Token[] {
   }
 }
 
-/** Are the tokens before `i` a name (and its title's dots) opening the sentence? */
-function opensWithName(tokens: Token[], i: number): boolean {
-  for (let k = 0; k < i; k++) if (tokens[k]!.pos !== 'proper' && tokens[k]!.text !== '.') return false;
-  return true;
-}
-
-/** Auxiliaries that agree with a plural subject only. */
-const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
-
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
 function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
@@ -143,9 +135,12 @@ function isSubjectOrPerfect(t: Token | undefined): boolean {
 
 /** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
 function readByNextWord(tokens: Token[]): void {
+  // tokens[0 .. openingName) are a name (and its title's dots) opening the sentence.
+  let openingName = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
+    if (openingName === i - 1 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.text === '.')) openingName = i;
     // "Frost responded": a capitalised bare verb opening the sentence, before a past or present verb, is a name
     // ("Engineers said" is a plural, below).
     if (i === 0 && token.cap && token.pos === 'verb' && token.verbForm === 'base' && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
@@ -161,7 +156,7 @@ function readByNextWord(tokens: Token[]): void {
     }
     // "Mark Z. Barabak noted that …", "Clinton celebrated in Florida": after a name that opens the sentence, or
     // before "that", an -ed adjective is the past verb of the clause.
-    if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || opensWithName(tokens, i))) {
+    if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || openingName === i)) {
       token.pos = 'verb';
       token.verbForm = 'past';
       continue;

@@ -264,9 +264,13 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   const last = tokens[i];
   const opener = tokens[i - 1];
   if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && i - 2 >= 0) {
-    // "in late August": the preposition before the modifier goes too.
+    // "in late August": the preposition before the modifier goes too; so does a participle that the phrase
+    // dates ("A poll released in late August found": the source is "A poll").
     const from = TIME_MODIFIERS.has(opener.lower) && ['in', 'on'].includes(tokens[i - 2]!.lower) ? i - 3 : i - 2;
-    return skipBackOver(tokens, from, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+    const before = skipBackOver(tokens, from, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+    const participle = tokens[before];
+    const dated = participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[before - 1] !== undefined && isNominal(tokens[before - 1]!);
+    return dated ? before - 1 : before;
   }
   return i;
 }

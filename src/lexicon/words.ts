@@ -242,6 +242,7 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   // Frequent words compromise's lexicon tags otherwise than news uses them.
   against: 'Preposition', over: 'Preposition', under: 'Preposition', trying: 'Gerund', party: 'Singular',
   presidential: 'Adjective', political: 'Adjective', national: 'Adjective', federal: 'Adjective',
+  please: 'Adverb', no: 'Determiner',
 };
 
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */

@@ -242,7 +242,9 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   // Frequent words compromise's lexicon tags otherwise than news uses them.
   against: 'Preposition', over: 'Preposition', under: 'Preposition', trying: 'Gerund', party: 'Singular',
   presidential: 'Adjective', political: 'Adjective', national: 'Adjective', federal: 'Adjective',
-  please: 'Adverb', no: 'Determiner',
+  please: 'Adverb', no: 'Determiner', ago: 'Adverb', here: 'Adverb', there: 'Adverb',
+  // The first half of "can't" and "won't" as the tokenizer splits them.
+  ca: 'Modal', wo: 'Modal',
 };
 
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */

@@ -15,12 +15,8 @@ export interface AnalyzeOptions extends LoadOptions {
   jobs?: number;
 }
 
-/**
- * `article` is the text as analysed, for reporters that show it (the HTML report); the JSON output carries only `document`.
- * `documentJson`, when there, is `document` as JSON, as a worker thread sent it: `--format jsonl` writes it as it is, and
- * `document` is then parsed only if it is read.
- */
-export type ResultItem = { document: DocumentResult; article: Article; documentJson?: string } | { error: InputError };
+/** `article` is the text as analysed, for reporters that show it (the HTML report); the JSON output carries only `document`. */
+export type ResultItem = { document: DocumentResult; article: Article } | { error: InputError };
 
 export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 

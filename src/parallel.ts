@@ -24,7 +24,7 @@ export interface TaskRequest {
 }
 export type TaskResult = { id: number; documentJson: string } | { id: number; error: InputError };
 
-type Outcome = { documentJson: string } | { error: InputError };
+type Outcome = { document: DocumentResult } | { error: InputError };
 
 interface Task extends TaskRequest {
   resolve(outcome: Outcome): void;
@@ -120,23 +120,7 @@ export async function* analyzeInParallel(items: AsyncIterable<LoadItem>, jobs: n
 function start(pool: WorkerPool, item: LoadItem): Promise<ResultItem> {
   if ('error' in item) return Promise.resolve(item);
   const { article } = item;
-  return pool.analyze(article).then((outcome) => ('documentJson' in outcome ? parsedWhenRead(outcome.documentJson, article) : outcome));
-}
-
-/**
- * A worker's document, parsed only when `document` is read: `--format jsonl`
- * writes `documentJson` as it came, which spares the main thread (shared with
- * the workers) a parse and a serialisation per article.
- */
-function parsedWhenRead(documentJson: string, article: Article): ResultItem {
-  let document: DocumentResult | undefined;
-  return {
-    get document(): DocumentResult {
-      return (document ??= JSON.parse(documentJson) as DocumentResult);
-    },
-    documentJson,
-    article,
-  };
+  return pool.analyze(article).then((outcome) => ('document' in outcome ? { document: outcome.document, article } : outcome));
 }
 
 /** Up to `size` worker threads, started as work arrives; tasks beyond what they hold wait in a queue. */
@@ -185,7 +169,7 @@ class WorkerPool {
     worker.thread.on('message', (result: TaskResult) => {
       const task = worker.tasks.get(result.id);
       worker.tasks.delete(result.id);
-      task?.resolve(result);
+      task?.resolve('documentJson' in result ? { document: JSON.parse(result.documentJson) as DocumentResult } : { error: result.error });
       this.dispatch();
     });
     worker.thread.on('error', (e) => this.retire(worker, `worker thread failed: ${e instanceof Error ? e.message : String(e)}`));

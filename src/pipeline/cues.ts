@@ -161,7 +161,7 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     if (token.pos === 'proper') continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
     if (!forms) continue;
-    const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.lower === w));
+    const form = formAt(forms, tokens, i);
     if (!form) continue;
     // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).
     const { notBefore, reportsBefore } = form.entry;
@@ -187,6 +187,18 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     i += form.words.length - 1;
   }
   return cues;
+}
+
+/**
+ * The first (longest) of a word's forms that the tokens from `i` on spell out. Plain loops: callbacks here
+ * were closures made for every token that starts a form.
+ */
+function formAt(forms: LexiconForm[], tokens: Token[], i: number): LexiconForm | undefined {
+  candidates: for (const form of forms) {
+    for (let k = 0; k < form.words.length; k++) if (tokens[i + k]?.lower !== form.words[k]) continue candidates;
+    return form;
+  }
+  return undefined;
 }
 
 /**

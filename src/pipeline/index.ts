@@ -13,7 +13,7 @@ import { findCues, type SentenceTokens } from './cues.js';
 import { findNames, findOrganizations } from './entities.js';
 import { resolveSpeakers } from './resolve.js';
 import { segment, type Quote, type QuoteIndex } from './segment.js';
-import { tokenize } from './tokens.js';
+import { matchesAt, tokenize } from './tokens.js';
 
 export function analyzeArticle(article: Article): DocumentResult {
   const { text } = article;
@@ -113,7 +113,9 @@ function mention(text: string, m: Span, locate: LineLocator): Speaker['mentions'
   return { text: text.slice(m.start, m.end), start: m.start, end: m.end, ...locate(m.start) };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Sticky, read with test(): only where each word starts matters, and matchAll() made two objects per word.
+const WORD = /[\p{L}\p{N}]+/uy;
+const NOT_WORD = /[^\p{L}\p{N}]*/uy;
 
 /** direct: every word inside quotation marks; mixed: some; indirect: none. */
 function kindOf(spans: Span[], quotes: QuoteIndex, text: string): AttributionKind {
@@ -121,8 +123,9 @@ function kindOf(spans: Span[], quotes: QuoteIndex, text: string): AttributionKin
   let quoted = 0;
   for (const span of spans) {
     const inside = quotes.overlapping(span.start, span.end).filter((q) => q.inner.start < span.end && span.start < q.inner.end);
-    for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
-      const at = span.start + m.index;
+    const piece = text.slice(span.start, span.end);
+    for (let from = 0; matchesAt(NOT_WORD, piece, from) && matchesAt(WORD, piece, NOT_WORD.lastIndex); from = WORD.lastIndex) {
+      const at = span.start + NOT_WORD.lastIndex;
       words++;
       if (inside.some((q) => q.inner.start <= at && at < q.inner.end)) quoted++;
     }

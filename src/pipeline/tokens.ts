@@ -57,7 +57,10 @@ export const OPEN_QUOTE_MARK = /^[“"‘«]$/;
 export const DASHES = new Set(['—', '―', '–', '-']);
 
 // A number with thousands separators ("$200,000") is one word, so its comma splits nothing.
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*\.?|[^\s\p{L}\p{N}]/gu;
+// Sticky, and read with test() and slice(): a token starts at every character that is not a space, and exec()'s
+// match objects were a seventh of all the memory the pipeline allocates.
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*\.?|[^\s\p{L}\p{N}]/uy;
+const SPACES = /\s*/uy;
 const POSSESSIVE = /^(.+?)(['’]s)$/iu;
 const NEGATION = /^(.+?)(n['’]t)$/iu;
 const CONTRACTION = /^(\p{L}+)(['’](?:re|ve|ll|d|m))$/iu;
@@ -68,10 +71,9 @@ export function tokenize(text: string, span: Span): Token[] {
   const body = text.slice(span.start, span.end);
   // In a headline set in title case ("Obama Says Museum Will Tell …") capitals do not mark names.
   const titleCase = isTitleCase(body);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
-    let word = m[0];
-    const start = span.start + m.index;
+  for (let at = skipSpaces(body, 0); matchesAt(WORD, body, at); at = skipSpaces(body, WORD.lastIndex)) {
+    let word = body.slice(at, WORD.lastIndex);
+    const start = span.start + at;
     // A final dot belongs to the word only for abbreviations ("U.S.", "Sen."); otherwise it ends the sentence.
     if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !isKnownAbbreviation(word)) {
       word = word.slice(0, -1);
@@ -126,6 +128,18 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     tokens.push(token);
   }
+}
+
+/** Whether the sticky `pattern` matches `body` at `at`; its `lastIndex` is then where the match ends. */
+export function matchesAt(pattern: RegExp, body: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(body);
+}
+
+/** Where the first character that is not a space lies, from `from` on. */
+function skipSpaces(body: string, from: number): number {
+  matchesAt(SPACES, body, from);
+  return SPACES.lastIndex;
 }
 
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */

@@ -435,11 +435,11 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
     outer.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
   // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
   const heldBy = (inner: FoundAttribution, outers: FoundAttribution[]): boolean => outers.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
-  // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
-  // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
   // An attribution holding the speech act it was done by ("responded … by saying") gives way to it.
   const supersededByMeans = new Set(inSentence.map((a) => a.meansOf).filter((outer) => outer !== undefined));
   const kept = inSentence.filter((a) => !supersededByMeans.has(a));
+  // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
+  // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
   const outermost = kept.filter((a) => !heldBy(a, kept));
   return kept.filter((inner) => {
     const nested = heldBy(inner, outermost);

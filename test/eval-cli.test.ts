@@ -1,5 +1,5 @@
 /** `attrib eval` end to end: one result per gold file, JSON shape, error listing, bad gold files. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ describe('attrib eval', () => {
     const bad = path.join(dir, 'bad.jsonl');
     writeFileSync(bad, '{"id": "x", "text": "Hi."}\n{not json\n');
     const run = await runCli(['eval', '--gold', bad]);
+    rmSync(dir, { recursive: true, force: true });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('bad.jsonl');
     expect(run.stdout).toBe('');

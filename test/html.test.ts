@@ -6,7 +6,7 @@
  * test/browser.test.ts checks the same page in Chromium.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -218,10 +218,13 @@ describe('attrib analyze --format html', () => {
     const printed = await runCli(['analyze', SEED, '--format', 'html']);
     expect(printed.code).toBe(0);
     expect(printed.stdout.startsWith('<!doctype html>')).toBe(true);
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'attrib-html-')), 'report.html');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'attrib-html-'));
+    const file = path.join(dir, 'report.html');
     const written = await runCli(['analyze', SEED, '-f', 'html', '-o', file]);
+    const page = readFileSync(file, 'utf8');
+    rmSync(dir, { recursive: true, force: true });
     expect(written).toMatchObject({ code: 0, stdout: '' });
-    expect(readFileSync(file, 'utf8')).toBe(printed.stdout);
+    expect(page).toBe(printed.stdout);
   });
 
   it('lists the inputs that failed, escaped, and exits 1 with the rest reported', async () => {

@@ -326,6 +326,11 @@ function skipAddressee(tokens: Token[], from: number): number {
 function skipLeadingAdverbial(tokens: Token[], from: number): number {
   // "claimed, without offering evidence, that …": the phrase may sit between commas.
   const start = tokens[from]?.text === ',' ? from + 1 : from;
+  // "said, however, that …", "revealed somewhat stiltedly that …": adverbs before the reported clause.
+  let afterAdverbs = start;
+  while (tokens[afterAdverbs]?.pos === 'adv' && afterAdverbs - start < 3) afterAdverbs++;
+  if (afterAdverbs > start && tokens[afterAdverbs]?.text === ',') afterAdverbs++;
+  if (afterAdverbs > start && tokens[afterAdverbs]?.lower === 'that') return afterAdverbs;
   const first = tokens[start];
   if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
   for (let k = start + 1; k < tokens.length && k - start < 12; k++) {

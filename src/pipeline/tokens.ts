@@ -120,6 +120,12 @@ export function tokenize(text: string, span: Span): Token[] {
       token.pos = 'noun';
       token.verbForm = null;
     }
+    // After a subject pronoun (and an adverb), a word the lexicon calls only a noun is the verb: the lexicon lists
+    // words that are both by their noun ("She hopes", "it shows", "he also claims", "they fear").
+    else if (token.pos === 'noun' && !token.cap && agreesWithSubject(token, prev?.pos === 'adv' ? tokens[tokens.length - 2] : prev)) {
+      token.pos = 'verb';
+      token.verbForm = 'present';
+    }
     // After a subject pronoun or a perfect "has" (and an adverb), an -ed word the lexicon calls an adjective is
     // a past verb ("they turned to", "has rejected a request", "He also suggested").
     else if (token.pos === 'adj' && /ed$/.test(token.lower) && isSubjectOrPerfect(prev?.pos === 'adv' ? tokens[tokens.length - 2] : prev)) {
@@ -143,6 +149,14 @@ function skipSpaces(body: string, from: number): number {
 }
 
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
+/** Whether `word` (a noun to the lexicon) has the -s of a present verb exactly when the pronoun `subject` needs one. */
+function agreesWithSubject(word: Token, subject: Token | undefined): boolean {
+  const pronoun = subject?.pos === 'pron' ? PRONOUNS[subject.lower] : undefined;
+  if (pronoun === undefined) return false;
+  const thirdSingular = !pronoun.plural && subject!.lower !== 'i' && subject!.lower !== 'you';
+  return word.lower.endsWith('s') === thirdSingular && word.lower.length > 2;
+}
+
 function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
 }

@@ -203,6 +203,12 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
       const last = listEnd(tokens, k, to);
       if (last > k) { k = last; continue; }
     }
+    // "his executive actions, including the latest ones", "leading Mr. Cruz, 45 percent to 18 percent": examples and
+    // figures after a comma go on with the object.
+    // (Not "including Gov. Jack Markell", who are more of the source, nor "…, 721 delegates cast …".)
+    const example = tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper';
+    const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
+    if (t.text === ',' && (example || figure)) continue;
     if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
@@ -213,6 +219,9 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
   if (last && opener && end - 1 > from && TIME_WORDS.has(last.lower) && ['on', 'last', 'this', 'next'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
   return end;
 }
+
+/** Words after a number that make it a figure ("45 percent to 18 percent"), not the subject of a clause. */
+const FIGURE_UNITS = new Set(['percent', '%', 'to', 'points', 'votes']);
 
 const LIST_ITEM_POS = new Set(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
 

@@ -209,6 +209,13 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     const example = tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper';
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
     if (t.text === ',' && (example || figure)) continue;
+    // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
+    if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
+      let close = k + 2;
+      while (close <= to && close - k <= 5 && tokens[close]!.text !== ',' && tokens[close]!.pos !== 'verb' && tokens[close]!.pos !== 'aux') close++;
+      const after = tokens[close + 1];
+      if (tokens[close]?.text === ',' && close < to && after !== undefined && !isFiniteVerb(after) && after.pos !== 'pron' && after.pos !== 'conj') { k = close; continue; }
+    }
     if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective

@@ -150,6 +150,14 @@ export const TRAILING_ADVERBIALS = new Set([
   'previously', 'repeatedly', 'often', 'once', 'again', 'privately', 'publicly', 'flatly', 'bluntly',
 ]);
 
+/** Where or how something was said: "in early-morning tweets", "in a ruling released Thursday", "on social media". */
+export const MEDIA_NOUNS = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'email', 'emails', 'post', 'posts', 'speech',
+  'speeches', 'remarks', 'comments', 'conference', 'release', 'briefing', 'rally', 'letter', 'op-ed', 'column', 'ruling',
+  'diatribe', 'appearance', 'video', 'ad', 'ads', 'filing', 'memo', 'message', 'essay', 'editorial', 'media', 'twitter',
+  'facebook', 'instagram', 'broadcast', 'podcast', 'address', 'debate', 'hearing', 'call',
+]);
+
 /** Nouns that refer back to an organisation named earlier ("the company said"). */
 export const ORG_DESCRIPTORS = new Set([
   'company', 'firm', 'group', 'agency', 'ministry', 'department', 'campaign', 'party', 'bank', 'airline', 'carrier',

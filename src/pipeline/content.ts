@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, MEDIA_NOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
   TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
@@ -218,6 +218,7 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     }
     if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
+    if (!verbal && (t.lower === 'in' || t.lower === 'on') && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
   }
   // "… on Saturday" / "… last week" closing the object: the time of the report, not its content.
@@ -229,6 +230,16 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
 
 /** Words after a number that make it a figure ("45 percent to 18 percent"), not the subject of a clause. */
 const FIGURE_UNITS = new Set(['percent', '%', 'to', 'points', 'votes']);
+
+/** "in early-morning tweets", "on social media", "in a ruling released Thursday": a phrase of the medium, up to `to`. */
+function namesMedium(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k - from < 4; k++) {
+    const t = tokens[k]!;
+    if (MEDIA_NOUNS.has(t.lower)) return true;
+    if (!['det', 'adj', 'noun', 'poss', 'proper'].includes(t.pos)) return false;
+  }
+  return false;
+}
 
 const LIST_ITEM_POS = new Set(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
 

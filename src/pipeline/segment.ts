@@ -206,7 +206,10 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
         const closesOpen = double !== null && (ch === '"' || markLength === 2) && (next === undefined || /\s/.test(next));
         // A closing mark after a space and before a letter, with no quotation open, is a mistyped opening one (”Fear. …).
         const mistypedOpening = !double && ch === '”' && (prev === undefined || /\s/.test(prev)) && next !== undefined && LETTER.test(next);
-        const opening = OPEN_DOUBLE.includes(ch) || mistypedOpening || (!CLOSE_DOUBLE.includes(ch) && !closesOpen && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next))));
+        // An opening mark right after a word or its punctuation, with a quotation open and a space after it, is a
+        // mistyped closing one (“It's unusual,“ said …).
+        const mistypedClosing = double !== null && ch === '“' && prev !== undefined && !/\s/.test(prev) && (next === undefined || /\s/.test(next));
+        const opening = !mistypedClosing && (OPEN_DOUBLE.includes(ch) || mistypedOpening || (!CLOSE_DOUBLE.includes(ch) && !closesOpen && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next)))));
         if (double && !opening) {
           if (single) { closeAt(single, i, false, 0); single = null; }
           closeAt(double, i + markLength, true, markLength);

@@ -171,7 +171,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
-    const introduced = content ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs);
+    const introduced = content ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
     return { ...base, content: introduced, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
   }
@@ -240,6 +240,19 @@ function introducedBelow(s: SentenceTokens, c: number, quotes: QuoteIndex, parag
   if (tokens[colon]!.text !== ':' || colon <= cue.last || colon - cue.last > 4 || !paragraph || !next || tokens[colon]!.end < paragraph.end - 1) return null;
   const quote = quotes.startingAt(next.start);
   return [quote?.closed ? quote.inner : { start: next.start, end: next.end }];
+}
+
+/**
+ * “… that are missing.” Trump said.: a sentence of only a source and a speech cue, right after a quotation
+ * that ends the sentence before it, attributes that quotation.
+ */
+function quotationJustBefore(s: SentenceTokens, c: number, quotes: QuoteIndex, text: string): Span[] | null {
+  const cue = s.cues[c]!;
+  if (cue.category !== 'speech' || cue.weak || s.tokens.slice(cue.last + 1).some((t) => t.pos !== 'punct')) return null;
+  let end = s.sentence.start;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  const quote = quotes.endingAt(end);
+  return quote?.closed && quote.mark === 'double' ? [quote.inner] : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  ADVERBIAL_SUBORDINATORS, CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -179,7 +179,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
   // The opening participle and hyphenated words ("self-described") are not finite verbs.
-  const finite = inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t));
+  // So may an adverbial clause ("Clinton, after the scandal broke in March, said", "X, when asked, said").
+  const adverbialClause = ADVERBIAL_SUBORDINATORS.has(firstInside.lower) || firstInside.lower === 'when';
+  const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t));
   if (!appositive || finite) return null;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;

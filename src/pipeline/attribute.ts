@@ -266,8 +266,13 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
   const content = contentAfter(s, c, quotes);
   if (!content) return null;
-  // "Asked whether …" puts a question; "When asked about the talks," only names its topic.
-  if (tokens[cue.first]!.verbForm !== 'gerund') return startsReport(tokens, cue.last + 1) ? { ...base, content: [content], source: null, sourceTokens: [], confidence: 0.5 } : null;
+  // "Asked whether …", "Asked on Monday who leads …": a question put to the subject. "Asked about the talks, …"
+  // opening the sentence names its topic (PolNeAR marks it, the seed's annotation not after "When").
+  if (tokens[cue.first]!.verbForm !== 'gerund') {
+    const first = tokens.findIndex((t) => t.start >= content.start);
+    const question = startsReport(tokens, first) || (cue.lemma === 'ask about' && cue.first === 0);
+    return question ? { ...base, content: [content], source: null, sourceTokens: [], confidence: 0.5 } : null;
+  }
   const comma = mainClauseAfter(tokens, cue.last, tokens.length);
   const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;
   if (!subject) return null;

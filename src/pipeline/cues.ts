@@ -92,13 +92,15 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if (tokens[i]!.pos === 'noun' && next !== undefined && (AUXILIARIES.has(next.lower) || isFiniteVerb(next))) return true;
   const prev = tokens[p];
   if (!prev) return false;
-  if (prev.pos === 'det' && prev.lower !== 'that') return true;
+  // (The tagger has already read "Six in 10 say he …" and "another says the …" as verbs, by the word after them.)
+  const verbAfterQuantity = tokens[i]!.pos === 'verb' && (tokens[i]!.verbForm === 'base' ? prev.pos === 'num' : prev.lower === 'one' || prev.lower === 'another');
+  if (prev.pos === 'det' && prev.lower !== 'that' && !verbAfterQuantity) return true;
   // Right after a finite verb it is the object ("Norvex cuts forecast"); after a causative, a bare infinitive ("let parliament approve").
   if (prev.pos === 'verb' && (prev.verbForm === 'past' || prev.verbForm === 'present') && tokens[i]!.verbForm !== 'gerund' && tokens[i]!.verbForm !== 'past') return true;
   if ((prev.pos === 'noun' || prev.pos === 'proper' || prev.pos === 'pron') && CAUSATIVES.has(tokens[p - 1]?.lower ?? '')) return true;
   // A past form ("said", "denied") is a noun only after an article ("the accused").
   if (tokens[i]!.verbForm === 'past') return false;
-  if (prev.pos === 'adj' || prev.pos === 'poss' || prev.pos === 'num') return true;
+  if (prev.pos === 'adj' || prev.pos === 'poss' || (prev.pos === 'num' && !verbAfterQuantity)) return true;
   // "a fundraising call", "a court order": after "a" or "an" and nouns, a bare form heads the phrase ("A new
   // poll shows" is a verb).
   if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && opensWithIndefinite(tokens, p)) return true;

@@ -189,6 +189,16 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = 'past';
       continue;
     }
+    // "Six in 10 say he …", "another says the …": a verb read as a noun after a number or "another" is the
+    // verb after all when a clause or its subject follows.
+    if (token.pos === 'noun' && i > 0 && (tokens[i - 1]!.pos === 'num' || tokens[i - 1]!.lower === 'another') && ((['pron', 'det', 'proper'].includes(next.pos) && next.lower !== 'who' && next.lower !== 'which') || next.lower === 'that')) {
+      const lexical = wordClass(token.text, false);
+      if (lexical.pos === 'verb' && (lexical.verbForm === 'base' || lexical.verbForm === 'present')) {
+        token.pos = 'verb';
+        token.verbForm = lexical.verbForm;
+        continue;
+      }
+    }
     // "Engineers said", "Nurses warned", "Health worries have dogged": an -s verb the lexicon knows, right before
     // a finite verb or a plural auxiliary, is a plural noun ("has brought" stays a verb).
     if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower))) {

@@ -97,7 +97,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
     if (next.weak) continue;
     // "said he would sit Putin down and tell him …": a bare verb after "and" goes on with the reported clause.
-    const coordinated = (joint?.lower === 'and' || joint?.lower === 'but') && tokens[next.first]!.verbForm !== 'base';
+    const coordinated = (joint?.lower === 'and' || joint?.lower === 'but') && tokens[next.first]!.verbForm !== 'base' && next.category === 'speech';
     if (joint && ((joint.text === ',' && nextIsParticiple) || coordinated)) {
       to = Math.min(to, lastContentToken(tokens, before - 1));
     } else if (next.lemma === 'according to' && joint?.text === ',') {

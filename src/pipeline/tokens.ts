@@ -169,9 +169,10 @@ function readByNextWord(tokens: Token[]): void {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
     if (openingName === i - 1 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.text === '.')) openingName = i;
-    // "Frost responded": a capitalised bare verb opening the sentence, before a past or present verb, is a name
-    // ("Engineers said" is a plural, below).
-    if (i === 0 && token.cap && token.pos === 'verb' && token.verbForm === 'base' && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    // "Frost responded", "“…,” Shook said": a capitalised bare or past verb opening the sentence or right after
+    // a quotation, before a past or present verb, is a name ("Engineers said" is a plural, below).
+    const opensClause = i === 0 || QUOTE_MARK.test(tokens[i - 1]!.text);
+    if (opensClause && token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
       token.pos = 'proper';
       token.verbForm = null;
       continue;

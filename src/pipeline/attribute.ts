@@ -180,7 +180,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (prev && (prev.text === ',' || QUOTE_MARK.test(prev.text)) && cue.category === 'speech') {
     const candidate = nounPhraseFrom(tokens, cue.last + 1);
     const after = candidate ? tokens[cue.last + 1 + candidate.length] : undefined;
-    const object = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower)) ? candidate : null;
+    // (A relative clause or a participle may describe it: "said the man who built …", "says a source involved in …".)
+    const described = candidate !== null && after !== undefined && candidate[0]!.pos !== 'pron' && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past'));
+    const object = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower) || described) ? candidate : null;
     const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
     // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
     const clause = object ? contentBefore(s, before + 1, quotes) : null;

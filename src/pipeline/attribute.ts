@@ -182,7 +182,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const after = candidate ? tokens[cue.last + 1 + candidate.length] : undefined;
     // (A relative clause or a participle may describe it: "said the man who built …", "says a source involved in …".)
     const described = candidate !== null && after !== undefined && candidate[0]!.pos !== 'pron' && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past'));
-    const object = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower) || described) ? candidate : null;
+    const phrase = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower) || described) ? candidate : null;
+    // "said the company’s chief executive, John J. Ferriola.": a name in apposition ending the sentence is part of the source.
+    const object = phrase && after?.text === ',' ? [...phrase, ...appositiveName(tokens, cue.last + 1 + phrase.length)] : phrase;
     const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
     // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
     const clause = object ? contentBefore(s, before + 1, quotes) : null;
@@ -190,6 +192,14 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
   return null;
+}
+
+/** The comma at `comma` and a name after it that ends the sentence ("…, John J. Ferriola."), or nothing. */
+function appositiveName(tokens: Token[], comma: number): Token[] {
+  let end = comma + 1;
+  while (end < tokens.length && tokens[end]!.pos === 'proper') end++;
+  const closes = end === tokens.length || (end === tokens.length - 1 && tokens[end]!.pos === 'punct');
+  return end > comma + 1 && closes ? tokens.slice(comma, end) : [];
 }
 
 /**

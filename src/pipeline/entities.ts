@@ -80,6 +80,8 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   }
   const first = words[0];
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };
+  // "Most of them": part of the group "they" refers to, which speaks for it.
+  if (words.length === 3 && words[1]!.lower === 'of' && words[2]!.lower === 'them') return { type: 'pronoun', word: 'they' };
   const name = phraseText(words);
   const lowers = words.map((t) => t.lower);
   const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));

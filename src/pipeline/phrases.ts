@@ -55,8 +55,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     while (first > 0 && j - first < 10 && (isNominal(tokens[first - 1]!) || ['det', 'adj'].includes(tokens[first - 1]!.pos))) first--;
     return first < j - 2 ? { first, tokens: tokens.slice(first, j + 1) } : null;
   }
-  // "many of whom say": a quantifier of a relative pronoun.
-  if (head.lower === 'whom' && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && isIndefinite(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
+  // "many of whom say", "most of them said": a quantifier of a relative or object pronoun.
+  if ((head.lower === 'whom' || head.lower === 'them' || head.lower === 'us') && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && isIndefinite(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
   if (head.pos === 'pron') {
     const relative = head.lower === 'who' || head.lower === 'which';
     if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && !relative && !isIndefinite(head.lower))) return null;
@@ -252,7 +252,7 @@ export function isNominal(t: Token): boolean {
 const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'official', 'people', 'person', 'others', 'some', 'many', 'critics']);
 
 function isIndefinite(word: string): boolean {
-  return ['some', 'many', 'others', 'few', 'both', 'several', 'most', 'one', 'nobody', 'someone', 'everyone'].includes(word);
+  return ['some', 'many', 'others', 'few', 'both', 'several', 'most', 'one', 'nobody', 'someone', 'everyone', 'all', 'none', 'each', 'half', 'neither'].includes(word);
 }
 
 export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {

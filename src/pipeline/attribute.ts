@@ -124,6 +124,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   for (let k = before + 1; k < cue.first && !passive; k++) passive = BE_FORMS.has(tokens[k]!.lower);
   // Passive with an agent ("Trump is supported by far fewer papers"): the agent is the source, the subject the content.
   if (passive && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base);
+  // "As reported by Western Journalism, …", "…, as first reported by The Post.": the agent reports the main clause.
+  if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
   // "Trump’s claim that …": the possessor is the source.
   if (cue.nominal) return possessedClaim(s, c, base, quotes);
@@ -192,6 +194,25 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
   return null;
+}
+
+/**
+ * "As reported by Western Journalism, the former secretary …" (the clause after the agent) and "…, as first
+ * reported by the New York Times on Tuesday." (the clause before "as"): the agent after "by" is the source.
+ */
+function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue: FoundCue }): FoundAttribution | null {
+  const { tokens } = s;
+  const agent = nounPhraseFrom(tokens, cue.last + 2);
+  if (!agent) return null;
+  let content: Span | null = null;
+  if (as === 0) {
+    const comma = tokens.findIndex((t, k) => k > cue.last + 1 + agent.length - 1 && t.text === ',');
+    content = comma > 0 ? spanOfRange(tokens, comma + 1, lastContentToken(tokens, tokens.length - 1)) : null;
+  } else if ((tokens[as - 1]?.text === ',' || DASHES.has(tokens[as - 1]?.text ?? '')) && !s.cues.some((c) => c.last < as && !c.weak)) {
+    // (Not when the clause before has an attribution of its own: "“…,” Carson noted, as reported by BuzzFeed.")
+    content = spanOfRange(tokens, 0, lastContentToken(tokens, as - 2));
+  }
+  return content ? { ...base, content: [content], source: spanOf(agent), sourceTokens: agent, confidence: confidenceFor(cue, agent) - 0.1 } : null;
 }
 
 /** The comma at `comma` and a name after it that ends the sentence ("…, John J. Ferriola."), or nothing. */

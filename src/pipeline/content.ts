@@ -340,7 +340,10 @@ function skipAddressee(tokens: Token[], from: number): number {
     if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || t.text === ',') return k;
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
     if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
-    if (t.pos === 'verb' || t.pos === 'aux' || t.lower === 'to') return from; // "told him to …": the object is part of the content
+    // "told him to …": the object is part of the content. (Right after the cue an -s form is the addressee, a plural
+    // noun the lexicon lists as a verb: "told delegates at the convention that …".)
+    const pluralAddressee = k === from && t.verbForm === 'present' && t.lower.endsWith('s');
+    if ((t.pos === 'verb' && !pluralAddressee) || t.pos === 'aux' || t.lower === 'to') return from;
   }
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
 }

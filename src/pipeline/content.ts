@@ -393,7 +393,8 @@ export function startsReport(tokens: Token[], i: number, infinitive = false): bo
 /** "protests that have rocked …": "that" straight before a verb opens a relative clause, so the word before it is a noun. */
 function isRelativeThat(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return tokens[i]?.lower === 'that' && next !== undefined && (next.pos === 'verb' || next.pos === 'aux');
+  // (A gerund after it is a subject: "telling a town hall that waterboarding is …".)
+  return tokens[i]?.lower === 'that' && next !== undefined && ((next.pos === 'verb' && next.verbForm !== 'gerund') || next.pos === 'aux');
 }
 
 function onlyAdverbials(tokens: Token[], from: number, to: number): boolean {

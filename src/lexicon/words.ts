@@ -291,6 +291,15 @@ export const NON_SPEAKER_LABELS = new Set([
 export const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'title', 'label', 'brand']);
 
 /** Auxiliaries that agree with a plural subject only ("Health worries have dogged …"). */
+/**
+ * Quantifiers that can stand alone as a subject ("Most believe that …", "another said", "both suggested"),
+ * and whether they take a plural verb ("some say", but "another says").
+ */
+export const QUANTIFIER_SUBJECTS: ReadonlyMap<string, { plural: boolean }> = new Map([
+  ...['most', 'few', 'some', 'many', 'both', 'several', 'all'].map((w): [string, { plural: boolean }] => [w, { plural: true }]),
+  ...['another', 'neither'].map((w): [string, { plural: boolean }] => [w, { plural: false }]),
+]);
+
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
 /** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */

@@ -5,7 +5,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_SPEAKER_LABELS, POSSESSIVE_PRONOUNS, PRONOUNS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_SPEAKER_LABELS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -92,15 +92,15 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if (tokens[i]!.pos === 'noun' && next !== undefined && (AUXILIARIES.has(next.lower) || isFiniteVerb(next))) return true;
   const prev = tokens[p];
   if (!prev) return false;
-  // (The tagger has already read "Six in 10 say he …" and "another says the …" as verbs, by the word after them.)
-  const verbAfterQuantity = tokens[i]!.pos === 'verb' && (tokens[i]!.verbForm === 'base' ? prev.pos === 'num' : prev.lower === 'one' || prev.lower === 'another');
+  // (The tagger has already read "Six in 10 say he …" and "Most believe that …" as verbs: a quantifier can be the subject.)
+  const verbAfterQuantity = tokens[i]!.pos === 'verb' && (QUANTIFIER_SUBJECTS.has(prev.lower) || (prev.pos === 'num' && (tokens[i]!.verbForm === 'base' || prev.lower === 'one')));
   if (prev.pos === 'det' && prev.lower !== 'that' && !verbAfterQuantity) return true;
   // Right after a finite verb it is the object ("Norvex cuts forecast"); after a causative, a bare infinitive ("let parliament approve").
   if (prev.pos === 'verb' && (prev.verbForm === 'past' || prev.verbForm === 'present') && tokens[i]!.verbForm !== 'gerund' && tokens[i]!.verbForm !== 'past') return true;
   if ((prev.pos === 'noun' || prev.pos === 'proper' || prev.pos === 'pron') && CAUSATIVES.has(tokens[p - 1]?.lower ?? '')) return true;
   // A past form ("said", "denied") is a noun only after an article ("the accused").
   if (tokens[i]!.verbForm === 'past') return false;
-  if (prev.pos === 'adj' || prev.pos === 'poss' || (prev.pos === 'num' && !verbAfterQuantity)) return true;
+  if (((prev.pos === 'adj' || prev.pos === 'num') && !verbAfterQuantity) || prev.pos === 'poss') return true;
   // "a fundraising call", "a court order": after "a" or "an" and nouns, a bare form heads the phrase ("A new
   // poll shows" is a verb).
   if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && opensWithIndefinite(tokens, p)) return true;

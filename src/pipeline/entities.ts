@@ -5,7 +5,7 @@
  * titles and possessives are our rules) and classifies source phrases.
  */
 import {
-  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
+  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, QUANTIFIER_SUBJECTS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { QUOTE_MARK, type Token } from './tokens.js';
@@ -80,8 +80,8 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   }
   const first = words[0];
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };
-  // "Most of them": part of the group "they" refers to, which speaks for it.
-  if (words.length === 3 && words[1]!.lower === 'of' && words[2]!.lower === 'them') return { type: 'pronoun', word: 'they' };
+  // "Most of them", "Several", "another": part of the group "they" would refer to, which speaks for it.
+  if ((words.length === 3 && words[1]!.lower === 'of' && words[2]!.lower === 'them') || (words.length === 1 && first && QUANTIFIER_SUBJECTS.has(first.lower))) return { type: 'pronoun', word: 'they' };
   const name = phraseText(words);
   const lowers = words.map((t) => t.lower);
   const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));

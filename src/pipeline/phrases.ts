@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  ADVERBIAL_SUBORDINATORS, CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  ADVERBIAL_SUBORDINATORS, CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -55,6 +55,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     while (first > 0 && j - first < 10 && (isNominal(tokens[first - 1]!) || ['det', 'adj'].includes(tokens[first - 1]!.pos))) first--;
     return first < j - 2 ? { first, tokens: tokens.slice(first, j + 1) } : null;
   }
+  // "Several said", "Yet another said": a quantifier standing alone.
+  if (QUANTIFIER_SUBJECTS.has(head.lower) && (head.pos === 'det' || head.pos === 'adj') && i === j) return { first: j, tokens: [head] };
   // "many of whom say", "most of them said": a quantifier of a relative or object pronoun.
   if ((head.lower === 'whom' || head.lower === 'them' || head.lower === 'us') && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && isIndefinite(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
   if (head.pos === 'pron') {

@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { ABBREVIATIONS, AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS } from '../lexicon/words.js';
+import { ABBREVIATIONS, AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
 export type Pos =
@@ -113,7 +113,7 @@ export function tokenize(text: string, span: Span): Token[] {
     const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
     const afterDeterminer = prev !== undefined && (token.verbForm === 'gerund'
       ? articleOrPossessive
-      : (prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent));
+      : !verbOfQuantifier(token, tokens) && ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
     if (token.pos === 'verb' && (afterDeterminer || pluralAfterTo)) {
@@ -149,6 +149,17 @@ function skipSpaces(body: string, from: number): number {
 }
 
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
+/**
+ * Whether `verb` (a verb to the lexicon) is the verb of a quantifier standing alone as the subject before it,
+ * agreeing in number: "Most believe", "some say", "another says" (but "some states", "the most offered").
+ */
+function verbOfQuantifier(verb: Token, before: Token[]): boolean {
+  const quantifier = before[before.length - 1];
+  const number = quantifier === undefined ? undefined : QUANTIFIER_SUBJECTS.get(quantifier.lower);
+  if (number === undefined || ['the', 'at'].includes(before[before.length - 2]?.lower ?? '')) return false;
+  return verb.verbForm === 'past' || (verb.verbForm === 'present' && verb.lower.endsWith('s') ? !number.plural : number.plural);
+}
+
 /** Whether `word` (a noun to the lexicon) has the -s of a present verb exactly when the pronoun `subject` needs one. */
 function agreesWithSubject(word: Token, subject: Token | undefined): boolean {
   const pronoun = subject?.pos === 'pron' ? PRONOUNS[subject.lower] : undefined;
@@ -190,9 +201,9 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = 'past';
       continue;
     }
-    // "Six in 10 say he …", "another says the …": a verb read as a noun after a number or "another" is the
-    // verb after all when a clause or its subject follows.
-    if (token.pos === 'noun' && i > 0 && (tokens[i - 1]!.pos === 'num' || tokens[i - 1]!.lower === 'another') && ((['pron', 'det', 'proper'].includes(next.pos) && next.lower !== 'who' && next.lower !== 'which') || next.lower === 'that')) {
+    // "Six in 10 say he …": a verb read as a noun after a number is the verb after all when a clause or its
+    // subject follows.
+    if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((['pron', 'det', 'proper'].includes(next.pos) && next.lower !== 'who' && next.lower !== 'which') || next.lower === 'that')) {
       const lexical = wordClass(token.text, false);
       if (lexical.pos === 'verb' && (lexical.verbForm === 'base' || lexical.verbForm === 'present')) {
         token.pos = 'verb';

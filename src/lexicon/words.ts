@@ -50,7 +50,8 @@ export const TITLES = new Set([
   'correspondent', 'editor', 'analyst', 'professor', 'economist', 'historian', 'sens', 'reps', 'govs', 'presidential',
   'running', 'mate', 'first', 'u.s', 'us', 'federal', 'district', 'lawmaker', 'congressman', 'congresswoman', 'del',
   'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'officer', 'agent', 'trooper', 'detective', 'coach',
-  'executive', 'vp', 'emeritus', 'elect', 'general', 'surgeon', 'white', 'national', 'security', 'of',
+  'executive', 'vp', 'emeritus', 'elect', 'general', 'surgeon', 'white', 'national', 'security', 'of', 'engineer',
+  'nurse', 'guard', 'referee', 'umpire', 'pilot', 'head',
 ]);
 
 /** Nouns for people by role; a source made of one ("the spokeswoman") is a person, resolved through the text. */
@@ -66,7 +67,8 @@ export const ROLE_NOUNS = new Set([
   'daughter', 'son', 'friend', 'man', 'woman', 'voter', 'supporter', 'critic', 'official', 'resident', 'owner',
   'student', 'worker', 'veteran', 'activist', 'organizer', 'scientist', 'researcher', 'doctor', 'physician',
   'strategist', 'staffer', 'insider', 'donor', 'delegate', 'member', 'head', 'boss', 'executive', 'president-elect',
-  'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'independent', 'libertarian',
+  'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'independent', 'libertarian', 'coach', 'engineer',
+  'nurse', 'guard', 'referee', 'pilot',
 ]);
 
 /** Gendered role nouns: what "she"/"he" may later refer to. */

@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { ABBREVIATIONS, AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS } from '../lexicon/words.js';
+import { ABBREVIATIONS, AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
 export type Pos =
@@ -185,6 +185,12 @@ function readByNextWord(tokens: Token[]): void {
     const opensClause = i === 0 || QUOTE_MARK.test(tokens[i - 1]!.text);
     if (opensClause && token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
       token.pos = 'proper';
+      token.verbForm = null;
+      continue;
+    }
+    // "engineer Sam Patel", "head coach Dan Ortiz": a title the lexicon calls a verb, right before a name, is a noun.
+    if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower)) {
+      token.pos = 'noun';
       token.verbForm = null;
       continue;
     }

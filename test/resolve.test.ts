@@ -31,6 +31,12 @@ describe('speaker resolution', () => {
     expect(speakers.map((s) => [s.name, s.type])).toEqual([['Halden Biotech', 'organization'], ['Amara Osei', 'person']]);
   });
 
+  it('takes a person’s gender from the given name, not from a surname that is also a given name', () => {
+    const text = 'Mayor Linda Thomas said the budget was balanced. She said the library would stay open.\n\nBoard chair Patricia Nolan said the bridge was late.\n\nHe said the contractor had run out of steel.';
+    const speakers = analyzeText(text).speakers;
+    expect(speakers.map((s) => [s.name, s.mentions.map((m) => m.text)])).toEqual([['Linda Thomas', ['Mayor Linda Thomas', 'She']], ['Patricia Nolan', ['Board chair Patricia Nolan']]]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

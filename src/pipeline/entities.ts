@@ -167,12 +167,12 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   const last = run[run.length - 1];
   if (!last) return null;
   const firstToken = run.length > 1 ? run[0]! : null;
+  // A gendered title or noun ("Mrs.", "spokeswoman") decides; else the given name ("Linda Thomas" is a woman
+  // whatever "Thomas" would be alone).
   let gender: Gender = null;
-  for (const t of tokens) {
-    if (t.name === 'male') gender = 'male';
-    else if (t.name === 'female') gender = 'female';
-    else gender = GENDERED_NOUNS[withoutDot(t.lower)] ?? gender;
-  }
+  for (const t of tokens) gender = GENDERED_NOUNS[withoutDot(t.lower)] ?? gender;
+  const given = run[0]!;
+  gender ??= given.name === 'male' ? 'male' : given.name === 'female' ? 'female' : null;
   return { name: phraseText(tokens.slice(start, end + 1)), first: firstToken?.text ?? null, last: last.text, gender };
 }
 

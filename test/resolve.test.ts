@@ -37,6 +37,11 @@ describe('speaker resolution', () => {
     expect(speakers.map((s) => [s.name, s.mentions.map((m) => m.text)])).toEqual([['Linda Thomas', ['Mayor Linda Thomas', 'She']], ['Patricia Nolan', ['Board chair Patricia Nolan']]]);
   });
 
+  it('takes a given name and a place or company name for a person ("Ana Lima", "Henry Ford")', () => {
+    const text = 'Ana Lima said the ward was full. “We need help,” she said.\n\nHenry Ford said the plant would stay open.';
+    expect(analyzeText(text).speakers.map((s) => [s.name, s.type, s.attributions])).toEqual([['Ana Lima', 'person', 2], ['Henry Ford', 'person', 1]]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

@@ -113,7 +113,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const bare = lowers.filter((w) => w !== 'the').join(' ').replace(/ 's/g, '\'s');
   // "Russia’s Foreign Ministry", "the Kremlin", "His government" (an institution of someone named before).
   const ownedInstitution = head !== undefined && ORG_HEADS.has(headLower) && ['his', 'her', 'their', 'its'].includes(lowers[0] ?? '');
-  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || ownedInstitution || (head?.name === 'org') || (words.length <= 2 && head?.name === 'place')) {
+  // (A place or company after a given name is a surname: "Ana Lima", "Tom Washington", "Henry Ford".)
+  const givenName = words.length <= 3 && words.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female');
+  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || ownedInstitution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
     return { type: 'organization', name, key: orgKey(words) };
   }
   // "the company", "the airline": an organisation named earlier.

@@ -42,6 +42,11 @@ describe('speaker resolution', () => {
     expect(analyzeText(text).speakers.map((s) => [s.name, s.type, s.attributions])).toEqual([['Ana Lima', 'person', 2], ['Henry Ford', 'person', 1]]);
   });
 
+  it('reads past an age and a second aside to the name ("John Smith, 45, of Springfield, said")', () => {
+    const text = 'John Smith, 45, of Springfield, said the water was brown.\n\nKim, 54, who has led the union since 2015, said the fight was not over.';
+    expect(analyzeText(text).speakers.map((s) => [s.name, s.type])).toEqual([['John Smith', 'person'], ['Kim', 'person']]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

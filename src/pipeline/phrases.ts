@@ -185,6 +185,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const adverbialClause = ADVERBIAL_SUBORDINATORS.has(firstInside.lower) || firstInside.lower === 'when';
   const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t));
   if (!appositive || finite) return null;
+  // "John Smith, 45, of Springfield, said": an age before this aside is one more aside.
+  const aged = tokens[open - 1]?.pos === 'num' && tokens[open - 2]?.text === ',' ? subjectBeforeAppositive(tokens, open) : null;
+  if (aged) return aged;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
   // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said": a relative

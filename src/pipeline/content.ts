@@ -272,7 +272,7 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
   const sep = tokens[sourceFirst - 1];
   if (!sep || !(sep.text === ',' || DASHES.has(sep.text))) return null;
   const last = lastContentToken(tokens, sourceFirst - 2);
-  const span = last >= 0 ? spanOfRange(tokens, 0, last) : null;
+  const span = last >= 0 ? spanOfRange(tokens, datelineEnd(tokens), last) : null;
   return span ? [withClosingMark(span, quotes)] : null;
 }
 
@@ -290,9 +290,32 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
   if (!mark || !QUOTE_MARK.test(mark.text)) return null;
   const quote = quotes.endingAt(mark.end);
   if (!quote) return null;
-  const first = tokens[0]!;
+  const first = tokens[datelineEnd(tokens)]!;
   if (quote.start <= first.start) return { span: quote.inner, opensSentence: true };
   return { span: { start: first.start, end: quote.end }, opensSentence: false };
+}
+
+/**
+ * The index of the first token after a wire dateline opening the sentence ("WASHINGTON (Reuters) -",
+ * "LONDON —", "NEW YORK, Jan. 5 --"), or 0. The dateline is where the story was filed, not what was said.
+ */
+export function datelineEnd(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && k < 8 && (isUpperCaseWord(tokens[k]!) || (k > 0 && (tokens[k]!.text === ',' || tokens[k]!.pos === 'num' || tokens[k]!.text.endsWith('.'))))) k++;
+  if (k === 0 || !isUpperCaseWord(tokens[0]!)) return 0;
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, j) => j > k && j - k <= 5 && t.text === ')');
+    if (close < 0) return 0;
+    k = close + 1;
+  }
+  if (!DASHES.has(tokens[k]?.text ?? '')) return 0;
+  k++;
+  if (tokens[k]?.text === '-') k++; // "--"
+  return k < tokens.length ? k : 0;
+}
+
+function isUpperCaseWord(t: Token): boolean {
+  return t.text.length >= 2 && /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase();
 }
 
 /**

@@ -47,6 +47,11 @@ describe('speaker resolution', () => {
     expect(analyzeText(text).speakers.map((s) => [s.name, s.type])).toEqual([['John Smith', 'person'], ['Kim', 'person']]);
   });
 
+  it('keeps a name suffix and a party tag out of the surname ("Bob Casey Jr., D-Pa.", "Martin Luther King Jr.")', () => {
+    const text = '“It is over,” said Sen. Bob Casey Jr., D-Pa.\n\nCasey said more later.\n\n“We shall overcome,” Martin Luther King Jr. said.\n\n“Not yet,” said Sen. Ella Hart, D-Ore.';
+    expect(analyzeText(text).speakers.map((s) => [s.name, s.attributions])).toEqual([['Bob Casey Jr.', 2], ['Martin Luther King Jr.', 1], ['Ella Hart', 1]]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

@@ -37,6 +37,12 @@ export const VERB_MODIFIERS = new Set([
   'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever',
 ]);
 
+/** Suffixes after a surname ("Martin Luther King Jr."): part of the name, but not the surname. */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A party and state tag after a legislator's name ("Sen. Ella Hart, D-Ore."): not a name. */
+export const PARTY_TAG = /^[DRI]-[A-Z]/;
+
 /** Titles and honorifics that precede a person's name and are not part of the name. */
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',

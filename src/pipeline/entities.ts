@@ -5,7 +5,7 @@
  * titles and possessives are our rules) and classifies source phrases.
  */
 import {
-  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_HEADS, PRONOUNS, QUANTIFIER_SUBJECTS, ROLE_NOUNS, TIME_NAMES, TITLES,
+  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, PRONOUNS, QUANTIFIER_SUBJECTS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { QUOTE_MARK, type Token } from './tokens.js';
@@ -75,7 +75,10 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // "A spokeswoman for the governor, Alicia Moreno": a name in apposition names the speaker.
   const comma = words.findIndex((t) => t.text === ',');
   if (comma > 0) {
-    const named = classifyPhrase(words.slice(comma + 1).filter((t) => t.text !== ','));
+    const after = words.slice(comma + 1).filter((t) => t.text !== ',');
+    // "Sen. Ella Hart, D-Ore.": a party and state tag names nobody; the name is before it.
+    if (after.length === 1 && PARTY_TAG.test(after[0]!.text)) return classifyPhrase(words.slice(0, comma));
+    const named = classifyPhrase(after);
     if (named.type === 'person') return named;
   }
   const first = words[0];
@@ -163,9 +166,12 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   let end = tokens.length - 1;
   while (end >= 0 && !isNameToken(tokens[end]!)) end--;
   if (end < 0) return null;
-  let start = end;
+  // Before a suffix any capitalised word is the surname, a title's word too ("Martin Luther King Jr.").
+  let start = end > 0 && NAME_SUFFIXES.has(withoutDot(tokens[end]!.lower)) && tokens[end - 1]!.cap ? end - 1 : end;
   while (start > 0 && (isNameToken(tokens[start - 1]!) || isNameJoint(tokens, start - 1) || /^\p{Lu}\.$/u.test(tokens[start - 1]!.text))) start--;
   const run = tokens.slice(start, end + 1).filter((t) => t.text !== '-' && !NAME_PARTICLES.has(t.lower));
+  // The surname is the last name word before a suffix ("King" in "Martin Luther King Jr.").
+  while (run.length > 1 && NAME_SUFFIXES.has(withoutDot(run[run.length - 1]!.lower))) run.pop();
   const last = run[run.length - 1];
   if (!last) return null;
   const firstToken = run.length > 1 ? run[0]! : null;

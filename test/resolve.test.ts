@@ -52,6 +52,11 @@ describe('speaker resolution', () => {
     expect(analyzeText(text).speakers.map((s) => [s.name, s.attributions])).toEqual([['Bob Casey Jr.', 2], ['Martin Luther King Jr.', 1], ['Ella Hart', 1]]);
   });
 
+  it('does not take the outlet someone spoke to for "the company" ("Jo Diaz told CNN")', () => {
+    const text = 'Acme Corp. plans to hire 200 people, Jo Diaz told CNN.\n\nThe company said it remained committed to the town.';
+    expect(analyzeText(text).speakers.map((s) => [s.name, s.type])).toEqual([['Jo Diaz', 'person'], ['Acme Corp.', 'organization']]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

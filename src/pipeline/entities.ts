@@ -4,8 +4,9 @@
  * honorifics, places and organisations; capitalised runs, hyphenated names,
  * titles and possessives are our rules) and classifies source phrases.
  */
+import { CUES } from '../lexicon/cues.js';
 import {
-  ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, PRONOUNS, QUANTIFIER_SUBJECTS, ROLE_NOUNS, TIME_NAMES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, PRONOUNS, QUANTIFIER_SUBJECTS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { QUOTE_MARK, type Token } from './tokens.js';
@@ -201,6 +202,9 @@ export interface OrgMention extends Span {
 }
 
 /** Organisation names across the document ("Halden Biotech", "the Foreign Ministry"), for "the company said". */
+/** The forms of the verbs that take an addressee ("told", "informs"), from the cue lexicon. */
+const ADDRESSEE_FORMS = new Set(CUES.filter((c) => ADDRESSEE_VERBS.has(c.lemma)).flatMap((c) => c.forms));
+
 export function findOrganizations(sentences: Token[][]): OrgMention[] {
   const orgs: OrgMention[] = [];
   for (const tokens of sentences) {
@@ -209,7 +213,10 @@ export function findOrganizations(sentences: Token[][]): OrgMention[] {
       let j = i;
       while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || (tokens[j + 1]!.cap && ORG_HEADS.has(tokens[j + 1]!.lower)))) j++;
       const run = tokens.slice(i, j + 1);
+      // "Jo Diaz told CNN": the outlet someone spoke to is not an organisation that speaks in the story.
+      const addressee = ADDRESSEE_FORMS.has(tokens[i - 1]?.lower ?? '');
       i = j;
+      if (addressee) continue;
       // Only names that show they are organisations ("Halden Biotech", "NATO"), not any capitalised word;
       // checked first, as it rules out most runs and is cheaper than classifying them.
       const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(run.map((t) => t.lower).join(' '));

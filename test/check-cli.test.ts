@@ -204,6 +204,16 @@ describe('formats', () => {
     expect(readFileSync(file, 'utf8')).toContain('unattributed-quote');
   });
 
+  it('does not claim "no problems" when an input could not be read, and exits 2', async () => {
+    const missing = path.join(work, 'missing.md');
+    const alone = await runCli(['check', missing]);
+    expect(alone.code).toBe(2);
+    expect(alone.stdout).toBe('1 input could not be read; no problems in the 0 documents checked\n');
+    const beside = await runCli(['check', missing, CLEAN]);
+    expect(beside.code).toBe(2);
+    expect(beside.stdout).toBe('1 input could not be read; no problems in the 1 document checked\n');
+  });
+
   it('--quiet leaves warnings out of the report', async () => {
     const run = await runCli(['check', '--quiet', '--format', 'json', BAD], { cwd: EXIT_CODES });
     const findings = (JSON.parse(run.stdout) as Report).documents.flatMap((d) => d.findings);

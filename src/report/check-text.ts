@@ -46,7 +46,9 @@ function summaryLine(report: Report, options: CheckTextOptions): string {
     const limit = over ? `, over the --max-warnings limit of ${options.maxWarnings}` : '';
     return paint(`${errors > 0 ? plural(errors, 'error') : 'no errors'}; ${plural(hidden, 'warning')} hidden by --quiet${limit}; ${checked}`) + failedInputs;
   }
-  if (findings.length === 0) return c.green(`no problems; ${checked}`) + failedInputs;
+  // Inputs that could not be read are not "no problems": the run fails (exit 2), and the summary says why first.
+  if (findings.length === 0 && report.errors.length > 0) return c.red(`${plural(report.errors.length, 'input')} could not be read; no problems in the ${checked}`);
+  if (findings.length === 0) return c.green(`no problems; ${checked}`);
   const paint = errors > 0 ? c.red : c.yellow;
   return paint(`${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}); ${checked}`) + failedInputs;
 }

@@ -57,6 +57,11 @@ describe('speaker resolution', () => {
     expect(analyzeText(text).speakers.map((s) => [s.name, s.type])).toEqual([['Jo Diaz', 'person'], ['Acme Corp.', 'organization']]);
   });
 
+  it('types "the report" as unknown (a document), but vague "reports" as an unnamed source', () => {
+    const text = 'The report said the bridge was unsafe.\n\nReports said the mayor knew.';
+    expect(analyzeText(text).speakers.map((s) => [s.name, s.type])).toEqual([['The report', 'unknown'], ['Reports', 'anonymous']]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

@@ -106,6 +106,10 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (author.type === 'person' || author.type === 'organization' || author.type === 'orgref') return author;
   }
 
+  // "The report said", "this study found": a document named before, not an unnamed person ("reports say" is).
+  if (DOCUMENT_NOUNS.has(headLower) && !headLower.endsWith('s') && ['the', 'this', 'that'].includes(lowers[0] ?? '') && words.length <= 3) {
+    return { type: 'unknown', name, key: headLower };
+  }
   // Unnamed sources: "sources", "a source familiar with …", "unnamed “Russians”", "who in Russia",
   // and a role nobody is named in ("a spokeswoman for the ministry", "an aide").
   if (lowers.some((w) => ANONYMOUS_MARKERS.has(w) && !['some', 'many', 'several'].includes(w)) || lowers[0] === 'who' ||

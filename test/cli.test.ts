@@ -152,6 +152,12 @@ describe('--format table', () => {
     expect(run.stdout).toContain('…');
   });
 
+  it('shows the fragments of a split quotation joined by " … ", without the "said X" between them', async () => {
+    const run = await runCli(['analyze', '-'], { stdin: '“We have waited ten years for this,” said resident Paul Whitman. “It is about time.”\n' });
+    expect(run.stdout).toContain('We have waited ten years for this, … It is about time.');
+    expect(run.stdout).not.toContain('said resident Paul');
+  });
+
   it('adds a corpus table of speakers for several articles', async () => {
     const other = path.join(dir, 'other.txt');
     writeFileSync(other, readFileSync(SEED, 'utf8'));

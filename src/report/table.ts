@@ -54,6 +54,15 @@ const visibleLength = (s: string): number => s.replace(ANSI, '').length;
 const MIN_FLEX = 20;
 
 /**
+ * The words attributed: the fragments of a split quotation joined by " … " (the text between them is the
+ * attribution's own "he said").
+ */
+function contentCell(a: Attribution): string {
+  if (a.content.spans.length < 2) return a.content.text;
+  return a.content.spans.map((sp) => a.content.text.slice(sp.start - a.content.start, sp.end - a.content.start).trim()).join(' … ');
+}
+
+/**
  * A table whose column `flex` (content, cues …) gets the room the other columns
  * leave on a terminal `width` wide; its cells are cut to fit. Rows hold the flexible
  * cell as plain text, the others as they are to be shown.
@@ -83,7 +92,7 @@ function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): st
     a.speakerId ? truncate(names.get(a.speakerId) ?? '?', 26) : chalk.dim('(none)'),
     a.kind,
     cueCell(a, chalk),
-    a.content.text,
+    contentCell(a),
     String(a.content.line),
   ]);
   parts.push(fittedTable(['#', 'speaker', 'kind', 'cue (stance)', 'content', 'line'], attributionRows, 4, width, chalk));

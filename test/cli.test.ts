@@ -125,6 +125,17 @@ describe('stdin', () => {
     expect(markdown.slice(source.start, source.end)).toBe(source.text);
   });
 
+  it('warns when stdin looks like JSONL but is read as plain text', async () => {
+    const jsonl = '{"id":"a","text":"Ann Bell said yes."}\n{"id":"b","text":"Ann Bell said no."}\n';
+    const plain = await runCli(['analyze', '-f', 'jsonl', '-'], { stdin: jsonl });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('attrib: -: stdin looks like JSONL (a JSON object per line) but is read as plain text; add --stdin-format jsonl');
+    const records = await runCli(['analyze', '-f', 'jsonl', '--stdin-format', 'jsonl', '-'], { stdin: jsonl });
+    expect(records.stderr).toBe('');
+    const prose = await runCli(['analyze', '-f', 'jsonl', '-'], { stdin: 'Ann Bell said {"text": "x"} was fine.\n' });
+    expect(prose.stderr).toBe('');
+  });
+
   it('reads JSONL records from stdin as "-#<id>"', async () => {
     const run = await runCli(['analyze', '--format', 'jsonl', '--stdin-format', 'jsonl'], { stdin: `${JSON.stringify({ id: 'r1', text: ARTICLE })}\n` });
     expect(run.code).toBe(0);

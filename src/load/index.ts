@@ -175,9 +175,26 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
   try {
     const bytes = await (options.readStdin ?? (() => readAllStdin(maxBytes)))();
     if (bytes.length > maxBytes) return [{ error: { path: '-', ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
-    return toItems('-', options.stdinFormat ?? 'txt', bytes);
+    const items = toItems('-', options.stdinFormat ?? 'txt', bytes);
+    // JSONL piped without --stdin-format is read as one plain-text article; say so rather than find nothing.
+    const only = items.length === 1 ? items[0] : undefined;
+    if (only && 'article' in only && only.article.format === 'txt' && looksLikeJsonl(only.article.text)) {
+      withWarning(only.article, '-', 'stdin looks like JSONL (a JSON object per line) but is read as plain text; add --stdin-format jsonl to read its records');
+    }
+    return items;
   } catch (e) {
     return [{ error: errorOf('-', e) }];
+  }
+}
+
+/** Does the text open with a line that is a JSON object with a "text" string? */
+function looksLikeJsonl(text: string): boolean {
+  const first = text.trimStart().split('\n', 1)[0]!.trim();
+  if (!first.startsWith('{')) return false;
+  try {
+    return typeof (JSON.parse(first) as { text?: unknown }).text === 'string';
+  } catch {
+    return false;
   }
 }
 

@@ -62,6 +62,11 @@ describe('speaker resolution', () => {
     expect(analyzeText(text).speakers.map((s) => [s.name, s.type])).toEqual([['The report', 'unknown'], ['Reports', 'anonymous']]);
   });
 
+  it('takes a title and a name after an organisation for the person ("Bank of England Governor Sam Ode")', () => {
+    const text = '“Prices will fall,” Bank of England Governor Sam Ode said.\n\nOde said rates would stay high.';
+    expect(analyzeText(text).speakers.map((s) => [s.name, s.type, s.attributions])).toEqual([['Sam Ode', 'person', 2]]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

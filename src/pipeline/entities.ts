@@ -106,6 +106,10 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (author.type === 'person' || author.type === 'organization' || author.type === 'orgref') return author;
   }
 
+  // "Bank of England Governor Sam Ode": a title and a name end the phrase, whatever organisation comes before.
+  const titleAt = words.findLastIndex((t) => t.cap && TITLES.has(withoutDot(t.lower)));
+  const titled = titleAt > 0 && titleAt < words.length - 2 && words.slice(titleAt + 1).every((t, k) => isNameToken(t) || isNameJoint(words, titleAt + 1 + k)) ? personName(words.slice(titleAt)) : null;
+  if (titled && titled.first !== null) return { type: 'person', ...titled };
   // "The report said", "this study found": a document named before, not an unnamed person ("reports say" is).
   if (DOCUMENT_NOUNS.has(headLower) && !headLower.endsWith('s') && ['the', 'this', 'that'].includes(lowers[0] ?? '') && words.length <= 3) {
     return { type: 'unknown', name, key: headLower };

@@ -67,6 +67,11 @@ describe('speaker resolution', () => {
     expect(analyzeText(text).speakers.map((s) => [s.name, s.type, s.attributions])).toEqual([['Sam Ode', 'person', 2]]);
   });
 
+  it('names an organisation by the name after its description ("The utility, Northern Power")', () => {
+    const text = 'The utility, Northern Power, said power would return by Friday.';
+    expect(speakersOf(text)).toEqual([{ name: 'Northern Power', type: 'organization', attributions: 1 }]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

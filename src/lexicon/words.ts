@@ -173,7 +173,7 @@ export const ORG_DESCRIPTORS = new Set([
   'council', 'union', 'commission', 'foundation', 'institute', 'insurer', 'lender', 'retailer', 'manufacturer', 'maker',
   'automaker', 'chipmaker', 'startup', 'charity', 'league', 'federation', 'coalition', 'alliance', 'association',
   'regulator', 'watchdog', 'authority', 'station', 'broadcaster', 'publisher', 'website', 'outlet', 'hospital', 'school',
-  'church', 'museum', 'operator',
+  'church', 'museum', 'operator', 'utility', 'developer', 'contractor', 'supplier', 'distributor',
 ]);
 
 /** Time words that never belong inside a name ("Rachel Lindqvist on Wednesday warned"). */

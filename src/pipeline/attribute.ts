@@ -113,7 +113,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base);
   if (cue.category === 'colon') return colonQuote(s, cue, base, earlier, quotes);
-  if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs);
+  if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs, quotes, text);
   if (cue.category === 'signature') return signature(s, cue, base, quotes);
 
   const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv'));
@@ -430,13 +430,16 @@ function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, q
 
 /** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */
 /** PENCE: … — the label's words are the source, the rest of the paragraph the content. */
-function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, paragraphs: Paragraph[]): FoundAttribution | null {
+function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, paragraphs: Paragraph[], quotes: QuoteIndex, text: string): FoundAttribution | null {
   const { tokens } = s;
   const source = tokens.slice(0, cue.first).filter((t) => !QUOTE_MARK.test(t.text));
   const paragraph = paragraphs[s.sentence.paragraph];
   const from = tokens[cue.first + 1];
   if (source.length === 0 || !paragraph || !from) return null;
-  return { ...base, content: [{ start: from.start, end: paragraph.end }], source: spanOf(source), sourceTokens: source, confidence: 0.7 };
+  // "Cole: “We will appeal.”": a quotation that is the whole turn is the content without its marks.
+  const quote = quotes.startingAt(from.start);
+  const whole = quote !== undefined && quote.closed && !/\S/.test(text.slice(quote.end, paragraph.end));
+  return { ...base, content: [whole ? quote.inner : { start: from.start, end: paragraph.end }], source: spanOf(source), sourceTokens: source, confidence: 0.7 };
 }
 
 /** “…” ― Name: a quotation signed with a dash and a name. */

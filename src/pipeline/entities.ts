@@ -38,7 +38,7 @@ function phraseText(tokens: Token[]): string {
   let out = '';
   for (const t of tokens) {
     if (QUOTE_MARK.test(t.text)) continue;
-    if (t.pos === 'poss' || t.text === '-' || out.endsWith('-') || out === '') out += t.text;
+    if (t.pos === 'poss' || t.text === '-' || t.text === ',' || out.endsWith('-') || out === '') out += t.text;
     else out += ' ' + t.text;
   }
   return out.trim();
@@ -81,6 +81,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (after.length === 1 && PARTY_TAG.test(after[0]!.text)) return classifyPhrase(words.slice(0, comma));
     const named = classifyPhrase(after);
     if (named.type === 'person') return named;
+    // "The utility, Northern Power": a description, then the organisation's name.
+    const described = words.slice(0, comma);
+    if (named.type === 'organization' && described.every((t) => !t.cap || t === described[0]) && ORG_DESCRIPTORS.has(described[described.length - 1]!.lower)) return named;
   }
   const first = words[0];
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };

@@ -98,8 +98,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     if (next.weak) continue;
     // "said he would sit Putin down and tell him …": a bare verb after "and" goes on with the reported clause.
     const coordinated = (joint?.lower === 'and' || joint?.lower === 'but') && tokens[next.first]!.verbForm !== 'base' && next.category === 'speech';
-    if (joint && ((joint.text === ',' && nextIsParticiple) || coordinated)) {
-      to = Math.min(to, lastContentToken(tokens, before - 1));
+    // (The comma may sit inside a closing quotation mark: "… “expanded the party,” claiming that …".)
+    const comma = joint?.text === ',' || (joint !== undefined && quotes.endingAt(joint.end)?.commaInside === true);
+    if (joint && ((comma && nextIsParticiple) || coordinated)) {
+      to = Math.min(to, QUOTE_MARK.test(joint.text) ? before : lastContentToken(tokens, before - 1));
     } else if (next.lemma === 'according to' && joint?.text === ',') {
       to = Math.min(to, lastContentToken(tokens, before - 1));
     }

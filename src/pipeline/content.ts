@@ -220,7 +220,7 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     }
     if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
-    if (!verbal && (t.lower === 'in' || t.lower === 'on') && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
+    if (!verbal && ['in', 'on', 'at', 'during'].includes(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
   }
   // "… on Saturday" / "… last week" closing the object: the time of the report, not its content.

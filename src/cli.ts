@@ -226,7 +226,8 @@ async function withOutputFile(file: string | undefined, io: CliIO, run: (io: Cli
   try {
     await writeFile(file, output);
   } catch (e) {
-    throw new Error(`cannot write ${file}: ${(e as Error).message}`);
+    // Nothing was written: a problem with the command line, like an unknown option (exit 2).
+    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
   }
   return code;
 }

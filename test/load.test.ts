@@ -12,7 +12,8 @@ import { discover, loadFile } from '../src/load/index.js';
 import { streamJsonl } from '../src/load/jsonl-stream.js';
 import { analyzeFiles } from '../src/analyze.js';
 import { formatOf, parseArticles, textTitle, type ParsedRecord } from '../src/load/formats.js';
-import type { Article, Format } from '../src/types.js';
+import type { Article, Format, Report } from '../src/types.js';
+import { runCli } from './helpers.js';
 
 function article(format: Format, source: string): Article {
   const [record] = parseArticles(`input.${format}`, format, source);
@@ -270,7 +271,7 @@ describe('JSONL', () => {
     expect(articlesOf(records).map((a) => [a.path, a.text, a.title])).toEqual([
       ['news.jsonl#a1', 'One.', 'First'],
       ['news.jsonl#2', 'Two, no id.', null],
-      ['news.jsonl#3', 'Three, a repeated id.', null],
+      ['news.jsonl#a1@3', 'Three, a repeated id.', null],
       ['news.jsonl#42', 'Five, a numeric id.', null],
       ['news.jsonl#a9', 'Nine.', null],
     ]);
@@ -284,6 +285,67 @@ describe('JSONL', () => {
 
   it('reports a file without records', () => {
     expect(errorsOf(parseArticles('empty.jsonl', 'jsonl', '\n  \n'))).toEqual([expect.objectContaining({ path: 'empty.jsonl', code: 'EEMPTY' })]);
+  });
+
+  it('gives every record a path of its own: a name already given is followed by "@<line>", with a warning', () => {
+    const records = parseArticles('dup.jsonl', 'jsonl', [
+      '{"id": "3", "text": "Ann Bell said yes."}',
+      '{"text": "Ann Bell said no."}',
+      '{"text": "Ann Bell said maybe."}',
+      '{"id": 2, "text": "An id that is the line number of line 2."}',
+      '{"id": "3", "text": "A repeated id."}',
+      '{"id": "3@3", "text": "An id that is a name given above."}',
+    ].join('\n'));
+    expect(errorsOf(records)).toEqual([]);
+    expect(articlesOf(records).map((a) => [a.path, a.warnings])).toEqual([
+      ['dup.jsonl#3', undefined],
+      ['dup.jsonl#2', undefined],
+      ['dup.jsonl#3@3', [{ path: 'dup.jsonl', message: 'line 3: no id, and line number 3 is already the name of line 1 (its id): named dup.jsonl#3@3' }]],
+      ['dup.jsonl#2@4', [{ path: 'dup.jsonl', message: 'line 4: id "2" is already the name of line 2 (its line number): named dup.jsonl#2@4' }]],
+      ['dup.jsonl#3@5', [{ path: 'dup.jsonl', message: 'line 5: duplicate id "3" (first on line 1): named dup.jsonl#3@5' }]],
+      ['dup.jsonl#3@3@6', [{ path: 'dup.jsonl', message: 'line 6: id "3@3" is already the name of line 3 (told apart by its line): named dup.jsonl#3@3@6' }]],
+    ]);
+  });
+
+  it('names records by their ids, or else their line numbers, with no warning when no name repeats', () => {
+    const withIds = parseArticles('ids.jsonl', 'jsonl', '{"id": "7", "text": "A."}\n{"id": 1, "text": "B."}\n{"id": "x", "text": "C."}\n');
+    expect(articlesOf(withIds).map((a) => [a.path, a.warnings])).toEqual([['ids.jsonl#7', undefined], ['ids.jsonl#1', undefined], ['ids.jsonl#x', undefined]]);
+    const withoutIds = parseArticles('lines.jsonl', 'jsonl', '{"text": "A."}\n\n{"text": "B."}\n');
+    expect(articlesOf(withoutIds).map((a) => [a.path, a.warnings])).toEqual([['lines.jsonl#1', undefined], ['lines.jsonl#3', undefined]]);
+  });
+
+  it('gives a bad line no name, so records with ids keep them however the input is cut into pieces', () => {
+    const lines = [
+      '{"id": "4", "text": "One."}',
+      '{"title": "no text, no id"}',
+      '{"id": "2", "text": "Three."}',
+      '{"id": 1, "text": "Four."', // invalid JSON
+      '{"id": "a", "text": "Five."}',
+    ];
+    const pathsOf = (text: string): string[] => articlesOf(parseArticles('-', 'jsonl', text)).map((a) => a.path);
+    expect(pathsOf(lines.join('\n'))).toEqual(['-#4', '-#2', '-#a']);
+    for (let cut = 1; cut < lines.length; cut++) {
+      expect([...pathsOf(lines.slice(0, cut).join('\n')), ...pathsOf(lines.slice(cut).join('\n'))], `cut before line ${cut + 1}`).toEqual(['-#4', '-#2', '-#a']);
+    }
+  });
+
+  it('warns about a renamed record on stderr and still analyses it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-dup-'));
+    try {
+      const file = path.join(dir, 'dup.jsonl');
+      writeFileSync(file, '{"id":"3","text":"Ann Bell said yes."}\n{"text":"Ann Bell said no."}\n{"text":"Ann Bell said maybe."}\n');
+      const run = await runCli(['analyze', '--format', 'json', file]);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as Report;
+      expect(report.documents.map((d) => [d.path, d.attributions.map((a) => [a.source?.text, a.content.text])])).toEqual([
+        [`${file}#3`, [['Ann Bell', 'yes']]],
+        [`${file}#2`, [['Ann Bell', 'no.']]],
+        [`${file}#3@3`, [['Ann Bell', 'maybe']]],
+      ]);
+      expect(run.stderr).toBe(`attrib: ${file}: line 3: no id, and line number 3 is already the name of line 1 (its id): named ${file}#3@3 (warning)\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -212,9 +212,9 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
 
 function jsonlArticles(path: string, text: string): ParsedRecord[] {
   const out: ParsedRecord[] = [];
-  const usedIds = new Set<string>();
+  const names = new JsonlNames();
   text.split(JSONL_LINE_BREAK).forEach((line, i) => {
-    const record = jsonlRecord(path, line, i + 1, usedIds);
+    const record = jsonlRecord(path, line, i + 1, names);
     if (record) out.push(record);
   });
   if (out.length === 0) out.push(noJsonlRecords(path));
@@ -224,11 +224,47 @@ function jsonlArticles(path: string, text: string): ParsedRecord[] {
 export const JSONL_LINE_BREAK = /\r?\n|\r/;
 
 /**
- * One line of a JSONL input (`lineNumber` from 1): its article, an error, or
- * null for a blank line. `usedIds` holds the ids earlier lines were named by,
- * and gets this line's.
+ * The names (`<file>#<name>`) of the records of one JSONL input, a file or a
+ * stream, given as the records come, so that a stream needs no look-ahead and
+ * names its records as the same lines in a file are named.
+ *
+ * A record is named by its id when it has one, else by its line number. A
+ * name an earlier record of the input already has (a repeated id; an id that
+ * is the line number of an earlier record without one, or the other way
+ * round) is followed by `@<line>`, the record's own line, which no other
+ * record has: `#a1@7`. The renamed record comes with a warning. A name is
+ * never taken back, so with unique ids every record is `#<id>` whatever else
+ * the input holds, and without ids every record is `#<line>`.
  */
-export function jsonlRecord(path: string, line: string, lineNumber: number, usedIds: Set<string>): ParsedRecord | null {
+export class JsonlNames {
+  /** Each name given, with the line of its record and why it has it. */
+  private readonly names = new Map<string, { line: number; by: string }>();
+  /** Each id met in a record, with the first line that has it. */
+  private readonly ids = new Map<string, number>();
+
+  /** The name of the record on `line` whose id is `id` (null: none), and a warning when it is not its plain id or line number. */
+  name(id: string | null, line: number): { name: string; warning?: string } {
+    const wanted = id ?? String(line);
+    let name = wanted;
+    while (this.names.has(name)) name += `@${line}`;
+    const firstWithId = id === null ? undefined : this.ids.get(id);
+    if (id !== null && firstWithId === undefined) this.ids.set(id, line);
+    const holder = this.names.get(wanted);
+    this.names.set(name, { line, by: name !== wanted ? 'told apart by its line' : id === null ? 'its line number' : 'its id' });
+    if (!holder) return { name };
+    const why = firstWithId !== undefined
+      ? `duplicate id "${id}" (first on line ${firstWithId})`
+      : `${id === null ? `no id, and line number ${line}` : `id "${id}"`} is already the name of line ${holder.line} (${holder.by})`;
+    return { name, warning: `line ${line}: ${why}` };
+  }
+}
+
+/**
+ * One line of a JSONL input (`lineNumber` from 1): its article, an error, or
+ * null for a blank line. `names` names the article (see JsonlNames); a bad
+ * line is reported by its line number and takes no name.
+ */
+export function jsonlRecord(path: string, line: string, lineNumber: number, names: JsonlNames): ParsedRecord | null {
   if (line.trim() === '') return null;
   let value: unknown;
   try {
@@ -236,16 +272,18 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, used
   } catch (e) {
     return { error: { path: `${path}#${lineNumber}`, code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${oneLine((e as Error).message)}` } };
   }
-  // The record's id names it when it has one that no earlier line used; else its line number does.
-  const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-  const ownId = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
-  const id = ownId !== null && !usedIds.has(ownId) ? ownId : String(lineNumber);
-  usedIds.add(id);
+  let article: Article;
   try {
-    return { article: recordArticle(value, `${path}#${id}`, 'jsonl') };
+    article = recordArticle(value, path, 'jsonl');
   } catch (e) {
     return { error: { path: `${path}#${lineNumber}`, code: (e as InputProblem).code, message: `line ${lineNumber}: ${(e as Error).message}` } };
   }
+  const rawId = (value as { id?: unknown }).id;
+  const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
+  const { name, warning } = names.name(id, lineNumber);
+  article.path = `${path}#${name}`;
+  if (warning !== undefined) article.warnings = [{ path, message: `${warning}: named ${article.path}` }];
+  return { article };
 }
 
 export function noJsonlRecords(path: string): { error: { path: string; code: string; message: string } } {

@@ -2,7 +2,8 @@
  * Loading: the input formats (plain text, Markdown, HTML, JSON, JSONL) and
  * file discovery. Markup formats must keep the file's coordinates: the
  * analysed text has the file's length and line breaks, and every character
- * that is not markup sits at its offset in the file.
+ * that is not markup sits at its offset in the file, or, after an entity, a
+ * few places before it on the same line.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +11,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover, loadFile } from '../src/load/index.js';
 import { streamJsonl } from '../src/load/jsonl-stream.js';
-import { analyzeFiles } from '../src/analyze.js';
+import { analyzeFiles, analyzeText } from '../src/analyze.js';
 import { formatOf, parseArticles, textTitle, type ParsedRecord } from '../src/load/formats.js';
-import type { Article, Format, Report } from '../src/types.js';
+import type { Article, DocumentResult, Format, Report } from '../src/types.js';
 import { runCli } from './helpers.js';
 
 function article(format: Format, source: string): Article {
@@ -21,20 +22,30 @@ function article(format: Format, source: string): Article {
   return record!.article!;
 }
 
-/** Offsets where the analysed text differs from the file by more than blanked markup (a space, or U+2029 for a block tag). */
+/**
+ * Offsets where the analysed text departs from the file by more than the loader may: markup blanked (a space, or
+ * U+2029 for a block tag), entities (found by `decoded`) decoded, and the text after an entity moved left on its
+ * line by no more than the entities of that line saved. Line breaks never move.
+ */
 function movedCharacters(source: string, text: string, decoded: RegExp = /(?!)/g): number[] {
-  const inEntity = new Uint8Array(source.length);
-  for (const m of source.matchAll(decoded)) inEntity.fill(1, m.index, m.index + m[0].length);
   const moved: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    if (text[i] === source[i] || inEntity[i]) continue;
-    if ((text[i] === ' ' || text[i] === '\u2029') && source[i] !== '\n' && source[i] !== '\r') continue;
-    moved.push(i);
+  for (const line of source.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
+    const end = line.index + line[0].replace(/[\r\n]+$/, '').length;
+    const entities = [...line[0].matchAll(decoded)];
+    const saved = entities.reduce((n, m) => n + m[0].length - 1, 0);
+    for (let i = line.index; i < line.index + line[0].length; i++) {
+      if (text[i] === source[i]) continue;
+      if (i >= end || text[i] === '\n' || text[i] === '\r') { moved.push(i); continue; }
+      if (text[i] === ' ' || text[i] === '\u2029' || entities.some((m) => i >= line.index + m.index && i < line.index + m.index + m[0].length)) continue;
+      // Moved left from the window after it, or decoded from an entity there.
+      const window = source.slice(i, Math.min(end, i + saved + 1));
+      if (saved === 0 || !(window.includes(text[i]!) || window.includes('&'))) moved.push(i);
+    }
   }
   return moved;
 }
 
-/** The analysed text keeps the file's coordinates: same length, same line breaks, only markup blanked. */
+/** The analysed text keeps the file's coordinates: same length, same line breaks, only markup blanked and entities decoded. */
 function expectSameCoordinates(source: string, text: string, decoded?: RegExp): void {
   expect(text.length).toBe(source.length);
   expect(movedCharacters(source, text, decoded)).toEqual([]);
@@ -195,20 +206,43 @@ describe('HTML', () => {
     expect(a.text.replace(/[^\u2029]/g, '')).not.toBe('');
   });
 
-  it('decodes entities in place: named, capitals, accented letters, numeric, Windows-1252 numbers', () => {
+  it('decodes entities: named, capitals, accented letters, numeric, Windows-1252 numbers', () => {
     const source = '<p>&ldquo;S&eacute;bastien &Eacute;cole &amp; AT&AMP;T,&rdquo; said &#8216;Ng&#x2019; &#147;ok&#148; &frac12; &euro;5&nbsp;&hellip; &bogus; &#0;</p>';
-    const a = expectReadsAs('html', source, '“S ébastien École & AT &T,” said ‘Ng’ “ok” ½ €5 … &bogus; &#0;', ENTITY);
-    // Each decoded character lies inside its entity's span in the file.
-    for (const m of source.matchAll(ENTITY)) {
-      const inside = a.text.slice(m.index, m.index + m[0].length).trim();
-      if (m[0] === '&nbsp;' || m[0] === '&bogus;' || m[0] === '&#0;') continue;
-      expect(inside.length, m[0]).toBeGreaterThan(0);
-    }
+    expectReadsAs('html', source, '“Sébastien École & AT&T,” said ‘Ng’ “ok” ½ €5 … &bogus; &#0;', ENTITY);
   });
 
   it('keeps a decoded quotation mark next to the word it opens or closes', () => {
     const a = article('html', '<p>&ldquo;We will win,&rdquo; she said. &quot;Yes&quot;.</p>');
-    expect(a.text).toMatch(/ “We will win,” +she said\. +"Yes" +\./u);
+    expect(a.text).toMatch(/ “We will win,” +she said\. +"Yes"\. +\u2029/u);
+  });
+
+  it('keeps words and names with entities whole, and leaves no padding inside a sentence', () => {
+    const source = '<p>&ldquo;We will fix it,&rdquo; said Dana O&#39;Brien, the mayor.</p><p>&quot;It&#8217;s done,&quot; Jos&eacute; Mart&iacute;nez said.</p><p>Smith &amp; Wesson spokesman Al Bo said sales rose.</p>';
+    const a = expectReadsAs('html', source, '“We will fix it,” said Dana O\'Brien, the mayor. "It’s done," José Martínez said. Smith & Wesson spokesman Al Bo said sales rose.', ENTITY);
+    for (const sentence of ['“We will fix it,” said Dana O\'Brien, the mayor.', '"It’s done," José Martínez said.', 'Smith & Wesson spokesman Al Bo said sales rose.']) {
+      expect(a.text, sentence).toContain(sentence);
+    }
+    // An opening mark is padded before, so the word it opens keeps its place in the file.
+    expect(a.text.indexOf('We will')).toBe(source.indexOf('We will'));
+    expect(a.text.indexOf('It’s')).toBe(source.indexOf('It&#8217;s'));
+    // "&ldquo;&lsquo;" opening one word: both marks stay with it.
+    expect(words(article('html', '<p>&ldquo;&lsquo;Hi,&rsquo; he wrote,&rdquo; she said.</p>').text)).toBe('“‘Hi,’ he wrote,” she said.');
+  });
+
+  it('analyses a page with entities as the same words in plain text: names whole, no quotation opened by an apostrophe', () => {
+    const html = '<p>&ldquo;We will fix it,&rdquo; said Dana O&#39;Brien, the mayor.</p><p>&quot;It&#8217;s done,&quot; Jos&eacute; Mart&iacute;nez said.</p><p>Smith &amp; Wesson spokesman Al Bo said sales rose.</p><p>The club&rsquo;s coach, Lee O&rsquo;Neil, said the O&#39;Briens&#39; bid was late.</p>';
+    const plain = '“We will fix it,” said Dana O\'Brien, the mayor.\n\n"It’s done," José Martínez said.\n\nSmith & Wesson spokesman Al Bo said sales rose.\n\nThe club’s coach, Lee O’Neil, said the O\'Briens\' bid was late.\n';
+    const fromHtml = analyzeText(html, { format: 'html' });
+    const fromText = analyzeText(plain);
+    const summary = (doc: DocumentResult) => ({
+      speakers: doc.speakers.map((s) => [s.name, s.mentions.map((m) => m.text)]),
+      attributions: doc.attributions.map((a) => [a.kind, a.source?.text, a.cue?.text, a.content.text]),
+      quotes: doc.quotes.map((q) => q.text),
+    });
+    expect(summary(fromHtml)).toEqual(summary(fromText));
+    expect(summary(fromHtml).speakers.map(([name]) => name)).toEqual(expect.arrayContaining(['Dana O\'Brien', 'José Martínez', 'Lee O’Neil']));
+    expect(fromHtml.attributions.map((a) => a.source?.text)).toContain('Smith & Wesson spokesman Al Bo');
+    expect(fromHtml.quotes.map((q) => q.text)).toEqual(['“We will fix it,”', '"It’s done,"']);
   });
 
   it('keeps line and column: line breaks stay where they are in the file', () => {
@@ -216,7 +250,9 @@ describe('HTML', () => {
     const a = article('html', source);
     expectSameCoordinates(source, a.text, ENTITY);
     expect([...a.text.matchAll(/\r\n|\n/g)].map((m) => m.index)).toEqual([...source.matchAll(/\r\n|\n/g)].map((m) => m.index));
-    expect(a.text.indexOf('“quote,”')).toBe(source.indexOf('“quote,”'));
+    // "&mdash;" saves 6 characters: the rest of its sentence closes up to it, the padding goes after.
+    expect(source.indexOf('“quote,”') - a.text.indexOf('“quote,”')).toBe('&mdash;'.length - 1);
+    expect(a.text).toContain('Line four — “quote,” he said.      ');
   });
 
   it('takes the title from <title>, else the first <h1>, with entities decoded', () => {

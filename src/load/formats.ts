@@ -1,8 +1,10 @@
 /**
  * File formats to articles. Markup formats keep the file's coordinates: markup
  * is blanked to spaces of equal length (block boundaries become U+2029, which
- * the segmenter reads as a paragraph break and line counting ignores), so
- * every offset and line:column points into the file the user has.
+ * the segmenter reads as a paragraph break and line counting ignores), and
+ * entities are decoded and padded to their length without moving text to
+ * another line (`decodeStretch`), so every offset and line:column points into
+ * the file the user has.
  */
 import type { Article, Format } from '../types.js';
 import { InputProblem } from './decode.js';
@@ -143,17 +145,15 @@ function htmlArticle(path: string, source: string): Article {
     text = blank(text.slice(0, from)) + text.slice(from, to) + blank(text.slice(to));
     break;
   }
-  // Tags: block tags become a paragraph break, inline tags spaces.
-  text = text.replace(TAG, (m, name: string) => (BLOCK_TAGS.test(name) ? PARAGRAPH_BREAK + blank(m.slice(1)) : blank(m)));
-  // Entities decode in place, padded with spaces: before the character when a letter or digit follows
-  // ("&ldquo;We" → "      “We", "club&rsquo;s" → "club      ’s"), else after ("said,&rdquo; he" → "said,”       he").
-  text = text.replace(ENTITY, (m, body: string, offset: number, whole: string) => {
-    const ch = decodeEntity(body);
-    if (ch === null) return m;
-    const padding = ' '.repeat(m.length - ch.length);
-    const next = whole[offset + m.length];
-    return next !== undefined && /[\p{L}\p{N}]/u.test(next) ? padding + ch : ch + padding;
-  });
+  // Tags: block tags become a paragraph break, inline tags spaces; the text between them has its entities decoded.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(TAG)) {
+    pieces.push(decodeEntitiesByLine(text.slice(at, m.index)), BLOCK_TAGS.test(m[1]!) ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]));
+    at = m.index + m[0].length;
+  }
+  pieces.push(decodeEntitiesByLine(text.slice(at)));
+  text = pieces.join('');
   return { path, format: 'html', text, title, meta: {} };
 }
 
@@ -169,6 +169,106 @@ function decodeEntity(body: string): string | null {
   const accented = /^([a-zA-Z])(acute|grave|circ|tilde|uml|ring|cedil|caron)$/.exec(body);
   const letter = accented ? (accented[1]! + ACCENTS[accented[2]!]!).normalize('NFC') : '';
   return letter.length === 1 ? letter : null;
+}
+
+/**
+ * Entities decoded in text that must keep its length and its line breaks:
+ * each line on its own (see `decodeStretch`).
+ */
+function decodeEntitiesByLine(text: string): string {
+  return text.includes('&') ? text.replace(/[^\r\n]+/g, decodeStretch) : text;
+}
+
+const ENTITY_HERE = new RegExp(ENTITY.source, 'y');
+/** What ends a sentence or clause; a comma does not, as sources and contents run over commas. */
+const CLAUSE_END_PUNCTUATION = '.;:!?…';
+/** What may follow it and still end the clause ("it.” He said"). */
+const CLOSING_MARKS = '”’"\'»›)]';
+
+/**
+ * The entities of one stretch of text (no tags, no line breaks) decoded, the
+ * stretch keeping its length: what an entity saves becomes spaces. They go
+ * where they split no word, name or phrase. A mark that opens a word
+ * ("&ldquo;We") is padded before, so the word keeps its place in the file.
+ * Any other entity's spaces go after its sentence or clause: at the first
+ * space after . ! ? … ; or : (and any closing quotation marks), else at the
+ * end of the stretch. So "said Dana O&#39;Brien, the mayor." reads "said Dana
+ * O'Brien, the mayor.    ", and a character after an entity sits a few places
+ * before its offset in the file, never on another line.
+ */
+function decodeStretch(stretch: string): string {
+  const out: string[] = [];
+  // What the text written so far ends with (read from here, not from `out`: reading a long concatenated string flattens it).
+  let endsClause = false;
+  let endsSpace = true; // at the start of the stretch, as after a space
+  const write = (piece: string): void => {
+    if (piece === '') return;
+    out.push(piece);
+    let i = piece.length - 1;
+    while (i >= 0 && CLOSING_MARKS.includes(piece[i]!)) i--;
+    if (i >= 0) endsClause = CLAUSE_END_PUNCTUATION.includes(piece[i]!);
+    endsSpace = /\s/.test(piece[piece.length - 1]!);
+  };
+  let owed = 0; // spaces waiting for the end of the sentence or clause
+  let open = { padding: 0, marks: '', to: -1 }; // the marks opening the word being read ("&ldquo;&lsquo;"), not yet written, and where they end in the stretch
+  const writeOpen = (): void => {
+    if (open.marks === '') return;
+    write(' '.repeat(open.padding) + open.marks);
+    open = { padding: 0, marks: '', to: -1 };
+  };
+  /** A space: the owed spaces go before it when it ends a clause. */
+  const writeSpace = (c: string): void => {
+    if (owed > 0 && endsClause) {
+      write(' '.repeat(owed));
+      owed = 0;
+    }
+    write(c);
+  };
+  let literalFrom = 0;
+  /** The stretch's own text up to `end`. */
+  const literal = (end: number): void => {
+    if (end === literalFrom) return;
+    writeOpen();
+    let from = literalFrom;
+    // While spaces are owed, up to the first space that ends a clause.
+    for (let i = from; owed > 0 && i < end; i++) {
+      if (!/\s/.test(stretch[i]!)) continue;
+      write(stretch.slice(from, i));
+      writeSpace(stretch[i]!);
+      from = i + 1;
+    }
+    write(stretch.slice(from, end));
+  };
+  for (let i = stretch.indexOf('&'); i !== -1; i = stretch.indexOf('&', i + 1)) {
+    ENTITY_HERE.lastIndex = i;
+    const m = ENTITY_HERE.exec(stretch);
+    const ch = m ? decodeEntity(m[1]!) : null;
+    if (!m || ch === null) continue;
+    literal(i);
+    const padding = m[0].length - ch.length;
+    const next = stretch[i + m[0].length];
+    // A mark (not a letter) right before a word: an opening quotation mark, a bracket, a currency sign.
+    const marksWord = next !== undefined && !/\s/.test(next) && !/^[\p{L}\p{N}\p{M}]/u.test(ch);
+    if (marksWord && open.to === i) {
+      // One more mark opening the same word: its padding goes before them all.
+      open = { padding: open.padding + padding, marks: open.marks + ch, to: i + m[0].length };
+    } else {
+      writeOpen();
+      if (marksWord && endsSpace) {
+        open = { padding, marks: ch, to: i + m[0].length };
+      } else {
+        owed += padding;
+        if (/^\s$/.test(ch)) writeSpace(ch);
+        else write(ch);
+      }
+    }
+    literalFrom = i + m[0].length;
+    i = literalFrom - 1;
+  }
+  literal(stretch.length);
+  writeOpen();
+  if (owed > 0) out.push(' '.repeat(owed));
+  return out.join('');
 }
 
 function decodeEntities(s: string): string {

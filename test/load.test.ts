@@ -255,6 +255,14 @@ describe('HTML', () => {
     expect(a.text).toContain('Line four — “quote,” he said.      ');
   });
 
+  it('decodes an entity for a line break (&#10;, &#13;) as a space, so every line stays where it is in the file', async () => {
+    const source = '<p>One&#10;two &#13;&#10;three.</p>\n<p>&ldquo;Yes,&rdquo; said Ann Bell.</p>\n';
+    const a = expectReadsAs('html', source, 'One two three. “Yes,” said Ann Bell.', ENTITY);
+    expect(a.text.indexOf('\n')).toBe(source.indexOf('\n'));
+    const [mention] = analyzeText(source, { format: 'html' }).speakers.flatMap((s) => s.mentions);
+    expect(mention).toMatchObject({ text: 'Ann Bell', line: 2 });
+  });
+
   it('takes the title from <title>, else the first <h1>, with entities decoded', () => {
     expect(article('html', '<head><title>Hartley &amp; Rao | Sport</title></head><body><h1>Other</h1></body>').title).toBe('Hartley & Rao | Sport');
     expect(article('html', '<body><h1>Hartley <em>retires</em></h1><p>Text.</p></body>').title).toBe('Hartley retires');

@@ -242,7 +242,8 @@ function decodeStretch(stretch: string): string {
   for (let i = stretch.indexOf('&'); i !== -1; i = stretch.indexOf('&', i + 1)) {
     ENTITY_HERE.lastIndex = i;
     const m = ENTITY_HERE.exec(stretch);
-    const ch = m ? decodeEntity(m[1]!) : null;
+    // A line break written as an entity (&#10;) is a space: a line break in the text would move every line after it.
+    const ch = m ? decodeEntity(m[1]!)?.replace(/[\r\n]/g, ' ') ?? null : null;
     if (!m || ch === null) continue;
     literal(i);
     const padding = m[0].length - ch.length;

@@ -148,6 +148,18 @@ describe('Markdown', () => {
     expect(a.title).toBe('Senate passes bill');
   });
 
+  it('decodes entities as HTML does: words and names whole, no padding inside a sentence', () => {
+    const source = '# Pool &amp; park\n\nLopez&rsquo;s deputy, Kai Tan, said the pool was safe &mdash; for now.\n\n&ldquo;It&#39;s *fine*,&rdquo; said [Dana O&#39;Brien](https://example.com/?a=1&amp;b=2).\n';
+    const a = expectReadsAs('md', source, 'Pool & park Lopez’s deputy, Kai Tan, said the pool was safe — for now. “It\'s fine ,” said Dana O\'Brien .', ENTITY);
+    expect(a.title).toBe('Pool & park');
+    expect(a.text).toContain('Lopez’s deputy, Kai Tan, said the pool was safe — for now.');
+    const doc = analyzeText(source, { format: 'md' });
+    expect(doc.attributions.map((x) => [x.source?.text, x.content.text])).toEqual([
+      ['Lopez’s deputy, Kai Tan', 'the pool was safe — for now'],
+      ['Dana O\'Brien', 'It\'s  fine ,'], // the emphasis marks are blanked to spaces
+    ]);
+  });
+
   it('keeps line and column: every line break stays where it is in the file', () => {
     const source = '---\r\ntitle: T\r\n---\r\n# H\r\n\r\n**Bold** “quote,” she said.\r\n';
     const a = article('md', source);

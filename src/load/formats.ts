@@ -80,6 +80,8 @@ function markdownArticle(path: string, source: string): Article {
     .replace(/<\/?[a-zA-Z][^>\n]{0,500}>/g, blank);
   // Emphasis twice, so that nested markers (**bold *italic* bold**) are blanked too.
   for (let pass = 0; pass < 2; pass++) text = text.replace(STAR_EMPHASIS, unmark).replace(UNDERSCORE_EMPHASIS, unmark);
+  // Entities, as in HTML (CommonMark decodes them outside code, which is blanked by now).
+  text = decodeEntitiesByLine(text);
   if (!title) {
     // The first "# " heading, as the reader sees it: from the blanked text, so emphasis and links are gone.
     const h1 = /^ {0,3}#[ \t]+\S.*$/m.exec(source.slice(fm ? fm[0].length : 0));
@@ -173,10 +175,10 @@ function decodeEntity(body: string): string | null {
 
 /**
  * Entities decoded in text that must keep its length and its line breaks:
- * each line on its own (see `decodeStretch`).
+ * each line on its own, and each paragraph (U+2029) of a line (see `decodeStretch`).
  */
 function decodeEntitiesByLine(text: string): string {
-  return text.includes('&') ? text.replace(/[^\r\n]+/g, decodeStretch) : text;
+  return text.includes('&') ? text.replace(/[^\r\n\u2029]+/g, decodeStretch) : text;
 }
 
 const ENTITY_HERE = new RegExp(ENTITY.source, 'y');

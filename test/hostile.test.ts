@@ -285,6 +285,7 @@ describe('broken markup and records', () => {
     ['a line of "[" in Markdown', 'md', (n: number) => '['.repeat(n)],
     ['unclosed links "[a](" in Markdown', 'md', (n: number) => '[a]('.repeat(n / 4)],
     ['unclosed <!-- in Markdown', 'md', (n: number) => '<!--'.repeat(n / 4)],
+    ['a line of unclosed code spans in Markdown', 'md', (n: number) => '``a`'.repeat(n / 4)],
     ['a heading with a long run of spaces', 'md', (n: number) => '# a ' + 'b '.repeat(n / 4) + ' '.repeat(n / 2) + 'x'],
   ] as const)('reads %s in linear time', (_name, format, make) => {
     expectLinear(make, (t) => parseArticles('-', format, t), 25_000);

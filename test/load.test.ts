@@ -123,9 +123,15 @@ describe('Markdown', () => {
     expect(article('md', 'The budget passed.\n\nBody.\n').title).toBeNull();
   });
 
-  it('blanks emphasis, strikethrough and code marks but keeps their words, and leaves snake_case alone', () => {
-    const source = 'He **strongly** *denied* the _report_ and __all__ of ~~it~~ `now`, and **also *this* claim**; see my_var_name.\n';
-    expectReadsAs('md', source, 'He strongly denied the report and all of it now , and also this claim ; see my_var_name.');
+  it('blanks emphasis and strikethrough marks but keeps their words, and leaves snake_case alone', () => {
+    const source = 'He **strongly** *denied* the _report_ and __all__ of ~~it~~, and **also *this* claim**; see my_var_name.\n';
+    expectReadsAs('md', source, 'He strongly denied the report and all of it , and also this claim ; see my_var_name.');
+  });
+
+  it('blanks inline code, backticks and all, as it blanks fenced code: code is not prose', () => {
+    const source = 'Inline `"code," said Fake Person.` here, ``a `tick` inside,`` and `x &amp; y`; a lone ` stays.\n';
+    expectReadsAs('md', source, 'Inline here, and ; a lone ` stays.');
+    expect(analyzeText('Inline `"code," said Fake Person.` here.\n\n“Real,” said Ann Bell.\n', { format: 'md' }).attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Ann Bell', 'Real,']]);
   });
 
   it('keeps link labels where they are and blanks URLs, reference links, definitions and images', () => {

@@ -76,7 +76,7 @@ function markdownArticle(path: string, source: string): Article {
     .replace(/^([ \t]*)(#{1,6})([ \t]+)/gm, (_m, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b)
     .replace(/^([ \t]*)((?:>[ \t]?)+)/gm, (_m, a: string, q: string) => a + blank(q))
     .replace(/^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/gm, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c)
-    .replace(/`([^`\n]{1,500})`/g, ' $1 ') // inline code: the backticks only
+    .replace(/(?<!`)(`+)(?!`)[^\n]{1,500}?(?<!`)\1(?!`)/g, blank) // inline code, backticks and all: code is not prose (a span opened by N backticks ends at the next N)
     .replace(/<\/?[a-zA-Z][^>\n]{0,500}>/g, blank);
   // Emphasis twice, so that nested markers (**bold *italic* bold**) are blanked too.
   for (let pass = 0; pass < 2; pass++) text = text.replace(STAR_EMPHASIS, unmark).replace(UNDERSCORE_EMPHASIS, unmark);

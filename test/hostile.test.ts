@@ -286,6 +286,7 @@ describe('broken markup and records', () => {
     ['unclosed links "[a](" in Markdown', 'md', (n: number) => '[a]('.repeat(n / 4)],
     ['unclosed <!-- in Markdown', 'md', (n: number) => '<!--'.repeat(n / 4)],
     ['a line of unclosed code spans in Markdown', 'md', (n: number) => '``a`'.repeat(n / 4)],
+    ['a line of pipes and a table of many rows in Markdown', 'md', (n: number) => '|'.repeat(n / 2) + '\n\n| a | b |\n|---|---|\n' + '| c \\| d |\n'.repeat(n / 24)],
     ['a heading with a long run of spaces', 'md', (n: number) => '# a ' + 'b '.repeat(n / 4) + ' '.repeat(n / 2) + 'x'],
   ] as const)('reads %s in linear time', (_name, format, make) => {
     expectLinear(make, (t) => parseArticles('-', format, t), 25_000);

@@ -166,6 +166,24 @@ describe('Markdown', () => {
     ]);
   });
 
+  it('blanks table pipes and delimiter rows: each cell is a paragraph of its own', () => {
+    const source = [
+      'Poll results:', '',
+      '| Name | Quote |', '|:-----|------:|', '| Ann | "Table quote," Ann Bell said. |', 'Bo \\| Co | plain', '',
+      'Cats | dogs, no table', '--- | not a delimiter row', '',
+    ].join('\r\n');
+    const a = expectReadsAs('md', source, 'Poll results: Name Quote Ann "Table quote," Ann Bell said. Bo | Co plain Cats | dogs, no table --- | not a delimiter row');
+    const rows = a.text.split('\r\n');
+    expect(rows.slice(2, 6)).toEqual([
+      '\u2029 Name \u2029 Quote \u2029',
+      ' '.repeat(16),
+      '\u2029 Ann \u2029 "Table quote," Ann Bell said. \u2029',
+      'Bo  | Co \u2029 plain',
+    ]);
+    const doc = analyzeText(source, { format: 'md' });
+    expect(doc.attributions.map((x) => [x.source?.text, x.content.text])).toEqual([['Ann Bell', 'Table quote,']]);
+  });
+
   it('keeps line and column: every line break stays where it is in the file', () => {
     const source = '---\r\ntitle: T\r\n---\r\n# H\r\n\r\n**Bold** “quote,” she said.\r\n';
     const a = article('md', source);

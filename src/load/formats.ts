@@ -78,6 +78,7 @@ function markdownArticle(path: string, source: string): Article {
     .replace(/^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/gm, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c)
     .replace(/(?<!`)(`+)(?!`)[^\n]{1,500}?(?<!`)\1(?!`)/g, blank) // inline code, backticks and all: code is not prose (a span opened by N backticks ends at the next N)
     .replace(/<\/?[a-zA-Z][^>\n]{0,500}>/g, blank);
+  text = blankTables(text);
   // Emphasis twice, so that nested markers (**bold *italic* bold**) are blanked too.
   for (let pass = 0; pass < 2; pass++) text = text.replace(STAR_EMPHASIS, unmark).replace(UNDERSCORE_EMPHASIS, unmark);
   // Entities, as in HTML (CommonMark decodes them outside code, which is blanked by now).
@@ -89,6 +90,50 @@ function markdownArticle(path: string, source: string): Article {
     title = h1 ? text.slice(at, at + h1[0].length).replace(/\s+/g, ' ').trim() || null : textTitle(text);
   }
   return { path, format: 'md', text, title, meta: {} };
+}
+
+/**
+ * GFM tables: a row with a pipe, then a delimiter row (`| --- | :-: |`) of as
+ * many cells, then rows up to a blank line. The delimiter row is blanked; in
+ * the other rows each pipe becomes U+2029, so that each cell is a paragraph of
+ * its own (as a <td> is in HTML) and no attribution runs from one cell into
+ * the next; an escaped pipe (`\|`) is a pipe, its backslash blanked.
+ */
+function blankTables(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split(/(?<=\n)|(?<=\r)(?!\n)/); // each with its line break
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cells = tableCells(lines[i]!);
+    if (cells === 0 || delimiterCells(lines[i + 1]!) !== cells) continue;
+    lines[i] = tableRow(lines[i]!);
+    lines[i + 1] = blank(lines[i + 1]!);
+    let row = i + 2;
+    for (; row < lines.length && lines[row]!.trim() !== ''; row++) lines[row] = tableRow(lines[row]!);
+    i = row - 1;
+  }
+  return lines.join('');
+}
+
+/** Unescaped pipes, the ones that end table cells. */
+const CELL_PIPE = /(?<!\\)\|/g;
+
+/** How many cells a table row has (0 when it has no pipe): pipes split it, one at either end is optional. */
+function tableCells(line: string): number {
+  const row = line.trim();
+  if (!/(?<!\\)\|/.test(row)) return 0;
+  return row.replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(CELL_PIPE).length;
+}
+
+/** How many cells a delimiter row (`| --- | :-: |`) has; 0 when the line is not one. */
+function delimiterCells(line: string): number {
+  const row = line.trim();
+  if (!row.includes('|') || !/^[|:\- \t]+$/.test(row)) return 0;
+  const cells = row.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return cells.every((c) => /^:?-+:?$/.test(c)) ? cells.length : 0;
+}
+
+function tableRow(line: string): string {
+  return line.replace(CELL_PIPE, PARAGRAPH_BREAK).replace(/\\\|/g, ' |');
 }
 
 /** `*a*`, `**a**`, `~~a~~`: markers next to non-space text. */

@@ -14,7 +14,7 @@ import { streamJsonl } from '../src/load/jsonl-stream.js';
 import { analyzeFiles, analyzeText } from '../src/analyze.js';
 import { formatOf, parseArticles, textTitle, type ParsedRecord } from '../src/load/formats.js';
 import type { Article, DocumentResult, Format, Report } from '../src/types.js';
-import { runCli } from './helpers.js';
+import { misplacedCharacters, runCli } from './helpers.js';
 
 function article(format: Format, source: string): Article {
   const [record] = parseArticles(`input.${format}`, format, source);
@@ -22,33 +22,10 @@ function article(format: Format, source: string): Article {
   return record!.article!;
 }
 
-/**
- * Offsets where the analysed text departs from the file by more than the loader may: markup blanked (a space, or
- * U+2029 for a block tag), entities (found by `decoded`) decoded, and the text after an entity moved left on its
- * line by no more than the entities of that line saved. Line breaks never move.
- */
-function movedCharacters(source: string, text: string, decoded: RegExp = /(?!)/g): number[] {
-  const moved: number[] = [];
-  for (const line of source.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
-    const end = line.index + line[0].replace(/[\r\n]+$/, '').length;
-    const entities = [...line[0].matchAll(decoded)];
-    const saved = entities.reduce((n, m) => n + m[0].length - 1, 0);
-    for (let i = line.index; i < line.index + line[0].length; i++) {
-      if (text[i] === source[i]) continue;
-      if (i >= end || text[i] === '\n' || text[i] === '\r') { moved.push(i); continue; }
-      if (text[i] === ' ' || text[i] === '\u2029' || entities.some((m) => i >= line.index + m.index && i < line.index + m.index + m[0].length)) continue;
-      // Moved left from the window after it, or decoded from an entity there.
-      const window = source.slice(i, Math.min(end, i + saved + 1));
-      if (saved === 0 || !(window.includes(text[i]!) || window.includes('&'))) moved.push(i);
-    }
-  }
-  return moved;
-}
-
 /** The analysed text keeps the file's coordinates: same length, same line breaks, only markup blanked and entities decoded. */
 function expectSameCoordinates(source: string, text: string, decoded?: RegExp): void {
   expect(text.length).toBe(source.length);
-  expect(movedCharacters(source, text, decoded)).toEqual([]);
+  expect(misplacedCharacters(source, text, decoded ?? /(?!)/g)).toEqual([]);
 }
 
 /** Collapse the blanked markup to read the text as a reader would. */

@@ -380,9 +380,10 @@ export const JSONL_LINE_BREAK = /\r?\n|\r/;
  * name an earlier record of the input already has (a repeated id; an id that
  * is the line number of an earlier record without one, or the other way
  * round) is followed by `@<line>`, the record's own line, which no other
- * record has: `#a1@7`. The renamed record comes with a warning. A name is
- * never taken back, so with unique ids every record is `#<id>` whatever else
- * the input holds, and without ids every record is `#<line>`.
+ * record has: `#a1@7`. The renamed record comes with a warning. Names depend
+ * only on the records before, and a bad line takes none: when every record has
+ * an id of its own, each is `#<id>` in the whole input and in any piece of it;
+ * when none has an id, each is `#<line>`.
  */
 export class JsonlNames {
   /** Each name given, with the line of its record and why it has it. */

@@ -11,7 +11,7 @@ export type Format = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
 
 /** One article as loaded: `text` keeps the coordinates of the file the user has. */
 export interface Article {
-  /** As found; "-" for stdin; "<file>#<line or id>" for records of a .jsonl or .json array. */
+  /** As found; "-" for stdin; "<file>#<line or id>" for records of a .jsonl or .json array (in .jsonl, a name an earlier record has is followed by "@<line>"). */
   path: string;
   format: Format;
   /** Decoded text; markup (Markdown, HTML) blanked to spaces so offsets still point into the file. */

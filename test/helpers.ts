@@ -34,6 +34,30 @@ export function fixtureCases(): FixtureCase[] {
     });
 }
 
+/**
+ * Offsets where a markup format's analysed text departs from its file by more than the loader may: markup blanked
+ * (a space, or U+2029 for a block tag), entities (found by `entity`) decoded, and the text after an entity moved
+ * left on its line by no more than the entities of that line saved. Line breaks never move.
+ */
+export function misplacedCharacters(fileText: string, articleText: string, entity: RegExp): number[] {
+  const misplaced: number[] = [];
+  for (const line of fileText.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
+    const end = line.index + line[0].replace(/[\r\n]+$/, '').length;
+    const entities = [...line[0].matchAll(entity)];
+    const saved = entities.reduce((n, m) => n + m[0].length - 1, 0);
+    for (let i = line.index; i < line.index + line[0].length; i++) {
+      const a = articleText[i]!;
+      if (a === fileText[i]) continue;
+      if (i >= end || a === '\n' || a === '\r') { misplaced.push(i); continue; }
+      if (a === ' ' || a === '\u2029' || entities.some((m) => i >= line.index + m.index && i < line.index + m.index + m[0].length)) continue;
+      // Moved left from the window after it, or decoded from an entity there.
+      const window = fileText.slice(i, Math.min(end, i + saved + 1));
+      if (saved === 0 || !(window.includes(a) || window.includes('&'))) misplaced.push(i);
+    }
+  }
+  return misplaced;
+}
+
 /** Lower-cased word tokens (runs of letters and digits): punctuation and quotation marks never decide a comparison. */
 export function wordTokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -2,7 +2,8 @@
  * Loading: the input formats (plain text, Markdown, HTML, JSON, JSONL) and
  * file discovery. Markup formats must keep the file's coordinates: the
  * analysed text has the file's length and line breaks, and every character
- * that is not markup sits at its offset in the file.
+ * that is not markup sits at its offset in the file, or, after an entity, a
+ * few places before it on the same line.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +11,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover, loadFile } from '../src/load/index.js';
 import { streamJsonl } from '../src/load/jsonl-stream.js';
-import { analyzeFiles } from '../src/analyze.js';
+import { analyzeFiles, analyzeText } from '../src/analyze.js';
 import { formatOf, parseArticles, textTitle, type ParsedRecord } from '../src/load/formats.js';
-import type { Article, Format } from '../src/types.js';
+import type { Article, DocumentResult, Format, Report } from '../src/types.js';
+import { misplacedCharacters, runCli } from './helpers.js';
 
 function article(format: Format, source: string): Article {
   const [record] = parseArticles(`input.${format}`, format, source);
@@ -20,23 +22,10 @@ function article(format: Format, source: string): Article {
   return record!.article!;
 }
 
-/** Offsets where the analysed text differs from the file by more than blanked markup (a space, or U+2029 for a block tag). */
-function movedCharacters(source: string, text: string, decoded: RegExp = /(?!)/g): number[] {
-  const inEntity = new Uint8Array(source.length);
-  for (const m of source.matchAll(decoded)) inEntity.fill(1, m.index, m.index + m[0].length);
-  const moved: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    if (text[i] === source[i] || inEntity[i]) continue;
-    if ((text[i] === ' ' || text[i] === '\u2029') && source[i] !== '\n' && source[i] !== '\r') continue;
-    moved.push(i);
-  }
-  return moved;
-}
-
-/** The analysed text keeps the file's coordinates: same length, same line breaks, only markup blanked. */
+/** The analysed text keeps the file's coordinates: same length, same line breaks, only markup blanked and entities decoded. */
 function expectSameCoordinates(source: string, text: string, decoded?: RegExp): void {
   expect(text.length).toBe(source.length);
-  expect(movedCharacters(source, text, decoded)).toEqual([]);
+  expect(misplacedCharacters(source, text, decoded ?? /(?!)/g)).toEqual([]);
 }
 
 /** Collapse the blanked markup to read the text as a reader would. */
@@ -111,9 +100,15 @@ describe('Markdown', () => {
     expect(article('md', 'The budget passed.\n\nBody.\n').title).toBeNull();
   });
 
-  it('blanks emphasis, strikethrough and code marks but keeps their words, and leaves snake_case alone', () => {
-    const source = 'He **strongly** *denied* the _report_ and __all__ of ~~it~~ `now`, and **also *this* claim**; see my_var_name.\n';
-    expectReadsAs('md', source, 'He strongly denied the report and all of it now , and also this claim ; see my_var_name.');
+  it('blanks emphasis and strikethrough marks but keeps their words, and leaves snake_case alone', () => {
+    const source = 'He **strongly** *denied* the _report_ and __all__ of ~~it~~, and **also *this* claim**; see my_var_name.\n';
+    expectReadsAs('md', source, 'He strongly denied the report and all of it , and also this claim ; see my_var_name.');
+  });
+
+  it('blanks inline code, backticks and all, as it blanks fenced code: code is not prose', () => {
+    const source = 'Inline `"code," said Fake Person.` here, ``a `tick` inside,`` and `x &amp; y`; a lone ` stays.\n';
+    expectReadsAs('md', source, 'Inline here, and ; a lone ` stays.');
+    expect(analyzeText('Inline `"code," said Fake Person.` here.\n\n“Real,” said Ann Bell.\n', { format: 'md' }).attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Ann Bell', 'Real,']]);
   });
 
   it('keeps link labels where they are and blanks URLs, reference links, definitions and images', () => {
@@ -134,6 +129,36 @@ describe('Markdown', () => {
     ].join('\n');
     const a = expectReadsAs('md', source, 'Senate passes bill “We support clean water,” said Dale Evans. first point second point Inline text.');
     expect(a.title).toBe('Senate passes bill');
+  });
+
+  it('decodes entities as HTML does: words and names whole, no padding inside a sentence', () => {
+    const source = '# Pool &amp; park\n\nLopez&rsquo;s deputy, Kai Tan, said the pool was safe &mdash; for now.\n\n&ldquo;It&#39;s *fine*,&rdquo; said [Dana O&#39;Brien](https://example.com/?a=1&amp;b=2).\n';
+    const a = expectReadsAs('md', source, 'Pool & park Lopez’s deputy, Kai Tan, said the pool was safe — for now. “It\'s fine ,” said Dana O\'Brien .', ENTITY);
+    expect(a.title).toBe('Pool & park');
+    expect(a.text).toContain('Lopez’s deputy, Kai Tan, said the pool was safe — for now.');
+    const doc = analyzeText(source, { format: 'md' });
+    expect(doc.attributions.map((x) => [x.source?.text, x.content.text])).toEqual([
+      ['Lopez’s deputy, Kai Tan', 'the pool was safe — for now'],
+      ['Dana O\'Brien', 'It\'s  fine ,'], // the emphasis marks are blanked to spaces
+    ]);
+  });
+
+  it('blanks table pipes and delimiter rows: each cell is a paragraph of its own', () => {
+    const source = [
+      'Poll results:', '',
+      '| Name | Quote |', '|:-----|------:|', '| Ann | "Table quote," Ann Bell said. |', 'Bo \\| Co | plain', '',
+      'Cats | dogs, no table', '--- | not a delimiter row', '',
+    ].join('\r\n');
+    const a = expectReadsAs('md', source, 'Poll results: Name Quote Ann "Table quote," Ann Bell said. Bo | Co plain Cats | dogs, no table --- | not a delimiter row');
+    const rows = a.text.split('\r\n');
+    expect(rows.slice(2, 6)).toEqual([
+      '\u2029 Name \u2029 Quote \u2029',
+      ' '.repeat(16),
+      '\u2029 Ann \u2029 "Table quote," Ann Bell said. \u2029',
+      'Bo  | Co \u2029 plain',
+    ]);
+    const doc = analyzeText(source, { format: 'md' });
+    expect(doc.attributions.map((x) => [x.source?.text, x.content.text])).toEqual([['Ann Bell', 'Table quote,']]);
   });
 
   it('keeps line and column: every line break stays where it is in the file', () => {
@@ -194,20 +219,43 @@ describe('HTML', () => {
     expect(a.text.replace(/[^\u2029]/g, '')).not.toBe('');
   });
 
-  it('decodes entities in place: named, capitals, accented letters, numeric, Windows-1252 numbers', () => {
+  it('decodes entities: named, capitals, accented letters, numeric, Windows-1252 numbers', () => {
     const source = '<p>&ldquo;S&eacute;bastien &Eacute;cole &amp; AT&AMP;T,&rdquo; said &#8216;Ng&#x2019; &#147;ok&#148; &frac12; &euro;5&nbsp;&hellip; &bogus; &#0;</p>';
-    const a = expectReadsAs('html', source, '“S ébastien École & AT &T,” said ‘Ng’ “ok” ½ €5 … &bogus; &#0;', ENTITY);
-    // Each decoded character lies inside its entity's span in the file.
-    for (const m of source.matchAll(ENTITY)) {
-      const inside = a.text.slice(m.index, m.index + m[0].length).trim();
-      if (m[0] === '&nbsp;' || m[0] === '&bogus;' || m[0] === '&#0;') continue;
-      expect(inside.length, m[0]).toBeGreaterThan(0);
-    }
+    expectReadsAs('html', source, '“Sébastien École & AT&T,” said ‘Ng’ “ok” ½ €5 … &bogus; &#0;', ENTITY);
   });
 
   it('keeps a decoded quotation mark next to the word it opens or closes', () => {
     const a = article('html', '<p>&ldquo;We will win,&rdquo; she said. &quot;Yes&quot;.</p>');
-    expect(a.text).toMatch(/ “We will win,” +she said\. +"Yes" +\./u);
+    expect(a.text).toMatch(/ “We will win,” +she said\. +"Yes"\. +\u2029/u);
+  });
+
+  it('keeps words and names with entities whole, and leaves no padding inside a sentence', () => {
+    const source = '<p>&ldquo;We will fix it,&rdquo; said Dana O&#39;Brien, the mayor.</p><p>&quot;It&#8217;s done,&quot; Jos&eacute; Mart&iacute;nez said.</p><p>Smith &amp; Wesson spokesman Al Bo said sales rose.</p>';
+    const a = expectReadsAs('html', source, '“We will fix it,” said Dana O\'Brien, the mayor. "It’s done," José Martínez said. Smith & Wesson spokesman Al Bo said sales rose.', ENTITY);
+    for (const sentence of ['“We will fix it,” said Dana O\'Brien, the mayor.', '"It’s done," José Martínez said.', 'Smith & Wesson spokesman Al Bo said sales rose.']) {
+      expect(a.text, sentence).toContain(sentence);
+    }
+    // An opening mark is padded before, so the word it opens keeps its place in the file.
+    expect(a.text.indexOf('We will')).toBe(source.indexOf('We will'));
+    expect(a.text.indexOf('It’s')).toBe(source.indexOf('It&#8217;s'));
+    // "&ldquo;&lsquo;" opening one word: both marks stay with it.
+    expect(words(article('html', '<p>&ldquo;&lsquo;Hi,&rsquo; he wrote,&rdquo; she said.</p>').text)).toBe('“‘Hi,’ he wrote,” she said.');
+  });
+
+  it('analyses a page with entities as the same words in plain text: names whole, no quotation opened by an apostrophe', () => {
+    const html = '<p>&ldquo;We will fix it,&rdquo; said Dana O&#39;Brien, the mayor.</p><p>&quot;It&#8217;s done,&quot; Jos&eacute; Mart&iacute;nez said.</p><p>Smith &amp; Wesson spokesman Al Bo said sales rose.</p><p>The club&rsquo;s coach, Lee O&rsquo;Neil, said the O&#39;Briens&#39; bid was late.</p>';
+    const plain = '“We will fix it,” said Dana O\'Brien, the mayor.\n\n"It’s done," José Martínez said.\n\nSmith & Wesson spokesman Al Bo said sales rose.\n\nThe club’s coach, Lee O’Neil, said the O\'Briens\' bid was late.\n';
+    const fromHtml = analyzeText(html, { format: 'html' });
+    const fromText = analyzeText(plain);
+    const summary = (doc: DocumentResult) => ({
+      speakers: doc.speakers.map((s) => [s.name, s.mentions.map((m) => m.text)]),
+      attributions: doc.attributions.map((a) => [a.kind, a.source?.text, a.cue?.text, a.content.text]),
+      quotes: doc.quotes.map((q) => q.text),
+    });
+    expect(summary(fromHtml)).toEqual(summary(fromText));
+    expect(summary(fromHtml).speakers.map(([name]) => name)).toEqual(expect.arrayContaining(['Dana O\'Brien', 'José Martínez', 'Lee O’Neil']));
+    expect(fromHtml.attributions.map((a) => a.source?.text)).toContain('Smith & Wesson spokesman Al Bo');
+    expect(fromHtml.quotes.map((q) => q.text)).toEqual(['“We will fix it,”', '"It’s done,"']);
   });
 
   it('keeps line and column: line breaks stay where they are in the file', () => {
@@ -215,7 +263,17 @@ describe('HTML', () => {
     const a = article('html', source);
     expectSameCoordinates(source, a.text, ENTITY);
     expect([...a.text.matchAll(/\r\n|\n/g)].map((m) => m.index)).toEqual([...source.matchAll(/\r\n|\n/g)].map((m) => m.index));
-    expect(a.text.indexOf('“quote,”')).toBe(source.indexOf('“quote,”'));
+    // "&mdash;" saves 6 characters: the rest of its sentence closes up to it, the padding goes after.
+    expect(source.indexOf('“quote,”') - a.text.indexOf('“quote,”')).toBe('&mdash;'.length - 1);
+    expect(a.text).toContain('Line four — “quote,” he said.      ');
+  });
+
+  it('decodes an entity for a line break (&#10;, &#13;) as a space, so every line stays where it is in the file', async () => {
+    const source = '<p>One&#10;two &#13;&#10;three.</p>\n<p>&ldquo;Yes,&rdquo; said Ann Bell.</p>\n';
+    const a = expectReadsAs('html', source, 'One two three. “Yes,” said Ann Bell.', ENTITY);
+    expect(a.text.indexOf('\n')).toBe(source.indexOf('\n'));
+    const [mention] = analyzeText(source, { format: 'html' }).speakers.flatMap((s) => s.mentions);
+    expect(mention).toMatchObject({ text: 'Ann Bell', line: 2 });
   });
 
   it('takes the title from <title>, else the first <h1>, with entities decoded', () => {
@@ -270,7 +328,7 @@ describe('JSONL', () => {
     expect(articlesOf(records).map((a) => [a.path, a.text, a.title])).toEqual([
       ['news.jsonl#a1', 'One.', 'First'],
       ['news.jsonl#2', 'Two, no id.', null],
-      ['news.jsonl#3', 'Three, a repeated id.', null],
+      ['news.jsonl#a1@3', 'Three, a repeated id.', null],
       ['news.jsonl#42', 'Five, a numeric id.', null],
       ['news.jsonl#a9', 'Nine.', null],
     ]);
@@ -284,6 +342,67 @@ describe('JSONL', () => {
 
   it('reports a file without records', () => {
     expect(errorsOf(parseArticles('empty.jsonl', 'jsonl', '\n  \n'))).toEqual([expect.objectContaining({ path: 'empty.jsonl', code: 'EEMPTY' })]);
+  });
+
+  it('gives every record a path of its own: a name already given is followed by "@<line>", with a warning', () => {
+    const records = parseArticles('dup.jsonl', 'jsonl', [
+      '{"id": "3", "text": "Ann Bell said yes."}',
+      '{"text": "Ann Bell said no."}',
+      '{"text": "Ann Bell said maybe."}',
+      '{"id": 2, "text": "An id that is the line number of line 2."}',
+      '{"id": "3", "text": "A repeated id."}',
+      '{"id": "3@3", "text": "An id that is a name given above."}',
+    ].join('\n'));
+    expect(errorsOf(records)).toEqual([]);
+    expect(articlesOf(records).map((a) => [a.path, a.warnings])).toEqual([
+      ['dup.jsonl#3', undefined],
+      ['dup.jsonl#2', undefined],
+      ['dup.jsonl#3@3', [{ path: 'dup.jsonl', message: 'line 3: no id, and line number 3 is already the name of line 1 (its id): named dup.jsonl#3@3' }]],
+      ['dup.jsonl#2@4', [{ path: 'dup.jsonl', message: 'line 4: id "2" is already the name of line 2 (its line number): named dup.jsonl#2@4' }]],
+      ['dup.jsonl#3@5', [{ path: 'dup.jsonl', message: 'line 5: duplicate id "3" (first on line 1): named dup.jsonl#3@5' }]],
+      ['dup.jsonl#3@3@6', [{ path: 'dup.jsonl', message: 'line 6: id "3@3" is already the name of line 3 (told apart by its line): named dup.jsonl#3@3@6' }]],
+    ]);
+  });
+
+  it('names records by their ids, or else their line numbers, with no warning when no name repeats', () => {
+    const withIds = parseArticles('ids.jsonl', 'jsonl', '{"id": "7", "text": "A."}\n{"id": 1, "text": "B."}\n{"id": "x", "text": "C."}\n');
+    expect(articlesOf(withIds).map((a) => [a.path, a.warnings])).toEqual([['ids.jsonl#7', undefined], ['ids.jsonl#1', undefined], ['ids.jsonl#x', undefined]]);
+    const withoutIds = parseArticles('lines.jsonl', 'jsonl', '{"text": "A."}\n\n{"text": "B."}\n');
+    expect(articlesOf(withoutIds).map((a) => [a.path, a.warnings])).toEqual([['lines.jsonl#1', undefined], ['lines.jsonl#3', undefined]]);
+  });
+
+  it('gives a bad line no name, so records with ids keep them however the input is cut into pieces', () => {
+    const lines = [
+      '{"id": "4", "text": "One."}',
+      '{"title": "no text, no id"}',
+      '{"id": "2", "text": "Three."}',
+      '{"id": 1, "text": "Four."', // invalid JSON
+      '{"id": "a", "text": "Five."}',
+    ];
+    const pathsOf = (text: string): string[] => articlesOf(parseArticles('-', 'jsonl', text)).map((a) => a.path);
+    expect(pathsOf(lines.join('\n'))).toEqual(['-#4', '-#2', '-#a']);
+    for (let cut = 1; cut < lines.length; cut++) {
+      expect([...pathsOf(lines.slice(0, cut).join('\n')), ...pathsOf(lines.slice(cut).join('\n'))], `cut before line ${cut + 1}`).toEqual(['-#4', '-#2', '-#a']);
+    }
+  });
+
+  it('warns about a renamed record on stderr and still analyses it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-dup-'));
+    try {
+      const file = path.join(dir, 'dup.jsonl');
+      writeFileSync(file, '{"id":"3","text":"Ann Bell said yes."}\n{"text":"Ann Bell said no."}\n{"text":"Ann Bell said maybe."}\n');
+      const run = await runCli(['analyze', '--format', 'json', file]);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as Report;
+      expect(report.documents.map((d) => [d.path, d.attributions.map((a) => [a.source?.text, a.content.text])])).toEqual([
+        [`${file}#3`, [['Ann Bell', 'yes']]],
+        [`${file}#2`, [['Ann Bell', 'no.']]],
+        [`${file}#3@3`, [['Ann Bell', 'maybe']]],
+      ]);
+      expect(run.stderr).toBe(`attrib: ${file}: line 3: no id, and line number 3 is already the name of line 1 (its id): named ${file}#3@3 (warning)\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

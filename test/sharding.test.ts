@@ -86,7 +86,7 @@ describe('streamed JSONL', () => {
     '\uFEFF{"id": "a", "text": "“Ça va,” said Zoë Brontë."}',
     '',
     '{"id": "b", "text": "Second record."}\r',
-    '{"id": "a", "text": "A repeated id is named by its line."}\r',
+    '{"id": "a", "text": "A repeated id is told apart by its line."}\r',
     '{"text": "no id"}\r{"id": "c", "text": "after a lone carriage return"}',
     'not json',
   ].join('\n');
@@ -103,7 +103,8 @@ describe('streamed JSONL', () => {
 
   it('gives the articles and errors of the same lines read as a .jsonl file, however the bytes are chunked', async () => {
     const asFile: LoadItem[] = parseArticles('-', 'jsonl', decodeBytes(Buffer.from(text, 'utf8'))).map((r) => (r.article ? { article: r.article } : { error: r.error! }));
-    expect(asFile.map((r) => ('article' in r ? r.article.path : r.error.path))).toEqual(['-#a', '-#b', '-#4', '-#5', '-#c', '-#7']);
+    expect(asFile.map((r) => ('article' in r ? r.article.path : r.error.path))).toEqual(['-#a', '-#b', '-#a@4', '-#5', '-#c', '-#7']);
+    expect(asFile.flatMap((r) => ('article' in r ? r.article.warnings ?? [] : []))).toEqual([{ path: '-', message: 'line 4: duplicate id "a" (first on line 1): named -#a@4' }]);
     // Chunk sizes that cut lines, "\r\n" pairs and the UTF-8 bytes of “, ç and ë.
     for (const size of [1, 2, 3, 7, 64, 1 << 16]) {
       expect(await streamed(Buffer.from(text, 'utf8'), size), `chunks of ${size} bytes`).toEqual(asFile);

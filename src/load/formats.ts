@@ -1,8 +1,10 @@
 /**
  * File formats to articles. Markup formats keep the file's coordinates: markup
  * is blanked to spaces of equal length (block boundaries become U+2029, which
- * the segmenter reads as a paragraph break and line counting ignores), so
- * every offset and line:column points into the file the user has.
+ * the segmenter reads as a paragraph break and line counting ignores), and
+ * entities are decoded and padded to their length without moving text to
+ * another line (`decodeStretch`), so every offset and line:column points into
+ * the file the user has.
  */
 import type { Article, Format } from '../types.js';
 import { InputProblem } from './decode.js';
@@ -74,10 +76,13 @@ function markdownArticle(path: string, source: string): Article {
     .replace(/^([ \t]*)(#{1,6})([ \t]+)/gm, (_m, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b)
     .replace(/^([ \t]*)((?:>[ \t]?)+)/gm, (_m, a: string, q: string) => a + blank(q))
     .replace(/^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/gm, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c)
-    .replace(/`([^`\n]{1,500})`/g, ' $1 ') // inline code: the backticks only
+    .replace(/(?<!`)(`+)(?!`)[^\n]{1,500}?(?<!`)\1(?!`)/g, blank) // inline code, backticks and all: code is not prose (a span opened by N backticks ends at the next N)
     .replace(/<\/?[a-zA-Z][^>\n]{0,500}>/g, blank);
+  text = blankTables(text);
   // Emphasis twice, so that nested markers (**bold *italic* bold**) are blanked too.
   for (let pass = 0; pass < 2; pass++) text = text.replace(STAR_EMPHASIS, unmark).replace(UNDERSCORE_EMPHASIS, unmark);
+  // Entities, as in HTML (CommonMark decodes them outside code, which is blanked by now).
+  text = decodeEntitiesByLine(text);
   if (!title) {
     // The first "# " heading, as the reader sees it: from the blanked text, so emphasis and links are gone.
     const h1 = /^ {0,3}#[ \t]+\S.*$/m.exec(source.slice(fm ? fm[0].length : 0));
@@ -85,6 +90,50 @@ function markdownArticle(path: string, source: string): Article {
     title = h1 ? text.slice(at, at + h1[0].length).replace(/\s+/g, ' ').trim() || null : textTitle(text);
   }
   return { path, format: 'md', text, title, meta: {} };
+}
+
+/**
+ * GFM tables: a row with a pipe, then a delimiter row (`| --- | :-: |`) of as
+ * many cells, then rows up to a blank line. The delimiter row is blanked; in
+ * the other rows each pipe becomes U+2029, so that each cell is a paragraph of
+ * its own (as a <td> is in HTML) and no attribution runs from one cell into
+ * the next; an escaped pipe (`\|`) is a pipe, its backslash blanked.
+ */
+function blankTables(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split(/(?<=\n)|(?<=\r)(?!\n)/); // each with its line break
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cells = tableCells(lines[i]!);
+    if (cells === 0 || delimiterCells(lines[i + 1]!) !== cells) continue;
+    lines[i] = tableRow(lines[i]!);
+    lines[i + 1] = blank(lines[i + 1]!);
+    let row = i + 2;
+    for (; row < lines.length && lines[row]!.trim() !== ''; row++) lines[row] = tableRow(lines[row]!);
+    i = row - 1;
+  }
+  return lines.join('');
+}
+
+/** Unescaped pipes, the ones that end table cells. */
+const CELL_PIPE = /(?<!\\)\|/g;
+
+/** How many cells a table row has (0 when it has no pipe): pipes split it, one at either end is optional. */
+function tableCells(line: string): number {
+  const row = line.trim();
+  if (!/(?<!\\)\|/.test(row)) return 0;
+  return row.replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(CELL_PIPE).length;
+}
+
+/** How many cells a delimiter row (`| --- | :-: |`) has; 0 when the line is not one. */
+function delimiterCells(line: string): number {
+  const row = line.trim();
+  if (!row.includes('|') || !/^[|:\- \t]+$/.test(row)) return 0;
+  const cells = row.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return cells.every((c) => /^:?-+:?$/.test(c)) ? cells.length : 0;
+}
+
+function tableRow(line: string): string {
+  return line.replace(CELL_PIPE, PARAGRAPH_BREAK).replace(/\\\|/g, ' |');
 }
 
 /** `*a*`, `**a**`, `~~a~~`: markers next to non-space text. */
@@ -143,17 +192,15 @@ function htmlArticle(path: string, source: string): Article {
     text = blank(text.slice(0, from)) + text.slice(from, to) + blank(text.slice(to));
     break;
   }
-  // Tags: block tags become a paragraph break, inline tags spaces.
-  text = text.replace(TAG, (m, name: string) => (BLOCK_TAGS.test(name) ? PARAGRAPH_BREAK + blank(m.slice(1)) : blank(m)));
-  // Entities decode in place, padded with spaces: before the character when a letter or digit follows
-  // ("&ldquo;We" → "      “We", "club&rsquo;s" → "club      ’s"), else after ("said,&rdquo; he" → "said,”       he").
-  text = text.replace(ENTITY, (m, body: string, offset: number, whole: string) => {
-    const ch = decodeEntity(body);
-    if (ch === null) return m;
-    const padding = ' '.repeat(m.length - ch.length);
-    const next = whole[offset + m.length];
-    return next !== undefined && /[\p{L}\p{N}]/u.test(next) ? padding + ch : ch + padding;
-  });
+  // Tags: block tags become a paragraph break, inline tags spaces; the text between them has its entities decoded.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(TAG)) {
+    pieces.push(decodeEntitiesByLine(text.slice(at, m.index)), BLOCK_TAGS.test(m[1]!) ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]));
+    at = m.index + m[0].length;
+  }
+  pieces.push(decodeEntitiesByLine(text.slice(at)));
+  text = pieces.join('');
   return { path, format: 'html', text, title, meta: {} };
 }
 
@@ -169,6 +216,107 @@ function decodeEntity(body: string): string | null {
   const accented = /^([a-zA-Z])(acute|grave|circ|tilde|uml|ring|cedil|caron)$/.exec(body);
   const letter = accented ? (accented[1]! + ACCENTS[accented[2]!]!).normalize('NFC') : '';
   return letter.length === 1 ? letter : null;
+}
+
+/**
+ * Entities decoded in text that must keep its length and its line breaks:
+ * each line on its own, and each paragraph (U+2029) of a line (see `decodeStretch`).
+ */
+function decodeEntitiesByLine(text: string): string {
+  return text.includes('&') ? text.replace(/[^\r\n\u2029]+/g, decodeStretch) : text;
+}
+
+const ENTITY_HERE = new RegExp(ENTITY.source, 'y');
+/** What ends a sentence or clause; a comma does not, as sources and contents run over commas. */
+const CLAUSE_END_PUNCTUATION = '.;:!?…';
+/** What may follow it and still end the clause ("it.” He said"). */
+const CLOSING_MARKS = '”’"\'»›)]';
+
+/**
+ * The entities of one stretch of text (no tags, no line breaks) decoded, the
+ * stretch keeping its length: what an entity saves becomes spaces. They go
+ * where they split no word, name or phrase. A mark that opens a word
+ * ("&ldquo;We") is padded before, so the word keeps its place in the file.
+ * Any other entity's spaces go after its sentence or clause: at the first
+ * space after . ! ? … ; or : (and any closing quotation marks), else at the
+ * end of the stretch. So "said Dana O&#39;Brien, the mayor." reads "said Dana
+ * O'Brien, the mayor.    ", and a character after an entity sits a few places
+ * before its offset in the file, never on another line.
+ */
+function decodeStretch(stretch: string): string {
+  const out: string[] = [];
+  // What the text written so far ends with (read from here, not from `out`: reading a long concatenated string flattens it).
+  let endsClause = false;
+  let endsSpace = true; // at the start of the stretch, as after a space
+  const write = (piece: string): void => {
+    if (piece === '') return;
+    out.push(piece);
+    let i = piece.length - 1;
+    while (i >= 0 && CLOSING_MARKS.includes(piece[i]!)) i--;
+    if (i >= 0) endsClause = CLAUSE_END_PUNCTUATION.includes(piece[i]!);
+    endsSpace = /\s/.test(piece[piece.length - 1]!);
+  };
+  let owed = 0; // spaces waiting for the end of the sentence or clause
+  let open = { padding: 0, marks: '', to: -1 }; // the marks opening the word being read ("&ldquo;&lsquo;"), not yet written, and where they end in the stretch
+  const writeOpen = (): void => {
+    if (open.marks === '') return;
+    write(' '.repeat(open.padding) + open.marks);
+    open = { padding: 0, marks: '', to: -1 };
+  };
+  /** A space: the owed spaces go before it when it ends a clause. */
+  const writeSpace = (c: string): void => {
+    if (owed > 0 && endsClause) {
+      write(' '.repeat(owed));
+      owed = 0;
+    }
+    write(c);
+  };
+  let literalFrom = 0;
+  /** The stretch's own text up to `end`. */
+  const literal = (end: number): void => {
+    if (end === literalFrom) return;
+    writeOpen();
+    let from = literalFrom;
+    // While spaces are owed, up to the first space that ends a clause.
+    for (let i = from; owed > 0 && i < end; i++) {
+      if (!/\s/.test(stretch[i]!)) continue;
+      write(stretch.slice(from, i));
+      writeSpace(stretch[i]!);
+      from = i + 1;
+    }
+    write(stretch.slice(from, end));
+  };
+  for (let i = stretch.indexOf('&'); i !== -1; i = stretch.indexOf('&', i + 1)) {
+    ENTITY_HERE.lastIndex = i;
+    const m = ENTITY_HERE.exec(stretch);
+    // A line break written as an entity (&#10;) is a space: a line break in the text would move every line after it.
+    const ch = m ? decodeEntity(m[1]!)?.replace(/[\r\n]/g, ' ') ?? null : null;
+    if (!m || ch === null) continue;
+    literal(i);
+    const padding = m[0].length - ch.length;
+    const next = stretch[i + m[0].length];
+    // A mark (not a letter) right before a word: an opening quotation mark, a bracket, a currency sign.
+    const marksWord = next !== undefined && !/\s/.test(next) && !/^[\p{L}\p{N}\p{M}]/u.test(ch);
+    if (marksWord && open.to === i) {
+      // One more mark opening the same word: its padding goes before them all.
+      open = { padding: open.padding + padding, marks: open.marks + ch, to: i + m[0].length };
+    } else {
+      writeOpen();
+      if (marksWord && endsSpace) {
+        open = { padding, marks: ch, to: i + m[0].length };
+      } else {
+        owed += padding;
+        if (/^\s$/.test(ch)) writeSpace(ch);
+        else write(ch);
+      }
+    }
+    literalFrom = i + m[0].length;
+    i = literalFrom - 1;
+  }
+  literal(stretch.length);
+  writeOpen();
+  if (owed > 0) out.push(' '.repeat(owed));
+  return out.join('');
 }
 
 function decodeEntities(s: string): string {
@@ -212,9 +360,9 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
 
 function jsonlArticles(path: string, text: string): ParsedRecord[] {
   const out: ParsedRecord[] = [];
-  const usedIds = new Set<string>();
+  const names = new JsonlNames();
   text.split(JSONL_LINE_BREAK).forEach((line, i) => {
-    const record = jsonlRecord(path, line, i + 1, usedIds);
+    const record = jsonlRecord(path, line, i + 1, names);
     if (record) out.push(record);
   });
   if (out.length === 0) out.push(noJsonlRecords(path));
@@ -224,11 +372,48 @@ function jsonlArticles(path: string, text: string): ParsedRecord[] {
 export const JSONL_LINE_BREAK = /\r?\n|\r/;
 
 /**
- * One line of a JSONL input (`lineNumber` from 1): its article, an error, or
- * null for a blank line. `usedIds` holds the ids earlier lines were named by,
- * and gets this line's.
+ * The names (`<file>#<name>`) of the records of one JSONL input, a file or a
+ * stream, given as the records come, so that a stream needs no look-ahead and
+ * names its records as the same lines in a file are named.
+ *
+ * A record is named by its id when it has one, else by its line number. A
+ * name an earlier record of the input already has (a repeated id; an id that
+ * is the line number of an earlier record without one, or the other way
+ * round) is followed by `@<line>`, the record's own line, which no other
+ * record has: `#a1@7`. The renamed record comes with a warning. Names depend
+ * only on the records before, and a bad line takes none: when every record has
+ * an id of its own, each is `#<id>` in the whole input and in any piece of it;
+ * when none has an id, each is `#<line>`.
  */
-export function jsonlRecord(path: string, line: string, lineNumber: number, usedIds: Set<string>): ParsedRecord | null {
+export class JsonlNames {
+  /** Each name given, with the line of its record and why it has it. */
+  private readonly names = new Map<string, { line: number; by: string }>();
+  /** Each id met in a record, with the first line that has it. */
+  private readonly ids = new Map<string, number>();
+
+  /** The name of the record on `line` whose id is `id` (null: none), and a warning when it is not its plain id or line number. */
+  name(id: string | null, line: number): { name: string; warning?: string } {
+    const wanted = id ?? String(line);
+    let name = wanted;
+    while (this.names.has(name)) name += `@${line}`;
+    const firstWithId = id === null ? undefined : this.ids.get(id);
+    if (id !== null && firstWithId === undefined) this.ids.set(id, line);
+    const holder = this.names.get(wanted);
+    this.names.set(name, { line, by: name !== wanted ? 'told apart by its line' : id === null ? 'its line number' : 'its id' });
+    if (!holder) return { name };
+    const why = firstWithId !== undefined
+      ? `duplicate id "${id}" (first on line ${firstWithId})`
+      : `${id === null ? `no id, and line number ${line}` : `id "${id}"`} is already the name of line ${holder.line} (${holder.by})`;
+    return { name, warning: `line ${line}: ${why}` };
+  }
+}
+
+/**
+ * One line of a JSONL input (`lineNumber` from 1): its article, an error, or
+ * null for a blank line. `names` names the article (see JsonlNames); a bad
+ * line is reported by its line number and takes no name.
+ */
+export function jsonlRecord(path: string, line: string, lineNumber: number, names: JsonlNames): ParsedRecord | null {
   if (line.trim() === '') return null;
   let value: unknown;
   try {
@@ -236,16 +421,18 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, used
   } catch (e) {
     return { error: { path: `${path}#${lineNumber}`, code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${oneLine((e as Error).message)}` } };
   }
-  // The record's id names it when it has one that no earlier line used; else its line number does.
-  const rawId = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-  const ownId = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
-  const id = ownId !== null && !usedIds.has(ownId) ? ownId : String(lineNumber);
-  usedIds.add(id);
+  let article: Article;
   try {
-    return { article: recordArticle(value, `${path}#${id}`, 'jsonl') };
+    article = recordArticle(value, path, 'jsonl');
   } catch (e) {
     return { error: { path: `${path}#${lineNumber}`, code: (e as InputProblem).code, message: `line ${lineNumber}: ${(e as Error).message}` } };
   }
+  const rawId = (value as { id?: unknown }).id;
+  const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
+  const { name, warning } = names.name(id, lineNumber);
+  article.path = `${path}#${name}`;
+  if (warning !== undefined) article.warnings = [{ path, message: `${warning}: named ${article.path}` }];
+  return { article };
 }
 
 export function noJsonlRecords(path: string): { error: { path: string; code: string; message: string } } {

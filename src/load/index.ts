@@ -218,7 +218,7 @@ export function warningLine(w: InputWarning): string {
 
 /** The article, carrying the decoder's warning about its file if there is one. */
 export function withWarning(article: Article, file: string, warning: string | undefined): Article {
-  if (warning !== undefined) article.warnings = [...(article.warnings ?? []), { path: file, message: warning }];
+  if (warning !== undefined) article.warnings = [{ path: file, message: warning }, ...(article.warnings ?? [])];
   return article;
 }
 

@@ -5,18 +5,18 @@
  * any length. `--max-bytes` bounds each line rather than the stream: a longer
  * line is reported as ETOOLARGE and dropped as it arrives, never held whole.
  *
- * Records are parsed as in a .jsonl file (same ids, line numbers and errors),
+ * Records are parsed as in a .jsonl file (same names, line numbers, errors and warnings),
  * so a stream and the same lines in a file give the same articles.
  */
 import { decodeText, InputProblem } from './decode.js';
-import { jsonlRecord, noJsonlRecords } from './formats.js';
+import { JsonlNames, jsonlRecord, noJsonlRecords } from './formats.js';
 import { withWarning, type LoadItem } from './index.js';
 
 const NEWLINE = 0x0a;
 
 /** The articles (or errors) of the JSONL lines in `chunks`, in order. */
 export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<LoadItem> {
-  const usedIds = new Set<string>();
+  const names = new JsonlNames();
   let lineNumber = 0;
   let records = 0;
   for await (const bytes of byteLines(chunks, maxBytes)) {
@@ -43,7 +43,7 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
     }
     // "\r\n" ends a line like "\n"; a lone "\r" does too, as in a .jsonl file.
     for (const line of text.replace(/\r$/, '').split('\r')) {
-      const record = jsonlRecord(path, line, ++lineNumber, usedIds);
+      const record = jsonlRecord(path, line, ++lineNumber, names);
       if (!record) continue;
       records++;
       yield record.article ? { article: withWarning(record.article, path, warning) } : { error: record.error! };

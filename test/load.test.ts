@@ -219,6 +219,14 @@ describe('HTML', () => {
     expect(a.text.replace(/[^\u2029]/g, '')).not.toBe('');
   });
 
+  it('reads one <br> as a line break inside the paragraph, two in a row as a paragraph break', () => {
+    const paragraphs = (source: string): number => article('html', source).text.split('\u2029').filter((p) => /\S/.test(p)).length;
+    expect(paragraphs('<p>“Fine,”<br>said Bo Yang.</p>')).toBe(1);
+    expect(paragraphs('<p>One.<br><br>Two.</p>')).toBe(2);
+    expect(paragraphs('<p>One.<br> <br/>Two.</p>')).toBe(2);
+    expect(paragraphs('<p>One.<br>Two.<br>Three.</p>')).toBe(1);
+  });
+
   it('decodes entities: named, capitals, accented letters, numeric, Windows-1252 numbers', () => {
     const source = '<p>&ldquo;S&eacute;bastien &Eacute;cole &amp; AT&AMP;T,&rdquo; said &#8216;Ng&#x2019; &#147;ok&#148; &frac12; &euro;5&nbsp;&hellip; &bogus; &#0;</p>';
     expectReadsAs('html', source, '“Sébastien École & AT&T,” said ‘Ng’ “ok” ½ €5 … &bogus; &#0;', ENTITY);

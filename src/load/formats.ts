@@ -172,7 +172,9 @@ const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 /** A start tag or end tag; quoted attribute values may contain ">". */
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
 
-const BLOCK_TAGS = /^(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|aside|main|figure|figcaption|table|tr|td|th|pre|hr|dt|dd|nav)$/i;
+const BLOCK_TAGS = /^(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|aside|main|figure|figcaption|table|tr|td|th|pre|hr|dt|dd|nav)$/i;
+/** A <br> right after another (only spaces between): two line breaks in a row end a paragraph, one does not. */
+const SECOND_BREAK = /^\s*$/;
 
 function htmlArticle(path: string, source: string): Article {
   let text = source;
@@ -195,9 +197,14 @@ function htmlArticle(path: string, source: string): Article {
   // Tags: block tags become a paragraph break, inline tags spaces; the text between them has its entities decoded.
   const pieces: string[] = [];
   let at = 0;
+  let previousBreak = -1; // where the last <br> ended
   for (const m of text.matchAll(TAG)) {
-    pieces.push(decodeEntitiesByLine(text.slice(at, m.index)), BLOCK_TAGS.test(m[1]!) ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]));
+    const between = text.slice(at, m.index);
+    const br = m[1]!.toLowerCase() === 'br';
+    const paragraph = BLOCK_TAGS.test(m[1]!) || (br && previousBreak === at && SECOND_BREAK.test(between));
+    pieces.push(decodeEntitiesByLine(between), paragraph ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]));
     at = m.index + m[0].length;
+    if (br) previousBreak = at;
   }
   pieces.push(decodeEntitiesByLine(text.slice(at)));
   text = pieces.join('');

@@ -451,6 +451,15 @@ describe('files and folders', () => {
     expect(found.stdin).toBe(true);
   });
 
+  it('says why a file whose name is not valid UTF-8 cannot be read, rather than only "no such file"', async () => {
+    const folder = path.join(dir, 'latin1-name');
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Ann Bell said yes.');
+    const report = await analyzeFiles([folder]);
+    expect(report.documents).toEqual([]);
+    expect(report.errors).toEqual([expect.objectContaining({ code: 'ENOENT', message: expect.stringContaining('the file name is not valid UTF-8') })]);
+  });
+
   it('strips a byte-order mark, refuses binary files, and honours the size limit', async () => {
     const bom = put('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Title\n\nText.')]));
     expect(loadFile(bom)).toEqual([{ article: expect.objectContaining({ text: 'Title\n\nText.', title: 'Title', format: 'txt' }) }]);

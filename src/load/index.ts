@@ -248,7 +248,9 @@ function errorOf(file: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   // An exception without a system error code is a bug in the loader, not a problem of the file.
   if (code === undefined) return { path: file, code: 'EINTERNAL', message: `internal error while reading: ${(e as Error)?.message ?? String(e)}` };
-  return { path: file, code, message: describe(e as NodeJS.ErrnoException) };
+  // A name that is not valid UTF-8 reaches us with U+FFFD in it, and no file has that name: say why.
+  const unreadableName = code === 'ENOENT' && file.includes('\uFFFD') ? ' (the file name is not valid UTF-8, so it cannot be opened by name; rename the file)' : '';
+  return { path: file, code, message: describe(e as NodeJS.ErrnoException) + unreadableName };
 }
 
 function describe(e: NodeJS.ErrnoException): string {

@@ -13,6 +13,15 @@ describe('content text', () => {
     expect(contents('Marsh: We were in the channel. “Nobody told us.”')).toEqual(['We were in the channel. “Nobody told us.”']);
   });
 
+  it('ends a sentence at "no." unless a number follows ("No. 5")', () => {
+    expect(contents('Cole said neither yes nor no. Reed said yes.')).toEqual(['neither yes nor no', 'yes']);
+    expect(contents('The bill, No. 5 on the list, passed, Cole said.')).toEqual(['The bill, No. 5 on the list, passed']);
+  });
+
+  it('finds the subject of "He left the room and said …" though the lexicon reads "left" as an adjective', () => {
+    expect(analyzeText('He left the room and said it was over.').attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['He', 'it was over']]);
+  });
+
   it('leaves a wire dateline out of the content (WASHINGTON (Reuters) - “…”)', () => {
     expect(contents('WASHINGTON (Reuters) - “We are not going anywhere,” Sen. Ella Hart said.')).toEqual(['We are not going anywhere,']);
     expect(contents('NEW YORK -- The Senate will vote on Friday, leaders said.')).toEqual(['The Senate will vote on Friday']);

@@ -404,7 +404,7 @@ describe('JSONL', () => {
       const report = JSON.parse(run.stdout) as Report;
       expect(report.documents.map((d) => [d.path, d.attributions.map((a) => [a.source?.text, a.content.text])])).toEqual([
         [`${file}#3`, [['Ann Bell', 'yes']]],
-        [`${file}#2`, [['Ann Bell', 'no.']]],
+        [`${file}#2`, [['Ann Bell', 'no']]],
         [`${file}#3@3`, [['Ann Bell', 'maybe']]],
       ]);
       expect(run.stderr).toBe(`attrib: ${file}: line 3: no id, and line number 3 is already the name of line 1 (its id): named ${file}#3@3 (warning)\n`);

@@ -267,13 +267,16 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt',
-  'adm', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'cmdr', 'maj', 'no', 'vs', 'v', 'etc', 'inc',
+  'adm', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'cmdr', 'maj', 'vs', 'v', 'etc', 'inc',
   'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt',
   'ft', 'ave', 'blvd', 'approx', 'dept', 'est', 'fig', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'd.c', 'r',
   'd', 'i', 'calif', 'fla', 'ariz', 'colo', 'conn', 'del', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
   'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis',
   'wyo', 'ala', 'ark', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'w.va', 'r.i',
 ]);
+
+/** Abbreviations only before a number ("No. 5", "Nos. 3 and 4"): "said no." ends its sentence. */
+export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
 /** Possessive pronouns before a noun cue ("his assertion that …"). */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);

@@ -247,7 +247,9 @@ export function mainClauseSubject(tokens: Token[], limit: number): Token[] | nul
       if (subject) return subject.tokens;
     }
   }
-  return null;
+  // "He left the room and said …": a subject pronoun opening the sentence, whatever the lexicon made of its verb.
+  const opening = tokens[0];
+  return opening !== undefined && opening.lower in PRONOUNS && limit > 1 ? [opening] : null;
 }
 
 export function isNominal(t: Token): boolean {

@@ -4,7 +4,7 @@
  * Everything here is a single left-to-right scan with bounded look-around, so
  * no input (20,000 unbalanced marks, a 150,000-word quote) can make it slow.
  */
-import { ABBREVIATIONS } from '../lexicon/words.js';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
 export interface Paragraph extends Span {
@@ -351,5 +351,6 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   const word = body.slice(s, dot).toLowerCase();
   if (word.length === 0) return false;
   if (word.length === 1 && /\p{Lu}/u.test(body[s]!)) return true; // an initial
+  if (NUMBER_ABBREVIATIONS.has(word)) return /^\s*\d/.test(body.slice(dot + 1, dot + 4));
   return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }

@@ -22,6 +22,10 @@ describe('content text', () => {
     expect(analyzeText('He left the room and said it was over.').attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['He', 'it was over']]);
   });
 
+  it('keeps "and tell him …" in the reported clause, though the lexicon lists "tell" as a noun', () => {
+    expect(contents('Kasich says he’d sit Putin down and tell him “no more nonsense.”')).toEqual(['he’d sit Putin down and tell him “no more nonsense.”']);
+  });
+
   it('leaves a wire dateline out of the content (WASHINGTON (Reuters) - “…”)', () => {
     expect(contents('WASHINGTON (Reuters) - “We are not going anywhere,” Sen. Ella Hart said.')).toEqual(['We are not going anywhere,']);
     expect(contents('NEW YORK -- The Senate will vote on Friday, leaders said.')).toEqual(['The Senate will vote on Friday']);

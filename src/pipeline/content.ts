@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, MEDIA_NOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, MEDIA_NOUNS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
   TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
@@ -97,7 +97,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
     if (next.weak) continue;
     // "said he would sit Putin down and tell him …": a bare verb after "and" goes on with the reported clause.
-    const coordinated = (joint?.lower === 'and' || joint?.lower === 'but') && tokens[next.first]!.verbForm !== 'base' && next.category === 'speech';
+    // (So is the cue's own base form before an object or possessive pronoun, whatever the lexicon calls it: "and tell him …".)
+    const bare = tokens[next.first]!.verbForm === 'base' || (tokens[next.first]!.lower === next.lemma && NON_SUBJECT_PRONOUNS.has(tokens[next.last + 1]?.lower ?? ''));
+    const coordinated = (joint?.lower === 'and' || joint?.lower === 'but') && !bare && next.category === 'speech';
     // (The comma may sit inside a closing quotation mark: "… “expanded the party,” claiming that …".)
     const comma = joint?.text === ',' || (joint !== undefined && quotes.endingAt(joint.end)?.commaInside === true);
     if (joint && ((comma && nextIsParticiple) || coordinated)) {

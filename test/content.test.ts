@@ -26,6 +26,10 @@ describe('content text', () => {
     expect(contents('Kasich says he’d sit Putin down and tell him “no more nonsense.”')).toEqual(['he’d sit Putin down and tell him “no more nonsense.”']);
   });
 
+  it('leaves the time of the report out of an object ("… on Saturday", "… in December")', () => {
+    expect(contents('The mayor criticised the budget on Saturday. The council rejected the plan in December.')).toEqual(['the budget', 'the plan']);
+  });
+
   it('leaves a wire dateline out of the content (WASHINGTON (Reuters) - “…”)', () => {
     expect(contents('WASHINGTON (Reuters) - “We are not going anywhere,” Sen. Ella Hart said.')).toEqual(['We are not going anywhere,']);
     expect(contents('NEW YORK -- The Senate will vote on Friday, leaders said.')).toEqual(['The Senate will vote on Friday']);

@@ -6,7 +6,7 @@
  */
 import {
   ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, MEDIA_NOUNS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
-  TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
+  TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
@@ -225,10 +225,11 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     if (!verbal && ['in', 'on', 'at', 'during'].includes(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
   }
-  // "… on Saturday" / "… last week" closing the object: the time of the report, not its content.
+  // "… on Saturday" / "… last week" / "… in December" closing the object: the time of the report, not its content.
   const last = tokens[end];
   const opener = tokens[end - 1];
-  if (last && opener && end - 1 > from && TIME_WORDS.has(last.lower) && ['on', 'last', 'this', 'next'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
+  const timeWord = last !== undefined && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower));
+  if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
   return end;
 }
 

@@ -278,6 +278,9 @@ export const ABBREVIATIONS = new Set([
 /** Abbreviations only before a number ("No. 5", "Nos. 3 and 4"): "said no." ends its sentence. */
 export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
+/** Nouns for a survey whose findings "in a … poll" attributes ("In a CNN poll released Monday, 50 percent …"). */
+export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+
 /** Possessive pronouns before a noun cue ("his assertion that …"). */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 

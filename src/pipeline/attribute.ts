@@ -27,7 +27,7 @@ import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
 } from './content.js';
-import type { CueMatch, SentenceTokens } from './cues.js';
+import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
 } from './phrases.js';
@@ -56,7 +56,7 @@ export interface FoundAttribution {
 }
 
 /** Lemmas whose content is the rest of a prepositional phrase ("according to X"). */
-const SOURCE_AFTER_CUE = new Set(['according to']);
+const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
 
 
 export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
@@ -388,8 +388,9 @@ function insideQuotation(offset: number, quotes: QuoteIndex): boolean {
 
 function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }): FoundAttribution | null {
   const { tokens } = s;
-  // The source runs from "to" to the next comma or the end of the sentence ("according to exit polls released Tuesday").
-  let sourceEnd = cue.last + 1;
+  // The source runs from "to" to the next comma or the end of the sentence ("according to exit polls released Tuesday",
+  // "In an NBC News/Wall Street Journal poll released Monday, …": the survey's name may hold a slash).
+  let sourceEnd = cue.lemma === 'in' ? pollAfter(tokens, cue.last + 1) + 1 : cue.last + 1;
   while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
   const source = tokens.slice(cue.last + 1, sourceEnd);
   if (source.length === 0 || source.length > 20) return null;

@@ -5,7 +5,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_SPEAKER_LABELS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -159,6 +159,12 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
       cues.push({ first: i, last: i, lemma: token.text, stance: 'neutral', category: punctuation, reliability: 0.5, weak: false });
       continue;
     }
+    // "In a CNN poll released Monday, 50 percent …": a survey opening the sentence is the source of its clause.
+    // (Not "… leads in the polls": annotated news marks that less often than not.)
+    if (i === 0 && token.lower === 'in' && pollAfter(tokens, i + 1) > 0) {
+      cues.push({ first: i, last: i, lemma: 'in', stance: 'neutral', category: 'evidence', reliability: 0.8, weak: false });
+      continue;
+    }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb.
     if (token.pos === 'proper') continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
@@ -234,6 +240,16 @@ function anonymityClauses(tokens: Token[]): boolean[] | null {
     if (tokens.slice(i + 1, end).some((t) => ANONYMITY_WORDS.has(t.lower))) (marked ??= new Array<boolean>(tokens.length).fill(false)).fill(true, i, end);
   }
   return marked;
+}
+
+/** The index of the survey noun ending the noun phrase that starts at `from` ("a New York Times/CBS News survey"), or -1. */
+export function pollAfter(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from < 10; k++) {
+    const t = tokens[k]!;
+    if (POLL_NOUNS.has(t.lower)) return tokens[k + 1]?.pos === 'noun' ? -1 : k; // not "a poll worker"
+    if (!['det', 'adj', 'noun', 'proper', 'num', 'poss'].includes(t.pos) && t.text !== '/' && t.text !== '-') return -1;
+  }
+  return -1;
 }
 
 function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {

@@ -38,7 +38,7 @@ function phraseText(tokens: Token[]): string {
   let out = '';
   for (const t of tokens) {
     if (QUOTE_MARK.test(t.text)) continue;
-    if (t.pos === 'poss' || t.text === '-' || t.text === ',' || out.endsWith('-') || out === '') out += t.text;
+    if (t.pos === 'poss' || t.text === '-' || t.text === '/' || t.text === ',' || out.endsWith('-') || out.endsWith('/') || out === '') out += t.text;
     else out += ' ' + t.text;
   }
   return out.trim();

@@ -36,23 +36,29 @@ export function fixtureCases(): FixtureCase[] {
 
 /**
  * Offsets where a markup format's analysed text departs from its file by more than the loader may: markup blanked
- * (a space, or U+2029 for a block tag), entities (found by `entity`) decoded, and the text after an entity moved
- * left on its line by no more than the entities of that line saved. Line breaks never move.
+ * (a space, or U+2029 for a block tag), entities (found by `entity`) decoded, and a character after an entity moved
+ * left on its line by no more than the entities before it on that line saved. Before a line's first entity nothing
+ * moves, nothing is replaced, and line breaks never move.
  */
 export function misplacedCharacters(fileText: string, articleText: string, entity: RegExp): number[] {
   const misplaced: number[] = [];
   for (const line of fileText.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     const end = line.index + line[0].replace(/[\r\n]+$/, '').length;
-    const entities = [...line[0].matchAll(entity)];
-    const saved = entities.reduce((n, m) => n + m[0].length - 1, 0);
+    const entities = [...line[0].matchAll(entity)].map((m) => ({ start: line.index + m.index, end: line.index + m.index + m[0].length }));
+    /** What the entities ending at or before `at` saved. */
+    const savedBefore = (at: number): number => entities.filter((e) => e.end <= at).reduce((n, e) => n + (e.end - e.start - 1), 0);
     for (let i = line.index; i < line.index + line[0].length; i++) {
       const a = articleText[i]!;
       if (a === fileText[i]) continue;
       if (i >= end || a === '\n' || a === '\r') { misplaced.push(i); continue; }
-      if (a === ' ' || a === '\u2029' || entities.some((m) => i >= line.index + m.index && i < line.index + m.index + m[0].length)) continue;
-      // Moved left from the window after it, or decoded from an entity there.
-      const window = fileText.slice(i, Math.min(end, i + saved + 1));
-      if (saved === 0 || !(window.includes(a) || window.includes('&'))) misplaced.push(i);
+      if (a === ' ' || a === '\u2029') continue;
+      // Inside an entity's own characters: what it decodes to (an opening mark sits at its end, next to its word).
+      if (entities.some((e) => i >= e.start && i < e.end)) continue;
+      // The character's place in the file is `d` further right, by at most what the entities before it there saved;
+      // it is the file's character, or one an entity starting there decodes to.
+      let found = false;
+      for (let d = 0; i + d < end && d <= savedBefore(i + d) && !found; d++) found = fileText[i + d] === a || entities.some((e) => e.start === i + d);
+      if (!found) misplaced.push(i);
     }
   }
   return misplaced;

@@ -234,8 +234,12 @@ function decodeEntitiesByLine(text: string): string {
 }
 
 const ENTITY_HERE = new RegExp(ENTITY.source, 'y');
-/** What ends a sentence or clause; a comma does not, as sources and contents run over commas. */
-const CLAUSE_END_PUNCTUATION = '.;:!?…';
+/**
+ * Where an entity's spaces may go: after a sentence, clause or phrase. A comma counts too, so that the text after an
+ * entity sits at most a phrase away from its place in the file ("… they&#8217;re cutting it,&#8221; said Ann Bell":
+ * "Ann Bell" keeps its columns); a source run over a comma gets spaces in its text ("coach,    Lee O’Neil").
+ */
+const CLAUSE_END_PUNCTUATION = '.,;:!?…';
 /** What may follow it and still end the clause ("it.” He said"). */
 const CLOSING_MARKS = '”’"\'»›)]';
 
@@ -244,11 +248,11 @@ const CLOSING_MARKS = '”’"\'»›)]';
  * stretch keeping its length: what an entity saves becomes spaces. They go
  * where they split no word, name or phrase. A mark that opens a word
  * ("&ldquo;We") is padded before, so the word keeps its place in the file.
- * Any other entity's spaces go after its sentence or clause: at the first
- * space after . ! ? … ; or : (and any closing quotation marks), else at the
- * end of the stretch. So "said Dana O&#39;Brien, the mayor." reads "said Dana
- * O'Brien, the mayor.    ", and a character after an entity sits a few places
- * before its offset in the file, never on another line.
+ * Any other entity's spaces go after its phrase: at the first space after
+ * , . ! ? … ; or : (and any closing quotation marks), else at the end of the
+ * stretch. So "said Dana O&#39;Brien, the mayor." reads "said Dana O'Brien,
+ *     the mayor.", and a character after an entity sits a few places before
+ * its offset in the file, within its phrase, never on another line.
  */
 function decodeStretch(stretch: string): string {
   const out: string[] = [];

@@ -16,6 +16,7 @@ describe('content text', () => {
   it('ends a sentence at "no." unless a number follows ("No. 5")', () => {
     expect(contents('Cole said neither yes nor no. Reed said yes.')).toEqual(['neither yes nor no', 'yes']);
     expect(contents('The bill, No. 5 on the list, passed, Cole said.')).toEqual(['The bill, No. 5 on the list, passed']);
+    expect(analyzeText('“We lost,” said the No. 2 Republican, John Cornyn.').attributions.map((a) => a.source?.text)).toEqual(['the No. 2 Republican, John Cornyn']);
   });
 
   it('finds the subject of "He left the room and said …" though the lexicon reads "left" as an adjective', () => {

@@ -351,6 +351,14 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   const word = body.slice(s, dot).toLowerCase();
   if (word.length === 0) return false;
   if (word.length === 1 && /\p{Lu}/u.test(body[s]!)) return true; // an initial
-  if (NUMBER_ABBREVIATIONS.has(word)) return /^\s*\d/.test(body.slice(dot + 1, dot + 4));
-  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return keepsDot(word, body.slice(dot + 1, dot + 4)) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/**
+ * Whether `word` (lower case, without its dot) is an abbreviation whose dot does not end the sentence, given the
+ * text right after the dot: "Sen.", "Jan.", and "No." only before a number ("No. 5", but "said no."). The
+ * tokenizer asks the same question, so that a dot is never a sentence end to one and part of a word to the other.
+ */
+export function keepsDot(word: string, after: string): boolean {
+  return NUMBER_ABBREVIATIONS.has(word) ? /^\s*\d/.test(after) : ABBREVIATIONS.has(word);
 }

@@ -7,8 +7,9 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { ABBREVIATIONS, AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
+import { AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
 import type { Span } from '../types.js';
+import { keepsDot } from './segment.js';
 
 export type Pos =
   | 'det' | 'pron' | 'noun' | 'proper' | 'verb' | 'aux' | 'adj' | 'adv' | 'prep' | 'conj' | 'num' | 'poss' | 'punct';
@@ -75,7 +76,7 @@ export function tokenize(text: string, span: Span): Token[] {
     let word = body.slice(at, WORD.lastIndex);
     const start = span.start + at;
     // A final dot belongs to the word only for abbreviations ("U.S.", "Sen."); otherwise it ends the sentence.
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !isKnownAbbreviation(word)) {
+    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !keepsDot(word.slice(0, -1).toLowerCase(), body.slice(WORD.lastIndex, WORD.lastIndex + 3))) {
       word = word.slice(0, -1);
       push(word, start);
       push('.', start + word.length);
@@ -259,11 +260,6 @@ function isTitleCase(body: string): boolean {
     major++;
   }
   return major >= 4;
-}
-
-/** "Sen.", "Jan.", "U.S.": a known abbreviation keeps its dot. */
-function isKnownAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 }
 
 function tagWord(text: string, start: number, sentenceInitial: boolean): Token {

@@ -53,6 +53,8 @@ export interface FoundAttribution {
   nested?: boolean;
   /** The attribution whose act this speech act was the means of ("responded … by saying …"): this one is kept instead. */
   meansOf?: FoundAttribution;
+  /** It reports a whole clause ("As reported by The Post, Smith said …"): the speech acts inside it stay. */
+  framesClause?: true;
 }
 
 /** Lemmas whose content is the rest of a prepositional phrase ("according to X"). */
@@ -206,13 +208,15 @@ function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue:
   if (!agent) return null;
   let content: Span | null = null;
   if (as === 0) {
-    const comma = tokens.findIndex((t, k) => k > cue.last + 1 + agent.length - 1 && t.text === ',');
+    const afterAgent = cue.last + 2 + agent.length;
+    const comma = tokens.findIndex((t, k) => k >= afterAgent && t.text === ',');
     content = comma > 0 ? spanOfRange(tokens, comma + 1, lastContentToken(tokens, tokens.length - 1)) : null;
   } else if ((tokens[as - 1]?.text === ',' || DASHES.has(tokens[as - 1]?.text ?? '')) && !s.cues.some((c) => c.last < as && !c.weak)) {
     // (Not when the clause before has an attribution of its own: "“…,” Carson noted, as reported by BuzzFeed.")
     content = spanOfRange(tokens, 0, lastContentToken(tokens, as - 2));
   }
-  return content ? { ...base, content: [content], source: spanOf(agent), sourceTokens: agent, confidence: confidenceFor(cue, agent) - 0.1 } : null;
+  // "As reported by The Post, Smith said …": Smith's speech act inside it stays (framesClause).
+  return content ? { ...base, content: [content], source: spanOf(agent), sourceTokens: agent, confidence: confidenceFor(cue, agent) - 0.1, framesClause: true } : null;
 }
 
 /** The comma at `comma` and a name after it that ends the sentence ("…, John J. Ferriola."), or nothing. */
@@ -496,8 +500,10 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
   // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
   const outermost = kept.filter((a) => !heldBy(a, kept));
+  // A report framing a clause hides the findings inside it, not a speech act ("As reported by The Post, Smith said …").
+  const speechHiders = outermost.filter((a) => !a.framesClause);
   return kept.filter((inner) => {
-    const nested = heldBy(inner, outermost);
+    const nested = heldBy(inner, inner.cue.category === 'speech' ? speechHiders : outermost);
     if (nested) inner.nested = true;
     // Kept: loaded speech acts, and quotations quoted inside a quotation.
     return !nested || THIRD_PARTY_CLAIM_STANCES.has(inner.cue.stance) || inner.content.every((c) => { const q = quotes.innerStartingAt(c.start); return q !== undefined && q.inner.end === c.end && q.mark === 'single'; });

@@ -72,6 +72,11 @@ describe('speaker resolution', () => {
     expect(speakersOf(text)).toEqual([{ name: 'Northern Power', type: 'organization', attributions: 1 }]);
   });
 
+  it('reads a title before a name as a noun only where a noun can stand ("engineer Sam Patel", not "who guard Trump")', () => {
+    expect(speakersOf('“It works,” engineer Sam Patel said.')).toEqual([{ name: 'Sam Patel', type: 'person', attributions: 1 }]);
+    expect(speakersOf('Agents who guard Trump said the threat was real.').map((s) => s.name)).toEqual(['Agents who guard Trump']);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

@@ -189,8 +189,10 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = null;
       continue;
     }
-    // "engineer Sam Patel", "head coach Dan Ortiz": a title the lexicon calls a verb, right before a name, is a noun.
-    if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower)) {
+    // "engineer Sam Patel", "head coach Dan Ortiz": a title the lexicon calls a verb, right before a name, is a noun
+    // where a noun can stand (not "who guard Trump", "will head Treasury", "to coach Alabama").
+    const nounSlot = i === 0 || ['det', 'adj', 'poss', 'proper', 'noun', 'punct', 'num'].includes(tokens[i - 1]!.pos);
+    if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower) && nounSlot) {
       token.pos = 'noun';
       token.verbForm = null;
       continue;

@@ -31,6 +31,11 @@ describe('content text', () => {
     expect(contents('The mayor criticised the budget on Saturday. The council rejected the plan in December.')).toEqual(['the budget', 'the plan']);
   });
 
+  it('reads a noun after "it" or "you" as a verb only where the pronoun opens a clause ("it shows", not "told you people")', () => {
+    expect(contents('The mayor told you people that the plan failed.')).toEqual(['that the plan failed']);
+    expect(contents('She said it shows the plan failed.')).toEqual(['it shows the plan failed']);
+  });
+
   it('leaves a wire dateline out of the content (WASHINGTON (Reuters) - “…”)', () => {
     expect(contents('WASHINGTON (Reuters) - “We are not going anywhere,” Sen. Ella Hart said.')).toEqual(['We are not going anywhere,']);
     expect(contents('NEW YORK -- The Senate will vote on Friday, leaders said.')).toEqual(['The Senate will vote on Friday']);

@@ -14,6 +14,9 @@ export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | '
   you: { gender: 'any', plural: false },
 };
 
+/** Pronouns that are subjects or objects alike ("it shows" / "called it lies", "you say" / "told you"). */
+export const OBJECT_OR_SUBJECT_PRONOUNS = new Set(['it', 'you']);
+
 /** Words whose ’s is "is" or "has", not a possessive ("he’s", "that’s", "there’s"). */
 export const CONTRACTING_PRONOUNS = new Set([
   'he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'this', 'everyone', 'nobody', 'someone',

@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { AUXILIARIES, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
+import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, OBJECT_OR_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -121,9 +121,9 @@ export function tokenize(text: string, span: Span): Token[] {
       token.pos = 'noun';
       token.verbForm = null;
     }
-    // After a subject pronoun (and an adverb), a word the lexicon calls only a noun is the verb: the lexicon lists
+    // After a subject pronoun (and an adverb), a word the lexicon tags as a noun is the verb: the lexicon lists
     // words that are both by their noun ("She hopes", "it shows", "he also claims", "they fear").
-    else if (token.pos === 'noun' && !token.cap && agreesWithSubject(token, prev?.pos === 'adv' ? tokens[tokens.length - 2] : prev)) {
+    else if (token.pos === 'noun' && !token.cap && agreesWithSubject(token, tokens, prev?.pos === 'adv' ? tokens.length - 2 : tokens.length - 1)) {
       token.pos = 'verb';
       token.verbForm = 'present';
     }
@@ -162,9 +162,13 @@ function verbOfQuantifier(verb: Token, before: Token[]): boolean {
 }
 
 /** Whether `word` (a noun to the lexicon) has the -s of a present verb exactly when the pronoun `subject` needs one. */
-function agreesWithSubject(word: Token, subject: Token | undefined): boolean {
+function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
+  const subject = tokens[at];
   const pronoun = subject?.pos === 'pron' ? PRONOUNS[subject.lower] : undefined;
   if (pronoun === undefined) return false;
+  // "it" and "you" are objects as often ("told you people that", "called it lies"): subjects only opening a clause.
+  const before = tokens[at - 1];
+  if (OBJECT_OR_SUBJECT_PRONOUNS.has(subject!.lower) && before !== undefined && before.pos !== 'punct' && before.pos !== 'conj' && !COMPLEMENTIZERS.has(before.lower)) return false;
   const thirdSingular = !pronoun.plural && subject!.lower !== 'i' && subject!.lower !== 'you';
   return word.lower.endsWith('s') === thirdSingular && word.lower.length > 2;
 }

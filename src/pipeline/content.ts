@@ -304,16 +304,20 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
  * The index of the first token after a wire dateline opening the sentence ("WASHINGTON (Reuters) -",
  * "LONDON —", "NEW YORK, Jan. 5 --"), or 0. The dateline is where the story was filed, not what was said.
  */
-export function datelineEnd(tokens: Token[]): number {
+function datelineEnd(tokens: Token[]): number {
   let k = 0;
   while (k < tokens.length && k < 8 && (isUpperCaseWord(tokens[k]!) || (k > 0 && (tokens[k]!.text === ',' || tokens[k]!.pos === 'num' || tokens[k]!.text.endsWith('.'))))) k++;
   if (k === 0 || !isUpperCaseWord(tokens[0]!)) return 0;
+  // A place ("LONDON"), two words ("NEW YORK") or a date ("NEW YORK, Jan. 5") make it a dateline; one capitalised
+  // acronym before a dash is more often the subject ("ISIS — the group that seized Mosul — is weakening").
+  let evidence = k > 1 || tokens[0]!.name === 'place';
   if (tokens[k]?.text === '(') {
     const close = tokens.findIndex((t, j) => j > k && j - k <= 5 && t.text === ')');
     if (close < 0) return 0;
     k = close + 1;
+    evidence = true; // the wire service: "(Reuters)", "(AP)"
   }
-  if (!DASHES.has(tokens[k]?.text ?? '')) return 0;
+  if (!evidence || !DASHES.has(tokens[k]?.text ?? '')) return 0;
   k++;
   if (tokens[k]?.text === '-') k++; // "--"
   return k < tokens.length ? k : 0;

@@ -36,6 +36,11 @@ describe('content text', () => {
     expect(contents('She said it shows the plan failed.')).toEqual(['it shows the plan failed']);
   });
 
+  it('gives one quotation one speaker: “…” Jones said. after “A,” Smith said. “B.” takes B from Smith', () => {
+    const found = analyzeText('“We won,” Smith said. “They lost.” Jones said.').attributions;
+    expect(found.map((a) => [a.source?.text, a.content.spans.length])).toEqual([['Smith', 1], ['Jones', 1]]);
+  });
+
   it('leaves a wire dateline out of the content (WASHINGTON (Reuters) - “…”)', () => {
     expect(contents('WASHINGTON (Reuters) - “We are not going anywhere,” Sen. Ella Hart said.')).toEqual(['We are not going anywhere,']);
     expect(contents('NEW YORK -- The Senate will vote on Friday, leaders said.')).toEqual(['The Senate will vote on Friday']);

@@ -73,9 +73,19 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     }
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
-  const attributions = dropDuplicates(withoutNestedInLabels(found));
+  const attributions = withoutClaimedContinuations(dropDuplicates(withoutNestedInLabels(found)));
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
+}
+
+/**
+ * “We won,” Smith said. “They lost.” Jones said.: a quotation that is another attribution's whole content is
+ * not also a continuation of the one before it (one quotation, one speaker).
+ */
+function withoutClaimedContinuations(found: FoundAttribution[]): FoundAttribution[] {
+  const whole = new Set(found.filter((a) => a.content.length === 1).map((a) => `${a.content[0]!.start}-${a.content[0]!.end}`));
+  for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !whole.has(`${c.start}-${c.end}`))];
+  return found;
 }
 
 /**

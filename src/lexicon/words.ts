@@ -317,6 +317,9 @@ export const QUANTIFIER_SUBJECTS: ReadonlyMap<string, { plural: boolean }> = new
   ...['another', 'neither'].map((w): [string, { plural: boolean }] => [w, { plural: false }]),
 ]);
 
+/** Words that stand for people without naming them, as a subject or before "of them/whom" ("many of whom say"). */
+export const INDEFINITE_PRONOUNS = new Set([...QUANTIFIER_SUBJECTS.keys(), 'others', 'one', 'nobody', 'someone', 'everyone', 'none', 'each', 'half']);
+
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
 /** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */

@@ -93,7 +93,7 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[p];
   if (!prev) return false;
   // (The tagger has already read "Six in 10 say he …" and "Most believe that …" as verbs: a quantifier can be the subject.)
-  const verbAfterQuantity = tokens[i]!.pos === 'verb' && (QUANTIFIER_SUBJECTS.has(prev.lower) || (prev.pos === 'num' && (tokens[i]!.verbForm === 'base' || prev.lower === 'one')));
+  const verbAfterQuantity = tokens[i]!.pos === 'verb' && (QUANTIFIER_SUBJECTS.has(prev.lower) || prev.pos === 'num');
   if (prev.pos === 'det' && prev.lower !== 'that' && !verbAfterQuantity) return true;
   // Right after a finite verb it is the object ("Norvex cuts forecast"); after a causative, a bare infinitive ("let parliament approve").
   if (prev.pos === 'verb' && (prev.verbForm === 'past' || prev.verbForm === 'present') && tokens[i]!.verbForm !== 'gerund' && tokens[i]!.verbForm !== 'past') return true;

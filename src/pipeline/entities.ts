@@ -87,8 +87,10 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   }
   const first = words[0];
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };
-  // "Most of them", "Several", "another": part of the group "they" would refer to, which speaks for it.
-  if ((words.length === 3 && words[1]!.lower === 'of' && words[2]!.lower === 'them') || (words.length === 1 && first && QUANTIFIER_SUBJECTS.has(first.lower))) return { type: 'pronoun', word: 'they' };
+  // "Most of them", "Several", "another": part of the group "they" would refer to, which speaks for it ("most of
+  // us" for the group "we" would).
+  if (words.length === 3 && words[1]!.lower === 'of' && (words[2]!.lower === 'them' || words[2]!.lower === 'us')) return { type: 'pronoun', word: words[2]!.lower === 'us' ? 'we' : 'they' };
+  if (words.length === 1 && first && QUANTIFIER_SUBJECTS.has(first.lower)) return { type: 'pronoun', word: 'they' };
   const name = phraseText(words);
   const lowers = words.map((t) => t.lower);
   const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));

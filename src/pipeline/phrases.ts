@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  ADVERBIAL_SUBORDINATORS, CLAUSE_BOUNDARIES, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  ADVERBIAL_SUBORDINATORS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -58,10 +58,10 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "Several said", "Yet another said": a quantifier standing alone.
   if (QUANTIFIER_SUBJECTS.has(head.lower) && (head.pos === 'det' || head.pos === 'adj') && i === j) return { first: j, tokens: [head] };
   // "many of whom say", "most of them said": a quantifier of a relative or object pronoun.
-  if ((head.lower === 'whom' || head.lower === 'them' || head.lower === 'us') && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && isIndefinite(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
+  if ((head.lower === 'whom' || head.lower === 'them' || head.lower === 'us') && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && INDEFINITE_PRONOUNS.has(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
   if (head.pos === 'pron') {
     const relative = head.lower === 'who' || head.lower === 'which';
-    if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && !relative && !isIndefinite(head.lower))) return null;
+    if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && !relative && !INDEFINITE_PRONOUNS.has(head.lower))) return null;
     // "A city hall official, who spoke …" / "the police department, which reported …": the relative stands for the noun phrase before it.
     if (relative) {
       const antecedent = subjectEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
@@ -257,10 +257,6 @@ export function isNominal(t: Token): boolean {
 }
 
 const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'official', 'people', 'person', 'others', 'some', 'many', 'critics']);
-
-function isIndefinite(word: string): boolean {
-  return ['some', 'many', 'others', 'few', 'both', 'several', 'most', 'one', 'nobody', 'someone', 'everyone', 'all', 'none', 'each', 'half', 'neither'].includes(word);
-}
 
 export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
   let j = i;

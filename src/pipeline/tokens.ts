@@ -158,7 +158,9 @@ function verbOfQuantifier(verb: Token, before: Token[]): boolean {
   const quantifier = before[before.length - 1];
   const number = quantifier === undefined ? undefined : QUANTIFIER_SUBJECTS.get(quantifier.lower);
   if (number === undefined || ['the', 'at'].includes(before[before.length - 2]?.lower ?? '')) return false;
-  return verb.verbForm === 'past' || (verb.verbForm === 'present' && verb.lower.endsWith('s') ? !number.plural : number.plural);
+  if (verb.verbForm === 'past') return true;
+  const thirdSingular = verb.verbForm === 'present' && verb.lower.endsWith('s');
+  return thirdSingular ? !number.plural : number.plural;
 }
 
 /** Whether `word` (a noun to the lexicon) has the -s of a present verb exactly when the pronoun `subject` needs one. */
@@ -214,11 +216,12 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = 'past';
       continue;
     }
-    // "Six in 10 say he …": a verb read as a noun after a number is the verb after all when a clause or its
-    // subject follows.
+    // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
+    // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
     if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((['pron', 'det', 'proper'].includes(next.pos) && next.lower !== 'who' && next.lower !== 'which') || next.lower === 'that')) {
       const lexical = wordClass(token.text, false);
-      if (lexical.pos === 'verb' && (lexical.verbForm === 'base' || lexical.verbForm === 'present')) {
+      const agrees = tokens[i - 1]!.lower === 'one' ? lexical.verbForm === 'present' : lexical.verbForm === 'base';
+      if (lexical.pos === 'verb' && agrees) {
         token.pos = 'verb';
         token.verbForm = lexical.verbForm;
         continue;

@@ -169,6 +169,12 @@ export const MEDIA_NOUNS = new Set([
   'facebook', 'instagram', 'broadcast', 'podcast', 'address', 'debate', 'hearing', 'call',
 ]);
 
+/** Prepositions before a phrase of the medium or occasion ("in a statement", "on Twitter", "at a rally"). */
+export const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at']);
+
+/** Words after a number that make it a figure ("45 percent to 18 percent"), not the subject of a clause. */
+export const FIGURE_UNITS = new Set(['percent', 'to', 'points', 'votes']);
+
 /** Nouns that refer back to an organisation named earlier ("the company said"). */
 export const ORG_DESCRIPTORS = new Set([
   'company', 'firm', 'group', 'agency', 'ministry', 'department', 'campaign', 'party', 'bank', 'airline', 'carrier',
@@ -210,6 +216,9 @@ export const OBJECT_STOPS = new Set(['which', 'when', 'while', 'because', 'since
 
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
+
+/** What opens an adverbial clause set off between a source and its verb ("Clinton, after the scandal broke, said"). */
+export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when']);
 
 /** Words before a gerund clause whose subject is the main clause's ("by telling them that …", "before asking her"). */
 export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'upon']);
@@ -307,7 +316,6 @@ export const NON_SPEAKER_LABELS = new Set([
 /** Cue lemmas whose participle can name what the noun phrase before it is ("a group called …", "a bill named …"). */
 export const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'title', 'label', 'brand']);
 
-/** Auxiliaries that agree with a plural subject only ("Health worries have dogged …"). */
 /**
  * Quantifiers that can stand alone as a subject ("Most believe that …", "another said", "both suggested"),
  * and whether they take a plural verb ("some say", but "another says").
@@ -320,6 +328,7 @@ export const QUANTIFIER_SUBJECTS: ReadonlyMap<string, { plural: boolean }> = new
 /** Words that stand for people without naming them, as a subject or before "of them/whom" ("many of whom say"). */
 export const INDEFINITE_PRONOUNS = new Set([...QUANTIFIER_SUBJECTS.keys(), 'others', 'one', 'nobody', 'someone', 'everyone', 'none', 'each', 'half']);
 
+/** Auxiliaries that agree with a plural subject only ("Health worries have dogged …"). */
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
 /** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, MEDIA_NOUNS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
   TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
@@ -222,7 +222,7 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     }
     if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
-    if (!verbal && ['in', 'on', 'at', 'during'].includes(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
+    if (!verbal && MEDIUM_PREPOSITIONS.has(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
   }
   // "… on Saturday" / "… last week" / "… in December" closing the object: the time of the report, not its content.
@@ -232,9 +232,6 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
   if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
   return end;
 }
-
-/** Words after a number that make it a figure ("45 percent to 18 percent"), not the subject of a clause. */
-const FIGURE_UNITS = new Set(['percent', '%', 'to', 'points', 'votes']);
 
 /** "in early-morning tweets", "on social media", "in a ruling released Thursday": a phrase of the medium, up to `to`. */
 function namesMedium(tokens: Token[], from: number, to: number): boolean {

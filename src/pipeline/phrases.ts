@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  ADVERBIAL_SUBORDINATORS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  ASIDE_CLAUSE_OPENERS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -182,7 +182,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const relativeAt = inside.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
   // The opening participle and hyphenated words ("self-described") are not finite verbs.
   // So may an adverbial clause ("Clinton, after the scandal broke in March, said", "X, when asked, said").
-  const adverbialClause = ADVERBIAL_SUBORDINATORS.has(firstInside.lower) || firstInside.lower === 'when';
+  const adverbialClause = ASIDE_CLAUSE_OPENERS.has(firstInside.lower);
   const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t));
   if (!appositive || finite) return null;
   // "John Smith, 45, of Springfield, said": an age before this aside is one more aside.

@@ -149,7 +149,6 @@ function skipSpaces(body: string, from: number): number {
   return SPACES.lastIndex;
 }
 
-/** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
 /**
  * Whether `verb` (a verb to the lexicon) is the verb of a quantifier standing alone as the subject before it,
  * agreeing in number: "Most believe", "some say", "another says" (but "some states", "the most offered").
@@ -175,6 +174,7 @@ function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
   return word.lower.endsWith('s') === thirdSingular && word.lower.length > 2;
 }
 
+/** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
 function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
 }

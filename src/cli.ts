@@ -226,7 +226,7 @@ async function withOutputFile(file: string | undefined, io: CliIO, run: (io: Cli
   try {
     await writeFile(file, output);
   } catch (e) {
-    // Nothing was written: a problem with the command line, like an unknown option (exit 2).
+    // The output could not be written: exit 2, as for check (1 is for inputs that failed).
     throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
   }
   return code;

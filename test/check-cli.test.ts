@@ -212,6 +212,9 @@ describe('formats', () => {
     const beside = await runCli(['check', missing, CLEAN]);
     expect(beside.code).toBe(2);
     expect(beside.stdout).toBe('1 input could not be read; no problems in the 1 document checked\n');
+    const quiet = await runCli(['check', '--quiet', missing, WARNINGS]);
+    expect(quiet.code).toBe(2);
+    expect(quiet.stdout).toMatch(/^1 input could not be read; no errors; \d+ warnings? hidden by --quiet; 1 document checked\n$/);
   });
 
   it('--quiet leaves warnings out of the report', async () => {

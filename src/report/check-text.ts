@@ -44,7 +44,8 @@ function summaryLine(report: Report, options: CheckTextOptions): string {
     const over = options.maxWarnings !== undefined && hidden > options.maxWarnings;
     const paint = errors > 0 || over ? c.red : c.yellow;
     const limit = over ? `, over the --max-warnings limit of ${options.maxWarnings}` : '';
-    return paint(`${errors > 0 ? plural(errors, 'error') : 'no errors'}; ${plural(hidden, 'warning')} hidden by --quiet${limit}; ${checked}`) + failedInputs;
+    const unread = report.errors.length > 0 ? `${plural(report.errors.length, 'input')} could not be read; ` : '';
+    return (unread ? c.red : paint)(`${unread}${errors > 0 ? plural(errors, 'error') : 'no errors'}; ${plural(hidden, 'warning')} hidden by --quiet${limit}; ${checked}`);
   }
   // Inputs that could not be read are not "no problems": the run fails (exit 2), and the summary says why first.
   if (findings.length === 0 && report.errors.length > 0) return c.red(`${plural(report.errors.length, 'input')} could not be read; no problems in the ${checked}`);

@@ -149,6 +149,12 @@ function skipSpaces(body: string, from: number): number {
   return SPACES.lastIndex;
 }
 
+/** Word classes that open a clause's subject ("say he …", "say the …", "says China …"). */
+const CLAUSE_SUBJECT_START = new Set<Token['pos']>(['pron', 'det', 'proper']);
+
+/** Word classes after which a noun can stand ("the engineer", "team nurse", "“…,” engineer"). */
+const NOUN_SLOT_BEFORE = new Set<Token['pos']>(['det', 'adj', 'poss', 'proper', 'noun', 'punct', 'num']);
+
 /**
  * Whether `verb` (a verb to the lexicon) is the verb of a quantifier standing alone as the subject before it,
  * agreeing in number: "Most believe", "some say", "another says" (but "some states", "the most offered").
@@ -156,7 +162,9 @@ function skipSpaces(body: string, from: number): number {
 function verbOfQuantifier(verb: Token, before: Token[]): boolean {
   const quantifier = before[before.length - 1];
   const number = quantifier === undefined ? undefined : QUANTIFIER_SUBJECTS.get(quantifier.lower);
-  if (number === undefined || ['the', 'at'].includes(before[before.length - 2]?.lower ?? '')) return false;
+  // ("the most offered", "at most": not a subject.)
+  const article = before[before.length - 2]?.lower;
+  if (number === undefined || article === 'the' || article === 'at') return false;
   if (verb.verbForm === 'past') return true;
   const thirdSingular = verb.verbForm === 'present' && verb.lower.endsWith('s');
   return thirdSingular ? !number.plural : number.plural;
@@ -189,16 +197,14 @@ function readByNextWord(tokens: Token[]): void {
     if (openingName === i - 1 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.text === '.')) openingName = i;
     // "Frost responded", "“…,” Shook said": a capitalised bare or past verb opening the sentence or right after
     // a quotation, before a past or present verb, is a name ("Engineers said" is a plural, below).
-    const opensClause = i === 0 || QUOTE_MARK.test(tokens[i - 1]!.text);
-    if (opensClause && token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    if (token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && (i === 0 || QUOTE_MARK.test(tokens[i - 1]!.text))) {
       token.pos = 'proper';
       token.verbForm = null;
       continue;
     }
     // "engineer Sam Patel", "head coach Dan Ortiz": a title the lexicon calls a verb, right before a name, is a noun
     // where a noun can stand (not "who guard Trump", "will head Treasury", "to coach Alabama").
-    const nounSlot = i === 0 || ['det', 'adj', 'poss', 'proper', 'noun', 'punct', 'num'].includes(tokens[i - 1]!.pos);
-    if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower) && nounSlot) {
+    if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower) && (i === 0 || NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos))) {
       token.pos = 'noun';
       token.verbForm = null;
       continue;
@@ -218,7 +224,7 @@ function readByNextWord(tokens: Token[]): void {
     }
     // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
     // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
-    if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((['pron', 'det', 'proper'].includes(next.pos) && next.lower !== 'who' && next.lower !== 'which') || next.lower === 'that')) {
+    if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && next.lower !== 'who' && next.lower !== 'which') || next.lower === 'that')) {
       const lexical = wordClass(token.text, false);
       const agrees = tokens[i - 1]!.lower === 'one' ? lexical.verbForm === 'present' : lexical.verbForm === 'base';
       if (lexical.pos === 'verb' && agrees) {

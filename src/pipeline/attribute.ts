@@ -57,9 +57,8 @@ export interface FoundAttribution {
   framesClause?: true;
 }
 
-/** Lemmas whose content is the rest of a prepositional phrase ("according to X"). */
+/** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
 const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
-
 
 export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];

@@ -82,6 +82,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
  * not also a continuation of the one before it (one quotation, one speaker).
  */
 function withoutClaimedContinuations(found: FoundAttribution[]): FoundAttribution[] {
+  if (!found.some((a) => a.content.length > 1)) return found;
   const whole = new Set(found.filter((a) => a.content.length === 1).map((a) => `${a.content[0]!.start}-${a.content[0]!.end}`));
   for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !whole.has(`${c.start}-${c.end}`))];
   return found;

@@ -112,7 +112,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   }
 
   // "Bank of England Governor Sam Ode": a title and a name end the phrase, whatever organisation comes before.
-  const titleAt = words.findLastIndex((t) => t.cap && TITLES.has(withoutDot(t.lower)));
+  const titleAt = words.length >= 4 ? words.findLastIndex((t) => t.cap && TITLES.has(withoutDot(t.lower))) : -1;
   const titled = titleAt > 0 && titleAt < words.length - 2 && words.slice(titleAt + 1).every((t, k) => isNameToken(t) || isNameJoint(words, titleAt + 1 + k)) ? personName(words.slice(titleAt)) : null;
   if (titled && titled.first !== null) return { type: 'person', ...titled };
   // "The report said", "this study found": a document named before, not an unnamed person ("reports say" is).

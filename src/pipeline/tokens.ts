@@ -114,7 +114,7 @@ export function tokenize(text: string, span: Span): Token[] {
     const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
     const afterDeterminer = prev !== undefined && (token.verbForm === 'gerund'
       ? articleOrPossessive
-      : !verbOfQuantifier(token, tokens) && ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)));
+      : ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)) && !verbOfQuantifier(token, tokens));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
     if (token.pos === 'verb' && (afterDeterminer || pluralAfterTo)) {

@@ -41,6 +41,10 @@ describe('content text', () => {
     expect(found.map((a) => [a.source?.text, a.content.spans.length])).toEqual([['Smith', 1], ['Jones', 1]]);
   });
 
+  it('skips a long addressee with its place and time up to "that"', () => {
+    expect(contents('The novelist told an audience at a literary festival in Houston last week that the comments were intolerable.')).toEqual(['that the comments were intolerable']);
+  });
+
   it('leaves a wire dateline out of the content (WASHINGTON (Reuters) - “…”)', () => {
     expect(contents('WASHINGTON (Reuters) - “We are not going anywhere,” Sen. Ella Hart said.')).toEqual(['We are not going anywhere,']);
     expect(contents('NEW YORK -- The Senate will vote on Friday, leaders said.')).toEqual(['The Senate will vote on Friday']);

@@ -355,9 +355,12 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   return [first, next.inner];
 }
 
+/** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */
+const ADDRESSEE_WORDS = 16;
+
 /** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
 function skipAddressee(tokens: Token[], from: number): number {
-  for (let k = from; k < tokens.length && k - from < 10; k++) {
+  for (let k = from; k < tokens.length && k - from < ADDRESSEE_WORDS; k++) {
     const t = tokens[k]!;
     // "is telling a packed crowd in Windham, New Hampshire, on the final day that …": words between commas with
     // no verb of their own lead on to the reported clause.

@@ -77,6 +77,11 @@ describe('speaker resolution', () => {
     expect(speakersOf('Agents who guard Trump said the threat was real.').map((s) => s.name)).toEqual(['Agents who guard Trump']);
   });
 
+  it('reads past a role and a second aside to the name ("Scott Pruitt, the attorney general of Oklahoma, one of the states …, said")', () => {
+    const found = analyzeText('“It is an invasion,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the agency, said on Monday.').attributions;
+    expect(found.map((a) => [a.source?.text, a.content.text])).toEqual([['Scott Pruitt', 'It is an invasion,']]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

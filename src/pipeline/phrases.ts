@@ -190,11 +190,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   if (aged) return aged;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
-  // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said": a relative
-  // clause after an appositive (a role: article or adjective first) describes the name before both — a name
-  // that opens its clause, not one inside a phrase ("In Washington, the White House, which …, said").
+  // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said", "Scott Pruitt,
+  // the attorney general of Oklahoma, one of the states suing the EPA, said": an aside after an appositive (a role:
+  // article or adjective first) describes the name before both — a name that opens its clause, not one inside a
+  // phrase ("In Washington, the White House, which …, said").
   const role = ['det', 'adj'].includes(name.tokens[0]!.pos);
-  if (relativeAt === 0 && role && tokens[name.first - 1]?.text === ',') {
+  if (role && tokens[name.first - 1]?.text === ',') {
     const named = subjectBeforeAppositive(tokens, open);
     const opensClause = named !== null && (named.first === 0 || tokens[named.first - 1]!.pos === 'punct');
     if (named && opensClause) return named;

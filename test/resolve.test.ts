@@ -74,6 +74,7 @@ describe('speaker resolution', () => {
 
   it('reads a title before a name as a noun only where a noun can stand ("engineer Sam Patel", not "who guard Trump")', () => {
     expect(speakersOf('“It works,” engineer Sam Patel said.')).toEqual([{ name: 'Sam Patel', type: 'person', attributions: 1 }]);
+    expect(speakersOf('“We won,” said coach Dan Ortiz.')).toEqual([{ name: 'Dan Ortiz', type: 'person', attributions: 1 }]);
     expect(speakersOf('Agents who guard Trump said the threat was real.').map((s) => s.name)).toEqual(['Agents who guard Trump']);
   });
 

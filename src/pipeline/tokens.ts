@@ -152,8 +152,8 @@ function skipSpaces(body: string, from: number): number {
 /** Word classes that open a clause's subject ("say he …", "say the …", "says China …"). */
 const CLAUSE_SUBJECT_START = new Set<Token['pos']>(['pron', 'det', 'proper']);
 
-/** Word classes after which a noun can stand ("the engineer", "team nurse", "“…,” engineer"). */
-const NOUN_SLOT_BEFORE = new Set<Token['pos']>(['det', 'adj', 'poss', 'proper', 'noun', 'punct', 'num']);
+/** Word classes after which a noun can stand ("the engineer", "team nurse", "“…,” engineer", "said coach"). */
+const NOUN_SLOT_BEFORE = new Set<Token['pos']>(['det', 'adj', 'poss', 'proper', 'noun', 'punct', 'num', 'verb']);
 
 /**
  * Whether `verb` (a verb to the lexicon) is the verb of a quantifier standing alone as the subject before it,

@@ -45,6 +45,11 @@ describe('content text', () => {
     expect(contents('The novelist told an audience at a literary festival in Houston last week that the comments were intolerable.')).toEqual(['that the comments were intolerable']);
   });
 
+  it('takes the clause before "…, said Ana Ruiz." whatever the lexicon made of its verb', () => {
+    expect(contents('Prices rose, said Ana Ruiz.')).toEqual(['Prices rose']);
+    expect(contents('But, said Ana Ruiz.')).toEqual([]);
+  });
+
   it('leaves a wire dateline out of the content (WASHINGTON (Reuters) - “…”)', () => {
     expect(contents('WASHINGTON (Reuters) - “We are not going anywhere,” Sen. Ella Hart said.')).toEqual(['We are not going anywhere,']);
     expect(contents('NEW YORK -- The Senate will vote on Friday, leaders said.')).toEqual(['The Senate will vote on Friday']);

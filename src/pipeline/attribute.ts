@@ -202,7 +202,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
     // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
     const clause = object ? contentBefore(s, before + 1, quotes) : null;
-    const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && hasFiniteVerb(tokens, clause[0]!) ? clause : null;
+    // ("Prices rose, said Ana Ruiz.": before "said" and a source that ends the sentence, a clause of two words or
+    // more reports whatever the lexicon made of its verb.)
+    const endsSentence = after === undefined || after.text === '.' || after.text === '!';
+    const saidClause = clause !== null && cue.lemma === 'say' && endsSentence && before - tokens.findIndex((t) => t.start >= clause[0]!.start) >= 2;
+    const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && (hasFiniteVerb(tokens, clause[0]!) || saidClause) ? clause : null;
     if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   }
   return null;

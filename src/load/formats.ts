@@ -234,49 +234,37 @@ function decodeEntitiesByLine(text: string): string {
 }
 
 const ENTITY_HERE = new RegExp(ENTITY.source, 'y');
-/**
- * Where an entity's spaces may go: after a sentence, clause or phrase. A comma counts too, so that the text after an
- * entity sits at most a phrase away from its place in the file ("… they&#8217;re cutting it,&#8221; said Ann Bell":
- * "Ann Bell" keeps its columns); a source run over a comma gets spaces in its text ("coach,    Lee O’Neil").
- */
-const CLAUSE_END_PUNCTUATION = '.,;:!?…';
-/** What may follow it and still end the clause ("it.” He said"). */
-const CLOSING_MARKS = '”’"\'»›)]';
 
 /**
  * The entities of one stretch of text (no tags, no line breaks) decoded, the
  * stretch keeping its length: what an entity saves becomes spaces. They go
- * where they split no word, name or phrase. A mark that opens a word
- * ("&ldquo;We") is padded before, so the word keeps its place in the file.
- * Any other entity's spaces go after its phrase: at the first space after
- * , . ! ? … ; or : (and any closing quotation marks), else at the end of the
- * stretch. So "said Dana O&#39;Brien, the mayor." reads "said Dana O'Brien,
- *     the mayor.", and a character after an entity sits a few places before
- * its offset in the file, within its phrase, never on another line.
+ * where they split no word or name. A mark that opens a word ("&ldquo;We") is
+ * padded before, so the word keeps its place in the file. Any other entity's
+ * spaces go at the end of its word (the first space after it), else at the end
+ * of the stretch. So "said Dana O&#39;Brien, the mayor." reads "said Dana
+ * O'Brien,     the mayor.": only the rest of the entity's own word sits a few
+ * places before its offset in the file; every other word is where it is.
  */
 function decodeStretch(stretch: string): string {
   const out: string[] = [];
-  // What the text written so far ends with (read from here, not from `out`: reading a long concatenated string flattens it).
-  let endsClause = false;
+  // Whether the text written so far ends with a space (read from here, not from `out`: reading a long
+  // concatenated string flattens it).
   let endsSpace = true; // at the start of the stretch, as after a space
   const write = (piece: string): void => {
     if (piece === '') return;
     out.push(piece);
-    let i = piece.length - 1;
-    while (i >= 0 && CLOSING_MARKS.includes(piece[i]!)) i--;
-    if (i >= 0) endsClause = CLAUSE_END_PUNCTUATION.includes(piece[i]!);
     endsSpace = /\s/.test(piece[piece.length - 1]!);
   };
-  let owed = 0; // spaces waiting for the end of the sentence or clause
+  let owed = 0; // spaces waiting for the end of the word
   let open = { padding: 0, marks: '', to: -1 }; // the marks opening the word being read ("&ldquo;&lsquo;"), not yet written, and where they end in the stretch
   const writeOpen = (): void => {
     if (open.marks === '') return;
     write(' '.repeat(open.padding) + open.marks);
     open = { padding: 0, marks: '', to: -1 };
   };
-  /** A space: the owed spaces go before it when it ends a clause. */
+  /** A space: the owed spaces go before it, at the end of the word. */
   const writeSpace = (c: string): void => {
-    if (owed > 0 && endsClause) {
+    if (owed > 0) {
       write(' '.repeat(owed));
       owed = 0;
     }
@@ -288,7 +276,7 @@ function decodeStretch(stretch: string): string {
     if (end === literalFrom) return;
     writeOpen();
     let from = literalFrom;
-    // While spaces are owed, up to the first space that ends a clause.
+    // While spaces are owed, up to the first space.
     for (let i = from; owed > 0 && i < end; i++) {
       if (!/\s/.test(stretch[i]!)) continue;
       write(stretch.slice(from, i));

@@ -53,6 +53,8 @@ describe('content text', () => {
   it('leaves a wire dateline out of the content (WASHINGTON (Reuters) - “…”)', () => {
     expect(contents('WASHINGTON (Reuters) - “We are not going anywhere,” Sen. Ella Hart said.')).toEqual(['We are not going anywhere,']);
     expect(contents('NEW YORK -- The Senate will vote on Friday, leaders said.')).toEqual(['The Senate will vote on Friday']);
+    expect(contents('KYIV, Ukraine — “We will hold,” General Ana Petrenko said.')).toEqual(['We will hold,']);
+    expect(contents('BRUSSELS, March 3 — “We agree,” the minister said.')).toEqual(['We agree,']);
     // One acronym before a dash is the subject, not a dateline.
     expect(contents('ISIS — the group that seized Mosul — is weakening, officials said.')).toEqual(['ISIS — the group that seized Mosul — is weakening']);
   });

@@ -303,7 +303,12 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
  */
 function datelineEnd(tokens: Token[]): number {
   let k = 0;
-  while (k < tokens.length && k < 8 && (isUpperCaseWord(tokens[k]!) || (k > 0 && (tokens[k]!.text === ',' || tokens[k]!.pos === 'num' || tokens[k]!.text.endsWith('.'))))) k++;
+  // (After a comma: a country, state or date in ordinary capitals, "KYIV, Ukraine —", "BRUSSELS, March 3 —".)
+  let afterComma = false;
+  while (k < tokens.length && k < 8 && (isUpperCaseWord(tokens[k]!) || (k > 0 && (tokens[k]!.text === ',' || tokens[k]!.pos === 'num' || tokens[k]!.text.endsWith('.') || (afterComma && tokens[k]!.cap))))) {
+    afterComma ||= tokens[k]!.text === ',';
+    k++;
+  }
   if (k === 0 || !isUpperCaseWord(tokens[0]!)) return 0;
   // A place ("LONDON"), two words ("NEW YORK") or a date ("NEW YORK, Jan. 5") make it a dateline; one capitalised
   // acronym before a dash is more often the subject ("ISIS — the group that seized Mosul — is weakening").

@@ -83,6 +83,11 @@ describe('speaker resolution', () => {
     expect(found.map((a) => [a.source?.text, a.content.text])).toEqual([['Scott Pruitt', 'It is an invasion,']]);
   });
 
+  it('keeps one speaker for a surname that is also a title or a place ("Ana King", "Mayor Ana Lima" … "The mayor")', () => {
+    const text = 'Ana King, the editor, said it was late. King said sorry.\n\nMayor Ana Lima said the plan was late.\n\nThe mayor said the bridge would reopen.\n\n“We shall overcome,” Martin Luther King Jr. said.';
+    expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['Ana King', 2], ['Ana Lima', 2], ['Martin Luther King Jr.', 1]]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

@@ -175,10 +175,16 @@ function isPersonLike(tokens: Token[]): boolean {
   return names.length >= 2 || /-/.test(last.text);
 }
 
+/** A capitalised title's word right after a given name is a surname ("Ana King", "Elena Price"). */
+function surnameAfterGivenName(tokens: Token[], k: number): boolean {
+  const given = tokens[k - 1]?.name;
+  return tokens[k]!.cap && TITLES.has(withoutDot(tokens[k]!.lower)) && (given === 'first' || given === 'male' || given === 'female');
+}
+
 /** The person name in a phrase: its final run of name tokens, titles and demonyms dropped. */
 function personName(tokens: Token[]): { name: string; first: string | null; last: string; gender: Gender } | null {
   let end = tokens.length - 1;
-  while (end >= 0 && !isNameToken(tokens[end]!)) end--;
+  while (end >= 0 && !isNameToken(tokens[end]!) && !surnameAfterGivenName(tokens, end)) end--;
   if (end < 0) return null;
   // Before a suffix any capitalised word is the surname, a title's word too ("Martin Luther King Jr.").
   let start = end > 0 && NAME_SUFFIXES.has(withoutDot(tokens[end]!.lower)) && tokens[end - 1]!.cap ? end - 1 : end;
@@ -252,20 +258,26 @@ export function findNames(sentences: Token[][]): NameMention[] {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]!)) continue;
       let j = i;
-      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || ((tokens[j + 1]!.text === '-' || NAME_PARTICLES.has(tokens[j + 1]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!)))) j++;
+      // (A capitalised word before a suffix is the surname, a title's word too: "Martin Luther King Jr.".)
+      const beforeSuffix = (k: number): boolean => tokens[k]!.cap && NAME_SUFFIXES.has(withoutDot(tokens[k + 1]?.lower ?? ''));
+      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || beforeSuffix(j + 1) || surnameAfterGivenName(tokens, j + 1) || ((tokens[j + 1]!.text === '-' || NAME_PARTICLES.has(tokens[j + 1]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!)))) j++;
       const run = tokens.slice(i, j + 1);
+      if (run.every((t) => NAME_SUFFIXES.has(withoutDot(t.lower)))) { i = j; continue; } // "Jr." alone names nobody
       const prev = tokens[i - 1];
       const prevWord = (prev ? withoutDot(prev.lower) : '');
       // A title ("Mayor Bill de Blasio") or a role noun ("spokeswoman Melezia Figueroa") before the name.
       const titled = prev !== undefined && ((TITLES.has(prevWord) && prev.cap) || ROLE_NOUNS.has(prevWord));
       const known = run.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female' || t.name === 'last' || t.name === 'person');
-      const orgLike = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place');
+      // (Not a given name and a place or company: "Ana Lima", "Henry Ford".)
+      const givenName = run.length <= 3 && run.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female');
+      const orgLike = run.some((t) => ORG_HEADS.has(t.lower) || ((t.name === 'org' || t.name === 'place') && !givenName));
       const hyphenated = run.some((t) => /-/.test(t.text)) && run.length >= 2;
       // "a veterans group in Virginia": one word the lexicon only knows as some name, after "in", is a place.
       const placeAfterPreposition = run.length === 1 && run[0]!.name === 'person' && LOCATIVE_PREPOSITIONS.has(prevWord);
       if ((known || titled || hyphenated) && !orgLike && !placeAfterPreposition) {
         const words = run.filter((t) => t.text !== '-');
-        const last = words[words.length - 1]!;
+        const named = words.filter((t, k) => k === 0 || !NAME_SUFFIXES.has(withoutDot(t.lower)));
+        const last = named[named.length - 1]!;
         let gender: Gender = null;
         if (words[0]!.name === 'male') gender = 'male';
         else if (words[0]!.name === 'female') gender = 'female';

@@ -51,7 +51,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (!cls || !a.source) return;
     // A single unknown capitalised word is a surname when the text names a person with it ("Psaki" → "Jen Psaki",
     // "Price:" in a headline → "Mayor Elena Price"). (A single word, or one after a particle: "De Blasio".)
-    const unnamed = (cls.type === 'organization' || cls.type === 'unknown') && /^\p{Lu}/u.test(cls.name) ? cls.name : null;
+    // (A capitalised role word alone may be such a surname too: "King said" after "Martin Luther King Jr.".)
+    const bareRole = cls.type === 'role' && !cls.name.includes(' ');
+    const unnamed = (cls.type === 'organization' || cls.type === 'unknown' || bareRole) && /^\p{Lu}/u.test(cls.name) ? cls.name : null;
     const words = unnamed?.split(' ') ?? [];
     const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
     if (unnamed !== null && single !== null && surnames.has(single)) speakerOf[i] = personSpeaker({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null });

@@ -50,6 +50,11 @@ describe('content text', () => {
     expect(contents('But, said Ana Ruiz.')).toEqual([]);
   });
 
+  it('takes the main clause after "As X reported Monday," as the content, not the time', () => {
+    expect(contents('As the Salem Times reported Monday, the plant will close.')).toEqual(['the plant will close']);
+    expect(contents('As Ana Ruiz said last week, the plant will close.')).toEqual(['the plant will close']);
+  });
+
   it('leaves a wire dateline out of the content (WASHINGTON (Reuters) - “…”)', () => {
     expect(contents('WASHINGTON (Reuters) - “We are not going anywhere,” Sen. Ella Hart said.')).toEqual(['We are not going anywhere,']);
     expect(contents('NEW YORK -- The Senate will vote on Friday, leaders said.')).toEqual(['The Senate will vote on Friday']);

@@ -41,6 +41,10 @@ describe('content text', () => {
     expect(found.map((a) => [a.source?.text, a.content.spans.length])).toEqual([['Smith', 1], ['Jones', 1]]);
   });
 
+  it('skips an addressee described by a relative clause up to "that"', () => {
+    expect(contents('Ana Ruiz told voters who came to the hall that the plan was dead.')).toEqual(['that the plan was dead']);
+  });
+
   it('skips a long addressee with its place and time up to "that"', () => {
     expect(contents('The novelist told an audience at a literary festival in Houston last week that the comments were intolerable.')).toEqual(['that the comments were intolerable']);
   });

@@ -376,6 +376,11 @@ function skipAddressee(tokens: Token[], from: number): number {
       while (clause < tokens.length && clause - k < 16 && !COMPLEMENTIZERS.has(tokens[clause]!.lower) && !isFiniteVerb(tokens[clause]) && tokens[clause]!.lower !== 'to') clause++;
       if (tokens[clause]?.lower === 'that') return clause;
     }
+    // "told voters who came to the hall that …": a relative clause describing the addressee runs to "that".
+    if ((t.lower === 'who' || t.lower === 'whom') && k > from && isNominal(tokens[k - 1]!)) {
+      const that = tokens.findIndex((x, j) => j > k && j - from < ADDRESSEE_WORDS && x.lower === 'that');
+      if (that > 0) return that;
+    }
     if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || t.text === ',') return k;
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
     if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;

@@ -88,6 +88,11 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['Ana King', 2], ['Ana Lima', 2], ['Martin Luther King Jr.', 1]]);
   });
 
+  it('names the organisation in a title ("University of Oregon President Ana Ruiz") for a later "the university"', () => {
+    const text = 'University of Oregon President Ana Ruiz said tuition would rise.\n\nThe university said more details would follow.';
+    expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person'], ['University of Oregon', 'organization']]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

@@ -230,7 +230,14 @@ export function findOrganizations(sentences: Token[][]): OrgMention[] {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]!) && !(tokens[i]!.cap && ORG_HEADS.has(tokens[i]!.lower))) continue;
       let j = i;
-      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || (tokens[j + 1]!.cap && ORG_HEADS.has(tokens[j + 1]!.lower)))) j++;
+      // "University of Oregon", "Bank of England": an organisation's head goes on over "of" and a name, up to a title
+      // ("University of Oregon President Ana Ruiz": the university is not Oregon).
+      const given = (t: Token | undefined): boolean => t?.name === 'first' || t?.name === 'male' || t?.name === 'female';
+      const nameWord = (k: number): boolean => {
+        const t = tokens[k]!;
+        return (isNameToken(t) || (t.cap && ORG_HEADS.has(t.lower))) && !(t.cap && TITLES.has(withoutDot(t.lower)) && given(tokens[k + 1]));
+      };
+      while (j + 1 < tokens.length && (nameWord(j + 1) || (tokens[j + 1]!.lower === 'of' && ORG_HEADS.has(tokens[j]!.lower) && tokens[j + 2] !== undefined && nameWord(j + 2)))) j++;
       const run = tokens.slice(i, j + 1);
       // "Jo Diaz told CNN": the outlet someone spoke to is not an organisation that speaks in the story.
       const addressee = ADDRESSEE_FORMS.has(tokens[i - 1]?.lower ?? '');

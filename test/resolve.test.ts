@@ -88,6 +88,10 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['Ana King', 2], ['Ana Lima', 2], ['Martin Luther King Jr.', 1]]);
   });
 
+  it('resolves a role named before the name ("Teacher Sam Patel" … "The teacher said")', () => {
+    expect(speakersOf('Teacher Sam Patel said the school was cold.\n\nThe teacher said the heating had failed.')).toEqual([{ name: 'Sam Patel', type: 'person', attributions: 2 }]);
+  });
+
   it('names the organisation in a title ("University of Oregon President Ana Ruiz") for a later "the university"', () => {
     const text = 'University of Oregon President Ana Ruiz said tuition would rise.\n\nThe university said more details would follow.';
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person'], ['University of Oregon', 'organization']]);

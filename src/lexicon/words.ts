@@ -77,7 +77,7 @@ export const ROLE_NOUNS = new Set([
   'student', 'worker', 'veteran', 'activist', 'organizer', 'scientist', 'researcher', 'doctor', 'physician',
   'strategist', 'staffer', 'insider', 'donor', 'delegate', 'member', 'head', 'boss', 'executive', 'president-elect',
   'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'independent', 'libertarian', 'coach', 'engineer',
-  'nurse', 'guard', 'referee', 'pilot',
+  'nurse', 'guard', 'referee', 'pilot', 'teacher', 'principal', 'chef', 'farmer', 'driver', 'firefighter', 'paramedic',
 ]);
 
 /** Gendered role nouns: what "she"/"he" may later refer to. */

@@ -88,6 +88,10 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['Ana King', 2], ['Ana Lima', 2], ['Martin Luther King Jr.', 1]]);
   });
 
+  it('keeps a given name the lexicon knows as a noun before a known surname ("Bo Yang")', () => {
+    expect(speakersOf('The water was cold, Bo Yang said.').map((s) => s.name)).toEqual(['Bo Yang']);
+  });
+
   it('resolves a role named before the name ("Teacher Sam Patel" … "The teacher said")', () => {
     expect(speakersOf('Teacher Sam Patel said the school was cold.\n\nThe teacher said the heating had failed.')).toEqual([{ name: 'Sam Patel', type: 'person', attributions: 2 }]);
   });

@@ -165,7 +165,7 @@ function isPersonLike(tokens: Token[]): boolean {
   let end = tokens.length - 1;
   while (end >= 0 && !isNameToken(tokens[end]!)) end--;
   let start = end;
-  while (start > 0 && (isNameToken(tokens[start - 1]!) || isNameJoint(tokens, start - 1) || /^\p{Lu}\.$/u.test(tokens[start - 1]!.text))) start--;
+  while (start > 0 && continuesNameBefore(tokens, start - 1)) start--;
   const names = tokens.slice(start, end + 1).filter((t) => isNameToken(t));
   const last = names[names.length - 1];
   if (!last) return false;
@@ -173,6 +173,16 @@ function isPersonLike(tokens: Token[]): boolean {
   if (tokens.some((t) => TITLES.has(withoutDot(t.lower)) && t.cap) || tokens.some((t) => GENDERED_NOUNS[t.lower] !== undefined)) return true;
   if (last.common) return false;
   return names.length >= 2 || /-/.test(last.text);
+}
+
+/**
+ * Whether the token at `k` belongs to the name that follows it: a name word, a particle or hyphen, an initial, or a
+ * capitalised word right before a known surname that is no title or role ("Bo Yang", where "bo" is also a noun).
+ */
+function continuesNameBefore(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (isNameToken(t) || isNameJoint(tokens, k) || /^\p{Lu}\.$/u.test(t.text)) return true;
+  return t.cap && (t.pos === 'noun' || t.pos === 'proper') && tokens[k + 1]?.name === 'last' && !TITLES.has(withoutDot(t.lower)) && !ROLE_NOUNS.has(t.lower);
 }
 
 /** A capitalised title's word right after a given name is a surname ("Ana King", "Elena Price"). */
@@ -188,7 +198,7 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   if (end < 0) return null;
   // Before a suffix any capitalised word is the surname, a title's word too ("Martin Luther King Jr.").
   let start = end > 0 && NAME_SUFFIXES.has(withoutDot(tokens[end]!.lower)) && tokens[end - 1]!.cap ? end - 1 : end;
-  while (start > 0 && (isNameToken(tokens[start - 1]!) || isNameJoint(tokens, start - 1) || /^\p{Lu}\.$/u.test(tokens[start - 1]!.text))) start--;
+  while (start > 0 && continuesNameBefore(tokens, start - 1)) start--;
   const run = tokens.slice(start, end + 1).filter((t) => t.text !== '-' && !NAME_PARTICLES.has(t.lower));
   // The surname is the last name word before a suffix ("King" in "Martin Luther King Jr.").
   while (run.length > 1 && NAME_SUFFIXES.has(withoutDot(run[run.length - 1]!.lower))) run.pop();

@@ -88,6 +88,10 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['Ana King', 2], ['Ana Lima', 2], ['Martin Luther King Jr.', 1]]);
   });
 
+  it('reads past an aside whose comma sits inside a doubled closing mark ("Mr. Manafort, citing \'\'…,\'\' said")', () => {
+    expect(analyzeText("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.").attributions.map((a) => a.source?.text)).toEqual(['Mr. Manafort']);
+  });
+
   it('keeps a given name the lexicon knows as a noun before a known surname ("Bo Yang")', () => {
     expect(speakersOf('The water was cold, Bo Yang said.').map((s) => s.name)).toEqual(['Bo Yang']);
   });

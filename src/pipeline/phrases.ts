@@ -26,8 +26,11 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   const last = tokens[i];
   if (!last) return null;
   if (last.text === ',') return subjectBeforeAppositive(tokens, i);
-  // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark.
-  if (QUOTE_MARK.test(last.text) && !OPEN_QUOTE_MARK.test(last.text) && tokens[i - 1]?.text === ',') return subjectBeforeAppositive(tokens, i - 1, true);
+  // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark
+  // (which may be written as two marks: "Mr. Manafort, citing ''the unique magic of Trump,'' said").
+  let mark = i;
+  while (mark > 0 && QUOTE_MARK.test(tokens[mark]!.text) && !OPEN_QUOTE_MARK.test(tokens[mark]!.text) && i - mark < 2) mark--;
+  if (mark < i && tokens[mark]?.text === ',') return subjectBeforeAppositive(tokens, mark, true);
   // "Many speakers — including Muslims, Christians, Jews — said": an aside between dashes.
   // A doubled hyphen stands for a dash ("Kall -- co-editor of … -- said").
   const doubleHyphen = last.text === '-' && tokens[i - 1]?.text === '-';
@@ -167,8 +170,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 30) open--;
   if (open <= 0 || tokens[open]!.text !== ',') return null;
   const inside = tokens.slice(open + 1, comma);
-  // When the comma sits inside a closing quotation mark, the quotation must open inside the appositive.
-  if (quotedEnd && !inside.some((t) => OPEN_QUOTE_MARK.test(t.text))) return null;
+  // When the comma sits inside a closing quotation mark, the quotation must open inside the appositive ("''" too).
+  if (quotedEnd && !inside.some((t) => OPEN_QUOTE_MARK.test(t.text) || t.text === "'")) return null;
   const firstInside = inside[0];
   if (!firstInside) return null;
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").

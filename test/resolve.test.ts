@@ -42,9 +42,9 @@ describe('speaker resolution', () => {
     expect(analyzeText(text).speakers.map((s) => [s.name, s.type, s.attributions])).toEqual([['Ana Lima', 'person', 2], ['Henry Ford', 'person', 1]]);
   });
 
-  it('reads past an age and a second aside to the name ("John Smith, 45, of Springfield, said")', () => {
-    const text = 'John Smith, 45, of Springfield, said the water was brown.\n\nKim, 54, who has led the union since 2015, said the fight was not over.';
-    expect(analyzeText(text).speakers.map((s) => [s.name, s.type])).toEqual([['John Smith', 'person'], ['Kim', 'person']]);
+  it('reads past an age or an adverb and a second aside to the name ("John Smith, 45, of Springfield, said", "Ruiz, meanwhile, who …, said")', () => {
+    const text = 'John Smith, 45, of Springfield, said the water was brown.\n\nKim, 54, who has led the union since 2015, said the fight was not over.\n\nRuiz, meanwhile, who chairs the council, said the vote was fair.';
+    expect(analyzeText(text).speakers.map((s) => [s.name, s.type])).toEqual([['John Smith', 'person'], ['Kim', 'person'], ['Ruiz', 'person']]);
   });
 
   it('keeps a name suffix and a party tag out of the surname ("Bob Casey Jr., D-Pa.", "Martin Luther King Jr.")', () => {

@@ -188,9 +188,11 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const adverbialClause = ASIDE_CLAUSE_OPENERS.has(firstInside.lower);
   const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t));
   if (!appositive || finite) return null;
-  // "John Smith, 45, of Springfield, said": an age before this aside is one more aside.
-  const aged = tokens[open - 1]?.pos === 'num' && tokens[open - 2]?.text === ',' ? subjectBeforeAppositive(tokens, open) : null;
-  if (aged) return aged;
+  // "John Smith, 45, of Springfield, said", "Sanders, meanwhile, who sits …, said": an age or an adverb before this
+  // aside is one more aside.
+  const oneWordAside = (tokens[open - 1]?.pos === 'num' || tokens[open - 1]?.pos === 'adv') && tokens[open - 2]?.text === ',';
+  const beyond = oneWordAside ? subjectBeforeAppositive(tokens, open) : null;
+  if (beyond) return beyond;
   const name = subjectEndingAt(tokens, open - 1);
   if (!name || name.tokens.some((t) => t.text === ',')) return null;
   // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said", "Scott Pruitt,

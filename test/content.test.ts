@@ -41,6 +41,10 @@ describe('content text', () => {
     expect(found.map((a) => [a.source?.text, a.content.spans.length])).toEqual([['Smith', 1], ['Jones', 1]]);
   });
 
+  it('skips an aside between dashes after the cue ("said — on Twitter, as it happens — that …")', () => {
+    expect(contents('Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.')).toEqual(['that Trump raised $4 million that day']);
+  });
+
   it('skips an addressee described by a relative clause up to "that"', () => {
     expect(contents('Ana Ruiz told voters who came to the hall that the plan was dead.')).toEqual(['that the plan was dead']);
   });

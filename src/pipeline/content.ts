@@ -398,6 +398,12 @@ function skipAddressee(tokens: Token[], from: number): number {
  * quotation is skipped.
  */
 function skipLeadingAdverbial(tokens: Token[], from: number): number {
+  // "said — on Twitter, as it happens — that …": an aside between dashes before "that" or a quotation.
+  if (DASHES.has(tokens[from]?.text ?? '')) {
+    const close = tokens.findIndex((t, k) => k > from + 1 && k - from <= 12 && DASHES.has(t.text));
+    const next = tokens[close + 1];
+    if (close > 0 && next !== undefined && (next.lower === 'that' || OPEN_QUOTE_MARK.test(next.text))) return close + 1;
+  }
   // "claimed, without offering evidence, that …": the phrase may sit between commas.
   const start = tokens[from]?.text === ',' ? from + 1 : from;
   // "said, however, that …", "revealed somewhat stiltedly that …": adverbs before the reported clause.

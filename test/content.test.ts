@@ -55,6 +55,7 @@ describe('content text', () => {
 
   it('takes the clause before "…, said Ana Ruiz." whatever the lexicon made of its verb', () => {
     expect(contents('Prices rose, said Ana Ruiz.')).toEqual(['Prices rose']);
+    expect(contents('The vote failed, said Ana Ruiz, the mayor.')).toEqual(['The vote failed']);
     expect(contents('But, said Ana Ruiz.')).toEqual([]);
   });
 

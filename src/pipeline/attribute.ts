@@ -205,7 +205,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // ("Prices rose, said Ana Ruiz.": before "said" and a source that ends the sentence, a clause of two words or
     // more reports whatever the lexicon made of its verb.)
     // (An appositive may close it: "…, said Ana Ruiz, the mayor.")
-    const rest = after?.text === ',' ? tokens.slice(tokens.indexOf(after) + 1) : [];
+    const rest = after?.text === ',' ? tokens.slice(cue.last + 2 + candidate!.length) : [];
     const endsSentence = after === undefined || after.text === '.' || after.text === '!' || (rest.length > 0 && rest.every((t) => !isFiniteVerb(t) && t.pos !== 'verb'));
     const saidClause = clause !== null && cue.lemma === 'say' && endsSentence && before - tokens.findIndex((t) => t.start >= clause[0]!.start) >= 2;
     const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && (hasFiniteVerb(tokens, clause[0]!) || saidClause) ? clause : null;

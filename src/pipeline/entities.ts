@@ -131,7 +131,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // "Russia’s Foreign Ministry", "the Kremlin", "His government" (an institution of someone named before).
   const ownedInstitution = head !== undefined && ORG_HEADS.has(headLower) && ['his', 'her', 'their', 'its'].includes(lowers[0] ?? '');
   // (A place or company after a given name is a surname: "Ana Lima", "Tom Washington", "Henry Ford".)
-  const givenName = words.length <= 3 && words.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female');
+  const givenName = words.length <= 3 && words.some(isGivenName);
   if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || ownedInstitution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
     return { type: 'organization', name, key: orgKey(words) };
   }
@@ -187,8 +187,23 @@ function continuesNameBefore(tokens: Token[], k: number): boolean {
 
 /** A capitalised title's word right after a given name is a surname ("Ana King", "Elena Price"). */
 function surnameAfterGivenName(tokens: Token[], k: number): boolean {
-  const given = tokens[k - 1]?.name;
-  return tokens[k]!.cap && TITLES.has(withoutDot(tokens[k]!.lower)) && (given === 'first' || given === 'male' || given === 'female');
+  return tokens[k]!.cap && TITLES.has(withoutDot(tokens[k]!.lower)) && isGivenName(tokens[k - 1]);
+}
+
+/** A first name the lexicon knows ("Ana", "Tom"). */
+function isGivenName(t: Token | undefined): boolean {
+  return t?.name === 'first' || t?.name === 'male' || t?.name === 'female';
+}
+
+/** A word of an organisation's name at `k`, not a title before a given name ("President" in "… President Ana Ruiz"). */
+function isOrgNameWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (isNameToken(t) || (t.cap && ORG_HEADS.has(t.lower))) && !(t.cap && TITLES.has(withoutDot(t.lower)) && isGivenName(tokens[k + 1]));
+}
+
+/** A capitalised word right before a name suffix: the surname, a title's word too ("King" in "Martin Luther King Jr."). */
+function isBeforeSuffix(tokens: Token[], k: number): boolean {
+  return tokens[k]!.cap && NAME_SUFFIXES.has(withoutDot(tokens[k + 1]?.lower ?? ''));
 }
 
 /** The person name in a phrase: its final run of name tokens, titles and demonyms dropped. */
@@ -197,7 +212,7 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   while (end >= 0 && !isNameToken(tokens[end]!) && !surnameAfterGivenName(tokens, end)) end--;
   if (end < 0) return null;
   // Before a suffix any capitalised word is the surname, a title's word too ("Martin Luther King Jr.").
-  let start = end > 0 && NAME_SUFFIXES.has(withoutDot(tokens[end]!.lower)) && tokens[end - 1]!.cap ? end - 1 : end;
+  let start = end > 0 && isBeforeSuffix(tokens, end - 1) ? end - 1 : end;
   while (start > 0 && continuesNameBefore(tokens, start - 1)) start--;
   const run = tokens.slice(start, end + 1).filter((t) => t.text !== '-' && !NAME_PARTICLES.has(t.lower));
   // The surname is the last name word before a suffix ("King" in "Martin Luther King Jr.").
@@ -242,12 +257,7 @@ export function findOrganizations(sentences: Token[][]): OrgMention[] {
       let j = i;
       // "University of Oregon", "Bank of England": an organisation's head goes on over "of" and a name, up to a title
       // ("University of Oregon President Ana Ruiz": the university is not Oregon).
-      const given = (t: Token | undefined): boolean => t?.name === 'first' || t?.name === 'male' || t?.name === 'female';
-      const nameWord = (k: number): boolean => {
-        const t = tokens[k]!;
-        return (isNameToken(t) || (t.cap && ORG_HEADS.has(t.lower))) && !(t.cap && TITLES.has(withoutDot(t.lower)) && given(tokens[k + 1]));
-      };
-      while (j + 1 < tokens.length && (nameWord(j + 1) || (tokens[j + 1]!.lower === 'of' && ORG_HEADS.has(tokens[j]!.lower) && tokens[j + 2] !== undefined && nameWord(j + 2)))) j++;
+      while (j + 1 < tokens.length && (isOrgNameWord(tokens, j + 1) || (tokens[j + 1]!.lower === 'of' && ORG_HEADS.has(tokens[j]!.lower) && tokens[j + 2] !== undefined && isOrgNameWord(tokens, j + 2)))) j++;
       const run = tokens.slice(i, j + 1);
       // "Jo Diaz told CNN": the outlet someone spoke to is not an organisation that speaks in the story.
       const addressee = ADDRESSEE_FORMS.has(tokens[i - 1]?.lower ?? '');
@@ -275,9 +285,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]!)) continue;
       let j = i;
-      // (A capitalised word before a suffix is the surname, a title's word too: "Martin Luther King Jr.".)
-      const beforeSuffix = (k: number): boolean => tokens[k]!.cap && NAME_SUFFIXES.has(withoutDot(tokens[k + 1]?.lower ?? ''));
-      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || beforeSuffix(j + 1) || surnameAfterGivenName(tokens, j + 1) || ((tokens[j + 1]!.text === '-' || NAME_PARTICLES.has(tokens[j + 1]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!)))) j++;
+      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || isBeforeSuffix(tokens, j + 1) || surnameAfterGivenName(tokens, j + 1) || ((tokens[j + 1]!.text === '-' || NAME_PARTICLES.has(tokens[j + 1]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!)))) j++;
       const run = tokens.slice(i, j + 1);
       if (run.every((t) => NAME_SUFFIXES.has(withoutDot(t.lower)))) { i = j; continue; } // "Jr." alone names nobody
       const prev = tokens[i - 1];
@@ -286,7 +294,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
       const titled = prev !== undefined && ((TITLES.has(prevWord) && prev.cap) || ROLE_NOUNS.has(prevWord));
       const known = run.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female' || t.name === 'last' || t.name === 'person');
       // (Not a given name and a place or company: "Ana Lima", "Henry Ford".)
-      const givenName = run.length <= 3 && run.some((t) => t.name === 'first' || t.name === 'male' || t.name === 'female');
+      const givenName = run.length <= 3 && run.some(isGivenName);
       const orgLike = run.some((t) => ORG_HEADS.has(t.lower) || ((t.name === 'org' || t.name === 'place') && !givenName));
       const hyphenated = run.some((t) => /-/.test(t.text)) && run.length >= 2;
       // "a veterans group in Virginia": one word the lexicon only knows as some name, after "in", is a place.

@@ -96,6 +96,14 @@ describe('speaker resolution', () => {
     expect(speakersOf('The water was cold, Bo Yang said.').map((s) => s.name)).toEqual(['Bo Yang']);
   });
 
+  it('reads a capitalised modal inside a sentence as a given name ("said Will Doyle", "“…,” Will Doyle said", "In 2016, Will Ames said")', () => {
+    const text = '“Tuition keeps rising,” said Will Doyle, an economist.\n\n“Staff cost the most,” Will Doyle said.\n\nIn 2016, Will Ames said the board would act.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'Will Doyle', type: 'person', attributions: 2 },
+      { name: 'Will Ames', type: 'person', attributions: 1 },
+    ]);
+  });
+
   it('resolves a role named before the name ("Teacher Sam Patel" … "The teacher said")', () => {
     expect(speakersOf('Teacher Sam Patel said the school was cold.\n\nThe teacher said the heating had failed.')).toEqual([{ name: 'Sam Patel', type: 'person', attributions: 2 }]);
   });

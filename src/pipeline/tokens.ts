@@ -104,7 +104,7 @@ export function tokenize(text: string, span: Span): Token[] {
 
   function push(word: string, start: number): void {
     const prev = tokens[tokens.length - 1];
-    const token = tagWord(word, start, titleCase || prev === undefined || prev.pos === 'punct');
+    const token = tagWord(word, start, titleCase || prev === undefined || (prev.pos === 'punct' && !afterComma(tokens)));
     // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate");
     // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show").
     // After an article or ’s even a gerund is ("the ruling", "a hearing", "Thursday’s meeting").
@@ -135,6 +135,12 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     tokens.push(token);
   }
+}
+
+/** The last token is a comma, or a quotation mark closing after one (“…,” Will Doyle said): a capital after it marks a name. */
+function afterComma(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && (last.text === ',' || (QUOTE_MARK.test(last.text) && tokens[tokens.length - 2]?.text === ','));
 }
 
 /** Whether the sticky `pattern` matches `body` at `at`; its `lastIndex` is then where the match ends. */
@@ -325,7 +331,7 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
     base.common = tagged.name === null;
     // A capitalised common noun inside a sentence is part of a name ("Foreign Ministry", "White House").
     // So is a capitalised adjective that is not a nationality ("Josh Earnest", but "Russian claims").
-    if (cap && !sentenceInitial && !tagged.name && (tagged.pos === 'noun' || tagged.pos === 'verb' || (tagged.pos === 'adj' && !tags.includes('Demonym')))) return { ...base, ...tagged, pos: 'proper' };
+    if (cap && !sentenceInitial && !tagged.name && (tagged.pos === 'noun' || tagged.pos === 'verb' || tagged.pos === 'aux' || (tagged.pos === 'adj' && !tags.includes('Demonym')))) return { ...base, ...tagged, pos: 'proper' };
     return { ...base, ...tagged };
   }
   if (cap) return { ...base, pos: 'proper' };

@@ -59,6 +59,15 @@ describe('content text', () => {
     expect(contents('But, said Ana Ruiz.')).toEqual([]);
   });
 
+  it('takes the clause before "…, said Ana Ruiz, an X who …" and before an aside ("…, forcing cuts, said Ana Ruiz")', () => {
+    const said = (text: string): string[][] => analyzeText(text).attributions.filter((a) => a.cue?.lemma === 'say').map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(said('Many factors raise the cost, said Ana Ruiz, an economist who has written three books.')).toEqual([['Ana Ruiz', 'Many factors raise the cost']]);
+    expect(said('It would mean trouble for the mayor ahead of the vote, forcing her to fight both rivals, said Bo Li, a pollster.'))
+      .toEqual([['Bo Li', 'It would mean trouble for the mayor ahead of the vote, forcing her to fight both rivals']]);
+    // A subject with an aside stays the source.
+    expect(said('Graham, a former candidate, said the party would unite.')).toEqual([['Graham', 'the party would unite']]);
+  });
+
   it('takes the main clause after "As X reported Monday," as the content, not the time', () => {
     expect(contents('As the Salem Times reported Monday, the plant will close.')).toEqual(['the plant will close']);
     expect(contents('As Ana Ruiz said last week, the plant will close.')).toEqual(['the plant will close']);

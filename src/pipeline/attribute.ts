@@ -178,8 +178,15 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // "Clinton took to Twitter to say …", "X was quick to embrace …": an infinitive reports for the main clause's subject.
   if (prev?.lower === 'to' && cueToken.verbForm === 'base') return infinitive(s, c, before, base, quotes);
 
+  const inverts = prev !== undefined && (prev.text === ',' || QUOTE_MARK.test(prev.text)) && cue.category === 'speech';
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
   const subject = prev ? subjectEndingAt(tokens, before) : null;
+  // "It would cost more for Ana, forcing cuts, said Bo Li.": a "subject" read past an aside that follows a verb or a
+  // preposition is that verb's object; the source is after "said".
+  const beforeSubject = subject ? tokens[subject.first - 1] : undefined;
+  const objectBefore = subject !== null && cue.lemma === 'say' && prev?.text === ',' && beforeSubject !== undefined && (['verb', 'aux', 'prep'].includes(beforeSubject.pos) || beforeSubject.lower === 'to');
+  const inverted = inverts && objectBefore ? invertedSource(s, c, before, base, quotes, text, { endingSentence: true }) : null;
+  if (inverted) return inverted;
   if (subject) {
     const quoted = quotationBefore(s, subject.first, quotes);
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
@@ -190,27 +197,38 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     return { ...base, content: introduced, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
   }
 
-  // Inverted: “…,” said X. Only speech verbs invert, and the noun phrase must end the clause ("said he would" is not inverted).
-  if (prev && (prev.text === ',' || QUOTE_MARK.test(prev.text)) && cue.category === 'speech') {
-    const candidate = nounPhraseFrom(tokens, cue.last + 1);
-    const after = candidate ? tokens[cue.last + 1 + candidate.length] : undefined;
-    // (A relative clause or a participle may describe it: "said the man who built …", "says a source involved in …".)
-    const described = candidate !== null && after !== undefined && candidate[0]!.pos !== 'pron' && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past'));
-    const phrase = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower) || described) ? candidate : null;
-    // "said the company’s chief executive, John J. Ferriola.": a name in apposition ending the sentence is part of the source.
-    const object = phrase && after?.text === ',' ? [...phrase, ...appositiveName(tokens, cue.last + 1 + phrase.length)] : phrase;
-    const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
-    // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
-    const clause = object ? contentBefore(s, before + 1, quotes) : null;
-    // ("Prices rose, said Ana Ruiz.": before "said" and a source that ends the sentence, a clause of two words or
-    // more reports whatever the lexicon made of its verb.)
-    // (An appositive may close it: "…, said Ana Ruiz, the mayor.")
-    const rest = after?.text === ',' ? tokens.slice(cue.last + 2 + candidate!.length) : [];
-    const endsSentence = after === undefined || after.text === '.' || after.text === '!' || (rest.length > 0 && rest.every((t) => !isFiniteVerb(t) && t.pos !== 'verb'));
-    const saidClause = clause !== null && cue.lemma === 'say' && endsSentence && before - tokens.findIndex((t) => t.start >= clause[0]!.start) >= 2;
-    const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && (hasFiniteVerb(tokens, clause[0]!) || saidClause) ? clause : null;
-    if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
-  }
+  return inverts ? invertedSource(s, c, before, base, quotes, text) : null;
+}
+
+/**
+ * Inverted: “…,” said X. Only speech verbs invert, and the noun phrase must end the clause ("said he would" is
+ * not inverted). `before` is the comma or closing mark before the cue.
+ */
+function invertedSource(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex, text: string, options = { endingSentence: false }): FoundAttribution | null {
+  const { tokens } = s;
+  const cue = s.cues[c]!;
+  const candidate = nounPhraseFrom(tokens, cue.last + 1);
+  const after = candidate ? tokens[cue.last + 1 + candidate.length] : undefined;
+  // (A relative clause or a participle may describe it: "said the man who built …", "says a source involved in …".)
+  const described = candidate !== null && after !== undefined && candidate[0]!.pos !== 'pron' && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past'));
+  const phrase = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower) || described) ? candidate : null;
+  // "said the company’s chief executive, John J. Ferriola.": a name in apposition ending the sentence is part of the source.
+  const object = phrase && after?.text === ',' ? [...phrase, ...appositiveName(tokens, cue.last + 1 + phrase.length)] : phrase;
+  const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
+  // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
+  const clause = object ? contentBefore(s, before + 1, quotes) : null;
+  // ("Prices rose, said Ana Ruiz.": before "said" and a source that ends the sentence, a clause of two words or
+  // more reports whatever the lexicon made of its verb.)
+  // (An appositive may close it, and a relative clause describe that: "…, said Ana Ruiz, the mayor.", "…, said Ana
+  // Ruiz, an economist who has written three books.")
+  const rest = after?.text === ',' ? tokens.slice(cue.last + 2 + candidate!.length) : [];
+  const relative = rest.findIndex((t) => SUBJECT_RELATIVES.has(t.lower));
+  const appositive = relative > 0 ? rest.slice(0, relative) : rest;
+  const endsSentence = after === undefined || after.text === '.' || after.text === '!' || (appositive.length > 0 && appositive.every((t) => !isFiniteVerb(t) && t.pos !== 'verb'));
+  if (options.endingSentence && !endsSentence) return null;
+  const saidClause = clause !== null && cue.lemma === 'say' && endsSentence && before - tokens.findIndex((t) => t.start >= clause[0]!.start) >= 2;
+  const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && (hasFiniteVerb(tokens, clause[0]!) || saidClause) ? clause : null;
+  if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
   return null;
 }
 

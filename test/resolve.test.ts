@@ -104,6 +104,12 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('takes a described source after an inverted "said" up to the comma ("said an aide close to the Hales", "said Jo Li of the firm Argo")', () => {
+    const found = analyzeText('“The bill is dead,” said an aide close to the Hales.\n\n“It is enough for now,” said Jo Li of the research firm Argo.\n\n“We are done,” said Senate ranking Democrat Ada Hull (D-Md.), who spoke last.');
+    expect(found.attributions.map((a) => a.source?.text)).toEqual(['an aide close to the Hales', 'Jo Li of the research firm Argo', 'Senate ranking Democrat Ada Hull (D-Md.)']);
+    expect(found.speakers.map(({ name, type }) => [name, type])).toEqual([['an aide close to the Hales', 'anonymous'], ['Jo Li', 'person'], [expect.stringMatching(/Ada Hull$/), 'person']]);
+  });
+
   it('resolves a role named before the name ("Teacher Sam Patel" … "The teacher said")', () => {
     expect(speakersOf('Teacher Sam Patel said the school was cold.\n\nThe teacher said the heating had failed.')).toEqual([{ name: 'Sam Patel', type: 'person', attributions: 2 }]);
   });

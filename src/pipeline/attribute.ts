@@ -59,6 +59,8 @@ export interface FoundAttribution {
 
 /** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
 const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
+/** Where a source described after an inverted cue ends. */
+const SOURCE_STOPS = new Set([',', '.', '!', '?', ';', ':']);
 
 export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];
@@ -210,8 +212,14 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   const candidate = nounPhraseFrom(tokens, cue.last + 1);
   const after = candidate ? tokens[cue.last + 1 + candidate.length] : undefined;
   // (A relative clause or a participle may describe it: "said the man who built …", "says a source involved in …".)
-  const described = candidate !== null && after !== undefined && candidate[0]!.pos !== 'pron' && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past'));
-  const phrase = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower) || described) ? candidate : null;
+  // (Or by words with no verb of their own up to a comma or the end: "said a person close to the Clintons", "said Jo
+  // Li of the firm IMGE", "said Elijah Cummings (D-Md.)".)
+  const describes = candidate !== null && after !== undefined && candidate[0]!.pos !== 'pron';
+  // (Only for "said" or after a quotation: "…, mocked the party and its leaders" has its object there.)
+  const invertsHere = cue.lemma === 'say' || QUOTE_MARK.test(tokens[before]!.text);
+  const description = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilComma(tokens, cue.last + 1 + candidate.length) : null;
+  const described = describes && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past') || description !== null);
+  const phrase = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower) || described) ? [...candidate, ...(description ?? [])] : null;
   // "said the company’s chief executive, John J. Ferriola.": a name in apposition ending the sentence is part of the source.
   const object = phrase && after?.text === ',' ? [...phrase, ...appositiveName(tokens, cue.last + 1 + phrase.length)] : phrase;
   const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
@@ -251,6 +259,20 @@ function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue:
   }
   // "As reported by The Post, Smith said …": Smith's speech act inside it stays (framesClause).
   return content ? { ...base, content: [content], source: spanOf(agent), sourceTokens: agent, confidence: confidenceFor(cue, agent) - 0.1, framesClause: true } : null;
+}
+
+/**
+ * The words from `i` to the next comma or the end of the sentence (outside parentheses: "(D-Md.)"), if no auxiliary
+ * or finite verb is among them.
+ */
+function descriptionUntilComma(tokens: Token[], i: number): Token[] | null {
+  let k = i;
+  for (let depth = 0; k < tokens.length && (depth > 0 || !SOURCE_STOPS.has(tokens[k]!.text)); k++) {
+    if (isFiniteVerb(tokens[k])) return null;
+    if (tokens[k]!.text === '(') depth++;
+    else if (tokens[k]!.text === ')') depth = Math.max(0, depth - 1);
+  }
+  return k > i ? tokens.slice(i, k) : null;
 }
 
 /** The comma at `comma` and a name after it that ends the sentence ("…, John J. Ferriola."), or nothing. */

@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, PRONOUNS, QUANTIFIER_SUBJECTS, ROLE_NOUNS, TIME_NAMES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { QUOTE_MARK, type Token } from './tokens.js';
@@ -94,8 +94,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const name = phraseText(words);
   const lowers = words.map((t) => t.lower);
   const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));
-  // The head: the last noun before any preposition ("two people familiar with the talks" → people).
-  const prepAt = words.findIndex((t, i) => i > 0 && t.pos === 'prep');
+  // The head: the last noun before any preposition or adjective after the noun ("two people familiar with the talks",
+  // "an official close to the Clintons" → people, official).
+  const prepAt = words.findIndex((t, i) => i > 0 && (t.pos === 'prep' || POSTNOMINAL_ADJECTIVES.has(t.lower)));
   const headPart = prepAt > 0 ? words.slice(0, prepAt) : words;
   const nouns = headPart.filter((t) => t.pos === 'noun' || t.pos === 'proper' || t.pos === 'num' || t.pos === 'pron' || ANONYMOUS_HEADS.has(t.lower));
   const head = nouns[nouns.length - 1] ?? headPart[headPart.length - 1];

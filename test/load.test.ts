@@ -338,7 +338,7 @@ describe('JSONL', () => {
     '{"id": "a9", "body": "Nine."}',
   ];
 
-  it('analyses the good lines and reports each bad line by its number', () => {
+  it('analyses the good lines and reports each bad line as "@<line>"', () => {
     const records = parseArticles('news.jsonl', 'jsonl', lines.join('\r\n') + '\r\n');
     expect(articlesOf(records).map((a) => [a.path, a.text, a.title])).toEqual([
       ['news.jsonl#a1', 'One.', 'First'],
@@ -348,11 +348,43 @@ describe('JSONL', () => {
       ['news.jsonl#a9', 'Nine.', null],
     ]);
     expect(errorsOf(records).map((e) => [e.path, e.code, e.message.split(':')[0]])).toEqual([
-      ['news.jsonl#6', 'EPARSE', 'line 6'],
-      ['news.jsonl#7', 'ENOTARTICLE', 'line 7'],
-      ['news.jsonl#8', 'ENOTARTICLE', 'line 8'],
+      ['news.jsonl@6', 'EPARSE', 'line 6'],
+      ['news.jsonl@7', 'ENOTARTICLE', 'line 7'],
+      ['news.jsonl@8', 'ENOTARTICLE', 'line 8'],
     ]);
     expect(articlesOf(records).every((a) => a.format === 'jsonl')).toBe(true);
+  });
+
+  it('gives a bad line a path that no record has, whatever the ids', async () => {
+    // Ids that are the numbers of the bad lines, and records named by their line numbers around them.
+    const input = [
+      '{"id": "1", "text": "Ann Bell said yes."}',
+      'not json',
+      '{"id": "2", "text": "Ann Bell said no."}',
+      '{"text": "no id, so named by its line"}',
+      '{"id": "5", "title": "no text"}',
+      '{"id": "4@7", "text": "an id with an @"}',
+      '{"text": 7}',
+    ].join('\n');
+    const records = parseArticles('e.jsonl', 'jsonl', input);
+    const recordPaths = articlesOf(records).map((a) => a.path);
+    const errorPaths = errorsOf(records).map((e) => e.path);
+    expect(errorPaths).toEqual(['e.jsonl@2', 'e.jsonl@5', 'e.jsonl@7']);
+    expect(recordPaths.filter((p) => errorPaths.includes(p))).toEqual([]);
+    expect(new Set([...recordPaths, ...errorPaths]).size).toBe(records.length);
+    // The same through the command line: every input once, in documents or in errors, each under a path of its own.
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-bad-line-'));
+    try {
+      const file = path.join(dir, 'e.jsonl');
+      writeFileSync(file, input);
+      const report = JSON.parse((await runCli(['analyze', '--format', 'json', file])).stdout) as Report;
+      const paths = [...report.documents.map((d) => d.path), ...report.errors.map((e) => e.path)];
+      expect(paths).toHaveLength(7);
+      expect(new Set(paths).size).toBe(paths.length);
+      expect(report.errors.map((e) => e.path)).toEqual([`${file}@2`, `${file}@5`, `${file}@7`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a file without records', () => {

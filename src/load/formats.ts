@@ -410,7 +410,7 @@ export class JsonlNames {
 /**
  * One line of a JSONL input (`lineNumber` from 1): its article, an error, or
  * null for a blank line. `names` names the article (see JsonlNames); a bad
- * line is reported by its line number and takes no name.
+ * line takes no name and is reported as `<file>@<line>` (see jsonlLinePath).
  */
 export function jsonlRecord(path: string, line: string, lineNumber: number, names: JsonlNames): ParsedRecord | null {
   if (line.trim() === '') return null;
@@ -418,13 +418,13 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, name
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return { error: { path: `${path}#${lineNumber}`, code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${oneLine((e as Error).message)}` } };
+    return { error: { path: jsonlLinePath(path, lineNumber), code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${oneLine((e as Error).message)}` } };
   }
   let article: Article;
   try {
     article = recordArticle(value, path, 'jsonl');
   } catch (e) {
-    return { error: { path: `${path}#${lineNumber}`, code: (e as InputProblem).code, message: `line ${lineNumber}: ${(e as Error).message}` } };
+    return { error: { path: jsonlLinePath(path, lineNumber), code: (e as InputProblem).code, message: `line ${lineNumber}: ${(e as Error).message}` } };
   }
   const rawId = (value as { id?: unknown }).id;
   const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
@@ -432,6 +432,15 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, name
   article.path = `${path}#${name}`;
   if (warning !== undefined) article.warnings = [{ path, message: `${warning}: named ${article.path}` }];
   return { article };
+}
+
+/**
+ * The path of a JSONL line that is not a record (invalid JSON, not an article,
+ * over --max-bytes): `<file>@<line>`. It has no "#", so it is never the path of
+ * a record of the same input (`<file>#<name>`), whatever ids the records have.
+ */
+export function jsonlLinePath(path: string, lineNumber: number): string {
+  return `${path}@${lineNumber}`;
 }
 
 export function noJsonlRecords(path: string): { error: { path: string; code: string; message: string } } {

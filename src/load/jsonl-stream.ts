@@ -9,7 +9,7 @@
  * so a stream and the same lines in a file give the same articles.
  */
 import { decodeText, InputProblem } from './decode.js';
-import { JsonlNames, jsonlRecord, noJsonlRecords } from './formats.js';
+import { JsonlNames, jsonlLinePath, jsonlRecord, noJsonlRecords } from './formats.js';
 import { withWarning, type LoadItem } from './index.js';
 
 const NEWLINE = 0x0a;
@@ -27,7 +27,7 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
     if (bytes === null) {
       lineNumber++;
       records++;
-      yield { error: { path: `${path}#${lineNumber}`, code: 'ETOOLARGE', message: `line ${lineNumber}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
+      yield { error: { path: jsonlLinePath(path, lineNumber), code: 'ETOOLARGE', message: `line ${lineNumber}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
       continue;
     }
     let text: string;
@@ -38,7 +38,7 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
       lineNumber++;
       records++;
       const code = e instanceof InputProblem ? e.code : 'EINTERNAL';
-      yield { error: { path: `${path}#${lineNumber}`, code, message: `line ${lineNumber}: ${(e as Error).message}` } };
+      yield { error: { path: jsonlLinePath(path, lineNumber), code, message: `line ${lineNumber}: ${(e as Error).message}` } };
       continue;
     }
     // "\r\n" ends a line like "\n"; a lone "\r" does too, as in a .jsonl file.

@@ -357,14 +357,24 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
   });
 }
 
+/** A .jsonl file's records; a file without any is an error (EEMPTY), as an empty JSON array is. */
 function jsonlArticles(path: string, text: string): ParsedRecord[] {
+  const records = jsonlRecords(path, text);
+  return records.length > 0 ? records : [{ error: { path, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } }];
+}
+
+/**
+ * The records (articles and bad lines) of a JSONL text, none when it has only
+ * blank lines. Stdin is read with this: an empty JSONL stream is no records,
+ * not an error (see jsonl-stream.ts).
+ */
+export function jsonlRecords(path: string, text: string): ParsedRecord[] {
   const out: ParsedRecord[] = [];
   const names = new JsonlNames();
   text.split(JSONL_LINE_BREAK).forEach((line, i) => {
     const record = jsonlRecord(path, line, i + 1, names);
     if (record) out.push(record);
   });
-  if (out.length === 0) out.push(noJsonlRecords(path));
   return out;
 }
 
@@ -441,10 +451,6 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, name
  */
 export function jsonlLinePath(path: string, lineNumber: number): string {
   return `${path}@${lineNumber}`;
-}
-
-export function noJsonlRecords(path: string): { error: { path: string; code: string; message: string } } {
-  return { error: { path, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } };
 }
 
 /** An error message on one line (JSON.parse quotes the offending text, newlines and all). */

@@ -111,13 +111,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 /**
  * The inputs of a run: the paths given, or else stdin when it is piped. An
  * empty pipe (`true | attrib check`) is no input at all, not an empty article.
- * A JSONL stream is left to stream.
+ * A JSONL stream is not read here: it is left to stream, and an empty one is
+ * a piece of a corpus with no records (a filter's empty shard), not a mistake.
  */
 async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxBytes: number): Promise<{ paths: string[]; io: CliIO }> {
   if (paths.length > 0) return { paths, io };
   const noInput = 'no input: give files, folders or globs, or pipe an article to stdin (see --help)';
   if (io.stdinIsTTY) throw new UsageError(noInput);
-  if (stdinFormat === 'jsonl' && !io.readStdin) return { paths: ['-'], io };
+  if (stdinFormat === 'jsonl') return { paths: ['-'], io };
   const bytes = await (io.readStdin ?? (() => readAllStdin(maxBytes)))();
   if (bytes.length === 0) throw new UsageError(noInput.replace('no input', 'no input (stdin is empty)'));
   return { paths: ['-'], io: { ...io, readStdin: async () => bytes } };
@@ -150,8 +151,8 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   if (opts.format === 'json') io.stdout.write(formatJson(report));
   else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
   else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
-  // Nothing found under the paths, or globs that match nothing: no input at all.
-  if (analysed === 0 && errors.every((e) => e.code === 'ENOMATCH')) {
+  // Nothing found under the paths, or globs that match nothing: no input at all. (Stdin was an input, even a JSONL stream without records.)
+  if (analysed === 0 && !inputs.includes('-') && errors.every((e) => e.code === 'ENOMATCH')) {
     io.stderr.write('attrib: no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)\n');
     return EXIT.usage;
   }

@@ -264,6 +264,24 @@ describe('formats', () => {
     expect(lines).toContainEqual(`::error file=${missing},title=attrib ENOENT::cannot check ${missing}: no such file or directory`);
   });
 
+  it('github and sarif: a bad JSONL line is an error on its line; a record whose id holds "#" is still annotated on its file', async () => {
+    const jsonl = path.join(work, 'lines.jsonl');
+    const record = (id: string): string => JSON.stringify({ id, text: readFileSync(CLEAN, 'utf8').replace('said', 'claimed') });
+    writeFileSync(jsonl, [record('r1'), 'not json', record('https://example.com/story#top')].join('\n') + '\n');
+    const github = await runCli(['check', '--format', 'github', jsonl], { cwd: EXIT_CODES });
+    expect(github.code).toBe(2);
+    const lines = github.stdout.trimEnd().split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${jsonl},line=2,title=attrib EPARSE::cannot check ${jsonl}@2: line 2: invalid JSON`)));
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^::warning file=${jsonl},title=loaded-verb::.*\\(${jsonl}#https://example.com/story#top, line \\d+, column \\d+ of the record's text\\)$`)));
+    expect(lines.filter((l) => !l.startsWith(`::warning file=${jsonl},title=`) && !l.startsWith(`::error file=${jsonl},line=2,`))).toEqual([]);
+
+    const log = JSON.parse((await runCli(['check', '--format', 'sarif', jsonl], { cwd: EXIT_CODES })).stdout) as SarifLog;
+    assertSarifStructure(log);
+    const [notification] = log.runs[0]!.invocations![0]!.toolExecutionNotifications!;
+    expect(notification!.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: `file://${jsonl}` }, region: { startLine: 2 } });
+    expect(log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation)).toEqual(log.runs[0]!.results!.map(() => ({ artifactLocation: { uri: `file://${jsonl}` } })));
+  });
+
   it('sarif: a valid SARIF 2.1.0 log whose results match the findings', async () => {
     const docs = await jsonFindings([BAD, WARNINGS]);
     const run = await runCli(['check', '--format', 'sarif', BAD, WARNINGS], { cwd: EXIT_CODES });
@@ -302,7 +320,7 @@ interface SarifLog {
   version: string;
   runs: {
     tool: { driver: { name: string; version?: string; rules?: { id: string; shortDescription?: { text: string }; defaultConfiguration?: { level?: string; enabled?: boolean } }[] } };
-    invocations?: { executionSuccessful: boolean; toolExecutionNotifications?: { message: { text: string }; level?: string }[] }[];
+    invocations?: { executionSuccessful: boolean; toolExecutionNotifications?: { message: { text: string }; level?: string; locations?: { physicalLocation?: { artifactLocation?: { uri?: string }; region?: Record<string, number> } }[] }[] }[];
     columnKind?: string;
     results?: {
       ruleId?: string;

@@ -293,6 +293,54 @@ describe('no input at all', () => {
     const run = await runCli(['analyze', '-', '--format', 'json'], { stdin: '' });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).documents).toHaveLength(1);
+    // check the same: one empty document, which passes.
+    const check = await runCli(['check', '-', '--format', 'json'], { stdin: '' });
+    expect(check.code).toBe(0);
+    expect((JSON.parse(check.stdout) as Report).documents.map((d) => [d.path, d.findings])).toEqual([['-', []]]);
+  });
+});
+
+describe('a JSONL stream without records', () => {
+  // Empty, and blank lines only; with "-" and without paths; streamed by the real process and read whole in-process.
+  const STREAMS = ['', '\n\n', '\r\n \n'];
+
+  it.each([
+    ['-', ['analyze', '--stdin-format', 'jsonl', '-f', 'jsonl', '-']],
+    ['no paths', ['analyze', '--stdin-format', 'jsonl', '-f', 'jsonl']],
+  ])('is an empty shard for the filter (%s): no output, exit 0', async (_name, args) => {
+    for (const stdin of STREAMS) {
+      for (const run of [await spawnCli(args, { stdin }), await runCli(args, { stdin })]) {
+        expect({ stdin, ...run }).toEqual({ stdin, code: 0, stdout: '', stderr: '' });
+      }
+    }
+  });
+
+  it('gives a report with no documents and no errors with --format json', async () => {
+    for (const run of [await spawnCli(['analyze', '--stdin-format', 'jsonl', '-f', 'json', '-']), await runCli(['analyze', '--stdin-format', 'jsonl', '-f', 'json', '-'], { stdin: '' })]) {
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as Report;
+      expect([report.documents, report.errors, report.summary.documents, report.summary.errors]).toEqual([[], [], 0, 0]);
+    }
+  });
+
+  it('passes check with no documents checked', async () => {
+    for (const args of [['check', '--stdin-format', 'jsonl', '-'], ['check', '--stdin-format', 'jsonl']]) {
+      const run = await runCli(args, { stdin: '\n' });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^no problems; 0 documents checked$/m);
+      expect(run.stderr).toBe('');
+    }
+  });
+
+  it('is still an error in a .jsonl file (EEMPTY): analyze exits 1, check 2', async () => {
+    const empty = path.join(dir, 'empty.jsonl');
+    writeFileSync(empty, '\n');
+    const analyzed = await runCli(['analyze', '-f', 'json', empty]);
+    expect(analyzed.code).toBe(1);
+    expect((JSON.parse(analyzed.stdout) as Report).errors).toEqual([expect.objectContaining({ path: empty, code: 'EEMPTY' })]);
+    const checked = await runCli(['check', empty]);
+    expect(checked.code).toBe(2);
+    expect(checked.stderr).toContain(`attrib: ${empty}: no records`);
   });
 });
 

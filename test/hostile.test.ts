@@ -313,13 +313,13 @@ describe('broken markup and records', () => {
     expect(errorsOf(items)).toEqual([expect.objectContaining({ path: `${mixed}#2`, code: 'ENOTARTICLE' })]);
   });
 
-  it('analyses the good lines of a JSONL file and reports each bad line by its number', async () => {
+  it('analyses the good lines of a JSONL file and reports each bad line by its number ("@<line>")', async () => {
     const lines = [JSON.stringify({ id: 'a', text: ARTICLE }), '{"text": broken', '', '[1, 2]', JSON.stringify({ text: 'Olsen said the quay stays open.' }), '\u00ff garbage}'];
     const file = put('json/records.jsonl', lines.join('\r\n'));
     const items = loadFile(file);
     expect(articlesOf(items).map((a) => a.path)).toEqual([`${file}#a`, `${file}#5`]);
     expect(errorsOf(items).map((e) => [e.path, e.code, e.message.split(':')[0]])).toEqual([
-      [`${file}#2`, 'EPARSE', 'line 2'], [`${file}#4`, 'ENOTARTICLE', 'line 4'], [`${file}#6`, 'EPARSE', 'line 6'],
+      [`${file}@2`, 'EPARSE', 'line 2'], [`${file}@4`, 'ENOTARTICLE', 'line 4'], [`${file}@6`, 'EPARSE', 'line 6'],
     ]);
   });
 });

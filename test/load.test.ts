@@ -14,7 +14,7 @@ import { streamJsonl } from '../src/load/jsonl-stream.js';
 import { analyzeFiles, analyzeText } from '../src/analyze.js';
 import { formatOf, parseArticles, textTitle, type ParsedRecord } from '../src/load/formats.js';
 import type { Article, DocumentResult, Format, Report } from '../src/types.js';
-import { misplacedCharacters, runCli } from './helpers.js';
+import { misplacedCharacters, runCli, wordTokens } from './helpers.js';
 
 function article(format: Format, source: string): Article {
   const [record] = parseArticles(`input.${format}`, format, source);
@@ -105,10 +105,25 @@ describe('Markdown', () => {
     expectReadsAs('md', source, 'He strongly denied the report and all of it , and also this claim ; see my_var_name.');
   });
 
-  it('blanks inline code, backticks and all, as it blanks fenced code: code is not prose', () => {
-    const source = 'Inline `"code," said Fake Person.` here, ``a `tick` inside,`` and `x &amp; y`; a lone ` stays.\n';
-    expectReadsAs('md', source, 'Inline here, and ; a lone ` stays.');
-    expect(analyzeText('Inline `"code," said Fake Person.` here.\n\n“Real,” said Ann Bell.\n', { format: 'md' }).attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Ann Bell', 'Real,']]);
+  it('keeps the text of inline code, as written and where it is in the file, and blanks its backticks', () => {
+    const source = 'She said `npm install` failed, ``a `tick` inside`` and `x &amp; y` after Dana O&#39;Brien`s` and &ldquo;`npm`&rdquo;; `*no* <b>markup</b> [here](x)`; a lone ` stays.\n';
+    const a = expectReadsAs('md', source, 'She said npm install failed, a `tick` inside and x &amp; y after Dana O\'Brien s and “ npm ”; *no* <b>markup</b> [here](x) ; a lone ` stays.', ENTITY);
+    for (const code of ['npm install', 'a `tick` inside', 'x &amp; y', '*no* <b>markup</b> [here](x)']) expect(a.text.indexOf(code), code).toBe(source.indexOf(code));
+    expect(a.text.lastIndexOf(' npm ')).toBe(source.lastIndexOf('`npm`'));
+    expect(article('md', '# The `npm` story\n\nText.\n').title).toBe('The npm story');
+  });
+
+  it('analyses inline code as words of its sentence, at their offsets in the file', () => {
+    const source = 'She said `npm install` failed.\n';
+    const [attribution] = analyzeText(source, { format: 'md' }).attributions;
+    expect(wordTokens(attribution!.content.text)).toEqual(['npm', 'install', 'failed']);
+    expect(source.slice(attribution!.content.start, attribution!.content.end).replace(/`/g, ' ')).toBe(attribution!.content.text);
+  });
+
+  it('still blanks fenced code whole: it is not prose', () => {
+    const source = 'Text before.\n\n```js\nconst quote = "We will win," said Fake Person.;\n```\n\n~~~\n`inline` inside a fence\n~~~\n\n“Real,” said Ann Bell.\n';
+    expectReadsAs('md', source, 'Text before. “Real,” said Ann Bell.');
+    expect(analyzeText(source, { format: 'md' }).attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Ann Bell', 'Real,']]);
   });
 
   it('keeps link labels where they are and blanks URLs, reference links, definitions and images', () => {
@@ -338,7 +353,7 @@ describe('JSONL', () => {
     '{"id": "a9", "body": "Nine."}',
   ];
 
-  it('analyses the good lines and reports each bad line by its number', () => {
+  it('analyses the good lines and reports each bad line as "@<line>"', () => {
     const records = parseArticles('news.jsonl', 'jsonl', lines.join('\r\n') + '\r\n');
     expect(articlesOf(records).map((a) => [a.path, a.text, a.title])).toEqual([
       ['news.jsonl#a1', 'One.', 'First'],
@@ -348,11 +363,43 @@ describe('JSONL', () => {
       ['news.jsonl#a9', 'Nine.', null],
     ]);
     expect(errorsOf(records).map((e) => [e.path, e.code, e.message.split(':')[0]])).toEqual([
-      ['news.jsonl#6', 'EPARSE', 'line 6'],
-      ['news.jsonl#7', 'ENOTARTICLE', 'line 7'],
-      ['news.jsonl#8', 'ENOTARTICLE', 'line 8'],
+      ['news.jsonl@6', 'EPARSE', 'line 6'],
+      ['news.jsonl@7', 'ENOTARTICLE', 'line 7'],
+      ['news.jsonl@8', 'ENOTARTICLE', 'line 8'],
     ]);
     expect(articlesOf(records).every((a) => a.format === 'jsonl')).toBe(true);
+  });
+
+  it('gives a bad line a path that no record has, whatever the ids', async () => {
+    // Ids that are the numbers of the bad lines, and records named by their line numbers around them.
+    const input = [
+      '{"id": "1", "text": "Ann Bell said yes."}',
+      'not json',
+      '{"id": "2", "text": "Ann Bell said no."}',
+      '{"text": "no id, so named by its line"}',
+      '{"id": "5", "title": "no text"}',
+      '{"id": "4@7", "text": "an id with an @"}',
+      '{"text": 7}',
+    ].join('\n');
+    const records = parseArticles('e.jsonl', 'jsonl', input);
+    const recordPaths = articlesOf(records).map((a) => a.path);
+    const errorPaths = errorsOf(records).map((e) => e.path);
+    expect(errorPaths).toEqual(['e.jsonl@2', 'e.jsonl@5', 'e.jsonl@7']);
+    expect(recordPaths.filter((p) => errorPaths.includes(p))).toEqual([]);
+    expect(new Set([...recordPaths, ...errorPaths]).size).toBe(records.length);
+    // The same through the command line: every input once, in documents or in errors, each under a path of its own.
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-bad-line-'));
+    try {
+      const file = path.join(dir, 'e.jsonl');
+      writeFileSync(file, input);
+      const report = JSON.parse((await runCli(['analyze', '--format', 'json', file])).stdout) as Report;
+      const paths = [...report.documents.map((d) => d.path), ...report.errors.map((e) => e.path)];
+      expect(paths).toHaveLength(7);
+      expect(new Set(paths).size).toBe(paths.length);
+      expect(report.errors.map((e) => e.path)).toEqual([`${file}@2`, `${file}@5`, `${file}@7`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a file without records', () => {

@@ -44,8 +44,8 @@ describe('sharded runs', () => {
     expect(documents).toHaveLength(lines.length - 2);
     expect(documents.map((d) => d.path)).toEqual(lines.filter((l) => !/"(broken|no-text)"/.test(l)).map((l) => `-#${(JSON.parse(l) as { id: string }).id}`));
     expect(documents.reduce((n, d) => n + d.attributions.length, 0)).toBeGreaterThan(1000);
-    expect(whole!.stderr).toMatch(/-#11: line 11: invalid JSON/);
-    expect(whole!.stderr).toMatch(/-#51: line 51: not an article/);
+    expect(whole!.stderr).toMatch(/attrib: -@11: line 11: invalid JSON/);
+    expect(whole!.stderr).toMatch(/attrib: -@51: line 51: not an article/);
     expect(whole!.code).toBe(1);
 
     expect(parts.map((p) => p.stdout).join('')).toBe(whole!.stdout);
@@ -103,7 +103,7 @@ describe('streamed JSONL', () => {
 
   it('gives the articles and errors of the same lines read as a .jsonl file, however the bytes are chunked', async () => {
     const asFile: LoadItem[] = parseArticles('-', 'jsonl', decodeBytes(Buffer.from(text, 'utf8'))).map((r) => (r.article ? { article: r.article } : { error: r.error! }));
-    expect(asFile.map((r) => ('article' in r ? r.article.path : r.error.path))).toEqual(['-#a', '-#b', '-#a@4', '-#5', '-#c', '-#7']);
+    expect(asFile.map((r) => ('article' in r ? r.article.path : r.error.path))).toEqual(['-#a', '-#b', '-#a@4', '-#5', '-#c', '-@7']);
     expect(asFile.flatMap((r) => ('article' in r ? r.article.warnings ?? [] : []))).toEqual([{ path: '-', message: 'line 4: duplicate id "a" (first on line 1): named -#a@4' }]);
     // Chunk sizes that cut lines, "\r\n" pairs and the UTF-8 bytes of “, ç and ë.
     for (const size of [1, 2, 3, 7, 64, 1 << 16]) {
@@ -116,13 +116,23 @@ describe('streamed JSONL', () => {
     const input = Buffer.from(`${long}\n{"id": "short", "text": "A short one."}\n`);
     const items = await streamed(input, 100, 1000);
     expect(items).toEqual([
-      { error: { path: '-#1', code: 'ETOOLARGE', message: 'line 1: more than 1000 bytes, over the limit (--max-bytes)' } },
+      { error: { path: '-@1', code: 'ETOOLARGE', message: 'line 1: more than 1000 bytes, over the limit (--max-bytes)' } },
       { article: expect.objectContaining({ path: '-#short', text: 'A short one.' }) },
     ]);
   });
 
-  it('reports an empty stream, and UTF-16 input, as one error', async () => {
-    expect(await streamed(Buffer.from('\n\n'), 1)).toEqual([{ error: expect.objectContaining({ path: '-', code: 'EEMPTY' }) }]);
+  it('reports a binary line as "-@<line>", and goes on with the next', async () => {
+    const input = Buffer.concat([Buffer.from('{"id": "a", "text": "One."}\n'), Buffer.from([0, 1, 2, 0, 0x0a]), Buffer.from('{"id": "c", "text": "Three."}\n')]);
+    expect(await streamed(input, 4)).toEqual([
+      { article: expect.objectContaining({ path: '-#a' }) },
+      { error: expect.objectContaining({ path: '-@2', code: 'EBINARY', message: expect.stringMatching(/^line 2: /) }) },
+      { article: expect.objectContaining({ path: '-#c' }) },
+    ]);
+  });
+
+  it('gives nothing for a stream without records (an empty shard), and reports UTF-16 input as one error', async () => {
+    expect(await streamed(Buffer.from(''), 1)).toEqual([]);
+    expect(await streamed(Buffer.from('\n \r\n\n'), 1)).toEqual([]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text": "x"}\n', 'utf16le')]);
     expect(await streamed(utf16, 5)).toEqual([{ error: expect.objectContaining({ path: '-', code: 'EENCODING' }) }]);
   });

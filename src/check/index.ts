@@ -103,7 +103,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
       texts.push(item.article.text);
     }
   }
-  if (documents.length === 0 && errors.length === 0) {
+  // Nothing to check is a usage error, unless stdin was read: a JSONL stream without records is checked and passes, as analyze passes it.
+  if (documents.length === 0 && errors.length === 0 && !stdin) {
     if (ignoreList && files.length > 0) {
       const which = files.length === 1 ? 'the 1 file under the given paths is' : `all ${files.length} files under the given paths are`;
       return usageError(`nothing to check: ${which} ignored by ${ignoreList.origin}`);

@@ -68,7 +68,10 @@ function markdownArticle(path: string, source: string): Article {
     .replace(/<!--[\s\S]*?(?:-->|$)/g, blank) // an unclosed comment runs to the end, as in HTML (and stays linear)
     .replace(/^( {0,3})(```|~~~)[^\n]*\n[\s\S]*?\n {0,3}\2[^\n]*$/gm, blank) // fenced code
     .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gm, blank) // link reference definitions
-    .replace(/^ {0,3}(?:=+|([-*_])(?:[ \t]*\1){2,})[ \t]*$/gm, blank) // setext underlines and thematic breaks
+    .replace(/^ {0,3}(?:=+|([-*_])(?:[ \t]*\1){2,})[ \t]*$/gm, blank); // setext underlines and thematic breaks
+  // Inline code, before the inline markup that does not apply inside it; its text is put back once the rest is done.
+  const code = setAsideInlineCode(text);
+  text = code.text
     .replace(/!\[[^[\]\n]*\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, blank) // images
     // links; labels stop at "[" and URLs at "(" (one level of parentheses allowed), so a line of unclosed "[" or "](" is not rescanned from each one
     .replace(/\[([^[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
@@ -76,13 +79,12 @@ function markdownArticle(path: string, source: string): Article {
     .replace(/^([ \t]*)(#{1,6})([ \t]+)/gm, (_m, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b)
     .replace(/^([ \t]*)((?:>[ \t]?)+)/gm, (_m, a: string, q: string) => a + blank(q))
     .replace(/^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/gm, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c)
-    .replace(/(?<!`)(`+)(?!`)[^\n]{1,500}?(?<!`)\1(?!`)/g, blank) // inline code, backticks and all: code is not prose (a span opened by N backticks ends at the next N)
     .replace(/<\/?[a-zA-Z][^>\n]{0,500}>/g, blank);
   text = blankTables(text);
   // Emphasis twice, so that nested markers (**bold *italic* bold**) are blanked too.
   for (let pass = 0; pass < 2; pass++) text = text.replace(STAR_EMPHASIS, unmark).replace(UNDERSCORE_EMPHASIS, unmark);
-  // Entities, as in HTML (CommonMark decodes them outside code, which is blanked by now).
-  text = decodeEntitiesByLine(text);
+  // Entities, as in HTML (CommonMark decodes them outside code, which is set aside until now).
+  text = code.putBack(decodeEntitiesByLine(text));
   if (!title) {
     // The first "# " heading, as the reader sees it: from the blanked text, so emphasis and links are gone.
     const h1 = /^ {0,3}#[ \t]+\S.*$/m.exec(source.slice(fm ? fm[0].length : 0));
@@ -90,6 +92,37 @@ function markdownArticle(path: string, source: string): Article {
     title = h1 ? text.slice(at, at + h1[0].length).replace(/\s+/g, ' ').trim() || null : textTitle(text);
   }
   return { path, format: 'md', text, title, meta: {} };
+}
+
+/** Inline code: a span opened by N backticks ends at the next run of exactly N (``a `tick` inside``); a lone backtick is text. */
+const INLINE_CODE = /(?<!`)(`+)(?!`)[^\n]{1,500}?(?<!`)\1(?!`)/g;
+
+/**
+ * Inline code is words of its sentence (`She said \`npm install\` failed.`), so
+ * its text is analysed, as written: no markup or entity applies inside it
+ * (CommonMark). Its backticks are blanked and its text set aside, blanked too,
+ * while the rest of the Markdown is read; `putBack` writes it back at its
+ * offsets. They are still its own: every step keeps the text's length, and
+ * an entity's padding never goes past a space, which each backtick now is.
+ * Fenced code blocks are blanked whole before this: they are not prose.
+ */
+function setAsideInlineCode(text: string): { text: string; putBack: (read: string) => string } {
+  const spans: { at: number; code: string }[] = [];
+  const blanked = text.replace(INLINE_CODE, (span: string, ticks: string, offset: number) => {
+    spans.push({ at: offset + ticks.length, code: span.slice(ticks.length, -ticks.length) });
+    return blank(span);
+  });
+  const putBack = (read: string): string => {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const { at, code } of spans) {
+      pieces.push(read.slice(from, at), code);
+      from = at + code.length;
+    }
+    pieces.push(read.slice(from));
+    return pieces.join('');
+  };
+  return { text: blanked, putBack };
 }
 
 /**
@@ -357,14 +390,24 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
   });
 }
 
+/** A .jsonl file's records; a file without any is an error (EEMPTY), as an empty JSON array is. */
 function jsonlArticles(path: string, text: string): ParsedRecord[] {
+  const records = jsonlRecords(path, text);
+  return records.length > 0 ? records : [{ error: { path, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } }];
+}
+
+/**
+ * The records (articles and bad lines) of a JSONL text, none when it has only
+ * blank lines. Stdin is read with this: an empty JSONL stream is no records,
+ * not an error (see jsonl-stream.ts).
+ */
+export function jsonlRecords(path: string, text: string): ParsedRecord[] {
   const out: ParsedRecord[] = [];
   const names = new JsonlNames();
   text.split(JSONL_LINE_BREAK).forEach((line, i) => {
     const record = jsonlRecord(path, line, i + 1, names);
     if (record) out.push(record);
   });
-  if (out.length === 0) out.push(noJsonlRecords(path));
   return out;
 }
 
@@ -410,7 +453,7 @@ export class JsonlNames {
 /**
  * One line of a JSONL input (`lineNumber` from 1): its article, an error, or
  * null for a blank line. `names` names the article (see JsonlNames); a bad
- * line is reported by its line number and takes no name.
+ * line takes no name and is reported as `<file>@<line>` (see jsonlLinePath).
  */
 export function jsonlRecord(path: string, line: string, lineNumber: number, names: JsonlNames): ParsedRecord | null {
   if (line.trim() === '') return null;
@@ -418,13 +461,13 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, name
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return { error: { path: `${path}#${lineNumber}`, code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${oneLine((e as Error).message)}` } };
+    return { error: { path: jsonlLinePath(path, lineNumber), code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${oneLine((e as Error).message)}` } };
   }
   let article: Article;
   try {
     article = recordArticle(value, path, 'jsonl');
   } catch (e) {
-    return { error: { path: `${path}#${lineNumber}`, code: (e as InputProblem).code, message: `line ${lineNumber}: ${(e as Error).message}` } };
+    return { error: { path: jsonlLinePath(path, lineNumber), code: (e as InputProblem).code, message: `line ${lineNumber}: ${(e as Error).message}` } };
   }
   const rawId = (value as { id?: unknown }).id;
   const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
@@ -434,8 +477,13 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, name
   return { article };
 }
 
-export function noJsonlRecords(path: string): { error: { path: string; code: string; message: string } } {
-  return { error: { path, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } };
+/**
+ * The path of a JSONL line that is not a record (invalid JSON, not an article,
+ * over --max-bytes): `<file>@<line>`. It has no "#", so it is never the path of
+ * a record of the same input (`<file>#<name>`), whatever ids the records have.
+ */
+export function jsonlLinePath(path: string, lineNumber: number): string {
+  return `${path}@${lineNumber}`;
 }
 
 /** An error message on one line (JSON.parse quotes the offending text, newlines and all). */

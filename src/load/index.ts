@@ -11,7 +11,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Format, InputError, InputWarning } from '../types.js';
 import { decodeText, InputProblem } from './decode.js';
-import { EXTENSIONS, formatOf, parseArticles } from './formats.js';
+import { EXTENSIONS, formatOf, jsonlRecords, parseArticles, type ParsedRecord } from './formats.js';
 
 export { InputProblem } from './decode.js';
 export { parseArticles, formatOf } from './formats.js';
@@ -120,7 +120,7 @@ export function loadFile(file: string, options: LoadOptions = {}): LoadItem[] {
     if (!info.isFile()) return [{ error: { path: file, code: 'ENOTFILE', message: 'not a regular file: not read' } }];
     const bytes = readAtMost(fd, info.size, maxBytes);
     if (!bytes) return [{ error: { path: file, ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
-    return toItems(file, formatOf(file), bytes);
+    return toItems(file, bytes, (text) => parseArticles(file, formatOf(file), text));
   } catch (e) {
     return [{ error: explain(file, e) }];
   } finally {
@@ -175,7 +175,9 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
   try {
     const bytes = await (options.readStdin ?? (() => readAllStdin(maxBytes)))();
     if (bytes.length > maxBytes) return [{ error: { path: '-', ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
-    const items = toItems('-', options.stdinFormat ?? 'txt', bytes);
+    const format = options.stdinFormat ?? 'txt';
+    // JSONL on stdin is read as when it is streamed: without records it gives nothing, rather than EEMPTY.
+    const items = toItems('-', bytes, (text) => (format === 'jsonl' ? jsonlRecords('-', text) : parseArticles('-', format, text)));
     // JSONL piped without --stdin-format is read as one plain-text article; say so rather than find nothing.
     const only = items.length === 1 ? items[0] : undefined;
     if (only && 'article' in only && only.article.format === 'txt' && looksLikeJsonl(only.article.text)) {
@@ -198,9 +200,10 @@ function looksLikeJsonl(text: string): boolean {
   }
 }
 
-function toItems(file: string, format: Format, bytes: Uint8Array): LoadItem[] {
+/** The bytes of `file` decoded and parsed into articles (and errors), each article with the decoder's warning. */
+function toItems(file: string, bytes: Uint8Array, parse: (text: string) => ParsedRecord[]): LoadItem[] {
   const { text, warning } = decodeText(bytes);
-  return parseArticles(file, format, text).map((r) => (r.article ? { article: withWarning(r.article, file, warning) } : { error: r.error! }));
+  return parse(text).map((r) => (r.article ? { article: withWarning(r.article, file, warning) } : { error: r.error! }));
 }
 
 /** The article's warnings not in `seen` (then added to it): a file's warning is reported once, not once per record. */

@@ -6,10 +6,14 @@
  * line is reported as ETOOLARGE and dropped as it arrives, never held whole.
  *
  * Records are parsed as in a .jsonl file (same names, line numbers, errors and warnings),
- * so a stream and the same lines in a file give the same articles.
+ * so a stream and the same lines in a file give the same articles. A stream
+ * without records (empty, or blank lines only) gives nothing, where a .jsonl
+ * file without records is an error (EEMPTY): a filter meets empty pieces of
+ * a corpus in the normal course (Spark's RDD.pipe() runs the command on empty
+ * partitions too), and must pass them as it passes any other piece.
  */
 import { decodeText, InputProblem } from './decode.js';
-import { JsonlNames, jsonlRecord, noJsonlRecords } from './formats.js';
+import { JsonlNames, jsonlLinePath, jsonlRecord } from './formats.js';
 import { withWarning, type LoadItem } from './index.js';
 
 const NEWLINE = 0x0a;
@@ -18,7 +22,6 @@ const NEWLINE = 0x0a;
 export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<LoadItem> {
   const names = new JsonlNames();
   let lineNumber = 0;
-  let records = 0;
   for await (const bytes of byteLines(chunks, maxBytes)) {
     if (lineNumber === 0 && bytes && startsWithUtf16Mark(bytes)) {
       yield { error: { path, code: 'EENCODING', message: 'JSONL is read as UTF-8 lines: convert this UTF-16 input to UTF-8' } };
@@ -26,8 +29,7 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
     }
     if (bytes === null) {
       lineNumber++;
-      records++;
-      yield { error: { path: `${path}#${lineNumber}`, code: 'ETOOLARGE', message: `line ${lineNumber}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
+      yield { error: { path: jsonlLinePath(path, lineNumber), code: 'ETOOLARGE', message: `line ${lineNumber}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
       continue;
     }
     let text: string;
@@ -36,20 +38,17 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
       ({ text, warning } = decodeText(bytes));
     } catch (e) {
       lineNumber++;
-      records++;
       const code = e instanceof InputProblem ? e.code : 'EINTERNAL';
-      yield { error: { path: `${path}#${lineNumber}`, code, message: `line ${lineNumber}: ${(e as Error).message}` } };
+      yield { error: { path: jsonlLinePath(path, lineNumber), code, message: `line ${lineNumber}: ${(e as Error).message}` } };
       continue;
     }
     // "\r\n" ends a line like "\n"; a lone "\r" does too, as in a .jsonl file.
     for (const line of text.replace(/\r$/, '').split('\r')) {
       const record = jsonlRecord(path, line, ++lineNumber, names);
       if (!record) continue;
-      records++;
       yield record.article ? { article: withWarning(record.article, path, warning) } : { error: record.error! };
     }
   }
-  if (records === 0) yield noJsonlRecords(path);
 }
 
 /**

@@ -2,7 +2,8 @@
  * `attrib check --format github`: one GitHub Actions workflow command per
  * finding (`::error file=…,line=…,col=…,title=<rule-id>::message`),
  * which GitHub shows as annotations on the pull request's diff. Inputs that
- * could not be read become `::error` annotations on their file.
+ * could not be read become `::error` annotations on their file (on its line
+ * for a JSONL line that is not a record).
  */
 import { fileOf } from '../check/document.js';
 import type { Report } from '../types.js';
@@ -20,7 +21,8 @@ export function formatCheckGithub(report: Report): string {
     }
   }
   for (const e of report.errors) {
-    lines.push(command('error', { file: fileOf(e.path).file, title: `attrib ${e.code}` }, `cannot check ${e.path}: ${e.message}`));
+    const { file, line } = fileOf(e.path);
+    lines.push(command('error', { file, ...(line === undefined ? {} : { line }), title: `attrib ${e.code}` }, `cannot check ${e.path}: ${e.message}`));
   }
   return lines.map((l) => l + '\n').join('');
 }

@@ -4,7 +4,8 @@
  * One run; the tool's rules are listed in `tool.driver.rules` and each result
  * points at its rule by id and index. Regions carry both line/column and the
  * character offset and length (UTF-16 code units, `columnKind`). Inputs that
- * could not be read are tool execution notifications of the invocation.
+ * could not be read are tool execution notifications of the invocation (with
+ * its line for a JSONL line that is not a record).
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,11 +69,12 @@ export function formatCheckSarif(report: Report, options: CheckSarifOptions): st
       },
       invocations: [{
         executionSuccessful: report.errors.length === 0,
-        toolExecutionNotifications: report.errors.map((e): Sarif.Notification => ({
-          level: 'error',
-          message: { text: `cannot check ${e.path}: ${e.message} (${e.code})` },
-          locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(fileOf(e.path).file) } } }],
-        })),
+        toolExecutionNotifications: report.errors.map((e): Sarif.Notification => {
+          const { file, line } = fileOf(e.path);
+          const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: { uri: uriOf(file) } };
+          if (line !== undefined) physicalLocation.region = { startLine: line };
+          return { level: 'error', message: { text: `cannot check ${e.path}: ${e.message} (${e.code})` }, locations: [{ physicalLocation }] };
+        }),
       }],
       columnKind: 'utf16CodeUnits',
       results,

@@ -120,6 +120,11 @@ describe('Markdown', () => {
     expect(source.slice(attribution!.content.start, attribution!.content.end).replace(/`/g, ' ')).toBe(attribution!.content.text);
   });
 
+  it('reads quotation marks inside inline code as code: they open no quotation', () => {
+    const source = 'Set `"strict": true` in the file, Ann Bell said.\n\nInline `"code," said Fake Person.` here.\n\n“Real,” said Cy Ode.\n';
+    expect(analyzeText(source, { format: 'md' }).quotes.map((q) => q.text)).toEqual(['“Real,”']);
+  });
+
   it('still blanks fenced code whole: it is not prose', () => {
     const source = 'Text before.\n\n```js\nconst quote = "We will win," said Fake Person.;\n```\n\n~~~\n`inline` inside a fence\n~~~\n\n“Real,” said Ann Bell.\n';
     expectReadsAs('md', source, 'Text before. “Real,” said Ann Bell.');

@@ -94,13 +94,16 @@ function markdownArticle(path: string, source: string): Article {
   return { path, format: 'md', text, title, meta: {} };
 }
 
+/** Quotation marks inside inline code are code, not quotations: they would open or close one (`"strict": true`). */
+const CODE_QUOTE_MARKS = /["“”‘’«»]/g;
+
 /** Inline code: a span opened by N backticks ends at the next run of exactly N (``a `tick` inside``); a lone backtick is text. */
 const INLINE_CODE = /(?<!`)(`+)(?!`)[^\n]{1,500}?(?<!`)\1(?!`)/g;
 
 /**
  * Inline code is words of its sentence (`She said \`npm install\` failed.`), so
- * its text is analysed, as written: no markup or entity applies inside it
- * (CommonMark). Its backticks are blanked and its text set aside, blanked too,
+ * its text is analysed, as written but for its quotation marks: no markup or
+ * entity applies inside it (CommonMark). Its backticks are blanked and its text set aside, blanked too,
  * while the rest of the Markdown is read; `putBack` writes it back at its
  * offsets. They are still its own: every step keeps the text's length, and
  * an entity's padding never goes past a space, which each backtick now is.
@@ -116,7 +119,7 @@ function setAsideInlineCode(text: string): { text: string; putBack: (read: strin
     const pieces: string[] = [];
     let from = 0;
     for (const { at, code } of spans) {
-      pieces.push(read.slice(from, at), code);
+      pieces.push(read.slice(from, at), code.replace(CODE_QUOTE_MARKS, ' '));
       from = at + code.length;
     }
     pieces.push(read.slice(from));

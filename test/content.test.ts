@@ -64,6 +64,8 @@ describe('content text', () => {
     expect(said('Many factors raise the cost, said Ana Ruiz, an economist who has written three books.')).toEqual([['Ana Ruiz', 'Many factors raise the cost']]);
     expect(said('It would mean trouble for the mayor ahead of the vote, forcing her to fight both rivals, said Bo Li, a pollster.'))
       .toEqual([['Bo Li', 'It would mean trouble for the mayor ahead of the vote, forcing her to fight both rivals']]);
+    // A passive in a relative clause after the source reports nothing of its own.
+    expect(said('“We will win,” said Jo Li, who was asked about the plan.')).toEqual([['Jo Li', 'We will win,']]);
     // A subject with an aside stays the source.
     expect(said('Graham, a former candidate, said the party would unite.')).toEqual([['Graham', 'the party would unite']]);
   });

@@ -379,7 +379,8 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
 function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const subject = subjectEndingAt(s.tokens, before);
   const after = contentAfter(s, c, quotes);
-  if (!subject || !after || s.cues[c]!.weak) return null;
+  // ("…,” said Jo Li, who was asked about the plan.": a relative clause's passive says nothing of its own.)
+  if (!subject || !after || s.cues[c]!.weak || SUBJECT_RELATIVES.has(subject.tokens.at(-1)!.lower)) return null;
   return { ...base, content: [spanOf(subject.tokens), after], source: null, sourceTokens: [], confidence: 0.5 };
 }
 

@@ -108,6 +108,7 @@ describe('speaker resolution', () => {
     const found = analyzeText('“The bill is dead,” said an aide close to the Hales.\n\n“It is enough for now,” said Jo Li of the research firm Argo.\n\n“We are done,” said Senate ranking Democrat Ada Hull (D-Md.), who spoke last.');
     expect(found.attributions.map((a) => a.source?.text)).toEqual(['an aide close to the Hales', 'Jo Li of the research firm Argo', 'Senate ranking Democrat Ada Hull (D-Md.)']);
     expect(found.speakers.map(({ name, type }) => [name, type])).toEqual([['an aide close to the Hales', 'anonymous'], ['Jo Li', 'person'], [expect.stringMatching(/Ada Hull$/), 'person']]);
+    expect(speakersOf('“We disagree,” said retired Army Lt. Gen. Mick Bednar.').map((sp) => sp.name)).toEqual(['Mick Bednar']);
   });
 
   it('resolves a role named before the name ("Teacher Sam Patel" … "The teacher said")', () => {

@@ -193,6 +193,9 @@ function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
 }
 
+/** Determiners after which a past verb before a noun is an adjective (not quantifiers: "Some accused Trump"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'another', 'this', 'these', 'those', 'each', 'every']);
+
 /** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
 function readByNextWord(tokens: Token[]): void {
   // tokens[0 .. openingName) are a name (and its title's dots) opening the sentence.
@@ -212,6 +215,12 @@ function readByNextWord(tokens: Token[]): void {
     // where a noun can stand (not "who guard Trump", "will head Treasury", "to coach Alabama").
     if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower) && (i === 0 || NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos))) {
       token.pos = 'noun';
+      token.verbForm = null;
+      continue;
+    }
+    // "another unaligned strategist", "a retired general": a past verb between a determiner and a noun is an adjective.
+    if (token.pos === 'verb' && token.verbForm === 'past' && i > 0 && ARTICLES.has(tokens[i - 1]!.lower) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj')) {
+      token.pos = 'adj';
       token.verbForm = null;
       continue;
     }

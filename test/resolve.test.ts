@@ -109,6 +109,8 @@ describe('speaker resolution', () => {
     expect(found.attributions.map((a) => a.source?.text)).toEqual(['an aide close to the Hales', 'Jo Li of the research firm Argo', 'Senate ranking Democrat Ada Hull (D-Md.)']);
     expect(found.speakers.map(({ name, type }) => [name, type])).toEqual([['an aide close to the Hales', 'anonymous'], ['Jo Li', 'person'], [expect.stringMatching(/Ada Hull$/), 'person']]);
     expect(speakersOf('“We disagree,” said retired Army Lt. Gen. Mick Bednar.').map((sp) => sp.name)).toEqual(['Mick Bednar']);
+    // A party tag keeps its dot and is one more aside before an appositive or a participle.
+    expect(speakersOf('Sen. Ella Hart, D-Ore., a member of the panel, said the plan failed.\n\nSen. Jo Kline, R-S.C., appearing on the radio, said it had not.').map((sp) => sp.name)).toEqual(['Ella Hart', 'Jo Kline']);
     // A participle between an article and a noun is an adjective, not the verb of a clause inside the appositive.
     expect(speakersOf('Cy Ode, another unaligned Iowa strategist, said there are advantages.').map((sp) => sp.name)).toEqual(['Cy Ode']);
   });

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  ASIDE_CLAUSE_OPENERS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  ASIDE_CLAUSE_OPENERS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -188,9 +188,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const adverbialClause = ASIDE_CLAUSE_OPENERS.has(firstInside.lower);
   const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t));
   if (!appositive || finite) return null;
-  // "John Smith, 45, of Springfield, said", "Sanders, meanwhile, who sits …, said": an age or an adverb before this
-  // aside is one more aside.
-  const oneWordAside = (tokens[open - 1]?.pos === 'num' || tokens[open - 1]?.pos === 'adv') && tokens[open - 2]?.text === ',';
+  // "John Smith, 45, of Springfield, said", "Sanders, meanwhile, who sits …, said", "Sen. Ella Hart, D-Ore., a
+  // member of …, said": an age, an adverb or a party tag before this aside is one more aside.
+  const oneWord = tokens[open - 1];
+  const oneWordAside = oneWord !== undefined && (oneWord.pos === 'num' || oneWord.pos === 'adv' || PARTY_TAG.test(oneWord.text)) && tokens[open - 2]?.text === ',';
   const beyond = oneWordAside ? subjectBeforeAppositive(tokens, open) : null;
   if (beyond) return beyond;
   const name = subjectEndingAt(tokens, open - 1);

@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, OBJECT_OR_SUBJECT_PRONOUNS, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
+import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -76,7 +76,7 @@ export function tokenize(text: string, span: Span): Token[] {
     let word = body.slice(at, WORD.lastIndex);
     const start = span.start + at;
     // A final dot belongs to the word only for abbreviations ("U.S.", "Sen."); otherwise it ends the sentence.
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !keepsDot(word.slice(0, -1).toLowerCase(), body.slice(WORD.lastIndex, WORD.lastIndex + 3))) {
+    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PARTY_TAG.test(word) && !keepsDot(word.slice(0, -1).toLowerCase(), body.slice(WORD.lastIndex, WORD.lastIndex + 3))) {
       word = word.slice(0, -1);
       push(word, start);
       push('.', start + word.length);

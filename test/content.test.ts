@@ -31,6 +31,10 @@ describe('content text', () => {
     expect(contents('The mayor criticised the budget on Saturday. The council rejected the plan in December.')).toEqual(['the budget', 'the plan']);
   });
 
+  it('reads a gerund after an article as a noun ("Another ranking says …")', () => {
+    expect(analyzeText('Another ranking says he is not a billionaire.').attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Another ranking', 'he is not a billionaire']]);
+  });
+
   it('reads a noun after "it" or "you" as a verb only where the pronoun opens a clause ("it shows", not "told you people")', () => {
     expect(contents('The mayor told you people that the plan failed.')).toEqual(['that the plan failed']);
     expect(contents('She said it shows the plan failed.')).toEqual(['it shows the plan failed']);

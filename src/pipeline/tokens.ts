@@ -107,10 +107,10 @@ export function tokenize(text: string, span: Span): Token[] {
     const token = tagWord(word, start, titleCase || prev === undefined || (prev.pos === 'punct' && !afterComma(tokens)));
     // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate");
     // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show").
-    // After an article or ’s even a gerund is ("the ruling", "a hearing", "Thursday’s meeting").
+    // After an article or ’s even a gerund is ("the ruling", "another ranking", "Thursday’s meeting").
     // (Not the ’s of "He’s claiming", which is "is".)
     const possessive = prev?.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
-    const articleOrPossessive = prev !== undefined && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || possessive);
+    const articleOrPossessive = prev !== undefined && (ARTICLES.has(prev.lower) || possessive);
     const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
     const afterDeterminer = prev !== undefined && (token.verbForm === 'gerund'
       ? articleOrPossessive

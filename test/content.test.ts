@@ -31,8 +31,10 @@ describe('content text', () => {
     expect(contents('The mayor criticised the budget on Saturday. The council rejected the plan in December.')).toEqual(['the budget', 'the plan']);
   });
 
-  it('reads a gerund after an article as a noun ("Another ranking says …")', () => {
-    expect(analyzeText('Another ranking says he is not a billionaire.').attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Another ranking', 'he is not a billionaire']]);
+  it('reads a gerund after an article, or a bare verb before the clause’s verb, as a noun ("Another ranking says", "a pro-union rally said")', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('Another ranking says he is not a billionaire.')).toEqual([['Another ranking', 'he is not a billionaire']]);
+    expect(pairs('Even the organizer of a pro-union rally said the rules were unfair.')).toEqual([['the organizer of a pro-union rally', 'the rules were unfair']]);
   });
 
   it('reads a noun after "it" or "you" as a verb only where the pronoun opens a clause ("it shows", not "told you people")', () => {

@@ -35,6 +35,7 @@ describe('content text', () => {
     const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('Another ranking says he is not a billionaire.')).toEqual([['Another ranking', 'he is not a billionaire']]);
     expect(pairs('Even the organizer of a pro-union rally said the rules were unfair.')).toEqual([['the organizer of a pro-union rally', 'the rules were unfair']]);
+    expect(pairs('The former secretary of state said the army needed a plan.')).toEqual([['The former secretary of state', 'the army needed a plan']]);
   });
 
   it('reads a noun after "it" or "you" as a verb only where the pronoun opens a clause ("it shows", not "told you people")', () => {

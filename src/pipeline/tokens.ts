@@ -224,8 +224,8 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = null;
       continue;
     }
-    // "the pro-Trump rally said", "the state bar found": a bare verb right before the clause's verb ends its subject.
-    if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    // "the pro-Trump rally said", "the secretary of state said": a bare verb right before the clause's verb ends its subject.
+    if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
       token.pos = 'noun';
       token.verbForm = null;
       continue;

@@ -31,6 +31,13 @@ describe('content text', () => {
     expect(contents('The mayor criticised the budget on Saturday. The council rejected the plan in December.')).toEqual(['the budget', 'the plan']);
   });
 
+  it('ends the source at a quotation closed without a comma (“…” Grubbs said), but reads through a quoted word or title', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('“The caucus is a battle of niches” Grubbs said.')).toEqual([['Grubbs', 'The caucus is a battle of niches']]);
+    expect(pairs('Unnamed “Russians” said the plan failed.')).toEqual([['Unnamed “Russians”', 'the plan failed']]);
+    expect(pairs('“Orange Is the New Black” star Ana Diaz said the show would end.')).toEqual([[expect.stringMatching(/Orange Is the New Black” star Ana Diaz$/), 'the show would end']]);
+  });
+
   it('reads a gerund after an article, or a bare verb before the clause’s verb, as a noun ("Another ranking says", "a pro-union rally said")', () => {
     const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('Another ranking says he is not a billionaire.')).toEqual([['Another ranking', 'he is not a billionaire']]);

@@ -98,9 +98,14 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       if (open > 0) { first = open; k = open; continue; }
       break;
     }
+    // (A quoted word or two, or a quoted title before a role: "unnamed “Russians”", "“Orange Is the New Black” star
+    // Ana Diaz"; not the end of a quotation before the source: "“…” Grubbs said".)
     if (QUOTE_MARK.test(t.text)) {
       const inner = tokens[k - 1];
-      if (inner && (isNominal(inner) || inner.pos === 'det' || inner.pos === 'adj')) { first = k; continue; }
+      const opensWithin = (n: number): boolean => tokens.slice(Math.max(0, k - n), k).some((x) => OPEN_QUOTE_MARK.test(x.text));
+      const beforeRole = tokens[k + 1]?.pos === 'noun' && !tokens[k + 1]!.cap;
+      const shortQuote = OPEN_QUOTE_MARK.test(t.text) || opensWithin(4) || (beforeRole && opensWithin(8));
+      if (inner && shortQuote && (isNominal(inner) || inner.pos === 'det' || inner.pos === 'adj')) { first = k; continue; }
       break;
     }
     // "a source familiar with the matter", "who in Russia", "the head of the party", "the Commission on Presidential Debates"

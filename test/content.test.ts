@@ -38,6 +38,11 @@ describe('content text', () => {
     expect(pairs('“Orange Is the New Black” star Ana Diaz said the show would end.')).toEqual([[expect.stringMatching(/Orange Is the New Black” star Ana Diaz$/), 'the show would end']]);
   });
 
+  it('finds no attribution in the writer’s set phrases ("That said, …", "it is too soon to say whether …")', () => {
+    expect(contents('That said, the vote will go ahead. It is too soon to say whether the plan works. Needless to say, it rained.')).toEqual([]);
+    expect(contents('That said it all, Bo Li said.')).toEqual(['That said it all']);
+  });
+
   it('reads a gerund after an article, or a bare verb before the clause’s verb, as a noun ("Another ranking says", "a pro-union rally said")', () => {
     const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('Another ranking says he is not a billionaire.')).toEqual([['Another ranking', 'he is not a billionaire']]);

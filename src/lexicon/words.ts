@@ -317,6 +317,16 @@ export const NON_SPEAKER_LABELS = new Set([
 export const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'title', 'label', 'brand']);
 
 /**
+ * Set phrases whose cue word reports nothing: the writer's own hedges and transitions ("That said, …", "it is too
+ * soon to say whether …"). Each is matched word for word around the cue; "^" is the sentence's start.
+ */
+export const NON_REPORTING_PHRASES: readonly (readonly string[])[] = [
+  ['^', 'that', 'said', ','],
+  ['needless', 'to', 'say'], ['suffice', 'it', 'to', 'say'], ['safe', 'to', 'say'], ['fair', 'to', 'say'], ['hard', 'to', 'say'],
+  ['difficult', 'to', 'say'], ['impossible', 'to', 'say'], ['soon', 'to', 'say'], ['early', 'to', 'say'],
+];
+
+/**
  * Quantifiers that can stand alone as a subject ("Most believe that …", "another said", "both suggested"),
  * and whether they take a plural verb ("some say", but "another says").
  */

@@ -5,7 +5,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -167,6 +167,7 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb.
     if (token.pos === 'proper') continue;
+    if (inNonReportingPhrase(tokens, i)) continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
     if (!forms) continue;
     const form = formAt(forms, tokens, i);
@@ -195,6 +196,16 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     i += form.words.length - 1;
   }
   return cues;
+}
+
+/** Whether the word at `i` is the cue word of a set phrase that reports nothing ("That said, …", "too soon to say"). */
+function inNonReportingPhrase(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  return NON_REPORTING_PHRASES.some((phrase) => {
+    const at = phrase.indexOf(word);
+    // ("^" stands before the first token.)
+    return at >= 0 && phrase.every((w, k) => (w === '^' ? i - at + k === -1 : tokens[i - at + k]?.lower === w));
+  });
 }
 
 /**

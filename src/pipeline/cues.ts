@@ -167,9 +167,8 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb.
     if (token.pos === 'proper') continue;
-    if (inNonReportingPhrase(tokens, i)) continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
-    if (!forms) continue;
+    if (!forms || inNonReportingPhrase(tokens, i)) continue;
     const form = formAt(forms, tokens, i);
     if (!form) continue;
     // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).

@@ -187,6 +187,11 @@ describe('unresolved-pronoun', () => {
     expect(findings('unresolved-pronoun', text).map((f) => textOf(text, f))).toEqual(['He']);
   });
 
+  it('flags part of a group named by a pronoun ("Most of them said") with no one named before it', () => {
+    const text = 'The bridge will stay closed. Most of them said the contractor had run out of steel.';
+    expect(findings('unresolved-pronoun', text).map((f) => textOf(text, f))).toEqual(['Most of them']);
+  });
+
   it.each([
     ['City engineer Rafael Ortiz spoke on Friday. He said the contractor had run out of steel.', 'He', 'person'],
     ['Officials said the bridge would stay closed. They said the contractor had run out of steel.', 'They', 'anonymous'],

@@ -1,14 +1,15 @@
 /**
  * `unresolved-pronoun` (warning): an attribution whose source is a pronoun
- * (he, she, they, it, we, I, you) that the pipeline resolved to no speaker, or
- * only to a speaker of unknown type: the reader cannot tell who is speaking.
+ * (he, she, they, it, we, I, you), or part of a group named by one ("most of
+ * them"), that the pipeline resolved to no speaker, or only to a speaker of
+ * unknown type: the reader cannot tell who is speaking.
  * A pronoun resolved to an anonymous speaker ("Officials said … They added")
  * is not flagged here; `anonymous-source` reports it.
  *
  * Bad:  He said the plan was sound.   (no one named before)
  * Good: Mayor Ana Ruiz spoke on Tuesday. She said the plan was sound.
  */
-import { PRONOUNS } from '../../lexicon/words.js';
+import { INDEFINITE_PRONOUNS, PRONOUNS } from '../../lexicon/words.js';
 import type { DocumentResult } from '../../types.js';
 import { speakersById } from '../document.js';
 import { noOptions } from '../options.js';
@@ -24,7 +25,7 @@ export const unresolvedPronoun: Rule<Record<string, never>> = {
     const speakers = speakersById(document);
     const findings: RuleFinding[] = [];
     for (const a of document.attributions) {
-      if (!a.source || !Object.hasOwn(PRONOUNS, a.source.text.trim().toLowerCase())) continue;
+      if (!a.source || !isPronounSource(a.source.text)) continue;
       const speaker = a.speakerId === null ? undefined : speakers.get(a.speakerId);
       if (speaker && speaker.type !== 'unknown') continue;
       findings.push({
@@ -37,3 +38,10 @@ export const unresolvedPronoun: Rule<Record<string, never>> = {
     return findings;
   },
 };
+
+/** "He", "they", and a part of a group a pronoun names ("most of them", "some of us"). */
+function isPronounSource(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  if (words.length === 1) return Object.hasOwn(PRONOUNS, words[0]!);
+  return words.length === 3 && INDEFINITE_PRONOUNS.has(words[0]!) && words[1] === 'of' && (words[2] === 'them' || words[2] === 'us');
+}

@@ -111,6 +111,8 @@ describe('speaker resolution', () => {
     expect(speakersOf('“We disagree,” said retired Army Lt. Gen. Mick Bednar.').map((sp) => sp.name)).toEqual(['Mick Bednar']);
     // A party tag keeps its dot and is one more aside before an appositive or a participle.
     expect(speakersOf('Sen. Ella Hart, D-Ore., a member of the panel, said the plan failed.\n\nSen. Jo Kline, R-S.C., appearing on the radio, said it had not.').map((sp) => sp.name)).toEqual(['Ella Hart', 'Jo Kline']);
+    // Coordinated names, each with its party tag, are one source.
+    expect(analyzeText('Sen. Ella Hart, D-Ore., and Rep. Jo Kline, R-Texas, said the bill would pass.').attributions.map((a) => a.source?.text)).toEqual(['Sen. Ella Hart, D-Ore., and Rep. Jo Kline']);
     // A participle between an article and a noun is an adjective, not the verb of a clause inside the appositive.
     expect(speakersOf('Cy Ode, another unaligned Iowa strategist, said there are advantages.').map((sp) => sp.name)).toEqual(['Cy Ode']);
   });

@@ -200,7 +200,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const beyond = oneWordAside ? subjectBeforeAppositive(tokens, open) : null;
   if (beyond) return beyond;
   const name = subjectEndingAt(tokens, open - 1);
-  if (!name || name.tokens.some((t) => t.text === ',')) return null;
+  // (Commas inside it only between coordinated names with their asides: "Sen. Ella Hart, D-Ore., and Rep. Jo Kline".)
+  if (!name || (name.tokens.some((t) => t.text === ',') && !name.tokens.some((t) => t.lower === 'and'))) return null;
   // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said", "Scott Pruitt,
   // the attorney general of Oklahoma, one of the states suing the EPA, said": an aside after an appositive (a role:
   // article or adjective first) describes the name before both — a name that opens its clause, not one inside a

@@ -108,12 +108,21 @@ describe('speaker resolution', () => {
     const found = analyzeText('“The bill is dead,” said an aide close to the Hales.\n\n“It is enough for now,” said Jo Li of the research firm Argo.\n\n“We are done,” said Senate ranking Democrat Ada Hull (D-Md.), who spoke last.');
     expect(found.attributions.map((a) => a.source?.text)).toEqual(['an aide close to the Hales', 'Jo Li of the research firm Argo', 'Senate ranking Democrat Ada Hull (D-Md.)']);
     expect(found.speakers.map(({ name, type }) => [name, type])).toEqual([['an aide close to the Hales', 'anonymous'], ['Jo Li', 'person'], [expect.stringMatching(/Ada Hull$/), 'person']]);
+  });
+
+  it('reads a participle before a title or name as part of the source ("said retired Army Lt. Gen. Mick Bednar")', () => {
     expect(speakersOf('“We disagree,” said retired Army Lt. Gen. Mick Bednar.').map((sp) => sp.name)).toEqual(['Mick Bednar']);
-    // A party tag keeps its dot and is one more aside before an appositive or a participle.
+  });
+
+  it('keeps a party tag’s dot and reads it as one more aside before an appositive or a participle', () => {
     expect(speakersOf('Sen. Ella Hart, D-Ore., a member of the panel, said the plan failed.\n\nSen. Jo Kline, R-S.C., appearing on the radio, said it had not.').map((sp) => sp.name)).toEqual(['Ella Hart', 'Jo Kline']);
-    // Coordinated names, each with its party tag, are one source.
+  });
+
+  it('takes coordinated names, each with its party tag, as one source', () => {
     expect(analyzeText('Sen. Ella Hart, D-Ore., and Rep. Jo Kline, R-Texas, said the bill would pass.').attributions.map((a) => a.source?.text)).toEqual(['Sen. Ella Hart, D-Ore., and Rep. Jo Kline']);
-    // A participle between an article and a noun is an adjective, not the verb of a clause inside the appositive.
+  });
+
+  it('reads a participle between an article and a noun as an adjective, not a verb inside the appositive ("another unaligned strategist")', () => {
     expect(speakersOf('Cy Ode, another unaligned Iowa strategist, said there are advantages.').map((sp) => sp.name)).toEqual(['Cy Ode']);
   });
 

@@ -210,34 +210,36 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   const { tokens } = s;
   const cue = s.cues[c]!;
   const candidate = nounPhraseFrom(tokens, cue.last + 1);
-  const after = candidate ? tokens[cue.last + 1 + candidate.length] : undefined;
+  if (!candidate) return null;
+  const after = tokens[cue.last + 1 + candidate.length];
   // (A relative clause or a participle may describe it: "said the man who built …", "says a source involved in …".)
-  // (Or by words with no verb of their own up to a comma or the end: "said a person close to the Clintons", "said Jo
-  // Li of the firm IMGE", "said Elijah Cummings (D-Md.)".)
-  const describes = candidate !== null && after !== undefined && candidate[0]!.pos !== 'pron';
-  // (Only for "said" or after a quotation: "…, mocked the party and its leaders" has its object there.)
+  // (Or words with no verb of their own up to a comma or the end: "said a person close to the Clintons", "said Jo
+  // Li of the firm IMGE", "said Elijah Cummings (D-Md.)"; only for "said" or after a quotation: "…, mocked the party
+  // and its leaders" has its object there.)
+  const describes = after !== undefined && candidate[0]!.pos !== 'pron';
   const invertsHere = cue.lemma === 'say' || QUOTE_MARK.test(tokens[before]!.text);
   const description = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilComma(tokens, cue.last + 1 + candidate.length) : null;
   const described = describes && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past') || description !== null);
-  const phrase = candidate && (!after || after.pos === 'punct' || TRAILING_ADVERBIALS.has(after.lower) || described) ? [...candidate, ...(description ?? [])] : null;
+  if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !described) return null;
+  const phrase = description ? [...candidate, ...description] : candidate;
+  const next = tokens[cue.last + 1 + phrase.length];
   // "said the company’s chief executive, John J. Ferriola.": a name in apposition ending the sentence is part of the source.
-  const object = phrase && after?.text === ',' ? [...phrase, ...appositiveName(tokens, cue.last + 1 + phrase.length)] : phrase;
-  const quoted = object ? quotationBefore(s, before + 1, quotes) : null;
+  const object = next?.text === ',' ? [...phrase, ...appositiveName(tokens, cue.last + 1 + phrase.length)] : phrase;
+  const quoted = quotationBefore(s, before + 1, quotes);
   // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
-  const clause = object ? contentBefore(s, before + 1, quotes) : null;
+  const clause = contentBefore(s, before + 1, quotes);
   // ("Prices rose, said Ana Ruiz.": before "said" and a source that ends the sentence, a clause of two words or
   // more reports whatever the lexicon made of its verb.)
   // (An appositive may close it, and a relative clause describe that: "…, said Ana Ruiz, the mayor.", "…, said Ana
   // Ruiz, an economist who has written three books.")
-  const rest = after?.text === ',' ? tokens.slice(cue.last + 2 + candidate!.length) : [];
+  const rest = next?.text === ',' ? tokens.slice(cue.last + 2 + phrase.length) : [];
   const relative = rest.findIndex((t) => SUBJECT_RELATIVES.has(t.lower));
   const appositive = relative > 0 ? rest.slice(0, relative) : rest;
-  const endsSentence = after === undefined || after.text === '.' || after.text === '!' || (appositive.length > 0 && appositive.every((t) => !isFiniteVerb(t) && t.pos !== 'verb'));
+  const endsSentence = next === undefined || next.text === '.' || next.text === '!' || (appositive.length > 0 && appositive.every((t) => !isFiniteVerb(t) && t.pos !== 'verb'));
   if (options.endingSentence && !endsSentence) return null;
   const saidClause = clause !== null && cue.lemma === 'say' && endsSentence && before - tokens.findIndex((t) => t.start >= clause[0]!.start) >= 2;
   const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && (hasFiniteVerb(tokens, clause[0]!) || saidClause) ? clause : null;
-  if (object && content) return { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) };
-  return null;
+  return content ? { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) } : null;
 }
 
 /**

@@ -225,7 +225,8 @@ function readByNextWord(tokens: Token[]): void {
       continue;
     }
     // "the pro-Trump rally said", "the secretary of state said": a bare verb right before the clause's verb ends its subject.
-    if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    // (Not an auxiliary: "protests that have rocked".)
+    if (token.pos === 'verb' && token.verbForm === 'base' && !AUXILIARIES.has(token.lower) && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
       token.pos = 'noun';
       token.verbForm = null;
       continue;

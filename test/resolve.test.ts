@@ -168,6 +168,10 @@ describe('speaker resolution', () => {
     const doc = analyzeText('A city hall official, who spoke on condition of anonymity, said the vote would be delayed.');
     expect(doc.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([['A city hall official', 'said', 'the vote would be delayed']]);
     expect(doc.speakers.map((s) => s.type)).toEqual(['anonymous']);
+    // Without commas the anonymity clause ends at the main verb.
+    const bare = analyzeText('Officials who spoke on condition of anonymity said the talks had stalled.');
+    expect(bare.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([['Officials who spoke on condition of anonymity', 'said', 'the talks had stalled']]);
+    expect(bare.speakers.map((s) => s.type)).toEqual(['anonymous']);
   });
 
   it('keeps "close to" inside an anonymous source', () => {

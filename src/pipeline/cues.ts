@@ -245,9 +245,15 @@ function anonymityClauses(tokens: Token[]): boolean[] | null {
   let marked: boolean[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'who') continue;
+    // The clause runs to a comma, or to the main clause's verb after the anonymity word ("Officials who spoke on
+    // condition of anonymity said …").
     let end = i + 1;
-    while (end < tokens.length && tokens[end]!.text !== ',' && end - i < 16) end++;
-    if (tokens.slice(i + 1, end).some((t) => ANONYMITY_WORDS.has(t.lower))) (marked ??= new Array<boolean>(tokens.length).fill(false)).fill(true, i, end);
+    let anonymous = false;
+    while (end < tokens.length && tokens[end]!.text !== ',' && end - i < 16 && !(anonymous && isFiniteVerb(tokens[end]))) {
+      anonymous ||= ANONYMITY_WORDS.has(tokens[end]!.lower);
+      end++;
+    }
+    if (anonymous) (marked ??= new Array<boolean>(tokens.length).fill(false)).fill(true, i, end);
   }
   return marked;
 }

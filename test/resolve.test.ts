@@ -162,6 +162,8 @@ describe('speaker resolution', () => {
 
   it('names the speaker by an appositive name after an unnamed role', () => {
     expect(speakersOf('A spokeswoman for the governor, Alicia Moreno, said the plan would be published next week.')).toEqual([{ name: 'Alicia Moreno', type: 'person', attributions: 1 }]);
+    // Also when a name describes the role ("A White House spokesperson").
+    expect(speakersOf('A Pentagon spokesman, Lt. Col. Jane Doe, said the strike was lawful.')).toEqual([{ name: 'Jane Doe', type: 'person', attributions: 1 }]);
   });
 
   it('takes the source past a relative clause that describes it', () => {

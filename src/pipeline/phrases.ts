@@ -214,7 +214,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   }
   // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
   const insideIsName = inside.length <= 4 && inside.every((t) => t.cap || t.text === '.' || t.text === '-');
-  const outerIsRole = !name.tokens.some((t) => t.pos === 'proper' && tokens[name.tokens.indexOf(t) + name.first + 1]?.pos !== 'poss');
+  // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson".)
+  const head = name.tokens[name.tokens.length - 1]!;
+  const outerIsRole = head.pos === 'noun' && !head.cap;
   if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
 }

@@ -118,6 +118,11 @@ describe('speaker resolution', () => {
     expect(speakersOf('Sen. Ella Hart, D-Ore., a member of the panel, said the plan failed.\n\nSen. Jo Kline, R-S.C., appearing on the radio, said it had not.').map((sp) => sp.name)).toEqual(['Ella Hart', 'Jo Kline']);
   });
 
+  it('resolves a relative pronoun source to the name before it, past a party tag ("Tom Baker, who opposed …", "Rep. Ana Ortiz, D-N.Y., who tweeted")', () => {
+    expect(speakersOf('Tom Baker, who opposed the plan, said residents had not been heard.')).toEqual([{ name: 'Tom Baker', type: 'person', attributions: 2 }]);
+    expect(speakersOf('Rep. Ana Ortiz, D-N.Y., who tweeted: “Maybe read it first?”')).toEqual([{ name: 'Ana Ortiz', type: 'person', attributions: 1 }]);
+  });
+
   it('takes coordinated names, each with its party tag, as one source', () => {
     expect(analyzeText('Sen. Ella Hart, D-Ore., and Rep. Jo Kline, R-Texas, said the bill would pass.').attributions.map((a) => a.source?.text)).toEqual(['Sen. Ella Hart, D-Ore., and Rep. Jo Kline']);
   });

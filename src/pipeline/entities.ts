@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, ROLE_NOUNS, TIME_NAMES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { QUOTE_MARK, type Token } from './tokens.js';
@@ -73,6 +73,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (t.text === ')') depth = Math.max(0, depth - 1);
     return keep;
   });
+  // "Tom Baker, who …": a relative pronoun ending the source stands for the phrase before it.
+  const last = words[words.length - 1];
+  if (words.length > 1 && last && RELATIVE_PRONOUNS.has(last.lower)) return classifyPhrase(words.slice(0, words[words.length - 2]!.text === ',' ? -2 : -1));
   // "A spokeswoman for the governor, Alicia Moreno": a name in apposition names the speaker.
   const comma = words.findIndex((t) => t.text === ',');
   if (comma > 0) {

@@ -67,7 +67,12 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && !relative && !INDEFINITE_PRONOUNS.has(head.lower))) return null;
     // "A city hall official, who spoke …" / "the police department, which reported …": the relative stands for the noun phrase before it.
     if (relative) {
-      const antecedent = subjectEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
+      let antecedent = subjectEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
+      // "Rep. Ana Ortiz, D-N.Y., who …": the name before a party tag.
+      if (antecedent && antecedent.tokens.length === 1 && PARTY_TAG.test(antecedent.tokens[0]!.text) && tokens[antecedent.first - 1]?.text === ',') {
+        const named = subjectEndingAt(tokens, antecedent.first - 2);
+        if (named) antecedent = { first: named.first, tokens: tokens.slice(named.first, antecedent.first + 1) };
+      }
       if (antecedent && antecedent.tokens.every((t) => t.lower !== 'who' && t.lower !== 'which')) return { first: antecedent.first, tokens: [...antecedent.tokens, head] };
       if (head.lower === 'which') return null;
     }

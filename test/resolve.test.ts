@@ -140,6 +140,11 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person'], ['University of Oregon', 'organization']]);
   });
 
+  it('does not resolve a pronoun to a name inside the quotation its speaker says', () => {
+    expect(speakersOf('Mayor Bob Smith opened the meeting. The Rev. Tom Hale spoke next. “Smith is my friend,” he said.')).toEqual([{ name: 'Tom Hale', type: 'person', attributions: 1 }]);
+    expect(speakersOf('“I told Bob Smith he was wrong,” he said.')).toEqual([]);
+  });
+
   it('lets "she" stand for an unnamed spokeswoman, not for a man named before her', () => {
     const text = 'Mayor Tom Baird said the storm had passed.\n\nA spokeswoman for the utility said power would return by Friday. She said crews were working through the night.';
     expect(speakersOf(text)).toEqual([

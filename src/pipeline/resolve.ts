@@ -194,7 +194,10 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (s !== null && s !== undefined && fits(speakers[s]!)) { best = { at: prev.source.start, speaker: s }; break; }
     }
     if (wantPerson) {
-      const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
+      // (Not a name inside the quotation the pronoun's speaker says: “Smith is my friend,” he said.)
+      const own = found[i]!.content;
+      const quoted = (n: NameMention): boolean => own.some((c) => c.start <= n.start && n.end <= c.end);
+      const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender) && !quoted(n), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
       if (named && (!best || named.start > best.at)) {
         const s = personSpeaker({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender });
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };

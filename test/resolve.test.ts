@@ -131,6 +131,11 @@ describe('speaker resolution', () => {
     expect(speakersOf('Cy Ode, another unaligned Iowa strategist, said there are advantages.').map((sp) => sp.name)).toEqual(['Cy Ode']);
   });
 
+  it('resolves a role to the person an abbreviated title names ("Sen. Chuck Grassley" … "The senator said")', () => {
+    expect(speakersOf('Sen. Ada Hull said the Senate would hold hearings. The senator said she expected support.')).toEqual([{ name: 'Ada Hull', type: 'person', attributions: 2 }]);
+    expect(speakersOf('Gen. Mark Ode said the army was ready. The general said troops were on alert.')).toEqual([{ name: 'Mark Ode', type: 'person', attributions: 2 }]);
+  });
+
   it('resolves a role named before the name ("Teacher Sam Patel" … "The teacher said")', () => {
     expect(speakersOf('Teacher Sam Patel said the school was cold.\n\nThe teacher said the heating had failed.')).toEqual([{ name: 'Sam Patel', type: 'person', attributions: 2 }]);
   });

@@ -46,6 +46,13 @@ export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** A party and state tag after a legislator's name ("Sen. Ella Hart, D-Ore."): not a name. */
 export const PARTY_TAG = /^[DRI]-[A-Z]/;
 
+/** The role noun an abbreviated title stands for, so that "Sen. Chuck Grassley … The senator said" is one person. */
+export const TITLE_ROLES: Readonly<Record<string, string>> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', dr: 'doctor', prof: 'professor', col: 'colonel',
+  lt: 'lieutenant', sgt: 'sergeant', capt: 'captain', adm: 'admiral', rev: 'reverend', atty: 'attorney', supt: 'superintendent',
+  cmdr: 'commander', maj: 'major', del: 'delegate', sec: 'secretary', pres: 'president',
+};
+
 /** Titles and honorifics that precede a person's name and are not part of the name. */
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',

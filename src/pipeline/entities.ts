@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { QUOTE_MARK, type Token } from './tokens.js';
@@ -313,7 +313,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
         if (GENDERED_NOUNS[prevWord]) gender = GENDERED_NOUNS[prevWord]!;
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
-          first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? prevWord : null,
+          first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : null,
         });
       }
       i = j;

@@ -72,4 +72,9 @@ describe('content text', () => {
     // One acronym before a dash is the subject, not a dateline.
     expect(contents('ISIS — the group that seized Mosul — is weakening, officials said.')).toEqual(['ISIS — the group that seized Mosul — is weakening']);
   });
+
+  it('goes on with “A,” X said at an occasion. “B.” when the occasion’s noun is a weak cue ("during the debate")', () => {
+    const found = analyzeText('“I owe nobody an apology for that,” the senator said during Saturday night’s Democratic debate. “When working families get a raise, they spend it in town.”').attributions;
+    expect(found.map((a) => a.content.spans.length)).toEqual([2]);
+  });
 });

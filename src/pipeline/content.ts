@@ -349,7 +349,8 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   if (next.start >= end && next.commaInside) return [first];
   // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B, or holds B in the
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
-  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start);
+  // (A weak cue is no such clause: "said during the Democratic debate. “B.”" names an occasion, not a second report.)
+  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start && !c.weak);
   const lastBetween = cuesBetween[cuesBetween.length - 1];
   if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];
   if (next.start < end) {

@@ -77,4 +77,12 @@ describe('content text', () => {
     const found = analyzeText('“I owe nobody an apology for that,” the senator said during Saturday night’s Democratic debate. “When working families get a raise, they spend it in town.”').attributions;
     expect(found.map((a) => a.content.spans.length)).toEqual([2]);
   });
+
+  it('ends an object at a phrase of when ("in early June", "on Sunday at a forum"), but not where the object goes on after it', () => {
+    expect(contents('Mayor Ruiz endorsed Ana Holt in early June, weeks before the vote.')).toEqual(['Ana Holt']);
+    expect(contents('The treasurer stressed those risks on Sunday at a forum in Dayton.')).toEqual(['those risks']);
+    expect(contents('Ana Holt announced her candidacy in June 2015.')).toEqual(['her candidacy']);
+    expect(contents('The governor criticised the mayor on Monday over her handling of the budget.')).toEqual(['the mayor on Monday over her handling of the budget']);
+    expect(contents('Holt hopes to win the seat in the November general election.')).toEqual(['to win the seat in the November general election']);
+  });
 });

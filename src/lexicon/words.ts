@@ -192,6 +192,18 @@ export const TIME_NAMES = new Set([
   'november', 'december',
 ]);
 
+/** Prepositions that open a phrase of when after an object ("in early June", "on Tuesday evening"). */
+export const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'since']);
+
+/** Nouns of a stretch of time, in such a phrase. */
+export const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month']);
+
+/** Prepositions that go on with a verb's object after a time phrase ("criticized her on Monday over …", "cast doubt this week on …"). */
+export const VERB_PREPOSITIONS = new Set(['for', 'over', 'as', 'to', 'about', 'of', 'on', 'into', 'against', 'with']);
+
+/** Words between that preposition and its day or month ("in early June", "on the same day"). */
+export const TIME_PHRASE_MODIFIERS = new Set(['early', 'late', 'mid', 'last', 'next', 'same', 'previous', 'following', 'recent']);
+
 /**
  * Verbs that attribute without a source: "X seems to …", "X appears to …",
  * "X is expected to …". Annotated news takes the whole clause as the content.

@@ -6,7 +6,7 @@
  */
 import {
   ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
-  TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
+  TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, VERB_PREPOSITIONS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
@@ -224,6 +224,9 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     }
     if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
+    // "endorsed Trump in early June", "announced his candidacy in June 2015", "stressed those worries on Sunday at a forum":
+    // a phrase of when ends the object, with whatever follows it.
+    if (!verbal && k > from && timePhraseAt(tokens, k, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (!verbal && MEDIUM_PREPOSITIONS.has(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
   }
@@ -233,6 +236,25 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
   const timeWord = last !== undefined && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower));
   if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
   return end;
+}
+
+/**
+ * "in early June", "on Tuesday evening", "in June 2015": a preposition whose phrase names a day, month or stretch of
+ * time, and nothing after it goes on with the object: not a noun it modifies ("in the November election", "on
+ * Tuesday's ballot"), a quotation or complement ("called his remarks on Saturday “a wake-up call”") or a preposition
+ * of the verb's ("criticized her on Monday over …").
+ */
+function timePhraseAt(tokens: Token[], k: number, to: number): boolean {
+  if (!TIME_PREPOSITIONS.has(tokens[k]!.lower)) return false;
+  let j = k + 1;
+  while (j <= to && j - k <= 3 && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'num' || TIME_PHRASE_MODIFIERS.has(tokens[j]!.lower))) j++;
+  const time = (t: Token | undefined): boolean => t !== undefined && (TIME_NAMES.has(t.lower) || TIME_NOUNS.has(t.lower));
+  if (j > to || !time(tokens[j])) return false;
+  while (j + 1 <= to && (time(tokens[j + 1]) || tokens[j + 1]!.pos === 'num')) j++;
+  const after = tokens[j + 1];
+  if (j + 1 > to || after === undefined) return true;
+  if (after.pos === 'punct') return !OPEN_QUOTE_MARK.test(after.text) && after.text !== "'";
+  return (after.pos === 'prep' && !VERB_PREPOSITIONS.has(after.lower)) || OBJECT_STOPS.has(after.lower) || ADVERBIAL_SUBORDINATORS.has(after.lower);
 }
 
 /** "in early-morning tweets", "on social media", "in a ruling released Thursday": a phrase of the medium, up to `to`. */

@@ -85,4 +85,8 @@ describe('content text', () => {
     expect(contents('The governor criticised the mayor on Monday over her handling of the budget.')).toEqual(['the mayor on Monday over her handling of the budget']);
     expect(contents('Holt hopes to win the seat in the November general election.')).toEqual(['to win the seat in the November general election']);
   });
+
+  it('takes only the quotation after a colon as the content of “…,” X said', () => {
+    expect(contents('Ruiz went through the rules the council had always kept: “Nobody shouts and nobody leaves early,” she said.')).toEqual(['Nobody shouts and nobody leaves early,']);
+  });
 });

@@ -318,6 +318,9 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
   if (!quote) return null;
   const first = tokens[datelineEnd(tokens)]!;
   if (quote.start <= first.start) return { span: quote.inner, opensSentence: true };
+  // "… ticked through the code: “Civility was assumed,” Gray said": a quotation after a colon is the content on its own.
+  const opener = tokens.findIndex((t) => t.start >= quote.start);
+  if (opener > 0 && tokens[opener - 1]!.text === ':') return { span: quote.inner, opensSentence: true };
   return { span: { start: first.start, end: quote.end }, opensSentence: false };
 }
 

@@ -89,4 +89,9 @@ describe('content text', () => {
   it('takes only the quotation after a colon as the content of “…,” X said', () => {
     expect(contents('Ruiz went through the rules the council had always kept: “Nobody shouts and nobody leaves early,” she said.')).toEqual(['Nobody shouts and nobody leaves early,']);
   });
+
+  it('ends the content of a cue in a fronted "when"/"if" clause at the main clause ("When the chair pointed out that …, the mayor …")', () => {
+    expect(contents('When the chair pointed out that the mayor had not answered, the mayor walked out.')).toEqual(['that the mayor had not answered']);
+    expect(contents('Last month, when I asked Ana Ruiz if she would run again, she laughed.')).toEqual(['if she would run again']);
+  });
 });

@@ -229,6 +229,9 @@ export const OBJECT_STOPS = new Set(['which', 'when', 'while', 'because', 'since
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 
+/** Conjunctions of an adverbial clause that may come before the main clause ("When the moderator pointed out that …, Trump …"). */
+export const FRONTED_SUBORDINATORS = new Set([...ADVERBIAL_SUBORDINATORS, 'when', 'if', 'once', 'whenever']);
+
 /** What opens an adverbial clause set off between a source and its verb ("Clinton, after the scandal broke, said"). */
 export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when']);
 

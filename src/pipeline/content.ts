@@ -5,8 +5,8 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
-  TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, VERB_PREPOSITIONS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
+  TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
@@ -147,7 +147,14 @@ function lastOfQuotedList(tokens: Token[], first: Quote, quotes: QuoteIndex): Qu
 function fronted(tokens: Token[], i: number): boolean {
   let k = 0;
   while (k < i && (tokens[k]!.pos === 'conj' || tokens[k]!.lower === 'even' || QUOTE_MARK.test(tokens[k]!.text)) && !ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower)) k++;
-  return (k < i && ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as') || opensWithParticiple(tokens, i);
+  if ((k < i && ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as') || opensWithParticiple(tokens, i)) return true;
+  // "When the moderator pointed out …", "Last month, when I asked …", "Years after he claimed …": a subordinator
+  // between the cue and the comma before it, with no verb before it (so the main clause is still to come).
+  for (let j = i - 1; j >= 0 && tokens[j]!.text !== ','; j--) {
+    // (Not "As Smith noted, even if …, he would …": there the main clause after the comma is what was said.)
+    if (FRONTED_SUBORDINATORS.has(tokens[j]!.lower)) return !tokens.slice(0, j).some((t) => isFiniteVerb(t) || t.pos === 'aux') && !(tokens[j]!.lower === 'as' && tokens[i + 1]?.text === ',');
+  }
+  return false;
 }
 
 /** "Asked whether …, 75 percent said yes", "Having announced that …, Judge Berman proceeded": the cue at `i` opens the sentence as a participle. */

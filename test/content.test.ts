@@ -94,4 +94,11 @@ describe('content text', () => {
     expect(contents('When the chair pointed out that the mayor had not answered, the mayor walked out.')).toEqual(['that the mayor had not answered']);
     expect(contents('Last month, when I asked Ana Ruiz if she would run again, she laughed.')).toEqual(['if she would run again']);
   });
+
+  it('takes a capitalised quotation after "X said," as the whole content, whatever its marks; a lower-case one completes the sentence before the source', () => {
+    expect(contents("In March, as the hall emptied, the mayor said, ''Please sit down.''")).toEqual(['Please sit down.']);
+    expect(contents('In March, as the hall emptied, the mayor said, “Please sit down.”')).toEqual(['Please sit down.']);
+    expect(analyzeText('The truth is, she added, “there is no money left.”').attributions.map((a) => a.content.spans.length)).toEqual([2]);
+    expect(analyzeText("The truth is, she added, ''there is no money left.''").attributions.map((a) => a.content.spans.length)).toEqual([2]);
+  });
 });

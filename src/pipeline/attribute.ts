@@ -354,7 +354,13 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     // Not when a quotation follows: it is the content ("Asked to describe the device, O'Neill said, “Not going …”").
     let commaAfterCue = false;
     for (let k = cue.last + 1; k < s.tokens.length && s.tokens[k]!.end <= after.start && !commaAfterCue; k++) commaAfterCue = s.tokens[k]!.text === ',';
-    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && commaAfterCue && !quotes.startingAt(after.start - 1) && !quotes.startingAt(after.start);
+    // A quotation that opens a sentence of its own, with a capital, is the content; one in lower case completes the
+    // sentence begun before the source ("The reality is, he added, “there are no recusals.”").
+    // (A quotation opened by doubled single marks, ''…'', starts two characters before its words.)
+    const quoted = quotes.startingAt(after.start - 1) ?? quotes.startingAt(after.start) ?? quotes.innerStartingAt(after.start);
+    const firstWord = quoted === undefined ? undefined : s.tokens.find((t) => t.start >= quoted.inner.start && t.pos !== 'punct');
+    const opensSentence = firstWord !== undefined && /^[\p{Lu}\p{N}]/u.test(firstWord.text);
+    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && commaAfterCue && (quoted === undefined || !opensSentence);
     const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
     return before ? [...before, after] : [after];
   }

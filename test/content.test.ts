@@ -101,4 +101,10 @@ describe('content text', () => {
     expect(analyzeText('The truth is, she added, “there is no money left.”').attributions.map((a) => a.content.spans.length)).toEqual([2]);
     expect(analyzeText("The truth is, she added, ''there is no money left.''").attributions.map((a) => a.content.spans.length)).toEqual([2]);
   });
+
+  it('keeps "to" before a verb the lexicon reads as an adjective or a plural ("pledged to shut down", "wanted to address")', () => {
+    expect(contents('The mayor pledged to shut down the old shelters.')).toEqual(['to shut down the old shelters']);
+    expect(contents('The mayor wanted to address the council’s worry that she was not sorry.')).toEqual(['to address the council’s worry that she was not sorry']);
+    expect(contents('The mayor responded to angry letters from the council.')).toEqual(['angry letters from the council']);
+  });
 });

@@ -74,7 +74,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
   // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
   const object = tokens[from + 1];
-  const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num', 'adj'].includes(object.pos) || (object.pos === 'noun' && object.lower.endsWith('s')));
+  // (Not a verb the lexicon takes for an adjective or a plural: "pledged to shut down …", "wanted to address the …".)
+  const adjective = object?.pos === 'adj' && ['noun', 'proper', 'adj'].includes(tokens[from + 2]?.pos ?? '');
+  const plural = object?.pos === 'noun' && object.lower.endsWith('s') && !object.lower.endsWith('ss');
+  const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num'].includes(object.pos) || adjective || plural);
   if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower)) from++;
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun;

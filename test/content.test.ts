@@ -107,4 +107,10 @@ describe('content text', () => {
     expect(contents('The mayor wanted to address the council’s worry that she was not sorry.')).toEqual(['to address the council’s worry that she was not sorry']);
     expect(contents('The mayor responded to angry letters from the council.')).toEqual(['angry letters from the council']);
   });
+
+  it('keeps an infinitive’s own time and adverbial clause ("pledged to hold a vote next week", "plans to win after …")', () => {
+    expect(contents('Ruiz pledged to hold a vote next week.')).toEqual(['to hold a vote next week']);
+    expect(contents('Holt plans to win after the recount in Ohio.')).toEqual(['to win after the recount in Ohio']);
+    expect(contents('The mayor criticised the budget on Saturday.')).toEqual(['the budget']);
+  });
 });

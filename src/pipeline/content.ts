@@ -212,6 +212,8 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
 function objectEnd(tokens: Token[], from: number, to: number): number {
   let end = to;
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
+  // So does an infinitive, whatever the lexicon makes of its verb ("to win after …"), and its time (below).
+  const infinitive = tokens[from]!.lower === 'to';
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     // "low economic growth, unemployment and growing inequality": a comma inside a list goes on to its last item.
@@ -232,19 +234,20 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
       const after = tokens[close + 1];
       if (tokens[close]?.text === ',' && close < to && after !== undefined && !isFiniteVerb(after) && after.pos !== 'pron' && after.pos !== 'conj') { k = close; continue; }
     }
-    if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
+    if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     // "endorsed Trump in early June", "announced his candidacy in June 2015", "stressed those worries on Sunday at a forum":
     // a phrase of when ends the object, with whatever follows it.
-    if (!verbal && k > from && timePhraseAt(tokens, k, to)) { end = lastContentToken(tokens, k - 1); break; }
-    if (!verbal && MEDIUM_PREPOSITIONS.has(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
+    if (!verbal && !infinitive && k > from && timePhraseAt(tokens, k, to)) { end = lastContentToken(tokens, k - 1); break; }
+    if (!verbal && !infinitive && MEDIUM_PREPOSITIONS.has(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
   }
   // "… on Saturday" / "… last week" / "… in December" closing the object: the time of the report, not its content.
   const last = tokens[end];
   const opener = tokens[end - 1];
   const timeWord = last !== undefined && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower));
-  if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
+  // (Not after an infinitive: "is expected to vote next week" is when the vote is.)
+  if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower) && !infinitive) end = lastContentToken(tokens, end - 2);
   return end;
 }
 

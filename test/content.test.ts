@@ -113,4 +113,11 @@ describe('content text', () => {
     expect(contents('Holt plans to win after the recount in Ohio.')).toEqual(['to win after the recount in Ohio']);
     expect(contents('The mayor criticised the budget on Saturday.')).toEqual(['the budget']);
   });
+
+  it('ends the clause of "X seemed to …" / "X is expected to …" where the infinitive ends, as after any cue', () => {
+    expect(contents('The band seemed to match the mood of the hall, with the old song playing from the speakers.')).toEqual(['The band seemed to match the mood of the hall']);
+    expect(contents('Ruiz appears to be gaining ground, despite big-name holdouts such as Holt and Marsh.')).toEqual(['Ruiz appears to be gaining ground']);
+    expect(contents('The two both seemed to be well known in town, and voters at the school greeted both by name.')).toEqual(['The two both seemed to be well known in town']);
+    expect(contents('The council is expected to vote on the plan next week.')).toEqual(['The council is expected to vote on the plan next week']);
+  });
 });

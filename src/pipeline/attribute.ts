@@ -146,7 +146,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (sourceless && tokens[cue.last + 1]?.lower === 'to') {
     if (passive || !sourceless.passiveOnly) {
       const subject = prev ? subjectEndingAt(tokens, before) : null;
-      const span = spanOfRange(tokens, subject?.first ?? 0, lastContentToken(tokens, tokens.length - 1));
+      // The clause ends where the infinitive after the cue ends ("… seemed to match the mood as the band played",
+      // "… appears to be moving behind Trump, despite …"), by the same rules as any content after a cue.
+      const after = contentAfter(s, c, quotes);
+      const end = after ? Math.max(lastContentToken(tokens, tokens.findLastIndex((t) => t.end <= after.end)), cue.last + 1) : lastContentToken(tokens, tokens.length - 1);
+      const span = spanOfRange(tokens, subject?.first ?? 0, end);
       return span ? { ...base, content: [span], source: null, sourceTokens: [], confidence: 0.5 } : null;
     }
   }

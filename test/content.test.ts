@@ -120,4 +120,10 @@ describe('content text', () => {
     expect(contents('The two both seemed to be well known in town, and voters at the school greeted both by name.')).toEqual(['The two both seemed to be well known in town']);
     expect(contents('The council is expected to vote on the plan next week.')).toEqual(['The council is expected to vote on the plan next week']);
   });
+
+  it('leaves the verb group out of a sourceless "X is expected to …" clause: two fragments, as annotated', () => {
+    const text = 'The council is widely expected to vote on the plan next week.';
+    const [found] = analyzeText(text).attributions;
+    expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['The council', 'to vote on the plan next week']);
+  });
 });

@@ -150,8 +150,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
       // "… appears to be moving behind Trump, despite …"), by the same rules as any content after a cue.
       const after = contentAfter(s, c, quotes);
       const end = after ? Math.max(lastContentToken(tokens, tokens.findLastIndex((t) => t.end <= after.end)), cue.last + 1) : lastContentToken(tokens, tokens.length - 1);
-      const span = spanOfRange(tokens, subject?.first ?? 0, end);
-      return span ? { ...base, content: [span], source: null, sourceTokens: [], confidence: 0.5 } : null;
+      // The verb group itself is not reported: "The House … to pass the bill" has two fragments, as annotated.
+      const head = prev ? spanOfRange(tokens, subject?.first ?? 0, lastContentToken(tokens, subject ? subject.first + subject.tokens.length - 1 : before)) : null;
+      const rest = spanOfRange(tokens, cue.last + 1, end);
+      const content = [head, rest].filter((x): x is Span => x !== null);
+      return content.length > 0 ? { ...base, content, source: null, sourceTokens: [], confidence: 0.5 } : null;
     }
   }
 

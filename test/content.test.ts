@@ -126,4 +126,12 @@ describe('content text', () => {
     const [found] = analyzeText(text).attributions;
     expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['The council', 'to vote on the plan next week']);
   });
+
+  it('skips the time or medium between the cue and the report: a bare day, "in her opening remarks", "in a text message:"', () => {
+    expect(contents('Ruiz said Tuesday her budget was balanced.')).toEqual(['her budget was balanced']);
+    expect(contents('The paper reported last month Holt had ordered aides to call the mayor.')).toEqual(['Holt had ordered aides to call the mayor']);
+    expect(contents('Ruiz said in her opening remarks that the plan should be cheaper.')).toEqual(['that the plan should be cheaper']);
+    expect(contents('Holt responded in a text message: “The vote will pass.”')).toEqual(['The vote will pass.']);
+    expect(contents('Ruiz said Saturday’s vote would settle it.')).toEqual(['Saturday’s vote would settle it']);
+  });
 });

@@ -198,6 +198,9 @@ export const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'since']);
 /** Nouns of a stretch of time, in such a phrase. */
 export const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month']);
 
+/** Days named without a preposition ("said yesterday he would …"). */
+export const TIME_POINTS = new Set(['yesterday', 'today', 'tonight', 'year']);
+
 /** Prepositions that go on with a verb's object after a time phrase ("criticized her on Monday over …", "cast doubt this week on …"). */
 export const VERB_PREPOSITIONS = new Set(['for', 'over', 'as', 'to', 'about', 'of', 'on', 'into', 'against', 'with']);
 

@@ -6,7 +6,7 @@
  */
 import {
   ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
-  TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
+  TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
@@ -455,16 +455,22 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   for (let k = start + 1; k < tokens.length && k - start < 12; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
+    // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
+    const bareTime = tokens.slice(start, k).every((x) => TIME_WORDS.has(x.lower) || TIME_NAMES.has(x.lower) || TIME_NOUNS.has(x.lower));
+    const timeEnds = TIME_NAMES.has(tokens[k - 1]!.lower) || TIME_NOUNS.has(tokens[k - 1]!.lower) || TIME_POINTS.has(tokens[k - 1]!.lower);
+    const next = tokens[k]!;
+    if (bareTime && timeEnds && !TIME_NOUNS.has(next.lower) && next.lower !== 'that' && next.pos !== 'poss' && clauseSubjectAt(tokens, k) !== null) return k;
     // "said after the convention he would not …": a subject pronoun and its verb start the clause.
     if (t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
-    if (t.text === ',' && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
+    if ((t.text === ',' || t.text === ':') && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
     // "said Friday, as they …": an adverbial clause after the comma is not what was said.
     if (t.text === ',' && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) return from;
     // "decided after a lengthy investigation not to recommend …": an infinitive after the adverbial is the content.
     if (t.lower === 'to' && tokens[k + 1]?.pos === 'verb' && tokens[k + 1]?.verbForm === 'base') return tokens[k - 1]?.lower === 'not' ? k - 1 : k;
     // A bare verb inside the phrase is a noun the lexicon calls a verb ("during a rally in Michigan that …");
     // a gerund after its preposition belongs to it ("without offering evidence").
-    const gerundObject = t.verbForm === 'gerund' && tokens[k - 1]!.pos === 'prep';
+    // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)
+    const gerundObject = t.verbForm === 'gerund' && (tokens[k - 1]!.pos === 'prep' || tokens[k - 1]!.pos === 'det' || tokens[k - 1]!.pos === 'poss');
     if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;

@@ -134,4 +134,10 @@ describe('content text', () => {
     expect(contents('Holt responded in a text message: “The vote will pass.”')).toEqual(['The vote will pass.']);
     expect(contents('Ruiz said Saturday’s vote would settle it.')).toEqual(['Saturday’s vote would settle it']);
   });
+
+  it('ends an object at "and" before a verb in the cue’s own tense ("denied the charges and sued her"), not before an infinitive or a noun', () => {
+    expect(contents('Holt denied the charges and sued the paper for libel.')).toEqual(['the charges']);
+    expect(contents('Ruiz mentioned the report and walked out of the hall.')).toEqual(['the report']);
+    expect(contents('Ruiz praised the staff and the volunteers.')).toEqual(['the staff and the volunteers']);
+  });
 });

@@ -129,6 +129,16 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     }
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
+  // "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the
+  // cue's own tense, after an object with no verb of its own, goes on with the source's sentence.
+  if (!quote && (cueForm === 'past' || cueForm === 'present') && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
+    for (let k = from + 1; k < to; k++) {
+      if (isFiniteVerb(tokens[k]) || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct') break;
+      if (tokens[k]!.lower !== 'and') continue;
+      const verb = skipOver(tokens, k + 1, (t) => t.pos === 'adv');
+      if (isFiniteVerb(tokens[verb]) && tokens[verb]!.verbForm === cueForm) { to = lastContentToken(tokens, k - 1); break; }
+    }
+  }
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
@@ -531,4 +541,10 @@ export function spanOfRange(tokens: Token[], from: number, to: number): Span | n
   if (from > to || !tokens[from] || !tokens[to]) return null;
   // Keep a quotation mark that opens right before the first word or closes right after the last.
   return { start: tokens[from]!.start, end: tokens[to]!.end };
+}
+
+function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
+  let k = i;
+  while (k < tokens.length && skip(tokens[k]!)) k++;
+  return k;
 }

@@ -140,4 +140,13 @@ describe('content text', () => {
     expect(contents('Ruiz mentioned the report and walked out of the hall.')).toEqual(['the report']);
     expect(contents('Ruiz praised the staff and the volunteers.')).toEqual(['the staff and the volunteers']);
   });
+
+  it('goes on with a quotation that is the whole next sentence after an indirect report ("added that …. “B.”")', () => {
+    const text = 'Ruiz added that the board wants the vote done before the summer. “They don’t like to talk about it, but they want it over.”';
+    const [found] = analyzeText(text).attributions;
+    expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['that the board wants the vote done before the summer', 'They don’t like to talk about it, but they want it over.']);
+    // Not when the quotation has a speaker of its own, nor after a report of a word or two.
+    expect(analyzeText('Ruiz added that the board wants the vote done soon. “We are ready,” Holt said.').attributions.map((a) => a.content.spans.length)).toEqual([1, 1]);
+    expect(analyzeText('Holt urged restraint. “Nobody wins a fight like this.”').attributions.map((a) => a.content.spans.length)).toEqual([1]);
+  });
 });

@@ -73,6 +73,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
   const attributions = withoutClaimedContinuations(dropDuplicates(withoutNestedInLabels(found)));
+  addFollowingQuotations(attributions, quotes, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
 }
@@ -86,6 +87,31 @@ function withoutClaimedContinuations(found: FoundAttribution[]): FoundAttributio
   const whole = new Set(found.filter((a) => a.content.length === 1).map((a) => `${a.content[0]!.start}-${a.content[0]!.end}`));
   for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !whole.has(`${c.start}-${c.end}`))];
   return found;
+}
+
+/**
+ * "Greene added that the Fed wants out before the election. “They don’t like to talk about it.”": a quotation
+ * that is the whole next sentence of the paragraph, with no attribution of its own, goes on with the report
+ * that ends the sentence before it, as “A,” he said. “B.” does.
+ */
+function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, text: string): void {
+  const claimed = new Set<Quote>();
+  for (const a of found) for (const c of a.content) for (const q of quotes.overlapping(c.start, c.end)) claimed.add(q);
+  for (const a of found) {
+    const last = a.content[a.content.length - 1]!;
+    const next = quotes.firstFrom(last.end);
+    if (!next || !next.closed || next.commaInside || next.multiParagraph || next.mark !== 'double' || claimed.has(next)) continue;
+    // (A report of a few words is a topic, not a statement the quotation goes on with: "urged retaliation.")
+    if ((text.slice(a.content[0]!.start, last.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
+    // Only the end of a sentence between them, in the same paragraph.
+    if (!/^[^\p{L}\p{N}\n\r\u2029]*[.?!][^\p{L}\p{N}\n\r\u2029]*$/u.test(text.slice(last.end, next.start))) continue;
+    // The quotation is a sentence of its own: its paragraph ends after it, or another sentence starts.
+    const rest = /^[^\p{L}\p{N}]*/u.exec(text.slice(next.end))![0];
+    const ends = /[\n\r\u2029]/.test(rest) || next.end + rest.length >= text.length || (/[.?!]/.test(text.slice(next.inner.end - 1, next.end) + rest) && /^\s*$/.test(rest.replace(/[.?!]/g, '')));
+    if (!ends) continue;
+    a.content.push(next.inner);
+    claimed.add(next);
+  }
 }
 
 /**

@@ -149,4 +149,10 @@ describe('content text', () => {
     expect(analyzeText('Ruiz added that the board wants the vote done soon. “We are ready,” Holt said.').attributions.map((a) => a.content.spans.length)).toEqual([1, 1]);
     expect(analyzeText('Holt urged restraint. “Nobody wins a fight like this.”').attributions.map((a) => a.content.spans.length)).toEqual([1]);
   });
+
+  it('reads on through a name’s or figure’s parenthesis, but stops at the writer’s aside in one', () => {
+    expect(contents('Holt said Sen. Ann Ruiz (R-Tex.) voted against the bill.')).toEqual(['Sen. Ann Ruiz (R-Tex.) voted against the bill']);
+    expect(contents('Holt said the bill was on firm legal ground (naturally).')).toEqual(['the bill was on firm legal ground']);
+    expect(contents('Holt said the council backs cheaper loans (the members voted on it twice) for small firms.')).toEqual(['the council backs cheaper loans']);
+  });
 });

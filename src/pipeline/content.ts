@@ -87,10 +87,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do ", but …" (a contrast the writer adds), "but" with a verb of the source's ("… but did not say …"),
-  // ", and" with a clause of its own ("…, and three-quarters said …") and an opening parenthesis.
+  // ", and" with a clause of its own ("…, and three-quarters said …") and a parenthesis that is the writer's aside.
   // Inside a quotation the speaker's own words go on ("one of ''suffering and delight, one of fear, but also of hope''").
   const quoted = (t: Token): boolean => quotes.overlapping(t.start, t.end).some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.start >= tokens[from]!.start);
-  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || t.text === '(' || (t.lower === 'but' && isFiniteVerb(tokens[k + 1])) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1])) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
@@ -142,6 +142,18 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/**
+ * Does the parenthesis opening at `k` hold the writer's aside, which ends the content: a clause of its own
+ * ("… (they want lower rates)") or a remark that ends the sentence ("… legal grounding (naturally).")? Names,
+ * figures and glosses inside the sentence ("Sen. Ted Cruz (R-Tex.) voted …", "50 meters (yards) away") are read on.
+ */
+function closesWithAside(tokens: Token[], k: number): boolean {
+  let close = k + 1;
+  while (close < tokens.length && tokens[close]!.text !== ')') close++;
+  if (close >= tokens.length) return true;
+  return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
 }
 
 /** “how the system is rigged,” and “wounded American families” and “our own …”: the last of quotations joined by "and"/"or". */

@@ -155,4 +155,8 @@ describe('content text', () => {
     expect(contents('Holt said the bill was on firm legal ground (naturally).')).toEqual(['the bill was on firm legal ground']);
     expect(contents('Holt said the council backs cheaper loans (the members voted on it twice) for small firms.')).toEqual(['the council backs cheaper loans']);
   });
+
+  it('reads on through a restrictive "which" or "where" in an object phrase ("the ground on which to wage a comeback")', () => {
+    expect(contents('Holt described the county as the most fertile ground on which to wage a comeback.')).toEqual(['the county as the most fertile ground on which to wage a comeback']);
+  });
 });

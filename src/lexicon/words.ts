@@ -227,7 +227,7 @@ export const CREDIT_LINE = /^[\s(\-–—]*(?:additional |contributed |with )?(?
 // ---------------------------------------------------------------- words the attribution rules consult
 
 /** Words that end an object noun phrase: relative and subordinate clauses, contrasts, time adverbials. */
-export const OBJECT_STOPS = new Set(['which', 'when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'where', 'whereas', 'unless']);
+export const OBJECT_STOPS = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'whereas', 'unless']);
 
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);

@@ -159,4 +159,8 @@ describe('content text', () => {
   it('reads on through a restrictive "which" or "where" in an object phrase ("the ground on which to wage a comeback")', () => {
     expect(contents('Holt described the county as the most fertile ground on which to wage a comeback.')).toEqual(['the county as the most fertile ground on which to wage a comeback']);
   });
+
+  it('reads an object on through the comma between a town and its state ("in Dayton, Ohio")', () => {
+    expect(contents('The mayor condemned a shooting in Dayton, Ohio.')).toEqual(['a shooting in Dayton, Ohio']);
+  });
 });

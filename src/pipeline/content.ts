@@ -248,7 +248,9 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     // (Not "including Gov. Jack Markell", who are more of the source, nor "…, 721 delegates cast …".)
     const example = tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper';
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
-    if (t.text === ',' && (example || figure)) continue;
+    // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names.
+    const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && tokens[k + 1]?.name === 'place';
+    if (t.text === ',' && (example || figure || names)) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;

@@ -163,4 +163,9 @@ describe('content text', () => {
   it('reads an object on through the comma between a town and its state ("in Dayton, Ohio")', () => {
     expect(contents('The mayor condemned a shooting in Dayton, Ohio.')).toEqual(['a shooting in Dayton, Ohio']);
   });
+
+  it('reads a list of objects whose first items have a preposition of their own ("four votes for Holt, 31 for Ruiz and two abstentions")', () => {
+    expect(contents('The clerk announced four votes for Holt, 31 for Ruiz and two abstentions.')).toEqual(['four votes for Holt, 31 for Ruiz and two abstentions']);
+    expect(contents('Ruiz mentioned the floods, her support for first responders and her new budget.')).toEqual(['the floods, her support for first responders and her new budget']);
+  });
 });

@@ -318,7 +318,9 @@ function listEnd(tokens: Token[], comma: number, to: number): number {
     if (t.lower === 'and' || t.lower === 'or') { if (joined) break; joined = true; continue; }
     if (t.text === ',' && !joined) continue;
     // "rising prices", "and growing inequality": a gerund can open an item.
-    if (!LIST_ITEM_POS.has(t.pos) && !(t.verbForm === 'gerund' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.text === ','))) break;
+    // "her support for first responders and her work …": a preposition inside an item before the last, after its noun.
+    const inner = !joined && t.pos === 'prep' && LIST_ITEM_POS.has(tokens[k - 1]!.pos) && LIST_ITEM_POS.has(tokens[k + 1]?.pos ?? '');
+    if (!LIST_ITEM_POS.has(t.pos) && !inner && !(t.verbForm === 'gerund' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.text === ','))) break;
   }
   if (!joined || tokens[k - 1] === undefined || !LIST_ITEM_POS.has(tokens[k - 1]!.pos)) return -1;
   // The list ends the phrase or a preposition or adverb follows it.

@@ -168,4 +168,12 @@ describe('content text', () => {
     expect(contents('The clerk announced four votes for Holt, 31 for Ruiz and two abstentions.')).toEqual(['four votes for Holt, 31 for Ruiz and two abstentions']);
     expect(contents('Ruiz mentioned the floods, her support for first responders and her new budget.')).toEqual(['the floods, her support for first responders and her new budget']);
   });
+
+  it('leaves an indefinite stance noun and its preposition to the cue ("offered some kind words about …", "expressed confidence that …")', () => {
+    expect(contents('Holt offered some kind words about the mayor.')).toEqual(['the mayor']);
+    expect(contents('Ruiz expressed confidence that the vote would pass.')).toEqual(['that the vote would pass']);
+    // Someone's stance is the content, and so is a noun before a phrase of when.
+    expect(contents('Holt repeated his support for the mayor.')).toEqual(['his support for the mayor']);
+    expect(contents('The union announced support on Thursday.')).toEqual(['support']);
+  });
 });

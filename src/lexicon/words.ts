@@ -357,3 +357,25 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 
 /** Modifiers of a time word that a preposition may precede ("in late August", "on early Tuesday"). */
 export const TIME_MODIFIERS = new Set(['early', 'late']);
+
+/**
+ * Nouns of a stance or a speech act that a verb takes as its object before what they are about: "offered some kind
+ * words about Mr. Bush", "showed limited enthusiasm for Trump", "expressed confidence that …". PolNeAR marks the
+ * verb, the noun and its preposition as the cue and what follows as the content. Mined from the train split's
+ * multi-word cues (nouns seen there before a final preposition).
+ */
+export const STANCE_NOUNS = new Set([
+  'support', 'attack', 'attacks', 'question', 'questions', 'focus', 'criticism', 'critique', 'interest', 'comment', 'comments',
+  'endorsement', 'endorsements', 'concern', 'concerns', 'praise', 'mention', 'word', 'words', 'view', 'views', 'opinion',
+  'stance', 'position', 'positions', 'defense', 'credit', 'doubt', 'doubts', 'hope', 'hopes', 'note', 'sign', 'signs',
+  'thoughts', 'enthusiasm', 'argument', 'rhetoric', 'fear', 'fears', 'feelings', 'shot', 'shots', 'swipe', 'swipes',
+  'sights', 'denunciation', 'remarks', 'blame', 'apologies', 'insults', 'condolences', 'scrutiny', 'worry', 'worries',
+  'rejection', 'confidence', 'optimism', 'skepticism', 'frustration', 'outrage', 'anger', 'disappointment', 'notion',
+  'respect', 'faith', 'opposition',
+]);
+
+/** Determiners that make a noun phrase someone's or a given one ("his support", "the notion"). */
+export const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those']);
+
+/** The prepositions after such a noun ("words about", "enthusiasm for", "attacks on"). */
+export const STANCE_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'at', 'against', 'toward', 'towards', 'with', 'over', 'in']);

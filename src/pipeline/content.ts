@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
   TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
@@ -79,6 +79,21 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   const plural = object?.pos === 'noun' && object.lower.endsWith('s') && !object.lower.endsWith('ss');
   const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num'].includes(object.pos) || adjective || plural);
   if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower)) from++;
+
+  // "offered some kind words about Mr. Bush", "expressed confidence that …": a stance noun as the verb's object goes
+  // with the cue; the content is what it is about. (Not one that is someone's or a definite one: "his support for
+  // Trump", "the notion that …" are annotated as content.)
+  if (from === cue.last + 1) {
+    let head = from;
+    while (head < tokens.length && head - from < 4 && (tokens[head]!.pos === 'adj' || tokens[head]!.pos === 'num' || (tokens[head]!.pos === 'det' && !DEFINITE_DETERMINERS.has(tokens[head]!.lower)))) head++;
+    const noun = tokens[head];
+    const link = tokens[head + 1];
+    if (noun !== undefined && link !== undefined && STANCE_NOUNS.has(noun.lower) && tokens[head + 2] !== undefined) {
+      // (Not before a phrase of when: "announced support on Thursday".)
+      if (STANCE_PREPOSITIONS.has(link.lower) && !timePhraseAt(tokens, head + 1, tokens.length - 1)) from = head + 2;
+      else if (link.lower === 'that' && !isRelativeThat(tokens, head + 1)) from = head + 1;
+    }
+  }
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun;
   // not after a subject pronoun ("He says that was not the first time"; but "Clinton claims that were debunked").

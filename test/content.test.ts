@@ -176,4 +176,10 @@ describe('content text', () => {
     expect(contents('Holt repeated his support for the mayor.')).toEqual(['his support for the mayor']);
     expect(contents('The union announced support on Thursday.')).toEqual(['support']);
   });
+
+  it('goes on with the next sentence’s quotation past the attribution’s own inverted cue and source ("…, said X. “B.”")', () => {
+    const text = 'Ruiz “did very well” in the north, said Dana Holt. “That was always her ground.”';
+    const [found] = analyzeText(text).attributions;
+    expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['Ruiz “did very well” in the north', 'That was always her ground.']);
+  });
 });

@@ -103,8 +103,13 @@ function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, t
     if (!next || !next.closed || next.commaInside || next.multiParagraph || next.mark !== 'double' || claimed.has(next)) continue;
     // (A report of a few words is a topic, not a statement the quotation goes on with: "urged retaliation.")
     if ((text.slice(a.content[0]!.start, last.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
-    // Only the end of a sentence between them, in the same paragraph.
-    if (!/^[^\p{L}\p{N}\n\r\u2029]*[.?!][^\p{L}\p{N}\n\r\u2029]*$/u.test(text.slice(last.end, next.start))) continue;
+    // Only the end of a sentence between them, in the same paragraph, besides this attribution's own cue and source
+    // ("Clinton “drew well” there, said Paul Beck. “That was her constituency.”").
+    let between = text.slice(last.end, next.start);
+    for (const own of [a.cue, a.source]) {
+      if (own && own.start >= last.end && own.end <= next.start) between = between.slice(0, own.start - last.end) + ' '.repeat(own.end - own.start) + between.slice(own.end - last.end);
+    }
+    if (!/^[^\p{L}\p{N}\n\r\u2029]*[.?!][^\p{L}\p{N}\n\r\u2029]*$/u.test(between)) continue;
     // The quotation is a sentence of its own: its paragraph ends after it, or another sentence starts.
     const rest = /^[^\p{L}\p{N}]*/u.exec(text.slice(next.end))![0];
     const ends = /[\n\r\u2029]/.test(rest) || next.end + rest.length >= text.length || (/[.?!]/.test(text.slice(next.inner.end - 1, next.end) + rest) && /^\s*$/.test(rest.replace(/[.?!]/g, '')));

@@ -182,4 +182,8 @@ describe('content text', () => {
     const [found] = analyzeText(text).attributions;
     expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['Ruiz “did very well” in the north', 'That was always her ground.']);
   });
+
+  it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
+    expect(contents('The vote signals the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
+  });
 });

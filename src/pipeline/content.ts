@@ -265,7 +265,9 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
     // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names.
     const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && tokens[k + 1]?.name === 'place';
-    if (t.text === ',' && (example || figure || names)) continue;
+    // "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun.
+    const adjectives = tokens[k - 1]?.pos === 'adj' && tokens[k + 1]?.pos === 'adj' && ['noun', 'adj'].includes(tokens[k + 2]?.pos ?? '');
+    if (t.text === ',' && (example || figure || names || adjectives)) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;

@@ -186,4 +186,11 @@ describe('content text', () => {
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote signals the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });
+
+  it('reports only the relative pronoun of a passive subject ("Ana Ruiz, who is admired by …")', () => {
+    const text = 'The plan came from Ana Ruiz, who is admired by many voters.';
+    expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['who']]);
+    const other = 'The mayor backed the bill, which was first reported by the Ledger.';
+    expect(analyzeText(other).attributions.map((a) => a.content.spans.map((sp) => other.slice(sp.start, sp.end)))).toEqual([['which']]);
+  });
 });

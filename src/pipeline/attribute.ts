@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
@@ -182,7 +182,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
       const after = contentAfter(s, c, quotes);
       const end = after ? Math.max(lastContentToken(tokens, tokens.findLastIndex((t) => t.end <= after.end)), cue.last + 1) : lastContentToken(tokens, tokens.length - 1);
       // The verb group itself is not reported: "The House … to pass the bill" has two fragments, as annotated.
-      const head = prev ? spanOfRange(tokens, subject?.first ?? 0, lastContentToken(tokens, subject ? subject.first + subject.tokens.length - 1 : before)) : null;
+      const kept = subject ? relativeOrSubject(subject.tokens) : null;
+      const headFirst = kept ? tokens.indexOf(kept[0]!) : 0;
+      const head = prev ? spanOfRange(tokens, headFirst, lastContentToken(tokens, subject ? subject.first + subject.tokens.length - 1 : before)) : null;
       const rest = spanOfRange(tokens, cue.last + 1, end);
       const content = [head, rest].filter((x): x is Span => x !== null);
       return content.length > 0 ? { ...base, content, source: null, sourceTokens: [], confidence: 0.5 } : null;
@@ -297,7 +299,7 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const subjectEnd = skipBackOver(tokens, before, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'aux' || t.pos === 'adv');
   const subject = subjectEndingAt(tokens, subjectEnd);
   if (!subject) return null;
-  return { ...base, content: [spanOf(subject.tokens)], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
+  return { ...base, content: [spanOf(relativeOrSubject(subject.tokens))], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
 }
 
 /**
@@ -378,7 +380,16 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   const subject = subjectEndingAt(s.tokens, before);
   const after = contentAfter(s, c, quotes);
   if (!subject || !after || s.cues[c]!.weak) return null;
-  return { ...base, content: [spanOf(subject.tokens), after], source: null, sourceTokens: [], confidence: 0.5 };
+  return { ...base, content: [spanOf(relativeOrSubject(subject.tokens)), after], source: null, sourceTokens: [], confidence: 0.5 };
+}
+
+/**
+ * "Wasserman Schultz, who is reviled by …", "the email, which was first reported by …": a subject ending in a
+ * relative pronoun reports only the pronoun, as annotated; the noun before it belongs to the main clause.
+ */
+function relativeOrSubject(subject: Token[]): Token[] {
+  const last = subject[subject.length - 1]!;
+  return RELATIVE_PRONOUNS.has(last.lower) && subject.length > 1 ? [last] : subject;
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

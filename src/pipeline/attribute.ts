@@ -303,6 +303,15 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
 }
 
 /**
+ * "Wasserman Schultz, who is reviled by …", "the email, which was first reported by …": a subject ending in a
+ * relative pronoun reports only the pronoun, as annotated; the noun before it belongs to the main clause.
+ */
+function relativeOrSubject(subject: Token[]): Token[] {
+  const last = subject[subject.length - 1]!;
+  return RELATIVE_PRONOUNS.has(last.lower) && subject.length > 1 ? [last] : subject;
+}
+
+/**
  * "Hillary Clinton took to Twitter to say thanks", "Ramos used his speech to call for …": the subject of
  * the clause the infinitive (its "to" at `to`) depends on is the source. After a verb that makes its object
  * act ("forced Stumpf to admit"), the object would be, and nothing is reported here.
@@ -380,16 +389,7 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   const subject = subjectEndingAt(s.tokens, before);
   const after = contentAfter(s, c, quotes);
   if (!subject || !after || s.cues[c]!.weak) return null;
-  return { ...base, content: [spanOf(relativeOrSubject(subject.tokens)), after], source: null, sourceTokens: [], confidence: 0.5 };
-}
-
-/**
- * "Wasserman Schultz, who is reviled by …", "the email, which was first reported by …": a subject ending in a
- * relative pronoun reports only the pronoun, as annotated; the noun before it belongs to the main clause.
- */
-function relativeOrSubject(subject: Token[]): Token[] {
-  const last = subject[subject.length - 1]!;
-  return RELATIVE_PRONOUNS.has(last.lower) && subject.length > 1 ? [last] : subject;
+  return { ...base, content: [spanOf(subject.tokens), after], source: null, sourceTokens: [], confidence: 0.5 };
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

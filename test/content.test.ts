@@ -102,4 +102,125 @@ describe('content text', () => {
     // One acronym before a dash is the subject, not a dateline.
     expect(contents('ISIS — the group that seized Mosul — is weakening, officials said.')).toEqual(['ISIS — the group that seized Mosul — is weakening']);
   });
+
+  it('goes on with “A,” X said at an occasion. “B.” when the occasion’s noun is a weak cue ("during the debate")', () => {
+    const found = analyzeText('“I owe nobody an apology for that,” the senator said during Saturday night’s Democratic debate. “When working families get a raise, they spend it in town.”').attributions;
+    expect(found.map((a) => a.content.spans.length)).toEqual([2]);
+  });
+
+  it('ends an object at a phrase of when ("in early June", "on Sunday at a forum"), but not where the object goes on after it', () => {
+    expect(contents('Mayor Ruiz endorsed Ana Holt in early June, weeks before the vote.')).toEqual(['Ana Holt']);
+    expect(contents('The treasurer stressed those risks on Sunday at a forum in Dayton.')).toEqual(['those risks']);
+    expect(contents('Ana Holt announced her candidacy in June 2015.')).toEqual(['her candidacy']);
+    expect(contents('The governor criticised the mayor on Monday over her handling of the budget.')).toEqual(['the mayor on Monday over her handling of the budget']);
+    expect(contents('Holt hopes to win the seat in the November general election.')).toEqual(['to win the seat in the November general election']);
+  });
+
+  it('takes only the quotation after a colon as the content of “…,” X said', () => {
+    expect(contents('Ruiz went through the rules the council had always kept: “Nobody shouts and nobody leaves early,” she said.')).toEqual(['Nobody shouts and nobody leaves early,']);
+  });
+
+  it('ends the content of a cue in a fronted "when"/"if" clause at the main clause ("When the chair pointed out that …, the mayor …")', () => {
+    expect(contents('When the chair pointed out that the mayor had not answered, the mayor walked out.')).toEqual(['that the mayor had not answered']);
+    expect(contents('Last month, when I asked Ana Ruiz if she would run again, she laughed.')).toEqual(['if she would run again']);
+  });
+
+  it('takes a capitalised quotation after "X said," as the whole content, whatever its marks; a lower-case one completes the sentence before the source', () => {
+    expect(contents("In March, as the hall emptied, the mayor said, ''Please sit down.''")).toEqual(['Please sit down.']);
+    expect(contents('In March, as the hall emptied, the mayor said, “Please sit down.”')).toEqual(['Please sit down.']);
+    expect(analyzeText('The truth is, she added, “there is no money left.”').attributions.map((a) => a.content.spans.length)).toEqual([2]);
+    expect(analyzeText("The truth is, she added, ''there is no money left.''").attributions.map((a) => a.content.spans.length)).toEqual([2]);
+  });
+
+  it('keeps "to" before a verb the lexicon reads as an adjective or a plural ("pledged to shut down", "wanted to address")', () => {
+    expect(contents('The mayor pledged to shut down the old shelters.')).toEqual(['to shut down the old shelters']);
+    expect(contents('The mayor wanted to address the council’s worry that she was not sorry.')).toEqual(['to address the council’s worry that she was not sorry']);
+    expect(contents('The mayor responded to angry letters from the council.')).toEqual(['angry letters from the council']);
+  });
+
+  it('keeps an infinitive’s own time and adverbial clause ("pledged to hold a vote next week", "plans to win after …")', () => {
+    expect(contents('Ruiz pledged to hold a vote next week.')).toEqual(['to hold a vote next week']);
+    expect(contents('Holt plans to win after the recount in Ohio.')).toEqual(['to win after the recount in Ohio']);
+    expect(contents('The mayor criticised the budget on Saturday.')).toEqual(['the budget']);
+  });
+
+  it('ends the clause of "X seemed to …" / "X is expected to …" where the infinitive ends, as after any cue', () => {
+    expect(contents('The band seemed to match the mood of the hall, with the old song playing from the speakers.')).toEqual(['The band seemed to match the mood of the hall']);
+    expect(contents('Ruiz appears to be gaining ground, despite big-name holdouts such as Holt and Marsh.')).toEqual(['Ruiz appears to be gaining ground']);
+    expect(contents('The two both seemed to be well known in town, and voters at the school greeted both by name.')).toEqual(['The two both seemed to be well known in town']);
+    expect(contents('The council is expected to vote on the plan next week.')).toEqual(['The council is expected to vote on the plan next week']);
+  });
+
+  it('leaves the verb group out of a sourceless "X is expected to …" clause: two fragments, as annotated', () => {
+    const text = 'The council is widely expected to vote on the plan next week.';
+    const [found] = analyzeText(text).attributions;
+    expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['The council', 'to vote on the plan next week']);
+  });
+
+  it('skips the time or medium between the cue and the report: a bare day, "in her opening remarks", "in a text message:"', () => {
+    expect(contents('Ruiz said Tuesday her budget was balanced.')).toEqual(['her budget was balanced']);
+    expect(contents('The paper reported last month Holt had ordered aides to call the mayor.')).toEqual(['Holt had ordered aides to call the mayor']);
+    expect(contents('Ruiz said in her opening remarks that the plan should be cheaper.')).toEqual(['that the plan should be cheaper']);
+    expect(contents('Holt responded in a text message: “The vote will pass.”')).toEqual(['The vote will pass.']);
+    expect(contents('Ruiz said Saturday’s vote would settle it.')).toEqual(['Saturday’s vote would settle it']);
+  });
+
+  it('ends an object at "and" before a verb in the cue’s own tense ("denied the charges and sued her"), not before an infinitive or a noun', () => {
+    expect(contents('Holt denied the charges and sued the paper for libel.')).toEqual(['the charges']);
+    expect(contents('Ruiz mentioned the report and walked out of the hall.')).toEqual(['the report']);
+    expect(contents('Ruiz praised the staff and the volunteers.')).toEqual(['the staff and the volunteers']);
+  });
+
+  it('goes on with a quotation that is the whole next sentence after an indirect report ("added that …. “B.”")', () => {
+    const text = 'Ruiz added that the board wants the vote done before the summer. “They don’t like to talk about it, but they want it over.”';
+    const [found] = analyzeText(text).attributions;
+    expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['that the board wants the vote done before the summer', 'They don’t like to talk about it, but they want it over.']);
+    // Not when the quotation has a speaker of its own, nor after a report of a word or two.
+    expect(analyzeText('Ruiz added that the board wants the vote done soon. “We are ready,” Holt said.').attributions.map((a) => a.content.spans.length)).toEqual([1, 1]);
+    expect(analyzeText('Holt urged restraint. “Nobody wins a fight like this.”').attributions.map((a) => a.content.spans.length)).toEqual([1]);
+  });
+
+  it('reads on through a name’s or figure’s parenthesis, but stops at the writer’s aside in one', () => {
+    expect(contents('Holt said Sen. Ann Ruiz (R-Tex.) voted against the bill.')).toEqual(['Sen. Ann Ruiz (R-Tex.) voted against the bill']);
+    expect(contents('Holt said the bill was on firm legal ground (naturally).')).toEqual(['the bill was on firm legal ground']);
+    expect(contents('Holt said the council backs cheaper loans (the members voted on it twice) for small firms.')).toEqual(['the council backs cheaper loans']);
+  });
+
+  it('reads on through a restrictive "which" or "where" in an object phrase ("the ground on which to wage a comeback")', () => {
+    expect(contents('Holt described the county as the most fertile ground on which to wage a comeback.')).toEqual(['the county as the most fertile ground on which to wage a comeback']);
+  });
+
+  it('reads an object on through the comma between a town and its state ("in Dayton, Ohio")', () => {
+    expect(contents('The mayor condemned a shooting in Dayton, Ohio.')).toEqual(['a shooting in Dayton, Ohio']);
+  });
+
+  it('reads a list of objects whose first items have a preposition of their own ("four votes for Holt, 31 for Ruiz and two abstentions")', () => {
+    expect(contents('The clerk announced four votes for Holt, 31 for Ruiz and two abstentions.')).toEqual(['four votes for Holt, 31 for Ruiz and two abstentions']);
+    expect(contents('Ruiz mentioned the floods, her support for first responders and her new budget.')).toEqual(['the floods, her support for first responders and her new budget']);
+  });
+
+  it('leaves an indefinite stance noun and its preposition to the cue ("offered some kind words about …", "expressed confidence that …")', () => {
+    expect(contents('Holt offered some kind words about the mayor.')).toEqual(['the mayor']);
+    expect(contents('Ruiz expressed confidence that the vote would pass.')).toEqual(['that the vote would pass']);
+    // Someone's stance is the content, and so is a noun before a phrase of when.
+    expect(contents('Holt repeated his support for the mayor.')).toEqual(['his support for the mayor']);
+    expect(contents('The union announced support on Thursday.')).toEqual(['support']);
+  });
+
+  it('goes on with the next sentence’s quotation past the attribution’s own inverted cue and source ("…, said X. “B.”")', () => {
+    const text = 'Ruiz “did very well” in the north, said Dana Holt. “That was always her ground.”';
+    const [found] = analyzeText(text).attributions;
+    expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['Ruiz “did very well” in the north', 'That was always her ground.']);
+  });
+
+  it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
+    expect(contents('The vote signals the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
+  });
+
+  it('reports only the relative pronoun of a passive subject ("Ana Ruiz, who is admired by …")', () => {
+    const text = 'The plan came from Ana Ruiz, who is admired by many voters.';
+    expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['who']]);
+    const other = 'The mayor backed the bill, which was first reported by the Ledger.';
+    expect(analyzeText(other).attributions.map((a) => a.content.spans.map((sp) => other.slice(sp.start, sp.end)))).toEqual([['which']]);
+  });
 });

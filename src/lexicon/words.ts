@@ -199,6 +199,21 @@ export const TIME_NAMES = new Set([
   'november', 'december',
 ]);
 
+/** Prepositions that open a phrase of when after an object ("in early June", "on Tuesday evening"). */
+export const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'since']);
+
+/** Nouns of a stretch of time, in such a phrase. */
+export const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month']);
+
+/** Days named without a preposition ("said yesterday he would …"). */
+export const TIME_POINTS = new Set(['yesterday', 'today', 'tonight', 'year']);
+
+/** Prepositions that go on with a verb's object after a time phrase ("criticized her on Monday over …", "cast doubt this week on …"). */
+export const VERB_PREPOSITIONS = new Set(['for', 'over', 'as', 'to', 'about', 'of', 'on', 'into', 'against', 'with']);
+
+/** Words between that preposition and its day or month ("in early June", "on the same day"). */
+export const TIME_PHRASE_MODIFIERS = new Set(['early', 'late', 'mid', 'last', 'next', 'same', 'previous', 'following', 'recent']);
+
 /**
  * Verbs that attribute without a source: "X seems to …", "X appears to …",
  * "X is expected to …". Annotated news takes the whole clause as the content.
@@ -219,10 +234,13 @@ export const CREDIT_LINE = /^[\s(\-–—]*(?:additional |contributed |with )?(?
 // ---------------------------------------------------------------- words the attribution rules consult
 
 /** Words that end an object noun phrase: relative and subordinate clauses, contrasts, time adverbials. */
-export const OBJECT_STOPS = new Set(['which', 'when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'where', 'whereas', 'unless']);
+export const OBJECT_STOPS = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'whereas', 'unless']);
 
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
+
+/** Conjunctions of an adverbial clause that may come before the main clause ("When the moderator pointed out that …, Trump …"). */
+export const FRONTED_SUBORDINATORS = new Set([...ADVERBIAL_SUBORDINATORS, 'when', 'if', 'once', 'whenever']);
 
 /** What opens an adverbial clause set off between a source and its verb ("Clinton, after the scandal broke, said"). */
 export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when']);
@@ -356,3 +374,25 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 
 /** Modifiers of a time word that a preposition may precede ("in late August", "on early Tuesday"). */
 export const TIME_MODIFIERS = new Set(['early', 'late']);
+
+/**
+ * Nouns of a stance or a speech act that a verb takes as its object before what they are about: "offered some kind
+ * words about Mr. Bush", "showed limited enthusiasm for Trump", "expressed confidence that …". PolNeAR marks the
+ * verb, the noun and its preposition as the cue and what follows as the content. Mined from the train split's
+ * multi-word cues (nouns seen there before a final preposition).
+ */
+export const STANCE_NOUNS = new Set([
+  'support', 'attack', 'attacks', 'question', 'questions', 'focus', 'criticism', 'critique', 'interest', 'comment', 'comments',
+  'endorsement', 'endorsements', 'concern', 'concerns', 'praise', 'mention', 'word', 'words', 'view', 'views', 'opinion',
+  'stance', 'position', 'positions', 'defense', 'credit', 'doubt', 'doubts', 'hope', 'hopes', 'note', 'sign', 'signs',
+  'thoughts', 'enthusiasm', 'argument', 'rhetoric', 'fear', 'fears', 'feelings', 'shot', 'shots', 'swipe', 'swipes',
+  'sights', 'denunciation', 'remarks', 'blame', 'apologies', 'insults', 'condolences', 'scrutiny', 'worry', 'worries',
+  'rejection', 'confidence', 'optimism', 'skepticism', 'frustration', 'outrage', 'anger', 'disappointment', 'notion',
+  'respect', 'faith', 'opposition',
+]);
+
+/** Determiners that make a noun phrase someone's or a given one ("his support", "the notion"). */
+export const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those']);
+
+/** The prepositions after such a noun ("words about", "enthusiasm for", "attacks on"). */
+export const STANCE_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'at', 'against', 'toward', 'towards', 'with', 'over', 'in']);

@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, OBJECT_CONTROL_VERBS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
@@ -75,6 +75,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
   const attributions = withoutClaimedContinuations(dropDuplicates(withoutNestedInLabels(found)));
+  addFollowingQuotations(attributions, quotes, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
 }
@@ -88,6 +89,36 @@ function withoutClaimedContinuations(found: FoundAttribution[]): FoundAttributio
   const whole = new Set(found.filter((a) => a.content.length === 1).map((a) => `${a.content[0]!.start}-${a.content[0]!.end}`));
   for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !whole.has(`${c.start}-${c.end}`))];
   return found;
+}
+
+/**
+ * "Greene added that the Fed wants out before the election. “They don’t like to talk about it.”": a quotation
+ * that is the whole next sentence of the paragraph, with no attribution of its own, goes on with the report
+ * that ends the sentence before it, as “A,” he said. “B.” does.
+ */
+function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, text: string): void {
+  const claimed = new Set<Quote>();
+  for (const a of found) for (const c of a.content) for (const q of quotes.overlapping(c.start, c.end)) claimed.add(q);
+  for (const a of found) {
+    const last = a.content[a.content.length - 1]!;
+    const next = quotes.firstFrom(last.end);
+    if (!next || !next.closed || next.commaInside || next.multiParagraph || next.mark !== 'double' || claimed.has(next)) continue;
+    // (A report of a few words is a topic, not a statement the quotation goes on with: "urged retaliation.")
+    if ((text.slice(a.content[0]!.start, last.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
+    // Only the end of a sentence between them, in the same paragraph, besides this attribution's own cue and source
+    // ("Clinton “drew well” there, said Paul Beck. “That was her constituency.”").
+    let between = text.slice(last.end, next.start);
+    for (const own of [a.cue, a.source]) {
+      if (own && own.start >= last.end && own.end <= next.start) between = between.slice(0, own.start - last.end) + ' '.repeat(own.end - own.start) + between.slice(own.end - last.end);
+    }
+    if (!/^[^\p{L}\p{N}\n\r\u2029]*[.?!][^\p{L}\p{N}\n\r\u2029]*$/u.test(between)) continue;
+    // The quotation is a sentence of its own: its paragraph ends after it, or another sentence starts.
+    const rest = /^[^\p{L}\p{N}]*/u.exec(text.slice(next.end))![0];
+    const ends = /[\n\r\u2029]/.test(rest) || next.end + rest.length >= text.length || (/[.?!]/.test(text.slice(next.inner.end - 1, next.end) + rest) && /^\s*$/.test(rest.replace(/[.?!]/g, '')));
+    if (!ends) continue;
+    a.content.push(next.inner);
+    claimed.add(next);
+  }
 }
 
 /**
@@ -148,8 +179,17 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (sourceless && tokens[cue.last + 1]?.lower === 'to') {
     if (passive || !sourceless.passiveOnly) {
       const subject = prev ? subjectEndingAt(tokens, before) : null;
-      const span = spanOfRange(tokens, subject?.first ?? 0, lastContentToken(tokens, tokens.length - 1));
-      return span ? { ...base, content: [span], source: null, sourceTokens: [], confidence: 0.5 } : null;
+      // The clause ends where the infinitive after the cue ends ("… seemed to match the mood as the band played",
+      // "… appears to be moving behind Trump, despite …"), by the same rules as any content after a cue.
+      const after = contentAfter(s, c, quotes);
+      const end = after ? Math.max(lastContentToken(tokens, tokens.findLastIndex((t) => t.end <= after.end)), cue.last + 1) : lastContentToken(tokens, tokens.length - 1);
+      // The verb group itself is not reported: "The House … to pass the bill" has two fragments, as annotated.
+      const kept = subject ? relativeOrSubject(subject.tokens) : null;
+      const headFirst = kept ? tokens.indexOf(kept[0]!) : 0;
+      const head = prev ? spanOfRange(tokens, headFirst, lastContentToken(tokens, subject ? subject.first + subject.tokens.length - 1 : before)) : null;
+      const rest = spanOfRange(tokens, cue.last + 1, end);
+      const content = [head, rest].filter((x): x is Span => x !== null);
+      return content.length > 0 ? { ...base, content, source: null, sourceTokens: [], confidence: 0.5 } : null;
     }
   }
 
@@ -301,7 +341,16 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const subjectEnd = skipBackOver(tokens, before, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'aux' || t.pos === 'adv');
   const subject = subjectEndingAt(tokens, subjectEnd);
   if (!subject) return null;
-  return { ...base, content: [spanOf(subject.tokens)], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
+  return { ...base, content: [spanOf(relativeOrSubject(subject.tokens))], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
+}
+
+/**
+ * "Wasserman Schultz, who is reviled by …", "the email, which was first reported by …": a subject ending in a
+ * relative pronoun reports only the pronoun, as annotated; the noun before it belongs to the main clause.
+ */
+function relativeOrSubject(subject: Token[]): Token[] {
+  const last = subject[subject.length - 1]!;
+  return RELATIVE_PRONOUNS.has(last.lower) && subject.length > 1 ? [last] : subject;
 }
 
 /**
@@ -397,7 +446,13 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     // Not when a quotation follows: it is the content ("Asked to describe the device, O'Neill said, “Not going …”").
     let commaAfterCue = false;
     for (let k = cue.last + 1; k < s.tokens.length && s.tokens[k]!.end <= after.start && !commaAfterCue; k++) commaAfterCue = s.tokens[k]!.text === ',';
-    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && commaAfterCue && !quotes.startingAt(after.start - 1) && !quotes.startingAt(after.start);
+    // A quotation that opens a sentence of its own, with a capital, is the content; one in lower case completes the
+    // sentence begun before the source ("The reality is, he added, “there are no recusals.”").
+    // (A quotation opened by doubled single marks, ''…'', starts two characters before its words.)
+    const quoted = quotes.startingAt(after.start - 1) ?? quotes.startingAt(after.start) ?? quotes.innerStartingAt(after.start);
+    const firstWord = quoted === undefined ? undefined : s.tokens.find((t) => t.start >= quoted.inner.start && t.pos !== 'punct');
+    const opensSentence = firstWord !== undefined && /^[\p{Lu}\p{N}]/u.test(firstWord.text);
+    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && commaAfterCue && (quoted === undefined || !opensSentence);
     const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
     return before ? [...before, after] : [after];
   }

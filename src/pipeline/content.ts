@@ -5,8 +5,8 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, SUBORDINATORS,
-  TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
+  TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
@@ -74,8 +74,26 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
   // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
   const object = tokens[from + 1];
-  const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num', 'adj'].includes(object.pos) || (object.pos === 'noun' && object.lower.endsWith('s')));
+  // (Not a verb the lexicon takes for an adjective or a plural: "pledged to shut down …", "wanted to address the …".)
+  const adjective = object?.pos === 'adj' && ['noun', 'proper', 'adj'].includes(tokens[from + 2]?.pos ?? '');
+  const plural = object?.pos === 'noun' && object.lower.endsWith('s') && !object.lower.endsWith('ss');
+  const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num'].includes(object.pos) || adjective || plural);
   if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower)) from++;
+
+  // "offered some kind words about Mr. Bush", "expressed confidence that …": a stance noun as the verb's object goes
+  // with the cue; the content is what it is about. (Not one that is someone's or a definite one: "his support for
+  // Trump", "the notion that …" are annotated as content.)
+  if (from === cue.last + 1) {
+    let head = from;
+    while (head < tokens.length && head - from < 4 && (tokens[head]!.pos === 'adj' || tokens[head]!.pos === 'num' || (tokens[head]!.pos === 'det' && !DEFINITE_DETERMINERS.has(tokens[head]!.lower)))) head++;
+    const noun = tokens[head];
+    const link = tokens[head + 1];
+    if (noun !== undefined && link !== undefined && STANCE_NOUNS.has(noun.lower) && tokens[head + 2] !== undefined) {
+      // (Not before a phrase of when: "announced support on Thursday".)
+      if (STANCE_PREPOSITIONS.has(link.lower) && !timePhraseAt(tokens, head + 1, tokens.length - 1)) from = head + 2;
+      else if (link.lower === 'that' && !isRelativeThat(tokens, head + 1)) from = head + 1;
+    }
+  }
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun;
   // not after a subject pronoun ("He says that was not the first time"; but "Clinton claims that were debunked").
@@ -84,10 +102,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do ", but …" (a contrast the writer adds), "but" with a verb of the source's ("… but did not say …"),
-  // ", and" with a clause of its own ("…, and three-quarters said …") and an opening parenthesis.
+  // ", and" with a clause of its own ("…, and three-quarters said …") and a parenthesis that is the writer's aside.
   // Inside a quotation the speaker's own words go on ("one of ''suffering and delight, one of fear, but also of hope''").
   const quoted = (t: Token): boolean => quotes.overlapping(t.start, t.end).some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.start >= tokens[from]!.start);
-  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || t.text === '(' || (t.lower === 'but' && isFiniteVerb(tokens[k + 1])) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1])) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
@@ -126,9 +144,31 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     }
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
+  // "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the
+  // cue's own tense, after an object with no verb of its own, goes on with the source's sentence.
+  if (!quote && (cueForm === 'past' || cueForm === 'present') && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
+    for (let k = from + 1; k < to; k++) {
+      if (isFiniteVerb(tokens[k]) || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct') break;
+      if (tokens[k]!.lower !== 'and') continue;
+      const verb = skipOver(tokens, k + 1, (t) => t.pos === 'adv');
+      if (isFiniteVerb(tokens[verb]) && tokens[verb]!.verbForm === cueForm) { to = lastContentToken(tokens, k - 1); break; }
+    }
+  }
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/**
+ * Does the parenthesis opening at `k` hold the writer's aside, which ends the content: a clause of its own
+ * ("… (they want lower rates)") or a remark that ends the sentence ("… legal grounding (naturally).")? Names,
+ * figures and glosses inside the sentence ("Sen. Ted Cruz (R-Tex.) voted …", "50 meters (yards) away") are read on.
+ */
+function closesWithAside(tokens: Token[], k: number): boolean {
+  let close = k + 1;
+  while (close < tokens.length && tokens[close]!.text !== ')') close++;
+  if (close >= tokens.length) return true;
+  return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
 }
 
 /** “how the system is rigged,” and “wounded American families” and “our own …”: the last of quotations joined by "and"/"or". */
@@ -147,7 +187,14 @@ function lastOfQuotedList(tokens: Token[], first: Quote, quotes: QuoteIndex): Qu
 function fronted(tokens: Token[], i: number): boolean {
   let k = 0;
   while (k < i && (tokens[k]!.pos === 'conj' || tokens[k]!.lower === 'even' || QUOTE_MARK.test(tokens[k]!.text)) && !ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower)) k++;
-  return (k < i && ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as') || opensWithParticiple(tokens, i);
+  if ((k < i && ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as') || opensWithParticiple(tokens, i)) return true;
+  // "When the moderator pointed out …", "Last month, when I asked …", "Years after he claimed …": a subordinator
+  // between the cue and the comma before it, with no verb before it (so the main clause is still to come).
+  for (let j = i - 1; j >= 0 && tokens[j]!.text !== ','; j--) {
+    // (Not "As Smith noted, even if …, he would …": there the main clause after the comma is what was said.)
+    if (FRONTED_SUBORDINATORS.has(tokens[j]!.lower)) return !tokens.slice(0, j).some((t) => isFiniteVerb(t) || t.pos === 'aux') && !(tokens[j]!.lower === 'as' && tokens[i + 1]?.text === ',');
+  }
+  return false;
 }
 
 /** "Asked whether …, 75 percent said yes", "Having announced that …, Judge Berman proceeded": the cue at `i` opens the sentence as a participle. */
@@ -202,6 +249,8 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
 function objectEnd(tokens: Token[], from: number, to: number): number {
   let end = to;
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
+  // So does an infinitive, whatever the lexicon makes of its verb ("to win after …"), and its time (below).
+  const infinitive = tokens[from]!.lower === 'to';
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     // "low economic growth, unemployment and growing inequality": a comma inside a list goes on to its last item.
@@ -214,7 +263,11 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     // (Not "including Gov. Jack Markell", who are more of the source, nor "…, 721 delegates cast …".)
     const example = tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper';
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
-    if (t.text === ',' && (example || figure)) continue;
+    // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names.
+    const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && tokens[k + 1]?.name === 'place';
+    // "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun.
+    const adjectives = tokens[k - 1]?.pos === 'adj' && tokens[k + 1]?.pos === 'adj' && ['noun', 'adj'].includes(tokens[k + 2]?.pos ?? '');
+    if (t.text === ',' && (example || figure || names || adjectives)) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;
@@ -222,17 +275,40 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
       const after = tokens[close + 1];
       if (tokens[close]?.text === ',' && close < to && after !== undefined && !isFiniteVerb(after) && after.pos !== 'pron' && after.pos !== 'conj') { k = close; continue; }
     }
-    if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
+    if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
-    if (!verbal && MEDIUM_PREPOSITIONS.has(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
+    // "endorsed Trump in early June", "announced his candidacy in June 2015", "stressed those worries on Sunday at a forum":
+    // a phrase of when ends the object, with whatever follows it.
+    if (!verbal && !infinitive && k > from && timePhraseAt(tokens, k, to)) { end = lastContentToken(tokens, k - 1); break; }
+    if (!verbal && !infinitive && MEDIUM_PREPOSITIONS.has(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
   }
   // "… on Saturday" / "… last week" / "… in December" closing the object: the time of the report, not its content.
   const last = tokens[end];
   const opener = tokens[end - 1];
   const timeWord = last !== undefined && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower));
-  if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower)) end = lastContentToken(tokens, end - 2);
+  // (Not after an infinitive: "is expected to vote next week" is when the vote is.)
+  if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower) && !infinitive) end = lastContentToken(tokens, end - 2);
   return end;
+}
+
+/**
+ * "in early June", "on Tuesday evening", "in June 2015": a preposition whose phrase names a day, month or stretch of
+ * time, and nothing after it goes on with the object: not a noun it modifies ("in the November election", "on
+ * Tuesday's ballot"), a quotation or complement ("called his remarks on Saturday “a wake-up call”") or a preposition
+ * of the verb's ("criticized her on Monday over …").
+ */
+function timePhraseAt(tokens: Token[], k: number, to: number): boolean {
+  if (!TIME_PREPOSITIONS.has(tokens[k]!.lower)) return false;
+  let j = k + 1;
+  while (j <= to && j - k <= 3 && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'num' || TIME_PHRASE_MODIFIERS.has(tokens[j]!.lower))) j++;
+  const time = (t: Token | undefined): boolean => t !== undefined && (TIME_NAMES.has(t.lower) || TIME_NOUNS.has(t.lower));
+  if (j > to || !time(tokens[j])) return false;
+  while (j + 1 <= to && (time(tokens[j + 1]) || tokens[j + 1]!.pos === 'num')) j++;
+  const after = tokens[j + 1];
+  if (j + 1 > to || after === undefined) return true;
+  if (after.pos === 'punct') return !OPEN_QUOTE_MARK.test(after.text) && after.text !== "'";
+  return (after.pos === 'prep' && !VERB_PREPOSITIONS.has(after.lower)) || OBJECT_STOPS.has(after.lower) || ADVERBIAL_SUBORDINATORS.has(after.lower);
 }
 
 /** "in early-morning tweets", "on social media", "in a ruling released Thursday": a phrase of the medium, up to `to`. */
@@ -259,7 +335,9 @@ function listEnd(tokens: Token[], comma: number, to: number): number {
     if (t.lower === 'and' || t.lower === 'or') { if (joined) break; joined = true; continue; }
     if (t.text === ',' && !joined) continue;
     // "rising prices", "and growing inequality": a gerund can open an item.
-    if (!LIST_ITEM_POS.has(t.pos) && !(t.verbForm === 'gerund' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.text === ','))) break;
+    // "her support for first responders and her work …": a preposition inside an item before the last, after its noun.
+    const inner = !joined && t.pos === 'prep' && LIST_ITEM_POS.has(tokens[k - 1]!.pos) && LIST_ITEM_POS.has(tokens[k + 1]?.pos ?? '');
+    if (!LIST_ITEM_POS.has(t.pos) && !inner && !(t.verbForm === 'gerund' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.text === ','))) break;
   }
   if (!joined || tokens[k - 1] === undefined || !LIST_ITEM_POS.has(tokens[k - 1]!.pos)) return -1;
   // The list ends the phrase or a preposition or adverb follows it.
@@ -296,6 +374,9 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
   if (!quote) return null;
   const first = tokens[datelineEnd(tokens)]!;
   if (quote.start <= first.start) return { span: quote.inner, opensSentence: true };
+  // "… ticked through the code: “Civility was assumed,” Gray said": a quotation after a colon is the content on its own.
+  const opener = tokens.findIndex((t) => t.start >= quote.start);
+  if (opener > 0 && tokens[opener - 1]!.text === ':') return { span: quote.inner, opensSentence: true };
   return { span: { start: first.start, end: quote.end }, opensSentence: false };
 }
 
@@ -349,7 +430,8 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   if (next.start >= end && next.commaInside) return [first];
   // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B, or holds B in the
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
-  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start);
+  // (A weak cue is no such clause: "said during the Democratic debate. “B.”" names an occasion, not a second report.)
+  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start && !c.weak);
   const lastBetween = cuesBetween[cuesBetween.length - 1];
   if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];
   if (next.start < end) {
@@ -416,16 +498,22 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   for (let k = start + 1; k < tokens.length && k - start < 12; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
+    // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
+    const bareTime = tokens.slice(start, k).every((x) => TIME_WORDS.has(x.lower) || TIME_NAMES.has(x.lower) || TIME_NOUNS.has(x.lower));
+    const timeEnds = TIME_NAMES.has(tokens[k - 1]!.lower) || TIME_NOUNS.has(tokens[k - 1]!.lower) || TIME_POINTS.has(tokens[k - 1]!.lower);
+    const next = tokens[k]!;
+    if (bareTime && timeEnds && !TIME_NOUNS.has(next.lower) && next.lower !== 'that' && next.pos !== 'poss' && clauseSubjectAt(tokens, k) !== null) return k;
     // "said after the convention he would not …": a subject pronoun and its verb start the clause.
     if (t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
-    if (t.text === ',' && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
+    if ((t.text === ',' || t.text === ':') && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
     // "said Friday, as they …": an adverbial clause after the comma is not what was said.
     if (t.text === ',' && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) return from;
     // "decided after a lengthy investigation not to recommend …": an infinitive after the adverbial is the content.
     if (t.lower === 'to' && tokens[k + 1]?.pos === 'verb' && tokens[k + 1]?.verbForm === 'base') return tokens[k - 1]?.lower === 'not' ? k - 1 : k;
     // A bare verb inside the phrase is a noun the lexicon calls a verb ("during a rally in Michigan that …");
     // a gerund after its preposition belongs to it ("without offering evidence").
-    const gerundObject = t.verbForm === 'gerund' && tokens[k - 1]!.pos === 'prep';
+    // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)
+    const gerundObject = t.verbForm === 'gerund' && (tokens[k - 1]!.pos === 'prep' || tokens[k - 1]!.pos === 'det' || tokens[k - 1]!.pos === 'poss');
     if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
@@ -486,4 +574,10 @@ export function spanOfRange(tokens: Token[], from: number, to: number): Span | n
   if (from > to || !tokens[from] || !tokens[to]) return null;
   // Keep a quotation mark that opens right before the first word or closes right after the last.
   return { start: tokens[from]!.start, end: tokens[to]!.end };
+}
+
+function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
+  let k = i;
+  while (k < tokens.length && skip(tokens[k]!)) k++;
+  return k;
 }

@@ -141,6 +141,12 @@ describe('loaded-verb', () => {
   it('flags the stances the option lists', () => {
     expect(findings('loaded-verb', text, ['warn', { stances: ['denying'] }]).map((f) => textOf(text, f))).toEqual(['denied']);
   });
+
+  it('leaves the verbs’ other senses alone: no quotation and no clause reported ("claimed their third title", "was admitted to hospital")', () => {
+    const sport = 'The Tigers claimed their third title on Sunday. Kim was admitted to hospital with a knee injury. Reed conceded two goals. Bo Kim admitted, “We lost.”';
+    expect(findings('loaded-verb', sport).map((f) => textOf(sport, f))).toEqual(['admitted']);
+    expect(findings('loaded-verb', sport)[0]!.start).toBe(sport.lastIndexOf('admitted'));
+  });
 });
 
 describe('single-source', () => {

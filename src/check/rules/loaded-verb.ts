@@ -10,10 +10,16 @@
  * they name what was said ("denied wrongdoing"), and `other` is a mixed bag
  * (suggested, called for); add them to flag those too.
  *
+ * Only a verb that reports something said is flagged: a quotation, or a
+ * clause with a verb of its own. "The Tigers claimed their third title",
+ * "Reed conceded two goals" and "Kim was admitted to hospital" are other
+ * senses of the same verbs.
+ *
  * Bad:  Council member Dana Whitfield claimed that the plan had been rushed.
  * Good: Council member Dana Whitfield said that the plan had been rushed.
  */
-import type { DocumentResult, Stance } from '../../types.js';
+import { isFiniteVerb, tokenize } from '../../pipeline/tokens.js';
+import type { Attribution, DocumentResult, Stance } from '../../types.js';
 import { onlyKeys, stanceList } from '../options.js';
 import type { Rule, RuleFinding } from '../types.js';
 
@@ -36,7 +42,7 @@ export const loadedVerb: Rule<LoadedVerbOptions> = {
   check(document: DocumentResult, options): RuleFinding[] {
     const findings: RuleFinding[] = [];
     for (const a of document.attributions) {
-      if (!a.cue || !options.stances.includes(a.cue.stance)) continue;
+      if (!a.cue || !options.stances.includes(a.cue.stance) || !reportsSpeech(a)) continue;
       findings.push({
         start: a.cue.start,
         end: a.cue.end,
@@ -47,3 +53,13 @@ export const loadedVerb: Rule<LoadedVerbOptions> = {
     return findings;
   },
 };
+
+/** A quotation, or content with a verb of its own outside the cue ("claimed that it failed", not "claimed the title"). */
+function reportsSpeech(a: Attribution): boolean {
+  if (a.kind !== 'indirect') return true;
+  return a.content.spans.some((span) => {
+    const text = a.content.text.slice(span.start - a.content.start, span.end - a.content.start);
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    return tokens[0]?.lower === 'that' || tokens.some((t) => isFiniteVerb(t));
+  });
+}

@@ -127,6 +127,11 @@ describe('anonymous-source', () => {
     const article = 'Sources said the mayor would veto the bill. A spokesperson did not respond to a request for comment.';
     expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['Sources']);
   });
+
+  it('does not flag a declined comment ("declined to comment further", "refused to say whether …")', () => {
+    const article = 'Sources said the mayor would veto the bill. A spokesperson declined to comment further. An aide refused to say whether the plant would close.';
+    expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['Sources']);
+  });
 });
 
 describe('loaded-verb', () => {

@@ -10,7 +10,7 @@
  * Bad:  Sources said the mayor was considering a veto.
  * Good: Deputy mayor Ana Ruiz said the mayor was considering a veto.
  */
-import type { DocumentResult } from '../../types.js';
+import type { Attribution, DocumentResult } from '../../types.js';
 import { anchorOf, speakersById } from '../document.js';
 import { onlyKeys, wholeNumber } from '../options.js';
 import type { Rule, RuleFinding } from '../types.js';
@@ -23,6 +23,14 @@ const DEFAULTS: AnonymousSourceOptions = { allow: 0 };
 
 /** The content of a reply not given: "(to) requests for comment", "a request for comment on the report". */
 const REQUEST_FOR_COMMENT = /^(?:to\s+)?(?:an?\s+|the\s+|repeated\s+|multiple\s+)?(?:requests?|inquiry|inquiries|calls?|messages?|emails?)\s+(?:\w+\s+){0,3}?for\s+comment\b/i;
+/** A comment declined: "declined to comment (further)", "refused to elaborate", "declined to say whether …". */
+const NO_COMMENT = /^(?:to\s+)?(?:comment|elaborate|discuss|say)\b/i;
+const DECLINING_LEMMAS = new Set(['decline', 'refuse']);
+
+/** An attribution that sources no claim: a request for comment not answered, or a comment declined. */
+function sourcesNoClaim(a: Attribution): boolean {
+  return REQUEST_FOR_COMMENT.test(a.content.text) || (DECLINING_LEMMAS.has(a.cue?.lemma ?? '') && NO_COMMENT.test(a.content.text));
+}
 
 export const anonymousSource: Rule<AnonymousSourceOptions> = {
   id: 'anonymous-source',
@@ -35,8 +43,8 @@ export const anonymousSource: Rule<AnonymousSourceOptions> = {
   },
   check(document: DocumentResult, options): RuleFinding[] {
     const speakers = speakersById(document);
-    // "A spokesperson did not respond to a request for comment" sources no claim.
-    const anonymous = document.attributions.filter((a) => a.speakerId !== null && speakers.get(a.speakerId)?.type === 'anonymous' && !REQUEST_FOR_COMMENT.test(a.content.text));
+    // "A spokesperson did not respond to a request for comment", "… declined to comment" source no claim.
+    const anonymous = document.attributions.filter((a) => a.speakerId !== null && speakers.get(a.speakerId)?.type === 'anonymous' && !sourcesNoClaim(a));
     const allowance = options.allow > 0 ? ` (${anonymous.length} in this article, ${options.allow} allowed)` : '';
     return anonymous.slice(options.allow).map((a) => ({
       ...anchorOf(a),

@@ -145,6 +145,10 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person'], ['University of Oregon', 'organization']]);
   });
 
+  it('leaves a bare day between the subject and its verb out of the source ("Acme Robotics today announced")', () => {
+    expect(analyzeText('Acme Robotics today announced that it would close. The group Monday said it would sue.').attributions.map((a) => a.source?.text)).toEqual(['Acme Robotics', 'The group']);
+  });
+
   it('does not resolve a pronoun to a name inside the quotation its speaker says', () => {
     expect(speakersOf('Mayor Bob Smith opened the meeting. The Rev. Tom Hale spoke next. “Smith is my friend,” he said.')).toEqual([{ name: 'Tom Hale', type: 'person', attributions: 1 }]);
     expect(speakersOf('“I told Bob Smith he was wrong,” he said.')).toEqual([]);

@@ -273,6 +273,9 @@ export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
 
 /** Words of a time or circumstance phrase around a cue ("said on Monday", "last week"). */
+/** A day named alone, which may stand between a subject and its verb ("Acme today announced", "The group Monday said"). */
+export const BARE_DAYS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
+
 export const TIME_WORDS = new Set([
   ...WEEKDAYS, 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'yesterday', 'today',
   'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'previously', 'repeatedly', 'again', 'privately', 'publicly',

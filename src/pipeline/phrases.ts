@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  ASIDE_CLAUSE_OPENERS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  ASIDE_CLAUSE_OPENERS, BARE_DAYS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -290,6 +290,8 @@ export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boo
 export function skipTimePhrase(tokens: Token[], i: number): number {
   const last = tokens[i];
   const opener = tokens[i - 1];
+  // "Acme Robotics today announced", "The group Monday said": a bare day between the subject and its verb.
+  if (last && opener && BARE_DAYS.has(last.lower) && (isNominal(opener) || opener.text === ',' || opener.text === ')')) return i - 1;
   if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && i - 2 >= 0) {
     // "in late August": the preposition before the modifier goes too; so does a participle that the phrase
     // dates ("A poll released in late August found": the source is "A poll").

@@ -247,6 +247,14 @@ describe('very large inputs', () => {
     expect(result.attributions.map((a) => [a.kind, a.content.text.split(' ').length])).toEqual([['direct', 40_000]]);
   });
 
+  it('analyses one enormous word (no space: a base64 blob pasted into a .txt) in linear time, cut into sentences of its own', () => {
+    // Sentences over 2,000 characters are cut at their last space within reach; with no space at all, the search
+    // for one must not scan back to the start of the text from every cut.
+    const { input, result } = expectLinear((n) => 'Olsen said the quay stays open. ' + 'a'.repeat(n), (t) => analyzeText(t), 500_000);
+    expectConsistent(input, result);
+    expect(result.attributions.map((a) => a.content.text)).toEqual(['the quay stays open']);
+  });
+
   it('reports files over --max-bytes as ETOOLARGE without reading them, stdin too', async () => {
     const sparse = path.join(dir, 'size', 'huge.txt');
     put('size/huge.txt', '');

@@ -46,6 +46,8 @@ describe('plain text titles', () => {
     ['US denies role in Kazakhstan uprising\n\nThe White House says …', 'US denies role in Kazakhstan uprising'],
     ['Psaki calls Russian claims ‘crazy’\n\nBody.', 'Psaki calls Russian claims ‘crazy’'],
     ['Budget passes\r\n\r\nBody.', 'Budget passes'],
+    ['Budget passes\r\rBody.', 'Budget passes'], // lone CR line ends, as line counting reads them
+    ['Budget passes\r  \rBody.', 'Budget passes'],
     ['Budget passes\n   \nBody.', 'Budget passes'],
   ])('%j has a title', (text, title) => {
     expect(textTitle(text)).toBe(title);
@@ -58,6 +60,8 @@ describe('plain text titles', () => {
     ['She said: “We will win.”\n\nBody.'],
     ['Reporting by:\n\nBody.'],
     ['A first line with no blank line after it\nBody.'],
+    ['A first line with no blank line after it\rBody.'],
+    ['A first line with no blank line after it\r\nBody.'],
     ['Only one line'],
     [''],
   ])('%j has none', (text) => {

@@ -38,9 +38,10 @@ export function parseArticles(path: string, format: Format, text: string): Parse
 /**
  * The first line is a title when it has no sentence-final punctuation and a blank line follows.
  * Closing quotation marks are looked through: "Psaki calls claims ‘crazy’" is a title, "He said “yes.”" is not.
+ * A line ends at LF, CRLF or a lone CR (old Mac files), as lines are counted for line:column.
  */
 export function textTitle(text: string): string | null {
-  const m = /^[ \t\uFEFF]*([^\r\n]{1,300})\r?\n[ \t]*\r?\n/.exec(text);
+  const m = /^[ \t\uFEFF]*([^\r\n]{1,300})(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/.exec(text);
   const line = m?.[1]?.trim();
   if (!line || /[.!?:;,]["”’'»)\]]*$/.test(line)) return null;
   return line;

@@ -296,6 +296,8 @@ describe('broken markup and records', () => {
     ['a line of unclosed code spans in Markdown', 'md', (n: number) => '``a`'.repeat(n / 4)],
     ['a line of pipes and a table of many rows in Markdown', 'md', (n: number) => '|'.repeat(n / 2) + '\n\n| a | b |\n|---|---|\n' + '| c \\| d |\n'.repeat(n / 24)],
     ['a heading with a long run of spaces', 'md', (n: number) => '# a ' + 'b '.repeat(n / 4) + ' '.repeat(n / 2) + 'x'],
+    ['lines of unclosed fences in Markdown', 'md', (n: number) => '```a`\n'.repeat(n / 10) + '~~~\n' + 'x\n'.repeat(n / 4)],
+    ['indented code and list items nested ever deeper in Markdown', 'md', (n: number) => Array.from({ length: Math.sqrt(n) }, (_, i) => ' '.repeat(i) + '- a\n\n' + ' '.repeat(i + 6) + 'code\n').join('')],
   ] as const)('reads %s in linear time', (_name, format, make) => {
     expectLinear(make, (t) => parseArticles('-', format, t), 25_000);
   });

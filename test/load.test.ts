@@ -135,6 +135,51 @@ describe('Markdown', () => {
     expect(analyzeText(source, { format: 'md' }).attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Ann Bell', 'Real,']]);
   });
 
+  it('blanks an unclosed fence to the end of the document, as CommonMark runs it', () => {
+    const source = 'Text before.\n\n“Real,” said Ann Bell.\n\n```\n"We will win," said Bob.\n\n~~~\n"Nor this," said Al.\n';
+    expectReadsAs('md', source, 'Text before. “Real,” said Ann Bell.');
+    expect(analyzeText(source, { format: 'md' }).attributions.map((a) => a.source?.text)).toEqual(['Ann Bell']);
+  });
+
+  it('closes a fence only with a line of at least as many of its own marks and nothing else', () => {
+    const source = [
+      '````', '```', '"Shorter fence," said Bob.', '``` not a closing fence', '````', '',
+      '~~~', '```', '"Other mark," said Bob.', '~~~', '',
+      '```a``` is inline code, not a fence, said Ann Bell.', '',
+    ].join('\n');
+    expectReadsAs('md', source, 'a is inline code, not a fence, said Ann Bell.');
+  });
+
+  it('blanks indented code blocks: four columns after a blank line, or at the start', () => {
+    const source = '    "At the start," said Al.\n\nProse.\n\n    "Indented code," said Al.\n\n\t"Tab-indented code," said Al.\n      "and its next line," said Al.\nProse again.\n';
+    expectReadsAs('md', source, 'Prose. Prose again.');
+    expect(analyzeText(source, { format: 'md' }).attributions).toEqual([]);
+  });
+
+  it('reads indented lines that continue a paragraph or a list item as prose', () => {
+    const source = [
+      'A paragraph whose next line', '    is indented: still the paragraph.', '',
+      '- An item', '', '    with a second paragraph, indented four (the item\'s content is at two).', '',
+      '1. A numbered item', '   - nested', '', '      continuing the nested item at six.', '',
+      '- An item with a lazy line', 'after it, then', '    an indented one.', '',
+    ].join('\n');
+    expectReadsAs('md', source, words(source.replace(/^ *(?:-|1\.) /gm, '')));
+  });
+
+  it('blanks code inside a list item (four columns past its content) and after a list has ended', () => {
+    const source = [
+      '- An item', '', '      "Code in the item," said Al.', '',
+      'A paragraph ends the list.', '', '    "Code after the list," said Al.', '',
+      '# Heading', '    "Code after a heading," said Al.', '',
+    ].join('\n');
+    expectReadsAs('md', source, 'An item A paragraph ends the list. Heading');
+  });
+
+  it('takes the title from a # heading outside code, not from a comment line in a code block', () => {
+    expect(article('md', '```sh\n# install it\nnpm i\n```\n\n# Council votes\n\nText.\n').title).toBe('Council votes');
+    expect(article('md', '    # not a heading\n\n# Council votes\n').title).toBe('Council votes');
+  });
+
   it('keeps link labels where they are and blanks URLs, reference links, definitions and images', () => {
     const source = 'Said [Joan Whitaker](https://example.com/jw "Senator") and [the union][u] ![a photo](p.jpg).\n\n[u]: https://example.com/union\n';
     const a = expectReadsAs('md', source, 'Said Joan Whitaker and the union .');

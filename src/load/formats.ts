@@ -65,9 +65,9 @@ function markdownArticle(path: string, source: string): Article {
     if (t?.[1]) title = t[1].trim().replace(/^(["'])(.*)\1$/, '$2');
     text = blank(fm[0]) + text.slice(fm[0].length);
   }
+  text = blankCodeBlocks(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank)); // an unclosed comment runs to the end, as in HTML (and stays linear)
+  const blocks = text; // code blanked, headings still marked: where the title heading is looked for
   text = text
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, blank) // an unclosed comment runs to the end, as in HTML (and stays linear)
-    .replace(/^( {0,3})(```|~~~)[^\n]*\n[\s\S]*?\n {0,3}\2[^\n]*$/gm, blank) // fenced code
     .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gm, blank) // link reference definitions
     .replace(/^ {0,3}(?:=+|([-*_])(?:[ \t]*\1){2,})[ \t]*$/gm, blank); // setext underlines and thematic breaks
   // Inline code, before the inline markup that does not apply inside it; its text is put back once the rest is done.
@@ -87,12 +87,96 @@ function markdownArticle(path: string, source: string): Article {
   // Entities, as in HTML (CommonMark decodes them outside code, which is set aside until now).
   text = code.putBack(decodeEntitiesByLine(text));
   if (!title) {
-    // The first "# " heading, as the reader sees it: from the blanked text, so emphasis and links are gone.
-    const h1 = /^ {0,3}#[ \t]+\S.*$/m.exec(source.slice(fm ? fm[0].length : 0));
-    const at = (fm ? fm[0].length : 0) + (h1?.index ?? 0);
+    // The first "# " heading outside code, as the reader sees it: from the blanked text, so emphasis and links are gone.
+    const h1 = /^ {0,3}#[ \t]+\S.*$/m.exec(blocks);
+    const at = h1?.index ?? 0;
     title = h1 ? text.slice(at, at + h1[0].length).replace(/\s+/g, ' ').trim() || null : textTitle(text);
   }
   return { path, format: 'md', text, title, meta: {} };
+}
+
+/**
+ * Code blocks blanked whole, as CommonMark reads them, in one pass over the lines (linear time):
+ *
+ * - Fenced code: a line of three or more backticks or tildes (indented less than four columns) opens it, and
+ *   a line of at least as many of the same character, and nothing else, closes it; an unclosed fence runs to
+ *   the end of the document. A backtick fence's info string has no backtick (```` ```a``` ```` is inline code).
+ * - Indented code: lines indented four columns or more past their container, where they cannot continue a
+ *   paragraph (after a blank line, a heading, a code block, or at the start), and the blank lines between them.
+ *   The container is the list item the line belongs to: a list item's continuation lines are indented
+ *   to its content (two columns under "- ", three under "1. ", more when nested), and are prose; code inside
+ *   an item is indented four more. A line indented less than an open item's content, after a blank line,
+ *   ends the item; without a blank line it continues the item's paragraph (a "lazy" line), and so is prose.
+ *
+ * Block quotes are not read as containers here (their markers are blanked later): indented code inside a
+ * "> " quote is analysed. Lines are split at LF, CRLF and a lone CR, and keep their line breaks.
+ */
+function blankCodeBlocks(text: string): string {
+  if (!/(?:^|[\r\n])(?: {4}|\t| {0,3}(?:```|~~~)| {1,3}\t)/.test(text)) return text;
+  const lines = text.split(/(?<=\n)|(?<=\r)(?!\n)/);
+  const items: number[] = []; // the content column of each open list item, innermost last
+  let paragraph = false; // the previous line is paragraph text, which an indented line continues
+  let fence: { mark: string; length: number; base: number } | null = null;
+  let codeBase = -1; // the container column of the indented code block being read, -1 outside one
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lead = /^[ \t]*/.exec(line)![0];
+    const content = line.slice(lead.length).replace(/[\r\n]+$/, '');
+    const indent = columns(lead);
+    if (fence) {
+      // A fence inside a list item ends with the item: a line indented less than its content.
+      if (content === '' || indent >= fence.base) {
+        lines[i] = blank(line);
+        const close = /^(`{3,}|~{3,})[ \t]*$/.exec(content);
+        if (close && close[1]![0] === fence.mark && close[1]!.length >= fence.length && indent - fence.base < 4) fence = null;
+        continue;
+      }
+      fence = null;
+    }
+    if (content === '') {
+      paragraph = false;
+      continue; // a blank line in a code block is blank already
+    }
+    if (codeBase >= 0 && indent >= codeBase + 4) {
+      lines[i] = blank(line);
+      continue;
+    }
+    codeBase = -1;
+    // A thematic break (* * *) or a setext underline (===, ---) is no list item, and no paragraph follows it.
+    const rule: boolean = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(content) || (paragraph && /^(?:=+|-+)[ \t]*$/.test(content));
+    const marker = rule ? null : /^([-*+]|\d{1,9}[.)])(?:([ \t]+)(?=\S)|[ \t]*$)/.exec(content);
+    // An ordered list interrupts a paragraph only from 1 (CommonMark): "2024. It rained" continues one.
+    const item = marker !== null && (!paragraph || items.length > 0 || !/^\d/.test(marker[1]!) || /^0*1\D/.test(marker[1]!));
+    // Leave the list items this line is not inside; a paragraph's next line (not a new item) stays in its item.
+    if (!paragraph || item) while (items.length > 0 && indent < items[items.length - 1]!) items.pop();
+    const base = items.length > 0 ? items[items.length - 1]! : 0;
+    if (!paragraph && indent >= base + 4) {
+      lines[i] = blank(line);
+      codeBase = base;
+      continue;
+    }
+    const open = indent < base + 4 ? /^(`{3,}|~{3,})(.*)$/.exec(content) : null;
+    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+      lines[i] = blank(line);
+      fence = { mark: open[1]![0]!, length: open[1]!.length, base };
+      paragraph = false;
+      continue;
+    }
+    if (item) {
+      // Content starts after the marker and one to four spaces; with five or more (code in the item) or none, after one.
+      const spaces = marker![2] === undefined ? 0 : columns(lead + marker![1]! + marker![2]) - columns(lead + marker![1]!);
+      items.push(indent + marker![1]!.length + (spaces >= 1 && spaces <= 4 ? spaces : 1));
+    }
+    paragraph = !rule && !/^#{1,6}(?:[ \t]|$)/.test(content);
+  }
+  return lines.join('');
+}
+
+/** How many columns leading spaces and tabs take, tabs stopping every four columns (CommonMark). */
+function columns(lead: string): number {
+  let n = 0;
+  for (const c of lead) n = c === '\t' ? n + 4 - (n % 4) : n + 1;
+  return n;
 }
 
 /** Quotation marks inside inline code are code, not quotations: they would open or close one (`"strict": true`). */

@@ -288,6 +288,7 @@ describe('broken markup and records', () => {
     ['<title without ">"', 'html', (n: number) => '<title '.repeat(n / 7)],
     ['unclosed <! declarations', 'html', (n: number) => '<!x '.repeat(n / 4)],
     ['<article with an unclosed attribute', 'html', (n: number) => '<article "'.repeat(n / 10)],
+    ['<aside> nested thousands deep, and unclosed', 'html', (n: number) => '<article>' + '<aside><p>x'.repeat(n / 22) + '</aside>'.repeat(n / 44)],
     ['a line of opening entities in HTML', 'html', (n: number) => '&ldquo;'.repeat(n / 7) + 'x'],
     ['a line of entities with no sentence end in HTML', 'html', (n: number) => 'O&#39;Brien ”””'.repeat(n / 15)],
     ['a line of "[" in Markdown', 'md', (n: number) => '['.repeat(n)],

@@ -360,10 +360,36 @@ describe('HTML', () => {
     expect(mention).toMatchObject({ text: 'Ann Bell', line: 2 });
   });
 
-  it('takes the title from <title>, else the first <h1>, with entities decoded', () => {
-    expect(article('html', '<head><title>Hartley &amp; Rao | Sport</title></head><body><h1>Other</h1></body>').title).toBe('Hartley & Rao | Sport');
-    expect(article('html', '<body><h1>Hartley <em>retires</em></h1><p>Text.</p></body>').title).toBe('Hartley retires');
+  it('takes the title from the first <h1> of <article> or <main>, else <title>, else the first <h1>, with entities decoded', () => {
+    const head = '<head><title>Hartley &amp; Rao | Sport</title></head>';
+    expect(article('html', `${head}<body><h1>Sport</h1><article><header><h1>Hartley &amp; Rao <em>retire</em></h1></header><p>Text.</p></article></body>`).title).toBe('Hartley & Rao retire');
+    expect(article('html', `${head}<body><main><h1>Hartley\n  retires</h1><p>Text.</p></main></body>`).title).toBe('Hartley retires');
+    expect(article('html', `${head}<body><h1>Sport</h1><article><h2>Hartley</h2></article></body>`).title).toBe('Hartley & Rao | Sport');
+    expect(article('html', `${head}<body><h1>Other</h1></body>`).title).toBe('Hartley & Rao | Sport');
+    expect(article('html', '<body><h1>Hartley<br>retires</h1><p>Text.</p></body>').title).toBe('Hartley retires');
     expect(article('html', '<p>No title.</p>').title).toBeNull();
+  });
+
+  it('never analyses page furniture inside <article>: <aside>, <nav>, <footer>, <button>, <dialog>', () => {
+    const source = [
+      '<article>',
+      '<h1>Council votes</h1>',
+      '<figure><img src="x.jpg"><figcaption>“Save it,” a sign read.</figcaption></figure>',
+      '<p>“We simply do not have the money,” Dana Lee said.<aside><h3>Related</h3><p>Mayor says budget is “on track”</p><aside>“Nested,” said Al.</aside></aside>The vote was 5-2.</p>',
+      '<nav><a href="/a">Mayor says “no”</a></nav>',
+      '<blockquote><p>“Libraries are not a luxury.”</p><footer>— <cite>Tom Baker</cite></footer></blockquote>',
+      '<button>Share “this”</button><dialog><p>“Subscribe,” says the Gazette.</p></dialog>',
+      '<footer>Tags: council. “All the news,” we say.</footer>',
+      '</article>',
+    ].join('\n');
+    const a = expectReadsAs('html', source, 'Council votes “Save it,” a sign read. “We simply do not have the money,” Dana Lee said. The vote was 5-2. “Libraries are not a luxury.” — Tom Baker');
+    // The blanked aside leaves a paragraph break: the sentence after it is not run into the one before.
+    expect(a.text.slice(a.text.indexOf('said.'), a.text.indexOf('The vote'))).toContain('\u2029');
+    expect(analyzeText(source, { format: 'html' }).attributions.map((x) => x.content.text)).toEqual(['We simply do not have the money,']);
+  });
+
+  it('leaves page furniture that is never closed: it is analysed rather than the article lost', () => {
+    expectReadsAs('html', '<article><aside>Related.<p>“We will win,” said Ann Bell.</p></article>', 'Related. “We will win,” said Ann Bell.');
   });
 });
 

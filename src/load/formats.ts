@@ -293,7 +293,7 @@ const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 /** A start tag or end tag; quoted attribute values may contain ">". */
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
 
-const BLOCK_TAGS = /^(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|aside|main|figure|figcaption|table|tr|td|th|pre|hr|dt|dd|nav)$/i;
+const BLOCK_TAGS = /^(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|aside|main|figure|figcaption|table|tr|td|th|pre|hr|dt|dd|nav|dialog)$/i;
 /** A <br> right after another (only spaces between): two line breaks in a row end a paragraph, one does not. */
 const SECOND_BREAK = /^\s*$/;
 
@@ -304,17 +304,16 @@ function htmlArticle(path: string, source: string): Article {
   // markup repeated many times is not rescanned to the end from each tag (linear time).
   text = text.replace(/<(script|style|noscript|template|iframe|svg|object)\b(?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*(?:>|$)[\s\S]*?(?:<\/\1\s*>|$)/gi, blank);
   text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank).replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, blank).replace(/<![^>]*(?:>|$)/g, blank);
-  const title = decodeEntities(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1] ?? /<h1[^<>]*>([\s\S]{1,500}?)<\/h1>/i.exec(text)?.[1]?.replace(/<[^>]*>/g, '') ?? '').trim() || null;
+  text = blankFurniture(text);
+  const article = elementContent(text, 'article');
+  const main = elementContent(text, 'main');
+  // The title: the article's own headline, the first <h1> of <article> or <main>, rather than <title>, which
+  // sites suffix with their name ("Council votes | Gazette"); else <title>; else the page's first <h1>.
+  const title = headline(article && text.slice(article.from, article.to)) ?? headline(main && text.slice(main.from, main.to))
+    ?? oneLineTitle(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1]) ?? headline(text);
   // Keep only the article's region: <article>, else <main>, else <body>.
-  for (const tag of ['article', 'main', 'body']) {
-    const open = new RegExp(`<${tag}(?=[\\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, 'i').exec(text);
-    if (!open) continue;
-    const from = open.index + open[0].length;
-    const close = new RegExp(`</${tag}\\s*>`, 'i').exec(text.slice(from));
-    const to = close ? from + close.index : text.length;
-    text = blank(text.slice(0, from)) + text.slice(from, to) + blank(text.slice(to));
-    break;
-  }
+  const region = article ?? main ?? elementContent(text, 'body');
+  if (region) text = blank(text.slice(0, region.from)) + text.slice(region.from, region.to) + blank(text.slice(region.to));
   // Tags: block tags become a paragraph break, inline tags spaces; the text between them has its entities decoded.
   const pieces: string[] = [];
   let at = 0;
@@ -331,6 +330,65 @@ function htmlArticle(path: string, source: string): Article {
   text = pieces.join('');
   return { path, format: 'html', text, title, meta: {} };
 }
+
+/** Where the content of the first `<tag>` element is (up to its end tag, else to the end), or null when there is none. */
+function elementContent(text: string, tag: string): { from: number; to: number } | null {
+  const open = new RegExp(`<${tag}(?=[\\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, 'i').exec(text);
+  if (!open) return null;
+  const from = open.index + open[0].length;
+  const close = new RegExp(`</${tag}\\s*>`, 'i').exec(text.slice(from));
+  return { from, to: close ? from + close.index : text.length };
+}
+
+/** The text of the first <h1> in `html` (its tags dropped, a <br> read as a space), or null. */
+function headline(html: string | null): string | null {
+  return html === null ? null : oneLineTitle(/<h1(?=[\s>])[^<>]*>([\s\S]{1,500}?)<\/h1>/i.exec(html)?.[1]?.replace(/<br\b[^>]*>/gi, ' ').replace(/<[^>]*>/g, ''));
+}
+
+/** A title as one line: entities decoded, white space collapsed; null when empty. */
+function oneLineTitle(raw: string | undefined): string | null {
+  return decodeEntities(raw ?? '').replace(/\s+/g, ' ').trim() || null;
+}
+
+/**
+ * Page furniture, never article prose even inside <article>: <aside> (related links, sidebars, pull quotes
+ * that repeat the text), <nav>, <footer> (tags, author notes, "more from"), <button> and <dialog>. Each is
+ * blanked whole, its nested elements with it, and a block one leaves a paragraph break. Not a <footer> inside a
+ * <blockquote>: that is the quotation's source (`<footer>— <cite>Ann Lee</cite></footer>`). One that is never
+ * closed is left as it is: blanking it to the end could lose the article. Figures and their captions are kept:
+ * captions quote people. Linear: one pass over the tags.
+ */
+function blankFurniture(text: string): string {
+  if (!FURNITURE_HINT.test(text)) return text;
+  const pieces: string[] = [];
+  let done = 0; // the text up to here is in `pieces`
+  let open: { name: string; from: number; depth: number } | null = null;
+  let quotes = 0; // <blockquote> elements open
+  for (const m of text.matchAll(TAG)) {
+    const name = m[1]!.toLowerCase();
+    const closing = m[0][1] === '/';
+    if (open) {
+      if (name !== open.name) continue;
+      if (!closing) open.depth++;
+      else if (--open.depth === 0) {
+        const end = m.index + m[0].length;
+        const element = text.slice(open.from, end);
+        pieces.push(text.slice(done, open.from), BLOCK_TAGS.test(name) ? PARAGRAPH_BREAK + blank(element.slice(1)) : blank(element));
+        done = end;
+        open = null;
+      }
+    } else if (name === 'blockquote') {
+      quotes = Math.max(0, quotes + (closing ? -1 : 1));
+    } else if (!closing && FURNITURE.test(name) && !(name === 'footer' && quotes > 0)) {
+      open = { name, from: m.index, depth: 1 };
+    }
+  }
+  pieces.push(text.slice(done));
+  return pieces.join('');
+}
+
+const FURNITURE = /^(?:aside|nav|footer|button|dialog)$/;
+const FURNITURE_HINT = /<(?:aside|nav|footer|button|dialog)[\s/>]/i;
 
 /** The text of `&body;`, or null when it is not an entity we know (then it stays as written). */
 function decodeEntity(body: string): string | null {

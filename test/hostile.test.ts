@@ -147,6 +147,17 @@ describe('text that is not quite text', () => {
     expect(() => decodeBytes(utf32le)).toThrow(expect.objectContaining({ code: 'EENCODING' }));
   });
 
+  it('refuses UTF-16 without a byte-order mark with EENCODING, saying so, and keeps 16-bit binary data EBINARY', () => {
+    const le = put('enc/utf16le-no-bom.txt', Buffer.from(ARTICLE, 'utf16le'));
+    const be = put('enc/utf16be-no-bom.txt', Buffer.from(ARTICLE, 'utf16le').swap16());
+    for (const [file, name] of [[le, 'UTF-16LE'], [be, 'UTF-16BE']] as const) {
+      expect(loadFile(file)).toEqual([{ error: { path: file, code: 'EENCODING', message: `UTF-16 without a byte-order mark (${name}, by its NUL bytes): not read; convert it to UTF-8 (iconv -f ${name} -t UTF-8)` } }]);
+    }
+    // Small 16-bit numbers have NUL high bytes too, but read as UTF-16 they are control characters: binary.
+    const samples = put('bin/samples.txt', Buffer.from(Uint16Array.from({ length: 2000 }, (_, i) => i % 32).buffer));
+    expect(loadFile(samples)).toEqual([{ error: expect.objectContaining({ code: 'EBINARY' }) }]);
+  });
+
   it('counts lines and columns right with LF, CRLF and lone-CR line ends', () => {
     const docs = ['\n', '\r\n', '\r'].map((eol) => {
       const text = ARTICLE.replace(/\n/g, eol);

@@ -147,6 +147,17 @@ describe('text that is not quite text', () => {
     expect(() => decodeBytes(utf32le)).toThrow(expect.objectContaining({ code: 'EENCODING' }));
   });
 
+  it('refuses UTF-16 without a byte-order mark with EENCODING, saying so, and keeps 16-bit binary data EBINARY', () => {
+    const le = put('enc/utf16le-no-bom.txt', Buffer.from(ARTICLE, 'utf16le'));
+    const be = put('enc/utf16be-no-bom.txt', Buffer.from(ARTICLE, 'utf16le').swap16());
+    for (const [file, name] of [[le, 'UTF-16LE'], [be, 'UTF-16BE']] as const) {
+      expect(loadFile(file)).toEqual([{ error: { path: file, code: 'EENCODING', message: `UTF-16 without a byte-order mark (${name}, by its NUL bytes): not read; convert it to UTF-8 (iconv -f ${name} -t UTF-8)` } }]);
+    }
+    // Small 16-bit numbers have NUL high bytes too, but read as UTF-16 they are control characters: binary.
+    const samples = put('bin/samples.txt', Buffer.from(Uint16Array.from({ length: 2000 }, (_, i) => i % 32).buffer));
+    expect(loadFile(samples)).toEqual([{ error: expect.objectContaining({ code: 'EBINARY' }) }]);
+  });
+
   it('counts lines and columns right with LF, CRLF and lone-CR line ends', () => {
     const docs = ['\n', '\r\n', '\r'].map((eol) => {
       const text = ARTICLE.replace(/\n/g, eol);
@@ -247,6 +258,14 @@ describe('very large inputs', () => {
     expect(result.attributions.map((a) => [a.kind, a.content.text.split(' ').length])).toEqual([['direct', 40_000]]);
   });
 
+  it('analyses one enormous word (no space: a base64 blob pasted into a .txt) in linear time, cut into sentences of its own', () => {
+    // Sentences over 2,000 characters are cut at their last space within reach; with no space at all, the search
+    // for one must not scan back to the start of the text from every cut.
+    const { input, result } = expectLinear((n) => 'Olsen said the quay stays open. ' + 'a'.repeat(n), (t) => analyzeText(t), 500_000);
+    expectConsistent(input, result);
+    expect(result.attributions.map((a) => a.content.text)).toEqual(['the quay stays open']);
+  });
+
   it('reports files over --max-bytes as ETOOLARGE without reading them, stdin too', async () => {
     const sparse = path.join(dir, 'size', 'huge.txt');
     put('size/huge.txt', '');
@@ -280,6 +299,7 @@ describe('broken markup and records', () => {
     ['<title without ">"', 'html', (n: number) => '<title '.repeat(n / 7)],
     ['unclosed <! declarations', 'html', (n: number) => '<!x '.repeat(n / 4)],
     ['<article with an unclosed attribute', 'html', (n: number) => '<article "'.repeat(n / 10)],
+    ['<aside> nested thousands deep, and unclosed', 'html', (n: number) => '<article>' + '<aside><p>x'.repeat(n / 22) + '</aside>'.repeat(n / 44)],
     ['a line of opening entities in HTML', 'html', (n: number) => '&ldquo;'.repeat(n / 7) + 'x'],
     ['a line of entities with no sentence end in HTML', 'html', (n: number) => 'O&#39;Brien ”””'.repeat(n / 15)],
     ['a line of "[" in Markdown', 'md', (n: number) => '['.repeat(n)],
@@ -288,6 +308,8 @@ describe('broken markup and records', () => {
     ['a line of unclosed code spans in Markdown', 'md', (n: number) => '``a`'.repeat(n / 4)],
     ['a line of pipes and a table of many rows in Markdown', 'md', (n: number) => '|'.repeat(n / 2) + '\n\n| a | b |\n|---|---|\n' + '| c \\| d |\n'.repeat(n / 24)],
     ['a heading with a long run of spaces', 'md', (n: number) => '# a ' + 'b '.repeat(n / 4) + ' '.repeat(n / 2) + 'x'],
+    ['lines of unclosed fences in Markdown', 'md', (n: number) => '```a`\n'.repeat(n / 10) + '~~~\n' + 'x\n'.repeat(n / 4)],
+    ['indented code and list items nested ever deeper in Markdown', 'md', (n: number) => Array.from({ length: Math.sqrt(n) }, (_, i) => ' '.repeat(i) + '- a\n\n' + ' '.repeat(i + 6) + 'code\n').join('')],
   ] as const)('reads %s in linear time', (_name, format, make) => {
     expectLinear(make, (t) => parseArticles('-', format, t), 25_000);
   });

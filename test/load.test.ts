@@ -46,6 +46,8 @@ describe('plain text titles', () => {
     ['US denies role in Kazakhstan uprising\n\nThe White House says …', 'US denies role in Kazakhstan uprising'],
     ['Psaki calls Russian claims ‘crazy’\n\nBody.', 'Psaki calls Russian claims ‘crazy’'],
     ['Budget passes\r\n\r\nBody.', 'Budget passes'],
+    ['Budget passes\r\rBody.', 'Budget passes'], // lone CR line ends, as line counting reads them
+    ['Budget passes\r  \rBody.', 'Budget passes'],
     ['Budget passes\n   \nBody.', 'Budget passes'],
   ])('%j has a title', (text, title) => {
     expect(textTitle(text)).toBe(title);
@@ -58,6 +60,8 @@ describe('plain text titles', () => {
     ['She said: “We will win.”\n\nBody.'],
     ['Reporting by:\n\nBody.'],
     ['A first line with no blank line after it\nBody.'],
+    ['A first line with no blank line after it\rBody.'],
+    ['A first line with no blank line after it\r\nBody.'],
     ['Only one line'],
     [''],
   ])('%j has none', (text) => {
@@ -129,6 +133,51 @@ describe('Markdown', () => {
     const source = 'Text before.\n\n```js\nconst quote = "We will win," said Fake Person.;\n```\n\n~~~\n`inline` inside a fence\n~~~\n\n“Real,” said Ann Bell.\n';
     expectReadsAs('md', source, 'Text before. “Real,” said Ann Bell.');
     expect(analyzeText(source, { format: 'md' }).attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Ann Bell', 'Real,']]);
+  });
+
+  it('blanks an unclosed fence to the end of the document, as CommonMark runs it', () => {
+    const source = 'Text before.\n\n“Real,” said Ann Bell.\n\n```\n"We will win," said Bob.\n\n~~~\n"Nor this," said Al.\n';
+    expectReadsAs('md', source, 'Text before. “Real,” said Ann Bell.');
+    expect(analyzeText(source, { format: 'md' }).attributions.map((a) => a.source?.text)).toEqual(['Ann Bell']);
+  });
+
+  it('closes a fence only with a line of at least as many of its own marks and nothing else', () => {
+    const source = [
+      '````', '```', '"Shorter fence," said Bob.', '``` not a closing fence', '````', '',
+      '~~~', '```', '"Other mark," said Bob.', '~~~', '',
+      '```a``` is inline code, not a fence, said Ann Bell.', '',
+    ].join('\n');
+    expectReadsAs('md', source, 'a is inline code, not a fence, said Ann Bell.');
+  });
+
+  it('blanks indented code blocks: four columns after a blank line, or at the start', () => {
+    const source = '    "At the start," said Al.\n\nProse.\n\n    "Indented code," said Al.\n\n\t"Tab-indented code," said Al.\n      "and its next line," said Al.\nProse again.\n';
+    expectReadsAs('md', source, 'Prose. Prose again.');
+    expect(analyzeText(source, { format: 'md' }).attributions).toEqual([]);
+  });
+
+  it('reads indented lines that continue a paragraph or a list item as prose', () => {
+    const source = [
+      'A paragraph whose next line', '    is indented: still the paragraph.', '',
+      '- An item', '', '    with a second paragraph, indented four (the item\'s content is at two).', '',
+      '1. A numbered item', '   - nested', '', '      continuing the nested item at six.', '',
+      '- An item with a lazy line', 'after it, then', '    an indented one.', '',
+    ].join('\n');
+    expectReadsAs('md', source, words(source.replace(/^ *(?:-|1\.) /gm, '')));
+  });
+
+  it('blanks code inside a list item (four columns past its content) and after a list has ended', () => {
+    const source = [
+      '- An item', '', '      "Code in the item," said Al.', '',
+      'A paragraph ends the list.', '', '    "Code after the list," said Al.', '',
+      '# Heading', '    "Code after a heading," said Al.', '',
+    ].join('\n');
+    expectReadsAs('md', source, 'An item A paragraph ends the list. Heading');
+  });
+
+  it('takes the title from a # heading outside code, not from a comment line in a code block', () => {
+    expect(article('md', '```sh\n# install it\nnpm i\n```\n\n# Council votes\n\nText.\n').title).toBe('Council votes');
+    expect(article('md', '    # not a heading\n\n# Council votes\n').title).toBe('Council votes');
   });
 
   it('keeps link labels where they are and blanks URLs, reference links, definitions and images', () => {
@@ -311,10 +360,36 @@ describe('HTML', () => {
     expect(mention).toMatchObject({ text: 'Ann Bell', line: 2 });
   });
 
-  it('takes the title from <title>, else the first <h1>, with entities decoded', () => {
-    expect(article('html', '<head><title>Hartley &amp; Rao | Sport</title></head><body><h1>Other</h1></body>').title).toBe('Hartley & Rao | Sport');
-    expect(article('html', '<body><h1>Hartley <em>retires</em></h1><p>Text.</p></body>').title).toBe('Hartley retires');
+  it('takes the title from the first <h1> of <article> or <main>, else <title>, else the first <h1>, with entities decoded', () => {
+    const head = '<head><title>Hartley &amp; Rao | Sport</title></head>';
+    expect(article('html', `${head}<body><h1>Sport</h1><article><header><h1>Hartley &amp; Rao <em>retire</em></h1></header><p>Text.</p></article></body>`).title).toBe('Hartley & Rao retire');
+    expect(article('html', `${head}<body><main><h1>Hartley\n  retires</h1><p>Text.</p></main></body>`).title).toBe('Hartley retires');
+    expect(article('html', `${head}<body><h1>Sport</h1><article><h2>Hartley</h2></article></body>`).title).toBe('Hartley & Rao | Sport');
+    expect(article('html', `${head}<body><h1>Other</h1></body>`).title).toBe('Hartley & Rao | Sport');
+    expect(article('html', '<body><h1>Hartley<br>retires</h1><p>Text.</p></body>').title).toBe('Hartley retires');
     expect(article('html', '<p>No title.</p>').title).toBeNull();
+  });
+
+  it('never analyses page furniture inside <article>: <aside>, <nav>, <footer>, <button>, <dialog>', () => {
+    const source = [
+      '<article>',
+      '<h1>Council votes</h1>',
+      '<figure><img src="x.jpg"><figcaption>“Save it,” a sign read.</figcaption></figure>',
+      '<p>“We simply do not have the money,” Dana Lee said.<aside><h3>Related</h3><p>Mayor says budget is “on track”</p><aside>“Nested,” said Al.</aside></aside>The vote was 5-2.</p>',
+      '<nav><a href="/a">Mayor says “no”</a></nav>',
+      '<blockquote><p>“Libraries are not a luxury.”</p><footer>— <cite>Tom Baker</cite></footer></blockquote>',
+      '<button>Share “this”</button><dialog><p>“Subscribe,” says the Gazette.</p></dialog>',
+      '<footer>Tags: council. “All the news,” we say.</footer>',
+      '</article>',
+    ].join('\n');
+    const a = expectReadsAs('html', source, 'Council votes “Save it,” a sign read. “We simply do not have the money,” Dana Lee said. The vote was 5-2. “Libraries are not a luxury.” — Tom Baker');
+    // The blanked aside leaves a paragraph break: the sentence after it is not run into the one before.
+    expect(a.text.slice(a.text.indexOf('said.'), a.text.indexOf('The vote'))).toContain('\u2029');
+    expect(analyzeText(source, { format: 'html' }).attributions.map((x) => x.content.text)).toEqual(['We simply do not have the money,']);
+  });
+
+  it('leaves page furniture that is never closed: it is analysed rather than the article lost', () => {
+    expectReadsAs('html', '<article><aside>Related.<p>“We will win,” said Ann Bell.</p></article>', 'Related. “We will win,” said Ann Bell.');
   });
 });
 

@@ -135,5 +135,7 @@ describe('streamed JSONL', () => {
     expect(await streamed(Buffer.from('\n \r\n\n'), 1)).toEqual([]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text": "x"}\n', 'utf16le')]);
     expect(await streamed(utf16, 5)).toEqual([{ error: expect.objectContaining({ path: '-', code: 'EENCODING' }) }]);
+    const withoutMark = Buffer.from('{"text": "x"}\n{"text": "y"}\n', 'utf16le');
+    expect(await streamed(withoutMark, 5)).toEqual([{ error: expect.objectContaining({ path: '-', code: 'EENCODING' }) }]);
   });
 });

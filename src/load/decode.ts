@@ -1,6 +1,7 @@
 /**
  * Bytes to text: byte-order marks (UTF-8, UTF-16 LE/BE), text that is not
- * UTF-8 read as Windows-1252, and binary files refused.
+ * UTF-8 read as Windows-1252, and binary files refused (UTF-16 without a
+ * byte-order mark is recognised, and refused as such: EENCODING).
  *
  * Without a byte-order mark, bytes that are not valid UTF-8 are decoded as
  * Windows-1252 (newsroom exports often are; it is a superset of Latin-1 for
@@ -26,7 +27,7 @@ export interface Decoded {
   warning?: string;
 }
 
-/** Decode a file's bytes; throws InputProblem EBINARY for files that are not text, EENCODING for UTF-32. */
+/** Decode a file's bytes; throws InputProblem EBINARY for files that are not text, EENCODING for UTF-32 and UTF-16 without a byte-order mark. */
 export function decodeBytes(bytes: Uint8Array): string {
   return decodeText(bytes).text;
 }
@@ -42,6 +43,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
     : startsWith(bytes, [0xfe, 0xff]) ? ['utf-16be', 2]
     : ['utf-8', 0];
   const body = bytes.subarray(bom);
+  const utf16 = bom === 0 ? utf16WithoutMark(body) : null;
+  if (utf16) {
+    const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+    throw new InputProblem('EENCODING', `UTF-16 without a byte-order mark (${name}, by its NUL bytes): not read; convert it to UTF-8 (iconv -f ${name} -t UTF-8)`);
+  }
   if (looksBinary(new TextDecoder(encoding).decode(body.subarray(0, SAMPLE_BYTES)))) {
     throw new InputProblem('EBINARY', 'binary file (not text): not analysed');
   }
@@ -75,6 +81,30 @@ const WINDOWS_1252_80_9F = [
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Which UTF-16, when bytes without a byte-order mark look like it: in the
+ * sample, NUL in at least 40% of the high bytes of its pairs (odd bytes for
+ * little-endian, even for big-endian; text in a Latin script has them all
+ * NUL) and in at most 5% of the low bytes, and read so, the sample is text.
+ * Such bytes are otherwise refused as binary (NUL bytes). Text in a script
+ * beyond Latin-1 has few NUL bytes, and is not recognised.
+ */
+export function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  if (n < 4 || !bytes.subarray(0, n).includes(0)) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  const encoding = oddNul >= pairs * 0.4 && evenNul <= pairs * 0.05 ? 'utf-16le'
+    : evenNul >= pairs * 0.4 && oddNul <= pairs * 0.05 ? 'utf-16be'
+    : null;
+  return encoding && !looksBinary(new TextDecoder(encoding).decode(bytes.subarray(0, n))) ? encoding : null;
 }
 
 /**

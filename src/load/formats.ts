@@ -38,9 +38,10 @@ export function parseArticles(path: string, format: Format, text: string): Parse
 /**
  * The first line is a title when it has no sentence-final punctuation and a blank line follows.
  * Closing quotation marks are looked through: "Psaki calls claims ‘crazy’" is a title, "He said “yes.”" is not.
+ * A line ends at LF, CRLF or a lone CR (old Mac files), as lines are counted for line:column.
  */
 export function textTitle(text: string): string | null {
-  const m = /^[ \t\uFEFF]*([^\r\n]{1,300})\r?\n[ \t]*\r?\n/.exec(text);
+  const m = /^[ \t\uFEFF]*([^\r\n]{1,300})(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/.exec(text);
   const line = m?.[1]?.trim();
   if (!line || /[.!?:;,]["”’'»)\]]*$/.test(line)) return null;
   return line;
@@ -64,9 +65,9 @@ function markdownArticle(path: string, source: string): Article {
     if (t?.[1]) title = t[1].trim().replace(/^(["'])(.*)\1$/, '$2');
     text = blank(fm[0]) + text.slice(fm[0].length);
   }
+  text = blankCodeBlocks(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank)); // an unclosed comment runs to the end, as in HTML (and stays linear)
+  const blocks = text; // code blanked, headings still marked: where the title heading is looked for
   text = text
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, blank) // an unclosed comment runs to the end, as in HTML (and stays linear)
-    .replace(/^( {0,3})(```|~~~)[^\n]*\n[\s\S]*?\n {0,3}\2[^\n]*$/gm, blank) // fenced code
     .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gm, blank) // link reference definitions
     .replace(/^ {0,3}(?:=+|([-*_])(?:[ \t]*\1){2,})[ \t]*$/gm, blank); // setext underlines and thematic breaks
   // Inline code, before the inline markup that does not apply inside it; its text is put back once the rest is done.
@@ -86,12 +87,96 @@ function markdownArticle(path: string, source: string): Article {
   // Entities, as in HTML (CommonMark decodes them outside code, which is set aside until now).
   text = code.putBack(decodeEntitiesByLine(text));
   if (!title) {
-    // The first "# " heading, as the reader sees it: from the blanked text, so emphasis and links are gone.
-    const h1 = /^ {0,3}#[ \t]+\S.*$/m.exec(source.slice(fm ? fm[0].length : 0));
-    const at = (fm ? fm[0].length : 0) + (h1?.index ?? 0);
+    // The first "# " heading outside code, as the reader sees it: from the blanked text, so emphasis and links are gone.
+    const h1 = /^ {0,3}#[ \t]+\S.*$/m.exec(blocks);
+    const at = h1?.index ?? 0;
     title = h1 ? text.slice(at, at + h1[0].length).replace(/\s+/g, ' ').trim() || null : textTitle(text);
   }
   return { path, format: 'md', text, title, meta: {} };
+}
+
+/**
+ * Code blocks blanked whole, as CommonMark reads them, in one pass over the lines (linear time):
+ *
+ * - Fenced code: a line of three or more backticks or tildes (indented less than four columns) opens it, and
+ *   a line of at least as many of the same character, and nothing else, closes it; an unclosed fence runs to
+ *   the end of the document. A backtick fence's info string has no backtick (```` ```a``` ```` is inline code).
+ * - Indented code: lines indented four columns or more past their container, where they cannot continue a
+ *   paragraph (after a blank line, a heading, a code block, or at the start), and the blank lines between them.
+ *   The container is the list item the line belongs to: a list item's continuation lines are indented
+ *   to its content (two columns under "- ", three under "1. ", more when nested), and are prose; code inside
+ *   an item is indented four more. A line indented less than an open item's content, after a blank line,
+ *   ends the item; without a blank line it continues the item's paragraph (a "lazy" line), and so is prose.
+ *
+ * Block quotes are not read as containers here (their markers are blanked later): indented code inside a
+ * "> " quote is analysed. Lines are split at LF, CRLF and a lone CR, and keep their line breaks.
+ */
+function blankCodeBlocks(text: string): string {
+  if (!/(?:^|[\r\n])(?: {4}|\t| {0,3}(?:```|~~~)| {1,3}\t)/.test(text)) return text;
+  const lines = text.split(/(?<=\n)|(?<=\r)(?!\n)/);
+  const items: number[] = []; // the content column of each open list item, innermost last
+  let paragraph = false; // the previous line is paragraph text, which an indented line continues
+  let fence: { mark: string; length: number; base: number } | null = null;
+  let codeBase = -1; // the container column of the indented code block being read, -1 outside one
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lead = /^[ \t]*/.exec(line)![0];
+    const content = line.slice(lead.length).replace(/[\r\n]+$/, '');
+    const indent = columns(lead);
+    if (fence) {
+      // A fence inside a list item ends with the item: a line indented less than its content.
+      if (content === '' || indent >= fence.base) {
+        lines[i] = blank(line);
+        const close = /^(`{3,}|~{3,})[ \t]*$/.exec(content);
+        if (close && close[1]![0] === fence.mark && close[1]!.length >= fence.length && indent - fence.base < 4) fence = null;
+        continue;
+      }
+      fence = null;
+    }
+    if (content === '') {
+      paragraph = false;
+      continue; // a blank line in a code block is blank already
+    }
+    if (codeBase >= 0 && indent >= codeBase + 4) {
+      lines[i] = blank(line);
+      continue;
+    }
+    codeBase = -1;
+    // A thematic break (* * *) or a setext underline (===, ---) is no list item, and no paragraph follows it.
+    const rule: boolean = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(content) || (paragraph && /^(?:=+|-+)[ \t]*$/.test(content));
+    const marker = rule ? null : /^([-*+]|\d{1,9}[.)])(?:([ \t]+)(?=\S)|[ \t]*$)/.exec(content);
+    // An ordered list interrupts a paragraph only from 1 (CommonMark): "2024. It rained" continues one.
+    const item = marker !== null && (!paragraph || items.length > 0 || !/^\d/.test(marker[1]!) || /^0*1\D/.test(marker[1]!));
+    // Leave the list items this line is not inside; a paragraph's next line (not a new item) stays in its item.
+    if (!paragraph || item) while (items.length > 0 && indent < items[items.length - 1]!) items.pop();
+    const base = items.length > 0 ? items[items.length - 1]! : 0;
+    if (!paragraph && indent >= base + 4) {
+      lines[i] = blank(line);
+      codeBase = base;
+      continue;
+    }
+    const open = indent < base + 4 ? /^(`{3,}|~{3,})(.*)$/.exec(content) : null;
+    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+      lines[i] = blank(line);
+      fence = { mark: open[1]![0]!, length: open[1]!.length, base };
+      paragraph = false;
+      continue;
+    }
+    if (item) {
+      // Content starts after the marker and one to four spaces; with five or more (code in the item) or none, after one.
+      const spaces = marker![2] === undefined ? 0 : columns(lead + marker![1]! + marker![2]) - columns(lead + marker![1]!);
+      items.push(indent + marker![1]!.length + (spaces >= 1 && spaces <= 4 ? spaces : 1));
+    }
+    paragraph = !rule && !/^#{1,6}(?:[ \t]|$)/.test(content);
+  }
+  return lines.join('');
+}
+
+/** How many columns leading spaces and tabs take, tabs stopping every four columns (CommonMark). */
+function columns(lead: string): number {
+  let n = 0;
+  for (const c of lead) n = c === '\t' ? n + 4 - (n % 4) : n + 1;
+  return n;
 }
 
 /** Quotation marks inside inline code are code, not quotations: they would open or close one (`"strict": true`). */
@@ -208,7 +293,7 @@ const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 /** A start tag or end tag; quoted attribute values may contain ">". */
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
 
-const BLOCK_TAGS = /^(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|aside|main|figure|figcaption|table|tr|td|th|pre|hr|dt|dd|nav)$/i;
+const BLOCK_TAGS = /^(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|aside|main|figure|figcaption|table|tr|td|th|pre|hr|dt|dd|nav|dialog)$/i;
 /** A <br> right after another (only spaces between): two line breaks in a row end a paragraph, one does not. */
 const SECOND_BREAK = /^\s*$/;
 
@@ -219,17 +304,16 @@ function htmlArticle(path: string, source: string): Article {
   // markup repeated many times is not rescanned to the end from each tag (linear time).
   text = text.replace(/<(script|style|noscript|template|iframe|svg|object)\b(?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*(?:>|$)[\s\S]*?(?:<\/\1\s*>|$)/gi, blank);
   text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank).replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, blank).replace(/<![^>]*(?:>|$)/g, blank);
-  const title = decodeEntities(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1] ?? /<h1[^<>]*>([\s\S]{1,500}?)<\/h1>/i.exec(text)?.[1]?.replace(/<[^>]*>/g, '') ?? '').trim() || null;
+  text = blankFurniture(text);
+  const article = elementContent(text, 'article');
+  const main = elementContent(text, 'main');
+  // The title: the article's own headline, the first <h1> of <article> or <main>, rather than <title>, which
+  // sites suffix with their name ("Council votes | Gazette"); else <title>; else the page's first <h1>.
+  const title = headline(article && text.slice(article.from, article.to)) ?? headline(main && text.slice(main.from, main.to))
+    ?? oneLineTitle(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1]) ?? headline(text);
   // Keep only the article's region: <article>, else <main>, else <body>.
-  for (const tag of ['article', 'main', 'body']) {
-    const open = new RegExp(`<${tag}(?=[\\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, 'i').exec(text);
-    if (!open) continue;
-    const from = open.index + open[0].length;
-    const close = new RegExp(`</${tag}\\s*>`, 'i').exec(text.slice(from));
-    const to = close ? from + close.index : text.length;
-    text = blank(text.slice(0, from)) + text.slice(from, to) + blank(text.slice(to));
-    break;
-  }
+  const region = article ?? main ?? elementContent(text, 'body');
+  if (region) text = blank(text.slice(0, region.from)) + text.slice(region.from, region.to) + blank(text.slice(region.to));
   // Tags: block tags become a paragraph break, inline tags spaces; the text between them has its entities decoded.
   const pieces: string[] = [];
   let at = 0;
@@ -246,6 +330,65 @@ function htmlArticle(path: string, source: string): Article {
   text = pieces.join('');
   return { path, format: 'html', text, title, meta: {} };
 }
+
+/** Where the content of the first `<tag>` element is (up to its end tag, else to the end), or null when there is none. */
+function elementContent(text: string, tag: string): { from: number; to: number } | null {
+  const open = new RegExp(`<${tag}(?=[\\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, 'i').exec(text);
+  if (!open) return null;
+  const from = open.index + open[0].length;
+  const close = new RegExp(`</${tag}\\s*>`, 'i').exec(text.slice(from));
+  return { from, to: close ? from + close.index : text.length };
+}
+
+/** The text of the first <h1> in `html` (its tags dropped, a <br> read as a space), or null. */
+function headline(html: string | null): string | null {
+  return html === null ? null : oneLineTitle(/<h1(?=[\s>])[^<>]*>([\s\S]{1,500}?)<\/h1>/i.exec(html)?.[1]?.replace(/<br\b[^>]*>/gi, ' ').replace(/<[^>]*>/g, ''));
+}
+
+/** A title as one line: entities decoded, white space collapsed; null when empty. */
+function oneLineTitle(raw: string | undefined): string | null {
+  return decodeEntities(raw ?? '').replace(/\s+/g, ' ').trim() || null;
+}
+
+/**
+ * Page furniture, never article prose even inside <article>: <aside> (related links, sidebars, pull quotes
+ * that repeat the text), <nav>, <footer> (tags, author notes, "more from"), <button> and <dialog>. Each is
+ * blanked whole, its nested elements with it, and a block one leaves a paragraph break. Not a <footer> inside a
+ * <blockquote>: that is the quotation's source (`<footer>— <cite>Ann Lee</cite></footer>`). One that is never
+ * closed is left as it is: blanking it to the end could lose the article. Figures and their captions are kept:
+ * captions quote people. Linear: one pass over the tags.
+ */
+function blankFurniture(text: string): string {
+  if (!FURNITURE_HINT.test(text)) return text;
+  const pieces: string[] = [];
+  let done = 0; // the text up to here is in `pieces`
+  let open: { name: string; from: number; depth: number } | null = null;
+  let quotes = 0; // <blockquote> elements open
+  for (const m of text.matchAll(TAG)) {
+    const name = m[1]!.toLowerCase();
+    const closing = m[0][1] === '/';
+    if (open) {
+      if (name !== open.name) continue;
+      if (!closing) open.depth++;
+      else if (--open.depth === 0) {
+        const end = m.index + m[0].length;
+        const element = text.slice(open.from, end);
+        pieces.push(text.slice(done, open.from), BLOCK_TAGS.test(name) ? PARAGRAPH_BREAK + blank(element.slice(1)) : blank(element));
+        done = end;
+        open = null;
+      }
+    } else if (name === 'blockquote') {
+      quotes = Math.max(0, quotes + (closing ? -1 : 1));
+    } else if (!closing && FURNITURE.test(name) && !(name === 'footer' && quotes > 0)) {
+      open = { name, from: m.index, depth: 1 };
+    }
+  }
+  pieces.push(text.slice(done));
+  return pieces.join('');
+}
+
+const FURNITURE = /^(?:aside|nav|footer|button|dialog)$/;
+const FURNITURE_HINT = /<(?:aside|nav|footer|button|dialog)[\s/>]/i;
 
 /** The text of `&body;`, or null when it is not an entity we know (then it stays as written). */
 function decodeEntity(body: string): string | null {

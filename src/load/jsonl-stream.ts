@@ -12,7 +12,7 @@
  * a corpus in the normal course (Spark's RDD.pipe() runs the command on empty
  * partitions too), and must pass them as it passes any other piece.
  */
-import { decodeText, InputProblem } from './decode.js';
+import { decodeText, InputProblem, utf16WithoutMark } from './decode.js';
 import { JsonlNames, jsonlLinePath, jsonlRecord } from './formats.js';
 import { withWarning, type LoadItem } from './index.js';
 
@@ -23,7 +23,7 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
   const names = new JsonlNames();
   let lineNumber = 0;
   for await (const bytes of byteLines(chunks, maxBytes)) {
-    if (lineNumber === 0 && bytes && startsWithUtf16Mark(bytes)) {
+    if (lineNumber === 0 && bytes && (startsWithUtf16Mark(bytes) || utf16WithoutMark(bytes))) {
       yield { error: { path, code: 'EENCODING', message: 'JSONL is read as UTF-8 lines: convert this UTF-16 input to UTF-8' } };
       return;
     }

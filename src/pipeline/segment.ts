@@ -328,8 +328,10 @@ function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
     // A "sentence" far longer than any in news (lists, run-ons, garbage) is cut at spaces, so the
     // attribution rules, which look across a sentence, stay linear in the text's length.
     while (b - a > MAX_SENTENCE) {
-      const cut = text.lastIndexOf(' ', a + MAX_SENTENCE);
-      const stop = cut > a ? cut : a + MAX_SENTENCE;
+      // The last space within reach, looked for in that stretch only: lastIndexOf from a + MAX_SENTENCE would
+      // scan back to the start of the text when there is none (a 10 MB "word": quadratic).
+      const cut = text.slice(a, a + MAX_SENTENCE + 1).lastIndexOf(' ');
+      const stop = cut > 0 ? a + cut : a + MAX_SENTENCE;
       pushSpan(a, stop);
       a = stop;
     }

@@ -145,6 +145,10 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person'], ['University of Oregon', 'organization']]);
   });
 
+  it('leaves a liveblog timestamp out of the source ("9:15 p.m. The Associated Press has called …")', () => {
+    expect(analyzeText('9:15 p.m. The Associated Press has called the race for Ana Ruiz.').attributions.map((a) => a.source?.text)).toEqual(['The Associated Press']);
+  });
+
   it('leaves a bare day between the subject and its verb out of the source ("Acme Robotics today announced")', () => {
     expect(analyzeText('Acme Robotics today announced that it would close. The group Monday said it would sue.').attributions.map((a) => a.source?.text)).toEqual(['Acme Robotics', 'The group']);
   });

@@ -145,6 +145,11 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person'], ['University of Oregon', 'organization']]);
   });
 
+  it('types a command or corps as an organisation ("U.S. Central Command", "The Army Corps of Engineers")', () => {
+    expect(speakersOf('Gen. Ana Ode, the head of U.S. Central Command, told reporters the strike worked. She added that more would follow.')).toEqual([{ name: 'Ana Ode', type: 'person', attributions: 2 }]);
+    expect(speakersOf('The Army Corps of Engineers said the levee held. They said repairs would take a week.')).toEqual([{ name: 'The Army Corps of Engineers', type: 'organization', attributions: 2 }]);
+  });
+
   it('leaves a liveblog timestamp out of the source ("9:15 p.m. The Associated Press has called …")', () => {
     expect(analyzeText('9:15 p.m. The Associated Press has called the race for Ana Ruiz.').attributions.map((a) => a.source?.text)).toEqual(['The Associated Press']);
   });

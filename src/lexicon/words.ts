@@ -107,7 +107,7 @@ export const ORG_HEADS = new Set([
   'gazette', 'herald', 'tribune', 'telegraph', 'chronicle', 'courier', 'observer', 'guardian', 'examiner', 'inquirer', 'magazine',
   'alliance', 'federation', 'league', 'cabinet', 'embassy', 'house', 'pentagon', 'fbi', 'cia', 'nsa', 'un', 'nato',
   'eu', 'gop', 'dnc', 'rnc', 'cnn', 'fox', 'nbc', 'cbs', 'abc', 'msnbc', 'reuters', 'ap', 'bloomberg', 'politico',
-  'team', 'staff', 'spokesperson', 'state', 'states', 'republicans', 'democrats', 'officials', 'airlines', 'airline',
+  'team', 'staff', 'spokesperson', 'state', 'states', 'republicans', 'democrats', 'officials', 'airlines', 'airline', 'command', 'corps',
   'airways', 'foods', 'holdings', 'partners', 'motors', 'systems', 'technologies', 'pharmaceuticals', 'biotech',
   'semiconductor', 'semiconductors', 'energy', 'capital', 'labs', 'industries', 'enterprises', 'ventures', 'solutions',
   'services', 'hospital', 'railways', 'rail', 'telecom', 'insurance', 'securities', 'investments', 'trust', 'club',

@@ -15,6 +15,10 @@ describe('speaker resolution', () => {
     expect(speakersOf(text)).toEqual([{ name: 'Bill de Blasio', type: 'person', attributions: 3 }]);
   });
 
+  it('keeps a run of name particles inside the name ("Ursula von der Leyen" … "Von der Leyen said")', () => {
+    expect(speakersOf('Ursula von der Leyen said the plan would pass.\n\nVon der Leyen said more would follow.')).toEqual([{ name: 'Ursula von der Leyen', type: 'person', attributions: 2 }]);
+  });
+
   it('treats typographic and straight apostrophes in a name as the same', () => {
     const text = 'Police Commissioner James O’Neill said the device was found at 9 p.m.\n\n“We are still investigating,” O\'Neill said.';
     expect(speakersOf(text)).toEqual([{ name: 'James O’Neill', type: 'person', attributions: 2 }]);

@@ -205,6 +205,14 @@ function isOrgNameWord(tokens: Token[], k: number): boolean {
   return (isNameToken(t) || (t.cap && ORG_HEADS.has(t.lower))) && !(t.cap && TITLES.has(withoutDot(t.lower)) && isGivenName(tokens[k + 1]));
 }
 
+/** A hyphen or name particles ("von der", "bin") before a name word go on with the name ("Ursula von der Leyen"). */
+function joinsNameAfter(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text === '-') return tokens[k + 1] !== undefined && isNameToken(tokens[k + 1]!);
+  let next = k;
+  while (next < tokens.length && next - k < 3 && NAME_PARTICLES.has(tokens[next]!.lower)) next++;
+  return next > k && tokens[next] !== undefined && isNameToken(tokens[next]!);
+}
+
 /** A capitalised word right before a name suffix: the surname, a title's word too ("King" in "Martin Luther King Jr."). */
 function isBeforeSuffix(tokens: Token[], k: number): boolean {
   return tokens[k]!.cap && NAME_SUFFIXES.has(withoutDot(tokens[k + 1]?.lower ?? ''));
@@ -289,7 +297,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]!)) continue;
       let j = i;
-      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || isBeforeSuffix(tokens, j + 1) || surnameAfterGivenName(tokens, j + 1) || ((tokens[j + 1]!.text === '-' || NAME_PARTICLES.has(tokens[j + 1]!.lower)) && tokens[j + 2] && isNameToken(tokens[j + 2]!)))) j++;
+      while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || isBeforeSuffix(tokens, j + 1) || surnameAfterGivenName(tokens, j + 1) || joinsNameAfter(tokens, j + 1))) j++;
       const run = tokens.slice(i, j + 1);
       if (run.every((t) => NAME_SUFFIXES.has(withoutDot(t.lower)))) { i = j; continue; } // "Jr." alone names nobody
       const prev = tokens[i - 1];

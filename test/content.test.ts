@@ -223,4 +223,12 @@ describe('content text', () => {
     const other = 'The mayor backed the bill, which was first reported by the Ledger.';
     expect(analyzeText(other).attributions.map((a) => a.content.spans.map((sp) => other.slice(sp.start, sp.end)))).toEqual([['which']]);
   });
+
+  it('gives a participle after a verb’s object the verb’s subject as source ("The union issued a statement saying …")', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('The union issued a statement on Monday saying the strike would end.')).toEqual([['The union', 'the strike would end']]);
+    expect(pairs('Ana Li has sent a letter to the board urging its members to resign.')).toEqual([['Ana Li', 'its members to resign']]);
+    // The quotation before the source is still that cue’s content, and the participle keeps its own.
+    expect(pairs('“We will win,” she said at a news conference announcing that the city was suing the firm.')).toEqual([['she', 'We will win,'], ['she', 'that the city was suing the firm']]);
+  });
 });

@@ -29,7 +29,7 @@ import {
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
+  clauseSubjectAt, isNominal, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, QUOTE_MARK, type Token } from './tokens.js';
@@ -230,16 +230,34 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const inverted = inverts && objectBefore ? invertedSource(s, c, before, base, quotes, text, { endingSentence: true }) : null;
   if (inverted) return inverted;
   if (subject) {
+    // (The content is found around the words before the cue, whoever the source is.)
+    const source = objectOfVerbBefore(tokens, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes);
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
-    if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
+    if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) };
     const introduced = content ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
-    return { ...base, content: introduced, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
+    return { ...base, content: introduced, source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) };
   }
 
   return inverts ? invertedSource(s, c, before, base, quotes, text) : null;
+}
+
+/**
+ * "The union issued a statement saying …", "Ana Li sent a letter on Monday to the board urging …": a participle
+ * right after the object of a verb (with its prepositional phrases) reports for that verb's subject, not for the
+ * object the participle follows.
+ */
+function objectOfVerbBefore(tokens: Token[], cue: CueMatch, subject: Subject): Token[] {
+  const cueToken = tokens[cue.first]!;
+  if (cueToken.verbForm !== 'gerund') return subject.tokens;
+  let k = subject.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'prep' || tokens[k]!.lower === 'to' || tokens[k]!.pos === 'det' || tokens[k]!.pos === 'adj' || tokens[k]!.pos === 'poss' || isNominal(tokens[k]!))) k--;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'verb' || verb.verbForm === 'gerund' || k === 0) return subject.tokens;
+  const end = skipTimePhrase(tokens, skipBackOver(tokens, k - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv' || t.pos === 'aux'));
+  return subjectEndingAt(tokens, end)?.tokens ?? subject.tokens;
 }
 
 /**

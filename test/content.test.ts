@@ -231,4 +231,10 @@ describe('content text', () => {
     // The quotation before the source is still that cue’s content, and the participle keeps its own.
     expect(pairs('“We will win,” she said at a news conference announcing that the city was suing the firm.')).toEqual([['she', 'We will win,'], ['she', 'that the city was suing the firm']]);
   });
+
+  it('gives a participle of feeling or belief after "be" its subject as source ("Her advisers are not convinced that …")', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('Her advisers are not convinced that the plan will work.')).toEqual([['Her advisers', 'that the plan will work']]);
+    expect(pairs('Farmers were worried that the rain would not come.')).toEqual([['Farmers', 'that the rain would not come']]);
+  });
 });

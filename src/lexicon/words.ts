@@ -396,3 +396,12 @@ export const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its'
 
 /** The prepositions after such a noun ("words about", "enthusiasm for", "attacks on"). */
 export const STANCE_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'at', 'against', 'toward', 'towards', 'with', 'over', 'in']);
+
+/**
+ * Participles of feeling or belief whose subject, after a form of "be", holds the attitude ("Her advisers are
+ * convinced that …", "Voters were worried that …"): its source, not what is reported, unlike a passive's subject.
+ */
+export const EXPERIENCER_PARTICIPLES = new Set([
+  'convinced', 'concerned', 'worried', 'persuaded', 'alarmed', 'troubled', 'disappointed', 'pleased', 'satisfied',
+  'frustrated', 'upset', 'unconvinced', 'determined',
+]);

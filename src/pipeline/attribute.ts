@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
@@ -194,7 +194,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   }
 
   // "Peacekeepers have been accused of hurting civilians": a passive without an agent.
-  if (passive && prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle')) return passiveWithoutAgent(s, c, before, base, quotes);
+  // ("Her advisers are convinced that …": a participle of feeling or belief says what its subject holds.)
+  if (passive && prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle') && !EXPERIENCER_PARTICIPLES.has(cueToken.lower)) return passiveWithoutAgent(s, c, before, base, quotes);
 
   // "Promising that …, Bolton said …", "Asked whether …, 75 percent said yes": a participle opening the sentence.
   if (opensWithParticiple(tokens, cue.first)) return openingParticiple(s, c, base, quotes);

@@ -237,4 +237,12 @@ describe('content text', () => {
     expect(pairs('Her advisers are not convinced that the plan will work.')).toEqual([['Her advisers', 'that the plan will work']]);
     expect(pairs('Farmers were worried that the rain would not come.')).toEqual([['Farmers', 'that the rain would not come']]);
   });
+
+  it('steps back over a time phrase between the source and its cue ("on Friday evening", "this past week", "two weeks ago", "in the past")', () => {
+    const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
+    expect(sources('Party spokesman Ana Ruiz on Friday evening said the party was fine.')).toEqual(['Party spokesman Ana Ruiz']);
+    expect(sources('The chairman this past week announced that the site was live.')).toEqual(['The chairman']);
+    expect(sources('The ministry less than two weeks ago said that it had lost the files.')).toEqual(['The ministry']);
+    expect(sources('Her allies have in the past said she would run.')).toEqual(['Her allies']);
+  });
 });

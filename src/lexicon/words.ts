@@ -405,3 +405,8 @@ export const EXPERIENCER_PARTICIPLES = new Set([
   'convinced', 'concerned', 'worried', 'persuaded', 'alarmed', 'troubled', 'disappointed', 'pleased', 'satisfied',
   'frustrated', 'upset', 'unconvinced', 'determined',
 ]);
+
+/** A time phrase before a verb ("on Friday evening", "less than two weeks ago"): parts of the day, units, and the words of "… ago". */
+export const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours']);
+export const AGO_PHRASE_WORDS = new Set(['a', 'an', 'few', 'several', 'than', 'less', 'more', 'about', 'just', 'nearly', 'almost', 'only', 'some']);

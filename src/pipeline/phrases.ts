@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  ASIDE_CLAUSE_OPENERS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ASIDE_CLAUSE_OPENERS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -286,15 +286,34 @@ export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boo
   return j;
 }
 
-/** "Rachel Lindqvist on Wednesday warned", "Trump last week said": step back over the time phrase to the subject. */
+/**
+ * "Rachel Lindqvist on Wednesday warned", "Trump last week said", "Ana Ruiz on Friday evening said", "the chairman
+ * this past week announced", "The ministry less than two weeks ago said", "Her allies have in the past said": step
+ * back over the time phrase to the subject.
+ */
 export function skipTimePhrase(tokens: Token[], i: number): number {
-  const last = tokens[i];
-  const opener = tokens[i - 1];
-  if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && i - 2 >= 0) {
+  const modifiers = (t: Token): boolean => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv';
+  // "two weeks ago", "less than a year ago"
+  // (The caller may have stepped over "ago" as an adverb.)
+  const ago = tokens[i]?.lower === 'ago' ? i : TIME_UNITS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'ago' ? i + 1 : -1;
+  if (ago > 0) {
+    let k = ago - 1;
+    while (k > 0 && (AGO_PHRASE_WORDS.has(tokens[k]!.lower) || TIME_UNITS.has(tokens[k]!.lower) || tokens[k]!.pos === 'num')) k--;
+    if (k < ago - 2) return skipBackOver(tokens, k, modifiers);
+  }
+  // "in the past"
+  if (tokens[i]?.lower === 'past' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && i - 3 >= 0) return skipBackOver(tokens, i - 3, modifiers);
+  // "on Friday evening": the part of the day after the day's name.
+  const at = PARTS_OF_DAY.has(tokens[i]?.lower ?? '') && TIME_NAMES.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+  const last = tokens[at];
+  // "this past week"
+  const openerAt = tokens[at - 1]?.lower === 'past' && ['this', 'last'].includes(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1;
+  const opener = tokens[openerAt];
+  if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && openerAt - 1 >= 0) {
     // "in late August": the preposition before the modifier goes too; so does a participle that the phrase
     // dates ("A poll released in late August found": the source is "A poll").
-    const from = TIME_MODIFIERS.has(opener.lower) && ['in', 'on'].includes(tokens[i - 2]!.lower) ? i - 3 : i - 2;
-    const before = skipBackOver(tokens, from, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+    const from = TIME_MODIFIERS.has(opener.lower) && ['in', 'on'].includes(tokens[openerAt - 1]!.lower) ? openerAt - 2 : openerAt - 1;
+    const before = skipBackOver(tokens, from, modifiers);
     const participle = tokens[before];
     const dated = participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[before - 1] !== undefined && isNominal(tokens[before - 1]!);
     return dated ? before - 1 : before;

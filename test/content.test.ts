@@ -245,4 +245,10 @@ describe('content text', () => {
     expect(sources('The ministry less than two weeks ago said that it had lost the files.')).toEqual(['The ministry']);
     expect(sources('Her allies have in the past said she would run.')).toEqual(['Her allies']);
   });
+
+  it('gives a coordinated cue the source of the cue it is coordinated with, not of one reported inside that cue’s content', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('The prime minister said that the country would declare its plans by May and suggested that it would leave the pact.'))
+      .toEqual([['The prime minister', 'that the country would declare its plans by May'], ['The prime minister', 'that it would leave the pact']]);
+  });
 });

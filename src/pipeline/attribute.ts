@@ -205,7 +205,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
   const afterBreak = prev !== undefined && (prev.text === ',' || DASHES.has(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
   if (prev && ((participle && (afterBreak || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {
-    const governingAct = earlier.at(-1);
+    // (Not a cue inside the content of an attribution that does not also hold this one: in "X said that the
+    // country would declare … and suggested that …", "suggested" goes with "said", not with "declare".)
+    const holds = (outer: FoundAttribution, at: number, end: number): boolean => outer.content.some((x) => x.start <= at && end <= x.end);
+    const governingAct = earlier.findLast((a) => !earlier.some((o) => o !== a && o.sourceTokens.length > 0 && holds(o, a.cue.start, a.cue.end) && !holds(a, o.cue.start, o.cue.end) && !holds(o, foundCue.start, foundCue.end)));
     const governing = governingAct?.sourceTokens ?? mainClauseSubject(tokens, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;

@@ -251,4 +251,8 @@ describe('content text', () => {
     expect(pairs('The prime minister said that the country would declare its plans by May and suggested that it would leave the pact.'))
       .toEqual([['The prime minister', 'that the country would declare its plans by May'], ['The prime minister', 'that it would leave the pact']]);
   });
+
+  it('steps over a time phrase to the main clause’s subject for a coordinated cue ("The council on Friday made … and pledged …")', () => {
+    expect(analyzeText('The council on Friday made a strong condemnation of the vote and pledged to impose new fines.').attributions.map((a) => a.source?.text)).toEqual(['The council']);
+  });
 });

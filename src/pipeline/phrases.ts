@@ -264,7 +264,7 @@ export function mainClauseSubject(tokens: Token[], limit: number): Token[] | nul
     const t = tokens[i]!;
     // An -ed word the lexicon calls an adjective may be the verb ("Clinton’s right-hand woman rallied supporters").
     if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not') || (t.pos === 'adj' && t.lower.endsWith('ed'))) {
-      const before = skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv');
+      const before = skipTimePhrase(tokens, skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv'));
       const subject = subjectEndingAt(tokens, before);
       if (subject) return subject.tokens;
     }

@@ -255,4 +255,11 @@ describe('content text', () => {
   it('steps over a time phrase to the main clause’s subject for a coordinated cue ("The council on Friday made … and pledged …")', () => {
     expect(analyzeText('The council on Friday made a strong condemnation of the vote and pledged to impose new fines.').attributions.map((a) => a.source?.text)).toEqual(['The council']);
   });
+
+  it('reads a town and its state ("Flint, Mich.,", "Aurora, Colorado,") inside an aside before the cue, not as the source', () => {
+    const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
+    expect(sources('Cory Ames, 22, of Flint, Mich., said he had not given up.')).toEqual(['Cory Ames']);
+    expect(sources('Ana Li, who lost her son in Aurora, Colorado, in July 2012, said that the senator had been rude.')).toEqual(['Ana Li']);
+    expect(sources('Bo Tran, speaking at a rally in Wilmington, N.C., warned that the judges would block it.')).toEqual(['Bo Tran']);
+  });
 });

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ASIDE_CLAUSE_OPENERS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ASIDE_CLAUSE_OPENERS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -204,7 +204,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const oneWordAside = oneWord !== undefined && (oneWord.pos === 'num' || oneWord.pos === 'adv' || PARTY_TAG.test(oneWord.text)) && tokens[open - 2]?.text === ',';
   const beyond = oneWordAside ? subjectBeforeAppositive(tokens, open) : null;
   if (beyond) return beyond;
+  // "Cory Ames, of Flint, Mich., said", "Ana Li, who grew up in Aurora, Colorado, said": a state after a town's comma
+  // is part of the aside before it.
+  const townBefore = (k: number): boolean => tokens[k - 1]?.text === ',' && tokens[k - 2]?.cap === true && tokens[k - 2]!.pos === 'proper';
+  if (isState(inside) && townBefore(open + 1)) return subjectBeforeAppositive(tokens, open);
   const name = subjectEndingAt(tokens, open - 1);
+  if (name && isState(name.tokens) && townBefore(name.first)) return subjectBeforeAppositive(tokens, name.first - 1);
   // (Commas inside it only between coordinated names with their asides: "Sen. Ella Hart, D-Ore., and Rep. Jo Kline".)
   if (!name || (name.tokens.some((t) => t.text === ',') && !name.tokens.some((t) => t.lower === 'and'))) return null;
   // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said", "Scott Pruitt,
@@ -224,6 +229,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const outerIsRole = head.pos === 'noun' && !head.cap;
   if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
+}
+
+function isState(words: Token[]): boolean {
+  return words.length > 0 && words.length <= 2 && words.every((t) => t.cap) && US_STATES.has(words.map((t) => t.lower).join(' '));
 }
 
 /** The noun phrase starting at `i` (after an inverted cue or "according to"). */

@@ -262,4 +262,10 @@ describe('content text', () => {
     expect(sources('Ana Li, who lost her son in Aurora, Colorado, in July 2012, said that the senator had been rude.')).toEqual(['Ana Li']);
     expect(sources('Bo Tran, speaking at a rally in Wilmington, N.C., warned that the judges would block it.')).toEqual(['Bo Tran']);
   });
+
+  it('reads a progressive cue after an aside ("X, speaking at …, is criticizing …") from its own subject, not as a participle', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('Ana Li, celebrating a victory in the primary in her home state, is pledging to fight on.')).toEqual([['Ana Li', 'to fight on']]);
+    expect(pairs('Bo Tran, speaking at a rally at his home in Miami, is criticizing the plan as reckless.')).toEqual([['Bo Tran', 'the plan as reckless']]);
+  });
 });

@@ -203,7 +203,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
-  const afterBreak = prev !== undefined && (prev.text === ',' || DASHES.has(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
+  // (Not a progressive, "is" before it: "Ana Li, celebrating a win at home, is pledging …" has its subject before the aside.)
+  const afterBreak = prev !== undefined && !passive && (prev.text === ',' || DASHES.has(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
   if (prev && ((participle && (afterBreak || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {
     // (Not a cue inside the content of an attribution that does not also hold this one: in "X said that the
     // country would declare … and suggested that …", "suggested" goes with "said", not with "declare".)

@@ -268,4 +268,10 @@ describe('content text', () => {
     expect(pairs('Ana Li, celebrating a victory in the primary in her home state, is pledging to fight on.')).toEqual([['Ana Li', 'to fight on']]);
     expect(pairs('Bo Tran, speaking at a rally at his home in Miami, is criticizing the plan as reckless.')).toEqual([['Bo Tran', 'the plan as reckless']]);
   });
+
+  it('reads an infinitive on through a list of verb phrases ("to triple …, grow … and create …")', () => {
+    expect(contents('She vowed to triple the size of the program, grow the corps and create a new reserve.')).toEqual(['to triple the size of the program, grow the corps and create a new reserve']);
+    // (A clause after the comma still ends it.)
+    expect(contents('She vowed to triple the program, and aides said it would work.')).toEqual(['to triple the program', 'it would work']);
+  });
 });

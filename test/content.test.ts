@@ -274,4 +274,8 @@ describe('content text', () => {
     // (A clause after the comma still ends it.)
     expect(contents('She vowed to triple the program, and aides said it would work.')).toEqual(['to triple the program', 'it would work']);
   });
+
+  it('reads "like …" between commas as an aside before the cue ("Ana Li, like Obama, has said …")', () => {
+    expect(analyzeText('Ana Li, like Obama, has said she would stay.').attributions.map((a) => a.source?.text)).toEqual(['Ana Li']);
+  });
 });

@@ -426,3 +426,6 @@ export const US_STATES = new Set([
   'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.', 'n.j.', 'n.m.', 'n.y.', 'n.c.',
   'n.d.', 'okla.', 'ore.', 'pa.', 'r.i.', 's.c.', 's.d.', 'tenn.', 'va.', 'vt.', 'wash.', 'w.va.', 'wis.', 'wyo.',
 ]);
+
+/** Prepositions the tagger may read as verbs that open an aside between commas ("Ana Li, like Obama, has said"). */
+export const ASIDE_PREPOSITIONS = new Set(['like', 'unlike']);

@@ -223,4 +223,59 @@ describe('content text', () => {
     const other = 'The mayor backed the bill, which was first reported by the Ledger.';
     expect(analyzeText(other).attributions.map((a) => a.content.spans.map((sp) => other.slice(sp.start, sp.end)))).toEqual([['which']]);
   });
+
+  it('gives a participle after a verb’s object the verb’s subject as source ("The union issued a statement saying …")', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('The union issued a statement on Monday saying the strike would end.')).toEqual([['The union', 'the strike would end']]);
+    expect(pairs('Ana Li has sent a letter to the board urging its members to resign.')).toEqual([['Ana Li', 'its members to resign']]);
+    // The quotation before the source is still that cue’s content, and the participle keeps its own.
+    expect(pairs('“We will win,” she said at a news conference announcing that the city was suing the firm.')).toEqual([['she', 'We will win,'], ['she', 'that the city was suing the firm']]);
+  });
+
+  it('gives a participle of feeling or belief after "be" its subject as source ("Her advisers are not convinced that …")', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('Her advisers are not convinced that the plan will work.')).toEqual([['Her advisers', 'that the plan will work']]);
+    expect(pairs('Farmers were worried that the rain would not come.')).toEqual([['Farmers', 'that the rain would not come']]);
+  });
+
+  it('steps back over a time phrase between the source and its cue ("on Friday evening", "this past week", "two weeks ago", "in the past")', () => {
+    const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
+    expect(sources('Party spokesman Ana Ruiz on Friday evening said the party was fine.')).toEqual(['Party spokesman Ana Ruiz']);
+    expect(sources('The chairman this past week announced that the site was live.')).toEqual(['The chairman']);
+    expect(sources('The ministry less than two weeks ago said that it had lost the files.')).toEqual(['The ministry']);
+    expect(sources('Her allies have in the past said she would run.')).toEqual(['Her allies']);
+  });
+
+  it('gives a coordinated cue the source of the cue it is coordinated with, not of one reported inside that cue’s content', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('The prime minister said that the country would declare its plans by May and suggested that it would leave the pact.'))
+      .toEqual([['The prime minister', 'that the country would declare its plans by May'], ['The prime minister', 'that it would leave the pact']]);
+  });
+
+  it('steps over a time phrase to the main clause’s subject for a coordinated cue ("The council on Friday made … and pledged …")', () => {
+    expect(analyzeText('The council on Friday made a strong condemnation of the vote and pledged to impose new fines.').attributions.map((a) => a.source?.text)).toEqual(['The council']);
+  });
+
+  it('reads a town and its state ("Flint, Mich.,", "Aurora, Colorado,") inside an aside before the cue, not as the source', () => {
+    const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
+    expect(sources('Cory Ames, 22, of Flint, Mich., said he had not given up.')).toEqual(['Cory Ames']);
+    expect(sources('Ana Li, who lost her son in Aurora, Colorado, in July 2012, said that the senator had been rude.')).toEqual(['Ana Li']);
+    expect(sources('Bo Tran, speaking at a rally in Wilmington, N.C., warned that the judges would block it.')).toEqual(['Bo Tran']);
+  });
+
+  it('reads a progressive cue after an aside ("X, speaking at …, is criticizing …") from its own subject, not as a participle', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('Ana Li, celebrating a victory in the primary in her home state, is pledging to fight on.')).toEqual([['Ana Li', 'to fight on']]);
+    expect(pairs('Bo Tran, speaking at a rally at his home in Miami, is criticizing the plan as reckless.')).toEqual([['Bo Tran', 'the plan as reckless']]);
+  });
+
+  it('reads an infinitive on through a list of verb phrases ("to triple …, grow … and create …")', () => {
+    expect(contents('She vowed to triple the size of the program, grow the corps and create a new reserve.')).toEqual(['to triple the size of the program, grow the corps and create a new reserve']);
+    // (A clause after the comma still ends it.)
+    expect(contents('She vowed to triple the program, and aides said it would work.')).toEqual(['to triple the program', 'it would work']);
+  });
+
+  it('reads "like …" between commas as an aside before the cue ("Ana Li, like Obama, has said …")', () => {
+    expect(analyzeText('Ana Li, like Obama, has said she would stay.').attributions.map((a) => a.source?.text)).toEqual(['Ana Li']);
+  });
 });

@@ -399,3 +399,36 @@ export const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its'
 
 /** The prepositions after such a noun ("words about", "enthusiasm for", "attacks on"). */
 export const STANCE_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'at', 'against', 'toward', 'towards', 'with', 'over', 'in']);
+
+/**
+ * Participles of feeling or belief whose subject, after a form of "be", holds the attitude ("Her advisers are
+ * convinced that …", "Voters were worried that …"): its source, not what is reported, unlike a passive's subject.
+ */
+export const EXPERIENCER_PARTICIPLES = new Set([
+  'convinced', 'concerned', 'worried', 'persuaded', 'alarmed', 'troubled', 'disappointed', 'pleased', 'satisfied',
+  'frustrated', 'upset', 'unconvinced', 'determined',
+]);
+
+/** A time phrase before a verb ("on Friday evening", "less than two weeks ago"): parts of the day, units, and the words of "… ago". */
+export const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours']);
+export const AGO_PHRASE_WORDS = new Set(['a', 'an', 'few', 'several', 'than', 'less', 'more', 'about', 'just', 'nearly', 'almost', 'only', 'some']);
+
+/**
+ * U.S. states, by name and by AP abbreviation, for "Flint, Mich.," and "Aurora, Colorado,": the state after a
+ * town's comma goes with the town, and the commas around it close no aside.
+ */
+export const US_STATES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
+  'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont',
+  'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'd.c.',
+  'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.', 'ky.', 'la.',
+  'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.', 'n.j.', 'n.m.', 'n.y.', 'n.c.',
+  'n.d.', 'okla.', 'ore.', 'pa.', 'r.i.', 's.c.', 's.d.', 'tenn.', 'va.', 'vt.', 'wash.', 'w.va.', 'wis.', 'wyo.',
+]);
+
+/** Prepositions the tagger may read as verbs that open an aside between commas ("Ana Li, like Obama, has said"). */
+export const ASIDE_PREPOSITIONS = new Set(['like', 'unlike']);

@@ -22,14 +22,14 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt,
+  clauseSubjectAt, isNominal, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, QUOTE_MARK, type Token } from './tokens.js';
@@ -194,7 +194,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   }
 
   // "Peacekeepers have been accused of hurting civilians": a passive without an agent.
-  if (passive && prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle')) return passiveWithoutAgent(s, c, before, base, quotes);
+  // ("Her advisers are convinced that …": a participle of feeling or belief says what its subject holds.)
+  if (passive && prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle') && !EXPERIENCER_PARTICIPLES.has(cueToken.lower)) return passiveWithoutAgent(s, c, before, base, quotes);
 
   // "Promising that …, Bolton said …", "Asked whether …, 75 percent said yes": a participle opening the sentence.
   if (opensWithParticiple(tokens, cue.first)) return openingParticiple(s, c, base, quotes);
@@ -202,9 +203,13 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
-  const afterBreak = prev !== undefined && (prev.text === ',' || DASHES.has(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
+  // (Not a progressive, "is" before it: "Ana Li, celebrating a win at home, is pledging …" has its subject before the aside.)
+  const afterBreak = prev !== undefined && !passive && (prev.text === ',' || DASHES.has(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
   if (prev && ((participle && (afterBreak || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {
-    const governingAct = earlier.at(-1);
+    // (Not a cue inside the content of an attribution that does not also hold this one: in "X said that the
+    // country would declare … and suggested that …", "suggested" goes with "said", not with "declare".)
+    const holds = (outer: FoundAttribution, at: number, end: number): boolean => outer.content.some((x) => x.start <= at && end <= x.end);
+    const governingAct = earlier.findLast((a) => !earlier.some((o) => o !== a && o.sourceTokens.length > 0 && holds(o, a.cue.start, a.cue.end) && !holds(a, o.cue.start, o.cue.end) && !holds(o, foundCue.start, foundCue.end)));
     const governing = governingAct?.sourceTokens ?? mainClauseSubject(tokens, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;
@@ -230,16 +235,34 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const inverted = inverts && objectBefore ? invertedSource(s, c, before, base, quotes, text, { endingSentence: true }) : null;
   if (inverted) return inverted;
   if (subject) {
+    // (The content is found around the words before the cue, whoever the source is.)
+    const source = objectOfVerbBefore(tokens, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes);
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
-    if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
+    if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) };
     const introduced = content ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
-    return { ...base, content: introduced, source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: confidenceFor(cue, subject.tokens) };
+    return { ...base, content: introduced, source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) };
   }
 
   return inverts ? invertedSource(s, c, before, base, quotes, text) : null;
+}
+
+/**
+ * "The union issued a statement saying …", "Ana Li sent a letter on Monday to the board urging …": a participle
+ * right after the object of a verb (with its prepositional phrases) reports for that verb's subject, not for the
+ * object the participle follows.
+ */
+function objectOfVerbBefore(tokens: Token[], cue: CueMatch, subject: Subject): Token[] {
+  const cueToken = tokens[cue.first]!;
+  if (cueToken.verbForm !== 'gerund') return subject.tokens;
+  let k = subject.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'prep' || tokens[k]!.lower === 'to' || tokens[k]!.pos === 'det' || tokens[k]!.pos === 'adj' || tokens[k]!.pos === 'poss' || isNominal(tokens[k]!))) k--;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'verb' || verb.verbForm === 'gerund' || k === 0) return subject.tokens;
+  const end = skipTimePhrase(tokens, skipBackOver(tokens, k - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv' || t.pos === 'aux'));
+  return subjectEndingAt(tokens, end)?.tokens ?? subject.tokens;
 }
 
 /**

@@ -267,7 +267,10 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && tokens[k + 1]?.name === 'place';
     // "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun.
     const adjectives = tokens[k - 1]?.pos === 'adj' && tokens[k + 1]?.pos === 'adj' && ['noun', 'adj'].includes(tokens[k + 2]?.pos ?? '');
-    if (t.text === ',' && (example || figure || names || adjectives)) continue;
+    // "to triple the program, grow the corps and create a reserve": a comma between the verb phrases of an infinitive
+    // that the last of them joins with "and" or "or".
+    const verbList = t.text === ',' && (infinitive || verbal) && baseVerb(tokens[k + 1]) && verbListEnds(tokens, k + 1, to);
+    if (t.text === ',' && (example || figure || names || adjectives || verbList)) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;
@@ -317,6 +320,21 @@ function namesMedium(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[k]!;
     if (MEDIA_NOUNS.has(t.lower)) return true;
     if (!['det', 'adj', 'noun', 'poss', 'proper'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+function baseVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'verb' && t.verbForm === 'base';
+}
+
+/** From the verb at `from`, a later "and" or "or" before a bare verb, with no clause or stop in between. */
+function verbListEnds(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to && k - from <= 15; k++) {
+    const t = tokens[k]!;
+    if ((t.lower === 'and' || t.lower === 'or') && baseVerb(tokens[k + 1])) return true;
+    if (isFiniteVerb(t) || t.text === ';' || DASHES.has(t.text) || t.pos === 'pron' || COMPLEMENTIZERS.has(t.lower)) return false;
+    if (t.text === ',' && !baseVerb(tokens[k + 1])) return false;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  ASIDE_CLAUSE_OPENERS, BARE_DAYS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_WORDS, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -191,7 +191,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
   // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said").
   const nounAfterAdverb = (firstInside.pos === 'adv' || firstInside.pos === 'conj') && ['det', 'proper', 'adj', 'noun'].includes(inside[1]?.pos ?? '');
-  const appositive = RELATIVE_PRONOUNS.has(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || participial || nounAfterAdverb || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
+  // ("X, like Obama, has said": a preposition the lexicon may take for a verb.)
+  const appositive = RELATIVE_PRONOUNS.has(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || ASIDE_PREPOSITIONS.has(firstInside.lower) || participial || nounAfterAdverb || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
@@ -206,7 +207,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const oneWordAside = oneWord !== undefined && (oneWord.pos === 'num' || oneWord.pos === 'adv' || PARTY_TAG.test(oneWord.text)) && tokens[open - 2]?.text === ',';
   const beyond = oneWordAside ? subjectBeforeAppositive(tokens, open) : null;
   if (beyond) return beyond;
+  // "Cory Ames, of Flint, Mich., said", "Ana Li, who grew up in Aurora, Colorado, said": a state after a town's comma
+  // is part of the aside before it.
+  const townBefore = (k: number): boolean => tokens[k - 1]?.text === ',' && tokens[k - 2]?.cap === true && tokens[k - 2]!.pos === 'proper';
+  if (isState(inside) && townBefore(open + 1)) return subjectBeforeAppositive(tokens, open);
   const name = subjectEndingAt(tokens, open - 1);
+  if (name && isState(name.tokens) && townBefore(name.first)) return subjectBeforeAppositive(tokens, name.first - 1);
   // (Commas inside it only between coordinated names with their asides: "Sen. Ella Hart, D-Ore., and Rep. Jo Kline".)
   if (!name || (name.tokens.some((t) => t.text === ',') && !name.tokens.some((t) => t.lower === 'and'))) return null;
   // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said", "Scott Pruitt,
@@ -226,6 +232,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const outerIsRole = head.pos === 'noun' && !head.cap;
   if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
+}
+
+function isState(words: Token[]): boolean {
+  return words.length > 0 && words.length <= 2 && words.every((t) => t.cap) && US_STATES.has(words.map((t) => t.lower).join(' '));
 }
 
 /** The noun phrase starting at `i` (after an inverted cue or "according to"). */
@@ -266,7 +276,7 @@ export function mainClauseSubject(tokens: Token[], limit: number): Token[] | nul
     const t = tokens[i]!;
     // An -ed word the lexicon calls an adjective may be the verb ("Clinton’s right-hand woman rallied supporters").
     if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not') || (t.pos === 'adj' && t.lower.endsWith('ed'))) {
-      const before = skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv');
+      const before = skipTimePhrase(tokens, skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv'));
       const subject = subjectEndingAt(tokens, before);
       if (subject) return subject.tokens;
     }
@@ -288,17 +298,36 @@ export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boo
   return j;
 }
 
-/** "Rachel Lindqvist on Wednesday warned", "Trump last week said": step back over the time phrase to the subject. */
+/**
+ * "Rachel Lindqvist on Wednesday warned", "Trump last week said", "Ana Ruiz on Friday evening said", "the chairman
+ * this past week announced", "The ministry less than two weeks ago said", "Her allies have in the past said": step
+ * back over the time phrase to the subject.
+ */
 export function skipTimePhrase(tokens: Token[], i: number): number {
-  const last = tokens[i];
-  const opener = tokens[i - 1];
+  const modifiers = (t: Token): boolean => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv';
   // "Acme Robotics today announced", "The group Monday said": a bare day between the subject and its verb.
-  if (last && opener && BARE_DAYS.has(last.lower) && (isNominal(opener) || opener.text === ',' || opener.text === ')')) return i - 1;
-  if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && i - 2 >= 0) {
+  if (tokens[i] && tokens[i - 1] && BARE_DAYS.has(tokens[i]!.lower) && (isNominal(tokens[i - 1]!) || tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === ')')) return i - 1;
+  // "two weeks ago", "less than a year ago"
+  // (The caller may have stepped over "ago" as an adverb.)
+  const ago = tokens[i]?.lower === 'ago' ? i : TIME_UNITS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'ago' ? i + 1 : -1;
+  if (ago > 0) {
+    let k = ago - 1;
+    while (k > 0 && (AGO_PHRASE_WORDS.has(tokens[k]!.lower) || TIME_UNITS.has(tokens[k]!.lower) || tokens[k]!.pos === 'num')) k--;
+    if (k < ago - 2) return skipBackOver(tokens, k, modifiers);
+  }
+  // "in the past"
+  if (tokens[i]?.lower === 'past' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && i - 3 >= 0) return skipBackOver(tokens, i - 3, modifiers);
+  // "on Friday evening": the part of the day after the day's name.
+  const at = PARTS_OF_DAY.has(tokens[i]?.lower ?? '') && TIME_NAMES.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+  const last = tokens[at];
+  // "this past week"
+  const openerAt = tokens[at - 1]?.lower === 'past' && ['this', 'last'].includes(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1;
+  const opener = tokens[openerAt];
+  if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && openerAt - 1 >= 0) {
     // "in late August": the preposition before the modifier goes too; so does a participle that the phrase
     // dates ("A poll released in late August found": the source is "A poll").
-    const from = TIME_MODIFIERS.has(opener.lower) && ['in', 'on'].includes(tokens[i - 2]!.lower) ? i - 3 : i - 2;
-    const before = skipBackOver(tokens, from, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+    const from = TIME_MODIFIERS.has(opener.lower) && ['in', 'on'].includes(tokens[openerAt - 1]!.lower) ? openerAt - 2 : openerAt - 1;
+    const before = skipBackOver(tokens, from, modifiers);
     const participle = tokens[before];
     const dated = participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[before - 1] !== undefined && isNominal(tokens[before - 1]!);
     return dated ? before - 1 : before;

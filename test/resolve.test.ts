@@ -188,6 +188,10 @@ describe('speaker resolution', () => {
     expect(speakersOf(text)).toEqual([{ name: 'Opponents', type: 'anonymous', attributions: 1 }]);
   });
 
+  it('finds no attribution in a press release’s contact label ("Media Contact:")', () => {
+    expect(analyzeText('Acme opens a plant in Ohio.\n\nMedia Contact:\nSarah Oneil, 555-0100\n').attributions).toEqual([]);
+  });
+
   it('finds no attribution in a credit line', () => {
     expect(analyzeText('(Additional reporting by Lawrence Hurley; editing by Will Dunham.)').attributions).toEqual([]);
   });

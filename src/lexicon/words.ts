@@ -336,7 +336,7 @@ export const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'w
 /** Labels that open a line with a colon but name no speaker ("Correction:", "Editor’s note:", "UPDATE:"); the last word counts. */
 export const NON_SPEAKER_LABELS = new Set([
   'correction', 'corrections', 'clarification', 'update', 'updated', 'note', 'byline', 'link', 'links', 'video', 'watch',
-  'email', 'previously', 'related', 'photo', 'source', 'sources',
+  'email', 'previously', 'related', 'photo', 'source', 'sources', 'contact', 'contacts', 'phone', 'tel', 'web', 'website',
   // Headline kickers ("The Latest:", "Breaking:", "EXCLUSIVE:").
   'latest', 'breaking', 'exclusive', 'revealed', 'wow', 'boom', 'bombshell', 'look', 'leaked', 'busted', 'notice', 'live', 'analysis', 'opinion',
 ]);

@@ -68,6 +68,10 @@ describe('content text', () => {
     expect(contents('Ana Ruiz told voters who came to the hall that the plan was dead.')).toEqual(['that the plan was dead']);
   });
 
+  it('leaves the addressee out when a clause follows it without "that" ("told reporters the raid had been planned")', () => {
+    expect(contents('Gen. Ana Ode told reporters the raid had been planned for weeks.')).toEqual(['the raid had been planned for weeks']);
+  });
+
   it('skips a long addressee with its place and time up to "that"', () => {
     expect(contents('The novelist told an audience at a literary festival in Houston last week that the comments were intolerable.')).toEqual(['that the comments were intolerable']);
   });

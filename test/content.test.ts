@@ -68,6 +68,10 @@ describe('content text', () => {
     expect(contents('Ana Ruiz told voters who came to the hall that the plan was dead.')).toEqual(['that the plan was dead']);
   });
 
+  it('ends the content before "according to" with the closing mark of a quotation opened in it', () => {
+    expect(contents('Turnout was “historic,” according to the county clerk.')).toEqual(['Turnout was “historic,”']);
+  });
+
   it('leaves the addressee out when a clause follows it without "that" ("told reporters the raid had been planned")', () => {
     expect(contents('Gen. Ana Ode told reporters the raid had been planned for weeks.')).toEqual(['the raid had been planned for weeks']);
   });

@@ -25,7 +25,7 @@
 import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
-  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withContinuation,
+  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
@@ -156,7 +156,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const foundCue: FoundCue = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma, stance: cue.stance, category: cue.category };
   const base = { cue: foundCue };
 
-  if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base);
+  if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base, quotes);
   if (cue.category === 'colon') return colonQuote(s, cue, base, earlier, quotes);
   if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs, quotes, text);
   if (cue.category === 'signature') return signature(s, cue, base, quotes);
@@ -527,7 +527,7 @@ function insideQuotation(offset: number, quotes: QuoteIndex): boolean {
   return quotes.overlapping(offset, offset + 1).some((q) => q.closed && q.inner.start <= offset && offset < q.inner.end && q.inner.end - q.inner.start > 1);
 }
 
-function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }): FoundAttribution | null {
+function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
   // The source runs from "to" to the next comma or the end of the sentence ("according to exit polls released Tuesday",
   // "In an NBC News/Wall Street Journal poll released Monday, …": the survey's name may hold a slash).
@@ -546,8 +546,9 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }):
   } else {
     // CONTENT, according to X[, MORE CONTENT]: the clause goes on after the source when its verb is still to come.
     const end = tokens[cue.first - 1]!.text === ',' ? cue.first - 2 : cue.first - 1;
+    // (A quotation opened in it ends with its closing mark: 'Turnout was "historic," according to …'.)
     const before = spanOfRange(tokens, 0, lastContentToken(tokens, end));
-    if (before) content.push(before);
+    if (before) content.push(withClosingMark(before, quotes));
     const rest = tokens[sourceEnd]?.text === ',' ? spanOfRange(tokens, sourceEnd + 1, last) : null;
     const next = tokens[sourceEnd + 1];
     if (before && rest && next && (next.pos === 'aux' || next.pos === 'verb' || !hasFiniteVerb(tokens, before))) content.push(rest);

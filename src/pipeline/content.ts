@@ -215,7 +215,7 @@ export function mainClauseAfter(tokens: Token[], from: number, to: number): numb
  * A quotation opened inside the content ends it where it closes: `was "armed and dangerous."`, and
  * `said that “ethanol people” “do a fantastic job. And it’s so important.”` (past the sentence's end).
  */
-function withClosingMark(span: Span, quotes: QuoteIndex): Span {
+export function withClosingMark(span: Span, quotes: QuoteIndex): Span {
   // (Not over paragraphs: a mark paired wrongly across them must not pull in what follows.)
   const closing = quotes.overlapping(span.end - 1, span.end).find((q) => q.closed && !q.multiParagraph && q.start >= span.start && q.end > span.end);
   return closing ? { start: span.start, end: closing.end } : span;

@@ -278,4 +278,12 @@ describe('content text', () => {
   it('reads "like …" between commas as an aside before the cue ("Ana Li, like Obama, has said …")', () => {
     expect(analyzeText('Ana Li, like Obama, has said she would stay.').attributions.map((a) => a.source?.text)).toEqual(['Ana Li']);
   });
+
+  it('reads no report in another sense of a weak verb ("found himself", "find a way", "showed up", "cast ballots")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The senator found himself in a tight race against a newcomer.')).toEqual([]);
+    expect(cues('Officials found a way to cut costs, and she could not find a job in her field.')).toEqual([]);
+    expect(cues('About 400 people showed up at the rally. Voters cast ballots in the rain.')).toEqual([]);
+    expect(cues('The survey found that voters were split.')).toEqual(['found']);
+  });
 });

@@ -286,4 +286,9 @@ describe('content text', () => {
     expect(cues('About 400 people showed up at the rally. Voters cast ballots in the rain.')).toEqual([]);
     expect(cues('The survey found that voters were split.')).toEqual(['found']);
   });
+
+  it('reads a cue on past a time adverb the tagger takes for an adjective (“A,” X said, adding later, “B.”)', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.cue?.text ?? '', a.content.text]);
+    expect(pairs('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
+  });
 });

@@ -237,7 +237,8 @@ function formAt(forms: LexiconForm[], tokens: Token[], i: number): LexiconForm |
  */
 function frameAfter(tokens: Token[], from: number): CueFrame | null {
   let i = from;
-  while (tokens[i]?.pos === 'adv') i++;
+  // (The tagger may read a time adverb as an adjective: "adding later, “…”".)
+  while (tokens[i]?.pos === 'adv' || (tokens[i]?.pos === 'adj' && VERB_MODIFIERS.has(tokens[i]!.lower))) i++;
   const t = tokens[i];
   if (!t) return null;
   if (OPEN_QUOTE_MARK.test(t.text)) return 'quote';

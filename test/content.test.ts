@@ -291,4 +291,10 @@ describe('content text', () => {
     const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.cue?.text ?? '', a.content.text]);
     expect(pairs('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
+
+  it('reads "thanks to" as a preposition, not a report ("won the seat thanks to strong support")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The senator won the seat thanks to strong support from voters.')).toEqual([]);
+    expect(cues('She thanks the voters.')).toEqual(['thanks']);
+  });
 });

@@ -286,4 +286,23 @@ describe('content text', () => {
   it('reads "like …" between commas as an aside before the cue ("Ana Li, like Obama, has said …")', () => {
     expect(analyzeText('Ana Li, like Obama, has said she would stay.').attributions.map((a) => a.source?.text)).toEqual(['Ana Li']);
   });
+
+  it('reads no report in another sense of a weak verb ("found himself", "find a way", "showed up", "cast ballots")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The senator found himself in a tight race against a newcomer.')).toEqual([]);
+    expect(cues('Officials found a way to cut costs, and she could not find a job in her field.')).toEqual([]);
+    expect(cues('About 400 people showed up at the rally. Voters cast ballots in the rain.')).toEqual([]);
+    expect(cues('The survey found that voters were split.')).toEqual(['found']);
+  });
+
+  it('reads a cue on past a time adverb the tagger takes for an adjective (“A,” X said, adding later, “B.”)', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.cue?.text ?? '', a.content.text]);
+    expect(pairs('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
+  });
+
+  it('reads "thanks to" as a preposition, not a report ("won the seat thanks to strong support")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The senator won the seat thanks to strong support from voters.')).toEqual([]);
+    expect(cues('She thanks the voters.')).toEqual(['thanks']);
+  });
 });

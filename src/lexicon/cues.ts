@@ -72,6 +72,12 @@ export interface CueEntry {
    * "listed the reasons".
    */
   reportsBefore?: CueFrame[];
+  /**
+   * Words that, as the cue's particle or the head of its object (past a determiner or an adjective), give the verb
+   * another sense: "found himself in trouble", "find a way", "cast ballots", "showed up". On train none of the
+   * pipeline's attributions for the lemma with one of these after it was right (more than 10 for 'find').
+   */
+  notBeforeWords?: string[];
 }
 
 /** What follows a cue: a clause ("that …", "whether …"), a quotation, an infinitive, a preposition, an object. */
@@ -362,7 +368,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'feel', stance: 'other', category: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'], reliability: 0.16, count: 34 },
   { lemma: 'fear', stance: 'other', category: 'belief', forms: ['fear', 'fears', 'feared', 'fearing'], reliability: 0.30, count: 33 },
   { lemma: 'like', stance: 'other', category: 'belief', forms: ['like', 'likes', 'liked', 'liking'], reliability: 0.05, count: 29 },
-  { lemma: 'cast', stance: 'other', category: 'belief', forms: ['cast', 'casts', 'casting'], reliability: 0.25, count: 27 },
+  { lemma: 'cast', stance: 'other', category: 'belief', forms: ['cast', 'casts', 'casting'], reliability: 0.25, count: 27, notBeforeWords: ['ballots'] },
   { lemma: 'vote for', stance: 'other', category: 'belief', forms: ['vote for', 'votes for', 'voted for', 'voting for'], reliability: 0.16, count: 27, formReliability: { 'voted for': 0.35 } },
   { lemma: 'pass', stance: 'other', category: 'belief', forms: ['pass', 'passes', 'passed', 'passing'], reliability: 0.19, count: 26 },
   { lemma: 'order', stance: 'other', category: 'belief', forms: ['order', 'orders', 'ordered', 'ordering'], reliability: 0.18, count: 24, standalone: true, formReliability: { ordered: 0.86 } },
@@ -523,9 +529,9 @@ export const CUES: CueEntry[] = [
   { lemma: 'wish', stance: 'other', category: 'belief', forms: ['wish', 'wishes', 'wished', 'wishing'], reliability: 0.11, count: 3 },
   // ---------------------------------------------------------------- evidence: evidence and publication
   { lemma: 'according to', stance: 'neutral', category: 'evidence', forms: ['according to'], reliability: 0.93, count: 398 },
-  { lemma: 'show', stance: 'other', category: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'], reliability: 0.38, count: 246 }, // evidence: source is a poll/study/document in ~60% of gold cues
+  { lemma: 'show', stance: 'other', category: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'], reliability: 0.38, count: 246, notBeforeWords: ['up'] }, // evidence: source is a poll/study/document in ~60% of gold cues
   { lemma: 'report', stance: 'neutral', category: 'evidence', forms: ['report', 'reports', 'reported', 'reporting'], reliability: 0.38, count: 174 }, // evidence: publication; sources are mostly news outlets ('The Times reported')
-  { lemma: 'find', stance: 'other', category: 'evidence', forms: ['find', 'finds', 'found', 'finding'], reliability: 0.26, count: 97, formReliability: { finds: 0.64 } }, // evidence: see 'show'
+  { lemma: 'find', stance: 'other', category: 'evidence', forms: ['find', 'finds', 'found', 'finding'], reliability: 0.26, count: 97, formReliability: { finds: 0.64 }, notBeforeWords: ['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves', 'way', 'ways', 'job', 'jobs'] }, // evidence: see 'show'
   { lemma: 'reveal', stance: 'neutral', category: 'evidence', forms: ['reveal', 'reveals', 'revealed', 'revealing'], reliability: 0.65, count: 51 },
   { lemma: 'release', stance: 'neutral', category: 'evidence', forms: ['release', 'releases', 'released', 'releasing'], reliability: 0.19, count: 46 },
   { lemma: 'indicate', stance: 'other', category: 'evidence', forms: ['indicate', 'indicates', 'indicated', 'indicating'], reliability: 0.73, count: 36 },

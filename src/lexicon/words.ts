@@ -352,6 +352,8 @@ export const NON_REPORTING_PHRASES: readonly (readonly string[])[] = [
   ['^', 'that', 'said', ','],
   ['needless', 'to', 'say'], ['suffice', 'it', 'to', 'say'], ['safe', 'to', 'say'], ['fair', 'to', 'say'], ['hard', 'to', 'say'],
   ['difficult', 'to', 'say'], ['impossible', 'to', 'say'], ['soon', 'to', 'say'], ['early', 'to', 'say'],
+  // "thanks to" is a preposition ("thanks to the storm"), not a speech act.
+  ['thanks', 'to'],
 ];
 
 /**

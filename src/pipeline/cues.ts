@@ -178,6 +178,8 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     const afterQuotation = QUOTE_MARK.test(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && QUOTE_MARK.test(tokens[i - 2]?.text ?? ''));
     const inverted = frame === 'object' && afterQuotation;
     if (frame !== null && notBefore?.includes(frame) && !inverted) continue;
+    // "found himself in …", "find a way to …", "showed up": another sense of the verb (lexicon notBeforeWords).
+    if (form.entry.notBeforeWords && otherSense(tokens, i + form.words.length, form.entry.notBeforeWords)) continue;
     // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
     const weak = form.weak && !(frame !== null && reportsBefore?.includes(frame));
     const multiword = form.words.length > 1;
@@ -195,6 +197,16 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     i += form.words.length - 1;
   }
   return cues;
+}
+
+/** Whether the word at `from`, or the head after a determiner or adjectives ("a new way"), is one of `words`. */
+function otherSense(tokens: Token[], from: number, words: readonly string[]): boolean {
+  let i = from;
+  while (i - from < 3 && (tokens[i]?.pos === 'det' || tokens[i]?.pos === 'adj' || tokens[i]?.pos === 'poss' || POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? ''))) {
+    if (words.includes(tokens[i]!.lower)) return true;
+    i++;
+  }
+  return words.includes(tokens[i]?.lower ?? '');
 }
 
 /** Whether the word at `i` is the cue word of a set phrase that reports nothing ("That said, …", "too soon to say"). */
@@ -225,7 +237,8 @@ function formAt(forms: LexiconForm[], tokens: Token[], i: number): LexiconForm |
  */
 function frameAfter(tokens: Token[], from: number): CueFrame | null {
   let i = from;
-  while (tokens[i]?.pos === 'adv') i++;
+  // (The tagger may read a time adverb as an adjective: "adding later, “…”".)
+  while (tokens[i]?.pos === 'adv' || (tokens[i]?.pos === 'adj' && VERB_MODIFIERS.has(tokens[i]!.lower))) i++;
   const t = tokens[i];
   if (!t) return null;
   if (OPEN_QUOTE_MARK.test(t.text)) return 'quote';

@@ -68,6 +68,10 @@ describe('content text', () => {
     expect(contents('Ana Ruiz told voters who came to the hall that the plan was dead.')).toEqual(['that the plan was dead']);
   });
 
+  it('reads a figure list written with a spaced "%" as on ("Smith at 45 %, 30 % to 20 % for Jones")', () => {
+    expect(contents('The poll shows Smith at 45 %, 30 % to 20 % for Jones.')).toEqual(['Smith at 45 %, 30 % to 20 % for Jones']);
+  });
+
   it('ends the content before "according to" with the closing mark of a quotation opened in it', () => {
     expect(contents('Turnout was “historic,” according to the county clerk.')).toEqual(['Turnout was “historic,”']);
   });

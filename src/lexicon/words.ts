@@ -180,7 +180,7 @@ export const MEDIA_NOUNS = new Set([
 export const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at']);
 
 /** Words after a number that make it a figure ("45 percent to 18 percent"), not the subject of a clause. */
-export const FIGURE_UNITS = new Set(['percent', 'to', 'points', 'votes']);
+export const FIGURE_UNITS = new Set(['percent', '%', 'to', 'points', 'votes']);
 
 /** Nouns that refer back to an organisation named earlier ("the company said"). */
 export const ORG_DESCRIPTORS = new Set([
@@ -233,7 +233,7 @@ export const CREDIT_LINE = /^[\s(\-–—]*(?:additional |contributed |with )?(?
 
 // ---------------------------------------------------------------- words the attribution rules consult
 
-/** Words that end an object noun phrase: relative and subordinate clauses, contrasts, time adverbials. */
+/** Words that end an object noun phrase: subordinate clauses, contrasts, time adverbials. */
 export const OBJECT_STOPS = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'whereas', 'unless']);
 
 /** Conjunctions that open an adverbial clause, never a report's content. */
@@ -272,10 +272,10 @@ export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 
 /** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
 
-/** Words of a time or circumstance phrase around a cue ("said on Monday", "last week"). */
 /** A day named alone, which may stand between a subject and its verb ("Acme today announced", "The group Monday said"). */
 export const BARE_DAYS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 
+/** Words of a time or circumstance phrase around a cue ("said on Monday", "last week"). */
 export const TIME_WORDS = new Set([
   ...WEEKDAYS, 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'yesterday', 'today',
   'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'previously', 'repeatedly', 'again', 'privately', 'publicly',

@@ -281,7 +281,7 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   // and its leaders" has its object there.)
   const describes = after !== undefined && candidate[0]!.pos !== 'pron';
   const invertsHere = cue.lemma === 'say' || QUOTE_MARK.test(tokens[before]!.text);
-  const description = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilComma(tokens, cue.last + 1 + candidate.length) : null;
+  const description = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilStop(tokens, cue.last + 1 + candidate.length) : null;
   const described = describes && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past') || description !== null);
   if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !described) return null;
   const phrase = description ? [...candidate, ...description] : candidate;
@@ -327,10 +327,10 @@ function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue:
 }
 
 /**
- * The words from `i` to the next comma or the end of the sentence (outside parentheses: "(D-Md.)"), if no auxiliary
- * or finite verb is among them.
+ * The words from `i` to the next comma, colon, semicolon or the end of the sentence (outside parentheses:
+ * "(D-Md.)"), if no auxiliary or finite verb is among them.
  */
-function descriptionUntilComma(tokens: Token[], i: number): Token[] | null {
+function descriptionUntilStop(tokens: Token[], i: number): Token[] | null {
   let k = i;
   for (let depth = 0; k < tokens.length && (depth > 0 || !SOURCE_STOPS.has(tokens[k]!.text)); k++) {
     if (isFiniteVerb(tokens[k])) return null;

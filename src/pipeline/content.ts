@@ -515,14 +515,16 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   if (afterAdverbs > start && tokens[afterAdverbs]?.lower === 'that') return afterAdverbs;
   const first = tokens[start];
   if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
+  // (Whether every word so far is a word of time, kept as the loop goes.)
+  let bareTime = true;
   for (let k = start + 1; k < tokens.length && k - start < 12; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
-    const bareTime = tokens.slice(start, k).every((x) => TIME_WORDS.has(x.lower) || TIME_NAMES.has(x.lower) || TIME_NOUNS.has(x.lower));
-    const timeEnds = TIME_NAMES.has(tokens[k - 1]!.lower) || TIME_NOUNS.has(tokens[k - 1]!.lower) || TIME_POINTS.has(tokens[k - 1]!.lower);
-    const next = tokens[k]!;
-    if (bareTime && timeEnds && !TIME_NOUNS.has(next.lower) && next.lower !== 'that' && next.pos !== 'poss' && clauseSubjectAt(tokens, k) !== null) return k;
+    const previous = tokens[k - 1]!.lower;
+    bareTime &&= TIME_WORDS.has(previous) || TIME_NAMES.has(previous) || TIME_NOUNS.has(previous);
+    const timeEnds = TIME_NAMES.has(previous) || TIME_NOUNS.has(previous) || TIME_POINTS.has(previous);
+    if (bareTime && timeEnds && !TIME_NOUNS.has(t.lower) && t.lower !== 'that' && t.pos !== 'poss' && clauseSubjectAt(tokens, k) !== null) return k;
     // "said after the convention he would not …": a subject pronoun and its verb start the clause.
     if (t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
     if ((t.text === ',' || t.text === ':') && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;

@@ -68,6 +68,8 @@ export const TITLES = new Set([
   'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'officer', 'agent', 'trooper', 'detective', 'coach',
   'executive', 'vp', 'emeritus', 'elect', 'general', 'surgeon', 'white', 'national', 'security', 'of', 'engineer',
   'nurse', 'guard', 'referee', 'umpire', 'pilot', 'head',
+  // Every abbreviated title whose role is known (TITLE_ROLES).
+  ...Object.keys(TITLE_ROLES),
 ]);
 
 /** Nouns for people by role; a source made of one ("the spokeswoman") is a person, resolved through the text. */

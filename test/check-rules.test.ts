@@ -199,8 +199,8 @@ describe('unresolved-pronoun', () => {
   });
 
   it('flags part of a group named by a pronoun ("Most of them said") with no one named before it', () => {
-    const text = 'The bridge will stay closed. Most of them said the contractor had run out of steel.';
-    expect(findings('unresolved-pronoun', text).map((f) => textOf(text, f))).toEqual(['Most of them']);
+    const text = 'The bridge will stay closed. Most of them said the contractor had run out of steel. Several said it had not.';
+    expect(findings('unresolved-pronoun', text).map((f) => textOf(text, f))).toEqual(['Most of them', 'Several']);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 /**
  * `unresolved-pronoun` (warning): an attribution whose source is a pronoun
  * (he, she, they, it, we, I, you), or part of a group named by one ("most of
- * them"), that the pipeline resolved to no speaker, or only to a speaker of
+ * them", "several"), that the pipeline resolved to no speaker, or only to a speaker of
  * unknown type: the reader cannot tell who is speaking.
  * A pronoun resolved to an anonymous speaker ("Officials said … They added")
  * is not flagged here; `anonymous-source` reports it.
@@ -9,7 +9,7 @@
  * Bad:  He said the plan was sound.   (no one named before)
  * Good: Mayor Ana Ruiz spoke on Tuesday. She said the plan was sound.
  */
-import { INDEFINITE_PRONOUNS, PRONOUNS } from '../../lexicon/words.js';
+import { INDEFINITE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS } from '../../lexicon/words.js';
 import type { DocumentResult } from '../../types.js';
 import { speakersById } from '../document.js';
 import { noOptions } from '../options.js';
@@ -39,9 +39,9 @@ export const unresolvedPronoun: Rule<Record<string, never>> = {
   },
 };
 
-/** "He", "they", and a part of a group a pronoun names ("most of them", "some of us"). */
+/** "He", "they", and a part of a group a pronoun names ("most of them", "some of us", "Several"). */
 function isPronounSource(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/);
-  if (words.length === 1) return Object.hasOwn(PRONOUNS, words[0]!);
+  if (words.length === 1) return Object.hasOwn(PRONOUNS, words[0]!) || QUANTIFIER_SUBJECTS.has(words[0]!);
   return words.length === 3 && INDEFINITE_PRONOUNS.has(words[0]!) && words[1] === 'of' && (words[2] === 'them' || words[2] === 'us');
 }

@@ -274,6 +274,12 @@ export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 
 /** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
 
+/**
+ * Determiners after which a word is a noun: a gerund ("another ranking"), or a past verb before a noun is an adjective
+ * ("another unaligned strategist"). Not quantifiers: "Some accused Trump".
+ */
+export const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'this', 'these', 'those', 'each', 'every']);
+
 /** A day named alone, which may stand between a subject and its verb ("Acme today announced", "The group Monday said"). */
 export const BARE_DAYS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 

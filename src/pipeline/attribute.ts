@@ -22,14 +22,14 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, isNominal, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt, type Subject,
+  clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, QUOTE_MARK, type Token } from './tokens.js';
@@ -161,7 +161,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs, quotes, text);
   if (cue.category === 'signature') return signature(s, cue, base, quotes);
 
-  const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv'));
+  const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, isVerbModifier));
   const prev = tokens[before];
   const cueToken = tokens[cue.first]!;
   // "is supported", "has been accused", "was expected": a form of "be" in the verb group.
@@ -261,7 +261,7 @@ function objectOfVerbBefore(tokens: Token[], cue: CueMatch, subject: Subject): T
   while (k >= 0 && (tokens[k]!.pos === 'prep' || tokens[k]!.lower === 'to' || tokens[k]!.pos === 'det' || tokens[k]!.pos === 'adj' || tokens[k]!.pos === 'poss' || isNominal(tokens[k]!))) k--;
   const verb = tokens[k];
   if (!verb || verb.pos !== 'verb' || verb.verbForm === 'gerund' || k === 0) return subject.tokens;
-  const end = skipTimePhrase(tokens, skipBackOver(tokens, k - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv' || t.pos === 'aux'));
+  const end = skipTimePhrase(tokens, skipBackOver(tokens, k - 1, (t) => isVerbModifier(t) || t.pos === 'aux'));
   return subjectEndingAt(tokens, end)?.tokens ?? subject.tokens;
 }
 
@@ -361,7 +361,7 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const after = cue.last + 2 + agent.length;
   const more = tokens[after]?.lower === 'and' ? nounPhraseFrom(tokens, after + 1) : null;
   const source = more ? tokens.slice(cue.last + 2, after + 1 + more.length) : agent;
-  const subjectEnd = skipBackOver(tokens, before, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'aux' || t.pos === 'adv');
+  const subjectEnd = skipBackOver(tokens, before, (t) => isVerbModifier(t) || t.pos === 'aux');
   const subject = subjectEndingAt(tokens, subjectEnd);
   if (!subject) return null;
   return { ...base, content: [spanOf(relativeOrSubject(subject.tokens))], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };

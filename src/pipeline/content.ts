@@ -10,7 +10,7 @@ import {
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
-import { clauseSubjectAt, isNominal, skipBackOver } from './phrases.js';
+import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
@@ -112,7 +112,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   if (mainClause > 0) to = lastContentToken(tokens, mainClause - 1);
   for (const next of cues.slice(c + 1)) {
     // Stop before "…, CUE-ing" and "… and [aux] CUE": those start an attribution of their own.
-    const before = skipBackOver(tokens, next.first - 1, (t) => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv');
+    const before = skipBackOver(tokens, next.first - 1, isVerbModifier);
     const joint = tokens[before];
     const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
     if (next.weak) continue;

@@ -276,7 +276,7 @@ export function mainClauseSubject(tokens: Token[], limit: number): Token[] | nul
     const t = tokens[i]!;
     // An -ed word the lexicon calls an adjective may be the verb ("Clinton’s right-hand woman rallied supporters").
     if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not') || (t.pos === 'adj' && t.lower.endsWith('ed'))) {
-      const before = skipTimePhrase(tokens, skipBackOver(tokens, i - 1, (x) => VERB_MODIFIERS.has(x.lower) || x.pos === 'adv'));
+      const before = skipTimePhrase(tokens, skipBackOver(tokens, i - 1, isVerbModifier));
       const subject = subjectEndingAt(tokens, before);
       if (subject) return subject.tokens;
     }
@@ -298,13 +298,17 @@ export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boo
   return j;
 }
 
+/** An adverb, or a word that modifies a verb ("also", "not", "later"): what stands between a subject and its verb. */
+export function isVerbModifier(t: Token): boolean {
+  return VERB_MODIFIERS.has(t.lower) || t.pos === 'adv';
+}
+
 /**
  * "Rachel Lindqvist on Wednesday warned", "Trump last week said", "Ana Ruiz on Friday evening said", "the chairman
  * this past week announced", "The ministry less than two weeks ago said", "Her allies have in the past said": step
  * back over the time phrase to the subject.
  */
 export function skipTimePhrase(tokens: Token[], i: number): number {
-  const modifiers = (t: Token): boolean => VERB_MODIFIERS.has(t.lower) || t.pos === 'adv';
   // "Acme Robotics today announced", "The group Monday said": a bare day between the subject and its verb.
   if (tokens[i] && tokens[i - 1] && BARE_DAYS.has(tokens[i]!.lower) && (isNominal(tokens[i - 1]!) || tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === ')')) return i - 1;
   // "two weeks ago", "less than a year ago"
@@ -313,10 +317,10 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   if (ago > 0) {
     let k = ago - 1;
     while (k > 0 && (AGO_PHRASE_WORDS.has(tokens[k]!.lower) || TIME_UNITS.has(tokens[k]!.lower) || tokens[k]!.pos === 'num')) k--;
-    if (k < ago - 2) return skipBackOver(tokens, k, modifiers);
+    if (k < ago - 2) return skipBackOver(tokens, k, isVerbModifier);
   }
   // "in the past"
-  if (tokens[i]?.lower === 'past' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && i - 3 >= 0) return skipBackOver(tokens, i - 3, modifiers);
+  if (tokens[i]?.lower === 'past' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && i - 3 >= 0) return skipBackOver(tokens, i - 3, isVerbModifier);
   // "on Friday evening": the part of the day after the day's name.
   const at = PARTS_OF_DAY.has(tokens[i]?.lower ?? '') && TIME_NAMES.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
   const last = tokens[at];
@@ -327,7 +331,7 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
     // "in late August": the preposition before the modifier goes too; so does a participle that the phrase
     // dates ("A poll released in late August found": the source is "A poll").
     const from = TIME_MODIFIERS.has(opener.lower) && ['in', 'on'].includes(tokens[openerAt - 1]!.lower) ? openerAt - 2 : openerAt - 1;
-    const before = skipBackOver(tokens, from, modifiers);
+    const before = skipBackOver(tokens, from, isVerbModifier);
     const participle = tokens[before];
     const dated = participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[before - 1] !== undefined && isNominal(tokens[before - 1]!);
     return dated ? before - 1 : before;

@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
+import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -110,7 +110,7 @@ export function tokenize(text: string, span: Span): Token[] {
     // After an article or ’s even a gerund is ("the ruling", "another ranking", "Thursday’s meeting").
     // (Not the ’s of "He’s claiming", which is "is".)
     const possessive = prev?.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
-    const articleOrPossessive = prev !== undefined && (ARTICLES.has(prev.lower) || possessive);
+    const articleOrPossessive = prev !== undefined && (NOUN_DETERMINERS.has(prev.lower) || possessive);
     const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
     const afterDeterminer = prev !== undefined && (token.verbForm === 'gerund'
       ? articleOrPossessive
@@ -193,8 +193,6 @@ function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
 }
 
-/** Determiners after which a past verb before a noun is an adjective (not quantifiers: "Some accused Trump"). */
-const ARTICLES = new Set(['the', 'a', 'an', 'another', 'this', 'these', 'those', 'each', 'every']);
 
 /** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
 function readByNextWord(tokens: Token[]): void {
@@ -219,7 +217,7 @@ function readByNextWord(tokens: Token[]): void {
       continue;
     }
     // "another unaligned strategist", "a retired general": a past verb between a determiner and a noun is an adjective.
-    if (token.pos === 'verb' && token.verbForm === 'past' && i > 0 && ARTICLES.has(tokens[i - 1]!.lower) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj')) {
+    if (token.pos === 'verb' && token.verbForm === 'past' && i > 0 && NOUN_DETERMINERS.has(tokens[i - 1]!.lower) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj')) {
       token.pos = 'adj';
       token.verbForm = null;
       continue;

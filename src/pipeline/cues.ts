@@ -209,14 +209,23 @@ function otherSense(tokens: Token[], from: number, words: readonly string[]): bo
   return words.includes(tokens[i]?.lower ?? '');
 }
 
+/** The set phrases that report nothing, by each of their words, with that word's place in the phrase. */
+const NON_REPORTING_BY_WORD = new Map<string, { phrase: readonly string[]; at: number }[]>();
+for (const phrase of NON_REPORTING_PHRASES) {
+  phrase.forEach((word, at) => NON_REPORTING_BY_WORD.set(word, [...(NON_REPORTING_BY_WORD.get(word) ?? []), { phrase, at }]));
+}
+
 /** Whether the word at `i` is the cue word of a set phrase that reports nothing ("That said, …", "too soon to say"). */
 function inNonReportingPhrase(tokens: Token[], i: number): boolean {
-  const word = tokens[i]!.lower;
-  return NON_REPORTING_PHRASES.some((phrase) => {
-    const at = phrase.indexOf(word);
-    // ("^" stands before the first token.)
-    return at >= 0 && phrase.every((w, k) => (w === '^' ? i - at + k === -1 : tokens[i - at + k]?.lower === w));
-  });
+  candidates: for (const { phrase, at } of NON_REPORTING_BY_WORD.get(tokens[i]!.lower) ?? []) {
+    for (let k = 0; k < phrase.length; k++) {
+      const w = phrase[k]!;
+      // ("^" stands before the first token.)
+      if (w === '^' ? i - at + k !== -1 : tokens[i - at + k]?.lower !== w) continue candidates;
+    }
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -204,17 +204,23 @@ export const TIME_NAMES = new Set([
 /** Prepositions that open a phrase of when after an object ("in early June", "on Tuesday evening"). */
 export const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'since']);
 
-/** Nouns of a stretch of time, in such a phrase. */
-export const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month']);
+/** Parts of the day ("on Friday evening"). */
+export const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
-/** Days named without a preposition ("said yesterday he would …"). */
+/** Nouns of a stretch of time, in such a phrase. */
+export const TIME_NOUNS = new Set([...PARTS_OF_DAY, 'week', 'weekend', 'month']);
+
+/** Points in time named without a preposition ("said yesterday he would …", "this year"). */
 export const TIME_POINTS = new Set(['yesterday', 'today', 'tonight', 'year']);
 
 /** Prepositions that go on with a verb's object after a time phrase ("criticized her on Monday over …", "cast doubt this week on …"). */
 export const VERB_PREPOSITIONS = new Set(['for', 'over', 'as', 'to', 'about', 'of', 'on', 'into', 'against', 'with']);
 
+/** Modifiers of a time word that a preposition may precede ("in late August", "on early Tuesday"). */
+export const TIME_MODIFIERS = new Set(['early', 'late']);
+
 /** Words between that preposition and its day or month ("in early June", "on the same day"). */
-export const TIME_PHRASE_MODIFIERS = new Set(['early', 'late', 'mid', 'last', 'next', 'same', 'previous', 'following', 'recent']);
+export const TIME_PHRASE_MODIFIERS = new Set([...TIME_MODIFIERS, 'mid', 'last', 'next', 'same', 'previous', 'following', 'recent']);
 
 /**
  * Verbs that attribute without a source: "X seems to …", "X appears to …",
@@ -385,8 +391,6 @@ export const SUBJECT_RELATIVES = new Set(['which', 'what', 'who', 'that']);
 /** Relative pronouns that open a relative clause after a noun ("X, who …", "the coalition, which …"). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 
-/** Modifiers of a time word that a preposition may precede ("in late August", "on early Tuesday"). */
-export const TIME_MODIFIERS = new Set(['early', 'late']);
 
 /**
  * Nouns of a stance or a speech act that a verb takes as its object before what they are about: "offered some kind
@@ -419,8 +423,7 @@ export const EXPERIENCER_PARTICIPLES = new Set([
   'frustrated', 'upset', 'unconvinced', 'determined',
 ]);
 
-/** A time phrase before a verb ("on Friday evening", "less than two weeks ago"): parts of the day, units, and the words of "… ago". */
-export const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** A time phrase before a verb ("on Friday evening", "less than two weeks ago"): parts of the day (above), units, and the words of "… ago". */
 export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours']);
 export const AGO_PHRASE_WORDS = new Set(['a', 'an', 'few', 'several', 'than', 'less', 'more', 'about', 'just', 'nearly', 'almost', 'only', 'some']);
 

@@ -522,7 +522,7 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;
-    bareTime &&= TIME_WORDS.has(previous) || TIME_NAMES.has(previous) || TIME_NOUNS.has(previous);
+    bareTime &&= TIME_WORDS.has(previous) || TIME_NAMES.has(previous); // (TIME_WORDS holds TIME_NOUNS)
     const timeEnds = TIME_NAMES.has(previous) || TIME_NOUNS.has(previous) || TIME_POINTS.has(previous);
     if (bareTime && timeEnds && !TIME_NOUNS.has(t.lower) && t.lower !== 'that' && t.pos !== 'poss' && clauseSubjectAt(tokens, k) !== null) return k;
     // "said after the convention he would not …": a subject pronoun and its verb start the clause.

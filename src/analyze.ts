@@ -15,8 +15,14 @@ export interface AnalyzeOptions extends LoadOptions {
   jobs?: number;
 }
 
-/** `article` is the text as analysed, for reporters that show it (the HTML report); the JSON output carries only `document`. */
-export type ResultItem = { document: DocumentResult; article: Article } | { error: InputError };
+/**
+ * `article` is the text as analysed, for reporters that show it (the HTML
+ * report); the JSON output carries only `document`. A document analysed on a
+ * worker thread arrives as JSON and also carries that text (`documentJson`,
+ * which is `JSON.stringify(document)`), so that --format jsonl can pass it on
+ * without parsing and serialising it again.
+ */
+export type ResultItem = { document: DocumentResult; article: Article; documentJson?: string } | { error: InputError };
 
 export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 

@@ -136,7 +136,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       analysed++;
       // Not in the JSON contract: on stderr whatever the format.
       for (const w of newWarnings(item.article, warned)) io.stderr.write(warningLine(w));
-      if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item.document));
+      if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item));
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be
       if (opts.format === 'html') texts.push(item.article.text);

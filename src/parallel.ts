@@ -24,7 +24,7 @@ export interface TaskRequest {
 }
 export type TaskResult = { id: number; documentJson: string } | { id: number; error: InputError };
 
-type Outcome = { document: DocumentResult } | { error: InputError };
+type Outcome = { documentJson: string } | { error: InputError };
 
 interface Task extends TaskRequest {
   resolve(outcome: Outcome): void;
@@ -120,7 +120,24 @@ export async function* analyzeInParallel(items: AsyncIterable<LoadItem>, jobs: n
 function start(pool: WorkerPool, item: LoadItem): Promise<ResultItem> {
   if ('error' in item) return Promise.resolve(item);
   const { article } = item;
-  return pool.analyze(article).then((outcome) => ('document' in outcome ? { document: outcome.document, article } : outcome));
+  return pool.analyze(article).then((outcome) => ('documentJson' in outcome ? parsedOnDemand(outcome.documentJson, article) : outcome));
+}
+
+/**
+ * A worker's document, parsed only when a reporter asks for the object:
+ * --format jsonl writes the worker's JSON as it came (on a corpus, parsing and
+ * serialising it again here cost the main thread as much CPU as reading the
+ * files did).
+ */
+function parsedOnDemand(documentJson: string, article: Article): ResultItem {
+  let document: DocumentResult | undefined;
+  return {
+    article,
+    documentJson,
+    get document() {
+      return (document ??= JSON.parse(documentJson) as DocumentResult);
+    },
+  };
 }
 
 /** Up to `size` worker threads, started as work arrives; tasks beyond what they hold wait in a queue. */
@@ -169,7 +186,7 @@ class WorkerPool {
     worker.thread.on('message', (result: TaskResult) => {
       const task = worker.tasks.get(result.id);
       worker.tasks.delete(result.id);
-      task?.resolve('documentJson' in result ? { document: JSON.parse(result.documentJson) as DocumentResult } : { error: result.error });
+      task?.resolve('documentJson' in result ? { documentJson: result.documentJson } : { error: result.error });
       this.dispatch();
     });
     worker.thread.on('error', (e) => this.retire(worker, `worker thread failed: ${e instanceof Error ? e.message : String(e)}`));

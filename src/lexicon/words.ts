@@ -423,6 +423,16 @@ export const EXPERIENCER_PARTICIPLES = new Set([
   'frustrated', 'upset', 'unconvinced', 'determined',
 ]);
 
+/**
+ * Cue lemmas for causing a feeling, whose object is the one who feels it: "The remarks angered Democrats" reports
+ * what Democrats feel about the remarks (PolNeAR's source is the object, its content the subject). In the passive
+ * and as adjectives ("Democrats were angered by …", "are worried that …") the subject feels it, as usual.
+ * (Not 'surprise', 'upset', 'thrill', 'confuse': on train their objects were mostly other senses, "upset Bush".)
+ */
+export const OBJECT_EXPERIENCER_CUES = new Set([
+  'anger', 'infuriate', 'outrage', 'alarm', 'startle', 'rattle', 'shock', 'scare', 'worry', 'disappoint', 'impress', 'excite',
+]);
+
 /** A time phrase before a verb ("on Friday evening", "less than two weeks ago"): parts of the day (above), units, and the words of "… ago". */
 export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours']);
 export const AGO_PHRASE_WORDS = new Set(['a', 'an', 'few', 'several', 'than', 'less', 'more', 'about', 'just', 'nearly', 'almost', 'only', 'some']);

@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -235,6 +235,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const inverted = inverts && objectBefore ? invertedSource(s, c, before, base, quotes, text, { endingSentence: true }) : null;
   if (inverted) return inverted;
   if (subject) {
+    // "The remarks angered Democrats": the object feels it, about the subject.
+    const experiencer = !passive && OBJECT_EXPERIENCER_CUES.has(cue.lemma) ? experiencerObject(tokens, cue) : null;
+    if (experiencer) return { ...base, content: [spanOf(subject.tokens)], source: spanOf(experiencer), sourceTokens: experiencer, confidence: confidenceFor(cue, experiencer) };
     // (The content is found around the words before the cue, whoever the source is.)
     const source = objectOfVerbBefore(tokens, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes);
@@ -247,6 +250,18 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   }
 
   return inverts ? invertedSource(s, c, before, base, quotes, text) : null;
+}
+
+/**
+ * The object of a verb of causing a feeling, if the clause ends after it: "angered Democrats.", "worries
+ * environmentalists, who …" (not "worry Trump could win", whose object is a clause).
+ */
+function experiencerObject(tokens: Token[], cue: CueMatch): Token[] | null {
+  const verb = tokens[cue.last]!;
+  if (verb.verbForm === 'gerund' || verb.lower.endsWith('ing')) return null;
+  const object = nounPhraseFrom(tokens, cue.last + 1);
+  const after = object ? tokens[cue.last + 1 + object.length] : undefined;
+  return object && (after === undefined || after.pos === 'punct' || after.pos === 'conj' || after.pos === 'prep') ? object : null;
 }
 
 /**
@@ -364,7 +379,10 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const subjectEnd = skipBackOver(tokens, before, (t) => isVerbModifier(t) || t.pos === 'aux');
   const subject = subjectEndingAt(tokens, subjectEnd);
   if (!subject) return null;
-  return { ...base, content: [spanOf(relativeOrSubject(subject.tokens))], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
+  const passiveSubject = relativeOrSubject(subject.tokens);
+  // "FBI officials were angered by the deal": with a verb of causing a feeling the subject feels it, about the agent.
+  if (OBJECT_EXPERIENCER_CUES.has(cue.lemma)) return { ...base, content: [spanOf(source)], source: spanOf(passiveSubject), sourceTokens: passiveSubject, confidence: confidenceFor(cue, passiveSubject) - 0.1 };
+  return { ...base, content: [spanOf(passiveSubject)], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
 }
 
 /**

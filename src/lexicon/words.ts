@@ -423,6 +423,9 @@ export const EXPERIENCER_PARTICIPLES = new Set([
   'frustrated', 'upset', 'unconvinced', 'determined',
 ]);
 
+/** Cues of refusing to speak: "declined to say whether …", "refused to comment" report nothing said. */
+export const REFUSAL_CUES = new Set(['decline', 'refuse']);
+
 /**
  * Cue lemmas for causing a feeling, whose object is the one who feels it: "The remarks angered Democrats" reports
  * what Democrats feel about the remarks (PolNeAR's source is the object, its content the subject). In the passive

@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -637,15 +637,19 @@ function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
 }
 
 const THIRD_PARTY_CLAIM_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
+/** Pronouns for a thing or a fact, not a speaker ("That said it all", "it says a lot"). */
+const THINGS_SAYING = new Set(['that', 'this', 'it']);
 
 /**
  * What someone is reported to have said inside a report ("Song said Clinton had said the plan wouldn't happen",
  * "criticized Trump, who said …") is an attribution of its own: on PolNeAR train, 59% of such "said"s are annotated
  * (other nested lemmas much less). Not inside a quotation (the speaker's own words, 0 of 10), nor inside "According
- * to the poll, …" or "In a survey, …" (the poll is the report, 8 of 46).
+ * to the poll, …" or "In a survey, …" (the poll is the report, 8 of 46), nor a refusal ("declined to say whether").
  */
 function isReportedSaying(inner: FoundAttribution, outer: FoundAttribution, quotes: QuoteIndex): boolean {
-  return inner.cue.lemma === 'say' && !SOURCE_AFTER_CUE.has(outer.cue.lemma) && quotes.overlapping(inner.cue.start, inner.cue.end).length === 0;
+  // (Someone who can say it: "That said it all" is the writer's idiom.)
+  const sayer = inner.sourceTokens.length > 0 && !(inner.sourceTokens.length === 1 && THINGS_SAYING.has(inner.sourceTokens[0]!.lower));
+  return inner.cue.lemma === 'say' && sayer && !SOURCE_AFTER_CUE.has(outer.cue.lemma) && !REFUSAL_CUES.has(outer.cue.lemma) && quotes.overlapping(inner.cue.start, inner.cue.end).length === 0;
 }
 
 /**

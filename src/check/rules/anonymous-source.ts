@@ -10,6 +10,7 @@
  * Bad:  Sources said the mayor was considering a veto.
  * Good: Deputy mayor Ana Ruiz said the mayor was considering a veto.
  */
+import { REFUSAL_CUES } from '../../lexicon/words.js';
 import type { Attribution, DocumentResult } from '../../types.js';
 import { anchorOf, speakersById } from '../document.js';
 import { onlyKeys, wholeNumber } from '../options.js';
@@ -25,11 +26,10 @@ const DEFAULTS: AnonymousSourceOptions = { allow: 0 };
 const REQUEST_FOR_COMMENT = /^(?:to\s+)?(?:an?\s+|the\s+|repeated\s+|multiple\s+)?(?:requests?|inquiry|inquiries|calls?|messages?|emails?)\s+(?:\w+\s+){0,3}?for\s+comment\b/i;
 /** A comment declined: "declined to comment (further)", "refused to elaborate", "declined to say whether …". */
 const NO_COMMENT = /^(?:to\s+)?(?:comment|elaborate|discuss|say)\b/i;
-const DECLINING_LEMMAS = new Set(['decline', 'refuse']);
 
 /** An attribution that sources no claim: a request for comment not answered, or a comment declined. */
 function sourcesNoClaim(a: Attribution): boolean {
-  return REQUEST_FOR_COMMENT.test(a.content.text) || (DECLINING_LEMMAS.has(a.cue?.lemma ?? '') && NO_COMMENT.test(a.content.text));
+  return REQUEST_FOR_COMMENT.test(a.content.text) || (REFUSAL_CUES.has(a.cue?.lemma ?? '') && NO_COMMENT.test(a.content.text));
 }
 
 export const anonymousSource: Rule<AnonymousSourceOptions> = {

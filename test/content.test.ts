@@ -23,6 +23,12 @@ describe('content text', () => {
     expect(analyzeText('He left the room and said it was over.').attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['He', 'it was over']]);
   });
 
+  it('reads an -s word after a preposition as a plural noun, so a participle after it reports for the sentence\'s subject ("a series of tweets … saying")', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue.text, a.content.text]);
+    expect(pairs('Mayor Ruiz sent a flurry of tweets on Sunday saying the bridge would stay shut.')).toEqual([['Mayor Ruiz', 'saying', 'the bridge would stay shut']]);
+    expect(pairs('The cost more than doubles, the council said.')).toEqual([['the council', 'said', 'The cost more than doubles']]);
+  });
+
   it('keeps "and tell him …" in the reported clause, though the lexicon lists "tell" as a noun', () => {
     expect(contents('Kasich says he’d sit Putin down and tell him “no more nonsense.”')).toEqual(['he’d sit Putin down and tell him “no more nonsense.”']);
   });

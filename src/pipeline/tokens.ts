@@ -253,6 +253,13 @@ function readByNextWord(tokens: Token[]): void {
         continue;
       }
     }
+    // "a series of tweets early Friday saying": an -s verb right after a preposition is a plural noun (no clause
+    // starts at its verb; not after "than": "more than doubles").
+    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
+      token.pos = token.cap ? 'proper' : 'noun';
+      token.verbForm = null;
+      continue;
+    }
     // "Engineers said", "Nurses warned", "Health worries have dogged": an -s verb the lexicon knows, right before
     // a finite verb or a plural auxiliary, is a plural noun ("has brought" stays a verb).
     if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower))) {

@@ -203,6 +203,12 @@ describe('unresolved-pronoun', () => {
     expect(findings('unresolved-pronoun', text).map((f) => textOf(text, f))).toEqual(['Most of them', 'Several']);
   });
 
+  it('does not flag the writer\'s own "I" or "we" (an op-ed, a first-person report)', () => {
+    const text = 'I told the council that the figures were missing. We reported that the bridge would stay closed. He said the contractor had run out of steel.';
+    expect(analyzeText(text).attributions.map((a) => a.source?.text)).toEqual(['I', 'We', 'He']);
+    expect(findings('unresolved-pronoun', text).map((f) => textOf(text, f))).toEqual(['He']);
+  });
+
   it.each([
     ['City engineer Rafael Ortiz spoke on Friday. He said the contractor had run out of steel.', 'He', 'person'],
     ['Officials said the bridge would stay closed. They said the contractor had run out of steel.', 'They', 'anonymous'],

@@ -4,7 +4,10 @@
  * them", "several"), that the pipeline resolved to no speaker, or only to a speaker of
  * unknown type: the reader cannot tell who is speaking.
  * A pronoun resolved to an anonymous speaker ("Officials said … They added")
- * is not flagged here; `anonymous-source` reports it.
+ * is not flagged here; `anonymous-source` reports it. Nor is "I" or "we"
+ * (an op-ed, a first-person report): an attribution's source is in the
+ * article's own narration, so that is the writer, whom the reader knows
+ * (a report inside a quotation is the quoted speaker's, not an attribution).
  *
  * Bad:  He said the plan was sound.   (no one named before)
  * Good: Mayor Ana Ruiz spoke on Tuesday. She said the plan was sound.
@@ -26,6 +29,7 @@ export const unresolvedPronoun: Rule<Record<string, never>> = {
     const findings: RuleFinding[] = [];
     for (const a of document.attributions) {
       if (!a.source || !isPronounSource(a.source.text)) continue;
+      if (isWriter(a.source.text)) continue;
       const speaker = a.speakerId === null ? undefined : speakers.get(a.speakerId);
       if (speaker && speaker.type !== 'unknown') continue;
       findings.push({
@@ -38,6 +42,12 @@ export const unresolvedPronoun: Rule<Record<string, never>> = {
     return findings;
   },
 };
+
+/** The writer speaking of themselves: "I said", "we asked". */
+function isWriter(text: string): boolean {
+  return WRITER_PRONOUNS.has(text.trim().toLowerCase());
+}
+const WRITER_PRONOUNS = new Set(['i', 'we']);
 
 /** "He", "they", and a part of a group a pronoun names ("most of them", "some of us", "Several"). */
 function isPronounSource(text: string): boolean {

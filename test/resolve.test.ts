@@ -131,6 +131,10 @@ describe('speaker resolution', () => {
     expect(analyzeText('Sen. Ella Hart, D-Ore., and Rep. Jo Kline, R-Texas, said the bill would pass.').attributions.map((a) => a.source?.text)).toEqual(['Sen. Ella Hart, D-Ore., and Rep. Jo Kline']);
   });
 
+  it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
+    expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
+  });
+
   it('reads a participle between an article and a noun as an adjective, not a verb inside the appositive ("another unaligned strategist")', () => {
     expect(speakersOf('Cy Ode, another unaligned Iowa strategist, said there are advantages.').map((sp) => sp.name)).toEqual(['Cy Ode']);
   });

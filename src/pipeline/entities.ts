@@ -152,8 +152,10 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const headContent = content.filter((t) => headPart.includes(t));
   const person = personName(headContent);
   if (person && isPersonLike(headContent)) return { type: 'person', ...person };
-  // A capital that only opens the sentence ("Engineers said") does not make a name.
-  if ((head?.cap && head.pos === 'proper') || person) return { type: 'organization', name: name.replace(/^the\s+/i, ''), key: orgKey(words) };
+  // A capital that only opens the sentence ("Engineers said") does not make a name, nor does one letter (an
+  // interview's "Q:" and "A:").
+  const letter = words.length === 1 && name.length === 1;
+  if (((head?.cap && head.pos === 'proper') || person) && !letter) return { type: 'organization', name: name.replace(/^the\s+/i, ''), key: orgKey(words) };
   return { type: 'unknown', name, key: bare };
 }
 

@@ -131,6 +131,15 @@ describe('speaker resolution', () => {
     expect(analyzeText('Sen. Ella Hart, D-Ore., and Rep. Jo Kline, R-Texas, said the bill would pass.').attributions.map((a) => a.source?.text)).toEqual(['Sen. Ella Hart, D-Ore., and Rep. Jo Kline']);
   });
 
+  it('keeps unnamed groups apart by whose they are ("U.S. officials", "Russian officials", "a finance ministry official"), a bare "officials" joining the latest', () => {
+    const text = 'U.S. officials said the talks had stalled. Russian officials said the talks were going well. Officials added that a new round was planned. A finance ministry official said nothing had been agreed.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'U.S. officials', type: 'anonymous', attributions: 1 },
+      { name: 'Russian officials', type: 'anonymous', attributions: 2 },
+      { name: 'A finance ministry official', type: 'anonymous', attributions: 1 },
+    ]);
+  });
+
   it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
     expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
   });

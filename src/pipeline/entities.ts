@@ -128,7 +128,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   if (lowers.some((w) => ANONYMOUS_MARKERS.has(w) && !['some', 'many', 'several'].includes(w)) || lowers[0] === 'who' ||
     (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.
-    return { type: 'anonymous', name, key: anonymousKey(headLower), gender: GENDERED_NOUNS[headLower] ?? null };
+    return { type: 'anonymous', name, key: anonymousKey(words, head), gender: GENDERED_NOUNS[headLower] ?? null };
   }
 
   const bare = lowers.filter((w) => w !== 'the').join(' ').replace(/ 's/g, '\'s');
@@ -243,8 +243,16 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   return { name: phraseText(tokens.slice(start, end + 1)), first: firstToken?.text ?? null, last: last.text, gender };
 }
 
-function anonymousKey(head: string): string {
-  return head.replace(/s$/, '') || 'anonymous';
+/**
+ * One unnamed group per head noun and the words that say whose it is: "U.S. officials", "Russian officials",
+ * "officials in Kyiv" and "a finance ministry official" are four groups ("u.s. official", "russian official", "kyiv
+ * official", "finance ministry official"); a bare "officials" joins one named before (resolve.ts).
+ */
+function anonymousKey(words: Token[], head: Token | undefined): string {
+  const headAt = head ? words.indexOf(head) : -1;
+  // (Names anywhere, "Officials in Kyiv"; nouns before the head, "a finance ministry official"; not adjectives, "senior".)
+  const whose = words.filter((t, k) => t !== head && (t.pos === 'proper' || isDemonym(t) || (t.pos === 'noun' && k < headAt))).map((t) => t.lower);
+  return [...whose, head?.lower.replace(/s$/, '') || 'anonymous'].join(' ');
 }
 
 function orgKey(words: Token[]): string {

@@ -117,7 +117,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   function keyedSpeaker(type: SpeakerType, key: string, name: string, gender: Gender = null): number {
     // "the Foreign Ministry" / "Russia’s Foreign Ministry", "SkyBridge" / "SkyBridge Airlines": one speaker, the fuller name.
-    const s = speakers.findIndex((sp) => sp.type === type && (sp.key === key || sp.key.endsWith(' ' + key) || key.endsWith(' ' + sp.key) ||
+    // (The same key first; else the latest that one key extends: "officials" after "U.S. officials" and "Russian officials".)
+    const same = speakers.findIndex((sp) => sp.type === type && sp.key === key);
+    const s = same >= 0 ? same : speakers.findLastIndex((sp) => sp.type === type && (sp.key.endsWith(' ' + key) || key.endsWith(' ' + sp.key) ||
       (type === 'organization' && (sp.key.startsWith(key + ' ') || key.startsWith(sp.key + ' ')))));
     if (s >= 0) {
       const sp = speakers[s]!;

@@ -29,6 +29,18 @@ describe('content text', () => {
     expect(pairs('The cost more than doubles, the council said.')).toEqual([['the council', 'said', 'The cost more than doubles']]);
   });
 
+  it('goes on with a quotation in single marks where the article quotes in single marks (‘A,’ said X. ‘B.’), not with one nested in double marks', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans("'It is a disgrace,' said Neil Byrne. 'Someone paid for them.'")).toEqual([['It is a disgrace,', 'Someone paid for them.']]);
+    expect(spans('‘It is a disgrace,’ said Neil Byrne.\n\n‘Someone paid for them.’')).toEqual([['It is a disgrace,', 'Someone paid for them.']]);
+    expect(spans('“When the board said, ‘We will wait,’ we heard, ‘We have given up,’” said Ana Ruiz.')[1]).toEqual(['We will wait,']);
+  });
+
+  it('does not take a quotation opening the next paragraph as going on with a quoted title', () => {
+    const text = 'The group published "Why Small Cities Fail" last year.\n\n"Rates will rise again next year."';
+    expect(analyzeText(text).quotes.map((q) => q.attributionId === null)).toEqual([false, true]);
+  });
+
   it('keeps "and tell him …" in the reported clause, though the lexicon lists "tell" as a noun', () => {
     expect(contents('Kasich says he’d sit Putin down and tell him “no more nonsense.”')).toEqual(['he’d sit Putin down and tell him “no more nonsense.”']);
   });

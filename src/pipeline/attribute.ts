@@ -140,14 +140,23 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
   for (let k = 1; k < paragraphs.length; k++) {
     const paragraph = paragraphs[k]!;
     const opening = quotes.startingAt(paragraph.start);
-    const quote = opening?.closed && opening.mark === 'double' ? opening : undefined;
+    const quote = opening?.closed ? opening : undefined;
     if (!quote || claimed.has(quote) || !/^[\s.,!?]*$/.test(text.slice(quote.end, paragraph.end))) continue;
     const previous = paragraphs[k - 1]!;
     const last = lastIn.get(k - 1);
-    if (!last || !last.content.some((c) => quotes.overlapping(c.start, c.end).some((q) => q.start >= previous.start && c.start <= q.inner.start))) continue;
+    // The previous attribution quotes someone in the same marks (“…” or ‘…’), not only a title ("published “Why
+    // Small Cities Fail” last year").
+    const quoting = (q: Quote): boolean => q.mark === quote.mark && q.start >= previous.start && !isTitleQuote(q, text);
+    if (!last || !last.content.some((c) => quotes.overlapping(c.start, c.end).some((q) => quoting(q) && c.start <= q.inner.start))) continue;
     last.content.push(quote.inner);
     lastIn.set(k, last);
   }
+}
+
+/** A quoted title, not words someone said: a few capitalised words without a sentence's end ("Why Small Cities Fail"). */
+function isTitleQuote(q: Quote, text: string): boolean {
+  const words = text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’']+/gu) ?? [];
+  return words.length > 0 && words.length <= 8 && !/[.!?,;:]\s*$/.test(text.slice(q.inner.start, q.inner.end)) && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution | null {

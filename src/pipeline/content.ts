@@ -438,10 +438,12 @@ function isUpperCaseWord(t: Token): boolean {
 export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIndex, text: string): Span[] {
   const end = s.sentence.end;
   let next = quotes.firstFrom(Math.max(first.end + 1, s.tokens[0]!.start + 1));
-  // The next double quotation (a single one inside is skipped; there are few of those), past a title the
+  // The next quotation in the marks of the first (double, or single where the article quotes in single marks:
+  // ‘A,’ said Byrne. ‘B.’; a single one inside double ones is skipped, there are few of those), past a title the
   // attribution clause names ("said on Fox News’s “Fox and Friends.” “B.”").
+  const mark = quotes.innerStartingAt(first.start)?.mark ?? 'double';
   const isTitle = (q: Quote): boolean => q.end <= end && !/,\s*$/.test(text.slice(first.end, q.start)) && q.inner.end - q.inner.start <= 40;
-  while (next && (next.mark !== 'double' || isTitle(next))) next = quotes.firstFrom(next.start + 1);
+  while (next && (next.mark !== mark || isTitle(next))) next = quotes.firstFrom(next.start + 1);
   if (!next || (next.start > end && !/^[ \t\u00a0]*$/.test(text.slice(end, next.start)))) return [first];
   // A next sentence “B,” with a comma inside its closing mark has an attribution clause of its own after it
   // (“B,” added Reilly); in the same sentence (“A,” he said, “and B,” before leaving) B goes on with A.

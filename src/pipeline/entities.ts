@@ -33,6 +33,20 @@ export interface NameMention extends Span {
   role: string | null;
 }
 
+/** The fields of all the types of PhraseClass. */
+type PhraseFields = { word: string; name: string; key: string; first: string | null; last: string; gender: Gender; head: string; possessor: string | null };
+
+/**
+ * A phrase class with every field of every type, in one order (the ones its type has no use for empty): all
+ * classes then have one shape for V8, and the code that reads them stays monomorphic (seven shapes, and a spread
+ * of personName()'s result, cost re-compiles of classifyPhrase and of its readers).
+ */
+export function phraseClass<T extends PhraseClass>(cls: T): T {
+  const c: { type: PhraseClass['type'] } & Partial<PhraseFields> = cls;
+  const full = { type: c.type, word: c.word ?? '', name: c.name ?? '', key: c.key ?? '', first: c.first ?? null, last: c.last ?? '', gender: c.gender ?? null, head: c.head ?? '', possessor: c.possessor ?? null };
+  return full as unknown as T;
+}
+
 /** Readable text of a phrase: quotation marks dropped, possessive joined. */
 function phraseText(tokens: Token[]): string {
   let out = '';
@@ -89,11 +103,11 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (named.type === 'organization' && described.every((t) => !t.cap || t === described[0]) && ORG_DESCRIPTORS.has(described[described.length - 1]!.lower)) return named;
   }
   const first = words[0];
-  if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };
+  if (words.length === 1 && first && (first.lower in PRONOUNS)) return phraseClass({ type: 'pronoun', word: first.lower });
   // "Most of them", "Several", "another": part of the group "they" would refer to, which speaks for it ("most of
   // us" for the group "we" would).
-  if (words.length === 3 && words[1]!.lower === 'of' && (words[2]!.lower === 'them' || words[2]!.lower === 'us')) return { type: 'pronoun', word: words[2]!.lower === 'us' ? 'we' : 'they' };
-  if (words.length === 1 && first && QUANTIFIER_SUBJECTS.has(first.lower)) return { type: 'pronoun', word: 'they' };
+  if (words.length === 3 && words[1]!.lower === 'of' && (words[2]!.lower === 'them' || words[2]!.lower === 'us')) return phraseClass({ type: 'pronoun', word: words[2]!.lower === 'us' ? 'we' : 'they' });
+  if (words.length === 1 && first && QUANTIFIER_SUBJECTS.has(first.lower)) return phraseClass({ type: 'pronoun', word: 'they' });
   const name = phraseText(words);
   const lowers = words.map((t) => t.lower);
   const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));
@@ -118,17 +132,17 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // "Bank of England Governor Sam Ode": a title and a name end the phrase, whatever organisation comes before.
   const titleAt = words.length >= 4 ? words.findLastIndex((t) => t.cap && TITLES.has(withoutDot(t.lower))) : -1;
   const titled = titleAt > 0 && titleAt < words.length - 2 && words.slice(titleAt + 1).every((t, k) => isNameToken(t) || isNameJoint(words, titleAt + 1 + k)) ? personName(words.slice(titleAt)) : null;
-  if (titled && titled.first !== null) return { type: 'person', ...titled };
+  if (titled && titled.first !== null) return phraseClass({ type: 'person', ...titled });
   // "The report said", "this study found": a document named before, not an unnamed person ("reports say" is).
   if (DOCUMENT_NOUNS.has(headLower) && !headLower.endsWith('s') && ['the', 'this', 'that'].includes(lowers[0] ?? '') && words.length <= 3) {
-    return { type: 'unknown', name, key: headLower };
+    return phraseClass({ type: 'unknown', name, key: headLower });
   }
   // Unnamed sources: "sources", "a source familiar with …", "unnamed “Russians”", "who in Russia",
   // and a role nobody is named in ("a spokeswoman for the ministry", "an aide").
   if (lowers.some((w) => ANONYMOUS_MARKERS.has(w) && !['some', 'many', 'several'].includes(w)) || lowers[0] === 'who' ||
     (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.
-    return { type: 'anonymous', name, key: anonymousKey(headLower), gender: GENDERED_NOUNS[headLower] ?? null };
+    return phraseClass({ type: 'anonymous', name, key: anonymousKey(headLower), gender: GENDERED_NOUNS[headLower] ?? null });
   }
 
   const bare = lowers.filter((w) => w !== 'the').join(' ').replace(/ 's/g, '\'s');
@@ -137,24 +151,24 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // (A place or company after a given name is a surname: "Ana Lima", "Tom Washington", "Henry Ford".)
   const givenName = words.length <= 3 && words.some(isGivenName);
   if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || ownedInstitution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
-    return { type: 'organization', name, key: orgKey(words) };
+    return phraseClass({ type: 'organization', name, key: orgKey(words) });
   }
   // "the company", "the airline": an organisation named earlier.
-  if (lowers[0] === 'the' && head && !head.cap && ORG_DESCRIPTORS.has(headLower) && !words.some((t) => isNameToken(t))) return { type: 'orgref', name, head: headLower };
+  if (lowers[0] === 'the' && head && !head.cap && ORG_DESCRIPTORS.has(headLower) && !words.some((t) => isNameToken(t))) return phraseClass({ type: 'orgref', name, head: headLower });
 
   // A role, possibly of someone named in a possessive: "President Joe Biden’s spokeswoman", "the spokeswoman".
   if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1)) {
     const possessor = possAt > 0 ? phraseText(words.slice(0, possAt)) : null;
-    return { type: 'role', name, head: headLower, gender: GENDERED_NOUNS[headLower] ?? null, possessor };
+    return phraseClass({ type: 'role', name, head: headLower, gender: GENDERED_NOUNS[headLower] ?? null, possessor });
   }
 
   // The name is in the head, not in a trailing "of St. Luke’s Hospital".
   const headContent = content.filter((t) => headPart.includes(t));
   const person = personName(headContent);
-  if (person && isPersonLike(headContent)) return { type: 'person', ...person };
+  if (person && isPersonLike(headContent)) return phraseClass({ type: 'person', ...person });
   // A capital that only opens the sentence ("Engineers said") does not make a name.
-  if ((head?.cap && head.pos === 'proper') || person) return { type: 'organization', name: name.replace(/^the\s+/i, ''), key: orgKey(words) };
-  return { type: 'unknown', name, key: bare };
+  if ((head?.cap && head.pos === 'proper') || person) return phraseClass({ type: 'organization', name: name.replace(/^the\s+/i, ''), key: orgKey(words) });
+  return phraseClass({ type: 'unknown', name, key: bare });
 }
 
 /**

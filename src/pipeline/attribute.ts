@@ -632,8 +632,9 @@ function confidenceFor(cue: CueMatch, source: Token[]): number {
  */
 /** A transcript turn (PENCE: …) is one attribution: the cues inside it are the speaker's own words. */
 function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
-  const turns = found.filter((a) => a.cue.category === 'label').map((a) => a.content[0]!);
-  return found.filter((a) => a.cue.category === 'label' || !turns.some((t) => t.start <= a.cue.start && a.cue.end <= t.end));
+  const labels = found.filter((a) => a.cue.category === 'label');
+  const inTurn = (a: FoundAttribution): boolean => labels.some((l) => l.content[0]!.start <= a.cue.start && a.cue.end <= l.content[0]!.end);
+  return found.filter((a) => a.cue.category === 'label' || !inTurn(a));
 }
 
 const THIRD_PARTY_CLAIM_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
@@ -644,7 +645,8 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
   const heldBy = (inner: FoundAttribution, outers: FoundAttribution[]): boolean => outers.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
   // An attribution holding the speech act it was done by ("responded … by saying") gives way to it.
-  const supersededByMeans = new Set(inSentence.map((a) => a.meansOf).filter((outer) => outer !== null));
+  const supersededByMeans = new Set<FoundAttribution>();
+  for (const a of inSentence) if (a.meansOf) supersededByMeans.add(a.meansOf);
   const kept = inSentence.filter((a) => !supersededByMeans.has(a));
   // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
   // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
@@ -673,7 +675,8 @@ function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[
 function dropDuplicates(found: FoundAttribution[]): FoundAttribution[] {
   const seen = new Set<string>();
   return found.filter((a) => {
-    const key = a.content.map((s) => `${s.start}-${s.end}`).join(',');
+    let key = '';
+    for (const s of a.content) key += `${key === '' ? '' : ','}${s.start}-${s.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -35,8 +35,10 @@ const ROLE_REACH = 2;
 
 export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number): Resolution {
   const speakers: ResolvedSpeaker[] = [];
-  const speakerOf: (number | null)[] = found.map(() => null);
-  const classes: (PhraseClass | null)[] = found.map((a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
+  // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
+  // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
+  const speakerOf: (number | null)[] = Array.from(found, () => null);
+  const classes: (PhraseClass | null)[] = Array.from(found, (a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
 
   // Surnames of the persons named as sources anywhere, so a bare "Figueroa" joins "Melezia Figueroa".
   const surnames = new Set(classes.flatMap((c) => (c?.type === 'person' && c.first ? [nameKey(c.last)] : [])));

@@ -50,11 +50,22 @@ export interface FoundAttribution {
   sourceTokens: Token[];
   confidence: number;
   /** Its cue lies in another attribution's content (kept: a loaded speech act, or a reported saying). */
-  nested?: boolean;
+  nested: boolean;
   /** The attribution whose act this speech act was the means of ("responded … by saying …"): this one is kept instead. */
-  meansOf?: FoundAttribution;
+  meansOf: FoundAttribution | null;
   /** It reports a whole clause ("As reported by The Post, Smith said …"): the speech acts inside it stay. */
-  framesClause?: true;
+  framesClause: boolean;
+}
+
+/**
+ * Every attribution is made here, with all its fields, so that all have one shape: V8 keeps the code that reads
+ * them monomorphic (optional fields set by some patterns, or added later, made several and cost re-compiles).
+ */
+function attribution(
+  base: { cue: FoundCue }, content: Span[], source: Span | null, sourceTokens: Token[], confidence: number,
+  meansOf: FoundAttribution | null = null, framesClause = false,
+): FoundAttribution {
+  return { content, cue: base.cue, source, sourceTokens, confidence, nested: false, meansOf, framesClause };
 }
 
 /** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
@@ -198,7 +209,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
       const head = prev ? spanOfRange(tokens, headFirst, lastContentToken(tokens, subject ? subject.first + subject.tokens.length - 1 : before)) : null;
       const rest = spanOfRange(tokens, cue.last + 1, end);
       const content = [head, rest].filter((x): x is Span => x !== null);
-      return content.length > 0 ? { ...base, content, source: null, sourceTokens: [], confidence: 0.5 } : null;
+      return content.length > 0 ? attribution(base, content, null, [], 0.5) : null;
     }
   }
 
@@ -228,7 +239,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // but its object between them), and the one reported.
     const means = prev.lower === 'by' && cue.category === 'speech' && governingAct !== undefined
       && !tokens.some((t) => t.start >= governingAct.cue.end && t.end <= prev.start && (isFiniteVerb(t) || COMPLEMENTIZERS.has(t.lower)));
-    return { ...base, content: [contentSpan], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1, meansOf: means ? governingAct : undefined };
+    return attribution(base, [contentSpan], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1, means ? governingAct ?? null : null);
   }
 
   // "Clinton took to Twitter to say …", "X was quick to embrace …": an infinitive reports for the main clause's subject.
@@ -246,16 +257,16 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (subject) {
     // "The remarks angered Democrats": the object feels it, about the subject.
     const experiencer = !passive && OBJECT_EXPERIENCER_CUES.has(cue.lemma) ? experiencerObject(tokens, cue) : null;
-    if (experiencer) return { ...base, content: [spanOf(subject.tokens)], source: spanOf(experiencer), sourceTokens: experiencer, confidence: confidenceFor(cue, experiencer) };
+    if (experiencer) return attribution(base, [spanOf(subject.tokens)], spanOf(experiencer), experiencer, confidenceFor(cue, experiencer));
     // (The content is found around the words before the cue, whoever the source is.)
     const source = objectOfVerbBefore(tokens, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes);
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
-    if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return { ...base, content: withContinuation(s, content[0]!, quotes, text), source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) };
+    if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
     const introduced = content ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
-    return { ...base, content: introduced, source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) };
+    return attribution(base, introduced, spanOf(source), source, confidenceFor(cue, source));
   }
 
   return inverts ? invertedSource(s, c, before, base, quotes, text) : null;
@@ -326,7 +337,7 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   if (options.endingSentence && !endsSentence) return null;
   const saidClause = clause !== null && cue.lemma === 'say' && endsSentence && before - tokens.findIndex((t) => t.start >= clause[0]!.start) >= 2;
   const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && (hasFiniteVerb(tokens, clause[0]!) || saidClause) ? clause : null;
-  return content ? { ...base, content, source: spanOf(object), sourceTokens: object, confidence: confidenceFor(cue, object) } : null;
+  return content ? attribution(base, content, spanOf(object), object, confidenceFor(cue, object)) : null;
 }
 
 /**
@@ -347,7 +358,7 @@ function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue:
     content = spanOfRange(tokens, 0, lastContentToken(tokens, as - 2));
   }
   // "As reported by The Post, Smith said …": Smith's speech act inside it stays (framesClause).
-  return content ? { ...base, content: [content], source: spanOf(agent), sourceTokens: agent, confidence: confidenceFor(cue, agent) - 0.1, framesClause: true } : null;
+  return content ? attribution(base, [content], spanOf(agent), agent, confidenceFor(cue, agent) - 0.1, null, true) : null;
 }
 
 /**
@@ -390,8 +401,8 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   if (!subject) return null;
   const passiveSubject = relativeOrSubject(subject.tokens);
   // "FBI officials were angered by the deal": with a verb of causing a feeling the subject feels it, about the agent.
-  if (OBJECT_EXPERIENCER_CUES.has(cue.lemma)) return { ...base, content: [spanOf(source)], source: spanOf(passiveSubject), sourceTokens: passiveSubject, confidence: confidenceFor(cue, passiveSubject) - 0.1 };
-  return { ...base, content: [spanOf(passiveSubject)], source: spanOf(source), sourceTokens: source, confidence: confidenceFor(cue, source) - 0.1 };
+  if (OBJECT_EXPERIENCER_CUES.has(cue.lemma)) return attribution(base, [spanOf(source)], spanOf(passiveSubject), passiveSubject, confidenceFor(cue, passiveSubject) - 0.1);
+  return attribution(base, [spanOf(passiveSubject)], spanOf(source), source, confidenceFor(cue, source) - 0.1);
 }
 
 /**
@@ -418,7 +429,7 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   if (!content || !governing) return null;
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
   if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
-  return { ...base, content: [content], source: spanOf(governing), sourceTokens: governing, confidence: confidenceFor(cue, governing) - 0.1 };
+  return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
 }
 
 /**
@@ -465,12 +476,12 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   if (tokens[cue.first]!.verbForm !== 'gerund') {
     const first = tokens.findIndex((t) => t.start >= content.start);
     const question = startsReport(tokens, first) || (cue.lemma === 'ask about' && cue.first === 0);
-    return question ? { ...base, content: [content], source: null, sourceTokens: [], confidence: 0.5 } : null;
+    return question ? attribution(base, [content], null, [], 0.5) : null;
   }
   const comma = mainClauseAfter(tokens, cue.last, tokens.length);
   const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;
   if (!subject) return null;
-  return { ...base, content: [content], source: spanOf(subject), sourceTokens: subject, confidence: confidenceFor(cue, subject) - 0.1 };
+  return attribution(base, [content], spanOf(subject), subject, confidenceFor(cue, subject) - 0.1);
 }
 
 /**
@@ -482,7 +493,7 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   const after = contentAfter(s, c, quotes);
   // ("…,” said Jo Li, who was asked about the plan.": a relative clause's passive says nothing of its own.)
   if (!subject || !after || s.cues[c]!.weak || SUBJECT_RELATIVES.has(subject.tokens.at(-1)!.lower)) return null;
-  return { ...base, content: [spanOf(subject.tokens), after], source: null, sourceTokens: [], confidence: 0.5 };
+  return attribution(base, [spanOf(subject.tokens), after], null, [], 0.5);
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */
@@ -581,7 +592,7 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
     if (before && rest && next && (next.pos === 'aux' || next.pos === 'verb' || !hasFiniteVerb(tokens, before))) content.push(rest);
   }
   if (content.length === 0) return null;
-  return { ...base, content, source: spanOf(source), sourceTokens: source, confidence: 0.85 };
+  return attribution(base, content, spanOf(source), source, 0.85);
 }
 
 /** "Trump’s claim that …", "his assertion that …": the possessor says the that-clause. */
@@ -595,7 +606,7 @@ function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, q
   const content = contentAfter(s, c, quotes);
   if (!owner || !content) return null;
   const source = poss.pos === 'poss' ? [...owner.tokens, poss] : owner.tokens;
-  return { ...base, content: [content], source: spanOf(source), sourceTokens: owner.tokens, confidence: 0.6 };
+  return attribution(base, [content], spanOf(source), owner.tokens, 0.6);
 }
 
 /** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */
@@ -609,7 +620,7 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
   // "Cole: “We will appeal.”": a quotation that is the whole turn is the content without its marks.
   const quote = quotes.startingAt(from.start);
   const whole = quote !== undefined && quote.closed && !/\S/.test(text.slice(quote.end, paragraph.end));
-  return { ...base, content: [whole ? quote.inner : { start: from.start, end: paragraph.end }], source: spanOf(source), sourceTokens: source, confidence: 0.7 };
+  return attribution(base, [whole ? quote.inner : { start: from.start, end: paragraph.end }], spanOf(source), source, 0.7);
 }
 
 /** “…” ― Name: a quotation signed with a dash and a name. */
@@ -620,7 +631,7 @@ function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, qu
   const source: Token[] = [];
   for (let k = cue.first + 1; k < tokens.length && source.length < 6 && (tokens[k]!.cap || tokens[k]!.text === '.'); k++) source.push(tokens[k]!);
   if (!quote || source.length === 0) return null;
-  return { ...base, content: [quote.inner], source: spanOf(source), sourceTokens: source, confidence: 0.7 };
+  return attribution(base, [quote.inner], spanOf(source), source, 0.7);
 }
 
 function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, earlier: FoundAttribution[], quotes: QuoteIndex): FoundAttribution | null {
@@ -631,7 +642,7 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const quote = next && next.start <= tokens[cue.first]!.end + 2 ? next : undefined;
   if (!subject || !quote) return null;
-  return { ...base, content: [quote.inner], source: spanOf(subject.tokens), sourceTokens: subject.tokens, confidence: 0.6 };
+  return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
 }
 
 function confidenceFor(cue: CueMatch, source: Token[]): number {
@@ -641,8 +652,9 @@ function confidenceFor(cue: CueMatch, source: Token[]): number {
 
 /** A transcript turn (PENCE: …) is one attribution: the cues inside it are the speaker's own words. */
 function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
-  const turns = found.filter((a) => a.cue.category === 'label').map((a) => a.content[0]!);
-  return found.filter((a) => a.cue.category === 'label' || !turns.some((t) => t.start <= a.cue.start && a.cue.end <= t.end));
+  const labels = found.filter((a) => a.cue.category === 'label');
+  const inTurn = (a: FoundAttribution): boolean => labels.some((l) => l.content[0]!.start <= a.cue.start && a.cue.end <= l.content[0]!.end);
+  return found.filter((a) => a.cue.category === 'label' || !inTurn(a));
 }
 
 const THIRD_PARTY_CLAIM_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
@@ -674,7 +686,8 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
   const heldBy = (inner: FoundAttribution, outers: FoundAttribution[]): boolean => outers.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
   // An attribution holding the speech act it was done by ("responded … by saying") gives way to it.
-  const supersededByMeans = new Set(inSentence.map((a) => a.meansOf).filter((outer) => outer !== undefined));
+  const supersededByMeans = new Set<FoundAttribution>();
+  for (const a of inSentence) if (a.meansOf) supersededByMeans.add(a.meansOf);
   const kept = inSentence.filter((a) => !supersededByMeans.has(a));
   // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
   // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
@@ -703,7 +716,8 @@ function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[
 function dropDuplicates(found: FoundAttribution[]): FoundAttribution[] {
   const seen = new Set<string>();
   return found.filter((a) => {
-    const key = a.content.map((s) => `${s.start}-${s.end}`).join(',');
+    let key = '';
+    for (const s of a.content) key += `${key === '' ? '' : ','}${s.start}-${s.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -9,7 +9,7 @@ import {
   ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { QUOTE_MARK, type Token } from './tokens.js';
+import { lowerWords, QUOTE_MARK, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -31,6 +31,20 @@ export interface NameMention extends Span {
   gender: Gender;
   /** The role or title written before the name ("mayor" in "Mayor Bill de Blasio"), if any. */
   role: string | null;
+}
+
+/** The fields of all the types of PhraseClass. */
+type PhraseFields = { word: string; name: string; key: string; first: string | null; last: string; gender: Gender; head: string; possessor: string | null };
+
+/**
+ * A phrase class with every field of every type, in one order (the ones its type has no use for empty): all
+ * classes then have one shape for V8, and the code that reads them stays monomorphic (seven shapes, and a spread
+ * of personName()'s result, cost re-compiles of classifyPhrase and of its readers).
+ */
+export function phraseClass<T extends PhraseClass>(cls: T): T {
+  const c: { type: PhraseClass['type'] } & Partial<PhraseFields> = cls;
+  const full = { type: c.type, word: c.word ?? '', name: c.name ?? '', key: c.key ?? '', first: c.first ?? null, last: c.last ?? '', gender: c.gender ?? null, head: c.head ?? '', possessor: c.possessor ?? null };
+  return full as unknown as T;
 }
 
 /** Readable text of a phrase: quotation marks dropped, possessive joined. */
@@ -89,13 +103,12 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (named.type === 'organization' && described.every((t) => !t.cap || t === described[0]) && ORG_DESCRIPTORS.has(described[described.length - 1]!.lower)) return named;
   }
   const first = words[0];
-  if (words.length === 1 && first && (first.lower in PRONOUNS)) return { type: 'pronoun', word: first.lower };
+  if (words.length === 1 && first && (first.lower in PRONOUNS)) return phraseClass({ type: 'pronoun', word: first.lower });
   // "Most of them", "Several", "another": part of the group "they" would refer to, which speaks for it ("most of
   // us" for the group "we" would).
-  if (words.length === 3 && words[1]!.lower === 'of' && (words[2]!.lower === 'them' || words[2]!.lower === 'us')) return { type: 'pronoun', word: words[2]!.lower === 'us' ? 'we' : 'they' };
-  if (words.length === 1 && first && QUANTIFIER_SUBJECTS.has(first.lower)) return { type: 'pronoun', word: 'they' };
+  if (words.length === 3 && words[1]!.lower === 'of' && (words[2]!.lower === 'them' || words[2]!.lower === 'us')) return phraseClass({ type: 'pronoun', word: words[2]!.lower === 'us' ? 'we' : 'they' });
+  if (words.length === 1 && first && QUANTIFIER_SUBJECTS.has(first.lower)) return phraseClass({ type: 'pronoun', word: 'they' });
   const name = phraseText(words);
-  const lowers = words.map((t) => t.lower);
   const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));
   // The head: the last noun before any preposition or adjective after the noun ("two people familiar with the talks",
   // "an official close to the Clintons" → people, official).
@@ -106,11 +119,16 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const headLower = head?.lower ?? '';
   const possAt = words.findIndex((t) => t.pos === 'poss');
   // A person named in the head ("Senator Warren’s aides" is not anonymous): a known name, or two name words in a row.
-  const nameWords = headPart.map((t) => isNameToken(t) && t.name !== 'place' && t.name !== 'org' && !isDemonym(t) && !ORG_HEADS.has(t.lower));
-  const namedInHead = headPart.some((t, k) => nameWords[k] && (t.name !== null || nameWords[k + 1] === true || nameWords[k - 1] === true));
-  const indefinite = lowers[0] === 'a' || lowers[0] === 'an' || lowers[0] === 'another';
+  const nameWord = (k: number): boolean => {
+    const t = headPart[k];
+    return t !== undefined && isNameToken(t) && t.name !== 'place' && t.name !== 'org' && !isDemonym(t) && !ORG_HEADS.has(t.lower);
+  };
+  const namedInHead = headPart.some((t, k) => nameWord(k) && (t.name !== null || nameWord(k + 1) || nameWord(k - 1)));
+  // (The phrase's words are read from its tokens, not from an array of them made here: see lowerWords.)
+  const opening = first?.lower;
+  const indefinite = opening === 'a' || opening === 'an' || opening === 'another';
   // "a report by the state transportation department": a document speaks for whoever it is by.
-  if (prepAt > 0 && DOCUMENT_NOUNS.has(headLower) && ['by', 'from', 'of'].includes(lowers[prepAt]!)) {
+  if (prepAt > 0 && DOCUMENT_NOUNS.has(headLower) && ['by', 'from', 'of'].includes(words[prepAt]!.lower)) {
     const author = classifyPhrase(words.slice(prepAt + 1));
     if (author.type === 'person' || author.type === 'organization' || author.type === 'orgref') return author;
   }
@@ -118,45 +136,45 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // "Bank of England Governor Sam Ode": a title and a name end the phrase, whatever organisation comes before.
   const titleAt = words.length >= 4 ? words.findLastIndex((t) => t.cap && TITLES.has(withoutDot(t.lower))) : -1;
   const titled = titleAt > 0 && titleAt < words.length - 2 && words.slice(titleAt + 1).every((t, k) => isNameToken(t) || isNameJoint(words, titleAt + 1 + k)) ? personName(words.slice(titleAt)) : null;
-  if (titled && titled.first !== null) return { type: 'person', ...titled };
+  if (titled && titled.first !== null) return phraseClass({ type: 'person', ...titled });
   // "The report said", "this study found": a document named before, not an unnamed person ("reports say" is).
-  if (DOCUMENT_NOUNS.has(headLower) && !headLower.endsWith('s') && ['the', 'this', 'that'].includes(lowers[0] ?? '') && words.length <= 3) {
-    return { type: 'unknown', name, key: headLower };
+  if (DOCUMENT_NOUNS.has(headLower) && !headLower.endsWith('s') && ['the', 'this', 'that'].includes(opening ?? '') && words.length <= 3) {
+    return phraseClass({ type: 'unknown', name, key: headLower });
   }
   // Unnamed sources: "sources", "a source familiar with …", "unnamed “Russians”", "who in Russia",
   // and a role nobody is named in ("a spokeswoman for the ministry", "an aide").
-  if (lowers.some((w) => ANONYMOUS_MARKERS.has(w) && !['some', 'many', 'several'].includes(w)) || lowers[0] === 'who' ||
+  if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower) && !['some', 'many', 'several'].includes(t.lower)) || opening === 'who' ||
     (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.
-    return { type: 'anonymous', name, key: anonymousKey(words, head), gender: GENDERED_NOUNS[headLower] ?? null };
+    return phraseClass({ type: 'anonymous', name, key: anonymousKey(words, head), gender: GENDERED_NOUNS[headLower] ?? null });
   }
 
-  const bare = lowers.filter((w) => w !== 'the').join(' ').replace(/ 's/g, '\'s');
+  const bare = lowerWords(words.filter((t) => t.lower !== 'the')).replace(/ 's/g, '\'s');
   // "Russia’s Foreign Ministry", "the Kremlin", "His government" (an institution of someone named before).
-  const ownedInstitution = head !== undefined && ORG_HEADS.has(headLower) && ['his', 'her', 'their', 'its'].includes(lowers[0] ?? '');
+  const ownedInstitution = head !== undefined && ORG_HEADS.has(headLower) && ['his', 'her', 'their', 'its'].includes(opening ?? '');
   // (A place or company after a given name is a surname: "Ana Lima", "Tom Washington", "Henry Ford".)
   const givenName = words.length <= 3 && words.some(isGivenName);
   if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || ownedInstitution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
-    return { type: 'organization', name, key: orgKey(words) };
+    return phraseClass({ type: 'organization', name, key: orgKey(words) });
   }
   // "the company", "the airline": an organisation named earlier.
-  if (lowers[0] === 'the' && head && !head.cap && ORG_DESCRIPTORS.has(headLower) && !words.some((t) => isNameToken(t))) return { type: 'orgref', name, head: headLower };
+  if (opening === 'the' && head && !head.cap && ORG_DESCRIPTORS.has(headLower) && !words.some((t) => isNameToken(t))) return phraseClass({ type: 'orgref', name, head: headLower });
 
   // A role, possibly of someone named in a possessive: "President Joe Biden’s spokeswoman", "the spokeswoman".
   if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1)) {
     const possessor = possAt > 0 ? phraseText(words.slice(0, possAt)) : null;
-    return { type: 'role', name, head: headLower, gender: GENDERED_NOUNS[headLower] ?? null, possessor };
+    return phraseClass({ type: 'role', name, head: headLower, gender: GENDERED_NOUNS[headLower] ?? null, possessor });
   }
 
   // The name is in the head, not in a trailing "of St. Luke’s Hospital".
   const headContent = content.filter((t) => headPart.includes(t));
   const person = personName(headContent);
-  if (person && isPersonLike(headContent)) return { type: 'person', ...person };
+  if (person && isPersonLike(headContent)) return phraseClass({ type: 'person', ...person });
   // A capital that only opens the sentence ("Engineers said") does not make a name, nor does one letter (an
   // interview's "Q:" and "A:").
   const letter = words.length === 1 && name.length === 1;
-  if (((head?.cap && head.pos === 'proper') || person) && !letter) return { type: 'organization', name: name.replace(/^the\s+/i, ''), key: orgKey(words) };
-  return { type: 'unknown', name, key: bare };
+  if (((head?.cap && head.pos === 'proper') || person) && !letter) return phraseClass({ type: 'organization', name: name.replace(/^the\s+/i, ''), key: orgKey(words) });
+  return phraseClass({ type: 'unknown', name, key: bare });
 }
 
 /**
@@ -251,15 +269,16 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
 function anonymousKey(words: Token[], head: Token | undefined): string {
   const headAt = head ? words.indexOf(head) : -1;
   // (Names anywhere, "Officials in Kyiv"; nouns before the head, "a finance ministry official"; not adjectives, "senior".)
-  const whose = words.filter((t, k) => t !== head && (t.pos === 'proper' || isDemonym(t) || (t.pos === 'noun' && k < headAt))).map((t) => t.lower);
-  return [...whose, head?.lower.replace(/s$/, '') || 'anonymous'].join(' ');
+  const whose = words.filter((t, k) => t !== head && (t.pos === 'proper' || isDemonym(t) || (t.pos === 'noun' && k < headAt)));
+  const headKey = head?.lower.replace(/s$/, '') || 'anonymous';
+  return whose.length > 0 ? `${lowerWords(whose)} ${headKey}` : headKey;
 }
 
 function orgKey(words: Token[]): string {
   // "Russia’s Foreign Ministry" and "the Foreign Ministry" are one organisation: key on the words after a possessive.
   const possAt = words.findIndex((t) => t.pos === 'poss');
   const rest = possAt >= 0 ? words.slice(possAt + 1) : words;
-  return rest.filter((t) => t.pos !== 'det').map((t) => t.lower).join(' ');
+  return lowerWords(rest.filter((t) => t.pos !== 'det'));
 }
 
 export interface OrgMention extends Span {
@@ -287,7 +306,7 @@ export function findOrganizations(sentences: Token[][]): OrgMention[] {
       if (addressee) continue;
       // Only names that show they are organisations ("Halden Biotech", "NATO"), not any capitalised word;
       // checked first, as it rules out most runs and is cheaper than classifying them.
-      const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(run.map((t) => t.lower).join(' '));
+      const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(lowerWords(run));
       if (!evidence) continue;
       const cls = classifyPhrase(run);
       if (cls.type === 'organization' && !TIME_NAMES.has(cls.key)) orgs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, name: cls.name, key: cls.key });

@@ -19,16 +19,18 @@ export function analyzeArticle(article: Article): DocumentResult {
   const { text } = article;
   const { paragraphs, sentences, quotes } = segment(text);
 
-  const tokenized: SentenceTokens[] = sentences.map((sentence) => {
+  // Arrays that other functions read are made with Array.from, not map(): TurboFan's inlined map() makes holey
+  // arrays where the interpreter's are packed, and each function that read both kinds was compiled again.
+  const tokenized: SentenceTokens[] = Array.from(sentences, (sentence) => {
     const tokens = tokenize(text, sentence);
     return { sentence, tokens, cues: findCues(tokens, text.slice(sentence.start, sentence.end)) };
   });
   const found = findAttributions(tokenized.filter((s) => s.cues.length > 0), quotes, paragraphs, text);
 
-  const sentenceTokens = tokenized.map((s) => s.tokens);
+  const sentenceTokens = Array.from(tokenized, (s) => s.tokens);
   const names = findNames(sentenceTokens);
   const orgs = findOrganizations(sentenceTokens);
-  const paragraphStarts = paragraphs.map((p) => p.start);
+  const paragraphStarts = Array.from(paragraphs, (p) => p.start);
   const paragraphOf = (offset: number): number => lastAtOrBefore(paragraphStarts, offset);
   const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf);
 
@@ -48,7 +50,7 @@ function buildResult(
   const locate = lineLocator(text);
 
   // Attributions in text order; speakers in order of first mention.
-  const order = found.map((_, i) => i).sort((a, b) => found[a]!.content[0]!.start - found[b]!.content[0]!.start || found[a]!.content[0]!.end - found[b]!.content[0]!.end);
+  const order = Array.from(found, (_, i) => i).sort((a, b) => found[a]!.content[0]!.start - found[b]!.content[0]!.start || found[a]!.content[0]!.end - found[b]!.content[0]!.end);
   // How many attributions each resolved speaker has; the ones with none are not reported.
   const counts = new Map<number, number>();
   for (const s of speakerOf) if (s !== null) counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -56,7 +58,7 @@ function buildResult(
   used.sort((a, b) => (resolved[a]!.mentions[0]?.start ?? 0) - (resolved[b]!.mentions[0]?.start ?? 0));
   const speakerId = new Map(used.map((s, k) => [s, `S${k + 1}`]));
 
-  const attributions: Attribution[] = order.map((i, k) => {
+  const attributions: Attribution[] = Array.from(order, (i, k) => {
     const a = found[i]!;
     const first = a.content[0]!;
     const last = a.content[a.content.length - 1]!;

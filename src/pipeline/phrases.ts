@@ -8,7 +8,7 @@ import {
   AGO_PHRASE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, lowerWords, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Subject {
   first: number;
@@ -235,7 +235,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
 }
 
 function isState(words: Token[]): boolean {
-  return words.length > 0 && words.length <= 2 && words.every((t) => t.cap) && US_STATES.has(words.map((t) => t.lower).join(' '));
+  return words.length > 0 && words.length <= 2 && words.every((t) => t.cap) && US_STATES.has(lowerWords(words));
 }
 
 /** The noun phrase starting at `i` (after an inverted cue or "according to"). */

@@ -8,7 +8,7 @@
 import { NAME_PARTICLES, ORG_DESCRIPTORS } from '../lexicon/words.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
-import { classifyPhrase, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
+import { classifyPhrase, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -35,8 +35,10 @@ const ROLE_REACH = 2;
 
 export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number): Resolution {
   const speakers: ResolvedSpeaker[] = [];
-  const speakerOf: (number | null)[] = found.map(() => null);
-  const classes: (PhraseClass | null)[] = found.map((a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
+  // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
+  // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
+  const speakerOf: (number | null)[] = Array.from(found, () => null);
+  const classes: (PhraseClass | null)[] = Array.from(found, (a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
 
   // Surnames of the persons named as sources anywhere, so a bare "Figueroa" joins "Melezia Figueroa".
   const surnames = new Set(classes.flatMap((c) => (c?.type === 'person' && c.first ? [nameKey(c.last)] : [])));
@@ -56,7 +58,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const unnamed = (cls.type === 'organization' || cls.type === 'unknown' || bareRole) && /^\p{Lu}/u.test(cls.name) ? cls.name : null;
     const words = unnamed?.split(' ') ?? [];
     const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
-    if (unnamed !== null && single !== null && surnames.has(single)) speakerOf[i] = personSpeaker({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null });
+    if (unnamed !== null && single !== null && surnames.has(single)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
   });
@@ -152,7 +154,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (holder >= 0) return holder;
     const titled = lastNameBefore(source.start, (n) => n.role === cls.head);
     if (titled) {
-      const s = personSpeaker({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender });
+      const s = personSpeaker(phraseClass({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender }));
       speakers[s]!.roles.add(cls.head);
       return s;
     }
@@ -201,7 +203,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       const quoted = (n: NameMention): boolean => own.some((c) => c.start <= n.start && n.end <= c.end);
       const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender) && !quoted(n), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
       if (named && (!best || named.start > best.at)) {
-        const s = personSpeaker({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender });
+        const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender }));
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };
       }
     }

@@ -280,6 +280,17 @@ function readContractedIs(tokens: Token[]): void {
   }
 }
 
+/**
+ * The tokens' lower-case words, separated by spaces: how the word lists write a phrase. (A loop, not
+ * map().join(' '): TurboFan's inlined map() makes holey arrays where the interpreter's are packed, so every place
+ * that read one such array was compiled again once the code that made it was optimised.)
+ */
+export function lowerWords(tokens: Token[]): string {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) out += k === 0 ? tokens[k]!.lower : ' ' + tokens[k]!.lower;
+  return out;
+}
+
 /** An auxiliary or a verb in the past or present tense: the verb of a clause. */
 export function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present')));

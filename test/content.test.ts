@@ -41,6 +41,14 @@ describe('content text', () => {
     expect(analyzeText(text).quotes.map((q) => q.attributionId === null)).toEqual([false, true]);
   });
 
+  it('keeps both reports of "X, said Y had said …" (the inner subject does not take the outer verb as a participle)', () => {
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+    expect(pairs('The aide, Dan Whit, said Costa had said the money came from a trust.')).toEqual([
+      ['The aide, Dan Whit', 'Costa had said the money came from a trust'],
+      ['Costa', 'the money came from a trust'],
+    ]);
+  });
+
   it('keeps "and tell him …" in the reported clause, though the lexicon lists "tell" as a noun', () => {
     expect(contents('Kasich says he’d sit Putin down and tell him “no more nonsense.”')).toEqual(['he’d sit Putin down and tell him “no more nonsense.”']);
   });

@@ -95,8 +95,10 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       first = k;
       continue;
     }
-    // A participle opening the phrase before a name describes the person ("retired Air Force general Lloyd Newton").
-    if (t.pos === 'verb' && t.verbForm === 'past' && tokens[k + 1]?.cap === true && (k === 0 || tokens[k - 1]!.pos === 'punct' || tokens[k - 1]!.pos === 'det')) { first = k; break; }
+    // A participle opening the phrase before a name describes the person ("retired Air Force general Lloyd Newton"),
+    // after a comma only in an aside ("Ana Li, retired general Jo Ode, said"; not "Li, said Costa had said …").
+    const aside = tokens[k - 1]?.text !== ',' || tokens[j + 1]?.text === ',';
+    if (t.pos === 'verb' && t.verbForm === 'past' && tokens[k + 1]?.cap === true && (k === 0 || tokens[k - 1]!.pos === 'punct' || tokens[k - 1]!.pos === 'det') && aside) { first = k; break; }
     // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan").
     if (k === 0 && t.cap && tokens[1]?.cap === true && t.pos === 'verb') { first = 0; continue; }
     // A parenthesis inside a name: "Sen. Tim Kaine (D-Va.) said".

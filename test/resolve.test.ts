@@ -140,6 +140,12 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('takes "a former aide to Senator Raymond Costa" for the aide, not the senator', () => {
+    const doc = analyzeText('A former aide to Senator Raymond Costa testified on Thursday that the payments were consulting fees.');
+    expect(doc.attributions.map((a) => a.source?.text)).toEqual(['A former aide to Senator Raymond Costa']);
+    expect(doc.speakers.map((sp) => sp.type)).toEqual(['anonymous']);
+  });
+
   it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
     expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
   });

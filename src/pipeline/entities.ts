@@ -112,7 +112,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));
   // The head: the last noun before any preposition or adjective after the noun ("two people familiar with the talks",
   // "an official close to the Clintons" → people, official).
-  const prepAt = words.findIndex((t, i) => i > 0 && (t.pos === 'prep' || POSTNOMINAL_ADJECTIVES.has(t.lower)));
+  const prepAt = words.findIndex((t, i) => i > 0 && (t.pos === 'prep' || t.lower === 'to' || POSTNOMINAL_ADJECTIVES.has(t.lower)));
   const headPart = prepAt > 0 ? words.slice(0, prepAt) : words;
   const nouns = headPart.filter((t) => t.pos === 'noun' || t.pos === 'proper' || t.pos === 'num' || t.pos === 'pron' || ANONYMOUS_HEADS.has(t.lower));
   const head = nouns[nouns.length - 1] ?? headPart[headPart.length - 1];
@@ -135,7 +135,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
 
   // "Bank of England Governor Sam Ode": a title and a name end the phrase, whatever organisation comes before.
   const titleAt = words.length >= 4 ? words.findLastIndex((t) => t.cap && TITLES.has(withoutDot(t.lower))) : -1;
-  const titled = titleAt > 0 && titleAt < words.length - 2 && words.slice(titleAt + 1).every((t, k) => isNameToken(t) || isNameJoint(words, titleAt + 1 + k)) ? personName(words.slice(titleAt)) : null;
+  // (Not the object of a preposition: "a former aide to Senator Raymond Costa" is the aide.)
+  const objectOfPreposition = titleAt > 0 && (words[titleAt - 1]!.pos === 'prep' || words[titleAt - 1]!.lower === 'to');
+  const titled = titleAt > 0 && !objectOfPreposition && titleAt < words.length - 2 && words.slice(titleAt + 1).every((t, k) => isNameToken(t) || isNameJoint(words, titleAt + 1 + k)) ? personName(words.slice(titleAt)) : null;
   if (titled && titled.first !== null) return phraseClass({ type: 'person', ...titled });
   // "The report said", "this study found": a document named before, not an unnamed person ("reports say" is).
   if (DOCUMENT_NOUNS.has(headLower) && !headLower.endsWith('s') && ['the', 'this', 'that'].includes(opening ?? '') && words.length <= 3) {

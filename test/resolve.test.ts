@@ -146,6 +146,14 @@ describe('speaker resolution', () => {
     expect(doc.speakers.map((sp) => sp.type)).toEqual(['anonymous']);
   });
 
+  it('does not give "the minister\'s spokeswoman" to the minister, nor to someone named later with a role of his own', () => {
+    const own = analyzeText('Health Minister Karin Sorensen ordered an inquiry on Monday. The minister\'s spokeswoman said the inquiry would report within 30 days. “We owe the families answers,” Sorensen told reporters.');
+    const bySource = (doc: ReturnType<typeof analyzeText>, source: string): string | undefined => doc.speakers.find((sp) => sp.id === doc.attributions.find((a) => a.source?.text === source)?.speakerId)?.name;
+    expect(bySource(own, 'The minister\'s spokeswoman')).toBe('The minister\'s spokeswoman');
+    const other = analyzeText('The health minister\'s spokeswoman rejected criticism that the rollout was slow. The opposition health spokesman, Dr. Kofi Mensah, called the figures “creative accounting.”');
+    expect(bySource(other, 'The health minister\'s spokeswoman')).toBe('The health minister\'s spokeswoman');
+  });
+
   it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
     expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
   });

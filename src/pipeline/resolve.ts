@@ -5,7 +5,7 @@
  * spokeswoman") to the named person the text links them with; unnamed sources
  * to anonymous speakers.
  */
-import { NAME_PARTICLES, ORG_DESCRIPTORS } from '../lexicon/words.js';
+import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
 import { classifyPhrase, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
@@ -165,7 +165,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (!next.source || paragraphOf(next.source.start) - here > ROLE_REACH) break;
       const s = speakerOf[k];
       const sp = s === null || s === undefined ? undefined : speakers[s];
-      if (sp && sp.type === 'person' && genderAgrees(sp.gender, cls.gender) && !cls.possessor.includes(sp.name)) {
+      // (Not someone the text gives another role: "The opposition health spokesman, Dr. Kofi Mensah".)
+      const otherRole = next.sourceTokens.some((t) => ROLE_NOUNS.has(t.lower) && t.lower !== cls.head);
+      if (sp && sp.type === 'person' && !otherRole && genderAgrees(sp.gender, cls.gender) && !isPossessor(sp, cls.possessor)) {
         sp.roles.add(cls.head);
         sp.gender ??= cls.gender;
         return s!;
@@ -175,6 +177,12 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const s = keyedSpeaker('person', `role:${cls.name.toLowerCase()}`, cls.name);
     speakers[s]!.roles.add(cls.head);
     return s;
+  }
+
+  /** Whether the person is the one whose role it is: "Biden" in "Joe Biden’s spokeswoman", "Minister Ana Li" in "the minister’s". */
+  function isPossessor(sp: ResolvedSpeaker, possessor: string): boolean {
+    const head = possessor.toLowerCase().split(/\s+/).pop() ?? '';
+    return possessor.includes(sp.name) || names.some((n) => n.role === head && nameKey(n.last) === sp.key);
   }
 
   /**

@@ -154,6 +154,15 @@ describe('speaker resolution', () => {
     expect(bySource(other, 'The health minister\'s spokeswoman')).toBe('The health minister\'s spokeswoman');
   });
 
+  it('reads the apostrophe of a plural possessive ("The nurses’ union") as one, not as a closing quotation mark', () => {
+    for (const mark of ['’', '\'']) {
+      const doc = analyzeText(`The nurses${mark} union said its members were exhausted.`);
+      expect(doc.attributions.map((a) => a.source?.text)).toEqual([`The nurses${mark} union`]);
+      expect(doc.speakers.map((sp) => [sp.name, sp.type])).toEqual([[`The nurses${mark} union`, 'organization']]);
+    }
+    expect(analyzeText('‘We have the votes’ the senators said.').attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['the senators', 'We have the votes']]);
+  });
+
   it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
     expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
   });

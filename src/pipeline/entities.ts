@@ -51,7 +51,7 @@ export function phraseClass<T extends PhraseClass>(cls: T): T {
 function phraseText(tokens: Token[]): string {
   let out = '';
   for (const t of tokens) {
-    if (QUOTE_MARK.test(t.text)) continue;
+    if (QUOTE_MARK.test(t.text) && t.pos !== 'poss') continue;
     if (t.pos === 'poss' || t.text === '-' || t.text === '/' || t.text === ',' || out.endsWith('-') || out.endsWith('/') || out === '') out += t.text;
     else out += ' ' + t.text;
   }
@@ -83,7 +83,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   let depth = 0;
   const words = tokens.filter((t) => {
     if (t.text === '(') depth++;
-    const keep = depth === 0 && !QUOTE_MARK.test(t.text);
+    const keep = depth === 0 && (!QUOTE_MARK.test(t.text) || t.pos === 'poss');
     if (t.text === ')') depth = Math.max(0, depth - 1);
     return keep;
   });

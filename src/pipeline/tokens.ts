@@ -97,6 +97,9 @@ export function tokenize(text: string, span: Span): Token[] {
       continue;
     }
     push(word, start);
+    // "the nurses’ union": an apostrophe right after a plural and before a word is its possessive, unless a single
+    // quotation mark opened before it in the sentence (‘… the votes’ said).
+    if ((word === '’' || word === '\'') && isPluralPossessive(body, at)) tokens[tokens.length - 1]!.pos = 'poss';
   }
   readContractedIs(tokens);
   readByNextWord(tokens);
@@ -267,6 +270,13 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = null;
     }
   }
+}
+
+function isPluralPossessive(body: string, at: number): boolean {
+  if (!/[sS]$/.test(body.slice(Math.max(0, at - 1), at)) || !/^\s\p{L}/u.test(body.slice(at + 1, at + 3))) return false;
+  const opened = (body.slice(0, at).match(/(?:^|[\s(“"])[‘']\p{L}/gu) ?? []).length;
+  const closed = (body.slice(0, at).match(/\p{L}[’'](?=[\s,.;:!?)”"]|$)/gu) ?? []).length;
+  return opened <= closed;
 }
 
 /** "He’s predicting", "that’s why", "she’s been": after a pronoun, ’s is "is" or "has", not a possessive. */

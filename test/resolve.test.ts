@@ -163,6 +163,12 @@ describe('speaker resolution', () => {
     expect(analyzeText('‘We have the votes’ the senators said.').attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['the senators', 'We have the votes']]);
   });
 
+  it('types the name after "The company," as an organisation whatever it looks like, so that a later "It" finds it', () => {
+    expect(speakersOf('The mill closed in Hollis Falls. The company, Verdant Pulp, said demand had fallen. It expressed regret for the impact.')).toEqual([
+      { name: 'Verdant Pulp', type: 'organization', attributions: 2 },
+    ]);
+  });
+
   it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
     expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
   });

@@ -97,10 +97,12 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     // "Sen. Ella Hart, D-Ore.": a party and state tag names nobody; the name is before it.
     if (after.length === 1 && PARTY_TAG.test(after[0]!.text)) return classifyPhrase(words.slice(0, comma));
     const named = classifyPhrase(after);
-    if (named.type === 'person') return named;
-    // "The utility, Northern Power": a description, then the organisation's name.
+    // "The utility, Northern Power", "The company, Verdant Pulp": a description, then the organisation's name,
+    // whatever the name looks like.
     const described = words.slice(0, comma);
-    if (named.type === 'organization' && described.every((t) => !t.cap || t === described[0]) && ORG_DESCRIPTORS.has(described[described.length - 1]!.lower)) return named;
+    const describesOrg = described.every((t) => !t.cap || t === described[0]) && ORG_DESCRIPTORS.has(described[described.length - 1]!.lower);
+    if (describesOrg && (named.type === 'organization' || named.type === 'person')) return named.type === 'organization' ? named : phraseClass({ type: 'organization', name: phraseText(after), key: orgKey(after) });
+    if (named.type === 'person') return named;
   }
   const first = words[0];
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return phraseClass({ type: 'pronoun', word: first.lower });

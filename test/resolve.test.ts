@@ -169,6 +169,12 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('resolves "The company" to the organisation that spoke, not to a name in its source\'s parenthesis ("(NASDAQ: NVGD)")', () => {
+    expect(speakersOf('NovaGrid Inc. (NASDAQ: NVGD) announced results for the quarter on Tuesday. The company reaffirmed its guidance for the year.')).toEqual([
+      { name: 'NovaGrid Inc.', type: 'organization', attributions: 2 },
+    ]);
+  });
+
   it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
     expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
   });

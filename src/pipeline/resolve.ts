@@ -140,8 +140,10 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       // (Not one of another kind: "the union" after "the harbor authority".)
       if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name.toLowerCase(), cls.head)) { best = { at, speaker: s }; break; }
     }
-    // Skip names of another kind of organisation ("St. Luke’s Hospital" is not "the company").
-    const named = orgs.filter((o) => o.end <= source.start && !otherDescriptor(o.key, cls.head)).pop();
+    // Skip names of another kind of organisation ("St. Luke’s Hospital" is not "the company"), and names inside
+    // an organisation's source, which is the candidate above ("NovaGrid Inc. (NASDAQ: NVGD) announced").
+    const inSource = (o: OrgMention): boolean => found.some((f, k) => f.source !== null && f.source.start <= o.start && o.end <= f.source.end && speakers[speakerOf[k] ?? -1]?.type === 'organization');
+    const named = orgs.filter((o) => o.end <= source.start && !otherDescriptor(o.key, cls.head) && !inSource(o)).pop();
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;
     return keyedSpeaker('organization', `ref:${cls.head}`, cls.name);

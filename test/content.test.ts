@@ -24,7 +24,7 @@ describe('content text', () => {
   });
 
   it('reads an -s word after a preposition as a plural noun, so a participle after it reports for the sentence\'s subject ("a series of tweets … saying")', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue.text, a.content.text]);
+    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
     expect(pairs('Mayor Ruiz sent a flurry of tweets on Sunday saying the bridge would stay shut.')).toEqual([['Mayor Ruiz', 'saying', 'the bridge would stay shut']]);
     expect(pairs('The cost more than doubles, the council said.')).toEqual([['the council', 'said', 'The cost more than doubles']]);
   });

@@ -175,6 +175,11 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('does not take a plural for people the lexicon lacks, opening a sentence, for an organisation\'s name ("Prosecutors allege")', () => {
+    const types = speakersOf('Prosecutors allege that Costa took the money. Passengers said the train was late.').map((sp) => [sp.name, sp.type]);
+    expect(types).toEqual([['Prosecutors', 'unknown'], ['Passengers', 'unknown']]);
+  });
+
   it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
     expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
   });

@@ -376,12 +376,17 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
     if (cap && !sentenceInitial && !tagged.name && (tagged.pos === 'noun' || tagged.pos === 'verb' || tagged.pos === 'aux' || (tagged.pos === 'adj' && !tags.includes('Demonym')))) return { ...base, ...tagged, pos: 'proper' };
     return { ...base, ...tagged };
   }
+  // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence, in the plural
+  // of a noun for people, is that noun (a name there would be a known one, or its first name said before).
+  if (cap && sentenceInitial && PLURAL_PEOPLE_NOUN.test(key)) return { ...base, pos: 'noun', common: true };
   if (cap) return { ...base, pos: 'proper' };
   // Inflections the lexicon does not list ("chimed", "tweeting") are verbs.
   if (key.length > 4 && /[^e]ed$|[^aeiou]ied$/.test(key)) return { ...base, pos: 'verb', verbForm: 'past' };
   if (key.length > 5 && key.endsWith('ing')) return { ...base, pos: 'verb', verbForm: 'gerund' };
   return { ...base, ...(classify(suffixTags(key)) ?? { pos: 'noun' }) };
 }
+
+const PLURAL_PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|ians|ives)$/;
 
 /** compromise's suffix patterns for a word it does not know ("-ous" adjective, "-ing" gerund). */
 function suffixTags(word: string): string[] {

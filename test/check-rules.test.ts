@@ -124,6 +124,17 @@ describe('anonymous-source', () => {
     expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['A federal judge']);
   });
 
+  it('flags a source of two attributions once, and counts it once for allow (what angered them, and what they say)', () => {
+    const article = 'The decision angered supporters of the closure, who say the branch costs the city $400,000 a year. Residents said they were worried.';
+    // The premise: two attributions whose sources start at the same word (the second's span takes the ", who").
+    const sources = analyzeText(article).attributions.map((a) => a.source?.text);
+    expect(sources.filter((t) => t?.startsWith('supporters of the closure'))).toHaveLength(2);
+    expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['supporters of the closure', 'Residents']);
+    const allowed = findings('anonymous-source', article, ['warn', { allow: 1 }]);
+    expect(allowed.map((f) => textOf(article, f))).toEqual(['Residents']);
+    expect(allowed[0]!.message).toContain('(2 in this article, 1 allowed)');
+  });
+
   it('does not flag an unanswered request for comment, which sources no claim', () => {
     const article = 'Sources said the mayor would veto the bill. A spokesperson did not respond to a request for comment.';
     expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['Sources']);

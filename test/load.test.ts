@@ -631,6 +631,17 @@ describe('files and folders', () => {
     expect(found.stdin).toBe(true);
   });
 
+  it('lists a file once however it is spelt or reached (a.txt ./a.txt /abs/a.txt, its folder), under the first spelling met', async () => {
+    const abs = path.join(dir, 'a', 'story.txt');
+    const rel = path.relative(process.cwd(), abs);
+    const missing = path.join(dir, 'missing.txt');
+    const found = await discover([rel, `./${rel}`, abs, path.join(dir, 'a'), `${dir}//a/../a/story.txt`, missing, `./${path.relative(process.cwd(), missing)}`]);
+    expect(found.files).toEqual([path.join(dir, 'a/deep/er/page.HTML'), path.join(dir, 'a/records.jsonl'), rel].sort());
+    expect(found.errors.map((e) => [e.path, e.code])).toEqual([[missing, 'ENOENT']]);
+    const report = await analyzeFiles([`./${rel}`, abs, rel]);
+    expect(report.documents.map((d) => d.path)).toEqual([`./${rel}`]);
+  });
+
   it('says why a file whose name is not valid UTF-8 cannot be read, rather than only "no such file"', async () => {
     const folder = path.join(dir, 'latin1-name');
     mkdirSync(folder);

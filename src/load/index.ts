@@ -37,13 +37,23 @@ interface Discovered {
 
 const GLOB_IGNORE = ['**/node_modules/**', '**/.*/**'];
 
-/** Expand the user's paths to a sorted, de-duplicated list of files. */
+/**
+ * Expand the user's paths to a sorted, de-duplicated list of files. A file is
+ * listed once however it is reached and spelt (`a.txt`, `./a.txt`,
+ * `/abs/a.txt`, a folder or a glob around it): the same path once resolved
+ * against the working directory is the same file, listed under the first
+ * spelling met, as ESLint does. A path given twice is looked at once, so a
+ * missing one is reported once too. (Symbolic links are other names: not followed here.)
+ */
 export async function discover(paths: string[]): Promise<Discovered> {
-  const files = new Set<string>();
+  const files = new Files();
   const errors: InputError[] = [];
+  const given = new Set<string>(); // the paths looked at, resolved
   let stdin = false;
   for (const p of paths) {
     if (p === '-') { stdin = true; continue; }
+    if (given.has(path.resolve(p))) continue;
+    given.add(path.resolve(p));
     let info;
     try {
       info = await stat(p);
@@ -62,7 +72,21 @@ export async function discover(paths: string[]): Promise<Discovered> {
     if (info.isDirectory()) await walk(p, files, errors);
     else files.add(p);
   }
-  return { files: [...files].sort(), errors, stdin };
+  return { files: files.sorted(), errors, stdin };
+}
+
+/** The files found, each once by its resolved path, under the first spelling met. */
+class Files {
+  private readonly byPath = new Map<string, string>();
+
+  add(file: string): void {
+    const key = path.resolve(file);
+    if (!this.byPath.has(key)) this.byPath.set(key, file);
+  }
+
+  sorted(): string[] {
+    return [...this.byPath.values()].sort();
+  }
 }
 
 /** fast-glob, loaded only for a path that does not exist (a pattern, or a mistake): it is a fifth of attrib's start-up time. */
@@ -76,7 +100,7 @@ async function fastGlob(): Promise<typeof import('fast-glob')> {
  * Symbolic links, FIFOs and sockets with a known extension are kept, so that
  * reading them reports what they are.
  */
-async function walk(dir: string, files: Set<string>, errors: InputError[]): Promise<void> {
+async function walk(dir: string, files: Files, errors: InputError[]): Promise<void> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });

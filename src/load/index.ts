@@ -207,10 +207,22 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
     if (only && 'article' in only && only.article.format === 'txt' && looksLikeJsonl(only.article.text)) {
       withWarning(only.article, '-', 'stdin looks like JSONL (a JSON object per line) but is read as plain text; add --stdin-format jsonl to read its records');
     }
+    // So is an HTML page: its tags, scripts and page furniture would be analysed as prose.
+    if (only && 'article' in only && only.article.format === 'txt' && looksLikeHtml(only.article.text)) {
+      withWarning(only.article, '-', 'stdin looks like HTML but is read as plain text, tags and all; add --stdin-format html to read the article in it');
+    }
     return items;
   } catch (e) {
     return [{ error: errorOf('-', e) }];
   }
+}
+
+/**
+ * Does the text open as an HTML page or fragment: a doctype, or a tag that starts a page or an article
+ * (`<html>`, `<body>`, `<article>`, `<p>`, `<div>` …)? Prose that mentions a tag later does not.
+ */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype\s+html|<!--|<(?:html|head|body|meta|title|article|main|section|header|div|p|h[1-6]|ul|ol|table|blockquote|figure)(?=[\s>/]))/i.test(text.slice(0, 1000));
 }
 
 /** Does the text open with a line that is a JSON object with a "text" string? */

@@ -462,6 +462,8 @@ describe('JSON', () => {
   it('reports invalid JSON, an empty array and a non-article as errors of the file', () => {
     expect(errorsOf(parseArticles('a.json', 'json', '{"text": '))).toEqual([expect.objectContaining({ path: 'a.json', code: 'EPARSE', message: expect.stringMatching(/^invalid JSON/) })]);
     expect(errorsOf(parseArticles('a.json', 'json', '[]'))).toEqual([expect.objectContaining({ path: 'a.json', code: 'EEMPTY' })]);
+    // An empty file has no articles, as [] and an empty .jsonl file: EEMPTY, not EPARSE.
+    for (const empty of ['', ' \n\n']) expect(errorsOf(parseArticles('a.json', 'json', empty))).toEqual([{ path: 'a.json', code: 'EEMPTY', message: 'empty file: no articles' }]);
     expect(errorsOf(parseArticles('a.json', 'json', '42'))).toEqual([expect.objectContaining({ path: 'a.json', code: 'ENOTARTICLE' })]);
   });
 });

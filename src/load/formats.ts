@@ -588,6 +588,8 @@ function recordArticle(value: unknown, path: string, format: Format): Article {
 }
 
 function jsonArticles(path: string, text: string): ParsedRecord[] {
+  // An empty file has no articles, as `[]` and an empty .jsonl file have none: not invalid JSON.
+  if (text.trim() === '') return [{ error: { path, code: 'EEMPTY', message: 'empty file: no articles' } }];
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -163,6 +163,14 @@ describe('inline suppression', () => {
     writeFileSync(copy, readFileSync(path.join(dir, 'suppressed.md'), 'utf8'));
     const run = await runCli(['check', '--format', 'json', copy], { cwd: dir });
     expect(findingsOf(run.stdout).map(([rule]) => rule)).toContain('unattributed-quote');
+    // Not silently: stderr says the comment is not read, once, at its first line.
+    const line = readFileSync(copy, 'utf8').split('\n').findIndex((l) => l.includes('<!-- attrib-')) + 1;
+    expect(run.stderr).toBe(`attrib: ${copy}: line ${line}: suppression comments (<!-- attrib-disable … -->) are read in Markdown and HTML only; ignored in a plain-text file (warning)\n`);
+    // Nor in a JSON record's text; and a Markdown file's comments, which are read, get no warning.
+    const record = await runCli(['check', '--format', 'json', '--stdin-format', 'jsonl', '-'], { cwd: dir, stdin: `${JSON.stringify({ id: 'r1', text: 'Ann Bell said yes.\n<!-- attrib-disable -->\nSources said no.' })}\n` });
+    expect(record.stderr).toContain('attrib: -#r1: line 2: suppression comments (<!-- attrib-disable … -->) are read in Markdown and HTML only; ignored in a JSONL record (warning)');
+    const markdown = await runCli(['check', '--format', 'json', path.join(dir, 'suppressed.md')], { cwd: dir });
+    expect(markdown.stderr).toBe('');
   });
 });
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/analyze.js';
 import { checkDocument, RULES, resolveConfig } from '../src/check/index.js';
+import { titleSpan } from '../src/check/document.js';
 import { isFullSentence } from '../src/check/rules/unattributed-quote.js';
 import { parseArticles } from '../src/load/formats.js';
 import type { Finding, Report } from '../src/types.js';
@@ -123,6 +124,17 @@ describe('anonymous-source', () => {
     expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['A federal judge']);
   });
 
+  it('flags a source of two attributions once, and counts it once for allow (what angered them, and what they say)', () => {
+    const article = 'The decision angered supporters of the closure, who say the branch costs the city $400,000 a year. Residents said they were worried.';
+    // The premise: two attributions whose sources start at the same word (the second's span takes the ", who").
+    const sources = analyzeText(article).attributions.map((a) => a.source?.text);
+    expect(sources.filter((t) => t?.startsWith('supporters of the closure'))).toHaveLength(2);
+    expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['supporters of the closure', 'Residents']);
+    const allowed = findings('anonymous-source', article, ['warn', { allow: 1 }]);
+    expect(allowed.map((f) => textOf(article, f))).toEqual(['Residents']);
+    expect(allowed[0]!.message).toContain('(2 in this article, 1 allowed)');
+  });
+
   it('does not flag an unanswered request for comment, which sources no claim', () => {
     const article = 'Sources said the mayor would veto the bill. A spokesperson did not respond to a request for comment.';
     expect(findings('anonymous-source', article).map((f) => textOf(article, f))).toEqual(['Sources']);
@@ -174,6 +186,44 @@ describe('single-source', () => {
     const found = findings('single-source', 'Sources said the talks had stalled. Officials said a deal was unlikely.');
     expect(found[0]!.message).toContain('no named source');
   });
+
+  it("does not count the headline's attributions: a headline restates the story, it is no source", () => {
+    // The headline's "Council approves" was a named source: a story without any was flagged, one with one voice passed.
+    expect(titledFindings('single-source', 'Council approves budget\n\nThe council voted 5-2 on Monday.\n\n"Rates will rise again next year."\n')).toEqual([]);
+    const oneVoice = 'Council approves budget\n\nMayor Ann Cole said the budget was balanced.\n';
+    const found = titledFindings('single-source', oneVoice);
+    expect(found.map((f) => f.message)).toEqual(['1 named source (Ann Cole); at least 2 expected']);
+    expect(textOf(oneVoice, found[0]!)).toBe('Mayor Ann Cole');
+    // The same words in the body are a source.
+    expect(titledFindings('single-source', 'Budget vote\n\nThe council approves the budget. Mayor Ann Cole said it was balanced.\n')).toEqual([]);
+  });
+});
+
+/** As `findings`, on an article read as its format reads it, title and all (`findings` analyses the text with no title). */
+function titledFindings(ruleId: string, source: string, format: 'txt' | 'md' | 'html' = 'txt', setting: unknown = 'warn'): Finding[] {
+  const config = resolveConfig({ rules: { [ruleId]: setting } }, 'test', '');
+  const article = parseArticles(`a.${format}`, format, source)[0]!.article!;
+  expect(article.title).not.toBeNull();
+  const doc = analyzeText(article.text, { title: article.title });
+  return checkDocument(doc, article.text, null, config.rules).filter((f) => f.ruleId === ruleId);
+}
+
+describe("the headline's place in the text (titleSpan)", () => {
+  const spanText = (source: string, format: 'txt' | 'md' | 'html'): string | null => {
+    const article = parseArticles(`a.${format}`, format, source)[0]!.article!;
+    const span = titleSpan({ ...analyzeText('', { title: article.title }), attributions: [] }, article.text);
+    return span && article.text.slice(span.start, span.end);
+  };
+
+  it('finds the title as a block of its own: the first line of .txt, a Markdown heading, an HTML <h1> over two lines', () => {
+    expect(spanText('Council approves budget\n\nThe council approves budgets.\n', 'txt')).toBe('Council approves budget');
+    expect(spanText('Intro.\n\n# Council *approves* budget\nText.\n', 'md')).toBe('Council  approves  budget');
+    expect(spanText('<article><p class="kicker">Politics</p><h1>Council\n  approves <em>budget</em></h1><p>Text.</p></article>', 'html')).toBe('Council\n  approves     budget');
+  });
+
+  it('finds no title that is not in the text, nor one inside a paragraph', () => {
+    expect(spanText('---\ntitle: Council approves budget\n---\nThe council approves budget cuts.\n', 'md')).toBeNull();
+  });
 });
 
 describe('dominant-speaker', () => {
@@ -189,6 +239,10 @@ describe('dominant-speaker', () => {
     expect(f!.message).toMatch(/^Ana Ruiz holds \d+% of the attributed words/);
     expect(textOf(text, f!)).toBe('Mayor Ana Ruiz');
     expect(findings('dominant-speaker', text, ['warn', { max: 95 }])).toEqual([]);
+  });
+
+  it("leaves the headline's attributions out of the words counted", () => {
+    expect(titledFindings('dominant-speaker', 'Council approves budget\n\nThe council voted 5-2 on Monday.\n')).toEqual([]);
   });
 });
 

@@ -136,6 +136,22 @@ describe('stdin', () => {
     expect(prose.stderr).toBe('');
   });
 
+  it('warns when stdin looks like HTML but is read as plain text', async () => {
+    const page = '<!doctype html>\n<html><body><article><p>“We will win,” Ann Bell said.</p></article><script>var x = 1;</script></body></html>\n';
+    for (const html of [page, '  <p>“We will win,” Ann Bell said.</p>\n', '<article>\n<h1>Vote</h1></article>']) {
+      const plain = await runCli(['analyze', '-f', 'jsonl', '-'], { stdin: html });
+      expect(plain.code).toBe(0);
+      expect(plain.stderr).toBe('attrib: -: stdin looks like HTML but is read as plain text, tags and all; add --stdin-format html to read the article in it (warning)\n');
+      const checked = await runCli(['check', '-'], { stdin: html });
+      expect(checked.stderr).toContain('stdin looks like HTML');
+    }
+    const read = await runCli(['analyze', '-f', 'jsonl', '--stdin-format', 'html', '-'], { stdin: page });
+    expect(read.stderr).toBe('');
+    for (const prose of ['Ann Bell said <p> tags were fine.\n', '<3 Ann Bell said yes.\n', '<Ann Bell> said yes.\n']) {
+      expect((await runCli(['analyze', '-f', 'jsonl', '-'], { stdin: prose })).stderr, prose).toBe('');
+    }
+  });
+
   it('reads JSONL records from stdin as "-#<id>"', async () => {
     const run = await runCli(['analyze', '--format', 'jsonl', '--stdin-format', 'jsonl'], { stdin: `${JSON.stringify({ id: 'r1', text: ARTICLE })}\n` });
     expect(run.code).toBe(0);

@@ -52,6 +52,8 @@ export function misplacedCharacters(fileText: string, articleText: string, entit
       if (a === fileText[i]) continue;
       if (i >= end || a === '\n' || a === '\r') { misplaced.push(i); continue; }
       if (a === ' ' || a === '\u2029') continue;
+      // The dash an HTML blockquote's signature gets, written over its tag's '<' as a paragraph break is (formats.ts `signatures`).
+      if (a === '\u2015' && fileText[i] === '<') continue;
       // Inside an entity's own characters: what it decodes to (an opening mark sits at its end, next to its word).
       if (entities.some((e) => i >= e.start && i < e.end)) continue;
       // The character's place in the file is `d` further right, by at most what the entities before it there saved;

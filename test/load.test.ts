@@ -385,7 +385,53 @@ describe('HTML', () => {
     const a = expectReadsAs('html', source, 'Council votes “Save it,” a sign read. “We simply do not have the money,” Dana Lee said. The vote was 5-2. “Libraries are not a luxury.” — Tom Baker');
     // The blanked aside leaves a paragraph break: the sentence after it is not run into the one before.
     expect(a.text.slice(a.text.indexOf('said.'), a.text.indexOf('The vote'))).toContain('\u2029');
-    expect(analyzeText(source, { format: 'html' }).attributions.map((x) => x.content.text)).toEqual(['We simply do not have the money,']);
+    expect(analyzeText(source, { format: 'html' }).attributions.map((x) => [x.content.text, x.source?.text])).toEqual([
+      ['We simply do not have the money,', 'Dana Lee'], ['Libraries are not a luxury.', 'Tom Baker'],
+    ]);
+  });
+
+  it("reads a blockquote's <footer>, a <cite> after its last paragraph, or the <figcaption> after it as the quotation's signature: “…” ― Name", () => {
+    const source = [
+      '<article><h1>Clerk promises accurate count</h1>',
+      '<blockquote><p>&ldquo;Every ballot will be counted correctly.&rdquo;</p><footer>&mdash; Janet Feld, county clerk</footer></blockquote>',
+      '<blockquote><p>&ldquo;We will appeal this decision.&rdquo;</p><footer>Mayor Tom Reyes</footer></blockquote>',
+      '<blockquote class="wp-block-quote"><p>“We will build the bridge.”</p><cite>Ann Lee</cite></blockquote>',
+      '<p>The engineer was less sure.</p>',
+      '<figure><blockquote><p>“Nothing is settled yet.”</p></blockquote>',
+      '<figcaption><p>Dana Ruiz, engineer</p></figcaption></figure>',
+      '</article>',
+    ].join('\n');
+    const a = expectReadsAs('html', source, 'Clerk promises accurate count “Every ballot will be counted correctly.” — Janet Feld, county clerk “We will appeal this decision.” ― Mayor Tom Reyes '
+      + '“We will build the bridge.” ― Ann Lee The engineer was less sure. “Nothing is settled yet.” ― Dana Ruiz, engineer', /&\w+;/g);
+    // The signature continues the quotation's paragraph; the dash a bare one gets is written over its tag's "<".
+    for (const [quote, name] of [['correctly.', 'Janet'], ['decision.', 'Mayor'], ['bridge.', 'Ann'], ['settled yet.', 'Dana']]) {
+      expect(a.text.slice(a.text.indexOf(quote!), a.text.indexOf(name!)), name).not.toContain('\u2029');
+    }
+    expect(a.text[source.indexOf('<footer>Mayor')]).toBe('―');
+    expect(a.text[source.indexOf('<cite>Ann')]).toBe('―');
+    const doc = analyzeText(source, { format: 'html' });
+    expect(doc.attributions.map((x) => [x.kind, x.content.text, x.source?.text])).toEqual([
+      ['direct', 'Every ballot will be counted correctly.', 'Janet Feld'],
+      ['direct', 'We will appeal this decision.', 'Mayor Tom Reyes'],
+      ['direct', 'We will build the bridge.', 'Ann Lee'],
+      ['direct', 'Nothing is settled yet.', 'Dana Ruiz'],
+    ]);
+    expect(doc.quotes.filter((q) => q.attributionId === null)).toEqual([]);
+    // The cue of a bare footer is the dash at its tag: its line and column are the tag's.
+    const reyes = doc.attributions[1]!;
+    expect(reyes.cue).toMatchObject({ text: '―', start: source.indexOf('<footer>Mayor') });
+  });
+
+  it('reads no signature where there is none: a <cite> inside the quotation, a blockquote without quotation marks, a footer outside a blockquote', () => {
+    const source = [
+      '<article><blockquote><p>“It reads like a novel, not like <cite>Hamlet</cite>.”</p></blockquote>',
+      '<blockquote><p>The report is due in May.</p><footer>Dana Ruiz</footer></blockquote>',
+      '<p>“Nobody,” he said.</p><div><footer>Staff</footer></div></article>',
+    ].join('\n');
+    const a = article('html', source);
+    expect(a.text).not.toContain('―');
+    // The footer of a blockquote without marks stays a paragraph of its own.
+    expect(a.text.slice(a.text.indexOf('May.'), a.text.indexOf('Dana'))).toContain('\u2029');
   });
 
   it('leaves page furniture that is never closed: it is analysed rather than the article lost', () => {
@@ -416,6 +462,8 @@ describe('JSON', () => {
   it('reports invalid JSON, an empty array and a non-article as errors of the file', () => {
     expect(errorsOf(parseArticles('a.json', 'json', '{"text": '))).toEqual([expect.objectContaining({ path: 'a.json', code: 'EPARSE', message: expect.stringMatching(/^invalid JSON/) })]);
     expect(errorsOf(parseArticles('a.json', 'json', '[]'))).toEqual([expect.objectContaining({ path: 'a.json', code: 'EEMPTY' })]);
+    // An empty file has no articles, as [] and an empty .jsonl file: EEMPTY, not EPARSE.
+    for (const empty of ['', ' \n\n']) expect(errorsOf(parseArticles('a.json', 'json', empty))).toEqual([{ path: 'a.json', code: 'EEMPTY', message: 'empty file: no articles' }]);
     expect(errorsOf(parseArticles('a.json', 'json', '42'))).toEqual([expect.objectContaining({ path: 'a.json', code: 'ENOTARTICLE' })]);
   });
 });
@@ -583,6 +631,17 @@ describe('files and folders', () => {
     expect(found.files.map((f) => path.relative(dir, f))).toEqual(['b/story.md']);
     expect(found.errors.map((e) => [path.relative(dir, e.path), e.code])).toEqual([['missing.txt', 'ENOENT'], ['**/*.nothing', 'ENOMATCH']]);
     expect(found.stdin).toBe(true);
+  });
+
+  it('lists a file once however it is spelt or reached (a.txt ./a.txt /abs/a.txt, its folder), under the first spelling met', async () => {
+    const abs = path.join(dir, 'a', 'story.txt');
+    const rel = path.relative(process.cwd(), abs);
+    const missing = path.join(dir, 'missing.txt');
+    const found = await discover([rel, `./${rel}`, abs, path.join(dir, 'a'), `${dir}//a/../a/story.txt`, missing, `./${path.relative(process.cwd(), missing)}`]);
+    expect(found.files).toEqual([path.join(dir, 'a/deep/er/page.HTML'), path.join(dir, 'a/records.jsonl'), rel].sort());
+    expect(found.errors.map((e) => [e.path, e.code])).toEqual([[missing, 'ENOENT']]);
+    const report = await analyzeFiles([`./${rel}`, abs, rel]);
+    expect(report.documents.map((d) => d.path)).toEqual([`./${rel}`]);
   });
 
   it('says why a file whose name is not valid UTF-8 cannot be read, rather than only "no such file"', async () => {

@@ -7,6 +7,38 @@ export function anchorOf(attribution: Attribution): Span {
   return { start: span.start, end: span.end };
 }
 
+/**
+ * Where the article's headline (`document.title`) is in its text, or null when it is not there (a JSON
+ * record's title field, Markdown front matter, an HTML <title>): the first stretch of the text that
+ * reads as the title, word for word, and is a block of its own (a line or a paragraph: after the text's
+ * start, a line break or a paragraph break and spaces; then spaces and a line break, a paragraph break or
+ * the end). White space inside it may differ (markup blanked to spaces, a
+ * headline over two lines).
+ */
+export function titleSpan(document: DocumentResult, text: string): Span | null {
+  const words = document.title?.split(/\s+/).filter((w) => w !== '') ?? [];
+  if (words.length === 0) return null;
+  const title = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u2029]+');
+  // Spaces only after the break (not more breaks): each stretch of blanks is read from one break, so the search is linear.
+  const m = new RegExp(`(?:^|[\\r\\n\\u2029])[ \\t]*(${title})[ \\t]*(?=[\\r\\n\\u2029]|$)`, 'd').exec(text);
+  const [start, end] = m?.indices?.[1] ?? [];
+  return start === undefined || end === undefined ? null : { start, end };
+}
+
+/**
+ * The attributions of the story, not of its headline: a headline ("Council approves budget") restates
+ * the story in a few words; it is no source of its own. An attribution is the headline's when its cue
+ * (else its content) starts inside the title (`titleSpan`).
+ */
+export function storyAttributions(document: DocumentResult, text: string): Attribution[] {
+  const title = titleSpan(document, text);
+  if (!title) return document.attributions;
+  return document.attributions.filter((a) => {
+    const at = (a.cue ?? a.content).start;
+    return at < title.start || at >= title.end;
+  });
+}
+
 /** Speakers by id, for rules that ask what an attribution resolved to. */
 export function speakersById(document: DocumentResult): Map<string, Speaker> {
   return new Map(document.speakers.map((s) => [s.id, s]));

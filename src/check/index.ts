@@ -22,7 +22,7 @@ import { ConfigError, loadConfig, type ConfiguredRule } from './config.js';
 import { loadIgnoreList } from './ignore-file.js';
 import { RULES } from './rules/index.js';
 import type { CheckFormat } from './types.js';
-import { suppressionCheck } from './suppress.js';
+import { ignoredDirectiveLine, suppressionCheck } from './suppress.js';
 
 export { ConfigError, loadConfig, resolveConfig, type CheckConfig, type ConfiguredRule } from './config.js';
 export { RULES } from './rules/index.js';
@@ -93,7 +93,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
         errors.push(item.error);
         continue;
       }
-      inputWarnings.push(...newWarnings(item.article, warned));
+      inputWarnings.push(...newWarnings(item.article, warned), ...ignoredSuppression(item.article));
       const checked = await checkAnalysed(item.document, item.article, stdinBytes, config.rules);
       if ('error' in checked) {
         errors.push(checked.error);
@@ -178,6 +178,15 @@ async function checkAnalysed(document: DocumentResult, article: Article, stdinBy
   } catch (e) {
     return { error: { path: article.path, code: 'EINTERNAL', message: `internal error in a check rule: ${(e as Error).message ?? String(e)}` } };
   }
+}
+
+/** A warning for a suppression comment in an article whose format has none (.txt, a JSON record): it is not read. */
+function ignoredSuppression(article: Article): InputWarning[] {
+  if (article.format === 'md' || article.format === 'html') return [];
+  const line = ignoredDirectiveLine(article.text, lineLocator(article.text));
+  if (line === null) return [];
+  const where = article.format === 'txt' ? 'a plain-text file' : `a ${article.format === 'json' ? 'JSON' : 'JSONL'} record`;
+  return [{ path: article.path, message: `line ${line}: suppression comments (<!-- attrib-disable … -->) are read in Markdown and HTML only; ignored in ${where}` }];
 }
 
 /** The text as written, where inline suppression comments live: Markdown and HTML only. */

@@ -40,6 +40,19 @@ function findDirectives(sourceText: string, locate: LineLocator): Directive[] {
   return directives;
 }
 
+/**
+ * The line of the first suppression comment in a text whose format has no comments (plain text, the
+ * text of a JSON record), where it is not read; null when there is none. `attrib check` warns about it:
+ * someone meant to switch a rule off, and it stays on.
+ */
+export function ignoredDirectiveLine(text: string, locate: LineLocator): number | null {
+  if (!text.includes('attrib-')) return null;
+  DIRECTIVE.lastIndex = 0;
+  const m = DIRECTIVE.exec(text);
+  DIRECTIVE.lastIndex = 0;
+  return m ? locate(m.index).line : null;
+}
+
 /** Whether a rule is switched off at an offset (and line) by the comments in the text. */
 export function suppressionCheck(sourceText: string, locate: LineLocator): SuppressionCheck {
   const directives = findDirectives(sourceText, locate);

@@ -315,6 +315,8 @@ function htmlArticle(path: string, source: string): Article {
   const region = article ?? main ?? elementContent(text, 'body');
   if (region) text = blank(text.slice(0, region.from)) + text.slice(region.from, region.to) + blank(text.slice(region.to));
   // Tags: block tags become a paragraph break, inline tags spaces; the text between them has its entities decoded.
+  // A blockquote's signature (its <footer>) continues the quotation's paragraph after a dash (see `signatures`).
+  const signed = signatures(text);
   const pieces: string[] = [];
   let at = 0;
   let previousBreak = -1; // where the last <br> ended
@@ -322,13 +324,81 @@ function htmlArticle(path: string, source: string): Article {
     const between = text.slice(at, m.index);
     const br = m[1]!.toLowerCase() === 'br';
     const paragraph = BLOCK_TAGS.test(m[1]!) || (br && previousBreak === at && SECOND_BREAK.test(between));
-    pieces.push(decodeEntitiesByLine(between), paragraph ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]));
+    const sign = signed.get(m.index);
+    const tag = sign === 'dash' ? SIGNATURE_DASH + blank(m[0].slice(1)) : paragraph && sign === undefined ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]);
+    pieces.push(decodeEntitiesByLine(between), tag);
     at = m.index + m[0].length;
     if (br) previousBreak = at;
   }
   pieces.push(decodeEntitiesByLine(text.slice(at)));
   text = pieces.join('');
   return { path, format: 'html', text, title, meta: {} };
+}
+
+/** The dash written over the `<` of a signature's tag when its text has none (as U+2029 is over a block tag's). */
+const SIGNATURE_DASH = '\u2015';
+const DASH_START = /^[\u2014\u2015\u2013-]/;
+/** A quotation's last character: a closing quotation mark, where the signature goes (“…” ― Name). */
+const CLOSING_MARK = /["”’'»«›‹]$/;
+
+/**
+ * The source of a block quotation, written after it in its own element: a `<footer>` inside the
+ * `<blockquote>` (`<footer>— <cite>Ann Lee</cite>, mayor</footer>`), a `<cite>` that follows the
+ * quotation's last paragraph inside it (`<p>“…”</p><cite>Ann Lee</cite>`, as WordPress writes it), or the
+ * `<figcaption>` right after it in a `<figure>` (the HTML standard's way). The page shows it under the
+ * quotation, as a signature; in the text it is read as one: it continues the quotation's paragraph (the
+ * tags between are blanked without a paragraph break), so `“…” ― Ann Lee` is attributed to her as a dash
+ * signature is in plain text. When the signature's text does not start with a dash, a dash (―) is written
+ * over the `<` of its tag, as a paragraph break is written over a block tag's: no text moves. Only after
+ * a closing quotation mark: a block quotation without marks is not a quotation the analysis sees, and its
+ * footer stays a paragraph of its own. Linear: one pass over the tags.
+ * Returns, by tag offset, the tags to blank without a paragraph break ('soft') or to write the dash over.
+ */
+function signatures(text: string): Map<number, 'soft' | 'dash'> {
+  const out = new Map<number, 'soft' | 'dash'>();
+  if (!/<blockquote[\s>]/i.test(text)) return out;
+  let quotes = 0; // <blockquote> elements open
+  // The tags since the last text, and what they did (flags, so that a long run of tags is read once).
+  let run: number[] = [];
+  let closedBlock = false;
+  let closedQuote = false;
+  let openedQuote = false;
+  let afterMark = false; // the last text that is not white space ends with a closing quotation mark
+  let pending: number | null = null; // the tag of a signature whose first text is still to come
+  /** Whether the text starting here starts with a dash (only its start is decoded). */
+  const dashFirst = (s: string): boolean => DASH_START.test(decodeEntities(s.trimStart().slice(0, 12)));
+  let at = 0;
+  for (const m of text.matchAll(TAG)) {
+    const between = text.slice(at, m.index);
+    at = m.index + m[0].length;
+    if (/\S/.test(between)) {
+      if (pending !== null && !dashFirst(between)) out.set(pending, 'dash');
+      pending = null;
+      afterMark = CLOSING_MARK.test(decodeEntities(between.trimEnd().slice(-12)));
+      run = [];
+      closedBlock = closedQuote = openedQuote = false;
+    }
+    if (pending !== null) {
+      out.set(m.index, 'soft'); // a tag inside the signature before its text (<footer><p>Ann Lee)
+      continue;
+    }
+    const name = m[1]!.toLowerCase();
+    const closing = m[0][1] === '/';
+    run.push(m.index);
+    if (closing && BLOCK_TAGS.test(name)) closedBlock = true;
+    if (name === 'blockquote') {
+      quotes = Math.max(0, quotes + (closing ? -1 : 1));
+      if (closing) closedQuote = true;
+      else openedQuote = true;
+    }
+    if (closing || !afterMark || openedQuote) continue;
+    const signature = (name === 'footer' && quotes > 0) || (name === 'cite' && quotes > 0 && closedBlock) || (name === 'figcaption' && closedQuote);
+    if (!signature) continue;
+    for (const t of run) out.set(t, 'soft');
+    pending = m.index;
+  }
+  if (pending !== null && !dashFirst(text.slice(at))) out.set(pending, 'dash');
+  return out;
 }
 
 /** Where the content of the first `<tag>` element is (up to its end tag, else to the end), or null when there is none. */
@@ -518,6 +588,8 @@ function recordArticle(value: unknown, path: string, format: Format): Article {
 }
 
 function jsonArticles(path: string, text: string): ParsedRecord[] {
+  // An empty file has no articles, as `[]` and an empty .jsonl file have none: not invalid JSON.
+  if (text.trim() === '') return [{ error: { path, code: 'EEMPTY', message: 'empty file: no articles' } }];
   let value: unknown;
   try {
     value = JSON.parse(text);

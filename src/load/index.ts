@@ -37,13 +37,23 @@ interface Discovered {
 
 const GLOB_IGNORE = ['**/node_modules/**', '**/.*/**'];
 
-/** Expand the user's paths to a sorted, de-duplicated list of files. */
+/**
+ * Expand the user's paths to a sorted, de-duplicated list of files. A file is
+ * listed once however it is reached and spelt (`a.txt`, `./a.txt`,
+ * `/abs/a.txt`, a folder or a glob around it): the same path once resolved
+ * against the working directory is the same file, listed under the first
+ * spelling met, as ESLint does. A path given twice is looked at once, so a
+ * missing one is reported once too. (Symbolic links are other names: not followed here.)
+ */
 export async function discover(paths: string[]): Promise<Discovered> {
-  const files = new Set<string>();
+  const files = new Files();
   const errors: InputError[] = [];
+  const given = new Set<string>(); // the paths looked at, resolved
   let stdin = false;
   for (const p of paths) {
     if (p === '-') { stdin = true; continue; }
+    if (given.has(path.resolve(p))) continue;
+    given.add(path.resolve(p));
     let info;
     try {
       info = await stat(p);
@@ -62,7 +72,21 @@ export async function discover(paths: string[]): Promise<Discovered> {
     if (info.isDirectory()) await walk(p, files, errors);
     else files.add(p);
   }
-  return { files: [...files].sort(), errors, stdin };
+  return { files: files.sorted(), errors, stdin };
+}
+
+/** The files found, each once by its resolved path, under the first spelling met. */
+class Files {
+  private readonly byPath = new Map<string, string>();
+
+  add(file: string): void {
+    const key = path.resolve(file);
+    if (!this.byPath.has(key)) this.byPath.set(key, file);
+  }
+
+  sorted(): string[] {
+    return [...this.byPath.values()].sort();
+  }
 }
 
 /** fast-glob, loaded only for a path that does not exist (a pattern, or a mistake): it is a fifth of attrib's start-up time. */
@@ -76,7 +100,7 @@ async function fastGlob(): Promise<typeof import('fast-glob')> {
  * Symbolic links, FIFOs and sockets with a known extension are kept, so that
  * reading them reports what they are.
  */
-async function walk(dir: string, files: Set<string>, errors: InputError[]): Promise<void> {
+async function walk(dir: string, files: Files, errors: InputError[]): Promise<void> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -183,10 +207,22 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
     if (only && 'article' in only && only.article.format === 'txt' && looksLikeJsonl(only.article.text)) {
       withWarning(only.article, '-', 'stdin looks like JSONL (a JSON object per line) but is read as plain text; add --stdin-format jsonl to read its records');
     }
+    // So is an HTML page: its tags, scripts and page furniture would be analysed as prose.
+    if (only && 'article' in only && only.article.format === 'txt' && looksLikeHtml(only.article.text)) {
+      withWarning(only.article, '-', 'stdin looks like HTML but is read as plain text, tags and all; add --stdin-format html to read the article in it');
+    }
     return items;
   } catch (e) {
     return [{ error: errorOf('-', e) }];
   }
+}
+
+/**
+ * Does the text open as an HTML page or fragment: a doctype, or a tag that starts a page or an article
+ * (`<html>`, `<body>`, `<article>`, `<p>`, `<div>` …)? Prose that mentions a tag later does not.
+ */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype\s+html|<!--|<(?:html|head|body|meta|title|article|main|section|header|div|p|h[1-6]|ul|ol|table|blockquote|figure)(?=[\s>/]))/i.test(text.slice(0, 1000));
 }
 
 /** Does the text open with a line that is a JSON object with a "text" string? */

@@ -4,7 +4,11 @@
  * said", "a source familiar with the talks", "officials", "a person who
  * declined to be named").
  *
- * Option `allow` (default 0): how many such attributions an article may have;
+ * One finding per source mention: two attributions with the same source ("The
+ * decision angered supporters of the closure, who say …": what angered them, and
+ * what they say) are one unnamed source, flagged once and counted once.
+ *
+ * Option `allow` (default 0): how many such sources an article may have;
  * the ones after the first `allow`, in text order, are flagged.
  *
  * Bad:  Sources said the mayor was considering a veto.
@@ -44,7 +48,16 @@ export const anonymousSource: Rule<AnonymousSourceOptions> = {
   check(document: DocumentResult, options): RuleFinding[] {
     const speakers = speakersById(document);
     // "A spokesperson did not respond to a request for comment", "… declined to comment" source no claim.
-    const anonymous = document.attributions.filter((a) => a.speakerId !== null && speakers.get(a.speakerId)?.type === 'anonymous' && !sourcesNoClaim(a));
+    const attributions = document.attributions.filter((a) => a.speakerId !== null && speakers.get(a.speakerId)?.type === 'anonymous' && !sourcesNoClaim(a));
+    // One per source mention (where its anchor starts), named by its shortest source span ("supporters of the
+    // closure", not "supporters of the closure, who"), in text order.
+    const bySource = new Map<number, Attribution>();
+    for (const a of attributions) {
+      const at = anchorOf(a).start;
+      const kept = bySource.get(at);
+      if (!kept || anchorOf(a).end < anchorOf(kept).end) bySource.set(at, a);
+    }
+    const anonymous = [...bySource].sort((x, y) => x[0] - y[0]).map(([, a]) => a);
     const allowance = options.allow > 0 ? ` (${anonymous.length} in this article, ${options.allow} allowed)` : '';
     return anonymous.slice(options.allow).map((a) => ({
       ...anchorOf(a),

@@ -2,7 +2,9 @@
  * `dominant-speaker` (off by default): one speaker holds more than `max`
  * percent of the attributed words. Attributed words are the words of the
  * content of every attribution resolved to a speaker (anonymous ones
- * included); attributions with no speaker count for no one and are left out.
+ * included); attributions with no speaker count for no one and are left out,
+ * and so are the headline's ("Council approves budget" restates the story:
+ * `storyAttributions`).
  *
  * Option `max` (default 60): the share, in percent, above which the rule
  * fires. The finding points at the speaker's first attribution.
@@ -11,7 +13,7 @@
  * Good: Maria Lopez and Tom Baker each get room for their case.
  */
 import type { DocumentResult } from '../../types.js';
-import { anchorOf, speakersById } from '../document.js';
+import { anchorOf, speakersById, storyAttributions } from '../document.js';
 import { numberBetween, onlyKeys } from '../options.js';
 import type { Rule, RuleFinding } from '../types.js';
 
@@ -34,10 +36,11 @@ export const dominantSpeaker: Rule<DominantSpeakerOptions> = {
     onlyKeys(raw, ['max']);
     return { max: numberBetween(raw, 'max', DEFAULTS.max, 0, 100) };
   },
-  check(document: DocumentResult, options): RuleFinding[] {
+  check(document: DocumentResult, options, text): RuleFinding[] {
+    const story = storyAttributions(document, text);
     const wordsBySpeaker = new Map<string, number>();
     let total = 0;
-    for (const a of document.attributions) {
+    for (const a of story) {
       if (a.speakerId === null) continue;
       const words = wordCount(a.content.text);
       wordsBySpeaker.set(a.speakerId, (wordsBySpeaker.get(a.speakerId) ?? 0) + words);
@@ -47,7 +50,7 @@ export const dominantSpeaker: Rule<DominantSpeakerOptions> = {
     const [speakerId, words] = [...wordsBySpeaker].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
     const share = (100 * words) / total;
     if (share <= options.max) return [];
-    const first = document.attributions.find((a) => a.speakerId === speakerId)!;
+    const first = story.find((a) => a.speakerId === speakerId)!;
     const name = speakersById(document).get(speakerId)?.name ?? speakerId;
     return [{
       ...anchorOf(first),

@@ -3,16 +3,18 @@
  * than `min` distinct named speakers. Named means the pipeline typed the
  * speaker `person` or `organization` ("Dana Whitfield", "the mayor", "the
  * Health Ministry"); anonymous and unknown speakers do not count. An article
- * with no attributions at all is not this rule's business.
+ * with no attributions at all is not this rule's business. The headline's
+ * attributions ("Council approves budget") do not count: a headline restates
+ * the story, it is not a source of its own (`storyAttributions`).
  *
- * Option `min` (default 2). The finding points at the article's first
+ * Option `min` (default 2). The finding points at the story's first
  * attribution.
  *
  * Bad:  Library director Maria Lopez said … Lopez added … (one voice only)
  * Good: Library director Maria Lopez said … Council member Tom Baker said …
  */
 import type { DocumentResult } from '../../types.js';
-import { anchorOf, isNamed, speakersById } from '../document.js';
+import { anchorOf, isNamed, speakersById, storyAttributions } from '../document.js';
 import { onlyKeys, wholeNumber } from '../options.js';
 import type { Rule, RuleFinding } from '../types.js';
 
@@ -31,12 +33,13 @@ export const singleSource: Rule<SingleSourceOptions> = {
     onlyKeys(raw, ['min']);
     return { min: wholeNumber(raw, 'min', DEFAULTS.min, { min: 1 }) };
   },
-  check(document: DocumentResult, options): RuleFinding[] {
-    const first = document.attributions[0];
+  check(document: DocumentResult, options, text): RuleFinding[] {
+    const story = storyAttributions(document, text);
+    const first = story[0];
     if (!first) return [];
     const speakers = speakersById(document);
     const named = new Set<string>();
-    for (const a of document.attributions) {
+    for (const a of story) {
       if (a.speakerId !== null && isNamed(speakers.get(a.speakerId))) named.add(a.speakerId);
     }
     if (named.size >= options.min) return [];

@@ -2,8 +2,8 @@
  * The README's Scale-out recipes, run as written: they call `attrib` by name,
  * so the Quick start must say how it gets on the PATH, and with it there
  * (as `npm install -g .` leaves it: a link to bin/attrib.js) each command runs
- * and gives the single-process output. GNU parallel's recipes run where
- * `parallel` is installed (the SSH one with the local machine, `:`, as its node).
+ * and gives the single-process output. GNU parallel's recipes need `parallel`
+ * (the SSH one runs with the local machine, `:`, as its node).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -46,7 +46,6 @@ function sh(command: string, stdin = ''): { code: number | null; stdout: string;
 }
 
 const single = (): string => sh('attrib analyze --stdin-format jsonl --jobs 1 -', corpus).stdout;
-const hasParallel = spawnSync('sh', ['-c', 'command -v parallel'], { encoding: 'utf8' }).status === 0;
 
 describe('README Scale-out recipes, as written', () => {
   const scaleOut = section('Scale-out');
@@ -56,7 +55,8 @@ describe('README Scale-out recipes, as written', () => {
     expect(scaleOut.slice(0, scaleOut.indexOf('```'))).toMatch(/must be on the PATH/);
   });
 
-  it.skipIf(!hasParallel)('GNU parallel, on local cores and over --sshloginfile: the single-process output', () => {
+  // (Needs GNU parallel, Debian's `parallel` package: `.ci/run` installs it.)
+  it('GNU parallel, on local cores and over --sshloginfile: the single-process output', () => {
     const commands = scaleOut.match(/^parallel --pipe .*$/gm) ?? [];
     expect(commands).toHaveLength(2);
     const expected = single();

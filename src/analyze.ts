@@ -18,11 +18,11 @@ export interface AnalyzeOptions extends LoadOptions {
 /**
  * `article` is the text as analysed, for reporters that show it (the HTML
  * report); the JSON output carries only `document`. A document analysed on a
- * worker thread arrives as JSON and also carries that text (`documentJson`,
- * which is `JSON.stringify(document)`), so that --format jsonl can pass it on
- * without parsing and serialising it again.
+ * worker thread arrives as JSON in UTF-8 and also carries those bytes
+ * (`documentJsonUtf8`, `JSON.stringify(document)` encoded), so that --format
+ * jsonl can write them as they came, never parsing them nor holding them as text.
  */
-export type ResultItem = { document: DocumentResult; article: Article; documentJson?: string } | { error: InputError };
+export type ResultItem = { document: DocumentResult; article: Article; documentJsonUtf8?: Uint8Array } | { error: InputError };
 
 export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 

@@ -7,7 +7,8 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
@@ -21,7 +22,8 @@ import { defaultJobs } from './parallel.js';
 import type { DocumentResult, Format, InputError } from './types.js';
 
 export interface CliIO {
-  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  /** Text, or bytes of UTF-8 (a worker thread's JSON, written as it came). */
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   /** Whether stdin is a terminal (then `attrib analyze` without paths has no input). */
@@ -136,7 +138,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       analysed++;
       // Not in the JSON contract: on stderr whatever the format.
       for (const w of newWarnings(item.article, warned)) io.stderr.write(warningLine(w));
-      if (opts.format === 'jsonl') io.stdout.write(formatJsonlLine(item));
+      if (opts.format === 'jsonl') writeJsonlLine(io, item);
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be
       if (opts.format === 'html') texts.push(item.article.text);
@@ -219,18 +221,56 @@ function codeSpan(text: string): string {
 
 // ---------------------------------------------------------------- plumbing
 
-/** Runs a command with its stdout collected into `file` (`-o`), written once the command is done. */
+/**
+ * Runs a command with its stdout going to `file` (`-o`) as it is written, so that a JSONL corpus is never held
+ * in memory: into a temporary file beside it, renamed over `file` once the command is done, so that a run that
+ * fails leaves no half-written file. (A `file` that is not a regular file, "/dev/null" or a pipe, is written
+ * directly.)
+ */
 async function withOutputFile(file: string | undefined, io: CliIO, run: (io: CliIO) => Promise<number>): Promise<number> {
   if (file === undefined) return run(io);
-  let output = '';
-  const code = await run({ ...io, stdout: { write: (s: string) => (output += s), isTTY: false } });
+  const direct = existsSync(file) && !statSync(file).isFile();
+  const partial = direct ? file : path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
+  // The output could not be written: exit 2, as for check (1 is for inputs that failed).
+  const cannotWrite = (e: unknown): UsageError => new UsageError(`cannot write ${file}: ${(e as Error).message}`);
+  let fd: number;
   try {
-    await writeFile(file, output);
+    fd = openSync(partial, 'w');
   } catch (e) {
-    // The output could not be written: exit 2, as for check (1 is for inputs that failed).
-    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
+    throw cannotWrite(e);
   }
-  return code;
+  let writeError: unknown = null;
+  const write = (s: string | Uint8Array): boolean => {
+    if (writeError === null) {
+      try {
+        const bytes = typeof s === 'string' ? Buffer.from(s) : s;
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      } catch (e) {
+        writeError = e;
+      }
+    }
+    return true;
+  };
+  try {
+    const code = await run({ ...io, stdout: { write, isTTY: false } });
+    closeSync(fd);
+    if (writeError !== null) throw writeError;
+    if (!direct) renameSync(partial, file);
+    return code;
+  } catch (e) {
+    if (!direct) rmSync(partial, { force: true });
+    throw e === writeError ? cannotWrite(e) : e;
+  }
+}
+
+/** A document's JSONL line: as the worker thread wrote it, when it was analysed on one. */
+function writeJsonlLine(io: CliIO, item: { document: DocumentResult; documentJsonUtf8?: Uint8Array }): void {
+  if (item.documentJsonUtf8 === undefined) {
+    io.stdout.write(formatJsonlLine(item.document));
+    return;
+  }
+  io.stdout.write(item.documentJsonUtf8);
+  io.stdout.write('\n');
 }
 
 function chalkFor(io: CliIO, color: boolean): ChalkInstance {

@@ -65,6 +65,13 @@ describe('--jobs', () => {
     expect(three!.stderr).toMatch(/broken\.json: invalid JSON/);
   });
 
+  it('names an -o it cannot write as it goes (a full disk), and exits 2 without a stack trace', async () => {
+    const run = await runBuiltCli(['analyze', '--format', 'jsonl', '--jobs', '2', CORPUS, '-o', '/dev/full']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/attrib: cannot write \/dev\/full: .*ENOSPC/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('is a positive whole number', async () => {
     const run = await runBuiltCli(['analyze', '--jobs', '0', CORPUS]);
     expect(run.code).toBe(2);
@@ -84,7 +91,7 @@ describe('the worker pool', () => {
     parentPort.on('message', ({ id, article }) => {
       if (article.text.includes('crash')) process.exit(3);
       const document = { path: article.path, format: article.format, title: article.text, speakers: [], attributions: [], quotes: [], findings: [] };
-      const answer = () => parentPort.postMessage({ id, documentJson: JSON.stringify(document) });
+      const answer = () => parentPort.postMessage({ id, documentJsonUtf8: new TextEncoder().encode(JSON.stringify(document)) });
       if (article.text.includes('slow')) setTimeout(answer, 100); else answer();
     });
   `);

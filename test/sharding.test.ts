@@ -5,7 +5,8 @@
  * concatenated in shard order; lines are answered as they arrive; and the
  * stream is parsed like a .jsonl file however its bytes are chunked.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../src/load/decode.js';
@@ -78,6 +79,37 @@ describe('sharded runs', () => {
     child.stdin.end();
     expect(await closed).toBe(0);
     expect(received).toHaveLength(3);
+  });
+});
+
+describe('the filter with -o', () => {
+  it('writes each line to a file beside the target as it goes, renamed over the target at the end', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-o-'));
+    const file = path.join(dir, 'out.jsonl');
+    writeFileSync(file, 'an earlier run\n');
+    const child = startCli(['analyze', '--stdin-format', 'jsonl', '--jobs', '2', '-', '-o', file]);
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const partial = (): string | undefined => readdirSync(dir).find((f) => f.endsWith('.partial'));
+    const linesOnDisk = async (count: number): Promise<string[]> => {
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20))) {
+        const name = partial();
+        const lines = name ? readFileSync(path.join(dir, name), 'utf8').split('\n').filter((l) => l !== '') : [];
+        if (lines.length >= count) return lines;
+      }
+      child.kill();
+      throw new Error(`line ${count} was not on disk while the input was open`);
+    };
+    for (const [i, speaker] of ['Dana Whitfield', 'Tom Baker'].entries()) {
+      child.stdin.write(JSON.stringify({ id: `r${i + 1}`, text: `“The bridge will open in May,” ${speaker} said.` }) + '\n');
+      // The input is still open: the line cannot be waiting for its end, and the target is untouched so far.
+      expect(JSON.parse((await linesOnDisk(i + 1))[i]!)).toMatchObject({ path: `-#r${i + 1}` });
+      expect(readFileSync(file, 'utf8')).toBe('an earlier run\n');
+    }
+    child.stdin.end();
+    expect(await closed).toBe(0);
+    expect(readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { path: string }).path)).toEqual(['-#r1', '-#r2']);
+    expect(readdirSync(dir)).toEqual(['out.jsonl']);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

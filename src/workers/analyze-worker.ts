@@ -10,8 +10,14 @@ import type { TaskRequest, TaskResult } from '../parallel.js';
 if (!parentPort) throw new Error('analyze-worker.js runs as a worker thread of attrib, not on its own');
 const port = parentPort;
 
+const utf8 = new TextEncoder();
+
 port.on('message', ({ id, article }: TaskRequest) => {
   const item = analyzeSafely(article);
-  const result: TaskResult = 'document' in item ? { id, documentJson: JSON.stringify(item.document) } : { id, error: item.error };
-  port.postMessage(result);
+  if (!('document' in item)) {
+    port.postMessage({ id, error: item.error } satisfies TaskResult);
+    return;
+  }
+  const documentJsonUtf8 = utf8.encode(JSON.stringify(item.document));
+  port.postMessage({ id, documentJsonUtf8 } satisfies TaskResult, [documentJsonUtf8.buffer]);
 });

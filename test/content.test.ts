@@ -49,6 +49,12 @@ describe('content text', () => {
     ]);
   });
 
+  it('takes a signature\'s words up to a comma as the source (“…” ― Council member Tom Baker), and ends the quotation there', () => {
+    const doc = analyzeText('“We will fight this,” ― Council member Tom Baker\n\n“Rates will rise.”\n\n“Never again.” ― Janet Feld, county clerk');
+    expect(doc.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Council member Tom Baker', 'We will fight this,'], ['Janet Feld', 'Never again.']]);
+    expect(doc.quotes.map((q) => q.attributionId === null)).toEqual([false, true, false]);
+  });
+
   it('keeps "and tell him …" in the reported clause, though the lexicon lists "tell" as a noun', () => {
     expect(contents('Kasich says he’d sit Putin down and tell him “no more nonsense.”')).toEqual(['he’d sit Putin down and tell him “no more nonsense.”']);
   });

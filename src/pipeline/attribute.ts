@@ -155,6 +155,8 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
     if (!quote || claimed.has(quote) || !/^[\s.,!?]*$/.test(text.slice(quote.end, paragraph.end))) continue;
     const previous = paragraphs[k - 1]!;
     const last = lastIn.get(k - 1);
+    // (A signature ends its quotation: “A.” ― Ann Lee, then “B.” is someone else's, or nobody's.)
+    if (last?.cue.category === 'signature') continue;
     // The previous attribution quotes someone in the same marks (“…” or ‘…’), not only a title ("published “Why
     // Small Cities Fail” last year").
     const quoting = (q: Quote): boolean => q.mark === quote.mark && q.start >= previous.start && !isTitleQuote(q, text);
@@ -628,9 +630,10 @@ function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, qu
   const { tokens } = s;
   const mark = tokens[cue.first - 1]!;
   const quote = quotes.endingAt(mark.end);
+  // The signature's words up to a comma or the end: "― Janet Feld, county clerk", "― Council member Tom Baker".
   const source: Token[] = [];
-  for (let k = cue.first + 1; k < tokens.length && source.length < 6 && (tokens[k]!.cap || tokens[k]!.text === '.'); k++) source.push(tokens[k]!);
-  if (!quote || source.length === 0) return null;
+  for (let k = cue.first + 1; k < tokens.length && source.length < 8 && tokens[k]!.pos !== 'punct'; k++) source.push(tokens[k]!);
+  if (!quote || !source.some((t) => t.cap)) return null;
   return attribution(base, [quote.inner], spanOf(source), source, 0.7);
 }
 

@@ -182,6 +182,8 @@ describe('speaker resolution', () => {
 
   it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
     expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
+    // A headline kicker is no speaker ("Q&A: …", like "The Latest: …").
+    expect(speakersOf('Q&A: Mayor Ana Ruiz on the budget\n\nThe mayor spoke with us on Monday.')).toEqual([]);
   });
 
   it('reads a participle between an article and a noun as an adjective, not a verb inside the appositive ("another unaligned strategist")', () => {

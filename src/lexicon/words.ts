@@ -353,6 +353,7 @@ export const NON_SPEAKER_LABELS = new Set([
   'email', 'previously', 'related', 'photo', 'source', 'sources', 'contact', 'contacts', 'phone', 'tel', 'web', 'website',
   // Headline kickers ("The Latest:", "Breaking:", "EXCLUSIVE:").
   'latest', 'breaking', 'exclusive', 'revealed', 'wow', 'boom', 'bombshell', 'look', 'leaked', 'busted', 'notice', 'live', 'analysis', 'opinion',
+  'q&a', 'interview', 'explainer', 'factbox', 'timeline', 'editorial', 'review',
 ]);
 
 /** Cue lemmas whose participle can name what the noun phrase before it is ("a group called …", "a bill named …"). */

@@ -55,6 +55,12 @@ describe('content text', () => {
     expect(doc.quotes.map((q) => q.attributionId === null)).toEqual([false, true, false]);
   });
 
+  it('pairs German „…“ and Danish/German »…« quotation marks, and ends a sentence after them', () => {
+    const read = (text: string): unknown => { const doc = analyzeText(text); return [doc.quotes.map((q) => q.text), doc.attributions.map((a) => [a.source?.text, a.content.text])]; };
+    expect(read('The mayor said: „We will fight this.“ She left.')).toEqual([['„We will fight this.“'], [['The mayor', 'We will fight this.']]]);
+    expect(read('»We will fight this,« the mayor said. She left.')).toEqual([['»We will fight this,«'], [['the mayor', 'We will fight this,']]]);
+  });
+
   it('keeps "and tell him …" in the reported clause, though the lexicon lists "tell" as a noun', () => {
     expect(contents('Kasich says he’d sit Putin down and tell him “no more nonsense.”')).toEqual(['he’d sit Putin down and tell him “no more nonsense.”']);
   });

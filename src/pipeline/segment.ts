@@ -209,7 +209,11 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
         // An opening mark right after a word or its punctuation, with a quotation open and a space after it, is a
         // mistyped closing one (“It's unusual,“ said …).
         const mistypedClosing = double !== null && ch === '“' && prev !== undefined && !/\s/.test(prev) && (next === undefined || /\s/.test(next));
-        const opening = !mistypedClosing && (OPEN_DOUBLE.includes(ch) || mistypedOpening || (!CLOSE_DOUBLE.includes(ch) && !closesOpen && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next)))));
+        // German and Danish marks: „…“ closes with “, and »…« opens with » and closes with «.
+        const opener = double === null ? undefined : text[double.start];
+        const closesOwn = (opener === '„' && ch === '“') || (opener === '»' && ch === '«');
+        const reversedOpening = double === null && ch === '»' && next !== undefined && LETTER.test(next);
+        const opening = !mistypedClosing && !closesOwn && (OPEN_DOUBLE.includes(ch) || mistypedOpening || reversedOpening || (!CLOSE_DOUBLE.includes(ch) && !closesOpen && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next)))));
         if (double && !opening) {
           if (single) { closeAt(single, i, false, 0); single = null; }
           closeAt(double, i + markLength, true, markLength);
@@ -291,7 +295,8 @@ const MAX_SENTENCE = 2000;
 function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   // Matches start only at the first mark of a run ("?!…"), so a long run of dots stays linear.
-  const end = /(?<![.!?])[.!?]+[”’"')\]»]*(?=\s+[\p{Lu}\p{N}“"‘'(«])|(?<![.!?])[.!?]+[”’"')\]»]*(?=[\p{Lu}“][\p{Ll}])/gu;
+  // (A closing mark may be German “ or «: „…“, »…«.)
+  const end = /(?<![.!?])[.!?]+[”’"')\]»“«]*(?=\s+[\p{Lu}\p{N}“„"‘'(«»])|(?<![.!?])[.!?]+[”’"')\]»]*(?=[\p{Lu}“][\p{Ll}])/gu;
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     let start = 0;

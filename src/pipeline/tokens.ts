@@ -52,8 +52,8 @@ function getSuffixPatterns(): SuffixPatterns {
 /** Additions to compromise's lexicon (it does not know these, or tags them unhelpfully for news). */
 
 /** Quotation marks, and those that can open a quotation. */
-export const QUOTE_MARK = /^[“”"‘’'«»]$/;
-export const OPEN_QUOTE_MARK = /^[“"‘«]$/;
+export const QUOTE_MARK = /^[“”„"‘’‚'«»]$/;
+export const OPEN_QUOTE_MARK = /^[“„"‘‚«]$/;
 /** Dashes as separate tokens (a hyphen inside a word is part of the word). */
 export const DASHES = new Set(['—', '―', '–', '-']);
 

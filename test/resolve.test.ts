@@ -180,6 +180,16 @@ describe('speaker resolution', () => {
     expect(types).toEqual([['Prosecutors', 'unknown'], ['Passengers', 'unknown']]);
   });
 
+  it.each([
+    ['His rival, Siobhán Ní Bhriain, said the plan was reckless.', 'Siobhán Ní Bhriain'],
+    ['Her deputy, Per Holm, said the hospital would cooperate.', 'Per Holm'],
+    ['The moderator, Jorge Alvarez of Channel 9, said the debate was over.', 'Jorge Alvarez'],
+    ['Union leader Marieke van der Berg said the strike would go on. Van der Berg added that it was over.', 'Marieke van der Berg'],
+    ['Nigel Ashworth KC said the case was weak. Ashworth added that he would appeal.', 'Nigel Ashworth KC'],
+  ])('names the person of a role and name, whatever the name looks like: %s', (text, name) => {
+    expect(speakersOf(text).map((sp) => [sp.name, sp.type])).toEqual([[name, 'person']]);
+  });
+
   it('types an interview\'s one-letter "Q:" and "A:" labels as unknown speakers, not an organisation', () => {
     expect(speakersOf('Q: Will the library close?\n\nA: We have no plans to close it.').map((sp) => [sp.name, sp.type])).toEqual([['Q', 'unknown'], ['A', 'unknown']]);
     // A headline kicker is no speaker ("Q&A: …", like "The Latest: …").

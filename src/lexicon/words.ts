@@ -41,7 +41,11 @@ export const VERB_MODIFIERS = new Set([
 ]);
 
 /** Suffixes after a surname ("Martin Luther King Jr."): part of the name, but not the surname. */
-export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export const NAME_SUFFIXES = new Set([
+  'jr', 'sr', 'ii', 'iii', 'iv',
+  // Honours and post-nominal letters ("Nigel Ashworth KC", "Dame Ann Lee DBE").
+  'kc', 'qc', 'mp', 'msp', 'mep', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'esq',
+]);
 
 /** A party and state tag after a legislator's name ("Sen. Ella Hart, D-Ore."): not a name. */
 export const PARTY_TAG = /^[DRI]-[A-Z]/;

@@ -70,7 +70,11 @@ function isNameToken(t: Token): boolean {
 /** A hyphen or particle between two name words ("Kassym - Jomart", "Bill de Blasio"). */
 function isNameJoint(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  return (t.text === '-' || NAME_PARTICLES.has(t.lower)) && k > 0 && isNameToken(tokens[k - 1]!);
+  if (t.text !== '-' && !NAME_PARTICLES.has(t.lower)) return false;
+  // (Past the particles before it: "Marieke van der Berg".)
+  let before = k - 1;
+  while (before >= 0 && NAME_PARTICLES.has(tokens[before]!.lower)) before--;
+  return before >= 0 && isNameToken(tokens[before]!);
 }
 
 function isDemonym(t: Token): boolean {
@@ -135,8 +139,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (author.type === 'person' || author.type === 'organization' || author.type === 'orgref') return author;
   }
 
-  // "Bank of England Governor Sam Ode": a title and a name end the phrase, whatever organisation comes before.
-  const titleAt = words.length >= 4 ? words.findLastIndex((t) => t.cap && TITLES.has(withoutDot(t.lower))) : -1;
+  // "Bank of England Governor Sam Ode", "Union leader Marieke van der Berg": a title or role and a name end the
+  // phrase, whatever organisation comes before.
+  const titleAt = words.length >= 4 ? words.findLastIndex((t) => (t.cap && TITLES.has(withoutDot(t.lower))) || (!t.cap && ROLE_NOUNS.has(t.lower))) : -1;
   // (Not the object of a preposition: "a former aide to Senator Raymond Costa" is the aide.)
   const objectOfPreposition = titleAt > 0 && (words[titleAt - 1]!.pos === 'prep' || words[titleAt - 1]!.lower === 'to');
   const titled = titleAt > 0 && !objectOfPreposition && titleAt < words.length - 2 && words.slice(titleAt + 1).every((t, k) => isNameToken(t) || isNameJoint(words, titleAt + 1 + k)) ? personName(words.slice(titleAt)) : null;

@@ -230,7 +230,11 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
     if (named && opensClause) return named;
   }
   // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
-  const insideIsName = inside.length <= 4 && inside.every((t) => t.cap || t.text === '.' || t.text === '-');
+  // (The name may say where they are from or work: "The moderator, Jorge Alvarez of Channel 9, said".)
+  const nameWord = (t: Token): boolean => t.cap || t.text === '.' || t.text === '-';
+  const nameEnd = inside.findIndex((t) => !nameWord(t));
+  const affiliation = nameEnd > 0 && ['of', 'at', 'from'].includes(inside[nameEnd]!.lower) && inside.length - nameEnd <= 5 && inside.slice(nameEnd + 1).every((t) => nameWord(t) || t.pos === 'num');
+  const insideIsName = (nameEnd < 0 && inside.length <= 4) || (affiliation && nameEnd <= 4);
   // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson".)
   const head = name.tokens[name.tokens.length - 1]!;
   const outerIsRole = head.pos === 'noun' && !head.cap;

@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
+import { AUXILIARIES, COMPLEMENTIZERS, POSSESSIVE_PRONOUNS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -255,6 +255,17 @@ function readByNextWord(tokens: Token[]): void {
         token.verbForm = lexical.verbForm;
         continue;
       }
+    }
+    // "Her deputy, Per Holm, said": a capitalised preposition after a comma and before a name is a given name.
+    if (token.pos === 'prep' && token.cap && next.pos === 'proper' && i > 0 && tokens[i - 1]!.text === ',') {
+      token.pos = 'proper';
+      continue;
+    }
+    // "His rival, Siobhán Ní Bhriain, said": a word the lexicon calls an adjective, between a possessive and a comma,
+    // is a noun.
+    if (token.pos === 'adj' && next.text === ',' && i > 0 && POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower)) {
+      token.pos = 'noun';
+      continue;
     }
     // "a series of tweets early Friday saying": an -s verb right after a preposition is a plural noun (no clause
     // starts at its verb; not after "than": "more than doubles").

@@ -10,3 +10,6 @@ setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 
 const { main } = await import('../dist/cli.js');
 process.exitCode = await main(process.argv.slice(2));
+// A run stopped early (an -o that cannot be written) may leave a JSONL stream on stdin unread: stop reading it,
+// so that the process ends now rather than at the end of its input.
+process.stdin.destroy();

@@ -8,6 +8,7 @@ import { formatOf, parseArticles } from './load/formats.js';
 import { streamJsonl } from './load/jsonl-stream.js';
 import { analyzeInParallel, workersAvailable } from './parallel.js';
 import { analyzeInPieces } from './pieces.js';
+import type { DOCUMENT_JSON_UTF8 } from './report/jsonl.js';
 import type { Article, DocumentResult, Format, InputError, Report } from './types.js';
 
 export interface AnalyzeOptions extends LoadOptions {
@@ -17,12 +18,11 @@ export interface AnalyzeOptions extends LoadOptions {
 
 /**
  * `article` is the text as analysed, for reporters that show it (the HTML
- * report); the JSON output carries only `document`. A document analysed on a
- * worker thread arrives as JSON in UTF-8 and also carries those bytes
- * (`documentJsonUtf8`, `JSON.stringify(document)` encoded), so that --format
- * jsonl can write them as they came, never parsing them nor holding them as text.
+ * report); the JSON output carries only `document`. (A document analysed on a
+ * worker thread also carries its JSON in UTF-8 under a symbol, for --format
+ * jsonl to write as it came: src/report/jsonl.ts.)
  */
-export type ResultItem = { document: DocumentResult; article: Article; documentJsonUtf8?: Uint8Array } | { error: InputError };
+export type ResultItem = { document: DocumentResult; article: Article; [DOCUMENT_JSON_UTF8]?: Uint8Array } | { error: InputError };
 
 export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 

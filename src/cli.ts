@@ -7,8 +7,7 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, existsSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import path from 'node:path';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
@@ -17,7 +16,7 @@ import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
 import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, warningLine } from './load/index.js';
 import { formatJson } from './report/json.js';
-import { formatJsonlLine } from './report/jsonl.js';
+import { writeJsonlLine } from './report/jsonl.js';
 import { defaultJobs } from './parallel.js';
 import type { DocumentResult, Format, InputError } from './types.js';
 
@@ -138,7 +137,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       analysed++;
       // Not in the JSON contract: on stderr whatever the format.
       for (const w of newWarnings(item.article, warned)) io.stderr.write(warningLine(w));
-      if (opts.format === 'jsonl') writeJsonlLine(io, item);
+      if (opts.format === 'jsonl') writeJsonlLine((s) => io.stdout.write(s), item);
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be
       if (opts.format === 'html') texts.push(item.article.text);
@@ -222,55 +221,33 @@ function codeSpan(text: string): string {
 // ---------------------------------------------------------------- plumbing
 
 /**
- * Runs a command with its stdout going to `file` (`-o`) as it is written, so that a JSONL corpus is never held
- * in memory: into a temporary file beside it, renamed over `file` once the command is done, so that a run that
- * fails leaves no half-written file. (A `file` that is not a regular file, "/dev/null" or a pipe, is written
- * directly.)
+ * Runs a command with its stdout written to `file` (`-o`) as it comes, so that a JSONL corpus is never held
+ * in memory. A file that cannot be opened, or a write that fails (a full disk), stops the run: exit 2, as for
+ * check (1 is for inputs that failed).
  */
 async function withOutputFile(file: string | undefined, io: CliIO, run: (io: CliIO) => Promise<number>): Promise<number> {
   if (file === undefined) return run(io);
-  const direct = existsSync(file) && !statSync(file).isFile();
-  const partial = direct ? file : path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
-  // The output could not be written: exit 2, as for check (1 is for inputs that failed).
   const cannotWrite = (e: unknown): UsageError => new UsageError(`cannot write ${file}: ${(e as Error).message}`);
   let fd: number;
   try {
-    fd = openSync(partial, 'w');
+    fd = openSync(file, 'w');
   } catch (e) {
     throw cannotWrite(e);
   }
-  let writeError: unknown = null;
   const write = (s: string | Uint8Array): boolean => {
-    if (writeError === null) {
-      try {
-        const bytes = typeof s === 'string' ? Buffer.from(s) : s;
-        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-      } catch (e) {
-        writeError = e;
-      }
+    const bytes = typeof s === 'string' ? Buffer.from(s) : s;
+    try {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    } catch (e) {
+      throw cannotWrite(e); // out of the command's loop: the analysis stops here
     }
     return true;
   };
   try {
-    const code = await run({ ...io, stdout: { write, isTTY: false } });
+    return await run({ ...io, stdout: { write, isTTY: false } });
+  } finally {
     closeSync(fd);
-    if (writeError !== null) throw writeError;
-    if (!direct) renameSync(partial, file);
-    return code;
-  } catch (e) {
-    if (!direct) rmSync(partial, { force: true });
-    throw e === writeError ? cannotWrite(e) : e;
   }
-}
-
-/** A document's JSONL line: as the worker thread wrote it, when it was analysed on one. */
-function writeJsonlLine(io: CliIO, item: { document: DocumentResult; documentJsonUtf8?: Uint8Array }): void {
-  if (item.documentJsonUtf8 === undefined) {
-    io.stdout.write(formatJsonlLine(item.document));
-    return;
-  }
-  io.stdout.write(item.documentJsonUtf8);
-  io.stdout.write('\n');
 }
 
 function chalkFor(io: CliIO, color: boolean): ChalkInstance {

@@ -10,6 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResultItem } from './analyze.js';
+import { DOCUMENT_JSON_UTF8 } from './report/jsonl.js';
 import type { LoadItem } from './load/index.js';
 import type { Article, DocumentResult, InputError } from './types.js';
 
@@ -137,7 +138,7 @@ function parsedOnDemand(documentJsonUtf8: Uint8Array, article: Article): ResultI
   let document: DocumentResult | undefined;
   return {
     article,
-    documentJsonUtf8,
+    [DOCUMENT_JSON_UTF8]: documentJsonUtf8,
     get document() {
       return (document ??= JSON.parse(new TextDecoder().decode(documentJsonUtf8)) as DocumentResult);
     },

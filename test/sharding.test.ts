@@ -5,7 +5,7 @@
  * concatenated in shard order; lines are answered as they arrive; and the
  * stream is parsed like a .jsonl file however its bytes are chunked.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,17 +83,14 @@ describe('sharded runs', () => {
 });
 
 describe('the filter with -o', () => {
-  it('writes each line to a file beside the target as it goes, renamed over the target at the end', async () => {
+  it('writes each line to the file as it goes, before the input ends', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'attrib-o-'));
     const file = path.join(dir, 'out.jsonl');
-    writeFileSync(file, 'an earlier run\n');
     const child = startCli(['analyze', '--stdin-format', 'jsonl', '--jobs', '2', '-', '-o', file]);
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const partial = (): string | undefined => readdirSync(dir).find((f) => f.endsWith('.partial'));
     const linesOnDisk = async (count: number): Promise<string[]> => {
       for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20))) {
-        const name = partial();
-        const lines = name ? readFileSync(path.join(dir, name), 'utf8').split('\n').filter((l) => l !== '') : [];
+        const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l !== '') : [];
         if (lines.length >= count) return lines;
       }
       child.kill();
@@ -101,15 +98,26 @@ describe('the filter with -o', () => {
     };
     for (const [i, speaker] of ['Dana Whitfield', 'Tom Baker'].entries()) {
       child.stdin.write(JSON.stringify({ id: `r${i + 1}`, text: `“The bridge will open in May,” ${speaker} said.` }) + '\n');
-      // The input is still open: the line cannot be waiting for its end, and the target is untouched so far.
-      expect(JSON.parse((await linesOnDisk(i + 1))[i]!)).toMatchObject({ path: `-#r${i + 1}` });
-      expect(readFileSync(file, 'utf8')).toBe('an earlier run\n');
+      expect(JSON.parse((await linesOnDisk(i + 1))[i]!)).toMatchObject({ path: `-#r${i + 1}` }); // the input is still open
     }
     child.stdin.end();
     expect(await closed).toBe(0);
-    expect(readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { path: string }).path)).toEqual(['-#r1', '-#r2']);
     expect(readdirSync(dir)).toEqual(['out.jsonl']);
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops at a write that fails (a full disk), naming the file, with exit 2 and no stack trace', async () => {
+    const child = startCli(['analyze', '--stdin-format', 'jsonl', '--jobs', '2', '-', '-o', '/dev/full']);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // One record, and the input left open: the run must end at the failed write, not wait for more input.
+    child.stdin.write(JSON.stringify({ id: 'r1', text: '“The bridge will open in May,” Ana Ruiz said.' }) + '\n');
+    const ended = await Promise.race([closed, new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), 20_000))]);
+    child.stdin.end();
+    expect(ended).toBe(2);
+    expect(stderr).toMatch(/attrib: cannot write \/dev\/full: .*ENOSPC/);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -38,6 +38,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
   // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
   const speakerOf: (number | null)[] = Array.from(found, () => null);
+  /** Organisation names inside an organisation's own source (orgsInOrgSources), once the first "the company" asks. */
+  let orgNamesInOrgSources: Set<OrgMention> | null = null;
   const classes: (PhraseClass | null)[] = Array.from(found, (a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
 
   // Surnames of the persons named as sources anywhere, so a bare "Figueroa" joins "Melezia Figueroa".
@@ -140,13 +142,40 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       // (Not one of another kind: "the union" after "the harbor authority".)
       if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name.toLowerCase(), cls.head)) { best = { at, speaker: s }; break; }
     }
-    // Skip names of another kind of organisation ("St. Luke’s Hospital" is not "the company"), and names inside
-    // an organisation's source, which is the candidate above ("NovaGrid Inc. (NASDAQ: NVGD) announced").
-    const inSource = (o: OrgMention): boolean => found.some((f, k) => f.source !== null && f.source.start <= o.start && o.end <= f.source.end && speakers[speakerOf[k] ?? -1]?.type === 'organization');
-    const named = orgs.filter((o) => o.end <= source.start && !otherDescriptor(o.key, cls.head) && !inSource(o)).pop();
+    // The last name before it, skipping names of another kind of organisation ("St. Luke’s Hospital" is not "the
+    // company") and names inside an organisation's source, which is the candidate above ("NovaGrid Inc. (NASDAQ:
+    // NVGD) announced").
+    const inSources = orgsInOrgSources();
+    let named: OrgMention | undefined;
+    for (let o = orgsEndingBy(source.start) - 1; o >= 0 && !named; o--) {
+      if (!otherDescriptor(orgs[o]!.key, cls.head) && !inSources.has(orgs[o]!)) named = orgs[o];
+    }
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;
     return keyedSpeaker('organization', `ref:${cls.head}`, cls.name);
+  }
+
+  /** How many of the organisation names (in text order) end by `offset`. */
+  function orgsEndingBy(offset: number): number {
+    let lo = 0;
+    let hi = orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (orgs[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Organisation names inside the source of an attribution resolved to an organisation: found once, after pass 1. */
+  function orgsInOrgSources(): Set<OrgMention> {
+    if (orgNamesInOrgSources) return orgNamesInOrgSources;
+    const inside = new Set<OrgMention>();
+    found.forEach((f, k) => {
+      if (!f.source || speakers[speakerOf[k] ?? -1]?.type !== 'organization') return;
+      for (let o = orgsEndingBy(f.source.start); o < orgs.length && orgs[o]!.end <= f.source.end; o++) if (orgs[o]!.start >= f.source.start) inside.add(orgs[o]!);
+    });
+    return (orgNamesInOrgSources = inside);
   }
 
   function roleSpeaker(cls: Extract<PhraseClass, { type: 'role' }>, source: Span, i: number): number {

@@ -434,6 +434,22 @@ describe('HTML', () => {
     expect(a.text.slice(a.text.indexOf('May.'), a.text.indexOf('Dana'))).toContain('\u2029');
   });
 
+  it('reads no signature in a footer with no text (a logo), nor in a photo caption after the quotation in another <figure>', () => {
+    const source = [
+      '<article><p>The mayor spoke on Tuesday.</p>',
+      '<blockquote><p>“We will win this vote.”</p><footer><img src="logo.png" alt=""></footer></blockquote>',
+      '<h2>Background</h2><p>The council meets on Friday.</p>',
+      '<blockquote><p>“The count starts at nine.”</p></blockquote>',
+      '<figure><img src="x.jpg"><figcaption>Crowds gather outside city hall.</figcaption></figure></article>',
+    ].join('\n');
+    const a = article('html', source);
+    expect(a.text).not.toContain('―');
+    // The tags after the empty footer break paragraphs as usual.
+    expect(a.text.slice(a.text.indexOf('vote.'), a.text.indexOf('Background'))).toContain('\u2029');
+    expect(a.text.slice(a.text.indexOf('Background'), a.text.indexOf('The council'))).toContain('\u2029');
+    expect(analyzeText(source, { format: 'html' }).attributions).toEqual([]);
+  });
+
   it('leaves page furniture that is never closed: it is analysed rather than the article lost', () => {
     expectReadsAs('html', '<article><aside>Related.<p>“We will win,” said Ann Bell.</p></article>', 'Related. “We will win,” said Ann Bell.');
   });

@@ -365,6 +365,9 @@ function signatures(text: string): Map<number, 'soft' | 'dash'> {
   let openedQuote = false;
   let afterMark = false; // the last text that is not white space ends with a closing quotation mark
   let pending: number | null = null; // the tag of a signature whose first text is still to come
+  let pendingName = ''; // and its element's name
+  let figures = 0; // <figure> elements open
+  let quoteFigure = -1; // how many were open where the last <blockquote> opened
   /** Whether the text starting here starts with a dash (only its start is decoded). */
   const dashFirst = (s: string): boolean => DASH_START.test(decodeEntities(s.trimStart().slice(0, 12)));
   let at = 0;
@@ -378,24 +381,35 @@ function signatures(text: string): Map<number, 'soft' | 'dash'> {
       run = [];
       closedBlock = closedQuote = openedQuote = false;
     }
-    if (pending !== null) {
-      out.set(m.index, 'soft'); // a tag inside the signature before its text (<footer><p>Ann Lee)
-      continue;
-    }
     const name = m[1]!.toLowerCase();
     const closing = m[0][1] === '/';
+    if (pending !== null) {
+      // A signature element that ends with no text in it (<footer><img …></footer>) signs nothing: the tags
+      // after it break paragraphs as usual.
+      if (closing && (name === pendingName || name === 'blockquote' || name === 'figure')) pending = null;
+      else {
+        out.set(m.index, 'soft'); // a tag inside the signature before its text (<footer><p>Ann Lee)
+        continue;
+      }
+    }
     run.push(m.index);
     if (closing && BLOCK_TAGS.test(name)) closedBlock = true;
+    if (name === 'figure') figures = Math.max(0, figures + (closing ? -1 : 1));
     if (name === 'blockquote') {
       quotes = Math.max(0, quotes + (closing ? -1 : 1));
       if (closing) closedQuote = true;
-      else openedQuote = true;
+      else {
+        openedQuote = true;
+        quoteFigure = figures;
+      }
     }
     if (closing || !afterMark || openedQuote) continue;
-    const signature = (name === 'footer' && quotes > 0) || (name === 'cite' && quotes > 0 && closedBlock) || (name === 'figcaption' && closedQuote);
+    // (A <figcaption> signs a quotation only in the <figure> that holds it, not a photo's caption after it.)
+    const signature = (name === 'footer' && quotes > 0) || (name === 'cite' && quotes > 0 && closedBlock) || (name === 'figcaption' && closedQuote && figures > 0 && figures === quoteFigure);
     if (!signature) continue;
     for (const t of run) out.set(t, 'soft');
     pending = m.index;
+    pendingName = name;
   }
   if (pending !== null && !dashFirst(text.slice(at))) out.set(pending, 'dash');
   return out;

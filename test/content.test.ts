@@ -61,6 +61,19 @@ describe('content text', () => {
     expect(read('»We will fight this,« the mayor said. She left.')).toEqual([['»We will fight this,«'], [['the mayor', 'We will fight this,']]]);
   });
 
+  it('goes on with the next paragraph\'s quotation after short sayings in lower case (“not now”), which are no titles', () => {
+    const text = 'Asked about a tax rise, Mayor Ann Lee said “not now” and “not yet”\n\n“We have to wait for the audit. Then we decide.”';
+    expect(analyzeText(text).quotes.every((q) => q.attributionId !== null)).toBe(true);
+  });
+
+  it('reads a single quotation of several sentences ending in a plural as a quotation, not a possessive (‘… the votes’ Byrne said)', () => {
+    expect(analyzeText('‘It was close. We lost the votes’ Byrne told reporters.').attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Byrne', 'It was close. We lost the votes']]);
+  });
+
+  it('takes no clause after a dash for a signature (“It is over.” — The council adjourned at nine.)', () => {
+    expect(analyzeText('“It is over.” — The council adjourned at nine.').attributions).toEqual([]);
+  });
+
   it('keeps "and tell him …" in the reported clause, though the lexicon lists "tell" as a noun', () => {
     expect(contents('Kasich says he’d sit Putin down and tell him “no more nonsense.”')).toEqual(['he’d sit Putin down and tell him “no more nonsense.”']);
   });

@@ -40,6 +40,9 @@ export const VERB_MODIFIERS = new Set([
   'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever',
 ]);
 
+/** Endings of plural nouns for people ("prosecutors", "passengers", "analysts", "residents", "activists"). */
+export const PLURAL_PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|ians|ives)$/;
+
 /** Suffixes after a surname ("Martin Luther King Jr."): part of the name, but not the surname. */
 export const NAME_SUFFIXES = new Set([
   'jr', 'sr', 'ii', 'iii', 'iv',

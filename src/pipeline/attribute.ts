@@ -169,7 +169,9 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
 /** A quoted title, not words someone said: a few capitalised words without a sentence's end ("Why Small Cities Fail"). */
 function isTitleQuote(q: Quote, text: string): boolean {
   const words = text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’']+/gu) ?? [];
-  return words.length > 0 && words.length <= 8 && !/[.!?,;:]\s*$/.test(text.slice(q.inner.start, q.inner.end)) && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+  const capitalised = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+  // (Not a short saying in lower case: “not now”.)
+  return words.length > 0 && words.length <= 8 && capitalised(words[0]!) && words.some((w) => w.length >= 4) && !/[.!?,;:]\s*$/.test(text.slice(q.inner.start, q.inner.end)) && words.every((w) => w.length < 4 || capitalised(w));
 }
 
 function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution | null {
@@ -633,7 +635,8 @@ function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, qu
   // The signature's words up to a comma or the end: "― Janet Feld, county clerk", "― Council member Tom Baker".
   const source: Token[] = [];
   for (let k = cue.first + 1; k < tokens.length && source.length < 8 && tokens[k]!.pos !== 'punct'; k++) source.push(tokens[k]!);
-  if (!quote || !source.some((t) => t.cap)) return null;
+  // (A clause after the dash is the text going on, not a signature: "“It is over.” — The council adjourned.")
+  if (!quote || !source.some((t) => t.cap) || source.some((t) => isFiniteVerb(t))) return null;
   return attribution(base, [quote.inner], spanOf(source), source, 0.7);
 }
 

@@ -7,7 +7,7 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { AUXILIARIES, COMPLEMENTIZERS, POSSESSIVE_PRONOUNS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
+import { AUXILIARIES, COMPLEMENTIZERS, PLURAL_PEOPLE_NOUN, POSSESSIVE_PRONOUNS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -98,8 +98,8 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     push(word, start);
     // "the nurses’ union": an apostrophe right after a plural and before a word is its possessive, unless a single
-    // quotation mark opened before it in the sentence (‘… the votes’ said).
-    if ((word === '’' || word === '\'') && isPluralPossessive(body, at)) tokens[tokens.length - 1]!.pos = 'poss';
+    // quotation mark opened before it and is still open (‘It was close. We lost the votes’ Byrne said).
+    if ((word === '’' || word === '\'') && isPluralPossessive(text, start)) tokens[tokens.length - 1]!.pos = 'poss';
   }
   readContractedIs(tokens);
   readByNextWord(tokens);
@@ -256,6 +256,13 @@ function readByNextWord(tokens: Token[]): void {
         continue;
       }
     }
+    // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence before a verb,
+    // in the plural of a noun for people, is that noun ("Vickers, the chief executive, said" stays a name).
+    if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {
+      token.pos = 'noun';
+      token.common = true;
+      continue;
+    }
     // "Her deputy, Per Holm, said": a capitalised preposition after a comma and before a name is a given name.
     if (token.pos === 'prep' && token.cap && next.pos === 'proper' && i > 0 && tokens[i - 1]!.text === ',') {
       token.pos = 'proper';
@@ -283,10 +290,14 @@ function readByNextWord(tokens: Token[]): void {
   }
 }
 
-function isPluralPossessive(body: string, at: number): boolean {
-  if (!/[sS]$/.test(body.slice(Math.max(0, at - 1), at)) || !/^\s\p{L}/u.test(body.slice(at + 1, at + 3))) return false;
-  const opened = (body.slice(0, at).match(/(?:^|[\s(“"])[‘']\p{L}/gu) ?? []).length;
-  const closed = (body.slice(0, at).match(/\p{L}[’'](?=[\s,.;:!?)”"]|$)/gu) ?? []).length;
+/** How far back a single quotation mark still open may have opened (a quotation of a few sentences). */
+const OPEN_QUOTE_REACH = 1000;
+
+function isPluralPossessive(text: string, at: number): boolean {
+  if (!/[sS]$/.test(text.slice(Math.max(0, at - 1), at)) || !/^\s\p{L}/u.test(text.slice(at + 1, at + 3))) return false;
+  const before = text.slice(Math.max(0, at - OPEN_QUOTE_REACH), at);
+  const opened = (before.match(/(?:^|[\s(“"])[‘']\p{L}/gu) ?? []).length;
+  const closed = (before.match(/\p{L}[’'](?=[\s,.;:!?)”"]|$)/gu) ?? []).length;
   return opened <= closed;
 }
 
@@ -387,17 +398,12 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
     if (cap && !sentenceInitial && !tagged.name && (tagged.pos === 'noun' || tagged.pos === 'verb' || tagged.pos === 'aux' || (tagged.pos === 'adj' && !tags.includes('Demonym')))) return { ...base, ...tagged, pos: 'proper' };
     return { ...base, ...tagged };
   }
-  // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence, in the plural
-  // of a noun for people, is that noun (a name there would be a known one, or its first name said before).
-  if (cap && sentenceInitial && PLURAL_PEOPLE_NOUN.test(key)) return { ...base, pos: 'noun', common: true };
   if (cap) return { ...base, pos: 'proper' };
   // Inflections the lexicon does not list ("chimed", "tweeting") are verbs.
   if (key.length > 4 && /[^e]ed$|[^aeiou]ied$/.test(key)) return { ...base, pos: 'verb', verbForm: 'past' };
   if (key.length > 5 && key.endsWith('ing')) return { ...base, pos: 'verb', verbForm: 'gerund' };
   return { ...base, ...(classify(suffixTags(key)) ?? { pos: 'noun' }) };
 }
-
-const PLURAL_PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|ians|ives)$/;
 
 /** compromise's suffix patterns for a word it does not know ("-ous" adjective, "-ing" gerund). */
 function suffixTags(word: string): string[] {

@@ -223,6 +223,8 @@ describe("the headline's place in the text (titleSpan)", () => {
 
   it('finds no title that is not in the text, nor one inside a paragraph', () => {
     expect(spanText('---\ntitle: Council approves budget\n---\nThe council approves budget cuts.\n', 'md')).toBeNull();
+    // The title's very words ending a line, but inside a paragraph: not a block of its own.
+    expect(spanText('---\ntitle: Council approves budget\n---\nWe saw Council approves budget\n\nin print.\n', 'md')).toBeNull();
   });
 });
 

@@ -431,6 +431,12 @@ export const EXPERIENCER_PARTICIPLES = new Set([
   'frustrated', 'upset', 'unconvinced', 'determined',
 ]);
 
+/** Pronouns for a thing or a fact, not a speaker ("That said it all", "it says a lot"). */
+export const THING_PRONOUNS = new Set(['that', 'this', 'it']);
+
+/** Pronouns of the writer's own narration ("I asked the council", "we reported"): an op-ed's, a first-person report's. */
+export const WRITER_PRONOUNS = new Set(['i', 'we']);
+
 /** Cues of refusing to speak: "declined to say whether …", "refused to comment" report nothing said. */
 export const REFUSAL_CUES = new Set(['decline', 'refuse']);
 

@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, THING_PRONOUNS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -664,8 +664,6 @@ function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
 }
 
 const THIRD_PARTY_CLAIM_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);
-/** Pronouns for a thing or a fact, not a speaker ("That said it all", "it says a lot"). */
-const THINGS_SAYING = new Set(['that', 'this', 'it']);
 
 /**
  * What someone is reported to have said inside a report ("Song said Clinton had said the plan wouldn't happen",
@@ -675,7 +673,7 @@ const THINGS_SAYING = new Set(['that', 'this', 'it']);
  */
 function isReportedSaying(inner: FoundAttribution, outer: FoundAttribution, quotes: QuoteIndex): boolean {
   // (Someone who can say it: "That said it all" is the writer's idiom.)
-  const sayer = inner.sourceTokens.length > 0 && !(inner.sourceTokens.length === 1 && THINGS_SAYING.has(inner.sourceTokens[0]!.lower));
+  const sayer = inner.sourceTokens.length > 0 && !(inner.sourceTokens.length === 1 && THING_PRONOUNS.has(inner.sourceTokens[0]!.lower));
   return inner.cue.lemma === 'say' && sayer && !SOURCE_AFTER_CUE.has(outer.cue.lemma) && !REFUSAL_CUES.has(outer.cue.lemma) && quotes.overlapping(inner.cue.start, inner.cue.end).length === 0;
 }
 
@@ -690,18 +688,18 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   const holds = (outer: FoundAttribution, inner: FoundAttribution): boolean =>
     outer.content.some((c) => c.start <= inner.cue.start && inner.cue.end <= c.end);
   // Two attributions holding each other's cues ("Talks are continuing, he said"): neither is nested; both stay for now.
-  const heldBy = (inner: FoundAttribution, outers: FoundAttribution[]): boolean => outers.some((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
+  const holderOf = (inner: FoundAttribution, outers: FoundAttribution[]): FoundAttribution | undefined => outers.find((outer) => outer !== inner && holds(outer, inner) && !holds(inner, outer));
   // An attribution holding the speech act it was done by ("responded … by saying") gives way to it.
   const supersededByMeans = new Set<FoundAttribution>();
   for (const a of inSentence) if (a.meansOf) supersededByMeans.add(a.meansOf);
   const kept = inSentence.filter((a) => !supersededByMeans.has(a));
   // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
   // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
-  const outermost = kept.filter((a) => !heldBy(a, kept));
+  const outermost = kept.filter((a) => holderOf(a, kept) === undefined);
   // A report framing a clause hides the findings inside it, not a speech act ("As reported by The Post, Smith said …").
   const speechHiders = outermost.filter((a) => !a.framesClause);
   return kept.filter((inner) => {
-    const outer = (inner.cue.category === 'speech' ? speechHiders : outermost).find((o) => o !== inner && holds(o, inner) && !holds(inner, o));
+    const outer = holderOf(inner, inner.cue.category === 'speech' ? speechHiders : outermost);
     if (outer) inner.nested = true;
     // Kept: loaded speech acts, reported sayings (below), and quotations quoted inside a quotation.
     return !outer || isReportedSaying(inner, outer, quotes) || THIRD_PARTY_CLAIM_STANCES.has(inner.cue.stance) || inner.content.every((c) => { const q = quotes.innerStartingAt(c.start); return q !== undefined && q.inner.end === c.end && q.mark === 'single'; });

@@ -12,7 +12,7 @@
  * Bad:  He said the plan was sound.   (no one named before)
  * Good: Mayor Ana Ruiz spoke on Tuesday. She said the plan was sound.
  */
-import { INDEFINITE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS } from '../../lexicon/words.js';
+import { INDEFINITE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, WRITER_PRONOUNS } from '../../lexicon/words.js';
 import type { DocumentResult } from '../../types.js';
 import { speakersById } from '../document.js';
 import { noOptions } from '../options.js';
@@ -47,7 +47,6 @@ export const unresolvedPronoun: Rule<Record<string, never>> = {
 function isWriter(text: string): boolean {
   return WRITER_PRONOUNS.has(text.trim().toLowerCase());
 }
-const WRITER_PRONOUNS = new Set(['i', 'we']);
 
 /** "He", "they", and a part of a group a pronoun names ("most of them", "some of us", "Several"). */
 function isPronounSource(text: string): boolean {

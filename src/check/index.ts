@@ -22,7 +22,7 @@ import { ConfigError, loadConfig, type ConfiguredRule } from './config.js';
 import { loadIgnoreList } from './ignore-file.js';
 import { RULES } from './rules/index.js';
 import type { CheckFormat } from './types.js';
-import { ignoredDirectiveLine, suppressionCheck } from './suppress.js';
+import { ignoredDirectiveLine, readsSuppressionComments, suppressionCheck } from './suppress.js';
 
 export { ConfigError, loadConfig, resolveConfig, type CheckConfig, type ConfiguredRule } from './config.js';
 export { RULES } from './rules/index.js';
@@ -182,8 +182,8 @@ async function checkAnalysed(document: DocumentResult, article: Article, stdinBy
 
 /** A warning for a suppression comment in an article whose format has none (.txt, a JSON record): it is not read. */
 function ignoredSuppression(article: Article): InputWarning[] {
-  if (article.format === 'md' || article.format === 'html') return [];
-  const line = ignoredDirectiveLine(article.text, lineLocator(article.text));
+  if (readsSuppressionComments(article.format)) return [];
+  const line = ignoredDirectiveLine(article.text);
   if (line === null) return [];
   const where = article.format === 'txt' ? 'a plain-text file' : `a ${article.format === 'json' ? 'JSON' : 'JSONL'} record`;
   return [{ path: article.path, message: `line ${line}: suppression comments (<!-- attrib-disable … -->) are read in Markdown and HTML only; ignored in ${where}` }];
@@ -191,7 +191,7 @@ function ignoredSuppression(article: Article): InputWarning[] {
 
 /** The text as written, where inline suppression comments live: Markdown and HTML only. */
 async function originalText(article: Article, stdinBytes: Buffer | undefined): Promise<string | null> {
-  if (article.format !== 'md' && article.format !== 'html') return null;
+  if (!readsSuppressionComments(article.format)) return null;
   if (article.path === '-') return stdinBytes ? decodeBytes(stdinBytes) : null;
   return decodeBytes(await readFile(article.path));
 }

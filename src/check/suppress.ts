@@ -10,7 +10,8 @@
  * every rule. A disable without a matching enable runs to the end of the file.
  * A finding is suppressed by where it starts.
  */
-import type { LineLocator } from '../positions.js';
+import { lineLocator, type LineLocator } from '../positions.js';
+import type { Format } from '../types.js';
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 
@@ -45,12 +46,17 @@ function findDirectives(sourceText: string, locate: LineLocator): Directive[] {
  * text of a JSON record), where it is not read; null when there is none. `attrib check` warns about it:
  * someone meant to switch a rule off, and it stays on.
  */
-export function ignoredDirectiveLine(text: string, locate: LineLocator): number | null {
+export function ignoredDirectiveLine(text: string): number | null {
   if (!text.includes('attrib-')) return null;
   DIRECTIVE.lastIndex = 0;
   const m = DIRECTIVE.exec(text);
   DIRECTIVE.lastIndex = 0;
-  return m ? locate(m.index).line : null;
+  return m ? lineLocator(text)(m.index).line : null;
+}
+
+/** Whether articles of a format can hold suppression comments: Markdown and HTML, where comments are not shown. */
+export function readsSuppressionComments(format: Format): boolean {
+  return format === 'md' || format === 'html';
 }
 
 /** Whether a rule is switched off at an offset (and line) by the comments in the text. */

@@ -59,6 +59,8 @@ describe('content text', () => {
     const read = (text: string): unknown => { const doc = analyzeText(text); return [doc.quotes.map((q) => q.text), doc.attributions.map((a) => [a.source?.text, a.content.text])]; };
     expect(read('The mayor said: „We will fight this.“ She left.')).toEqual([['„We will fight this.“'], [['The mayor', 'We will fight this.']]]);
     expect(read('»We will fight this,« the mayor said. She left.')).toEqual([['»We will fight this,«'], [['the mayor', 'We will fight this,']]]);
+    // The single marks inside: ‚…‘.
+    expect(analyzeText('The mayor said: „They called it ‚a disgrace‘ on Monday.“').quotes.map((q) => q.text)).toEqual(['„They called it ‚a disgrace‘ on Monday.“', '‚a disgrace‘']);
   });
 
   it('goes on with the next paragraph\'s quotation after short sayings in lower case (“not now”), which are no titles', () => {

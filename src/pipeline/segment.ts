@@ -136,7 +136,7 @@ function findParagraphs(text: string): Paragraph[] {
 
 const OPEN_DOUBLE = '“„«';
 /** Every character the quotation scanner acts on. */
-const QUOTE_CHARS = /[“”„«»"‘’']/g;
+const QUOTE_CHARS = /[“”„«»"‘’‚']/g;
 const CLOSE_DOUBLE = '”»';
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -230,7 +230,13 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
         continue;
       }
       const next = text[i + 1];
-      if (ch === '‘' || ch === '\'') {
+      // German single marks: ‚…‘ closes with ‘.
+      if (ch === '‘' && single && text[single.start] === '‚') {
+        closeAt(single, i + 1, true, 1);
+        single = null;
+      } else if (ch === '‚' && !single && next !== undefined && /\p{L}/u.test(next)) {
+        single = { start: i, length: 1 };
+      } else if (ch === '‘' || ch === '\'') {
         // Opens only before a letter (not a digit: ‘08) and after a space or an opening mark.
         const afterSpace = isSpaceOrStart(prev) || (prev !== undefined && (OPEN_DOUBLE + '"').includes(prev));
         if (!single && afterSpace && next !== undefined && /\p{L}/u.test(next) && (ch === '‘' || double === null)) {

@@ -31,3 +31,15 @@ export function lastAtOrBefore(starts: readonly number[], offset: number): numbe
   }
   return lo;
 }
+
+/** How many of `spans` (in text order, not overlapping) end at or before `offset`: binary search. */
+export function countEndingBy(spans: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -6,6 +6,7 @@
  * to anonymous speakers.
  */
 import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
+import { countEndingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
 import { classifyPhrase, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
@@ -89,13 +90,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   /** The nearest name before `offset` that `accept`s, looking back until `stop` says the names are too far. */
   function lastNameBefore(offset: number, accept: (n: NameMention) => boolean, stop: (n: NameMention) => boolean = () => false): NameMention | undefined {
-    let lo = 0;
-    let hi = names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (names[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countEndingBy(names, offset);
     for (let k = lo - 1; k >= 0 && lo - k <= PRONOUN_LOOKBACK * 4; k--) {
       const n = names[k]!;
       if (stop(n)) return undefined;
@@ -147,24 +142,12 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // NVGD) announced").
     const inSources = orgsInOrgSources();
     let named: OrgMention | undefined;
-    for (let o = orgsEndingBy(source.start) - 1; o >= 0 && !named; o--) {
+    for (let o = countEndingBy(orgs, source.start) - 1; o >= 0 && !named; o--) {
       if (!otherDescriptor(orgs[o]!.key, cls.head) && !inSources.has(orgs[o]!)) named = orgs[o];
     }
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;
     return keyedSpeaker('organization', `ref:${cls.head}`, cls.name);
-  }
-
-  /** How many of the organisation names (in text order) end by `offset`. */
-  function orgsEndingBy(offset: number): number {
-    let lo = 0;
-    let hi = orgs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (orgs[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** Organisation names inside the source of an attribution resolved to an organisation: found once, after pass 1. */
@@ -173,7 +156,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const inside = new Set<OrgMention>();
     found.forEach((f, k) => {
       if (!f.source || speakers[speakerOf[k] ?? -1]?.type !== 'organization') return;
-      for (let o = orgsEndingBy(f.source.start); o < orgs.length && orgs[o]!.end <= f.source.end; o++) if (orgs[o]!.start >= f.source.start) inside.add(orgs[o]!);
+      for (let o = countEndingBy(orgs, f.source.start); o < orgs.length && orgs[o]!.end <= f.source.end; o++) if (orgs[o]!.start >= f.source.start) inside.add(orgs[o]!);
     });
     return (orgNamesInOrgSources = inside);
   }

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/index.js';
 
 const contents = (text: string): string[] => analyzeText(text).attributions.map((a) => a.content.text);
+/** Each attribution's source and content words. */
+const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
 
 describe('content text', () => {
   it('gives a label’s whole quotation without its marks, like any direct quotation (Marsh: “…”)', () => {
@@ -24,9 +26,9 @@ describe('content text', () => {
   });
 
   it('reads an -s word after a preposition as a plural noun, so a participle after it reports for the sentence\'s subject ("a series of tweets … saying")', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
-    expect(pairs('Mayor Ruiz sent a flurry of tweets on Sunday saying the bridge would stay shut.')).toEqual([['Mayor Ruiz', 'saying', 'the bridge would stay shut']]);
-    expect(pairs('The cost more than doubles, the council said.')).toEqual([['the council', 'said', 'The cost more than doubles']]);
+    const triples = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+    expect(triples('Mayor Ruiz sent a flurry of tweets on Sunday saying the bridge would stay shut.')).toEqual([['Mayor Ruiz', 'saying', 'the bridge would stay shut']]);
+    expect(triples('The cost more than doubles, the council said.')).toEqual([['the council', 'said', 'The cost more than doubles']]);
   });
 
   it('goes on with a quotation in single marks where the article quotes in single marks (‘A,’ said X. ‘B.’), not with one nested in double marks', () => {
@@ -42,7 +44,6 @@ describe('content text', () => {
   });
 
   it('keeps both reports of "X, said Y had said …" (the inner subject does not take the outer verb as a participle)', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('The aide, Dan Whit, said Costa had said the money came from a trust.')).toEqual([
       ['The aide, Dan Whit', 'Costa had said the money came from a trust'],
       ['Costa', 'the money came from a trust'],
@@ -85,7 +86,6 @@ describe('content text', () => {
   });
 
   it('ends the source at a quotation closed without a comma (“…” Grubbs said), but reads through a quoted word or title', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('“The caucus is a battle of niches” Grubbs said.')).toEqual([['Grubbs', 'The caucus is a battle of niches']]);
     expect(pairs('Unnamed “Russians” said the plan failed.')).toEqual([['Unnamed “Russians”', 'the plan failed']]);
     expect(pairs('“Orange Is the New Black” star Ana Diaz said the show would end.')).toEqual([[expect.stringMatching(/Orange Is the New Black” star Ana Diaz$/), 'the show would end']]);
@@ -97,7 +97,6 @@ describe('content text', () => {
   });
 
   it('reads a gerund after an article, or a bare verb before the clause’s verb, as a noun ("Another ranking says", "a pro-union rally said")', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('Another ranking says he is not a billionaire.')).toEqual([['Another ranking', 'he is not a billionaire']]);
     expect(pairs('Even the organizer of a pro-union rally said the rules were unfair.')).toEqual([['the organizer of a pro-union rally', 'the rules were unfair']]);
     expect(pairs('The former secretary of state said the army needed a plan.')).toEqual([['The former secretary of state', 'the army needed a plan']]);
@@ -290,7 +289,6 @@ describe('content text', () => {
   });
 
   it('gives a participle after a verb’s object the verb’s subject as source ("The union issued a statement saying …")', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('The union issued a statement on Monday saying the strike would end.')).toEqual([['The union', 'the strike would end']]);
     expect(pairs('Ana Li has sent a letter to the board urging its members to resign.')).toEqual([['Ana Li', 'its members to resign']]);
     // The quotation before the source is still that cue’s content, and the participle keeps its own.
@@ -298,7 +296,6 @@ describe('content text', () => {
   });
 
   it('gives a participle of feeling or belief after "be" its subject as source ("Her advisers are not convinced that …")', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('Her advisers are not convinced that the plan will work.')).toEqual([['Her advisers', 'that the plan will work']]);
     expect(pairs('Farmers were worried that the rain would not come.')).toEqual([['Farmers', 'that the rain would not come']]);
   });
@@ -312,7 +309,6 @@ describe('content text', () => {
   });
 
   it('gives a coordinated cue the source of the cue it is coordinated with, not of one reported inside that cue’s content', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('The prime minister said that the country would declare its plans by May and suggested that it would leave the pact.'))
       .toEqual([['The prime minister', 'that the country would declare its plans by May'], ['The prime minister', 'that it would leave the pact']]);
   });
@@ -329,7 +325,6 @@ describe('content text', () => {
   });
 
   it('reads a progressive cue after an aside ("X, speaking at …, is criticizing …") from its own subject, not as a participle', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
     expect(pairs('Ana Li, celebrating a victory in the primary in her home state, is pledging to fight on.')).toEqual([['Ana Li', 'to fight on']]);
     expect(pairs('Bo Tran, speaking at a rally at his home in Miami, is criticizing the plan as reckless.')).toEqual([['Bo Tran', 'the plan as reckless']]);
   });
@@ -353,8 +348,8 @@ describe('content text', () => {
   });
 
   it('reads a cue on past a time adverb the tagger takes for an adjective (“A,” X said, adding later, “B.”)', () => {
-    const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.cue?.text ?? '', a.content.text]);
-    expect(pairs('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
+    const cueAndContent = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.cue?.text ?? '', a.content.text]);
+    expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
 
   it('reads "thanks to" as a preposition, not a report ("won the seat thanks to strong support")', () => {

@@ -134,13 +134,15 @@ function start(pool: WorkerPool, item: LoadItem): Promise<ResultItem> {
  * serialising it again here cost the main thread as much CPU as reading the
  * files did).
  */
+const UTF8 = new TextDecoder();
+
 function parsedOnDemand(documentJsonUtf8: Uint8Array, article: Article): ResultItem {
   let document: DocumentResult | undefined;
   return {
     article,
     [DOCUMENT_JSON_UTF8]: documentJsonUtf8,
     get document() {
-      return (document ??= JSON.parse(new TextDecoder().decode(documentJsonUtf8)) as DocumentResult);
+      return (document ??= JSON.parse(UTF8.decode(documentJsonUtf8)) as DocumentResult);
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
   TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
 } from '../lexicon/words.js';
+import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver } from './phrases.js';
@@ -457,7 +458,7 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   if (next.start < end) {
     // Same sentence: only ", “B" (or ", but “B") after the source and its adverbials.
     const between = text.slice(first.end, next.start);
-    if (!/,\s*(?:but\s+|and\s+)?$/.test(between) || /[“"]/.test(between.slice(2))) return [first];
+    if (!/,\s*(?:but\s+|and\s+)?$/.test(between) || DOUBLE_OPENING_MARK.test(between.slice(2))) return [first];
   } else if (!/^[\s]*$/.test(text.slice(end, next.start)) || /[\n\r\u2029]/.test(text.slice(end, next.start))) {
     return [first];
   }

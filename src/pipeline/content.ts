@@ -481,6 +481,7 @@ function skipAddressee(tokens: Token[], from: number): number {
       if (tokens[clause]?.lower === 'that') return clause;
     }
     // "told voters who came to the hall that …": a relative clause describing the addressee runs to "that".
+    // (People only, as subject or object: who, whom; not RELATIVE_PRONOUNS.)
     if ((t.lower === 'who' || t.lower === 'whom') && k > from && isNominal(tokens[k - 1]!)) {
       const that = tokens.findIndex((x, j) => j > k && j - from < ADDRESSEE_WORDS && x.lower === 'that');
       if (that > 0) return that;

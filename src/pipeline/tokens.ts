@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { AUXILIARIES, COMPLEMENTIZERS, PLURAL_PEOPLE_NOUN, POSSESSIVE_PRONOUNS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
+import { AUXILIARIES, COMPLEMENTIZERS, PLURAL_PEOPLE_NOUN, POSSESSIVE_PRONOUNS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TITLES } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -252,7 +252,7 @@ function readByNextWord(tokens: Token[]): void {
     }
     // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
     // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
-    if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && next.lower !== 'who' && next.lower !== 'which') || next.lower === 'that')) {
+    if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {
       const lexical = wordClass(token.text, false);
       const agrees = tokens[i - 1]!.lower === 'one' ? lexical.verbForm === 'present' : lexical.verbForm === 'base';
       if (lexical.pos === 'verb' && agrees) {

@@ -11,6 +11,7 @@
  * enough to be cut.
  */
 import { lineLocator, type LineLocator } from './positions.js';
+import { anyOf, USUAL_OPENING_MARKS } from './lexicon/quotation-marks.js';
 import { analyzeArticle } from './pipeline/index.js';
 import type { Article, Attribution, DocumentResult, Finding, QuoteOut, Speaker, Span } from './types.js';
 
@@ -21,7 +22,8 @@ const PIECE_LENGTH = 128 * 1024;
 
 const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/g;
 const LINE_BREAK = /\r\n?|\n/g;
-const OPENING_QUOTE = /[“"„«‘]/;
+/** Not ' (more often an apostrophe: '90s). */
+const OPENING_QUOTE = new RegExp(`[${anyOf(USUAL_OPENING_MARKS.replace('\'', ''))}]`);
 
 /** Analyse an article of any length; short ones go straight to the pipeline. */
 export function analyzeInPieces(article: Article): DocumentResult {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/index.js';
+import { segment } from '../src/pipeline/segment.js';
 
 const contents = (text: string): string[] => analyzeText(text).attributions.map((a) => a.content.text);
 /** Each attribution's source and content words. */
@@ -62,6 +63,13 @@ describe('content text', () => {
     expect(read('»We will fight this,« the mayor said. She left.')).toEqual([['»We will fight this,«'], [['the mayor', 'We will fight this,']]]);
     // The single marks inside: ‚…‘.
     expect(analyzeText('The mayor said: „They called it ‚a disgrace‘ on Monday.“').quotes.map((q) => q.text)).toEqual(['„They called it ‚a disgrace‘ on Monday.“', '‚a disgrace‘']);
+  });
+
+  it('pairs single marks by their convention, ‚…‘, ‹…› and ›…‹, and reads them as single quotations', () => {
+    const marks = (text: string): unknown => segment(text).quotes.all.map((q) => [text.slice(q.start, q.end), q.mark]);
+    expect(marks('The mayor said: „They called it ‚a disgrace‘ on Monday.“')).toEqual([['„They called it ‚a disgrace‘ on Monday.“', 'double'], ['‚a disgrace‘', 'single']]);
+    expect(marks('The mayor said: «They called it ‹a disgrace› on Monday.»')).toEqual([['«They called it ‹a disgrace› on Monday.»', 'double'], ['‹a disgrace›', 'single']]);
+    expect(marks('»They called it ›a disgrace‹ on Monday,« the mayor said.')).toEqual([['»They called it ›a disgrace‹ on Monday,«', 'double'], ['›a disgrace‹', 'single']]);
   });
 
   it('goes on with the next paragraph\'s quotation after short sayings in lower case (“not now”), which are no titles', () => {

@@ -7,6 +7,7 @@
  * the file the user has.
  */
 import type { Article, Format } from '../types.js';
+import { anyOf, CLOSING_MARKS, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import { InputProblem } from './decode.js';
 
 export interface ParsedRecord {
@@ -40,10 +41,12 @@ export function parseArticles(path: string, format: Format, text: string): Parse
  * Closing quotation marks are looked through: "Psaki calls claims ‘crazy’" is a title, "He said “yes.”" is not.
  * A line ends at LF, CRLF or a lone CR (old Mac files), as lines are counted for line:column.
  */
+const TITLE_ENDS_SENTENCE = new RegExp(`[.!?:;,][${anyOf(CLOSING_MARKS)})\\]]*$`);
+
 export function textTitle(text: string): string | null {
   const m = /^[ \t\uFEFF]*([^\r\n]{1,300})(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/.exec(text);
   const line = m?.[1]?.trim();
-  if (!line || /[.!?:;,]["”’'»)\]]*$/.test(line)) return null;
+  if (!line || TITLE_ENDS_SENTENCE.test(line)) return null;
   return line;
 }
 
@@ -179,8 +182,11 @@ function columns(lead: string): number {
   return n;
 }
 
-/** Quotation marks inside inline code are code, not quotations: they would open or close one (`"strict": true`). */
-const CODE_QUOTE_MARKS = /["“”‘’«»]/g;
+/**
+ * Quotation marks inside inline code are code, not quotations: they would open or close one (`"strict": true`).
+ * Not ', mostly an apostrophe in code (`don't`), as it has been (’, rarer there, is blanked).
+ */
+const CODE_QUOTE_MARKS = new RegExp(`[${anyOf(QUOTATION_MARKS.replace('\'', ''))}]`, 'g');
 
 /** Inline code: a span opened by N backticks ends at the next run of exactly N (``a `tick` inside``); a lone backtick is text. */
 const INLINE_CODE = /(?<!`)(`+)(?!`)[^\n]{1,500}?(?<!`)\1(?!`)/g;
@@ -339,7 +345,7 @@ function htmlArticle(path: string, source: string): Article {
 const SIGNATURE_DASH = '\u2015';
 const DASH_START = /^[\u2014\u2015\u2013-]/;
 /** A quotation's last character: a closing quotation mark, where the signature goes (“…” ― Name). */
-const CLOSING_MARK = /["”’'»«›‹]$/;
+const CLOSING_MARK = new RegExp(`[${anyOf(CLOSING_MARKS)}]$`);
 
 /**
  * The source of a block quotation, written after it in its own element: a `<footer>` inside the

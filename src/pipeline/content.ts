@@ -8,6 +8,7 @@ import {
   ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
   TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
 } from '../lexicon/words.js';
+import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver } from './phrases.js';
@@ -442,6 +443,7 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   // ‘A,’ said Byrne. ‘B.’; a single one inside double ones is skipped, there are few of those), past a title the
   // attribution clause names ("said on Fox News’s “Fox and Friends.” “B.”").
   const mark = quotes.innerStartingAt(first.start)?.mark ?? 'double';
+  // (By length, not attribute.ts's isTitleQuote by capitals: a title here may end in a period, “Fox and Friends.”; requiring capitals too drops dev F1 74.34 -> 74.24.)
   const isTitle = (q: Quote): boolean => q.end <= end && !/,\s*$/.test(text.slice(first.end, q.start)) && q.inner.end - q.inner.start <= 40;
   while (next && (next.mark !== mark || isTitle(next))) next = quotes.firstFrom(next.start + 1);
   if (!next || (next.start > end && !/^[ \t\u00a0]*$/.test(text.slice(end, next.start)))) return [first];
@@ -457,7 +459,7 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   if (next.start < end) {
     // Same sentence: only ", “B" (or ", but “B") after the source and its adverbials.
     const between = text.slice(first.end, next.start);
-    if (!/,\s*(?:but\s+|and\s+)?$/.test(between) || /[“"]/.test(between.slice(2))) return [first];
+    if (!/,\s*(?:but\s+|and\s+)?$/.test(between) || DOUBLE_OPENING_MARK.test(between.slice(2))) return [first];
   } else if (!/^[\s]*$/.test(text.slice(end, next.start)) || /[\n\r\u2029]/.test(text.slice(end, next.start))) {
     return [first];
   }
@@ -479,6 +481,7 @@ function skipAddressee(tokens: Token[], from: number): number {
       if (tokens[clause]?.lower === 'that') return clause;
     }
     // "told voters who came to the hall that …": a relative clause describing the addressee runs to "that".
+    // (People only, as subject or object: who, whom; not RELATIVE_PRONOUNS.)
     if ((t.lower === 'who' || t.lower === 'whom') && k > from && isNominal(tokens[k - 1]!)) {
       const that = tokens.findIndex((x, j) => j > k && j - from < ADDRESSEE_WORDS && x.lower === 'that');
       if (that > 0) return that;

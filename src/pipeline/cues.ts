@@ -83,7 +83,7 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
 function looksLikeNoun(tokens: Token[], i: number): boolean {
   let p = i - 1;
   // Quotation marks are transparent (a “tough” response); an auxiliary shows a verb (has long said).
-  while (p >= 0 && (/^[“”"‘’']$/.test(tokens[p]!.text) || (VERB_MODIFIERS.has(tokens[p]!.lower) && tokens[p]!.pos !== 'det'))) {
+  while (p >= 0 && (QUOTE_MARK.test(tokens[p]!.text) || (VERB_MODIFIERS.has(tokens[p]!.lower) && tokens[p]!.pos !== 'det'))) {
     if (tokens[p]!.pos === 'aux' || AUXILIARIES.has(tokens[p]!.lower)) return false;
     p--;
   }

@@ -4,6 +4,7 @@
  * Everything here is a single left-to-right scan with bounded look-around, so
  * no input (20,000 unbalanced marks, a 150,000-word quote) can make it slow.
  */
+import { anyOf, CLOSING_MARKS, closingMarkOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, isSingleMark, OPENING_MARKS, QUOTATION_MARKS, QUOTATION_PAIRS, USUAL_CLOSING_MARKS } from '../lexicon/quotation-marks.js';
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
@@ -19,7 +20,7 @@ export interface Sentence extends Span {
 export interface Quote extends Span {
   /** The words inside the marks. */
   inner: Span;
-  /** "double" for “…” and "…", "single" for ‘…’. */
+  /** "double" for “…”, "…", „…“ and «…», "single" for ‘…’, ‚…‘ and ‹…› (as the pair in lexicon/quotation-marks.ts is). */
   mark: 'double' | 'single';
   /** False when the closing mark is missing: the quote then ends with its paragraph. */
   closed: boolean;
@@ -134,10 +135,15 @@ function findParagraphs(text: string): Paragraph[] {
 
 // ---------------------------------------------------------------- quotes
 
-const OPEN_DOUBLE = '“„«';
+const OPEN_DOUBLE = DOUBLE_OPENING_MARKS;
+const CLOSE_DOUBLE = DOUBLE_CLOSING_MARKS;
 /** Every character the quotation scanner acts on. */
-const QUOTE_CHARS = /[“”„«»"‘’‚']/g;
-const CLOSE_DOUBLE = '”»';
+const QUOTE_CHARS = new RegExp(`[${anyOf(QUOTATION_MARKS)}]`, 'g');
+/**
+ * Single marks that are never apostrophes (‚…‘, ‹…›, ›…‹): they pair with their own closing mark. ‘ and ' open
+ * only where an apostrophe cannot stand, and ’ and ' close only where they are not one (don’t, Russia’s).
+ */
+const PAIRED_SINGLE_OPENING = QUOTATION_PAIRS.filter((p) => p.kind === 'single' && p.open !== '‘' && p.open !== '\'').map((p) => p.open).join('');
 const LETTER = /[\p{L}\p{N}]/u;
 
 function isSpaceOrStart(ch: string | undefined): boolean {
@@ -162,7 +168,7 @@ interface OpenMark {
 function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
   // In text set with curly quotes, a straight mark opening a paragraph whose marks do not pair up is a conversion artefact.
-  const curly = /[“”]/.test(text);
+  const curly = new RegExp(`[${anyOf(OPEN_DOUBLE + CLOSE_DOUBLE)}]`).test(text);
   let carried: OpenMark | null = null;
   /** Where the paragraph being read starts: a quote opened before it runs over paragraphs. */
   let paragraphStart = 0;
@@ -171,7 +177,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     let double: OpenMark | null = null;
     let single: OpenMark | null = null;
     const lead = doubleMarkAt(p.start);
-    const straightLead = lead > 0 && text[p.start] !== '“' && text[p.start] !== '„' && text[p.start] !== '«';
+    const straightLead = lead > 0 && !OPEN_DOUBLE.includes(text[p.start]!);
     const artefact = straightLead && curly && countDoubleMarks(p) % 2 === 1;
     if (carried && lead > 0 && !artefact) {
       double = carried; // the quote goes on; this paragraph's opening mark is a continuation mark
@@ -209,9 +215,10 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
         // An opening mark right after a word or its punctuation, with a quotation open and a space after it, is a
         // mistyped closing one (“It's unusual,“ said …).
         const mistypedClosing = double !== null && ch === '“' && prev !== undefined && !/\s/.test(prev) && (next === undefined || /\s/.test(next));
-        // German and Danish marks: „…“ closes with “, and »…« opens with » and closes with «.
+        // German and Danish marks: „…“ closes with “, and »…« opens with » and closes with «. (A straight mark,
+        // its own closing one, closes by its position: closesOpen.)
         const opener = double === null ? undefined : text[double.start];
-        const closesOwn = (opener === '„' && ch === '“') || (opener === '»' && ch === '«');
+        const closesOwn = opener !== undefined && ch !== opener && ch === closingMarkOf(opener);
         const reversedOpening = double === null && ch === '»' && next !== undefined && LETTER.test(next);
         const opening = !mistypedClosing && !closesOwn && (OPEN_DOUBLE.includes(ch) || mistypedOpening || reversedOpening || (!CLOSE_DOUBLE.includes(ch) && !closesOpen && (isSpaceOrStart(prev) || afterOpeningSingle || (!double && next !== undefined && LETTER.test(next)))));
         if (double && !opening) {
@@ -230,11 +237,11 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
         continue;
       }
       const next = text[i + 1];
-      // German single marks: ‚…‘ closes with ‘.
-      if (ch === '‘' && single && text[single.start] === '‚') {
+      // German and French single marks: ‚…‘ closes with ‘, ‹…› with ›, ›…‹ with ‹.
+      if (single && PAIRED_SINGLE_OPENING.includes(text[single.start]!) && ch === closingMarkOf(text[single.start])) {
         closeAt(single, i + 1, true, 1);
         single = null;
-      } else if (ch === '‚' && !single && next !== undefined && /\p{L}/u.test(next)) {
+      } else if (PAIRED_SINGLE_OPENING.includes(ch) && !single && next !== undefined && /\p{L}/u.test(next)) {
         single = { start: i, length: 1 };
       } else if (ch === '‘' || ch === '\'') {
         // Opens only before a letter (not a digit: ‘08) and after a space or an opening mark.
@@ -276,7 +283,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   function closeAt(open: OpenMark, end: number, closed: boolean, closeLength: number): void {
     const inner = { start: open.start + open.length, end: end - closeLength };
     if (inner.end <= inner.start) return;
-    const mark = text[open.start] === '‘' || (text[open.start] === '\'' && open.length === 1) ? 'single' : 'double';
+    const mark = open.length === 1 && isSingleMark(text[open.start]) ? 'single' : 'double';
     quotes.push({ start: open.start, end, inner, mark, closed, commaInside: closed && /,\s*$/.test(text.slice(inner.start, inner.end)), multiParagraph: open.start < paragraphStart });
   }
 
@@ -287,6 +294,10 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 }
 
 // ---------------------------------------------------------------- sentences
+
+const CLOSING_MARK_AT_END = new RegExp(`[${anyOf(CLOSING_MARKS)}]$`);
+/** A line ending in punctuation or a closing mark is not a headline or dateline: its sentence goes on or ends there. */
+const LINE_GOES_ON = new RegExp(`[.!?,;:${anyOf(CLOSING_MARKS)}]$`);
 
 /** Longest sentence the rules look at as one (the longest in PolNeAR train is ~1,200 characters). */
 const MAX_SENTENCE = 2000;
@@ -301,8 +312,9 @@ const MAX_SENTENCE = 2000;
 function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   // Matches start only at the first mark of a run ("?!…"), so a long run of dots stays linear.
-  // (A closing mark may be German “ or «: „…“, »…«.)
-  const end = /(?<![.!?])[.!?]+[”’"')\]»“«]*(?=\s+[\p{Lu}\p{N}“„"‘'(«»])|(?<![.!?])[.!?]+[”’"')\]»]*(?=[\p{Lu}“][\p{Ll}])/gu;
+  // Before a space, any closing mark may end it (German “ and «: „…“, »…«), and any opening one start the next;
+  // with no space between (run-together text, English), only a mark that usually closes ends it, and only “ opens.
+  const end = new RegExp(`(?<![.!?])[.!?]+[${anyOf(CLOSING_MARKS)})\\]]*(?=\\s+[\\p{Lu}\\p{N}(${anyOf(OPENING_MARKS)}])|(?<![.!?])[.!?]+[${anyOf(USUAL_CLOSING_MARKS)})\\]]*(?=[\\p{Lu}“][\\p{Ll}])`, 'gu');
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     let start = 0;
@@ -311,7 +323,7 @@ function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
       const stop = m.index + m[0].length;
       if (m[0][0] === '.' && isAbbreviationBefore(body, m.index)) continue;
       // “How many times …?” Clinton said. — a question or exclamation closing a quotation rarely ends the sentence.
-      if (/[?!]/.test(m[0]) && /[”"’']$/.test(m[0])) continue;
+      if (/[?!]/.test(m[0]) && CLOSING_MARK_AT_END.test(m[0])) continue;
       pushSentence(p, start, stop);
       start = stop;
     }
@@ -325,7 +337,7 @@ function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
     let from = 0;
     for (const m of body.matchAll(/\r\n?|\n/g)) {
       const line = body.slice(from, m.index).trim();
-      if (line.length > 0 && line.length <= 60 && !/[.!?,;:"”’]$/.test(line)) {
+      if (line.length > 0 && line.length <= 60 && !LINE_GOES_ON.test(line)) {
         pushTrimmed(p, s + from, s + m.index);
         from = m.index + m[0].length;
       }

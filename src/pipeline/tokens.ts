@@ -7,7 +7,8 @@
  * is two orders of magnitude cheaper and gives the rules what they need.
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
-import { AUXILIARIES, COMPLEMENTIZERS, PLURAL_PEOPLE_NOUN, POSSESSIVE_PRONOUNS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, TITLES } from '../lexicon/words.js';
+import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
+import { AUXILIARIES, COMPLEMENTIZERS, PLURAL_PEOPLE_NOUN, POSSESSIVE_PRONOUNS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TITLES } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -51,9 +52,13 @@ function getSuffixPatterns(): SuffixPatterns {
 
 /** Additions to compromise's lexicon (it does not know these, or tags them unhelpfully for news). */
 
-/** Quotation marks, and those that can open a quotation. */
-export const QUOTE_MARK = /^[“”„"‘’‚'«»]$/;
-export const OPEN_QUOTE_MARK = /^[“„"‘‚«]$/;
+/** A quotation mark. */
+export const QUOTE_MARK = new RegExp(`^[${anyOf(QUOTATION_MARKS)}]$`);
+/**
+ * A mark that opens a quotation in its usual convention; not ' (more often an apostrophe: the Clintons'), which
+ * callers test for where it matters, nor » and ›, which open only the reversed »…«.
+ */
+export const OPEN_QUOTE_MARK = new RegExp(`^[${anyOf(USUAL_OPENING_MARKS.replace('\'', ''))}]$`);
 /** Dashes as separate tokens (a hyphen inside a word is part of the word). */
 export const DASHES = new Set(['—', '―', '–', '-']);
 
@@ -247,7 +252,7 @@ function readByNextWord(tokens: Token[]): void {
     }
     // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
     // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
-    if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && next.lower !== 'who' && next.lower !== 'which') || next.lower === 'that')) {
+    if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {
       const lexical = wordClass(token.text, false);
       const agrees = tokens[i - 1]!.lower === 'one' ? lexical.verbForm === 'present' : lexical.verbForm === 'base';
       if (lexical.pos === 'verb' && agrees) {
@@ -292,12 +297,15 @@ function readByNextWord(tokens: Token[]): void {
 
 /** How far back a single quotation mark still open may have opened (a quotation of a few sentences). */
 const OPEN_QUOTE_REACH = 1000;
+/** An English single quotation opening (after a space, a bracket or a double mark) and closing (as in segment.ts). */
+const SINGLE_OPENED = new RegExp(`(?:^|[\\s(${anyOf(DOUBLE_OPENING_MARKS)}"])[‘']\\p{L}`, 'gu');
+const SINGLE_CLOSED = new RegExp(`\\p{L}[’'](?=[\\s,.;:!?)${anyOf(DOUBLE_CLOSING_MARKS)}"]|$)`, 'gu');
 
 function isPluralPossessive(text: string, at: number): boolean {
   if (!/[sS]$/.test(text.slice(Math.max(0, at - 1), at)) || !/^\s\p{L}/u.test(text.slice(at + 1, at + 3))) return false;
   const before = text.slice(Math.max(0, at - OPEN_QUOTE_REACH), at);
-  const opened = (before.match(/(?:^|[\s(“"])[‘']\p{L}/gu) ?? []).length;
-  const closed = (before.match(/\p{L}[’'](?=[\s,.;:!?)”"]|$)/gu) ?? []).length;
+  const opened = (before.match(SINGLE_OPENED) ?? []).length;
+  const closed = (before.match(SINGLE_CLOSED) ?? []).length;
   return opened <= closed;
 }
 

@@ -19,12 +19,13 @@
  * Bad:  "The budget will bankrupt this city within five years."   (a paragraph of its own)
  * Good: "The budget will bankrupt this city within five years," said Dana Whitfield.
  */
+import { anyOf, QUOTATION_MARKS } from '../../lexicon/quotation-marks.js';
 import type { Attribution, DocumentResult, QuoteOut } from '../../types.js';
 import { excerpt } from '../document.js';
 import { noOptions } from '../options.js';
 import type { Rule, RuleFinding } from '../types.js';
 
-const QUOTE_MARKS = /^[\s"“”„‟«»‘’‚‛'‹›「」『』]+|[\s"“”„‟«»‘’‚‛'‹›「」『』]+$/g;
+const QUOTE_MARKS = new RegExp(`^[\\s${anyOf(QUOTATION_MARKS)}]+|[\\s${anyOf(QUOTATION_MARKS)}]+$`, 'g');
 const MIN_WORDS = 3;
 
 /** The quoted words without the quotation marks around them. */

@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { AUTO_PARALLEL_BYTES } from '../dist/parallel.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'attrib.js');
@@ -150,7 +151,6 @@ function log(message) {
 
 const attrib = (corpus, ...extra) => [BIN, 'analyze', corpus.folder, '--format', 'jsonl', ...extra];
 const rows = [];
-const outputs = {};
 
 async function throughput(label, corpus, runs, args, opts = {}) {
   log(`${label} on ${corpus.articles} articles (${(corpus.bytes / 1e6).toFixed(1)} MB)…`);
@@ -160,52 +160,50 @@ async function throughput(label, corpus, runs, args, opts = {}) {
 }
 
 /**
- * `--jobs 1` and the default, the fastest of `runs` runs each, run in turns: the ratio of the two is a target, and
- * load from elsewhere on the machine comes and goes, so both must meet it alike.
+ * Several ways of running attrib on one corpus, the fastest of `runs` runs each, run in turns: their ratios are
+ * targets, and load from elsewhere on the machine comes and goes, so all must meet it alike. Each run's output
+ * is hashed, to show that they are the same.
  */
-async function throughputInTurns(corpus, runs, one, many) {
-  log(`attrib \`--jobs 1\` and the default, in turns, on ${corpus.articles} articles (${(corpus.bytes / 1e6).toFixed(1)} MB)…`);
-  let fastestOne = null;
-  let fastestMany = null;
+async function throughputInTurns(corpus, runs, ways) {
+  log(`attrib ${ways.map((w) => w.label).join(', ')}, in turns, on ${corpus.articles} articles (${(corpus.bytes / 1e6).toFixed(1)} MB)…`);
+  const fastest = ways.map(() => null);
+  const outputs = new Set();
   for (let i = 0; i < runs; i++) {
-    const a = await measure(one.args, one.opts);
-    if (!fastestOne || a.wall < fastestOne.wall) fastestOne = a;
-    const b = await measure(many.args, many.opts);
-    if (!fastestMany || b.wall < fastestMany.wall) fastestMany = b;
+    for (const [w, way] of ways.entries()) {
+      const run = await measure(attrib(corpus, ...way.jobs), { outFile: out('turns') });
+      outputs.add(await sha256(out('turns')));
+      if (!fastest[w] || run.wall < fastest[w].wall) fastest[w] = run;
+    }
   }
-  rows.push({ label: one.label, ...fastestOne, corpus }, { label: many.label, ...fastestMany, corpus });
-  return [{ ...fastestOne, corpus }, { ...fastestMany, corpus }];
+  rmSync(out('turns'));
+  rows.push(...ways.map((way, w) => ({ label: `attrib ${way.label}`, ...fastest[w], corpus })));
+  return { runs: fastest.map((run) => ({ ...run, corpus })), sameOutput: outputs.size === 1 };
 }
 
 const out = (name) => path.join(work, `${name}.out`);
 const trainBaseline = await throughput('naive baseline: compromise `nlp(text)` + `.people()` + `.quotations()`', train, RUNS, [BASELINE, train.folder]);
-const ONE_LABEL = 'attrib `--jobs 1`';
-const DEFAULT_LABEL = `attrib (default: \`--jobs ${CORES}\`)`;
-const [trainOne, trainDefault] = await throughputInTurns(train, RUNS,
-  { label: ONE_LABEL, args: attrib(train, '--jobs', '1'), opts: { outFile: out('train-1') } },
-  { label: DEFAULT_LABEL, args: attrib(train), opts: { outFile: out('train-n') } });
-outputs.train1 = await sha256(out('train-1'));
-outputs.trainN = await sha256(out('train-n'));
+/** `--jobs 1`, `--jobs <cores>` (the ratio of the two is a target), and the default (`--jobs auto`: one per core from AUTO_PARALLEL_BYTES of input). */
+const WAYS = [
+  { label: '`--jobs 1`', jobs: ['--jobs', '1'] },
+  { label: `\`--jobs ${CORES}\``, jobs: ['--jobs', String(CORES)] },
+  { label: '(default: `--jobs auto`)', jobs: [] },
+];
+const trainTurns = await throughputInTurns(train, RUNS, WAYS);
+const [trainOne, trainMany, trainAuto] = trainTurns.runs;
 await throughput('attrib `--stdin-format jsonl -` (the filter; default jobs)', train, RUNS, [BIN, 'analyze', '--stdin-format', 'jsonl', '-'], { stdinFile: trainJsonl });
-let largeOne = null;
-let largeDefault = null;
+let largeTurns = null;
 if (large) {
   if (options['baseline-large']) await throughput('naive baseline', large, 1, [BASELINE, large.folder]);
-  [largeOne, largeDefault] = await throughputInTurns(large, LARGE_RUNS,
-    { label: ONE_LABEL, args: attrib(large, '--jobs', '1'), opts: { outFile: out('large-1') } },
-    { label: DEFAULT_LABEL, args: attrib(large), opts: { outFile: out('large-n') } });
-  outputs.large1 = await sha256(out('large-1'));
-  outputs.largeN = await sha256(out('large-n'));
-  rmSync(out('large-1'));
-  rmSync(out('large-n'));
+  largeTurns = await throughputInTurns(large, LARGE_RUNS, WAYS);
 }
+const [largeOne, largeMany, largeAuto] = largeTurns?.runs ?? [];
 
 // ---------------------------------------------------------------- memory
 
 log('memory: 200 and 2,000 articles, --format jsonl and json…');
 const memory = {
-  jsonl200: await measure(attrib(mem200)),
-  jsonl2000: await measure(attrib(mem2000)),
+  jsonl200: await measure(attrib(mem200, '--jobs', String(CORES))),
+  jsonl2000: await measure(attrib(mem2000, '--jobs', String(CORES))),
   jsonl200one: await measure(attrib(mem200, '--jobs', '1')),
   jsonl2000one: await measure(attrib(mem2000, '--jobs', '1')),
   json200: await measure([BIN, 'analyze', mem200.folder, '--format', 'json']),
@@ -251,7 +249,7 @@ const mb = (x) => `${fixed(x, 0)} MB`;
 
 const lines = [];
 lines.push(`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, **${CORES} cores**, Node ${process.version}${busyBefore === null ? '' : `; the CPUs were ${Math.round(busyBefore * 100)}% busy with other work just before`}.`);
-lines.push(`Corpus: the ${train.articles} PolNeAR train texts as .txt files (${fixed(train.bytes / 1e6)} MB)${large ? `, and the same repeated to ${large.articles.toLocaleString('en-US')} files (${fixed(large.bytes / 1e6)} MB)` : ''}; MB and KB are 10⁶ and 10³ bytes of UTF-8 text. Times are wall-clock from process start to exit (start-up included), the best of ${RUNS} on the train corpus${large ? ` and of ${LARGE_RUNS} on the large one` : ''}, \`--jobs 1\` and the default run in turns; CPU is user + system time of all threads.`);
+lines.push(`Corpus: the ${train.articles} PolNeAR train texts as .txt files (${fixed(train.bytes / 1e6)} MB)${large ? `, and the same repeated to ${large.articles.toLocaleString('en-US')} files (${fixed(large.bytes / 1e6)} MB)` : ''}; MB and KB are 10⁶ and 10³ bytes of UTF-8 text. Times are wall-clock from process start to exit (start-up included), the best of ${RUNS} on the train corpus${large ? ` and of ${LARGE_RUNS} on the large one` : ''}, the three attrib runs of a corpus in turns; CPU is user + system time of all threads.`);
 lines.push('');
 lines.push('| run | corpus | articles/s | KB/s | seconds | CPU s | peak RSS |');
 lines.push('|---|---|---:|---:|---:|---:|---:|');
@@ -264,7 +262,10 @@ const same = (a, b) => (a === b ? 'identical' : '**different**');
 lines.push('| target | measured |');
 lines.push('|---|---|');
 lines.push(`| one worker ≥ 10x the baseline's throughput | **${ratio(kbPerS(trainOne) / kbPerS(trainBaseline))}** (${fixed(kbPerS(trainOne), 0)} vs ${fixed(kbPerS(trainBaseline), 0)} KB/s) |`);
-lines.push(`| ${CORES} workers ≥ 1.6x one, same output in the same order | **${ratio(trainOne.wall / trainDefault.wall)}** on the train corpus${largeOne ? `, **${ratio(largeOne.wall / largeDefault.wall)}** on the large one` : ''}; output ${same(outputs.train1, outputs.trainN)}${large ? ` (large: ${same(outputs.large1, outputs.largeN)})` : ''} |`);
+const identical = (turns) => (turns.sameOutput ? 'identical' : '**different**');
+const speedUp = (one, other) => ratio(one.wall / other.wall);
+lines.push(`| ${CORES} workers ≥ 1.6x one, same output in the same order | **${speedUp(trainOne, trainMany)}** on the train corpus${largeOne ? `, **${speedUp(largeOne, largeMany)}** on the large one` : ''}; output ${identical(trainTurns)} in every run${largeTurns ? ` (large: ${identical(largeTurns)})` : ''} |`);
+lines.push(`| the default (\`--jobs auto\`: workers from ${fixed(AUTO_PARALLEL_BYTES / 1e6, 0)} MB of input) against \`--jobs 1\` | ${speedUp(trainOne, trainAuto)} on the train corpus${largeOne ? `, ${speedUp(largeOne, largeAuto)} on the large one` : ''} |`);
 lines.push(`| cold start (one article, \`--format json\`) no slower than loading compromise, aim for half | **${fixed(cold.attrib, 0)} ms**: ${ratio(cold.attrib / cold.require)} of \`require('compromise')\` (${fixed(cold.require, 0)} ms), ${ratio(cold.attrib / cold.import)} of \`import 'compromise'\` (${fixed(cold.import, 0)} ms); bare \`node -e ''\`: ${fixed(cold.bare, 0)} ms (medians of ${COLD_RUNS}) |`);
 lines.push(`| \`--format jsonl\` peak memory, 2,000 articles ≤ 1.5x 200 | **${ratio(memory.jsonl2000.rssMB / memory.jsonl200.rssMB)}** (${mb(memory.jsonl2000.rssMB)} vs ${mb(memory.jsonl200.rssMB)}); \`--jobs 1\`: ${ratio(memory.jsonl2000one.rssMB / memory.jsonl200one.rssMB)} (${mb(memory.jsonl2000one.rssMB)} vs ${mb(memory.jsonl200one.rssMB)}) |`);
 lines.push(`| \`--format json\` holds results, not article texts | 2,000 vs 200 articles: ${mb(memory.json2000.rssMB)} vs ${mb(memory.json200.rssMB)}; 100 articles padded with 200 KB of text each (${fixed(padded.bytes / 1e6)} MB), \`--jobs 1\`: json ${mb(memory.paddedJson.rssMB)}, jsonl ${mb(memory.paddedJsonl.rssMB)} |`);

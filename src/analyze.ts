@@ -6,14 +6,14 @@ import { createRequire } from 'node:module';
 import { DEFAULT_MAX_BYTES, discover, loadFile, loadStdin, type LoadItem, type LoadOptions } from './load/index.js';
 import { formatOf, parseArticles } from './load/formats.js';
 import { streamJsonl } from './load/jsonl-stream.js';
-import { analyzeInParallel, workersAvailable } from './parallel.js';
+import { analyzeInParallel, autoJobs, workersAvailable } from './parallel.js';
 import { analyzeInPieces } from './pieces.js';
 import type { DOCUMENT_JSON_UTF8 } from './report/jsonl.js';
 import type { Article, DocumentResult, Format, InputError, Report } from './types.js';
 
 export interface AnalyzeOptions extends LoadOptions {
-  /** Worker threads to analyse on (default 1: in the calling thread). */
-  jobs?: number;
+  /** Worker threads to analyse on (default 1: in the calling thread); 'auto': one per core for a corpus of several MB (src/parallel.ts). */
+  jobs?: number | 'auto';
 }
 
 /**
@@ -55,9 +55,9 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
   const { files, errors, stdin } = await discover(paths);
   for (const error of errors) yield { error };
   const items = loadInputs(files, stdin, options);
-  const jobs = options.jobs ?? 1;
   // One article is analysed here: starting a worker for it would only add to the time.
   const severalArticles = files.length + (stdin ? 1 : 0) > 1 || [...files.map(formatOf), ...(stdin ? [options.stdinFormat ?? 'txt'] : [])].some((f) => f === 'json' || f === 'jsonl');
+  const jobs = options.jobs === 'auto' ? autoJobs(files, stdin && options.stdinFormat === 'jsonl') : (options.jobs ?? 1);
   if (jobs > 1 && severalArticles && workersAvailable()) {
     yield* analyzeInParallel(items, jobs);
     return;

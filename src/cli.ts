@@ -17,7 +17,7 @@ import type { GoldDocument } from './eval/index.js';
 import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, warningLine } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
-import { defaultJobs } from './parallel.js';
+import { AUTO_PARALLEL_BYTES } from './parallel.js';
 import type { DocumentResult, Format, InputError } from './types.js';
 
 export interface CliIO {
@@ -54,8 +54,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
     .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
-    .addOption(new Option('-j, --jobs <n>', 'worker threads analysing articles in parallel').argParser(positiveInt).default(defaultJobs(), 'one per core'))
-    .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number }) => {
+    .addOption(new Option('-j, --jobs <n>', `worker threads analysing articles in parallel; auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input, else 1`).argParser(jobsValue).default('auto', 'auto'))
+    .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
@@ -125,7 +125,7 @@ async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxByte
   return { paths: ['-'], io: { ...io, readStdin: async () => bytes } };
 }
 
-async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number }, color: boolean, io: CliIO): Promise<number> {
+async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }, color: boolean, io: CliIO): Promise<number> {
   const documents: DocumentResult[] = [];
   const errors: InputError[] = [];
   const texts: string[] = []; // the articles' texts, for the HTML report only
@@ -261,6 +261,13 @@ function chalkFor(io: CliIO, color: boolean): ChalkInstance {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function jobsValue(value: string): number | 'auto' {
+  if (value === 'auto') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number, or auto');
   return n;
 }
 

@@ -7,6 +7,7 @@
  * memory stays that of a few articles however long the input is, and each
  * result is passed on as soon as it and every result before it are done.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResultItem } from './analyze.js';
@@ -66,9 +67,31 @@ const CHARS_AHEAD = 16 * 1024 * 1024;
  */
 const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1536 };
 
-/** The default for --jobs: one worker per core. */
-export function defaultJobs(): number {
-  return availableParallelism();
+/**
+ * Bytes of input from which `--jobs auto` (the CLI's default) starts one
+ * worker per core; below it, the articles are analysed in the calling thread.
+ * Each worker compiles the pipeline anew (V8 shares no optimised code between
+ * threads: ~1.5 s of CPU per worker), which several workers win back only on
+ * a few MB: on this 2-core machine, 2 workers ran polnear-train's 3.9 MB at
+ * 0.84x the speed of one, 100 MB at 1.70x (`npm run bench`).
+ */
+export const AUTO_PARALLEL_BYTES = 8_000_000;
+
+/**
+ * `--jobs auto`: one worker per core when the files come to at least
+ * AUTO_PARALLEL_BYTES, or when a stream of unknown length comes on stdin;
+ * else 1. Files are measured only until the sum is reached; one that cannot
+ * be measured counts as empty (reading it reports why).
+ */
+export function autoJobs(files: string[], stream: boolean): number {
+  const cores = availableParallelism();
+  if (cores === 1 || stream) return cores;
+  let bytes = 0;
+  for (const file of files) {
+    bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+    if (bytes >= AUTO_PARALLEL_BYTES) return cores;
+  }
+  return 1;
 }
 
 /**

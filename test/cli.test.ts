@@ -277,14 +277,14 @@ describe('--help', () => {
     for (const option of ['--format', 'table', 'json', 'jsonl', '--stdin-format', '--max-bytes', 'paths']) expect(run.stdout).toContain(option);
   });
 
-  it.each(['analyze', 'check', 'eval'])('%s --help states each default once, --jobs\'s as "one per core" rather than this machine\'s count', async (command) => {
+  it.each(['analyze', 'check', 'eval'])('%s --help states each default once, --jobs\'s as "auto" rather than this machine\'s count', async (command) => {
     const run = await runCli([command, '--help']);
     expect(run.code).toBe(0);
     // One entry per option: its first line and the indented lines that continue it.
     const entries = run.stdout.split(/\n(?=\s{2}-)/).filter((e) => /^\s{2}-/.test(e));
     expect(entries.length).toBeGreaterThan(2);
     for (const entry of entries) expect(entry.match(/\(default:/g)?.length ?? 0, entry).toBeLessThanOrEqual(1);
-    if (command === 'analyze') expect(entries.find((e) => e.includes('--jobs'))!.replace(/\s+/g, ' ')).toMatch(/\(default: one per core\)\s*$/);
+    if (command === 'analyze') expect(entries.find((e) => e.includes('--jobs'))!.replace(/\s+/g, ' ')).toMatch(/auto: one per core .*\(default: auto\)\s*$/);
   });
 });
 

@@ -5,14 +5,14 @@
  * pool itself is also run here with a stand-in worker script, to make
  * workers finish out of order and crash.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultItem } from '../src/analyze.js';
 import type { LoadItem } from '../src/load/index.js';
-import { analyzeInParallel } from '../src/parallel.js';
+import { analyzeInParallel, AUTO_PARALLEL_BYTES, autoJobs } from '../src/parallel.js';
 import type { Article, Report } from '../src/types.js';
 import { SHARED_EVAL } from './helpers.js';
 import { runBuiltCli } from './spawn.js';
@@ -65,10 +65,33 @@ describe('--jobs', () => {
     expect(three!.stderr).toMatch(/broken\.json: invalid JSON/);
   });
 
-  it('is a positive whole number', async () => {
+  it('is a positive whole number, or auto', async () => {
     const run = await runBuiltCli(['analyze', '--jobs', '0', CORPUS]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--jobs.*positive whole number/);
+    expect(run.stderr).toMatch(/--jobs.*positive whole number, or auto/);
+    const [auto, one] = await Promise.all([['--jobs', 'auto'], ['--jobs', '1']].map((jobs) => runBuiltCli(['analyze', '--format', 'jsonl', ...jobs, CORPUS])));
+    expect(auto!.stdout).toBe(one!.stdout);
+  });
+});
+
+describe('--jobs auto', () => {
+  const cores = availableParallelism();
+  const sized = (name: string, bytes: number): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, '');
+    truncateSync(file, bytes); // sparse: only the size matters
+    return file;
+  };
+
+  it('analyses in the calling thread below AUTO_PARALLEL_BYTES of files, on one worker per core from there', () => {
+    const half = sized('half.txt', AUTO_PARALLEL_BYTES / 2);
+    expect(autoJobs([half, path.join(dir, 'no-such-file.txt')], false)).toBe(1);
+    expect(autoJobs([half, sized('other-half.txt', AUTO_PARALLEL_BYTES / 2)], false)).toBe(cores);
+    expect(autoJobs([sized('large.jsonl', AUTO_PARALLEL_BYTES)], false)).toBe(cores);
+  });
+
+  it('takes a stream on stdin for long', () => {
+    expect(autoJobs([], true)).toBe(cores);
   });
 });
 

@@ -308,6 +308,13 @@ describe('content text', () => {
     expect(pairs('Farmers were worried that the rain would not come.')).toEqual([['Farmers', 'that the rain would not come']]);
   });
 
+  it('reads "accused of" / "charged with" straight after a noun as passive: the noun is who is accused, not a source ("The driver accused of …")', () => {
+    expect(pairs('The driver accused of killing a cyclist laughed afterwards, a witness told the court.')).toEqual([['a witness', 'The driver accused of killing a cyclist laughed afterwards']]);
+    expect(pairs('A nurse charged with theft will appear in court on Monday.')).toEqual([]);
+    // Active, with its object: the subject accuses.
+    expect(pairs('The mayor accused the council of lying.')).toEqual([['The mayor', 'the council of lying']]);
+  });
+
   it('steps back over a time phrase between the source and its cue ("on Friday evening", "this past week", "two weeks ago", "in the past")', () => {
     const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
     expect(sources('Party spokesman Ana Ruiz on Friday evening said the party was fine.')).toEqual(['Party spokesman Ana Ruiz']);

@@ -431,6 +431,13 @@ export const EXPERIENCER_PARTICIPLES = new Set([
   'frustrated', 'upset', 'unconvinced', 'determined',
 ]);
 
+/**
+ * Participles whose verb takes its object before this preposition ("accused him of", "charged her with"): with
+ * the preposition straight after, and no "be", the participle is passive, a reduced relative ("the man accused of
+ * fraud") or a headline's ("Mayor charged with bribery"): its subject is who is accused, not who accuses.
+ */
+export const OBJECT_BEFORE_PREPOSITION: Readonly<Record<string, string>> = { accused: 'of', suspected: 'of', convicted: 'of', charged: 'with' };
+
 /** Pronouns for a thing or a fact, not a speaker ("That said it all", "it says a lot"). */
 export const THING_PRONOUNS = new Set(['that', 'this', 'it']);
 

@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, THING_PRONOUNS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EXPERIENCER_PARTICIPLES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, THING_PRONOUNS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -221,6 +221,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // "Peacekeepers have been accused of hurting civilians": a passive without an agent.
   // ("Her advisers are convinced that …": a participle of feeling or belief says what its subject holds.)
   if (passive && prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle') && !EXPERIENCER_PARTICIPLES.has(cueToken.lower)) return passiveWithoutAgent(s, c, before, base, quotes);
+  // "The driver accused of killing a cyclist": a participle with no object where its verb needs one is passive,
+  // and the noun before it is who is accused; nobody who accuses is named.
+  if (prev && isNominal(prev) && cue.first === cue.last && OBJECT_BEFORE_PREPOSITION[cueToken.lower] === tokens[cue.last + 1]?.lower) return null;
 
   // "Promising that …, Bolton said …", "Asked whether …, 75 percent said yes": a participle opening the sentence.
   if (opensWithParticiple(tokens, cue.first)) return openingParticiple(s, c, base, quotes);

@@ -357,4 +357,11 @@ describe('content text', () => {
     expect(cues('The senator won the seat thanks to strong support from voters.')).toEqual([]);
     expect(cues('She thanks the voters.')).toEqual(['thanks']);
   });
+
+  it('reads a cue after a word of trying as the one trying reports ("tries to portray", "was quick to point out"), not after "be" ("are to blame")', () => {
+    expect(pairs('In the new ad, the senator tries to portray her rival as a career politician.')).toEqual([['the senator', 'her rival as a career politician']]);
+    expect(pairs('Ana Ruiz was quick to point out that the vote was close.')).toEqual([['Ana Ruiz', 'that the vote was close']]);
+    expect(pairs('The mayor is trying to show that the budget is balanced.')).toEqual([['The mayor', 'that the budget is balanced']]);
+    expect(pairs('The council members are to blame for the delay, Lee said.')).toEqual([['Lee', 'The council members are to blame for the delay']]);
+  });
 });

@@ -364,4 +364,9 @@ describe('content text', () => {
     expect(pairs('The mayor is trying to show that the budget is balanced.')).toEqual([['The mayor', 'that the budget is balanced']]);
     expect(pairs('The council members are to blame for the delay, Lee said.')).toEqual([['Lee', 'The council members are to blame for the delay']]);
   });
+
+  it('goes on past "but" and a verb in a reported clause with its own subject, not after an object ("signaled willingness … but has been met")', () => {
+    expect(contents('The mayor said he would keep the plant open but would review the costs next year.')).toEqual(['he would keep the plant open but would review the costs next year']);
+    expect(contents('The agency has signaled willingness to change the rule but has been met with opposition.')).toEqual(['willingness to change the rule']);
+  });
 });

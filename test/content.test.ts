@@ -369,4 +369,9 @@ describe('content text', () => {
     expect(contents('The mayor said he would keep the plant open but would review the costs next year.')).toEqual(['he would keep the plant open but would review the costs next year']);
     expect(contents('The agency has signaled willingness to change the rule but has been met with opposition.')).toEqual(['willingness to change the rule']);
   });
+
+  it('reads a reported clause whose subject is a list ("comments from A, B and C were …") to its end', () => {
+    expect(contents('An aide said comments from Rice, Reed and Panetta were consistent with their earlier statements.')).toEqual(['comments from Rice, Reed and Panetta were consistent with their earlier statements']);
+    expect(contents('The bank warned against cutting rates too early, as inflation remains high.')).toEqual(['cutting rates too early']);
+  });
 });

@@ -235,6 +235,8 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     if (t.text === ',') {
+      // "comments from Rice, Rhodes and Panetta were consistent": a list of subjects before the verb.
+      if (subjectListVerb(tokens, k, to)) return true;
       // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
       let close = k + 1;
       while (close <= Math.min(to, k + 15) && tokens[close]!.text !== ',') close++;
@@ -243,6 +245,19 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       continue;
     }
     if (isFiniteVerb(t)) return true;
+  }
+  return false;
+}
+
+/** After the comma at `comma`, the rest of a noun list ("B, C and D") and then a finite verb? */
+function subjectListVerb(tokens: Token[], comma: number, to: number): boolean {
+  let joined = false;
+  for (let k = comma + 1; k <= to && k - comma <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'or') { if (joined) return false; joined = true; continue; }
+    if (t.text === ',' && !joined) continue;
+    if (LIST_ITEM_POS.has(t.pos)) continue;
+    return joined && isFiniteVerb(t) && LIST_ITEM_POS.has(tokens[k - 1]!.pos);
   }
   return false;
 }

@@ -374,4 +374,12 @@ describe('content text', () => {
     expect(contents('An aide said comments from Rice, Reed and Panetta were consistent with their earlier statements.')).toEqual(['comments from Rice, Reed and Panetta were consistent with their earlier statements']);
     expect(contents('The bank warned against cutting rates too early, as inflation remains high.')).toEqual(['cutting rates too early']);
   });
+
+  it('keeps a loaded speech act inside another loaded one ("claiming that … accused"), not inside a neutral report ("said the council accused …")', () => {
+    expect(pairs('The mayor said the council accused her of hiding the report.')).toEqual([['The mayor', 'the council accused her of hiding the report']]);
+    expect(pairs('The ministry issued a statement claiming that foreign agents have falsely accused the government of starting the unrest.')).toEqual([
+      ['The ministry', 'that foreign agents have falsely accused the government of starting the unrest'],
+      ['foreign agents', 'the government of starting the unrest'],
+    ]);
+  });
 });

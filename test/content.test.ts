@@ -372,4 +372,29 @@ describe('content text', () => {
     expect(cues('The senator won the seat thanks to strong support from voters.')).toEqual([]);
     expect(cues('She thanks the voters.')).toEqual(['thanks']);
   });
+
+  it('reads a cue after a word of trying as the one trying reports ("tries to portray", "was quick to point out"), not after "be" ("are to blame")', () => {
+    expect(pairs('In the new ad, the senator tries to portray her rival as a career politician.')).toEqual([['the senator', 'her rival as a career politician']]);
+    expect(pairs('Ana Ruiz was quick to point out that the vote was close.')).toEqual([['Ana Ruiz', 'that the vote was close']]);
+    expect(pairs('The mayor is trying to show that the budget is balanced.')).toEqual([['The mayor', 'that the budget is balanced']]);
+    expect(pairs('The council members are to blame for the delay, Lee said.')).toEqual([['Lee', 'The council members are to blame for the delay']]);
+  });
+
+  it('goes on past "but" and a verb in a reported clause with its own subject, not after an object ("signaled willingness … but has been met")', () => {
+    expect(contents('The mayor said he would keep the plant open but would review the costs next year.')).toEqual(['he would keep the plant open but would review the costs next year']);
+    expect(contents('The agency has signaled willingness to change the rule but has been met with opposition.')).toEqual(['willingness to change the rule']);
+  });
+
+  it('reads a reported clause whose subject is a list ("comments from A, B and C were …") to its end', () => {
+    expect(contents('An aide said comments from Rice, Reed and Panetta were consistent with their earlier statements.')).toEqual(['comments from Rice, Reed and Panetta were consistent with their earlier statements']);
+    expect(contents('The bank warned against cutting rates too early, as inflation remains high.')).toEqual(['cutting rates too early']);
+  });
+
+  it('keeps a loaded speech act inside another loaded one ("claiming that … accused"), not inside a neutral report ("said the council accused …")', () => {
+    expect(pairs('The mayor said the council accused her of hiding the report.')).toEqual([['The mayor', 'the council accused her of hiding the report']]);
+    expect(pairs('The ministry issued a statement claiming that foreign agents have falsely accused the government of starting the unrest.')).toEqual([
+      ['The ministry', 'that foreign agents have falsely accused the government of starting the unrest'],
+      ['foreign agents', 'the government of starting the unrest'],
+    ]);
+  });
 });

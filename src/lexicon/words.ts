@@ -275,6 +275,16 @@ export const OBJECT_CONTROL_VERBS = new Set([
   'call', 'called', 'calls', 'challenge', 'challenged', 'dare', 'dared', 'order', 'ordered', 'inspire', 'inspired', 'help', 'helped',
 ]);
 
+/**
+ * Verbs and adjectives of trying before an infinitive ("is trying to show …", "was quick to point out …"): the
+ * infinitive's cue is the subject's own act (annotated as "trying to show"), not a purpose clause.
+ */
+export const EFFORT_WORDS = new Set([
+  'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'manage', 'manages', 'managed', 'managing',
+  'struggle', 'struggles', 'struggled', 'struggling', 'strive', 'strives', 'strived', 'striving', 'fail', 'fails', 'failed', 'failing',
+  'quick', 'eager', 'able', 'unable',
+]);
+
 /** Prepositions before a place ("a veterans group in Virginia"). */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'throughout', 'near', 'outside', 'inside']);
 

@@ -104,9 +104,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do ", but …" (a contrast the writer adds), "but" with a verb of the source's ("… but did not say …"),
   // ", and" with a clause of its own ("…, and three-quarters said …") and a parenthesis that is the writer's aside.
+  // ("but" and a verb goes on with a reported clause that has a subject of its own: "said he would stay but would
+  // review the costs".)
   // Inside a quotation the speaker's own words go on ("one of ''suffering and delight, one of fear, but also of hope''").
   const quoted = (t: Token): boolean => quotes.overlapping(t.start, t.end).some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.start >= tokens[from]!.start);
-  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1])) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (t.text === ',' && (tokens[k + 1]?.lower === 'but' || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
@@ -234,6 +236,8 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     if (t.text === ',') {
+      // "comments from Rice, Rhodes and Panetta were consistent": a list of subjects before the verb.
+      if (subjectListVerb(tokens, k, to)) return true;
       // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
       let close = k + 1;
       while (close <= Math.min(to, k + 15) && tokens[close]!.text !== ',') close++;
@@ -242,6 +246,19 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       continue;
     }
     if (isFiniteVerb(t)) return true;
+  }
+  return false;
+}
+
+/** After the comma at `comma`, the rest of a noun list ("B, C and D") and then a finite verb? */
+function subjectListVerb(tokens: Token[], comma: number, to: number): boolean {
+  let joined = false;
+  for (let k = comma + 1; k <= to && k - comma <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === 'or') { if (joined) return false; joined = true; continue; }
+    if (t.text === ',' && !joined) continue;
+    if (LIST_ITEM_POS.has(t.pos)) continue;
+    return joined && isFiniteVerb(t) && LIST_ITEM_POS.has(tokens[k - 1]!.pos);
   }
   return false;
 }

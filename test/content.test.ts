@@ -252,10 +252,11 @@ describe('content text', () => {
     expect(analyzeText('Holt urged restraint. “Nobody wins a fight like this.”').attributions.map((a) => a.content.spans.length)).toEqual([1]);
   });
 
-  it('ends a reported clause at the writer’s addition after a comma (", who …", ", compared with …"), but not inside a quotation', () => {
+  it('ends a reported clause at the writer’s addition after a comma or dash (", who …", ", compared with …", "– though …"), but not inside a quotation', () => {
     expect(pairs('Ana Li said she would vote for Tom Reyes, who faces a challenger on Tuesday.')).toEqual([['Ana Li', 'she would vote for Tom Reyes']]);
     expect(pairs('Forty percent said they trusted the mayor, compared with 30 percent last year.')).toEqual([['Forty percent', 'they trusted the mayor']]);
     expect(pairs('Li said the party would back “Tom Reyes, who has earned it.”')).toEqual([['Li', 'the party would back “Tom Reyes, who has earned it.”']]);
+    expect(pairs('Officials said the economy had turned a corner – though independent economists doubt it.')).toEqual([['Officials', 'the economy had turned a corner']]);
   });
 
   it('reads on through a name’s or figure’s parenthesis, but stops at the writer’s aside in one', () => {

@@ -259,6 +259,9 @@ export const OBJECT_STOPS = new Set(['when', 'while', 'because', 'since', 'after
  */
 export const CLOSERS_AFTER_COMMA = new Set(['but', 'who', 'whose', 'compared']);
 
+/** After a dash, the same for a concession the writer adds ("… – though independent economists doubt it"); after a comma these split both ways. */
+export const CLOSERS_AFTER_DASH = new Set(['though', 'although', 'while']);
+
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 

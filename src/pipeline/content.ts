@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
   TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -102,14 +102,14 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   if (cueForm !== 'past' && cueForm !== 'gerund' && !subjectBefore && isRelativeThat(tokens, from)) return null;
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
-  // So do the writer's additions after a comma (", but …", ", who faces a primary …", ", compared with …": words.ts
-  // CLOSERS_AFTER_COMMA), "but" with a verb of the source's ("… but did not say …"),
+  // So do the writer's additions after a comma (", but …", ", who faces a primary …", ", compared with …") or a
+  // dash ("… – though economists doubt it") (words.ts), "but" with a verb of the source's ("… but did not say …"),
   // ", and" with a clause of its own ("…, and three-quarters said …") and a parenthesis that is the writer's aside.
   // ("but" and a verb goes on with a reported clause that has a subject of its own: "said he would stay but would
   // review the costs".)
   // Inside a quotation the speaker's own words go on ("one of ''suffering and delight, one of fear, but also of hope''").
   const quoted = (t: Token): boolean => quotes.overlapping(t.start, t.end).some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.start >= tokens[from]!.start);
-  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (t.text === ',' && (CLOSERS_AFTER_COMMA.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (DASHES.has(t.text) && CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '')) || (t.text === ',' && (CLOSERS_AFTER_COMMA.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;

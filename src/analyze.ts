@@ -52,7 +52,7 @@ export function analyzeSafely(article: Article): ResultItem {
  * worker threads; the results are the same, in the same order.
  */
 export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = {}): AsyncGenerator<ResultItem> {
-  const { files, errors, stdin } = await discover(paths);
+  const { files, errors, stdin } = await discover(paths, options.exclude);
   for (const error of errors) yield { error };
   const items = loadInputs(files, stdin, options);
   // One article is analysed here: starting a worker for it would only add to the time.

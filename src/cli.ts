@@ -14,7 +14,7 @@ import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, warningLine } from './load/index.js';
+import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, sameFile, warningLine } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -58,8 +58,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
+      const output = opts.output ?? opts.outputFile;
+      refuseOutputAsInput(paths, output);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
-      exitCode = await withOutputFile(opts.output ?? opts.outputFile, input.io, (out) => runAnalyze(input.paths, { ...opts, format }, program.opts<{ color: boolean }>().color, out));
+      exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, exclude: output === undefined ? [] : [output] }, program.opts<{ color: boolean }>().color, out));
     });
 
   program
@@ -76,6 +78,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
+      refuseOutputAsInput(paths, opts.outputFile ?? output);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
       exitCode = await runCheck(input.paths, { ...opts, outputFile: opts.outputFile ?? output, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
     });
@@ -125,14 +128,27 @@ async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxByte
   return { paths: ['-'], io: { ...io, readStdin: async () => bytes } };
 }
 
-async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }, color: boolean, io: CliIO): Promise<number> {
+/**
+ * An input named on the command line that is also the output file (`attrib
+ * analyze corpus.jsonl -o corpus.jsonl`) would be overwritten, truncated
+ * before it is read: a usage error, before anything is opened. (Reached
+ * through a folder or glob, the output file is only left out of the inputs:
+ * LoadOptions.exclude.)
+ */
+function refuseOutputAsInput(paths: string[], output: string | undefined): void {
+  if (output === undefined) return;
+  const input = paths.find((p) => p !== '-' && sameFile(p, output));
+  if (input !== undefined) throw new UsageError(`${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
+}
+
+async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto'; exclude: string[] }, color: boolean, io: CliIO): Promise<number> {
   const documents: DocumentResult[] = [];
   const errors: InputError[] = [];
   const texts: string[] = []; // the articles' texts, for the HTML report only
   let analysed = 0; // documents: jsonl streams them instead of collecting them
   const progress = progressReporter(io);
   const warned = new Set<string>();
-  for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs })) {
+  for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs, exclude: opts.exclude })) {
     if ('document' in item) {
       analysed++;
       // Not in the JSON contract: on stderr whatever the format.

@@ -374,3 +374,48 @@ describe('output file option names', () => {
     expect(written.length).toBeGreaterThan(0);
   });
 });
+
+describe('the output file is never an input', () => {
+  const ARTICLE_TEXT = '“The ferry will run again on Monday,” harbour master Ines Walcott said.\n';
+
+  it('refuses an input named as the output file (exit 2), leaving it as it was', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'attrib-out-in-'));
+    const corpus = path.join(work, 'archive.jsonl');
+    const records = `${JSON.stringify({ id: 'a1', text: ARTICLE_TEXT })}\n`;
+    writeFileSync(corpus, records);
+    const article = path.join(work, 'story.txt');
+    writeFileSync(article, ARTICLE_TEXT);
+    const analyzed = await runCli(['analyze', '-f', 'jsonl', corpus, '-o', path.join(work, '.', 'archive.jsonl')]);
+    const checked = await runCli(['check', article, '-o', article]);
+    const corpusAfter = readFileSync(corpus, 'utf8');
+    const articleAfter = readFileSync(article, 'utf8');
+    rmSync(work, { recursive: true, force: true });
+    expect(analyzed.code).toBe(2);
+    expect(analyzed.stderr).toMatch(/archive\.jsonl is both an input and the output file/);
+    expect(corpusAfter).toBe(records);
+    expect(checked.code).toBe(2);
+    expect(articleAfter).toBe(ARTICLE_TEXT);
+  });
+
+  it('leaves the output file out of a folder or glob it is in, on the first run and the next', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'attrib-out-in-'));
+    const story = path.join(work, 'story.txt');
+    writeFileSync(story, ARTICLE_TEXT);
+    const runs = [];
+    const out = path.join(work, 'results.jsonl');
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['analyze', '-f', 'jsonl', work, '-o', out]));
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    rmSync(out);
+    const all = path.join(work, 'all.json');
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['analyze', '-f', 'json', path.join(work, '*'), '-o', all]));
+    const report = JSON.parse(readFileSync(all, 'utf8')) as Report;
+    rmSync(all);
+    const sarif = path.join(work, 'attrib.sarif.json');
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['check', '--format', 'sarif', work, '-o', sarif]));
+    rmSync(work, { recursive: true, force: true });
+    expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join('')).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(lines.map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([story]);
+    expect(report.documents.map((d) => d.path)).toEqual([story]);
+    expect(report.errors).toEqual([]);
+  });
+});

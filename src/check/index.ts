@@ -75,7 +75,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   if (inputs.length === 0) return usageError('no input: give files, folders or globs, or pipe text to stdin (see attrib check --help)');
 
   // .attribignore applies to the files the paths expand to, before anything is read.
-  const { files, errors: discoveryErrors, stdin } = await discover(inputs);
+  const { files, errors: discoveryErrors, stdin } = await discover(inputs, options.outputFile === undefined ? [] : [options.outputFile]);
   const kept = ignoreList ? files.filter((f) => !ignoreList.ignores(f)) : files;
   const toAnalyse = [...kept, ...(stdin ? ['-'] : [])];
   // Stdin is kept as read: Markdown and HTML suppression comments are found in the original text.

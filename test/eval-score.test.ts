@@ -552,6 +552,28 @@ describe('readGoldFile', () => {
     }
   });
 
+  it('refuses words that are not the text at their offsets (offsets counted in code points, or on a copy with LF line ends)', () => {
+    const text = 'Ferry back 🚢\r\n\r\nHarbour master Ines Walcott said the ferry would run on Monday.';
+    const at = (words: string): [number, number] => [text.indexOf(words), text.indexOf(words) + words.length];
+    const [cs, ce] = at('the ferry would run on Monday');
+    const [us, ue] = at('said');
+    const [ss, se] = at('Harbour master Ines Walcott');
+    const quote = { content: 'the ferry would run on Monday', contentStart: cs, contentEnd: ce, cue: 'said', cueStart: us, cueEnd: ue, speaker: 'Harbour master Ines Walcott', speakerStart: ss, speakerEnd: se };
+    const doc = (q: object): string => JSON.stringify({ id: 'ferry', text, quotes: [{ ...quote, ...q }] });
+    expect(parseGold(doc({}), 'g.jsonl')[0]!.quotes).toHaveLength(1);
+    // Python counts the ship as one character, JavaScript as two: every offset after it one short.
+    expect(() => parseGold(doc({ contentStart: cs - 1, contentEnd: ce - 1 }), 'g.jsonl')).toThrow(
+      new RegExp(`g\\.jsonl:1: document "ferry": quotes\\[0\\]: "content" "the ferry would run on Monday" is not the text at "contentStart"/"contentEnd" \\[${cs - 1}, ${ce - 1}\\), " the ferry would run on Monda", which is at \\[${cs}, ${ce}\\)`),
+    );
+    expect(() => parseGold(doc({ cueStart: us - 2, cueEnd: ue - 2 }), 'g.jsonl')).toThrow(/"cue" "said" is not the text/);
+    expect(() => parseGold(doc({ speaker: 'Ines Walcott' }), 'g.jsonl')).toThrow(/"speaker" "Ines Walcott" is not the text/);
+    expect(() => parseGold(doc({ content: 'the bridge would reopen' }), 'g.jsonl')).toThrow(/and is nowhere in the text/);
+    // Seed-style gold: "speaker" is the resolved name, the words as written are "speakerMention".
+    const seedStyle = { ...quote, speaker: 'Ines Walcott', speakerStart: null, speakerEnd: null, speakerMention: 'Harbour master Ines Walcott', speakerMentionStart: ss, speakerMentionEnd: se, kind: 'indirect' };
+    expect(parseGold(JSON.stringify({ id: 'ferry', text, quotes: [seedStyle] }), 'g.json')[0]!.quotes).toHaveLength(1);
+    expect(() => parseGold(JSON.stringify({ id: 'ferry', text, quotes: [{ ...seedStyle, speakerMentionEnd: se + 1 }] }), 'g.json')).toThrow(/"speakerMention" "Harbour master Ines Walcott" is not the text/);
+  });
+
   it('parseGold names the line of a JSON syntax error in a .json file', () => {
     // a missing comma: V8 reports the position, which becomes a line number
     expect(() => parseGold('[\n{"id": "a"\n"text": "x", "quotes": []}\n]', 'x.json')).toThrow(/x\.json:3: invalid JSON/);

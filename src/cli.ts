@@ -146,7 +146,8 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   const errors: InputError[] = [];
   const texts: string[] = []; // the articles' texts, for the HTML report only
   let analysed = 0; // documents: jsonl streams them instead of collecting them
-  const progress = progressReporter(io);
+  // JSONL lines written to the terminal as they come would run into the progress line (`analysed 2 documents…{"path":…`): no progress then.
+  const progress = opts.format === 'jsonl' && io.stdout.isTTY ? () => {} : progressReporter(io);
   const warned = new Set<string>();
   for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs, exclude: opts.exclude })) {
     if ('document' in item) {

@@ -243,6 +243,17 @@ describe('progress on a terminal', () => {
     expect(stderr.endsWith('\r\x1b[K')).toBe(true);
   });
 
+  it('is not shown while JSONL lines are written to the terminal too, where it would run into them', async () => {
+    let screen = '';
+    const terminal = { write: (s: string | Uint8Array) => { screen += String(s); return true; }, isTTY: true };
+    const code = await main(['analyze', '--format', 'jsonl', '--jobs', '1', SEED, SECOND], { stdout: terminal, stderr: terminal, env: { NO_COLOR: '1' }, stdinIsTTY: true });
+    expect(code).toBe(0);
+    expect(screen).not.toContain('analysed');
+    expect(screen.trimEnd().split('\n').map((line) => (JSON.parse(line) as { path: string }).path)).toEqual([SEED, SECOND].sort());
+    // Into a file (-o), the terminal shows the progress.
+    expect(await stderrOnTerminal([SEED, SECOND, '--format', 'jsonl', '-o', path.join(dir, 'progress.jsonl')])).toContain('\ranalysed 2 documents…');
+  });
+
   it('is not shown in CI, nor when stderr is not a terminal', async () => {
     expect(await stderrOnTerminal([SEED, SECOND], { CI: '1' })).toBe('');
     expect((await runCli(['analyze', '--format', 'json', SEED, SECOND])).stderr).toBe('');

@@ -238,7 +238,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 /** The organisation's own last word names a different kind of organisation than the reference does. */
 function otherDescriptor(key: string, head: string): boolean {
   const last = key.split(' ').pop() ?? '';
-  return ORG_DESCRIPTORS.has(last) && last !== head;
+  // A plural ("Local unions", "Fishermen's groups") is a kind of organisation too, and never the one "the council" is.
+  const singular = ORG_DESCRIPTORS.has(last) ? last : last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('s') ? last.slice(0, -1) : last;
+  return ORG_DESCRIPTORS.has(singular) && (singular !== head || singular !== last);
 }
 
 /** Names compare case- and apostrophe-insensitively ("O’Neill" = "O'Neill"). */

@@ -88,7 +88,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description('score the pipeline against human-annotated gold attributions')
     .requiredOption('--gold <files...>', 'gold files (.jsonl or .json; format: README, "Your own gold file")')
     .addOption(new Option('-f, --format <format>', 'output format (markdown: the tables as in the README)').choices(['table', 'json', 'markdown']).default('table'))
-    .option('--errors <n>', 'also print the N worst misses and false positives', nonNegativeInt, 0)
+    .option('--errors <n>', 'also print the N worst misses and false positives, and N found with the wrong source or cue', nonNegativeInt, 0)
     .action(async (opts: { gold: string[]; format: string; errors: number }) => {
       exitCode = await runEval(opts, program.opts<{ color: boolean }>().color, io);
     });

@@ -492,6 +492,31 @@ describe('worstErrors and reports', () => {
     expect(worstErrors(scores, 1).misses).toHaveLength(1);
   });
 
+  it('lists attributions found with the wrong source or cue, in document order, with both sides', () => {
+    const text = 'Ines Walcott said the ferry would run on Monday. Tom Baird warned the fares would rise. Ana Ruiz said the pier was safe.';
+    const gold = goldDoc(text, [
+      goldQuote(text, between(text, 'the ferry', 'Monday'), { source: at(text, 'Ines Walcott'), cue: at(text, 'said') }),
+      goldQuote(text, between(text, 'the fares', 'rise'), { source: at(text, 'Tom Baird'), cue: at(text, 'warned') }),
+      goldQuote(text, between(text, 'the pier', 'safe'), { source: at(text, 'Ana Ruiz'), cue: at(text, 'said', 1) }),
+    ]);
+    const predicted = result([
+      pred(text, between(text, 'the ferry', 'Monday'), { source: at(text, 'Ines Walcott'), cue: at(text, 'said') }), // right
+      pred(text, between(text, 'the fares', 'rise'), { source: at(text, 'Ines Walcott'), cue: at(text, 'warned') }), // wrong source
+      pred(text, between(text, 'the pier', 'safe'), { source: at(text, 'Ana Ruiz'), cue: at(text, 'was') }), // wrong cue
+    ]);
+    const e = worstErrors([scoreDocument(gold, predicted)], 5);
+    expect(e.misses).toEqual([]);
+    expect(e.wrong.map((w) => [w.content, w.wrong, w.gold.source, w.predicted.source, w.gold.cue, w.predicted.cue])).toEqual([
+      ['the fares would rise', ['source'], 'Tom Baird', 'Ines Walcott', 'warned', 'warned'],
+      ['the pier was safe', ['cue'], 'Ana Ruiz', 'Ana Ruiz', 'said', 'was'],
+    ]);
+    expect(worstErrors([scoreDocument(gold, predicted)], 1).wrong).toHaveLength(1);
+    const listing = formatErrors(e);
+    expect(listing).toContain('Wrong source or cue (gold attributions found, but attributed wrongly), in document order: 2');
+    expect(listing).toMatch(/source ✗ gold "Tom Baird", predicted "Ines Walcott"/);
+    expect(listing).toMatch(/cue {4}✗ gold "said", predicted "was"/);
+  });
+
   it('formats a table, Markdown and an error listing', () => {
     const m = aggregate(scores);
     const table = formatEvalTable(m);

@@ -49,7 +49,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command('analyze')
     .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
     .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL)').choices(['table', 'json', 'jsonl', 'html']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL; csv: a row per attribution)').choices(['table', 'json', 'jsonl', 'csv', 'html']))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
@@ -147,7 +147,10 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   const texts: string[] = []; // the articles' texts, for the HTML report only
   let analysed = 0; // documents: jsonl streams them instead of collecting them
   // JSONL lines written to the terminal as they come would run into the progress line (`analysed 2 documents…{"path":…`): no progress then.
-  const progress = opts.format === 'jsonl' && io.stdout.isTTY ? () => {} : progressReporter(io);
+  const streamed = opts.format === 'jsonl' || opts.format === 'csv';
+  const progress = streamed && io.stdout.isTTY ? () => {} : progressReporter(io);
+  const csv = opts.format === 'csv' ? await import('./report/csv.js') : null;
+  if (csv) io.stdout.write(csv.csvHeader());
   const warned = new Set<string>();
   for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs, exclude: opts.exclude })) {
     if ('document' in item) {
@@ -155,6 +158,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       // Not in the JSON contract: on stderr whatever the format.
       for (const w of newWarnings(item.article, warned)) io.stderr.write(warningLine(w));
       if (opts.format === 'jsonl') writeJsonlLine((s) => io.stdout.write(s), item);
+      else if (csv) io.stdout.write(csv.csvRows(item.document));
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be
       if (opts.format === 'html') texts.push(item.article.text);

@@ -430,3 +430,48 @@ describe('the output file is never an input', () => {
     expect(report.errors).toEqual([]);
   });
 });
+
+describe('--format csv', () => {
+  /** RFC 4180 fields: quoted ones may hold commas, doubled quotation marks and line breaks. */
+  function parseCsv(text: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
+    }
+    return rows;
+  }
+
+  it('writes a header and a row per attribution, the speaker joined in, fields quoted where they must be', async () => {
+    const article = path.join(dir, 'csv-story.txt');
+    writeFileSync(article, 'Ferry back\n\n“We are ready, and the crew is too,” harbour master Ines Walcott said.\n\nTom Baird, who runs the café, said the fares would rise.\n');
+    const run = await runCli(['analyze', '-f', 'csv', article]);
+    expect(run.code).toBe(0);
+    const [header, ...rows] = parseCsv(run.stdout);
+    expect(header).toEqual(['path', 'title', 'attribution', 'kind', 'speaker', 'speaker_type', 'speaker_id', 'source', 'cue', 'cue_lemma', 'stance', 'content', 'line', 'column', 'start', 'end', 'confidence']);
+    const json = (JSON.parse((await runCli(['analyze', '-f', 'json', article])).stdout) as Report).documents[0]!;
+    expect(rows).toHaveLength(json.attributions.length);
+    const col = (name: string): number => header!.indexOf(name);
+    expect(rows.map((r) => [r[col('path')], r[col('title')], r[col('speaker')], r[col('speaker_type')], r[col('cue')], r[col('content')]])).toEqual([
+      [article, 'Ferry back', 'Ines Walcott', 'person', 'said', 'We are ready, and the crew is too,'],
+      [article, 'Ferry back', 'Tom Baird', 'person', 'said', 'the fares would rise'],
+    ]);
+    expect(rows[0]![col('start')]).toBe(String(json.attributions[0]!.content.start));
+  });
+
+  it('keeps a spreadsheet from running article text as a formula, and writes stdin\'s record paths as they are', async () => {
+    const { csvRows } = await import('../src/report/csv.js');
+    const doc = {
+      path: '-#a1', format: 'jsonl' as const, title: '=1+1', findings: [], quotes: [],
+      speakers: [{ id: 'S1', name: '@ferrywatch', type: 'organization' as const, mentions: [], attributions: 1 }],
+      attributions: [{ id: 'A1', kind: 'indirect' as const, content: { text: '=HYPERLINK("http://example.com")', start: 0, end: 32, line: 1, column: 1, spans: [{ start: 0, end: 32 }] }, cue: null, source: null, speakerId: 'S1', confidence: 0.5 }],
+    };
+    expect(csvRows(doc)).toBe('-#a1,\'=1+1,A1,indirect,\'@ferrywatch,organization,S1,,,,,"\'=HYPERLINK(""http://example.com"")",1,1,0,32,0.5\r\n');
+  });
+});

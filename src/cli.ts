@@ -7,14 +7,14 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, sameFile, warningLine } from './load/index.js';
+import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, sameFile, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -27,6 +27,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stdin is a terminal (then `attrib analyze` without paths has no input). */
   stdinIsTTY: boolean;
+  /** The regular file stdout is redirected to (`attrib analyze archive/ > archive/out.jsonl`), never read as an input. */
+  stdoutFile?: FileIdentity;
   readStdin?: () => Promise<Buffer>;
 }
 
@@ -61,7 +63,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const output = opts.output ?? opts.outputFile;
       refuseOutputAsInput(paths, output);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
-      exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, exclude: output === undefined ? [] : [output] }, program.opts<{ color: boolean }>().color, out));
+      exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, exclude: output === undefined ? (io.stdoutFile ? [io.stdoutFile] : []) : [output] }, program.opts<{ color: boolean }>().color, out));
     });
 
   program
@@ -141,7 +143,7 @@ function refuseOutputAsInput(paths: string[], output: string | undefined): void 
   if (input !== undefined) throw new UsageError(`${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
 }
 
-async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto'; exclude: string[] }, color: boolean, io: CliIO): Promise<number> {
+async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto'; exclude: Array<string | FileIdentity> }, color: boolean, io: CliIO): Promise<number> {
   const documents: DocumentResult[] = [];
   const errors: InputError[] = [];
   const texts: string[] = []; // the articles' texts, for the HTML report only
@@ -306,7 +308,18 @@ export function processIO(): CliIO {
     stderr: process.stderr,
     env: process.env,
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutFile: regularFileOf(1),
   };
+}
+
+/** The identity of the regular file a descriptor is open on (stdout redirected with `>`), if it is one. */
+function regularFileOf(fd: number): FileIdentity | undefined {
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() ? { dev: info.dev, ino: info.ino } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 let guarded = false;

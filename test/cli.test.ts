@@ -4,7 +4,7 @@
  * The spawned rows need the build (`npm test` builds first).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -428,6 +428,33 @@ describe('the output file is never an input', () => {
     expect(lines.map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([story]);
     expect(report.documents.map((d) => d.path)).toEqual([story]);
     expect(report.errors).toEqual([]);
+  });
+});
+
+describe('the file stdout is redirected to is never an input', () => {
+  it('is left out of the folder it is written into (`attrib analyze archive/ > archive/out.jsonl`), run after run', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'attrib-redirect-'));
+    const story = path.join(work, 'story.txt');
+    writeFileSync(story, '“The pier reopens on Friday,” harbour master Ines Walcott said.\n');
+    const runs: Array<{ status: number | null; stderr: string }> = [];
+    const redirected = (args: string[], out: string): void => {
+      const fd = openSync(out, 'w');
+      try {
+        const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'attrib.js'), ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+        runs.push({ status: run.status, stderr: run.stderr });
+      } finally {
+        closeSync(fd);
+      }
+    };
+    const jsonl = path.join(work, 'out.jsonl');
+    for (let i = 0; i < 2; i++) redirected(['analyze', '-f', 'jsonl', work], jsonl);
+    const lines = readFileSync(jsonl, 'utf8').trim().split('\n');
+    rmSync(jsonl);
+    const sarif = path.join(work, 'report.sarif.json');
+    for (let i = 0; i < 2; i++) redirected(['check', '-f', 'sarif', work], sarif);
+    rmSync(work, { recursive: true, force: true });
+    expect(runs.map((r) => r.status), runs.map((r) => r.stderr).join('')).toEqual([0, 0, 0, 0]);
+    expect(lines.map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([story]);
   });
 });
 

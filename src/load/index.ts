@@ -25,10 +25,16 @@ export interface LoadOptions {
   readStdin?: () => Promise<Buffer>;
   /**
    * Files never read as inputs, however a folder or glob reaches them: the
-   * CLI's output file (`-o`), which would otherwise be read back as an
-   * article, half written or from the last run.
+   * CLI's output file (`-o`, or the file stdout is redirected to), which would
+   * otherwise be read back as an article, half written or from the last run.
+   * A path, or a file's identity (device and inode, from fstat).
    */
-  exclude?: string[];
+  exclude?: Array<string | FileIdentity>;
+}
+
+export interface FileIdentity {
+  dev: number;
+  ino: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -51,7 +57,7 @@ const GLOB_IGNORE = ['**/node_modules/**', '**/.*/**'];
  * spelling met, as ESLint does. A path given twice is looked at once, so a
  * missing one is reported once too. (Symbolic links are other names: not followed here.)
  */
-export async function discover(paths: string[], exclude: readonly string[] = []): Promise<Discovered> {
+export async function discover(paths: string[], exclude: ReadonlyArray<string | FileIdentity> = []): Promise<Discovered> {
   const files = new Files(exclude);
   const errors: InputError[] = [];
   const given = new Set<string>(); // the paths looked at, resolved
@@ -84,16 +90,23 @@ export async function discover(paths: string[], exclude: readonly string[] = [])
 /** The files found, each once by its resolved path, under the first spelling met. */
 class Files {
   private readonly byPath = new Map<string, string>();
-  /** Resolved paths never listed (LoadOptions.exclude), each as given and with its links resolved. */
+  /** Resolved paths never listed (LoadOptions.exclude), each as given and with its links resolved … */
   private readonly excluded: Set<string>;
+  /** … and files never listed by identity (each file found is looked at only when there are any). */
+  private readonly excludedFiles: FileIdentity[];
 
-  constructor(exclude: readonly string[]) {
-    this.excluded = new Set(exclude.flatMap((file) => [path.resolve(file), realPath(file)]));
+  constructor(exclude: ReadonlyArray<string | FileIdentity>) {
+    this.excluded = new Set(exclude.flatMap((file) => (typeof file === 'string' ? [path.resolve(file), realPath(file)] : [])));
+    this.excludedFiles = exclude.filter((file): file is FileIdentity => typeof file !== 'string');
   }
 
   add(file: string): void {
     const key = path.resolve(file);
     if (this.excluded.has(key)) return;
+    if (this.excludedFiles.length > 0) {
+      const info = statSync(file, { throwIfNoEntry: false });
+      if (info && this.excludedFiles.some((f) => f.dev === info.dev && f.ino === info.ino)) return;
+    }
     if (!this.byPath.has(key)) this.byPath.set(key, file);
   }
 

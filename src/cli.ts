@@ -7,7 +7,7 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
@@ -61,7 +61,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
       const output = opts.output ?? opts.outputFile;
-      refuseOutputAsInput(paths, output);
+      refuseOutputAsInput(paths, output, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
       exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, exclude: output === undefined ? (io.stdoutFile ? [io.stdoutFile] : []) : [output] }, program.opts<{ color: boolean }>().color, out));
     });
@@ -80,7 +80,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
-      refuseOutputAsInput(paths, opts.outputFile ?? output);
+      refuseOutputAsInput(paths, opts.outputFile ?? output, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
       exitCode = await runCheck(input.paths, { ...opts, outputFile: opts.outputFile ?? output, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
     });
@@ -137,10 +137,24 @@ async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxByte
  * through a folder or glob, the output file is only left out of the inputs:
  * LoadOptions.exclude.)
  */
-function refuseOutputAsInput(paths: string[], output: string | undefined): void {
-  if (output === undefined) return;
-  const input = paths.find((p) => p !== '-' && sameFile(p, output));
-  if (input !== undefined) throw new UsageError(`${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
+function refuseOutputAsInput(paths: string[], output: string | undefined, stdoutFile: FileIdentity | undefined): void {
+  if (output !== undefined) {
+    const input = paths.find((p) => p !== '-' && sameFile(p, output));
+    if (input !== undefined) throw new UsageError(`${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
+    return;
+  }
+  // stdout redirected to an input (`attrib analyze story.txt >> story.txt`; `>` has emptied it already).
+  const input = stdoutFile && paths.find((p) => p !== '-' && isFile(p, stdoutFile));
+  if (input) throw new UsageError(`${input} is both an input and the file stdout is written to; redirect the output to another file`);
+}
+
+function isFile(file: string, identity: FileIdentity): boolean {
+  try {
+    const info = statSync(file, { throwIfNoEntry: false });
+    return info !== undefined && info.isFile() && info.dev === identity.dev && info.ino === identity.ino;
+  } catch {
+    return false;
+  }
 }
 
 async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto'; exclude: Array<string | FileIdentity> }, color: boolean, io: CliIO): Promise<number> {

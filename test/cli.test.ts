@@ -437,8 +437,8 @@ describe('the file stdout is redirected to is never an input', () => {
     const story = path.join(work, 'story.txt');
     writeFileSync(story, '“The pier reopens on Friday,” harbour master Ines Walcott said.\n');
     const runs: Array<{ status: number | null; stderr: string }> = [];
-    const redirected = (args: string[], out: string): void => {
-      const fd = openSync(out, 'w');
+    const redirected = (args: string[], out: string, flags = 'w'): void => {
+      const fd = openSync(out, flags);
       try {
         const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'attrib.js'), ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' } });
         runs.push({ status: run.status, stderr: run.stderr });
@@ -452,9 +452,16 @@ describe('the file stdout is redirected to is never an input', () => {
     rmSync(jsonl);
     const sarif = path.join(work, 'report.sarif.json');
     for (let i = 0; i < 2; i++) redirected(['check', '-f', 'sarif', work], sarif);
+    rmSync(sarif);
+    // Named on the command line and appended to (`>> story.txt`): a usage error, the article as it was.
+    const before = readFileSync(story, 'utf8');
+    redirected(['analyze', '-f', 'jsonl', story], story, 'a');
+    const after = readFileSync(story, 'utf8');
     rmSync(work, { recursive: true, force: true });
-    expect(runs.map((r) => r.status), runs.map((r) => r.stderr).join('')).toEqual([0, 0, 0, 0]);
+    expect(runs.map((r) => r.status), runs.map((r) => r.stderr).join('')).toEqual([0, 0, 0, 0, 2]);
     expect(lines.map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([story]);
+    expect(runs[4]!.stderr).toContain('story.txt is both an input and the file stdout is written to');
+    expect(after).toBe(before);
   });
 });
 

@@ -26,14 +26,38 @@ export type ResultItem = { document: DocumentResult; article: Article; [DOCUMENT
 
 export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
-/** Analyse one text held in memory (plain text unless `format` says otherwise). */
+/**
+ * Analyse one text held in memory (plain text unless `format` says otherwise).
+ * Throws a TypeError for a text that is not a string or an unknown format, and
+ * an Error with the input error's `code` (EPARSE, ENOTARTICLE, EEMPTY) for JSON
+ * or JSONL that holds no article, or more than one (analyze those with
+ * analyzeFiles or analyzeInputs).
+ */
 export function analyzeText(text: string, options: { path?: string; format?: Format; title?: string | null } = {}): DocumentResult {
+  if (typeof text !== 'string') throw new TypeError(`analyzeText: expected the text as a string, got ${describe(text)}`);
   const path = options.path ?? '-';
   const format = options.format ?? 'txt';
-  const parsed = format === 'txt' ? null : parseArticles(path, format, text)[0]?.article;
-  const article: Article = parsed ?? { path, format: 'txt', text, title: options.title ?? null, meta: {} };
+  if (!FORMATS.includes(format)) throw new TypeError(`analyzeText: unknown format ${JSON.stringify(format)}; expected one of ${FORMATS.join(', ')}`);
+  const records = parseArticles(path, format, text);
+  const first = records[0];
+  if (!first) throw inputError({ path, code: 'EEMPTY', message: 'no article: the text holds no records' });
+  if ('error' in first && first.error) throw inputError(first.error);
+  if (records.length > 1) throw Object.assign(new RangeError(`analyzeText: the ${format} text holds ${records.length} records; analyzeText analyses one (use analyzeInputs or analyzeFiles for several)`), { code: 'EMANY' });
+  const article = first.article!;
   if (options.title !== undefined) article.title = options.title;
   return analyzeInPieces(article);
+}
+
+const FORMATS: readonly Format[] = ['txt', 'md', 'html', 'json', 'jsonl'];
+
+function inputError(error: InputError): Error & { code: string } {
+  return Object.assign(new Error(`${error.path}: ${error.message} (${error.code})`), { code: error.code });
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return value.constructor?.name ?? 'object';
+  return typeof value;
 }
 
 /** Analyse one loaded article; a bug in the pipeline becomes an EINTERNAL error for that article only. */
@@ -52,7 +76,11 @@ export function analyzeSafely(article: Article): ResultItem {
  * worker threads; the results are the same, in the same order.
  */
 export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = {}): AsyncGenerator<ResultItem> {
-  const { files, errors, stdin } = await discover(paths);
+  // A string would be taken character by character, its "/" the root folder: every article on the disk.
+  if (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string')) throw new TypeError(`expected the paths as an array of strings (analyzeFiles(['articles/'])), got ${Array.isArray(paths) ? 'an array holding ' + paths.filter((p) => typeof p !== 'string').map(describe).join(', ') : describe(paths)}`);
+  const jobsOption = options.jobs;
+  if (jobsOption !== undefined && jobsOption !== 'auto' && !(Number.isInteger(jobsOption) && jobsOption >= 1)) throw new RangeError(`jobs: expected a whole number, 1 or more, or 'auto'; got ${JSON.stringify(jobsOption) ?? String(jobsOption)}`);
+  const { files, errors, stdin } = await discover(paths, options.exclude);
   for (const error of errors) yield { error };
   const items = loadInputs(files, stdin, options);
   // One article is analysed here: starting a worker for it would only add to the time.

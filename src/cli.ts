@@ -7,14 +7,14 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, warningLine } from './load/index.js';
+import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, sameFile, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -27,6 +27,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stdin is a terminal (then `attrib analyze` without paths has no input). */
   stdinIsTTY: boolean;
+  /** The regular file stdout is redirected to (`attrib analyze archive/ > archive/out.jsonl`), never read as an input. */
+  stdoutFile?: FileIdentity;
   readStdin?: () => Promise<Buffer>;
 }
 
@@ -49,7 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command('analyze')
     .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
     .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL)').choices(['table', 'json', 'jsonl', 'html']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL; csv: a row per attribution)').choices(['table', 'json', 'jsonl', 'csv', 'html']))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
@@ -58,8 +60,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
+      const output = opts.output ?? opts.outputFile;
+      refuseOutputAsInput(paths, output, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
-      exitCode = await withOutputFile(opts.output ?? opts.outputFile, input.io, (out) => runAnalyze(input.paths, { ...opts, format }, program.opts<{ color: boolean }>().color, out));
+      exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, exclude: output === undefined ? (io.stdoutFile ? [io.stdoutFile] : []) : [output] }, program.opts<{ color: boolean }>().color, out));
     });
 
   program
@@ -76,6 +80,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
+      refuseOutputAsInput(paths, opts.outputFile ?? output, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
       exitCode = await runCheck(input.paths, { ...opts, outputFile: opts.outputFile ?? output, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
     });
@@ -83,9 +88,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .command('eval')
     .description('score the pipeline against human-annotated gold attributions')
-    .requiredOption('--gold <files...>', 'gold files (.jsonl or .json, format: ../shared/eval/README.md)')
+    .requiredOption('--gold <files...>', 'gold files (.jsonl or .json; format: README, "Your own gold file")')
     .addOption(new Option('-f, --format <format>', 'output format (markdown: the tables as in the README)').choices(['table', 'json', 'markdown']).default('table'))
-    .option('--errors <n>', 'also print the N worst misses and false positives', nonNegativeInt, 0)
+    .option('--errors <n>', 'also print the N worst misses and false positives, and N found with the wrong source or cue', nonNegativeInt, 0)
     .action(async (opts: { gold: string[]; format: string; errors: number }) => {
       exitCode = await runEval(opts, program.opts<{ color: boolean }>().color, io);
     });
@@ -125,19 +130,51 @@ async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxByte
   return { paths: ['-'], io: { ...io, readStdin: async () => bytes } };
 }
 
-async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }, color: boolean, io: CliIO): Promise<number> {
+/**
+ * An input named on the command line that is also the output file (`attrib
+ * analyze corpus.jsonl -o corpus.jsonl`) would be overwritten, truncated
+ * before it is read: a usage error, before anything is opened. (Reached
+ * through a folder or glob, the output file is only left out of the inputs:
+ * LoadOptions.exclude.)
+ */
+function refuseOutputAsInput(paths: string[], output: string | undefined, stdoutFile: FileIdentity | undefined): void {
+  if (output !== undefined) {
+    const input = paths.find((p) => p !== '-' && sameFile(p, output));
+    if (input !== undefined) throw new UsageError(`${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
+    return;
+  }
+  // stdout redirected to an input (`attrib analyze story.txt >> story.txt`; `>` has emptied it already).
+  const input = stdoutFile && paths.find((p) => p !== '-' && isFile(p, stdoutFile));
+  if (input) throw new UsageError(`${input} is both an input and the file stdout is written to; redirect the output to another file`);
+}
+
+function isFile(file: string, identity: FileIdentity): boolean {
+  try {
+    const info = statSync(file, { throwIfNoEntry: false });
+    return info !== undefined && info.isFile() && info.dev === identity.dev && info.ino === identity.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto'; exclude: Array<string | FileIdentity> }, color: boolean, io: CliIO): Promise<number> {
   const documents: DocumentResult[] = [];
   const errors: InputError[] = [];
   const texts: string[] = []; // the articles' texts, for the HTML report only
   let analysed = 0; // documents: jsonl streams them instead of collecting them
-  const progress = progressReporter(io);
+  // JSONL lines written to the terminal as they come would run into the progress line (`analysed 2 documents…{"path":…`): no progress then.
+  const streamed = opts.format === 'jsonl' || opts.format === 'csv';
+  const progress = streamed && io.stdout.isTTY ? () => {} : progressReporter(io);
+  const csv = opts.format === 'csv' ? await import('./report/csv.js') : null;
+  if (csv) io.stdout.write(csv.csvHeader());
   const warned = new Set<string>();
-  for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs })) {
+  for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs, exclude: opts.exclude })) {
     if ('document' in item) {
       analysed++;
       // Not in the JSON contract: on stderr whatever the format.
       for (const w of newWarnings(item.article, warned)) io.stderr.write(warningLine(w));
       if (opts.format === 'jsonl') writeJsonlLine((s) => io.stdout.write(s), item);
+      else if (csv) io.stdout.write(csv.csvRows(item.document));
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be
       if (opts.format === 'html') texts.push(item.article.text);
@@ -285,7 +322,18 @@ export function processIO(): CliIO {
     stderr: process.stderr,
     env: process.env,
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutFile: regularFileOf(1),
   };
+}
+
+/** The identity of the regular file a descriptor is open on (stdout redirected with `>`), if it is one. */
+function regularFileOf(fd: number): FileIdentity | undefined {
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() ? { dev: info.dev, ino: info.ino } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 let guarded = false;

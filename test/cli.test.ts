@@ -4,7 +4,7 @@
  * The spawned rows need the build (`npm test` builds first).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,6 +243,17 @@ describe('progress on a terminal', () => {
     expect(stderr.endsWith('\r\x1b[K')).toBe(true);
   });
 
+  it('is not shown while JSONL lines are written to the terminal too, where it would run into them', async () => {
+    let screen = '';
+    const terminal = { write: (s: string | Uint8Array) => { screen += String(s); return true; }, isTTY: true };
+    const code = await main(['analyze', '--format', 'jsonl', '--jobs', '1', SEED, SECOND], { stdout: terminal, stderr: terminal, env: { NO_COLOR: '1' }, stdinIsTTY: true });
+    expect(code).toBe(0);
+    expect(screen).not.toContain('analysed');
+    expect(screen.trimEnd().split('\n').map((line) => (JSON.parse(line) as { path: string }).path)).toEqual([SEED, SECOND].sort());
+    // Into a file (-o), the terminal shows the progress.
+    expect(await stderrOnTerminal([SEED, SECOND, '--format', 'jsonl', '-o', path.join(dir, 'progress.jsonl')])).toContain('\ranalysed 2 documents…');
+  });
+
   it('is not shown in CI, nor when stderr is not a terminal', async () => {
     expect(await stderrOnTerminal([SEED, SECOND], { CI: '1' })).toBe('');
     expect((await runCli(['analyze', '--format', 'json', SEED, SECOND])).stderr).toBe('');
@@ -372,5 +383,129 @@ describe('output file option names', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(run.stderr).not.toContain('unknown option');
     expect(written.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the output file is never an input', () => {
+  const ARTICLE_TEXT = '“The ferry will run again on Monday,” harbour master Ines Walcott said.\n';
+
+  it('refuses an input named as the output file (exit 2), leaving it as it was', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'attrib-out-in-'));
+    const corpus = path.join(work, 'archive.jsonl');
+    const records = `${JSON.stringify({ id: 'a1', text: ARTICLE_TEXT })}\n`;
+    writeFileSync(corpus, records);
+    const article = path.join(work, 'story.txt');
+    writeFileSync(article, ARTICLE_TEXT);
+    const analyzed = await runCli(['analyze', '-f', 'jsonl', corpus, '-o', path.join(work, '.', 'archive.jsonl')]);
+    const checked = await runCli(['check', article, '-o', article]);
+    const corpusAfter = readFileSync(corpus, 'utf8');
+    const articleAfter = readFileSync(article, 'utf8');
+    rmSync(work, { recursive: true, force: true });
+    expect(analyzed.code).toBe(2);
+    expect(analyzed.stderr).toMatch(/archive\.jsonl is both an input and the output file/);
+    expect(corpusAfter).toBe(records);
+    expect(checked.code).toBe(2);
+    expect(articleAfter).toBe(ARTICLE_TEXT);
+  });
+
+  it('leaves the output file out of a folder or glob it is in, on the first run and the next', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'attrib-out-in-'));
+    const story = path.join(work, 'story.txt');
+    writeFileSync(story, ARTICLE_TEXT);
+    const runs = [];
+    const out = path.join(work, 'results.jsonl');
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['analyze', '-f', 'jsonl', work, '-o', out]));
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    rmSync(out);
+    const all = path.join(work, 'all.json');
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['analyze', '-f', 'json', path.join(work, '*'), '-o', all]));
+    const report = JSON.parse(readFileSync(all, 'utf8')) as Report;
+    rmSync(all);
+    const sarif = path.join(work, 'attrib.sarif.json');
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['check', '--format', 'sarif', work, '-o', sarif]));
+    rmSync(work, { recursive: true, force: true });
+    expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join('')).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(lines.map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([story]);
+    expect(report.documents.map((d) => d.path)).toEqual([story]);
+    expect(report.errors).toEqual([]);
+  });
+});
+
+describe('the file stdout is redirected to is never an input', () => {
+  it('is left out of the folder it is written into (`attrib analyze archive/ > archive/out.jsonl`), run after run', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'attrib-redirect-'));
+    const story = path.join(work, 'story.txt');
+    writeFileSync(story, '“The pier reopens on Friday,” harbour master Ines Walcott said.\n');
+    const runs: Array<{ status: number | null; stderr: string }> = [];
+    const redirected = (args: string[], out: string, flags = 'w'): void => {
+      const fd = openSync(out, flags);
+      try {
+        const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'attrib.js'), ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, CI: '1', NO_COLOR: '1' } });
+        runs.push({ status: run.status, stderr: run.stderr });
+      } finally {
+        closeSync(fd);
+      }
+    };
+    const jsonl = path.join(work, 'out.jsonl');
+    for (let i = 0; i < 2; i++) redirected(['analyze', '-f', 'jsonl', work], jsonl);
+    const lines = readFileSync(jsonl, 'utf8').trim().split('\n');
+    rmSync(jsonl);
+    const sarif = path.join(work, 'report.sarif.json');
+    for (let i = 0; i < 2; i++) redirected(['check', '-f', 'sarif', work], sarif);
+    rmSync(sarif);
+    // Named on the command line and appended to (`>> story.txt`): a usage error, the article as it was.
+    const before = readFileSync(story, 'utf8');
+    redirected(['analyze', '-f', 'jsonl', story], story, 'a');
+    const after = readFileSync(story, 'utf8');
+    rmSync(work, { recursive: true, force: true });
+    expect(runs.map((r) => r.status), runs.map((r) => r.stderr).join('')).toEqual([0, 0, 0, 0, 2]);
+    expect(lines.map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([story]);
+    expect(runs[4]!.stderr).toContain('story.txt is both an input and the file stdout is written to');
+    expect(after).toBe(before);
+  });
+});
+
+describe('--format csv', () => {
+  /** RFC 4180 fields: quoted ones may hold commas, doubled quotation marks and line breaks. */
+  function parseCsv(text: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
+    }
+    return rows;
+  }
+
+  it('writes a header and a row per attribution, the speaker joined in, fields quoted where they must be', async () => {
+    const article = path.join(dir, 'csv-story.txt');
+    writeFileSync(article, 'Ferry back\n\n“We are ready, and the crew is too,” harbour master Ines Walcott said.\n\nTom Baird, who runs the café, said the fares would rise.\n');
+    const run = await runCli(['analyze', '-f', 'csv', article]);
+    expect(run.code).toBe(0);
+    const [header, ...rows] = parseCsv(run.stdout);
+    expect(header).toEqual(['path', 'title', 'attribution', 'kind', 'speaker', 'speaker_type', 'speaker_id', 'source', 'cue', 'cue_lemma', 'stance', 'content', 'line', 'column', 'start', 'end', 'confidence']);
+    const json = (JSON.parse((await runCli(['analyze', '-f', 'json', article])).stdout) as Report).documents[0]!;
+    expect(rows).toHaveLength(json.attributions.length);
+    const col = (name: string): number => header!.indexOf(name);
+    expect(rows.map((r) => [r[col('path')], r[col('title')], r[col('speaker')], r[col('speaker_type')], r[col('cue')], r[col('content')]])).toEqual([
+      [article, 'Ferry back', 'Ines Walcott', 'person', 'said', 'We are ready, and the crew is too,'],
+      [article, 'Ferry back', 'Tom Baird', 'person', 'said', 'the fares would rise'],
+    ]);
+    expect(rows[0]![col('start')]).toBe(String(json.attributions[0]!.content.start));
+  });
+
+  it('keeps a spreadsheet from running article text as a formula, and writes stdin\'s record paths as they are', async () => {
+    const { csvRows } = await import('../src/report/csv.js');
+    const doc = {
+      path: '-#a1', format: 'jsonl' as const, title: '=1+1', findings: [], quotes: [],
+      speakers: [{ id: 'S1', name: '@ferrywatch', type: 'organization' as const, mentions: [], attributions: 1 }],
+      attributions: [{ id: 'A1', kind: 'indirect' as const, content: { text: '=HYPERLINK("http://example.com")', start: 0, end: 32, line: 1, column: 1, spans: [{ start: 0, end: 32 }] }, cue: null, source: null, speakerId: 'S1', confidence: 0.5 }],
+    };
+    expect(csvRows(doc)).toBe('-#a1,\'=1+1,A1,indirect,\'@ferrywatch,organization,S1,,,,,"\'=HYPERLINK(""http://example.com"")",1,1,0,32,0.5\r\n');
   });
 });

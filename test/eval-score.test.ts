@@ -492,6 +492,31 @@ describe('worstErrors and reports', () => {
     expect(worstErrors(scores, 1).misses).toHaveLength(1);
   });
 
+  it('lists attributions found with the wrong source or cue, in document order, with both sides', () => {
+    const text = 'Ines Walcott said the ferry would run on Monday. Tom Baird warned the fares would rise. Ana Ruiz said the pier was safe.';
+    const gold = goldDoc(text, [
+      goldQuote(text, between(text, 'the ferry', 'Monday'), { source: at(text, 'Ines Walcott'), cue: at(text, 'said') }),
+      goldQuote(text, between(text, 'the fares', 'rise'), { source: at(text, 'Tom Baird'), cue: at(text, 'warned') }),
+      goldQuote(text, between(text, 'the pier', 'safe'), { source: at(text, 'Ana Ruiz'), cue: at(text, 'said', 1) }),
+    ]);
+    const predicted = result([
+      pred(text, between(text, 'the ferry', 'Monday'), { source: at(text, 'Ines Walcott'), cue: at(text, 'said') }), // right
+      pred(text, between(text, 'the fares', 'rise'), { source: at(text, 'Ines Walcott'), cue: at(text, 'warned') }), // wrong source
+      pred(text, between(text, 'the pier', 'safe'), { source: at(text, 'Ana Ruiz'), cue: at(text, 'was') }), // wrong cue
+    ]);
+    const e = worstErrors([scoreDocument(gold, predicted)], 5);
+    expect(e.misses).toEqual([]);
+    expect(e.wrong.map((w) => [w.content, w.wrong, w.gold.source, w.predicted.source, w.gold.cue, w.predicted.cue])).toEqual([
+      ['the fares would rise', ['source'], 'Tom Baird', 'Ines Walcott', 'warned', 'warned'],
+      ['the pier was safe', ['cue'], 'Ana Ruiz', 'Ana Ruiz', 'said', 'was'],
+    ]);
+    expect(worstErrors([scoreDocument(gold, predicted)], 1).wrong).toHaveLength(1);
+    const listing = formatErrors(e);
+    expect(listing).toContain('Wrong source or cue (gold attributions found, but attributed wrongly), in document order: 2');
+    expect(listing).toMatch(/source ✗ gold "Tom Baird", predicted "Ines Walcott"/);
+    expect(listing).toMatch(/cue {4}✗ gold "said", predicted "was"/);
+  });
+
   it('formats a table, Markdown and an error listing', () => {
     const m = aggregate(scores);
     const table = formatEvalTable(m);
@@ -550,6 +575,28 @@ describe('readGoldFile', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('refuses words that are not the text at their offsets (offsets counted in code points, or on a copy with LF line ends)', () => {
+    const text = 'Ferry back 🚢\r\n\r\nHarbour master Ines Walcott said the ferry would run on Monday.';
+    const at = (words: string): [number, number] => [text.indexOf(words), text.indexOf(words) + words.length];
+    const [cs, ce] = at('the ferry would run on Monday');
+    const [us, ue] = at('said');
+    const [ss, se] = at('Harbour master Ines Walcott');
+    const quote = { content: 'the ferry would run on Monday', contentStart: cs, contentEnd: ce, cue: 'said', cueStart: us, cueEnd: ue, speaker: 'Harbour master Ines Walcott', speakerStart: ss, speakerEnd: se };
+    const doc = (q: object): string => JSON.stringify({ id: 'ferry', text, quotes: [{ ...quote, ...q }] });
+    expect(parseGold(doc({}), 'g.jsonl')[0]!.quotes).toHaveLength(1);
+    // Python counts the ship as one character, JavaScript as two: every offset after it one short.
+    expect(() => parseGold(doc({ contentStart: cs - 1, contentEnd: ce - 1 }), 'g.jsonl')).toThrow(
+      new RegExp(`g\\.jsonl:1: document "ferry": quotes\\[0\\]: "content" "the ferry would run on Monday" is not the text at "contentStart"/"contentEnd" \\[${cs - 1}, ${ce - 1}\\), " the ferry would run on Monda", which is at \\[${cs}, ${ce}\\)`),
+    );
+    expect(() => parseGold(doc({ cueStart: us - 2, cueEnd: ue - 2 }), 'g.jsonl')).toThrow(/"cue" "said" is not the text/);
+    expect(() => parseGold(doc({ speaker: 'Ines Walcott' }), 'g.jsonl')).toThrow(/"speaker" "Ines Walcott" is not the text/);
+    expect(() => parseGold(doc({ content: 'the bridge would reopen' }), 'g.jsonl')).toThrow(/and is nowhere in the text/);
+    // Seed-style gold: "speaker" is the resolved name, the words as written are "speakerMention".
+    const seedStyle = { ...quote, speaker: 'Ines Walcott', speakerStart: null, speakerEnd: null, speakerMention: 'Harbour master Ines Walcott', speakerMentionStart: ss, speakerMentionEnd: se, kind: 'indirect' };
+    expect(parseGold(JSON.stringify({ id: 'ferry', text, quotes: [seedStyle] }), 'g.json')[0]!.quotes).toHaveLength(1);
+    expect(() => parseGold(JSON.stringify({ id: 'ferry', text, quotes: [{ ...seedStyle, speakerMentionEnd: se + 1 }] }), 'g.json')).toThrow(/"speakerMention" "Harbour master Ines Walcott" is not the text/);
   });
 
   it('parseGold names the line of a JSON syntax error in a .json file', () => {

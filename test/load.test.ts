@@ -739,3 +739,35 @@ describe('text that is not UTF-8', () => {
     }
   });
 });
+
+describe('the library entry points refuse what they cannot analyse, saying why', () => {
+  it('analyzeFiles takes an array of paths: a string is a TypeError, not every character a path ("/": the whole disk)', async () => {
+    await expect(analyzeFiles('no-such-folder' as unknown as string[])).rejects.toThrow(/expected the paths as an array of strings/);
+    await expect(analyzeFiles([42 as unknown as string])).rejects.toThrow(TypeError);
+  });
+
+  it('jobs is a whole number, 1 or more, or auto', async () => {
+    for (const jobs of [0, -1, 2.5, Number.NaN, '2']) await expect(analyzeFiles([], { jobs: jobs as number })).rejects.toThrow(RangeError);
+    await expect(analyzeFiles([], { jobs: 'auto' })).resolves.toMatchObject({ summary: { documents: 0 } });
+  });
+
+  it('analyzeText with JSON or JSONL analyses one record, and throws the input error for none (never the JSON source as prose)', () => {
+    const record = { id: 'r1', text: 'Harbour master Ines Walcott said the ferry would run on Monday.' };
+    expect(analyzeText(JSON.stringify(record), { format: 'jsonl' }).path).toBe('-#r1');
+    const thrown = (text: string, format: Format): unknown => {
+      try {
+        analyzeText(text, { format });
+      } catch (e) {
+        return e;
+      }
+      return null;
+    };
+    expect(thrown('{"headline": "Ferry back"}', 'json')).toMatchObject({ code: 'ENOTARTICLE' });
+    expect(thrown('{"text": "unterminated', 'json')).toMatchObject({ code: 'EPARSE' });
+    expect(thrown('', 'jsonl')).toMatchObject({ code: 'EEMPTY' });
+    const two = [record, { ...record, id: 'r2' }].map((r) => JSON.stringify(r)).join('\n');
+    expect(thrown(two, 'jsonl')).toMatchObject({ code: 'EMANY', message: expect.stringMatching(/holds 2 records/) });
+    expect(thrown(null as unknown as string, 'txt')).toBeInstanceOf(TypeError);
+    expect(thrown('Ines Walcott said so.', 'docx' as Format)).toBeInstanceOf(TypeError);
+  });
+});

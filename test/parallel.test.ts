@@ -65,6 +65,13 @@ describe('--jobs', () => {
     expect(three!.stderr).toMatch(/broken\.json: invalid JSON/);
   });
 
+  it('writes the same CSV rows, in input order', async () => {
+    const args = ['analyze', '--format', 'csv', CORPUS];
+    const [one, two] = await Promise.all([runBuiltCli([...args, '--jobs', '1']), runBuiltCli([...args, '--jobs', '2'])]);
+    expect(two!.stdout).toBe(one!.stdout);
+    expect(one!.stdout.split('\r\n').length).toBeGreaterThan(500);
+  });
+
   it('is a positive whole number, or auto', async () => {
     const run = await runBuiltCli(['analyze', '--jobs', '0', CORPUS]);
     expect(run.code).toBe(2);

@@ -35,6 +35,18 @@ describe('speaker resolution', () => {
     expect(speakers.map((s) => [s.name, s.type])).toEqual([['Halden Biotech', 'organization'], ['Amara Osei', 'person']]);
   });
 
+  it('resolves "the council" past a plural group of another kind that spoke since ("Local unions", "Fishermen\'s groups")', () => {
+    const speakerFor = (text: string, source: string): string | undefined => {
+      const doc = analyzeText(text);
+      const a = doc.attributions.find((x) => x.source?.text === source);
+      return doc.speakers.find((sp) => sp.id === a?.speakerId)?.name;
+    };
+    expect(speakerFor('The Dunmore town council approved the budget on Monday. Local unions criticised the cuts.\n\nThe council said the savings were unavoidable.', 'The council')).toMatch(/Dunmore town council/);
+    expect(speakerFor('The Solent Harbour Authority rejected the claims. Fishermen\'s groups disputed the findings.\n\nThe authority said it would publish the surveys.', 'The authority')).toBe('The Solent Harbour Authority');
+    // "The union" is not the plural "Local unions" either.
+    expect(speakerFor('Baxter Rail said fares would rise. Local unions criticised the rise.\n\nThe union said it would ballot its members.', 'The union')).not.toBe('Local unions');
+  });
+
   it('takes a person’s gender from the given name, not from a surname that is also a given name', () => {
     const text = 'Mayor Linda Thomas said the budget was balanced. She said the library would stay open.\n\nBoard chair Patricia Nolan said the bridge was late.\n\nHe said the contractor had run out of steel.';
     const speakers = analyzeText(text).speakers;

@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyzeInputs, buildReport } from '../analyze.js';
 import { decodeBytes } from '../load/decode.js';
-import { discover, newWarnings, readAllStdin, warningLine } from '../load/index.js';
+import { discover, newWarnings, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
@@ -52,6 +52,8 @@ export interface CheckIO {
   readStdin?: () => Promise<Buffer>;
   /** Where the configuration and .attribignore are looked for; the process's directory by default. */
   cwd?: string;
+  /** The regular file stdout is redirected to (`> report.sarif`), never checked as an input. */
+  stdoutFile?: FileIdentity;
 }
 
 const EXIT = { passed: 0, failed: 1, usage: 2 } as const;
@@ -75,7 +77,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   if (inputs.length === 0) return usageError('no input: give files, folders or globs, or pipe text to stdin (see attrib check --help)');
 
   // .attribignore applies to the files the paths expand to, before anything is read.
-  const { files, errors: discoveryErrors, stdin } = await discover(inputs);
+  const { files, errors: discoveryErrors, stdin } = await discover(inputs, [...(options.outputFile === undefined ? [] : [options.outputFile]), ...(io.stdoutFile ? [io.stdoutFile] : [])]);
   const kept = ignoreList ? files.filter((f) => !ignoreList.ignores(f)) : files;
   const toAnalyse = [...kept, ...(stdin ? ['-'] : [])];
   // Stdin is kept as read: Markdown and HTML suppression comments are found in the original text.

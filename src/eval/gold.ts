@@ -191,6 +191,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
 function isInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v);
 }
@@ -225,6 +229,17 @@ function validateDocument(value: unknown, file: string, line: number | null, whe
         else checkSpan(qi, `${name}[${k}]`, pair[0], pair[1], false);
       });
   };
+  const checkWords = (qi: number, name: string, words: unknown, s: unknown, e: unknown): void => {
+    if (typeof words !== 'string' || !isInt(s) || !isInt(e)) return;
+    const at = text.slice(s, e);
+    if (at === words) return;
+    const found = text.indexOf(words);
+    const where = found === -1 ? 'and is nowhere in the text' : `, which is at [${found}, ${found + words.length})`;
+    failDoc(
+      `quotes[${qi}]: "${name}" ${JSON.stringify(clip(words))} is not the text at "${name}Start"/"${name}End" [${s}, ${e}), ${JSON.stringify(clip(at))}${where}` +
+        ' (offsets count UTF-16 code units of "text" from 0, end excluded, as JavaScript\'s text.slice(start, end))',
+    );
+  };
   quotes.forEach((q: unknown, qi) => {
     if (!isObject(q)) failDoc(`quotes[${qi}] must be an object`);
     else {
@@ -234,6 +249,12 @@ function validateDocument(value: unknown, file: string, line: number | null, whe
       checkSpanList(qi, 'speakerSpans', q['speakerSpans']);
       checkSpan(qi, 'speakerMention', q['speakerMentionStart'], q['speakerMentionEnd'], true);
       checkSpan(qi, 'cue', q['cueStart'], q['cueEnd'], true);
+      // The words given with each span must be the text at it: hand-written gold with offsets counted another way
+      // (code points, a copy with other line endings) would otherwise be scored, silently wrong.
+      checkWords(qi, 'content', q['content'], q['contentStart'], q['contentEnd']);
+      checkWords(qi, 'cue', q['cue'], q['cueStart'], q['cueEnd']);
+      if (isSeedQuote(q as unknown as GoldQuote)) checkWords(qi, 'speakerMention', q['speakerMention'], q['speakerMentionStart'], q['speakerMentionEnd']);
+      else checkWords(qi, 'speaker', q['speaker'], q['speakerStart'], q['speakerEnd']);
       const kind = q['kind'];
       if (kind !== undefined && kind !== 'direct' && kind !== 'indirect' && kind !== 'mixed') {
         failDoc(`quotes[${qi}]: "kind" must be direct, indirect or mixed`);

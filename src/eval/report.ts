@@ -5,7 +5,7 @@
 
 import { Chalk } from 'chalk';
 import type { AttributionKind } from '../types.js';
-import type { Accuracy, ErrorItem, EvalMetrics, PRF, WorstErrors } from './score.js';
+import type { Accuracy, ErrorItem, EvalMetrics, PRF, WorstErrors, WrongItem } from './score.js';
 import { KINDS } from './score.js';
 
 export interface EvalTableOptions {
@@ -140,7 +140,23 @@ export function formatErrors(errors: WorstErrors, options: { color?: boolean } =
   out.push(chalk.bold(`False positives (predictions matching no gold), most confident first: ${errors.falsePositives.length}`));
   errors.falsePositives.forEach((e, i) => out.push(...errorBlock(e, i, chalk)));
   if (errors.falsePositives.length === 0) out.push('  (none)');
+  out.push('');
+  out.push(chalk.bold(`Wrong source or cue (gold attributions found, but attributed wrongly), in document order: ${errors.wrong.length}`));
+  errors.wrong.forEach((e, i) => out.push(...wrongBlock(e, i, chalk)));
+  if (errors.wrong.length === 0) out.push('  (none)');
   return out.join('\n');
+}
+
+function wrongBlock(e: WrongItem, i: number, chalk: InstanceType<typeof Chalk>): string[] {
+  const who = (side: WrongItem['gold']): string => (side.speaker && side.speaker !== side.source ? `${quoteOrDash(side.source)} → ${side.speaker}` : quoteOrDash(side.source));
+  const mark = (part: 'source' | 'cue'): string => (e.wrong.includes(part) ? chalk.red('✗') : '✓');
+  return [
+    `${String(i + 1).padStart(3)}. ${chalk.bold(e.documentId)} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words`,
+    `     source ${mark('source')} gold ${who(e.gold)}, predicted ${who(e.predicted)}`,
+    `     cue    ${mark('cue')} gold ${quoteOrDash(e.gold.cue)}, predicted ${quoteOrDash(e.predicted.cue)}`,
+    `     content: ${e.content}`,
+    `     context: ${chalk.dim(e.before)}[[${e.covered}]]${chalk.dim(e.after)}`,
+  ];
 }
 
 /** A GitHub-flavoured Markdown table of the metrics, for the README. */

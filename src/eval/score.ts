@@ -540,9 +540,30 @@ export interface ErrorItem {
   closest: { content: string; overlap: number } | null;
 }
 
+/** A gold attribution that was found, with its source (resolved speaker) or cue wrong: end to end's other losses. */
+export interface WrongItem {
+  documentId: string;
+  kind: AttributionKind;
+  start: number;
+  end: number;
+  tokens: number;
+  /** The gold content, fragments joined with " … ". */
+  content: string;
+  /** What is wrong: the source, the cue, or both. */
+  wrong: Array<'source' | 'cue'>;
+  gold: { source: string | null; speaker: string | null; cue: string | null };
+  predicted: { source: string | null; speaker: string | null; cue: string | null };
+  before: string;
+  after: string;
+  covered: string;
+  context: string;
+}
+
 export interface WorstErrors {
   misses: ErrorItem[];
   falsePositives: ErrorItem[];
+  /** Found, but with the wrong source or cue; in document order (the first N). */
+  wrong: WrongItem[];
 }
 
 const CONTEXT = 120;
@@ -645,11 +666,34 @@ export function worstErrors(scores: readonly DocumentScore[], n: number): WorstE
       });
     }
   });
+  const take = Math.max(0, Math.floor(n));
+  const wrong: WrongItem[] = [];
+  for (const s of scores) {
+    for (const m of s.matches) {
+      if (wrong.length >= take) break;
+      if (m.sourceCorrect !== false && m.cueCorrect !== false) continue;
+      const spans = goldContentSpans(m.gold);
+      const start = Math.min(...spans.map((sp) => sp.start));
+      const end = Math.max(...spans.map((sp) => sp.end));
+      const a = m.predicted;
+      wrong.push({
+        documentId: s.id,
+        kind: m.goldKind,
+        start,
+        end,
+        tokens: s.goldTokenSets[m.goldIndex]?.size ?? 0,
+        content: fragmentsText(s.text, spans),
+        wrong: [...(m.sourceCorrect === false ? ['source' as const] : []), ...(m.cueCorrect === false ? ['cue' as const] : [])],
+        gold: { source: goldSourceText(m.gold), speaker: isSeedQuote(m.gold) ? (m.gold.speaker ?? null) : null, cue: m.gold.cue ?? null },
+        predicted: { source: a.source?.text ?? null, speaker: a.speakerId != null ? (s.speakers.get(a.speakerId)?.name ?? null) : null, cue: a.cue?.text ?? null },
+        ...contextParts(s.text, start, end),
+      });
+    }
+  }
   misses.sort((x, y) => y.item.tokens - x.item.tokens || x.doc - y.doc || x.item.start - y.item.start);
   fps.sort(
     (x, y) =>
       (y.item.confidence ?? 0) - (x.item.confidence ?? 0) || y.item.tokens - x.item.tokens || x.doc - y.doc || x.item.start - y.item.start,
   );
-  const take = Math.max(0, Math.floor(n));
-  return { misses: misses.slice(0, take).map((m) => m.item), falsePositives: fps.slice(0, take).map((f) => f.item) };
+  return { misses: misses.slice(0, take).map((m) => m.item), falsePositives: fps.slice(0, take).map((f) => f.item), wrong };
 }

@@ -6,7 +6,7 @@
  * sub-folders are reported), and no input can block or exhaust the reader.
  */
 import type { Dirent } from 'node:fs';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Format, InputError, InputWarning } from '../types.js';
@@ -23,6 +23,18 @@ export interface LoadOptions {
   stdinFormat?: Format;
   /** Reads stdin; injectable for tests and embedding. */
   readStdin?: () => Promise<Buffer>;
+  /**
+   * Files never read as inputs, however a folder or glob reaches them: the
+   * CLI's output file (`-o`, or the file stdout is redirected to), which would
+   * otherwise be read back as an article, half written or from the last run.
+   * A path, or a file's identity (device and inode, from fstat).
+   */
+  exclude?: Array<string | FileIdentity>;
+}
+
+export interface FileIdentity {
+  dev: number;
+  ino: number;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -45,8 +57,8 @@ const GLOB_IGNORE = ['**/node_modules/**', '**/.*/**'];
  * spelling met, as ESLint does. A path given twice is looked at once, so a
  * missing one is reported once too. (Symbolic links are other names: not followed here.)
  */
-export async function discover(paths: string[]): Promise<Discovered> {
-  const files = new Files();
+export async function discover(paths: string[], exclude: ReadonlyArray<string | FileIdentity> = []): Promise<Discovered> {
+  const files = new Files(exclude);
   const errors: InputError[] = [];
   const given = new Set<string>(); // the paths looked at, resolved
   let stdin = false;
@@ -78,14 +90,52 @@ export async function discover(paths: string[]): Promise<Discovered> {
 /** The files found, each once by its resolved path, under the first spelling met. */
 class Files {
   private readonly byPath = new Map<string, string>();
+  /** Resolved paths never listed (LoadOptions.exclude), each as given and with its links resolved … */
+  private readonly excluded: Set<string>;
+  /** … and files never listed by identity (each file found is looked at only when there are any). */
+  private readonly excludedFiles: FileIdentity[];
+
+  constructor(exclude: ReadonlyArray<string | FileIdentity>) {
+    this.excluded = new Set(exclude.flatMap((file) => (typeof file === 'string' ? [path.resolve(file), realPath(file)] : [])));
+    this.excludedFiles = exclude.filter((file): file is FileIdentity => typeof file !== 'string');
+  }
 
   add(file: string): void {
     const key = path.resolve(file);
+    if (this.excluded.has(key)) return;
+    if (this.excludedFiles.length > 0) {
+      const info = statSync(file, { throwIfNoEntry: false });
+      if (info && this.excludedFiles.some((f) => f.dev === info.dev && f.ino === info.ino)) return;
+    }
     if (!this.byPath.has(key)) this.byPath.set(key, file);
   }
 
   sorted(): string[] {
     return [...this.byPath.values()].sort();
+  }
+}
+
+/** The file's path with its folders' symbolic links resolved (the file itself may not exist yet). */
+function realPath(file: string): string {
+  try {
+    return path.join(realpathSync(path.dirname(path.resolve(file))), path.basename(file));
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/**
+ * Whether `a` and `b` are the same existing file (the same device and inode),
+ * however each is spelt or linked: an input named on the command line that is
+ * also the output file would be overwritten (truncated before it is read).
+ */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a, { throwIfNoEntry: false });
+    const sb = statSync(b, { throwIfNoEntry: false });
+    return sa !== undefined && sb !== undefined && sa.isFile() && sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
   }
 }
 

@@ -135,7 +135,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       const s = speakerOf[k];
       const at = found[k]!.source?.start ?? -1;
       // (Not one of another kind: "the union" after "the harbor authority".)
-      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name.toLowerCase(), cls.head)) { best = { at, speaker: s }; break; }
+      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name, cls.head)) { best = { at, speaker: s }; break; }
     }
     // The last name before it, skipping names of another kind of organisation ("St. Luke’s Hospital" is not "the
     // company") and names inside an organisation's source, which is the candidate above ("NovaGrid Inc. (NASDAQ:
@@ -143,7 +143,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const inSources = orgsInOrgSources();
     let named: OrgMention | undefined;
     for (let o = countEndingBy(orgs, source.start) - 1; o >= 0 && !named; o--) {
-      if (!otherDescriptor(orgs[o]!.key, cls.head) && !inSources.has(orgs[o]!)) named = orgs[o];
+      if (!otherDescriptor(orgs[o]!.name, cls.head) && !inSources.has(orgs[o]!)) named = orgs[o];
     }
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;
@@ -236,9 +236,14 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 }
 
 /** The organisation's own last word names a different kind of organisation than the reference does. */
-function otherDescriptor(key: string, head: string): boolean {
-  const last = key.split(' ').pop() ?? '';
-  return ORG_DESCRIPTORS.has(last) && last !== head;
+function otherDescriptor(name: string, head: string): boolean {
+  const word = name.split(' ').pop() ?? '';
+  const last = word.toLowerCase();
+  if (ORG_DESCRIPTORS.has(last)) return last !== head;
+  // A plural group in common nouns ("Local unions", "Fishermen's groups") is a kind of organisation too, and never
+  // the one a singular "the council" or "the union" names. (Not a name: "SkyBridge Airlines" is "the company".)
+  if (/^\p{Lu}/u.test(word) || !last.endsWith('s')) return false;
+  return ORG_DESCRIPTORS.has(last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1));
 }
 
 /** Names compare case- and apostrophe-insensitively ("O’Neill" = "O'Neill"). */

@@ -1,0 +1,48 @@
+/**
+ * `--format csv`: one row per attribution, for a spreadsheet or a data frame,
+ * with the speaker's name and type joined in (in JSON they are a lookup by
+ * `speakerId`). RFC 4180: a header row, fields quoted where they hold a comma,
+ * a quotation mark or a line break, rows ended by CRLF. Written as each
+ * document is ready, as JSONL is. A document without attributions has no row.
+ */
+import type { DocumentResult } from '../types.js';
+
+export const CSV_COLUMNS = [
+  'path', 'title', 'attribution', 'kind', 'speaker', 'speaker_type', 'speaker_id', 'source', 'cue', 'cue_lemma', 'stance',
+  'content', 'line', 'column', 'start', 'end', 'confidence',
+] as const;
+
+export function csvHeader(): string {
+  return CSV_COLUMNS.join(',') + '\r\n';
+}
+
+/** The document's rows, content of a split quotation as its fragments joined by " … " (as the table shows it). */
+export function csvRows(doc: DocumentResult): string {
+  const speakers = new Map(doc.speakers.map((s) => [s.id, s]));
+  let out = '';
+  for (const a of doc.attributions) {
+    const speaker = a.speakerId === null ? undefined : speakers.get(a.speakerId);
+    const content = a.content.spans.length < 2 ? a.content.text : a.content.spans.map((sp) => a.content.text.slice(sp.start - a.content.start, sp.end - a.content.start).trim()).join(' … ');
+    const row = [
+      doc.path, doc.title ?? '', a.id, a.kind, speaker?.name ?? '', speaker?.type ?? '', a.speakerId ?? '', a.source?.text ?? '',
+      a.cue?.text ?? '', a.cue?.lemma ?? '', a.cue?.stance ?? '', content, a.content.line, a.content.column, a.content.start, a.content.end, a.confidence,
+    ];
+    // The path is attrib's name for the input (stdin's records are "-#<id>"), written as it is, to join on.
+    out += row.map((value, i) => (i === 0 ? quoted(String(value)) : field(value))).join(',') + '\r\n';
+  }
+  return out;
+}
+
+/**
+ * One field. Text a spreadsheet would run as a formula (=, +, -, @ first, or a tab or carriage return: a quotation
+ * beginning "=HYPERLINK(…)" in an article) gets a leading apostrophe, as OWASP advises against CSV injection; numbers
+ * are written as they are.
+ */
+function field(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return quoted(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+}
+
+function quoted(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

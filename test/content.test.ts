@@ -175,6 +175,12 @@ describe('content text', () => {
     expect(contents('ISIS — the group that seized Mosul — is weakening, officials said.')).toEqual(['ISIS — the group that seized Mosul — is weakening']);
   });
 
+  it('leaves a wire dateline written with a hyphen out of the source (PORTSMOUTH, Nov 27 (Reuters) - The … Authority rejected)', () => {
+    expect(pairs('PORTSMOUTH, Nov 27 (Reuters) - The Solent Harbour Authority on Thursday rejected claims that its dredging had damaged oyster beds.'))
+      .toEqual([['The Solent Harbour Authority', 'claims that its dredging had damaged oyster beds']]);
+    expect(pairs('LONDON -- The Treasury said the plan would cost less.')).toEqual([['The Treasury', 'the plan would cost less']]);
+  });
+
   it('goes on with “A,” X said at an occasion. “B.” when the occasion’s noun is a weak cue ("during the debate")', () => {
     const found = analyzeText('“I owe nobody an apology for that,” the senator said during Saturday night’s Democratic debate. “When working families get a raise, they spend it in town.”').attributions;
     expect(found.map((a) => a.content.spans.length)).toEqual([2]);

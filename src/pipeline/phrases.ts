@@ -88,11 +88,12 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
     if (t.pos === 'det' && t.lower === 'that') break;
-    // A doubled hyphen is a dash ("WASHINGTON -- President Obama"), not a hyphen inside a name.
-    if (t.text === '-' && (tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-')) break;
+    // A hyphen standing alone is a dash ("Nov 27 (Reuters) - The Solent Harbour Authority", "WASHINGTON -- President
+    // Obama"): hyphenated names are one token.
+    if (t.text === '-') break;
     // A capitalised article after a noun or number opens the phrase ("9:15 p.m. The Associated Press has called …").
     if (t.cap && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!)) { first = k; break; }
-    if (isNominal(t) || t.pos === 'adj' || POSTNOMINAL_ADJECTIVES.has(t.lower) || t.pos === 'poss' || t.pos === 'det' || t.text === '-' || t.text === '&' || (t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? ''))) {
+    if (isNominal(t) || t.pos === 'adj' || POSTNOMINAL_ADJECTIVES.has(t.lower) || t.pos === 'poss' || t.pos === 'det' || t.text === '&' || (t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? ''))) {
       first = k;
       continue;
     }

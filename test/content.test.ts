@@ -175,6 +175,11 @@ describe('content text', () => {
     expect(contents('ISIS — the group that seized Mosul — is weakening, officials said.')).toEqual(['ISIS — the group that seized Mosul — is weakening']);
   });
 
+  it('keeps a company\'s legal form after a comma in its name ("Acme Robotics, Inc. (NASDAQ: ACMR) today announced")', () => {
+    expect(pairs('Acme Robotics, Inc. (NASDAQ: ACMR) today announced results for its third quarter.')).toEqual([['Acme Robotics, Inc. (NASDAQ: ACMR)', 'results for its third quarter']]);
+    expect(analyzeText('Harbor Foods, Inc. said prices would rise.').speakers.map((sp) => [sp.name, sp.type])).toEqual([['Harbor Foods, Inc.', 'organization']]);
+  });
+
   it('leaves a wire dateline written with a hyphen out of the source (PORTSMOUTH, Nov 27 (Reuters) - The … Authority rejected)', () => {
     expect(pairs('PORTSMOUTH, Nov 27 (Reuters) - The Solent Harbour Authority on Thursday rejected claims that its dredging had damaged oyster beds.'))
       .toEqual([['The Solent Harbour Authority', 'claims that its dredging had damaged oyster beds']]);

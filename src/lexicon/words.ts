@@ -106,6 +106,9 @@ export const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
   princess: 'female',
 };
 
+/** A company's legal form, written after its name and a comma ("Acme Robotics, Inc."): part of the name. */
+export const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'co.', 'plc', 'gmbh', 'ag', 's.a.', 'n.v.', 'l.p.', 'llp']);
+
 /** Last words of organisation names ("Foreign Ministry", "Justice Department"). */
 export const ORG_HEADS = new Set([
   'ministry', 'kremlin', 'department', 'party', 'council', 'police', 'government', 'administration', 'agency',

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, ROLE_NOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, ROLE_NOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, lowerWords, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -133,6 +133,11 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   }
   // Trim leading prepositions and quote marks left by the walk.
   while (first < j && (tokens[first]!.pos === 'prep' || (QUOTE_MARK.test(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
+  // "Acme Robotics, Inc. (NASDAQ: ACMR) announced": a company's legal form after a comma goes with the name before it.
+  if (COMPANY_SUFFIXES.has(tokens[first]!.lower) && tokens[first - 1]?.text === ',') {
+    const named = subjectEndingAt(tokens, first - 2);
+    if (named) first = named.first;
+  }
   // Coordinated subjects opening the sentence: "Developers and supporters in Congress say".
   if (tokens[first - 1]?.lower === 'and' && first >= 2) {
     const left = subjectEndingAt(tokens, first - 2);

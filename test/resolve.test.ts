@@ -227,6 +227,12 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person'], ['University of Oregon', 'organization']]);
   });
 
+  it('types a company named for its trade as an organisation ("Acme Robotics"), and resolves "the trust" to a Trust', () => {
+    expect(speakersOf('Acme Robotics said revenue rose.')).toEqual([{ name: 'Acme Robotics', type: 'organization', attributions: 1 }]);
+    expect(speakersOf('The Northern Lighthouse Trust disagrees. In a statement, the trust said the work would end by spring.'))
+      .toEqual([{ name: 'Northern Lighthouse Trust', type: 'organization', attributions: 1 }]);
+  });
+
   it('types a command or corps as an organisation ("U.S. Central Command", "The Army Corps of Engineers")', () => {
     expect(speakersOf('Gen. Ana Ode, the head of U.S. Central Command, told reporters the strike worked. She added that more would follow.')).toEqual([{ name: 'Ana Ode', type: 'person', attributions: 2 }]);
     expect(speakersOf('The Army Corps of Engineers said the levee held. They said repairs would take a week.')).toEqual([{ name: 'The Army Corps of Engineers', type: 'organization', attributions: 2 }]);

@@ -123,7 +123,8 @@ export const ORG_HEADS = new Set([
   'airways', 'foods', 'holdings', 'partners', 'motors', 'systems', 'technologies', 'pharmaceuticals', 'biotech',
   'semiconductor', 'semiconductors', 'energy', 'capital', 'labs', 'industries', 'enterprises', 'ventures', 'solutions',
   'services', 'hospital', 'railways', 'rail', 'telecom', 'insurance', 'securities', 'investments', 'trust', 'club',
-  'authority', 'assembly', 'tribunal', 'police', 'museum',
+  'authority', 'assembly', 'tribunal', 'police', 'museum', 'robotics', 'electronics', 'logistics', 'software', 'networks',
+  'communications', 'therapeutics', 'resources', 'studios', 'entertainment',
 ]);
 
 /** Organisations known by a bare name, the way news text uses them as sources. */
@@ -201,7 +202,7 @@ export const ORG_DESCRIPTORS = new Set([
   'council', 'union', 'commission', 'foundation', 'institute', 'insurer', 'lender', 'retailer', 'manufacturer', 'maker',
   'automaker', 'chipmaker', 'startup', 'charity', 'league', 'federation', 'coalition', 'alliance', 'association',
   'regulator', 'watchdog', 'authority', 'station', 'broadcaster', 'publisher', 'website', 'outlet', 'hospital', 'school',
-  'church', 'museum', 'operator', 'utility', 'developer', 'contractor', 'supplier', 'distributor',
+  'church', 'museum', 'operator', 'utility', 'developer', 'contractor', 'supplier', 'distributor', 'trust',
 ]);
 
 /** Time words that never belong inside a name ("Rachel Lindqvist on Wednesday warned"). */

@@ -175,6 +175,11 @@ describe('content text', () => {
     expect(contents('ISIS — the group that seized Mosul — is weakening, officials said.')).toEqual(['ISIS — the group that seized Mosul — is weakening']);
   });
 
+  it('takes no parenthetical source from a relative clause inside an appositive ("X, a historian who has written about it, argues that …")', () => {
+    expect(pairs('Dr Alan Pryce, a historian who has written about the service, argues that the keepers’ knowledge is being lost.'))
+      .toEqual([['Dr Alan Pryce', 'that the keepers’ knowledge is being lost']]);
+  });
+
   it('keeps a company\'s legal form after a comma in its name ("Acme Robotics, Inc. (NASDAQ: ACMR) today announced")', () => {
     expect(pairs('Acme Robotics, Inc. (NASDAQ: ACMR) today announced results for its third quarter.')).toEqual([['Acme Robotics, Inc. (NASDAQ: ACMR)', 'results for its third quarter']]);
     expect(analyzeText('Harbor Foods, Inc. said prices would rise.').speakers.map((sp) => [sp.name, sp.type])).toEqual([['Harbor Foods, Inc.', 'organization']]);

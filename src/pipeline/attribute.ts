@@ -537,7 +537,10 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   // "“…,” said X, a lawyer involved in development projects.": after a reliable cue that has taken the words
   // before it, a weak cue word is part of a noun phrase ("The plan will fail, critics charge." still reports).
   const takenBefore = cue.weak && s.cues.some((other) => other.first < cue.first && !other.weak);
-  const before = takenBefore ? null : contentBefore(s, sourceFirst, quotes);
+  // A relative clause is no parenthetical source: in "Dr Alan Pryce, a historian who has written about it, argues …"
+  // the words before it are the main clause's subject, not what the historian wrote.
+  const relativeClause = s.tokens.slice(sourceFirst, cue.first).some((t) => SUBJECT_RELATIVES.has(t.lower));
+  const before = takenBefore || relativeClause ? null : contentBefore(s, sourceFirst, quotes);
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
   const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');

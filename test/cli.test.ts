@@ -179,6 +179,14 @@ describe('--format table', () => {
     expect(run.stdout).toContain('…');
   });
 
+  it('fits an 80-column terminal, wrapping speaker names and cues rather than overflowing', async () => {
+    const json = JSON.parse((await runCli(['analyze', '--format', 'json', SEED])).stdout) as Report;
+    const run = await runCli(['analyze', SEED], { columns: 80 });
+    expect(Math.max(...run.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+    // Every speaker's words are still there, some on a second line of their cell.
+    for (const s of json.documents[0]!.speakers) for (const word of s.name.split(' ')) expect(run.stdout, word).toContain(word);
+  });
+
   it('shows the fragments of a split quotation joined by " … ", without the "said X" between them', async () => {
     const run = await runCli(['analyze', '-'], { stdin: '“We have waited ten years for this,” said resident Paul Whitman. “It is about time.”\n' });
     expect(run.stdout).toContain('We have waited ten years for this, … It is about time.');

@@ -79,16 +79,16 @@ export interface CliRun {
 
 /**
  * Run the CLI in-process with captured output. NO_COLOR is set unless `env`
- * overrides it (`NO_COLOR: undefined` removes it); `tty` makes stdout a terminal;
+ * overrides it (`NO_COLOR: undefined` removes it); `tty` makes stdout a terminal (`columns` wide, 120 unless given);
  * `cwd` is where `attrib check` looks for its configuration and .attribignore
  * (main hands its io to runCheck, which reads it).
  */
-export async function runCli(args: string[], options: { env?: Record<string, string | undefined>; stdin?: string; tty?: boolean; cwd?: string } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { env?: Record<string, string | undefined>; stdin?: string; tty?: boolean; cwd?: string; columns?: number } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO & CheckIO = {
     cwd: options.cwd,
-    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: options.tty ?? false, columns: 120 },
+    stdout: { write: (s: string) => { stdout += s; return true; }, isTTY: options.tty ?? false, columns: options.columns ?? 120 },
     stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: false },
     env: { NO_COLOR: '1', ...options.env },
     stdinIsTTY: options.stdin === undefined,

@@ -62,18 +62,32 @@ function contentCell(a: Attribution): string {
   return a.content.spans.map((sp) => a.content.text.slice(sp.start - a.content.start, sp.end - a.content.start).trim()).join(' … ');
 }
 
+/** The narrowest a column that wraps gets on a narrow terminal (speaker names, cues). */
+const MIN_WRAPPED = 10;
+
 /**
  * A table whose column `flex` (content, cues …) gets the room the other columns
- * leave on a terminal `width` wide; its cells are cut to fit. Rows hold the flexible
- * cell as plain text, the others as they are to be shown.
+ * leave on a terminal `width` wide; its cells are cut to fit. When even that
+ * leaves it less than MIN_FLEX, the `wrapped` columns (speaker names, cues) are
+ * narrowed and their cells wrap, so that the table fits an 80-column terminal.
+ * Rows hold the flexible cell as plain text, the others as they are to be shown.
  */
-function fittedTable(head: string[], rows: string[][], flex: number, width: number, chalk: ChalkInstance): string {
-  let used = head.length + 1; // vertical borders
-  head.forEach((h, i) => {
-    if (i !== flex) used += 2 + Math.max(h.length, ...rows.map((r) => visibleLength(r[i] ?? '')));
-  });
-  const room = Math.max(MIN_FLEX, width - used - 2);
-  const table = new Table({ head: head.map((h) => chalk.bold(h)), ...COMPACT });
+function fittedTable(head: string[], rows: string[][], flex: number, width: number, chalk: ChalkInstance, wrapped: number[] = []): string {
+  // Each column's width with its padding (one space either side), as cli-table3 counts it.
+  const natural = head.map((h, i) => 2 + Math.max(h.length, ...rows.map((r) => visibleLength(r[i] ?? ''))));
+  const borders = head.length + 1;
+  const fixedWidth = (): number => natural.reduce((sum, w, i) => (i === flex ? sum : sum + w), borders);
+  let shortfall = MIN_FLEX + 2 - (width - fixedWidth());
+  // Narrow the widest wrapped column first, a column at a time, down to MIN_WRAPPED.
+  while (shortfall > 0) {
+    const widest = wrapped.filter((i) => natural[i]! > MIN_WRAPPED + 2).sort((a, b) => natural[b]! - natural[a]!)[0];
+    if (widest === undefined) break;
+    natural[widest]! -= 1;
+    shortfall--;
+  }
+  const room = Math.max(MIN_FLEX, width - fixedWidth() - 2);
+  natural[flex] = room + 2;
+  const table = new Table({ head: head.map((h) => chalk.bold(h)), colWidths: natural, wordWrap: true, ...COMPACT });
   for (const row of rows) table.push(row.map((cell, i) => (i === flex ? truncate(cell, room) : cell)));
   return table.toString();
 }
@@ -95,7 +109,7 @@ function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): st
     contentCell(a),
     String(a.content.line),
   ]);
-  parts.push(fittedTable(['#', 'speaker', 'kind', 'cue (stance)', 'content', 'line'], attributionRows, 4, width, chalk));
+  parts.push(fittedTable(['#', 'speaker', 'kind', 'cue (stance)', 'content', 'line'], attributionRows, 4, width, chalk, [1, 3]));
 
   const speakerRows = doc.speakers.map((s) => {
     const own = doc.attributions.filter((a) => a.speakerId === s.id);
@@ -103,7 +117,7 @@ function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): st
     const cues = [...new Set(own.map((a) => a.cue?.lemma).filter((l): l is string => !!l))];
     return [truncate(s.name, 30), s.type, String(s.attributions), kinds, cues.join(', ')];
   });
-  if (speakerRows.length > 0) parts.push(fittedTable(['speaker', 'type', 'attributions', 'direct/indirect/mixed', 'cues used'], speakerRows, 4, width, chalk));
+  if (speakerRows.length > 0) parts.push(fittedTable(['speaker', 'type', 'attributions', 'direct/indirect/mixed', 'cues used'], speakerRows, 4, width, chalk, [0, 3]));
   return parts.join('\n');
 }
 

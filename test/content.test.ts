@@ -382,4 +382,8 @@ describe('content text', () => {
       ['foreign agents', 'the government of starting the unrest'],
     ]);
   });
+
+  it('reads no attribution in a tally ("Clinton: 2,316.") or a credit line ("Contributing: …") set out like a speaker label', () => {
+    expect(pairs('Clinton: 2,316.\n\nSanders: 1,547.\n\nContributing: Jane Roe and John Doe.\n\nSmith: We will not give up.')).toEqual([['Smith', 'We will not give up.']]);
+  });
 });

@@ -243,8 +243,8 @@ export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean }> = {
 /** Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 
-/** Credit lines at the end of wire stories ("Additional reporting by …"): not attributions. */
-export const CREDIT_LINE = /^[\s(\-–—]*(?:additional |contributed |with )?(?:reporting|editing|writing|compiled|written|research) (?:by|from)\b/i;
+/** Credit lines at the end of wire stories ("Additional reporting by …", "Contributing: …"): not attributions. */
+export const CREDIT_LINE = /^[\s(\-–—]*(?:(?:additional |contributed |with )?(?:reporting|editing|writing|compiled|written|research) (?:by|from)\b|contributing(?: to this (?:report|story|article))?\s*:)/i;
 
 // ---------------------------------------------------------------- words the attribution rules consult
 

@@ -633,7 +633,10 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
   // "Cole: “We will appeal.”": a quotation that is the whole turn is the content without its marks.
   const quote = quotes.startingAt(from.start);
   const whole = quote !== undefined && quote.closed && !/\S/.test(text.slice(quote.end, paragraph.end));
-  return attribution(base, [whole ? quote.inner : { start: from.start, end: paragraph.end }], spanOf(source), source, 0.7);
+  const content = whole ? quote.inner : { start: from.start, end: paragraph.end };
+  // "Clinton: 2,316.": a tally in a table of results says nothing.
+  if (!/\p{L}/u.test(text.slice(content.start, content.end))) return null;
+  return attribution(base, [content], spanOf(source), source, 0.7);
 }
 
 /** “…” ― Name: a quotation signed with a dash and a name. */

@@ -386,4 +386,8 @@ describe('content text', () => {
   it('reads no attribution in a tally ("Clinton: 2,316.") or a credit line ("Contributing: …") set out like a speaker label', () => {
     expect(pairs('Clinton: 2,316.\n\nSanders: 1,547.\n\nContributing: Jane Roe and John Doe.\n\nSmith: We will not give up.')).toEqual([['Smith', 'We will not give up.']]);
   });
+
+  it('skips a longer phrase of where or when before a comma and a quotation ("said in a column before the county hearing, “…”")', () => {
+    expect(contents('Senator Ann Hale said in a newspaper column before the county budget hearing, “The plan will not work.”')).toEqual(['The plan will not work.']);
+  });
 });

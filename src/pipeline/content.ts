@@ -35,9 +35,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
   const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
   if (colon >= 0 && tokens[colon + 1] !== undefined && quotes.startingAt(tokens[colon + 1]!.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;
-  // "wrote his 20,000 Twitter followers, “It’s time …”", "went on to say, “…”": a phrase with no clause of its own, a comma and a quotation.
+  // "wrote his 20,000 Twitter followers, “It’s time …”", "went on to say, “…”", "said in an op-ed before a Senate
+  // hearing, “…”": a phrase (up to 12 words) with no clause of its own, a comma and a quotation.
   else {
-    const comma = tokens.findIndex((t, k) => k > from && k - from <= 8 && t.text === ',');
+    const comma = tokens.findIndex((t, k) => k > from && k - from <= 12 && t.text === ',');
     const quote = comma > 0 && tokens[comma + 1] !== undefined ? quotes.startingAt(tokens[comma + 1]!.start) : undefined;
     if (quote && tokens.slice(from, comma).every((t) => !isFiniteVerb(t) && t.pos !== 'aux' && t.pos !== 'punct' && !COMPLEMENTIZERS.has(t.lower))) from = comma + 1;
   }

@@ -390,4 +390,10 @@ describe('content text', () => {
   it('skips a longer phrase of where or when before a comma and a quotation ("said in a column before the county hearing, “…”")', () => {
     expect(contents('Senator Ann Hale said in a newspaper column before the county budget hearing, “The plan will not work.”')).toEqual(['The plan will not work.']);
   });
+
+  it('reads a verb in -s or -ed after a name in a title-case headline as the cue ("Senate Budget Chief Praises Governor’s New Tax Plan")', () => {
+    expect(pairs('Senate Budget Chief Praises Governor’s New Tax Plan.\n\nThe council met on Monday.')).toEqual([['Senate Budget Chief', 'Governor’s New Tax Plan']]);
+    expect(pairs('Council Member Compares Flood Barrier Plan To Tunnel Option.\n\nThe council met on Monday.')).toEqual([['Council Member', 'Flood Barrier Plan To Tunnel Option']]);
+    expect(pairs('The Harbor Council Met On Monday.\n\nIt was short.')).toEqual([]);
+  });
 });

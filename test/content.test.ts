@@ -396,4 +396,8 @@ describe('content text', () => {
     expect(pairs('Council Member Compares Flood Barrier Plan To Tunnel Option.\n\nThe council met on Monday.')).toEqual([['Council Member', 'Flood Barrier Plan To Tunnel Option']]);
     expect(pairs('The Harbor Council Met On Monday.\n\nIt was short.')).toEqual([]);
   });
+
+  it('gives "… and said" after an opening participle without a source ("Asked whether …, the mayor laughed and said") the main clause’s subject', () => {
+    expect(pairs('Asked whether he would run, the mayor laughed and said, “We will see.”')).toEqual([['', 'whether he would run'], ['the mayor', 'We will see.']]);
+  });
 });

@@ -234,7 +234,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // country would declare … and suggested that …", "suggested" goes with "said", not with "declare".)
     const holds = (outer: FoundAttribution, at: number, end: number): boolean => outer.content.some((x) => x.start <= at && end <= x.end);
     const governingAct = earlier.findLast((a) => !earlier.some((o) => o !== a && o.sourceTokens.length > 0 && holds(o, a.cue.start, a.cue.end) && !holds(a, o.cue.start, o.cue.end) && !holds(o, foundCue.start, foundCue.end)));
-    const governing = governingAct?.sourceTokens ?? mainClauseSubject(tokens, before);
+    // (A governing act without a source, "Asked whether …, the mayor shook his head and said …", leaves it to the
+    // main clause's subject.)
+    const governing = governingAct && governingAct.sourceTokens.length > 0 ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;
     // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.

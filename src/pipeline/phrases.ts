@@ -279,7 +279,9 @@ export function clauseSubjectAt(tokens: Token[], i: number): Token[] | null {
 export function mainClauseSubject(tokens: Token[], limit: number): Token[] | null {
   // An introductory phrase ("In an op-ed the day before the debate, two speechwriters implored …") is not the subject.
   const first = tokens[0];
-  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower)) ? tokens.findIndex((t) => t.text === ',') : -1;
+  // (Nor an opening participle's clause: "Asked whether he would run, the mayor laughed and said …".)
+  const participle = first !== undefined && first.pos === 'verb' && (first.verbForm === 'past' || first.verbForm === 'gerund');
+  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower) || participle) ? tokens.findIndex((t) => t.text === ',') : -1;
   for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : 0; i < limit; i++) {
     const t = tokens[i]!;
     // An -ed word the lexicon calls an adjective may be the verb ("Clinton’s right-hand woman rallied supporters").

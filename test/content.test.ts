@@ -400,4 +400,8 @@ describe('content text', () => {
   it('gives "… and said" after an opening participle without a source ("Asked whether …, the mayor laughed and said") the main clause’s subject', () => {
     expect(pairs('Asked whether he would run, the mayor laughed and said, “We will see.”')).toEqual([['', 'whether he would run'], ['the mayor', 'We will see.']]);
   });
+
+  it('reads an appositive that opens with a word the tagger takes for a verb ("X, associate professor of …, said") as part of the source', () => {
+    expect(pairs('Michael Green, associate professor of history at the University of Nevada-Las Vegas, said places such as Iowa matter.')).toEqual([['Michael Green', 'places such as Iowa matter']]);
+  });
 });

@@ -195,8 +195,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
   // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said").
   const nounAfterAdverb = (firstInside.pos === 'adv' || firstInside.pos === 'conj') && ['det', 'proper', 'adj', 'noun'].includes(inside[1]?.pos ?? '');
+  // ("X, associate professor of history, said": a bare verb the tagger reads before a noun is a noun's modifier.)
+  const modifier = firstInside.pos === 'verb' && firstInside.verbForm === 'base' && inside[1]?.pos === 'noun';
   // ("X, like Obama, has said": a preposition the lexicon may take for a verb.)
-  const appositive = RELATIVE_PRONOUNS.has(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || ASIDE_PREPOSITIONS.has(firstInside.lower) || participial || nounAfterAdverb || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
+  const appositive = RELATIVE_PRONOUNS.has(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || ASIDE_PREPOSITIONS.has(firstInside.lower) || participial || nounAfterAdverb || modifier || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));

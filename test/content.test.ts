@@ -404,4 +404,9 @@ describe('content text', () => {
   it('reads an appositive that opens with a word the tagger takes for a verb ("X, associate professor of …, said") as part of the source', () => {
     expect(pairs('Michael Green, associate professor of history at the University of Nevada-Las Vegas, said places such as Iowa matter.')).toEqual([['Michael Green', 'places such as Iowa matter']]);
   });
+
+  it('reads a reported clause whose verb the tagger takes for a bare form after a coordinated subject ("he and Jones differ on …") to its end', () => {
+    expect(contents('Smith said he and Jones differ on Israel, the nuclear deal and the possibility of a compromise.')).toEqual(['he and Jones differ on Israel, the nuclear deal and the possibility of a compromise']);
+    expect(contents('You can call the station whatever you want -- a news network or a propaganda arm.')).toEqual(['the station whatever you want']);
+  });
 });

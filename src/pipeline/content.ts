@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
   TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
@@ -245,9 +245,24 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       k = close;
       continue;
     }
-    if (isFiniteVerb(t)) return true;
+    if (isFiniteVerb(t) || taggedOffFinite(tokens, from, k)) return true;
   }
   return false;
+}
+
+/**
+ * A finite verb the tagger read otherwise, right after a short subject opening the clause at `from`: a bare form
+ * after a pronoun or coordinated subject ("he and Jones differ on …"), an -ed form read as an adjective before its
+ * object ("millions lost their homes").
+ */
+function taggedOffFinite(tokens: Token[], from: number, k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1]!;
+  const next = tokens[k + 1];
+  const subject = isNominal(prev) || (prev.pos === 'pron' && prev.lower in PRONOUNS);
+  if (!subject || k - from > 3) return false;
+  if (t.pos === 'verb' && t.verbForm === 'base') return (prev.pos === 'pron' && k - 1 === from) || tokens[k - 2]?.lower === 'and';
+  return t.pos === 'adj' && t.lower.endsWith('ed') && next !== undefined && (next.pos === 'det' || next.pos === 'poss' || POSSESSIVE_PRONOUNS.has(next.lower));
 }
 
 /** After the comma at `comma`, the rest of a noun list ("B, C and D") and then a finite verb? */

@@ -409,4 +409,11 @@ describe('content text', () => {
     expect(contents('Smith said he and Jones differ on Israel, the nuclear deal and the possibility of a compromise.')).toEqual(['he and Jones differ on Israel, the nuclear deal and the possibility of a compromise']);
     expect(contents('You can call the station whatever you want -- a news network or a propaganda arm.')).toEqual(['the station whatever you want']);
   });
+
+  it('ends the content of a cue in a relative clause set off after the sentence’s subject at the comma that closes it ("Ana Ruiz, who said …, described …")', () => {
+    expect(pairs('Ana Ruiz, who said the bridge was unsafe in 2019, described the repairs at a hearing on Monday.')).toEqual([
+      ['Ana Ruiz, who', 'the bridge was unsafe in 2019'],
+      ['Ana Ruiz', 'the repairs'],
+    ]);
+  });
 });

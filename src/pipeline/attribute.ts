@@ -272,7 +272,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
-    const introduced = content ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
+    const introduced = endOfAsideRelative(tokens, subject, content) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
     return attribution(base, introduced, spanOf(source), source, confidenceFor(cue, source));
   }
@@ -547,6 +547,31 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund'))) return [...before, rest];
   }
   return before;
+}
+
+/**
+ * "Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident …": in a relative clause set off
+ * after the sentence's subject, the content ends at the comma that closes it, before the main clause's verb.
+ */
+function endOfAsideRelative(tokens: Token[], subject: Subject, content: Span[] | null): Span[] | null {
+  const relative = subject.tokens[subject.tokens.length - 1]!;
+  const at = tokens.indexOf(relative);
+  if (!content || content.length !== 1 || !SUBJECT_RELATIVES.has(relative.lower) || tokens[at - 1]?.text !== ',') return content;
+  // The antecedent opens the sentence, so its verb is still to come.
+  if (tokens.slice(0, at).some((t) => isFiniteVerb(t))) return content;
+  const span = content[0]!;
+  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && t.text === ',' && isFiniteVerb(tokens[skipOverModifiers(tokens, k + 1)]));
+  if (close < 0) return content;
+  const end = lastContentToken(tokens, close - 1);
+  const first = tokens.findIndex((t) => t.start >= span.start);
+  const cut = end >= first ? spanOfRange(tokens, first, end) : null;
+  return cut ? [cut] : content;
+}
+
+function skipOverModifiers(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && isVerbModifier(tokens[k]!) && tokens[k]!.pos !== 'aux') k++;
+  return k;
 }
 
 /**

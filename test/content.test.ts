@@ -416,4 +416,8 @@ describe('content text', () => {
       ['Ana Ruiz', 'the repairs'],
     ]);
   });
+
+  it('reads a verb in -s after a name in a story’s title line as the cue, whatever its case ("Justice vows to …")', () => {
+    expect(pairs('Justice vows to be more careful with her opinions.\n\nShe spoke on Monday.')).toEqual([['Justice', 'to be more careful with her opinions']]);
+  });
 });

@@ -146,12 +146,13 @@ function isPossessed(tokens: Token[], i: number): boolean {
 }
 
 /** The cues of one sentence, given its tokens and its text. */
-export function findCues(tokens: Token[], sentence: string): CueMatch[] {
+export function findCues(tokens: Token[], sentence: string, title = false): CueMatch[] {
   const cues: CueMatch[] = [];
   // A wire story's credit line ("Additional reporting by …") attributes nothing.
   if (CREDIT_LINE.test(sentence)) return cues;
   const describing = anonymityClauses(tokens);
-  const headline = isTitleCase(tokens);
+  // (A story's title line is a headline whatever its case: "Biden, stumping for Clinton, trashes Trump.")
+  const headline = title || isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (describing?.[i]) continue;
@@ -168,7 +169,7 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb; in a headline set in title
     // case, a verb form in -s or -ed after a name is the verb ("Le Pen Backs Trump", "Senator Praises Donor").
-    const headlineVerb = headline && i > 0 && tokens[i - 1]!.cap && tokens[i - 1]!.pos !== 'det' && /(?:s|ed)$/.test(token.lower) && !token.lower.endsWith('ss') && FORMS_BY_FIRST_WORD.has(token.lower);
+    const headlineVerb = headline && i > 0 && ((tokens[i - 1]!.cap && tokens[i - 1]!.pos !== 'det') || (title && tokens[i - 1]!.text === ',')) && /(?:s|ed)$/.test(token.lower) && !token.lower.endsWith('ss') && FORMS_BY_FIRST_WORD.has(token.lower);
     if (token.pos === 'proper' && !headlineVerb) continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
     if (!forms || inNonReportingPhrase(tokens, i)) continue;

@@ -420,4 +420,9 @@ describe('content text', () => {
   it('reads a verb in -s after a name in a story’s title line as the cue, whatever its case ("Justice vows to …")', () => {
     expect(pairs('Justice vows to be more careful with her opinions.\n\nShe spoke on Monday.')).toEqual([['Justice', 'to be more careful with her opinions']]);
   });
+
+  it('reads no report in a cue word that a noun before makes a compound ("a TV show, which …", "a roll call vote")', () => {
+    expect(pairs('It was once used as offices for the “Big Money” TV show, which starred the mayor.')).toEqual([]);
+    expect(pairs('New polls show the mayor with a narrow lead.')).toEqual([['New polls', 'the mayor with a narrow lead']]);
+  });
 });

@@ -184,6 +184,8 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     if (frame !== null && notBefore?.includes(frame) && !inverted) continue;
     // "found himself in …", "find a way to …", "showed up": another sense of the verb (lexicon notBeforeWords).
     if (form.entry.notBeforeWords && otherSense(tokens, i + form.words.length, form.entry.notBeforeWords)) continue;
+    // "a TV show", "a roll call vote": the word before makes a compound noun of it (lexicon notAfterWords).
+    if (form.entry.notAfterWords?.includes(tokens[i - 1]?.lower ?? '')) continue;
     // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
     const weak = form.weak && !(frame !== null && reportsBefore?.includes(frame));
     const multiword = form.words.length > 1;

@@ -425,4 +425,8 @@ describe('content text', () => {
     expect(pairs('It was once used as offices for the “Big Money” TV show, which starred the mayor.')).toEqual([]);
     expect(pairs('New polls show the mayor with a narrow lead.')).toEqual([['New polls', 'the mayor with a narrow lead']]);
   });
+
+  it('skips a phrase set off between commas after the cue before a quotation ("joked, again using a thick accent, “…”")', () => {
+    expect(contents('The mayor joked, again using a thick accent, “Come on up and join us!”')).toEqual(['Come on up and join us!']);
+  });
 });

@@ -38,9 +38,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // "wrote his 20,000 Twitter followers, “It’s time …”", "went on to say, “…”", "said in an op-ed before a Senate
   // hearing, “…”": a phrase (up to 12 words) with no clause of its own, a comma and a quotation.
   else {
-    const comma = tokens.findIndex((t, k) => k > from && k - from <= 12 && t.text === ',');
+    // (The phrase may sit between commas: "joked, again using a Southern accent, “…”".)
+    const lead = tokens[from]?.text === ',' ? from + 1 : from;
+    const comma = tokens.findIndex((t, k) => k > lead && k - lead <= 12 && t.text === ',');
     const quote = comma > 0 && tokens[comma + 1] !== undefined ? quotes.startingAt(tokens[comma + 1]!.start) : undefined;
-    if (quote && tokens.slice(from, comma).every((t) => !isFiniteVerb(t) && t.pos !== 'aux' && t.pos !== 'punct' && !COMPLEMENTIZERS.has(t.lower))) from = comma + 1;
+    if (quote && tokens.slice(lead, comma).every((t) => !isFiniteVerb(t) && t.pos !== 'aux' && t.pos !== 'punct' && !COMPLEMENTIZERS.has(t.lower))) from = comma + 1;
   }
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;

@@ -429,4 +429,8 @@ describe('content text', () => {
   it('skips a phrase set off between commas after the cue before a quotation ("joked, again using a thick accent, “…”")', () => {
     expect(contents('The mayor joked, again using a thick accent, “Come on up and join us!”')).toEqual(['Come on up and join us!']);
   });
+
+  it('reads "asked" after "when" inside a sentence as a question put to the subject, with no source ("said when asked whether …")', () => {
+    expect(pairs('“No,” the mayor said when asked whether she would run again.')).toEqual([['the mayor', 'No,'], ['', 'whether she would run again']]);
+  });
 });

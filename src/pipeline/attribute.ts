@@ -68,6 +68,9 @@ function attribution(
   return { content, cue: base.cue, source, sourceTokens, confidence, nested: false, meansOf, framesClause };
 }
 
+/** Conjunctions before a bare "asked" that put a question to the clause's subject ("said when asked whether …"). */
+const ASKED_OPENERS = new Set(['when', 'after', 'before', 'if', 'once', 'until']);
+
 /** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
 const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
 /** Where a source described after an inverted cue ends. */
@@ -222,7 +225,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (passive && prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle') && !EXPERIENCER_PARTICIPLES.has(cueToken.lower)) return passiveWithoutAgent(s, c, before, base, quotes);
 
   // "Promising that …, Bolton said …", "Asked whether …, 75 percent said yes": a participle opening the sentence.
-  if (opensWithParticiple(tokens, cue.first)) return openingParticiple(s, c, base, quotes);
+  // So does "asked" after "when" inside it ("“No,” she said when asked whether …"): a question put to the subject.
+  const whenAsked = cueToken.verbForm === 'past' && (cue.lemma === 'ask' || cue.lemma === 'ask about') && ASKED_OPENERS.has(prev?.lower ?? '');
+  if (opensWithParticiple(tokens, cue.first) || whenAsked) return openingParticiple(s, c, base, quotes);
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');

@@ -433,4 +433,8 @@ describe('content text', () => {
   it('reads "asked" after "when" inside a sentence as a question put to the subject, with no source ("said when asked whether …")', () => {
     expect(pairs('“No,” the mayor said when asked whether she would run again.')).toEqual([['the mayor', 'No,'], ['', 'whether she would run again']]);
   });
+
+  it('reads "since" and "yet" between an auxiliary and its verb as adverbs ("have since denounced", "has not yet endorsed")', () => {
+    expect(pairs('Several Republican leaders have since denounced the comments.')).toEqual([['Several Republican leaders', 'the comments']]);
+  });
 });

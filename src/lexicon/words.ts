@@ -37,7 +37,7 @@ export const VERB_MODIFIERS = new Set([
   'just', 'first', 'further', 'separately', 'reportedly', 'allegedly', 'apparently', 'initially', 'subsequently',
   'openly', 'falsely', 'flatly', 'angrily', 'quickly', 'finally', 'eventually', 'simply', 'only', 'always', 'now',
   'explicitly', 'clearly', 'strongly', 'firmly', 'vehemently', 'sharply', 'frequently', 'long', 'famously', 'notably',
-  'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever',
+  'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever', 'yet', 'since',
 ]);
 
 /** Endings of plural nouns for people ("prosecutors", "passengers", "analysts", "residents", "activists"). */

@@ -437,4 +437,8 @@ describe('content text', () => {
   it('reads "since" and "yet" between an auxiliary and its verb as adverbs ("have since denounced", "has not yet endorsed")', () => {
     expect(pairs('Several Republican leaders have since denounced the comments.')).toEqual([['Several Republican leaders', 'the comments']]);
   });
+
+  it('reads a hyphen between spaces as a dash setting off an aside after the subject ("The three scholars - A, B and C - agreed …")', () => {
+    expect(pairs('The three scholars - Ana Ruiz, Tom Berry and Jo Ode - agreed there are better options.')).toEqual([['The three scholars', 'there are better options']]);
+  });
 });

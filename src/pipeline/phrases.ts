@@ -34,7 +34,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "Many speakers — including Muslims, Christians, Jews — said": an aside between dashes.
   // A doubled hyphen stands for a dash ("Kall -- co-editor of … -- said").
   const doubleHyphen = last.text === '-' && tokens[i - 1]?.text === '-';
-  if ((DASHES.has(last.text) && last.text !== '-') || doubleHyphen) return subjectBeforeDashes(tokens, doubleHyphen ? i - 1 : i);
+  // So does a hyphen with a space on each side ("The three scholars - Tribe, Epstein and Amar - agreed").
+  if ((DASHES.has(last.text) && last.text !== '-') || doubleHyphen || spacedHyphen(tokens, i)) return subjectBeforeDashes(tokens, doubleHyphen ? i - 1 : i);
   let j = i;
   // A parenthesis after a name: "Rep. Stephen Lynch (D-Mass.) said".
   if (last.text === ')') {
@@ -171,13 +172,22 @@ function findOpening(tokens: Token[], close: number): number {
 /** "The three scholars — Mr. Tribe, Ms. Epstein and Mr. Amar — agreed": the noun phrase before an aside between dashes. */
 function subjectBeforeDashes(tokens: Token[], close: number): Subject | null {
   // The aside opens with the same mark ("—", or "--" as two hyphens).
-  const doubled = tokens[close]!.text === '-';
-  const opens = (k: number): boolean => tokens[k]!.text === tokens[close]!.text && (!doubled || tokens[k + 1]?.text === '-');
+  const doubled = tokens[close]!.text === '-' && tokens[close + 1]?.text === '-';
+  const spaced = !doubled && spacedHyphen(tokens, close);
+  const opens = (k: number): boolean => tokens[k]!.text === tokens[close]!.text && (!doubled || tokens[k + 1]?.text === '-') && (!spaced || spacedHyphen(tokens, k));
   let open = close - 1;
   while (open > 0 && !opens(open) && close - open < 30) open--;
   if (open <= 0 || open >= close - (doubled ? 2 : 1) || !opens(open)) return null;
   const name = subjectEndingAt(tokens, open - 1);
   return name && !name.tokens.some((t) => DASHES.has(t.text)) ? name : null;
+}
+
+/** A hyphen standing alone between spaces, written for a dash. */
+function spacedHyphen(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return t !== undefined && t.text === '-' && before !== undefined && after !== undefined && before.end < t.start && t.end < after.start && before.text !== '-' && after.text !== '-';
 }
 
 /** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */

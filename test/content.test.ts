@@ -420,4 +420,63 @@ describe('content text', () => {
       ['foreign agents', 'the government of starting the unrest'],
     ]);
   });
+
+  it('reads no attribution in a tally ("Clinton: 2,316.") or a credit line ("Contributing: …") set out like a speaker label', () => {
+    expect(pairs('Clinton: 2,316.\n\nSanders: 1,547.\n\nContributing: Jane Roe and John Doe.\n\nSmith: We will not give up.')).toEqual([['Smith', 'We will not give up.']]);
+  });
+
+  it('skips a longer phrase of where or when before a comma and a quotation ("said in a column before the county hearing, “…”")', () => {
+    expect(contents('Senator Ann Hale said in a newspaper column before the county budget hearing, “The plan will not work.”')).toEqual(['The plan will not work.']);
+  });
+
+  it('reads a verb in -s or -ed after a name in a title-case headline as the cue ("Senate Budget Chief Praises Governor’s New Tax Plan")', () => {
+    expect(pairs('Senate Budget Chief Praises Governor’s New Tax Plan.\n\nThe council met on Monday.')).toEqual([['Senate Budget Chief', 'Governor’s New Tax Plan']]);
+    expect(pairs('Council Member Compares Flood Barrier Plan To Tunnel Option.\n\nThe council met on Monday.')).toEqual([['Council Member', 'Flood Barrier Plan To Tunnel Option']]);
+    expect(pairs('The Harbor Council Met On Monday.\n\nIt was short.')).toEqual([]);
+  });
+
+  it('gives "… and said" after an opening participle without a source ("Asked whether …, the mayor laughed and said") the main clause’s subject', () => {
+    expect(pairs('Asked whether he would run, the mayor laughed and said, “We will see.”')).toEqual([['', 'whether he would run'], ['the mayor', 'We will see.']]);
+  });
+
+  it('reads an appositive that opens with a word the tagger takes for a verb ("X, associate professor of …, said") as part of the source', () => {
+    expect(pairs('Michael Green, associate professor of history at the University of Nevada-Las Vegas, said places such as Iowa matter.')).toEqual([['Michael Green', 'places such as Iowa matter']]);
+  });
+
+  it('reads a reported clause whose verb the tagger takes for a bare form after a coordinated subject ("he and Jones differ on …") to its end', () => {
+    expect(contents('Smith said he and Jones differ on Israel, the nuclear deal and the possibility of a compromise.')).toEqual(['he and Jones differ on Israel, the nuclear deal and the possibility of a compromise']);
+    expect(contents('You can call the station whatever you want -- a news network or a propaganda arm.')).toEqual(['the station whatever you want']);
+  });
+
+  it('ends the content of a cue in a relative clause set off after the sentence’s subject at the comma that closes it ("Ana Ruiz, who said …, described …")', () => {
+    expect(pairs('Ana Ruiz, who said the bridge was unsafe in 2019, described the repairs at a hearing on Monday.')).toEqual([
+      ['Ana Ruiz, who', 'the bridge was unsafe in 2019'],
+      ['Ana Ruiz', 'the repairs'],
+    ]);
+  });
+
+  it('reads a verb in -s after a name in a story’s title line as the cue, whatever its case ("Justice vows to …")', () => {
+    expect(pairs('Justice vows to be more careful with her opinions.\n\nShe spoke on Monday.')).toEqual([['Justice', 'to be more careful with her opinions']]);
+  });
+
+  it('reads no report in a cue word that a noun before makes a compound ("a TV show, which …", "a roll call vote")', () => {
+    expect(pairs('It was once used as offices for the “Big Money” TV show, which starred the mayor.')).toEqual([]);
+    expect(pairs('New polls show the mayor with a narrow lead.')).toEqual([['New polls', 'the mayor with a narrow lead']]);
+  });
+
+  it('skips a phrase set off between commas after the cue before a quotation ("joked, again using a thick accent, “…”")', () => {
+    expect(contents('The mayor joked, again using a thick accent, “Come on up and join us!”')).toEqual(['Come on up and join us!']);
+  });
+
+  it('reads "asked" after "when" inside a sentence as a question put to the subject, with no source ("said when asked whether …")', () => {
+    expect(pairs('“No,” the mayor said when asked whether she would run again.')).toEqual([['the mayor', 'No,'], ['', 'whether she would run again']]);
+  });
+
+  it('reads "since" and "yet" between an auxiliary and its verb as adverbs ("have since denounced", "has not yet endorsed")', () => {
+    expect(pairs('Several Republican leaders have since denounced the comments.')).toEqual([['Several Republican leaders', 'the comments']]);
+  });
+
+  it('reads a hyphen between spaces as a dash setting off an aside after the subject ("The three scholars - A, B and C - agreed …")', () => {
+    expect(pairs('The three scholars - Ana Ruiz, Tom Berry and Jo Ode - agreed there are better options.')).toEqual([['The three scholars', 'there are better options']]);
+  });
 });

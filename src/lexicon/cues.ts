@@ -21,6 +21,7 @@
  *              more often than not); lower ones are kept as a record.
  * forms:       all inflections (base, -s, past, participle, -ing), also
  *              unseen ones; British -ise spellings for -ize verbs.
+ * notAfterWords: compound nouns ("TV show", "roll call") whose attributions on train were all wrong.
  * standalone, notBefore, reportsBefore: mined from the pipeline's own attributions on train
  *              (each lemma accepted like a reliable cue, or each lemma and
  *              what follows it); see the fields' comments below.
@@ -81,6 +82,11 @@ export interface CueEntry {
    * pipeline's attributions for the lemma with one of these after it was right (more than 10 for 'find').
    */
   notBeforeWords?: string[];
+  /**
+   * Words that, right before the cue word, make a compound noun of it: "TV show", "talk show", "roll call". On
+   * train none of the pipeline's attributions for the lemma after one of these was right.
+   */
+  notAfterWords?: string[];
 }
 
 /** What follows a cue: a clause ("that …", "whether …"), a quotation, an infinitive, a preposition, an object. */
@@ -92,7 +98,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'tell', stance: 'neutral', category: 'speech', forms: ['tell', 'tells', 'told', 'telling'], reliability: 0.70, count: 504 }, // 'told reporters' etc. count here
   { lemma: 'write', stance: 'neutral', category: 'speech', forms: ['write', 'writes', 'wrote', 'written', 'writing'], reliability: 0.74, count: 297 },
   { lemma: 'add', stance: 'neutral', category: 'speech', forms: ['add', 'adds', 'added', 'adding'], reliability: 0.74, count: 291, notBefore: ['object', 'prep'] },
-  { lemma: 'call', stance: 'neutral', category: 'speech', forms: ['call', 'calls', 'called', 'calling'], reliability: 0.45, count: 272 }, // mostly naming/labelling ('called him a liar'); 'call for'/'call on' are separate
+  { lemma: 'call', stance: 'neutral', category: 'speech', forms: ['call', 'calls', 'called', 'calling'], reliability: 0.45, count: 272, notAfterWords: ['roll', 'conference', 'phone', 'wake-up', 'close'] }, // mostly naming/labelling ('called him a liar'); 'call for'/'call on' are separate
   { lemma: 'ask', stance: 'neutral', category: 'speech', forms: ['ask', 'asks', 'asked', 'asking'], reliability: 0.65, count: 255 },
   { lemma: 'note', stance: 'neutral', category: 'speech', forms: ['note', 'notes', 'noted', 'noting'], reliability: 0.78, count: 182 },
   { lemma: 'suggest', stance: 'other', category: 'speech', forms: ['suggest', 'suggests', 'suggested', 'suggesting'], reliability: 0.77, count: 178 }, // other: hedged claim; persons (speech) as often as polls/documents
@@ -525,7 +531,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'wish', stance: 'other', category: 'belief', forms: ['wish', 'wishes', 'wished', 'wishing'], reliability: 0.11, count: 3 },
   // ---------------------------------------------------------------- evidence: evidence and publication
   { lemma: 'according to', stance: 'neutral', category: 'evidence', forms: ['according to'], reliability: 0.93, count: 398 },
-  { lemma: 'show', stance: 'other', category: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'], reliability: 0.38, count: 246, notBeforeWords: ['up'] }, // evidence: source is a poll/study/document in ~60% of gold cues
+  { lemma: 'show', stance: 'other', category: 'evidence', forms: ['show', 'shows', 'showed', 'shown', 'showing'], reliability: 0.38, count: 246, notBeforeWords: ['up'], notAfterWords: ['tv', 'talk', 'radio', 'reality', 'television', 'cable', 'morning', 'variety', 'comedy', 'cooking'] }, // evidence: source is a poll/study/document in ~60% of gold cues
   { lemma: 'report', stance: 'neutral', category: 'evidence', forms: ['report', 'reports', 'reported', 'reporting'], reliability: 0.38, count: 174 }, // evidence: publication; sources are mostly news outlets ('The Times reported')
   { lemma: 'find', stance: 'other', category: 'evidence', forms: ['find', 'finds', 'found', 'finding'], reliability: 0.26, count: 97, formReliability: { finds: 0.64 }, notBeforeWords: ['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves', 'way', 'ways', 'job', 'jobs'] }, // evidence: see 'show'
   { lemma: 'reveal', stance: 'neutral', category: 'evidence', forms: ['reveal', 'reveals', 'revealed', 'revealing'], reliability: 0.65, count: 51 },

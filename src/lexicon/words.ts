@@ -37,7 +37,7 @@ export const VERB_MODIFIERS = new Set([
   'just', 'first', 'further', 'separately', 'reportedly', 'allegedly', 'apparently', 'initially', 'subsequently',
   'openly', 'falsely', 'flatly', 'angrily', 'quickly', 'finally', 'eventually', 'simply', 'only', 'always', 'now',
   'explicitly', 'clearly', 'strongly', 'firmly', 'vehemently', 'sharply', 'frequently', 'long', 'famously', 'notably',
-  'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever',
+  'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever', 'yet', 'since',
 ]);
 
 /** Endings of plural nouns for people ("prosecutors", "passengers", "analysts", "residents", "activists"). */
@@ -247,8 +247,8 @@ export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean }> = {
 /** Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
 
-/** Credit lines at the end of wire stories ("Additional reporting by …"): not attributions. */
-export const CREDIT_LINE = /^[\s(\-–—]*(?:additional |contributed |with )?(?:reporting|editing|writing|compiled|written|research) (?:by|from)\b/i;
+/** Credit lines at the end of wire stories ("Additional reporting by …", "Contributing: …"): not attributions. */
+export const CREDIT_LINE = /^[\s(\-–—]*(?:(?:additional |contributed |with )?(?:reporting|editing|writing|compiled|written|research) (?:by|from)\b|contributing(?: to this (?:report|story|article))?\s*:)/i;
 
 // ---------------------------------------------------------------- words the attribution rules consult
 

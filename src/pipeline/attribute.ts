@@ -68,6 +68,9 @@ function attribution(
   return { content, cue: base.cue, source, sourceTokens, confidence, nested: false, meansOf, framesClause };
 }
 
+/** Conjunctions before a bare "asked" that put a question to the clause's subject ("said when asked whether …"). */
+const ASKED_OPENERS = new Set(['when', 'after', 'before', 'if', 'once', 'until']);
+
 /** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
 const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
 /** Where a source described after an inverted cue ends. */
@@ -226,7 +229,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (prev && isNominal(prev) && cue.first === cue.last && OBJECT_BEFORE_PREPOSITION[cueToken.lower] === tokens[cue.last + 1]?.lower) return null;
 
   // "Promising that …, Bolton said …", "Asked whether …, 75 percent said yes": a participle opening the sentence.
-  if (opensWithParticiple(tokens, cue.first)) return openingParticiple(s, c, base, quotes);
+  // So does "asked" after "when" inside it ("“No,” she said when asked whether …"): a question put to the subject.
+  const whenAsked = cueToken.verbForm === 'past' && (cue.lemma === 'ask' || cue.lemma === 'ask about') && ASKED_OPENERS.has(prev?.lower ?? '');
+  if (opensWithParticiple(tokens, cue.first) || whenAsked) return openingParticiple(s, c, base, quotes);
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
@@ -238,7 +243,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // country would declare … and suggested that …", "suggested" goes with "said", not with "declare".)
     const holds = (outer: FoundAttribution, at: number, end: number): boolean => outer.content.some((x) => x.start <= at && end <= x.end);
     const governingAct = earlier.findLast((a) => !earlier.some((o) => o !== a && o.sourceTokens.length > 0 && holds(o, a.cue.start, a.cue.end) && !holds(a, o.cue.start, o.cue.end) && !holds(o, foundCue.start, foundCue.end)));
-    const governing = governingAct?.sourceTokens ?? mainClauseSubject(tokens, before);
+    // (A governing act without a source, "Asked whether …, the mayor shook his head and said …", leaves it to the
+    // main clause's subject.)
+    const governing = governingAct && governingAct.sourceTokens.length > 0 ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
     const contentSpan = contentAfter(s, c, quotes);
     if (!governing || governing.length === 0 || !contentSpan) return null;
     // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.
@@ -274,7 +281,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
-    const introduced = content ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
+    const introduced = endOfAsideRelative(tokens, subject, content) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
     return attribution(base, introduced, spanOf(source), source, confidenceFor(cue, source));
   }
@@ -555,6 +562,31 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
 }
 
 /**
+ * "Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident …": in a relative clause set off
+ * after the sentence's subject, the content ends at the comma that closes it, before the main clause's verb.
+ */
+function endOfAsideRelative(tokens: Token[], subject: Subject, content: Span[] | null): Span[] | null {
+  const relative = subject.tokens[subject.tokens.length - 1]!;
+  const at = tokens.indexOf(relative);
+  if (!content || content.length !== 1 || !SUBJECT_RELATIVES.has(relative.lower) || tokens[at - 1]?.text !== ',') return content;
+  // The antecedent opens the sentence, so its verb is still to come.
+  if (tokens.slice(0, at).some((t) => isFiniteVerb(t))) return content;
+  const span = content[0]!;
+  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && t.text === ',' && isFiniteVerb(tokens[skipOverModifiers(tokens, k + 1)]));
+  if (close < 0) return content;
+  const end = lastContentToken(tokens, close - 1);
+  const first = tokens.findIndex((t) => t.start >= span.start);
+  const cut = end >= first ? spanOfRange(tokens, first, end) : null;
+  return cut ? [cut] : content;
+}
+
+function skipOverModifiers(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && isVerbModifier(tokens[k]!) && tokens[k]!.pos !== 'aux') k++;
+  return k;
+}
+
+/**
  * "The changes, which officials said will take effect in May, …", "what she said is growing demand": the
  * relative pronoun before the source is the subject of the reported clause, which runs on after the cue.
  */
@@ -640,7 +672,10 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
   // "Cole: “We will appeal.”": a quotation that is the whole turn is the content without its marks.
   const quote = quotes.startingAt(from.start);
   const whole = quote !== undefined && quote.closed && !/\S/.test(text.slice(quote.end, paragraph.end));
-  return attribution(base, [whole ? quote.inner : { start: from.start, end: paragraph.end }], spanOf(source), source, 0.7);
+  const content = whole ? quote.inner : { start: from.start, end: paragraph.end };
+  // "Clinton: 2,316.": a tally in a table of results says nothing.
+  if (!/\p{L}/u.test(text.slice(content.start, content.end))) return null;
+  return attribution(base, [content], spanOf(source), source, 0.7);
 }
 
 /** “…” ― Name: a quotation signed with a dash and a name. */

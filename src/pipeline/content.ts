@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, STANCE_NOUNS, DEFINITE_DETERMINERS, STANCE_PREPOSITIONS, SUBORDINATORS,
   TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -36,11 +36,14 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
   const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
   if (colon >= 0 && tokens[colon + 1] !== undefined && quotes.startingAt(tokens[colon + 1]!.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;
-  // "wrote his 20,000 Twitter followers, “It’s time …”", "went on to say, “…”": a phrase with no clause of its own, a comma and a quotation.
+  // "wrote his 20,000 Twitter followers, “It’s time …”", "went on to say, “…”", "said in an op-ed before a Senate
+  // hearing, “…”": a phrase (up to 12 words) with no clause of its own, a comma and a quotation.
   else {
-    const comma = tokens.findIndex((t, k) => k > from && k - from <= 8 && t.text === ',');
+    // (The phrase may sit between commas: "joked, again using a Southern accent, “…”".)
+    const lead = tokens[from]?.text === ',' ? from + 1 : from;
+    const comma = tokens.findIndex((t, k) => k > lead && k - lead <= 12 && t.text === ',');
     const quote = comma > 0 && tokens[comma + 1] !== undefined ? quotes.startingAt(tokens[comma + 1]!.start) : undefined;
-    if (quote && tokens.slice(from, comma).every((t) => !isFiniteVerb(t) && t.pos !== 'aux' && t.pos !== 'punct' && !COMPLEMENTIZERS.has(t.lower))) from = comma + 1;
+    if (quote && tokens.slice(lead, comma).every((t) => !isFiniteVerb(t) && t.pos !== 'aux' && t.pos !== 'punct' && !COMPLEMENTIZERS.has(t.lower))) from = comma + 1;
   }
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;
@@ -246,9 +249,24 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       k = close;
       continue;
     }
-    if (isFiniteVerb(t)) return true;
+    if (isFiniteVerb(t) || taggedOffFinite(tokens, from, k)) return true;
   }
   return false;
+}
+
+/**
+ * A finite verb the tagger read otherwise, right after a short subject opening the clause at `from`: a bare form
+ * after a pronoun or coordinated subject ("he and Jones differ on …"), an -ed form read as an adjective before its
+ * object ("millions lost their homes").
+ */
+function taggedOffFinite(tokens: Token[], from: number, k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1]!;
+  const next = tokens[k + 1];
+  const subject = isNominal(prev) || (prev.pos === 'pron' && prev.lower in PRONOUNS);
+  if (!subject || k - from > 3) return false;
+  if (t.pos === 'verb' && t.verbForm === 'base') return (prev.pos === 'pron' && k - 1 === from) || tokens[k - 2]?.lower === 'and';
+  return t.pos === 'adj' && t.lower.endsWith('ed') && next !== undefined && (next.pos === 'det' || next.pos === 'poss' || POSSESSIVE_PRONOUNS.has(next.lower));
 }
 
 /** After the comma at `comma`, the rest of a noun list ("B, C and D") and then a finite verb? */

@@ -146,11 +146,13 @@ function isPossessed(tokens: Token[], i: number): boolean {
 }
 
 /** The cues of one sentence, given its tokens and its text. */
-export function findCues(tokens: Token[], sentence: string): CueMatch[] {
+export function findCues(tokens: Token[], sentence: string, title = false): CueMatch[] {
   const cues: CueMatch[] = [];
   // A wire story's credit line ("Additional reporting by …") attributes nothing.
   if (CREDIT_LINE.test(sentence)) return cues;
   const describing = anonymityClauses(tokens);
+  // (A story's title line is a headline whatever its case: "Biden, stumping for Clinton, trashes Trump.")
+  const headline = title || isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (describing?.[i]) continue;
@@ -165,8 +167,10 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
       cues.push({ first: i, last: i, lemma: 'in', stance: 'neutral', category: 'evidence', reliability: 0.8, weak: false });
       continue;
     }
-    // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb.
-    if (token.pos === 'proper') continue;
+    // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb; in a headline set in title
+    // case, a verb form in -s or -ed after a name is the verb ("Le Pen Backs Trump", "Senator Praises Donor").
+    const headlineVerb = headline && i > 0 && ((tokens[i - 1]!.cap && tokens[i - 1]!.pos !== 'det') || (title && tokens[i - 1]!.text === ',')) && /(?:s|ed)$/.test(token.lower) && !token.lower.endsWith('ss') && FORMS_BY_FIRST_WORD.has(token.lower);
+    if (token.pos === 'proper' && !headlineVerb) continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
     if (!forms || inNonReportingPhrase(tokens, i)) continue;
     const form = formAt(forms, tokens, i);
@@ -180,6 +184,8 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     if (frame !== null && notBefore?.includes(frame) && !inverted) continue;
     // "found himself in …", "find a way to …", "showed up": another sense of the verb (lexicon notBeforeWords).
     if (form.entry.notBeforeWords && otherSense(tokens, i + form.words.length, form.entry.notBeforeWords)) continue;
+    // "a TV show", "a roll call vote": the word before makes a compound noun of it (lexicon notAfterWords).
+    if (form.entry.notAfterWords?.includes(tokens[i - 1]?.lower ?? '')) continue;
     // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
     const weak = form.weak && !(frame !== null && reportsBefore?.includes(frame));
     const multiword = form.words.length > 1;
@@ -188,7 +194,7 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
     if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && opensWithIndefinite(tokens, i - 1) && namesAndEnds(tokens, i + 1)) continue;
-    const nominal = !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
+    const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
     const { lemma, stance, category } = form.entry;
@@ -197,6 +203,12 @@ export function findCues(tokens: Token[], sentence: string): CueMatch[] {
     i += form.words.length - 1;
   }
   return cues;
+}
+
+/** A headline in title case: nearly every word of four letters or more is capitalised ("Le Pen Backs Trump And Denounces Clinton"). */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length;
 }
 
 /** Whether the word at `from`, or the head after a determiner or adjectives ("a new way"), is one of `words`. */

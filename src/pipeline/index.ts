@@ -23,7 +23,7 @@ export function analyzeArticle(article: Article): DocumentResult {
   // arrays where the interpreter's are packed, and each function that read both kinds was compiled again.
   const tokenized: SentenceTokens[] = Array.from(sentences, (sentence) => {
     const tokens = tokenize(text, sentence);
-    return { sentence, tokens, cues: findCues(tokens, text.slice(sentence.start, sentence.end)) };
+    return { sentence, tokens, cues: findCues(tokens, text.slice(sentence.start, sentence.end), sentence.paragraph === 0) };
   });
   const found = findAttributions(tokenized.filter((s) => s.cues.length > 0), quotes, paragraphs, text);
 

@@ -34,7 +34,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "Many speakers — including Muslims, Christians, Jews — said": an aside between dashes.
   // A doubled hyphen stands for a dash ("Kall -- co-editor of … -- said").
   const doubleHyphen = last.text === '-' && tokens[i - 1]?.text === '-';
-  if ((DASHES.has(last.text) && last.text !== '-') || doubleHyphen) return subjectBeforeDashes(tokens, doubleHyphen ? i - 1 : i);
+  // So does a hyphen with a space on each side ("The three scholars - Tribe, Epstein and Amar - agreed").
+  if ((DASHES.has(last.text) && last.text !== '-') || doubleHyphen || spacedHyphen(tokens, i)) return subjectBeforeDashes(tokens, doubleHyphen ? i - 1 : i);
   let j = i;
   // A parenthesis after a name: "Rep. Stephen Lynch (D-Mass.) said".
   if (last.text === ')') {
@@ -178,13 +179,22 @@ function findOpening(tokens: Token[], close: number): number {
 /** "The three scholars — Mr. Tribe, Ms. Epstein and Mr. Amar — agreed": the noun phrase before an aside between dashes. */
 function subjectBeforeDashes(tokens: Token[], close: number): Subject | null {
   // The aside opens with the same mark ("—", or "--" as two hyphens).
-  const doubled = tokens[close]!.text === '-';
-  const opens = (k: number): boolean => tokens[k]!.text === tokens[close]!.text && (!doubled || tokens[k + 1]?.text === '-');
+  const doubled = tokens[close]!.text === '-' && tokens[close + 1]?.text === '-';
+  const spaced = !doubled && spacedHyphen(tokens, close);
+  const opens = (k: number): boolean => tokens[k]!.text === tokens[close]!.text && (!doubled || tokens[k + 1]?.text === '-') && (!spaced || spacedHyphen(tokens, k));
   let open = close - 1;
   while (open > 0 && !opens(open) && close - open < 30) open--;
   if (open <= 0 || open >= close - (doubled ? 2 : 1) || !opens(open)) return null;
   const name = subjectEndingAt(tokens, open - 1);
   return name && !name.tokens.some((t) => DASHES.has(t.text)) ? name : null;
+}
+
+/** A hyphen standing alone between spaces, written for a dash. */
+function spacedHyphen(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return t !== undefined && t.text === '-' && before !== undefined && after !== undefined && before.end < t.start && t.end < after.start && before.text !== '-' && after.text !== '-';
 }
 
 /** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */
@@ -202,8 +212,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
   // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said").
   const nounAfterAdverb = (firstInside.pos === 'adv' || firstInside.pos === 'conj') && ['det', 'proper', 'adj', 'noun'].includes(inside[1]?.pos ?? '');
+  // ("X, associate professor of history, said": a bare verb the tagger reads before a noun is a noun's modifier.)
+  const modifier = firstInside.pos === 'verb' && firstInside.verbForm === 'base' && inside[1]?.pos === 'noun';
   // ("X, like Obama, has said": a preposition the lexicon may take for a verb.)
-  const appositive = RELATIVE_PRONOUNS.has(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || ASIDE_PREPOSITIONS.has(firstInside.lower) || participial || nounAfterAdverb || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
+  const appositive = RELATIVE_PRONOUNS.has(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || ASIDE_PREPOSITIONS.has(firstInside.lower) || participial || nounAfterAdverb || modifier || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
@@ -286,7 +298,9 @@ export function clauseSubjectAt(tokens: Token[], i: number): Token[] | null {
 export function mainClauseSubject(tokens: Token[], limit: number): Token[] | null {
   // An introductory phrase ("In an op-ed the day before the debate, two speechwriters implored …") is not the subject.
   const first = tokens[0];
-  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower)) ? tokens.findIndex((t) => t.text === ',') : -1;
+  // (Nor an opening participle's clause: "Asked whether he would run, the mayor laughed and said …".)
+  const participle = first !== undefined && first.pos === 'verb' && (first.verbForm === 'past' || first.verbForm === 'gerund');
+  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower) || participle) ? tokens.findIndex((t) => t.text === ',') : -1;
   for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : 0; i < limit; i++) {
     const t = tokens[i]!;
     // An -ed word the lexicon calls an adjective may be the verb ("Clinton’s right-hand woman rallied supporters").

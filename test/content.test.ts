@@ -16,6 +16,13 @@ describe('content text', () => {
     expect(contents('Marsh: We were in the channel. “Nobody told us.”')).toEqual(['We were in the channel. “Nobody told us.”']);
   });
 
+  it('ends a transcript turn at the next line’s label when turns are written a line each (PRESENTER: … / MINISTER: …)', () => {
+    const doc = analyzeText('PRESENTER: You have built half that.\nMINISTER: I do not accept that.\nPRESENTER: Will you resign?\n');
+    expect(doc.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['PRESENTER', 'You have built half that.'], ['MINISTER', 'I do not accept that.'], ['PRESENTER', 'Will you resign?']]);
+    // Labels in capitals that are roles are persons, whichever the role.
+    expect(doc.speakers.map((sp) => [sp.name, sp.type])).toEqual([['PRESENTER', 'person'], ['MINISTER', 'person']]);
+  });
+
   it('ends a sentence at "no." unless a number follows ("No. 5")', () => {
     expect(contents('Cole said neither yes nor no. Reed said yes.')).toEqual(['neither yes nor no', 'yes']);
     expect(contents('The bill, No. 5 on the list, passed, Cole said.')).toEqual(['The bill, No. 5 on the list, passed']);

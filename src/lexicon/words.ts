@@ -82,6 +82,7 @@ export const TITLES = new Set([
 /** Nouns for people by role; a source made of one ("the spokeswoman") is a person, resolved through the text. */
 export const ROLE_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'senator', 'governor', 'minister', 'secretary', 'mayor',
+  'presenter', 'moderator', 'interviewer', 'caller', 'correspondent', 'narrator', 'panelist', 'guest',
   'chairman', 'chairwoman', 'director', 'ambassador', 'candidate', 'nominee', 'leader', 'aide', 'adviser', 'advisor',
   'strategist', 'manager', 'pollster', 'lawyer', 'attorney', 'judge', 'prosecutor', 'congressman', 'congresswoman',
   'lawmaker', 'representative', 'speaker', 'chief', 'ceo', 'founder', 'professor', 'economist', 'analyst', 'expert',

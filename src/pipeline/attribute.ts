@@ -672,11 +672,16 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
   // "Cole: “We will appeal.”": a quotation that is the whole turn is the content without its marks.
   const quote = quotes.startingAt(from.start);
   const whole = quote !== undefined && quote.closed && !/\S/.test(text.slice(quote.end, paragraph.end));
-  const content = whole ? quote.inner : { start: from.start, end: paragraph.end };
+  // A transcript written a turn per line: the turn ends where the next line's label begins.
+  const nextTurn = whole ? null : NEXT_TURN.exec(text.slice(from.start, paragraph.end));
+  const content = whole ? quote.inner : { start: from.start, end: nextTurn ? from.start + nextTurn.index : paragraph.end };
   // "Clinton: 2,316.": a tally in a table of results says nothing.
   if (!/\p{L}/u.test(text.slice(content.start, content.end))) return null;
   return attribution(base, [content], spanOf(source), source, 0.7);
 }
+
+/** A line that opens with a speaker label in capitals or a name ("MINISTER:", "Jo Li:"): the next turn of a transcript. */
+const NEXT_TURN = /\n[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*:[ \t]/u;
 
 /** “…” ― Name: a quotation signed with a dash and a name. */
 function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {

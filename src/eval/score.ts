@@ -512,8 +512,8 @@ export function aggregate(scores: readonly DocumentScore[]): EvalMetrics {
 
 // ---------------------------------------------------------------- error listing
 
-export interface ErrorItem {
-  type: 'miss' | 'false-positive';
+/** An attribution's content where it stands in the article, as the error lists show it. */
+export interface ContentInContext {
   documentId: string;
   kind: AttributionKind;
   start: number;
@@ -522,13 +522,6 @@ export interface ErrorItem {
   tokens: number;
   /** The content; fragments of discontinuous content joined with " … ". Whitespace collapsed. */
   content: string;
-  /** Gold source words (miss) or predicted source words (false positive). */
-  source: string | null;
-  /** Predicted only: the resolved speaker's name. */
-  speaker: string | null;
-  cue: string | null;
-  /** Predicted only. */
-  confidence: number | null;
   /** Up to 120 characters either side of the content, newlines and runs of spaces collapsed. */
   before: string;
   after: string;
@@ -536,27 +529,27 @@ export interface ErrorItem {
   covered: string;
   /** before + "[[" + covered + "]]" + after. */
   context: string;
+}
+
+export interface ErrorItem extends ContentInContext {
+  type: 'miss' | 'false-positive';
+  /** Gold source words (miss) or predicted source words (false positive). */
+  source: string | null;
+  /** Predicted only: the resolved speaker's name. */
+  speaker: string | null;
+  cue: string | null;
+  /** Predicted only. */
+  confidence: number | null;
   /** The attribution on the other side (matched elsewhere or not) sharing most tokens with this one (Jaccard), if any. */
   closest: { content: string; overlap: number } | null;
 }
 
-/** A gold attribution that was found, with its source (resolved speaker) or cue wrong: end to end's other losses. */
-export interface WrongItem {
-  documentId: string;
-  kind: AttributionKind;
-  start: number;
-  end: number;
-  tokens: number;
-  /** The gold content, fragments joined with " … ". */
-  content: string;
+/** A gold attribution that was found, with its source (resolved speaker) or cue wrong: end to end's other losses (content: the gold's). */
+export interface WrongItem extends ContentInContext {
   /** What is wrong: the source, the cue, or both. */
   wrong: Array<'source' | 'cue'>;
   gold: { source: string | null; speaker: string | null; cue: string | null };
   predicted: { source: string | null; speaker: string | null; cue: string | null };
-  before: string;
-  after: string;
-  covered: string;
-  context: string;
 }
 
 export interface WorstErrors {

@@ -441,4 +441,9 @@ describe('content text', () => {
   it('reads a hyphen between spaces as a dash setting off an aside after the subject ("The three scholars - A, B and C - agreed …")', () => {
     expect(pairs('The three scholars - Ana Ruiz, Tom Berry and Jo Ode - agreed there are better options.')).toEqual([['The three scholars', 'there are better options']]);
   });
+
+  it('goes on with a paragraph that is only a quotation after a paragraph ending in a reported saying ("Smith said …. ¶ “…”")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('Smith said the town would take in 100 more families.\n\n“That is all we can do this year.”\n\nThe council met later.')).toEqual([['the town would take in 100 more families', 'That is all we can do this year.']]);
+  });
 });

@@ -137,7 +137,7 @@ function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, t
 
 /**
  * A paragraph that is only a quotation, right after a paragraph whose last
- * attribution quotes someone, goes on with that attribution (the news
+ * attribution quotes someone (or reports what someone said), goes on with that attribution (the news
  * convention: “…,” Carver said. ¶ “We have waited twenty years …”): it becomes
  * one more content fragment, as “A,” he said. “B.” does inside a paragraph.
  */
@@ -163,7 +163,9 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
     // The previous attribution quotes someone in the same marks (“…” or ‘…’), not only a title ("published “Why
     // Small Cities Fail” last year").
     const quoting = (q: Quote): boolean => q.mark === quote.mark && q.start >= previous.start && !isTitleQuote(q, text);
-    if (!last || !last.content.some((c) => quotes.overlapping(c.start, c.end).some((q) => quoting(q) && c.start <= q.inner.start))) continue;
+    // (Or reports a whole statement in its own words: "Smith said the town would take 100 more. ¶ “That is all we can do.”")
+    const reporting = last !== undefined && last.cue.lemma === 'say' && last.sourceTokens.length > 0 && last.content.every((c) => quotes.overlapping(c.start, c.end).length === 0);
+    if (!last || (!reporting && !last.content.some((c) => quotes.overlapping(c.start, c.end).some((q) => quoting(q) && c.start <= q.inner.start)))) continue;
     last.content.push(quote.inner);
     lastIn.set(k, last);
   }

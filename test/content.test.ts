@@ -446,4 +446,9 @@ describe('content text', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
     expect(spans('Smith said the town would take in 100 more families.\n\n“That is all we can do this year.”\n\nThe council met later.')).toEqual([['the town would take in 100 more families', 'That is all we can do this year.']]);
   });
+
+  it('goes on with a paragraph that is only a quotation after any speech cue ending the paragraph before ("told the crowd …. ¶ “…”")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('The mayor told the crowd the bridge would reopen in May.\n\n“We will rebuild it better than before.”\n\nThe council met later.')).toEqual([['the bridge would reopen in May', 'We will rebuild it better than before.']]);
+  });
 });

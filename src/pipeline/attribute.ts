@@ -163,8 +163,9 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
     // The previous attribution quotes someone in the same marks (“…” or ‘…’), not only a title ("published “Why
     // Small Cities Fail” last year").
     const quoting = (q: Quote): boolean => q.mark === quote.mark && q.start >= previous.start && !isTitleQuote(q, text);
-    // (Or reports a whole statement in its own words: "Smith said the town would take 100 more. ¶ “That is all we can do.”")
-    const reporting = last !== undefined && last.cue.lemma === 'say' && last.sourceTokens.length > 0 && last.content.every((c) => quotes.overlapping(c.start, c.end).length === 0);
+    // (Or reports a statement in its own words with a speech cue: "Smith said the town would take 100 more. ¶ “That is
+    // all we can do.”", "In a 1963 speech, he declared: ¶ “…”")
+    const reporting = last !== undefined && last.cue.category === 'speech' && last.sourceTokens.length > 0 && last.content.every((c) => quotes.overlapping(c.start, c.end).length === 0);
     if (!last || (!reporting && !last.content.some((c) => quotes.overlapping(c.start, c.end).some((q) => quoting(q) && c.start <= q.inner.start)))) continue;
     last.content.push(quote.inner);
     lastIn.set(k, last);

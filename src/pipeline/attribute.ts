@@ -71,6 +71,9 @@ function attribution(
 /** Conjunctions before a bare "asked" that put a question to the clause's subject ("said when asked whether …"). */
 const ASKED_OPENERS = new Set(['when', 'after', 'before', 'if', 'once', 'until']);
 
+/** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
+const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);
+
 /** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
 const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
 /** Where a source described after an inverted cue ends. */
@@ -198,7 +201,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   let passive = false;
   for (let k = before + 1; k < cue.first && !passive; k++) passive = BE_FORMS.has(tokens[k]!.lower);
   // Passive with an agent ("Trump is supported by far fewer papers"): the agent is the source, the subject the content.
-  if (passive && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base);
+  // So does a participle right after its noun, a reduced relative ("the change offered by Trump", "a book written by …").
+  // (After a common noun: "Ms. Gao said by telephone" has its subject there; nor a means, "responded by settling".)
+  const agentStart = tokens[cue.last + 2];
+  const reduced = !passive && prev?.pos === 'noun' && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle')
+    && agentStart !== undefined && agentStart.verbForm !== 'gerund' && !MEANS_OF_SPEAKING.has(agentStart.lower);
+  if ((passive || reduced) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
   // "As reported by Western Journalism, …", "…, as first reported by The Post.": the agent reports the main clause.
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
@@ -404,7 +412,7 @@ function appositiveName(tokens: Token[], comma: number): Token[] {
  * noun phrase after "by" is the source, the subject before the verb group
  * (the cue, its auxiliaries and adverbs ending at `before`) the content.
  */
-function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base: { cue: FoundCue }): FoundAttribution | null {
+function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base: { cue: FoundCue }, reduced = false): FoundAttribution | null {
   const { tokens } = s;
   const agent = nounPhraseFrom(tokens, cue.last + 2);
   if (!agent) return null;
@@ -413,7 +421,10 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const more = tokens[after]?.lower === 'and' ? nounPhraseFrom(tokens, after + 1) : null;
   const source = more ? tokens.slice(cue.last + 2, after + 1 + more.length) : agent;
   const subjectEnd = skipBackOver(tokens, before, (t) => isVerbModifier(t) || t.pos === 'aux');
-  const subject = subjectEndingAt(tokens, subjectEnd);
+  // (A reduced relative's noun phrase is only the words of the phrase: "rejected [a plan] offered by the mayor".)
+  let first = subjectEnd;
+  while (reduced && first > 0 && tokens[first]!.pos !== 'det' && ['det', 'adj', 'noun', 'num', 'poss'].includes(tokens[first - 1]!.pos) && !tokens[first - 1]!.lower.endsWith('ed')) first--;
+  const subject = reduced ? (first <= subjectEnd ? { first, tokens: tokens.slice(first, subjectEnd + 1) } : null) : subjectEndingAt(tokens, subjectEnd);
   if (!subject) return null;
   const passiveSubject = relativeOrSubject(subject.tokens);
   // "FBI officials were angered by the deal": with a verb of causing a feeling the subject feels it, about the agent.

@@ -456,4 +456,10 @@ describe('content text', () => {
     expect(pairs('Such fines are a practice criticized by civil rights advocates.')).toEqual([['civil rights advocates', 'a practice']]);
     expect(pairs('Ms. Gao said by telephone that the plan would fail.')).toEqual([['Ms. Gao', 'that the plan would fail']]);
   });
+
+  it('reads no content in a time, frequency or manner alone after a cue ("booed loudly", "sparred for months"), and a passive\'s subject without it', () => {
+    expect(pairs('The audience booed loudly.')).toEqual([]);
+    expect(pairs('He said yes.')).toEqual([['He', 'yes']]);
+    expect(pairs('The plan was ultimately approved last year, but the council balked.')).toEqual([['', 'The plan']]);
+  });
 });

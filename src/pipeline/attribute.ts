@@ -25,7 +25,7 @@
 import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, THING_PRONOUNS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
-  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
+  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
@@ -525,9 +525,13 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
 function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const subject = subjectEndingAt(s.tokens, before);
   const after = contentAfter(s, c, quotes);
+  // "The plan was ultimately approved last year": when it was done is not part of what was.
+  const cue = s.cues[c]!;
+  const next = cue.last + 1;
+  const onlyWhen = !after && s.tokens[next] !== undefined && s.tokens[next]!.pos !== 'punct' && onlyWhenOrHow(s.tokens, next, next);
   // ("…,” said Jo Li, who was asked about the plan.": a relative clause's passive says nothing of its own.)
-  if (!subject || !after || s.cues[c]!.weak || SUBJECT_RELATIVES.has(subject.tokens.at(-1)!.lower)) return null;
-  return attribution(base, [spanOf(subject.tokens), after], null, [], 0.5);
+  if (!subject || (!after && !onlyWhen) || cue.weak || SUBJECT_RELATIVES.has(subject.tokens.at(-1)!.lower)) return null;
+  return attribution(base, after ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

@@ -486,4 +486,25 @@ describe('content text', () => {
   it('reads a hyphen between spaces as a dash setting off an aside after the subject ("The three scholars - A, B and C - agreed …")', () => {
     expect(pairs('The three scholars - Ana Ruiz, Tom Berry and Jo Ode - agreed there are better options.')).toEqual([['The three scholars', 'there are better options']]);
   });
+
+  it('goes on with a paragraph that is only a quotation after a paragraph ending in a reported saying ("Smith said …. ¶ “…”")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('Smith said the town would take in 100 more families.\n\n“That is all we can do this year.”\n\nThe council met later.')).toEqual([['the town would take in 100 more families', 'That is all we can do this year.']]);
+  });
+
+  it('goes on with a paragraph that is only a quotation after any speech cue ending the paragraph before ("told the crowd …. ¶ “…”")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('The mayor told the crowd the bridge would reopen in May.\n\n“We will rebuild it better than before.”\n\nThe council met later.')).toEqual([['the bridge would reopen in May', 'We will rebuild it better than before.']]);
+  });
+
+  it('reads a participle after a common noun with "by" as a reduced passive: the agent is the source, the noun phrase the content ("a practice criticized by …")', () => {
+    expect(pairs('Such fines are a practice criticized by civil rights advocates.')).toEqual([['civil rights advocates', 'a practice']]);
+    expect(pairs('Ms. Gao said by telephone that the plan would fail.')).toEqual([['Ms. Gao', 'that the plan would fail']]);
+  });
+
+  it('reads no content in a time, frequency or manner alone after a cue ("booed loudly", "sparred for months"), and a passive\'s subject without it', () => {
+    expect(pairs('The audience booed loudly.')).toEqual([]);
+    expect(pairs('He said yes.')).toEqual([['He', 'yes']]);
+    expect(pairs('The plan was ultimately approved last year, but the council balked.')).toEqual([['', 'The plan']]);
+  });
 });

@@ -25,7 +25,7 @@
 import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, THING_PRONOUNS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
-  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
+  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
@@ -70,6 +70,9 @@ function attribution(
 
 /** Conjunctions before a bare "asked" that put a question to the clause's subject ("said when asked whether …"). */
 const ASKED_OPENERS = new Set(['when', 'after', 'before', 'if', 'once', 'until']);
+
+/** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
+const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);
 
 /** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
 const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
@@ -137,7 +140,7 @@ function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, t
 
 /**
  * A paragraph that is only a quotation, right after a paragraph whose last
- * attribution quotes someone, goes on with that attribution (the news
+ * attribution quotes someone (or reports what someone said), goes on with that attribution (the news
  * convention: “…,” Carver said. ¶ “We have waited twenty years …”): it becomes
  * one more content fragment, as “A,” he said. “B.” does inside a paragraph.
  */
@@ -163,7 +166,10 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
     // The previous attribution quotes someone in the same marks (“…” or ‘…’), not only a title ("published “Why
     // Small Cities Fail” last year").
     const quoting = (q: Quote): boolean => q.mark === quote.mark && q.start >= previous.start && !isTitleQuote(q, text);
-    if (!last || !last.content.some((c) => quotes.overlapping(c.start, c.end).some((q) => quoting(q) && c.start <= q.inner.start))) continue;
+    // (Or reports a statement in its own words with a speech cue: "Smith said the town would take 100 more. ¶ “That is
+    // all we can do.”", "In a 1963 speech, he declared: ¶ “…”")
+    const reporting = last !== undefined && last.cue.category === 'speech' && last.sourceTokens.length > 0 && last.content.every((c) => quotes.overlapping(c.start, c.end).length === 0);
+    if (!last || (!reporting && !last.content.some((c) => quotes.overlapping(c.start, c.end).some((q) => quoting(q) && c.start <= q.inner.start)))) continue;
     last.content.push(quote.inner);
     lastIn.set(k, last);
   }
@@ -196,7 +202,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   let passive = false;
   for (let k = before + 1; k < cue.first && !passive; k++) passive = BE_FORMS.has(tokens[k]!.lower);
   // Passive with an agent ("Trump is supported by far fewer papers"): the agent is the source, the subject the content.
-  if (passive && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base);
+  // So does a participle right after its noun, a reduced relative ("the change offered by Trump", "a book written by …").
+  // (After a common noun: "Ms. Gao said by telephone" has its subject there; nor a means, "responded by settling".)
+  const agentStart = tokens[cue.last + 2];
+  const reduced = !passive && prev?.pos === 'noun' && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle')
+    && agentStart !== undefined && agentStart.verbForm !== 'gerund' && !MEANS_OF_SPEAKING.has(agentStart.lower);
+  if ((passive || reduced) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
   // "As reported by Western Journalism, …", "…, as first reported by The Post.": the agent reports the main clause.
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
@@ -405,7 +416,7 @@ function appositiveName(tokens: Token[], comma: number): Token[] {
  * noun phrase after "by" is the source, the subject before the verb group
  * (the cue, its auxiliaries and adverbs ending at `before`) the content.
  */
-function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base: { cue: FoundCue }): FoundAttribution | null {
+function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base: { cue: FoundCue }, reduced = false): FoundAttribution | null {
   const { tokens } = s;
   const agent = nounPhraseFrom(tokens, cue.last + 2);
   if (!agent) return null;
@@ -414,7 +425,10 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const more = tokens[after]?.lower === 'and' ? nounPhraseFrom(tokens, after + 1) : null;
   const source = more ? tokens.slice(cue.last + 2, after + 1 + more.length) : agent;
   const subjectEnd = skipBackOver(tokens, before, (t) => isVerbModifier(t) || t.pos === 'aux');
-  const subject = subjectEndingAt(tokens, subjectEnd);
+  // (A reduced relative's noun phrase is only the words of the phrase: "rejected [a plan] offered by the mayor".)
+  let first = subjectEnd;
+  while (reduced && first > 0 && tokens[first]!.pos !== 'det' && ['det', 'adj', 'noun', 'num', 'poss'].includes(tokens[first - 1]!.pos) && !tokens[first - 1]!.lower.endsWith('ed')) first--;
+  const subject = reduced ? (first <= subjectEnd ? { first, tokens: tokens.slice(first, subjectEnd + 1) } : null) : subjectEndingAt(tokens, subjectEnd);
   if (!subject) return null;
   const passiveSubject = relativeOrSubject(subject.tokens);
   // "FBI officials were angered by the deal": with a verb of causing a feeling the subject feels it, about the agent.
@@ -515,9 +529,13 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
 function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const subject = subjectEndingAt(s.tokens, before);
   const after = contentAfter(s, c, quotes);
+  // "The plan was ultimately approved last year": when it was done is not part of what was.
+  const cue = s.cues[c]!;
+  const next = cue.last + 1;
+  const onlyWhen = !after && s.tokens[next] !== undefined && s.tokens[next]!.pos !== 'punct' && onlyWhenOrHow(s.tokens, next, next);
   // ("…,” said Jo Li, who was asked about the plan.": a relative clause's passive says nothing of its own.)
-  if (!subject || !after || s.cues[c]!.weak || SUBJECT_RELATIVES.has(subject.tokens.at(-1)!.lower)) return null;
-  return attribution(base, [spanOf(subject.tokens), after], null, [], 0.5);
+  if (!subject || (!after && !onlyWhen) || cue.weak || SUBJECT_RELATIVES.has(subject.tokens.at(-1)!.lower)) return null;
+  return attribution(base, after ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

@@ -15,6 +15,9 @@ import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver } from './phra
 import type { Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
+/** Words of frequency or duration that, alone after a cue, say nothing reported ("said twice", "for months"). */
+const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'last', 'next', 'ago']);
+
 /**
  * The reported clause after a cue: from the first content word (skipping an
  * addressee after tell-like verbs, a leading time or place phrase, a comma or
@@ -163,7 +166,23 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   }
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
+  // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
+  if (onlyWhenOrHow(tokens, from, to)) return null;
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/** Are the words from `from` to `to` only a time, a frequency or a manner ("Thursday", "last week", "loudly", "twice")? */
+export function onlyWhenOrHow(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct') continue;
+    words++;
+    const when = TIME_WORDS.has(t.lower) || TIME_NAMES.has(t.lower) || WHEN_OR_HOW.has(t.lower);
+    const how = t.pos === 'adv' && t.lower.endsWith('ly');
+    if (!when && !how) return false;
+  }
+  return words > 0;
 }
 
 /**

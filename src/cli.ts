@@ -7,14 +7,14 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, fstatSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, sameFile, warningLine, type FileIdentity } from './load/index.js';
+import { DEFAULT_MAX_BYTES, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -139,23 +139,13 @@ async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxByte
  * LoadOptions.exclude.)
  */
 function refuseOutputAsInput(paths: string[], output: string | undefined, stdoutFile: FileIdentity | undefined): void {
-  if (output !== undefined) {
-    const input = paths.find((p) => p !== '-' && sameFile(p, output));
-    if (input !== undefined) throw new UsageError(`${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
-    return;
-  }
-  // stdout redirected to an input (`attrib analyze story.txt >> story.txt`; `>` has emptied it already).
-  const input = stdoutFile && paths.find((p) => p !== '-' && isFile(p, stdoutFile));
-  if (input) throw new UsageError(`${input} is both an input and the file stdout is written to; redirect the output to another file`);
-}
-
-function isFile(file: string, identity: FileIdentity): boolean {
-  try {
-    const info = statSync(file, { throwIfNoEntry: false });
-    return info !== undefined && info.isFile() && info.dev === identity.dev && info.ino === identity.ino;
-  } catch {
-    return false;
-  }
+  // With no -o, stdout redirected to an input (`attrib analyze story.txt >> story.txt`; `>` has emptied it already).
+  const outputFile = output === undefined ? stdoutFile : fileIdentity(output);
+  const input = outputFile && paths.find((p) => p !== '-' && sameIdentity(fileIdentity(p), outputFile));
+  if (input === undefined) return;
+  throw new UsageError(output === undefined
+    ? `${input} is both an input and the file stdout is written to; redirect the output to another file`
+    : `${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
 }
 
 async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto'; exclude: Array<string | FileIdentity> }, color: boolean, io: CliIO): Promise<number> {

@@ -437,6 +437,23 @@ describe('the output file is never an input', () => {
     expect(report.documents.map((d) => d.path)).toEqual([story]);
     expect(report.errors).toEqual([]);
   });
+  it('leaves it out however the folder reaches it: through a symbolic link to the folder it is written in', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'attrib-out-in-'));
+    const real = path.join(work, 'real');
+    mkdirSync(real);
+    const link = path.join(work, 'link');
+    symlinkSync(real, link, 'dir');
+    writeFileSync(path.join(real, 'story.txt'), ARTICLE_TEXT);
+    const out = path.join(real, 'results.jsonl');
+    const runs = [];
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['analyze', '-f', 'jsonl', link, '-o', out]));
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    rmSync(out);
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['check', '--format', 'sarif', link, '-o', path.join(real, 'attrib.sarif.json')]));
+    rmSync(work, { recursive: true, force: true });
+    expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join('')).toEqual([0, 0, 0, 0]);
+    expect(lines.map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([path.join(link, 'story.txt')]);
+  });
 });
 
 describe('the file stdout is redirected to is never an input', () => {

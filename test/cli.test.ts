@@ -524,6 +524,12 @@ describe('--format csv', () => {
     expect(rows[0]![col('start')]).toBe(String(json.attributions[0]!.content.start));
   });
 
+  it('shows a split quotation as its fragments joined by " … ", as the table does', async () => {
+    const run = await runCli(['analyze', '-f', 'csv', '-'], { stdin: '“We have waited ten years for this,” said resident Paul Whitman. “It is about time.”\n' });
+    const [header, ...rows] = parseCsv(run.stdout);
+    expect(rows.map((r) => r[header!.indexOf('content')])).toEqual(['We have waited ten years for this, … It is about time.']);
+  });
+
   it('keeps a spreadsheet from running article text as a formula, and writes stdin\'s record paths as they are', async () => {
     const { csvRows } = await import('../src/report/csv.js');
     const doc = {

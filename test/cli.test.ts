@@ -251,13 +251,18 @@ describe('progress on a terminal', () => {
     expect(stderr.endsWith('\r\x1b[K')).toBe(true);
   });
 
-  it('is not shown while JSONL lines are written to the terminal too, where it would run into them', async () => {
+  it('is not shown while JSONL or CSV lines are written to the terminal too, where it would run into them', async () => {
     let screen = '';
     const terminal = { write: (s: string | Uint8Array) => { screen += String(s); return true; }, isTTY: true };
     const code = await main(['analyze', '--format', 'jsonl', '--jobs', '1', SEED, SECOND], { stdout: terminal, stderr: terminal, env: { NO_COLOR: '1' }, stdinIsTTY: true });
     expect(code).toBe(0);
     expect(screen).not.toContain('analysed');
     expect(screen.trimEnd().split('\n').map((line) => (JSON.parse(line) as { path: string }).path)).toEqual([SEED, SECOND].sort());
+    let csvScreen = '';
+    const csvTerminal = { write: (s: string | Uint8Array) => { csvScreen += String(s); return true; }, isTTY: true };
+    expect(await main(['analyze', '--format', 'csv', '--jobs', '1', SEED, SECOND], { stdout: csvTerminal, stderr: csvTerminal, env: { NO_COLOR: '1' }, stdinIsTTY: true })).toBe(0);
+    expect(csvScreen).toMatch(/^path,title,/);
+    expect(csvScreen).not.toContain('analysed');
     // Into a file (-o), the terminal shows the progress.
     expect(await stderrOnTerminal([SEED, SECOND, '--format', 'jsonl', '-o', path.join(dir, 'progress.jsonl')])).toContain('\ranalysed 2 documents…');
   });

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { DEFAULT_MAX_BYTES, discover, loadFile, loadStdin, type LoadItem, type LoadOptions } from './load/index.js';
-import { formatOf, parseArticles } from './load/formats.js';
+import { formatOf, FORMATS, parseArticles } from './load/formats.js';
 import { streamJsonl } from './load/jsonl-stream.js';
 import { analyzeInParallel, autoJobs, workersAvailable } from './parallel.js';
 import { analyzeInPieces } from './pieces.js';
@@ -47,8 +47,6 @@ export function analyzeText(text: string, options: { path?: string; format?: For
   if (options.title !== undefined) article.title = options.title;
   return analyzeInPieces(article);
 }
-
-const FORMATS: readonly Format[] = ['txt', 'md', 'html', 'json', 'jsonl'];
 
 function inputError(error: InputError): Error & { code: string } {
   return Object.assign(new Error(`${error.path}: ${error.message} (${error.code})`), { code: error.code });

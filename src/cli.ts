@@ -11,6 +11,7 @@ import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
+import { FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
@@ -55,7 +56,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL; csv: a row per attribution)').choices(['table', 'json', 'jsonl', 'csv', 'html']))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
-    .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
+    .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
     .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .addOption(new Option('-j, --jobs <n|auto>', `worker threads analysing articles in parallel; auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input or for JSONL on stdin, else 1`).argParser(jobsValue).default('auto', 'auto'))
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
@@ -77,7 +78,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)', false)
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code)')
     .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses
-    .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
+    .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
     .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { DEFAULT_MAX_BYTES, discover, loadFile, loadStdin, type LoadItem, type LoadOptions } from './load/index.js';
-import { formatOf, parseArticles } from './load/formats.js';
+import { formatOf, FORMATS, parseArticles } from './load/formats.js';
 import { streamJsonl } from './load/jsonl-stream.js';
 import { analyzeInParallel, autoJobs, workersAvailable } from './parallel.js';
 import { analyzeInPieces } from './pieces.js';
@@ -48,10 +48,16 @@ export function analyzeText(text: string, options: { path?: string; format?: For
   return analyzeInPieces(article);
 }
 
-const FORMATS: readonly Format[] = ['txt', 'md', 'html', 'json', 'jsonl'];
-
 function inputError(error: InputError): Error & { code: string } {
   return Object.assign(new Error(`${error.path}: ${error.message} (${error.code})`), { code: error.code });
+}
+
+/** A value as an error message shows it: a string quoted, a number as written (NaN, 2n; JSON has neither), else its type. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return describe(value);
 }
 
 function describe(value: unknown): string {
@@ -79,7 +85,7 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
   // A string would be taken character by character, its "/" the root folder: every article on the disk.
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string')) throw new TypeError(`expected the paths as an array of strings (analyzeFiles(['articles/'])), got ${Array.isArray(paths) ? 'an array holding ' + paths.filter((p) => typeof p !== 'string').map(describe).join(', ') : describe(paths)}`);
   const jobsOption = options.jobs;
-  if (jobsOption !== undefined && jobsOption !== 'auto' && !(Number.isInteger(jobsOption) && jobsOption >= 1)) throw new RangeError(`jobs: expected a whole number, 1 or more, or 'auto'; got ${JSON.stringify(jobsOption) ?? String(jobsOption)}`);
+  if (jobsOption !== undefined && jobsOption !== 'auto' && !(Number.isInteger(jobsOption) && jobsOption >= 1)) throw new RangeError(`jobs: expected a whole number, 1 or more, or 'auto'; got ${shown(jobsOption)}`);
   const { files, errors, stdin } = await discover(paths, options.exclude);
   for (const error of errors) yield { error };
   const items = loadInputs(files, stdin, options);

@@ -7,14 +7,15 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, fstatSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
+import { FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES, newWarnings, readAllStdin, sameFile, warningLine, type FileIdentity } from './load/index.js';
+import { DEFAULT_MAX_BYTES, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -55,9 +56,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL; csv: a row per attribution)').choices(['table', 'json', 'jsonl', 'csv', 'html']))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
-    .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
+    .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
     .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
-    .addOption(new Option('-j, --jobs <n>', `worker threads analysing articles in parallel; auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input, else 1`).argParser(jobsValue).default('auto', 'auto'))
+    .addOption(new Option('-j, --jobs <n|auto>', `worker threads analysing articles in parallel; auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input or for JSONL on stdin, else 1`).argParser(jobsValue).default('auto', 'auto'))
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
@@ -77,7 +78,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)', false)
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code)')
     .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses
-    .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(['txt', 'md', 'html', 'json', 'jsonl']).default('txt'))
+    .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
     .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
@@ -139,23 +140,13 @@ async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxByte
  * LoadOptions.exclude.)
  */
 function refuseOutputAsInput(paths: string[], output: string | undefined, stdoutFile: FileIdentity | undefined): void {
-  if (output !== undefined) {
-    const input = paths.find((p) => p !== '-' && sameFile(p, output));
-    if (input !== undefined) throw new UsageError(`${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
-    return;
-  }
-  // stdout redirected to an input (`attrib analyze story.txt >> story.txt`; `>` has emptied it already).
-  const input = stdoutFile && paths.find((p) => p !== '-' && isFile(p, stdoutFile));
-  if (input) throw new UsageError(`${input} is both an input and the file stdout is written to; redirect the output to another file`);
-}
-
-function isFile(file: string, identity: FileIdentity): boolean {
-  try {
-    const info = statSync(file, { throwIfNoEntry: false });
-    return info !== undefined && info.isFile() && info.dev === identity.dev && info.ino === identity.ino;
-  } catch {
-    return false;
-  }
+  // With no -o, stdout redirected to an input (`attrib analyze story.txt >> story.txt`; `>` has emptied it already).
+  const outputFile = output === undefined ? stdoutFile : fileIdentity(output);
+  const input = outputFile && paths.find((p) => p !== '-' && sameIdentity(fileIdentity(p), outputFile));
+  if (input === undefined) return;
+  throw new UsageError(output === undefined
+    ? `${input} is both an input and the file stdout is written to; redirect the output to another file`
+    : `${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
 }
 
 async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto'; exclude: Array<string | FileIdentity> }, color: boolean, io: CliIO): Promise<number> {
@@ -163,7 +154,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   const errors: InputError[] = [];
   const texts: string[] = []; // the articles' texts, for the HTML report only
   let analysed = 0; // documents: jsonl streams them instead of collecting them
-  // JSONL lines written to the terminal as they come would run into the progress line (`analysed 2 documents…{"path":…`): no progress then.
+  // JSONL or CSV lines written to the terminal as they come would run into the progress line (`analysed 2 documents…{"path":…`): no progress then.
   const streamed = opts.format === 'jsonl' || opts.format === 'csv';
   const progress = streamed && io.stdout.isTTY ? () => {} : progressReporter(io);
   const csv = opts.format === 'csv' ? await import('./report/csv.js') : null;

@@ -251,13 +251,18 @@ describe('progress on a terminal', () => {
     expect(stderr.endsWith('\r\x1b[K')).toBe(true);
   });
 
-  it('is not shown while JSONL lines are written to the terminal too, where it would run into them', async () => {
+  it('is not shown while JSONL or CSV lines are written to the terminal too, where it would run into them', async () => {
     let screen = '';
     const terminal = { write: (s: string | Uint8Array) => { screen += String(s); return true; }, isTTY: true };
     const code = await main(['analyze', '--format', 'jsonl', '--jobs', '1', SEED, SECOND], { stdout: terminal, stderr: terminal, env: { NO_COLOR: '1' }, stdinIsTTY: true });
     expect(code).toBe(0);
     expect(screen).not.toContain('analysed');
     expect(screen.trimEnd().split('\n').map((line) => (JSON.parse(line) as { path: string }).path)).toEqual([SEED, SECOND].sort());
+    let csvScreen = '';
+    const csvTerminal = { write: (s: string | Uint8Array) => { csvScreen += String(s); return true; }, isTTY: true };
+    expect(await main(['analyze', '--format', 'csv', '--jobs', '1', SEED, SECOND], { stdout: csvTerminal, stderr: csvTerminal, env: { NO_COLOR: '1' }, stdinIsTTY: true })).toBe(0);
+    expect(csvScreen).toMatch(/^path,title,/);
+    expect(csvScreen).not.toContain('analysed');
     // Into a file (-o), the terminal shows the progress.
     expect(await stderrOnTerminal([SEED, SECOND, '--format', 'jsonl', '-o', path.join(dir, 'progress.jsonl')])).toContain('\ranalysed 2 documents…');
   });
@@ -437,6 +442,23 @@ describe('the output file is never an input', () => {
     expect(report.documents.map((d) => d.path)).toEqual([story]);
     expect(report.errors).toEqual([]);
   });
+  it('leaves it out however the folder reaches it: through a symbolic link to the folder it is written in', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'attrib-out-in-'));
+    const real = path.join(work, 'real');
+    mkdirSync(real);
+    const link = path.join(work, 'link');
+    symlinkSync(real, link, 'dir');
+    writeFileSync(path.join(real, 'story.txt'), ARTICLE_TEXT);
+    const out = path.join(real, 'results.jsonl');
+    const runs = [];
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['analyze', '-f', 'jsonl', link, '-o', out]));
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    rmSync(out);
+    for (let i = 0; i < 2; i++) runs.push(await runCli(['check', '--format', 'sarif', link, '-o', path.join(real, 'attrib.sarif.json')]));
+    rmSync(work, { recursive: true, force: true });
+    expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join('')).toEqual([0, 0, 0, 0]);
+    expect(lines.map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([path.join(link, 'story.txt')]);
+  });
 });
 
 describe('the file stdout is redirected to is never an input', () => {
@@ -505,6 +527,12 @@ describe('--format csv', () => {
       [article, 'Ferry back', 'Tom Baird', 'person', 'said', 'the fares would rise'],
     ]);
     expect(rows[0]![col('start')]).toBe(String(json.attributions[0]!.content.start));
+  });
+
+  it('shows a split quotation as its fragments joined by " … ", as the table does', async () => {
+    const run = await runCli(['analyze', '-f', 'csv', '-'], { stdin: '“We have waited ten years for this,” said resident Paul Whitman. “It is about time.”\n' });
+    const [header, ...rows] = parseCsv(run.stdout);
+    expect(rows.map((r) => r[header!.indexOf('content')])).toEqual(['We have waited ten years for this, … It is about time.']);
   });
 
   it('keeps a spreadsheet from running article text as a formula, and writes stdin\'s record paths as they are', async () => {

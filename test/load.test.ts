@@ -747,7 +747,11 @@ describe('the library entry points refuse what they cannot analyse, saying why',
   });
 
   it('jobs is a whole number, 1 or more, or auto', async () => {
-    for (const jobs of [0, -1, 2.5, Number.NaN, '2']) await expect(analyzeFiles([], { jobs: jobs as number })).rejects.toThrow(RangeError);
+    for (const jobs of [0, -1, 2.5, Number.NaN, '2', 2n]) await expect(analyzeFiles([], { jobs: jobs as number })).rejects.toThrow(RangeError);
+    // The value as given, which JSON would write as null (NaN, Infinity) or not at all (2n).
+    for (const [jobs, got] of [[Number.NaN, 'NaN'], [Number.POSITIVE_INFINITY, 'Infinity'], [2n, '2n'], ['2', '"2"'], [null, 'null']] as const) {
+      await expect(analyzeFiles([], { jobs: jobs as unknown as number })).rejects.toThrow(`got ${got}`);
+    }
     await expect(analyzeFiles([], { jobs: 'auto' })).resolves.toMatchObject({ summary: { documents: 0 } });
   });
 

@@ -15,6 +15,9 @@ export interface ParsedRecord {
   error?: { path: string; code: string; message: string };
 }
 
+/** The input formats, as `--stdin-format` and analyzeText's `format` name them. */
+export const FORMATS: readonly Format[] = ['txt', 'md', 'html', 'json', 'jsonl'];
+
 export const EXTENSIONS: Record<string, Format> = {
   txt: 'txt', text: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
 };

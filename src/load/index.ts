@@ -6,7 +6,7 @@
  * sub-folders are reported), and no input can block or exhaust the reader.
  */
 import type { Dirent } from 'node:fs';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Format, InputError, InputWarning } from '../types.js';
@@ -27,7 +27,8 @@ export interface LoadOptions {
    * Files never read as inputs, however a folder or glob reaches them: the
    * CLI's output file (`-o`, or the file stdout is redirected to), which would
    * otherwise be read back as an article, half written or from the last run.
-   * A path, or a file's identity (device and inode, from fstat).
+   * A path (the file it names, if any, when the files are looked for), or a
+   * file's identity (device and inode, from fstat).
    */
   exclude?: Array<string | FileIdentity>;
 }
@@ -90,23 +91,22 @@ export async function discover(paths: string[], exclude: ReadonlyArray<string | 
 /** The files found, each once by its resolved path, under the first spelling met. */
 class Files {
   private readonly byPath = new Map<string, string>();
-  /** Resolved paths never listed (LoadOptions.exclude), each as given and with its links resolved … */
-  private readonly excluded: Set<string>;
-  /** … and files never listed by identity (each file found is looked at only when there are any). */
-  private readonly excludedFiles: FileIdentity[];
+  /**
+   * Files never listed (LoadOptions.exclude), by identity: a path can reach the same file through a linked
+   * folder, a hard link or another case on a case-insensitive disk. (Each file found is looked at only when there are any.)
+   */
+  private readonly excluded: FileIdentity[];
 
   constructor(exclude: ReadonlyArray<string | FileIdentity>) {
-    this.excluded = new Set(exclude.flatMap((file) => (typeof file === 'string' ? [path.resolve(file), realPath(file)] : [])));
-    this.excludedFiles = exclude.filter((file): file is FileIdentity => typeof file !== 'string');
+    this.excluded = exclude.flatMap((file) => (typeof file === 'string' ? (fileIdentity(file) ?? []) : [file]));
   }
 
   add(file: string): void {
-    const key = path.resolve(file);
-    if (this.excluded.has(key)) return;
-    if (this.excludedFiles.length > 0) {
-      const info = statSync(file, { throwIfNoEntry: false });
-      if (info && this.excludedFiles.some((f) => f.dev === info.dev && f.ino === info.ino)) return;
+    if (this.excluded.length > 0) {
+      const identity = fileIdentity(file);
+      if (this.excluded.some((e) => sameIdentity(e, identity))) return;
     }
+    const key = path.resolve(file);
     if (!this.byPath.has(key)) this.byPath.set(key, file);
   }
 
@@ -115,28 +115,19 @@ class Files {
   }
 }
 
-/** The file's path with its folders' symbolic links resolved (the file itself may not exist yet). */
-function realPath(file: string): string {
+/** The device and inode of the regular file at `file` (links followed), or undefined when there is none. */
+export function fileIdentity(file: string): FileIdentity | undefined {
   try {
-    return path.join(realpathSync(path.dirname(path.resolve(file))), path.basename(file));
+    const info = statSync(file, { throwIfNoEntry: false });
+    return info?.isFile() ? { dev: info.dev, ino: info.ino } : undefined;
   } catch {
-    return path.resolve(file);
+    return undefined;
   }
 }
 
-/**
- * Whether `a` and `b` are the same existing file (the same device and inode),
- * however each is spelt or linked: an input named on the command line that is
- * also the output file would be overwritten (truncated before it is read).
- */
-export function sameFile(a: string, b: string): boolean {
-  try {
-    const sa = statSync(a, { throwIfNoEntry: false });
-    const sb = statSync(b, { throwIfNoEntry: false });
-    return sa !== undefined && sb !== undefined && sa.isFile() && sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
+/** Whether two identities are known and name the same file. */
+export function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
+  return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
 }
 
 /** fast-glob, loaded only for a path that does not exist (a pattern, or a mistake): it is a fifth of attrib's start-up time. */

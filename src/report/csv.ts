@@ -6,6 +6,7 @@
  * document is ready, as JSONL is. A document without attributions has no row.
  */
 import type { DocumentResult } from '../types.js';
+import { contentFragments } from './content-text.js';
 
 export const CSV_COLUMNS = [
   'path', 'title', 'attribution', 'kind', 'speaker', 'speaker_type', 'speaker_id', 'source', 'cue', 'cue_lemma', 'stance',
@@ -22,10 +23,9 @@ export function csvRows(doc: DocumentResult): string {
   let out = '';
   for (const a of doc.attributions) {
     const speaker = a.speakerId === null ? undefined : speakers.get(a.speakerId);
-    const content = a.content.spans.length < 2 ? a.content.text : a.content.spans.map((sp) => a.content.text.slice(sp.start - a.content.start, sp.end - a.content.start).trim()).join(' … ');
     const row = [
       doc.path, doc.title ?? '', a.id, a.kind, speaker?.name ?? '', speaker?.type ?? '', a.speakerId ?? '', a.source?.text ?? '',
-      a.cue?.text ?? '', a.cue?.lemma ?? '', a.cue?.stance ?? '', content, a.content.line, a.content.column, a.content.start, a.content.end, a.confidence,
+      a.cue?.text ?? '', a.cue?.lemma ?? '', a.cue?.stance ?? '', contentFragments(a), a.content.line, a.content.column, a.content.start, a.content.end, a.confidence,
     ];
     // The path is attrib's name for the input (stdin's records are "-#<id>"), written as it is, to join on.
     out += row.map((value, i) => (i === 0 ? quoted(String(value)) : field(value))).join(',') + '\r\n';

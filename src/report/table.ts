@@ -6,6 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Attribution, DocumentResult, Report, Stance } from '../types.js';
+import { contentFragments } from './content-text.js';
 
 export interface TableOptions {
   chalk: ChalkInstance;
@@ -53,15 +54,6 @@ const visibleLength = (s: string): number => s.replace(ANSI, '').length;
 /** The narrowest a flexible column gets, even on a narrower terminal: below this it says nothing. */
 const MIN_FLEX = 20;
 
-/**
- * The words attributed: the fragments of a split quotation joined by " … " (the text between them is the
- * attribution's own "he said").
- */
-function contentCell(a: Attribution): string {
-  if (a.content.spans.length < 2) return a.content.text;
-  return a.content.spans.map((sp) => a.content.text.slice(sp.start - a.content.start, sp.end - a.content.start).trim()).join(' … ');
-}
-
 /** The narrowest a column that wraps gets on a narrow terminal (speaker names, cues). */
 const MIN_WRAPPED = 10;
 
@@ -106,7 +98,7 @@ function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): st
     a.speakerId ? truncate(names.get(a.speakerId) ?? '?', 26) : chalk.dim('(none)'),
     a.kind,
     cueCell(a, chalk),
-    contentCell(a),
+    contentFragments(a),
     String(a.content.line),
   ]);
   parts.push(fittedTable(['#', 'speaker', 'kind', 'cue (stance)', 'content', 'line'], attributionRows, 4, width, chalk, [1, 3]));

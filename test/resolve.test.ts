@@ -227,9 +227,10 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person'], ['University of Oregon', 'organization']]);
   });
 
-  it('leaves a descriptive compound out of the name ("Mum-of-three Kerry Blackwood"), not a hyphenated name ("Jean-Paul Sartre-Martin")', () => {
+  it('leaves a descriptive compound out of the name ("Mum-of-three Kerry Blackwood"), not a hyphenated name ("Jean-Paul Sartre-Martin", "Saif-al-Islam")', () => {
     expect(speakersOf('Mum-of-three Kerry Blackwood, 34, said: "It is a joke."').map((sp) => sp.name)).toEqual(['Kerry Blackwood']);
     expect(speakersOf('Jean-Paul Sartre-Martin said it was over.').map((sp) => sp.name)).toEqual(['Jean-Paul Sartre-Martin']);
+    expect(speakersOf('Saif-al-Islam Gaddafi said the talks were over.')).toEqual([{ name: 'Saif-al-Islam Gaddafi', type: 'person', attributions: 1 }]);
   });
 
   it('types a company named for its trade as an organisation ("Acme Robotics"), and resolves "the trust" to a Trust', () => {

@@ -464,6 +464,9 @@ export const EXPERIENCER_PARTICIPLES = new Set([
  */
 export const OBJECT_BEFORE_PREPOSITION: Readonly<Record<string, string>> = { accused: 'of', suspected: 'of', convicted: 'of', charged: 'with' };
 
+/** Conjunctions before a bare "asked" that put a question to the clause's subject ("said when asked whether …"). */
+export const ASKED_OPENERS = new Set(['when', 'after', 'before', 'if', 'once', 'until']);
+
 /** Pronouns for a thing or a fact, not a speaker ("That said it all", "it says a lot"). */
 export const THING_PRONOUNS = new Set(['that', 'this', 'it']);
 

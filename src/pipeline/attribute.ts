@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, THING_PRONOUNS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, THING_PRONOUNS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -68,8 +68,6 @@ function attribution(
   return { content, cue: base.cue, source, sourceTokens, confidence, nested: false, meansOf, framesClause };
 }
 
-/** Conjunctions before a bare "asked" that put a question to the clause's subject ("said when asked whether …"). */
-const ASKED_OPENERS = new Set(['when', 'after', 'before', 'if', 'once', 'until']);
 
 /** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
 const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);
@@ -177,7 +175,7 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
 
 /** A quoted title, not words someone said: a few capitalised words without a sentence's end ("Why Small Cities Fail"). */
 function isTitleQuote(q: Quote, text: string): boolean {
-  // (By capitals, not by length as content.ts's isTitle: a short quotation in the paragraph before is mostly speech; excluding short ones too drops dev F1 74.34 -> 74.29.)
+  // (By capitals, not by length as content.ts's isTitle: a short quotation in the paragraph before is mostly speech; excluding short ones too lowered dev F1 when measured.)
   const words = text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}’']+/gu) ?? [];
   const capitalised = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
   // (Not a short saying in lower case: “not now”.)

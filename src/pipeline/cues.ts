@@ -167,9 +167,8 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
       cues.push({ first: i, last: i, lemma: 'in', stance: 'neutral', category: 'evidence', reliability: 0.8, weak: false });
       continue;
     }
-    // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb; in a headline set in title
-    // case, a verb form in -s or -ed after a name is the verb ("Le Pen Backs Trump", "Senator Praises Donor").
-    const headlineVerb = headline && i > 0 && ((tokens[i - 1]!.cap && tokens[i - 1]!.pos !== 'det') || (title && tokens[i - 1]!.text === ',')) && /(?:s|ed)$/.test(token.lower) && !token.lower.endsWith('ss') && FORMS_BY_FIRST_WORD.has(token.lower);
+    // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb, unless a headline's.
+    const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
     if (!forms || inNonReportingPhrase(tokens, i)) continue;
@@ -300,6 +299,17 @@ export function pollAfter(tokens: Token[], from: number): number {
     if (!['det', 'adj', 'noun', 'proper', 'num', 'poss'].includes(t.pos) && t.text !== '/' && t.text !== '-') return -1;
   }
   return -1;
+}
+
+/**
+ * In a headline, a lexicon verb form in -s or -ed after a name (or, in the story's title line, after an aside's
+ * comma) is the verb, though the tagger reads it as a name: "Le Pen Backs Trump", "Senator Praises Donor".
+ */
+function isHeadlineVerb(tokens: Token[], i: number, title: boolean): boolean {
+  const word = tokens[i]!.lower;
+  const before = tokens[i - 1];
+  if (before === undefined || !/(?:s|ed)$/.test(word) || word.endsWith('ss') || !FORMS_BY_FIRST_WORD.has(word)) return false;
+  return (before.cap && before.pos !== 'det') || (title && before.text === ',');
 }
 
 function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {

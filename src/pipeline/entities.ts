@@ -67,8 +67,11 @@ function isNameToken(t: Token): boolean {
   return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(withoutDot(t.lower)) && !TIME_NAMES.has(t.lower) && !DESCRIPTIVE_COMPOUND.test(t.text);
 }
 
-/** A capitalised compound of common words is a description, not a name: "Mum-of-three Kerry Blackwood". */
-const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}+-/u;
+/**
+ * A capitalised compound of common words is a description, not a name: "Mum-of-three Kerry Blackwood". (Every
+ * part after the first in lower case: "Saif-al-Islam" and "Zia-ul-Haq" are names.)
+ */
+const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+){2,}$/u;
 
 /** A hyphen or particle between two name words ("Kassym - Jomart", "Bill de Blasio"). */
 function isNameJoint(tokens: Token[], k: number): boolean {

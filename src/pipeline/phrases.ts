@@ -64,7 +64,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "many of whom say", "most of them said": a quantifier of a relative or object pronoun.
   if ((head.lower === 'whom' || head.lower === 'them' || head.lower === 'us') && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && INDEFINITE_PRONOUNS.has(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
   if (head.pos === 'pron') {
-    // (Not RELATIVE_PRONOUNS: whose is no subject itself, "X, whose aide said"; reading it as one drops dev F1 74.34 -> 74.32.)
+    // (Not RELATIVE_PRONOUNS: whose is no subject itself, "X, whose aide said"; reading it as one lowered dev F1 when measured.)
     const relative = head.lower === 'who' || head.lower === 'which';
     if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && !relative && !INDEFINITE_PRONOUNS.has(head.lower))) return null;
     // "A city hall official, who spoke …" / "the police department, which reported …": the relative stands for the noun phrase before it.

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
 import { main } from '../src/cli.js';
+import { analyzeText } from '../src/index.js';
+import { csvRows } from '../src/report/csv.js';
 import { ROOT, runCli, SEED } from './helpers.js';
 import { runBuiltCli, type SpawnedRun } from './spawn.js';
 
@@ -511,6 +513,11 @@ describe('--format csv', () => {
     }
     return rows;
   }
+
+  it('quotes a field holding a paragraph separator (U+2029, as HTML paragraphs become), which Python reads as a line break', async () => {
+    const row = csvRows(analyzeText('Ana Li said the plan would fail.', { title: 'Ferry\u2029back' })).split('\r\n')[0]!;
+    expect(row).toMatch(/^-,"Ferry\u2029back",A1,/);
+  });
 
   it('writes a header and a row per attribution, the speaker joined in, fields quoted where they must be', async () => {
     const article = path.join(dir, 'csv-story.txt');

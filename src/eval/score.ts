@@ -662,6 +662,7 @@ export function worstErrors(scores: readonly DocumentScore[], n: number): WorstE
   const take = Math.max(0, Math.floor(n));
   const wrong: WrongItem[] = [];
   for (const s of scores) {
+    if (wrong.length >= take) break;
     for (const m of s.matches) {
       if (wrong.length >= take) break;
       if (m.sourceCorrect !== false && m.cueCorrect !== false) continue;

@@ -44,5 +44,6 @@ function field(value: string | number): string {
 }
 
 function quoted(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // (U+2028 and U+2029 too: HTML paragraphs become U+2029, which Python's splitlines() takes for a line break.)
+  return /[",\r\n\u2028\u2029]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -72,8 +72,9 @@ const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationS
  * worker per core; below it, the articles are analysed in the calling thread.
  * Each worker compiles the pipeline anew (V8 shares no optimised code between
  * threads: ~1.5 s of CPU per worker), which several workers win back only on
- * a few MB: on this 2-core machine, 2 workers ran polnear-train's 3.9 MB at
- * 0.84x the speed of one, 100 MB at 1.70x (`npm run bench`).
+ * several MB: on this 2-core machine, 2 workers against 1 (best of 3, taking
+ * turns, polnear-train's texts repeated): 3.9 MB 0.87x, 7.7 MB 1.04x, 11.6 MB
+ * 1.01x, 15.5 MB 1.20x, 100 MB 1.81x (`npm run bench`).
  */
 export const AUTO_PARALLEL_BYTES = 8_000_000;
 
@@ -88,10 +89,18 @@ export function autoJobs(files: string[], stream: boolean): number {
   if (cores === 1 || stream) return cores;
   let bytes = 0;
   for (const file of files) {
-    bytes += statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+    bytes += sizeOf(file);
     if (bytes >= AUTO_PARALLEL_BYTES) return cores;
   }
   return 1;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // missing, unreadable folder, a loop of links: reading it reports why
+  }
 }
 
 /**

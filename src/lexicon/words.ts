@@ -39,6 +39,8 @@ export const VERB_MODIFIERS = new Set([
   'explicitly', 'clearly', 'strongly', 'firmly', 'vehemently', 'sharply', 'frequently', 'long', 'famously', 'notably',
   'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever', 'yet', 'since',
 ]);
+// ("since" is also a time preposition, an object stop and an adverbial subordinator below: between a subject and its
+// verb, "have since said", only this reading fits; the others are read after a cue.)
 
 /** Endings of plural nouns for people ("prosecutors", "passengers", "analysts", "residents", "activists"). */
 export const PLURAL_PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|ians|ives)$/;
@@ -463,6 +465,9 @@ export const EXPERIENCER_PARTICIPLES = new Set([
  * fraud") or a headline's ("Mayor charged with bribery"): its subject is who is accused, not who accuses.
  */
 export const OBJECT_BEFORE_PREPOSITION: Readonly<Record<string, string>> = { accused: 'of', suspected: 'of', convicted: 'of', charged: 'with' };
+
+/** Cue lemmas that put a question ("asked whether …", "asked about …"). */
+export const QUESTION_LEMMAS = new Set(['ask', 'ask about']);
 
 /** Conjunctions before a bare "asked" that put a question to the clause's subject ("said when asked whether …"). */
 export const ASKED_OPENERS = new Set(['when', 'after', 'before', 'if', 'once', 'until']);

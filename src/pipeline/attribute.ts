@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, REFUSAL_CUES, THING_PRONOUNS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, THING_PRONOUNS, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -239,7 +239,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   // "Promising that …, Bolton said …", "Asked whether …, 75 percent said yes": a participle opening the sentence.
   // So does "asked" after "when" inside it ("“No,” she said when asked whether …"): a question put to the subject.
-  const whenAsked = cueToken.verbForm === 'past' && (cue.lemma === 'ask' || cue.lemma === 'ask about') && ASKED_OPENERS.has(prev?.lower ?? '');
+  const whenAsked = cueToken.verbForm === 'past' && QUESTION_LEMMAS.has(cue.lemma) && ASKED_OPENERS.has(prev?.lower ?? '');
   if (opensWithParticiple(tokens, cue.first) || whenAsked) return openingParticiple(s, c, base, quotes);
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.

@@ -15,7 +15,7 @@ import { FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { DEFAULT_MAX_BYTES, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
+import { cannotWriteMessage, DEFAULT_MAX_BYTES, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -256,7 +256,7 @@ function codeSpan(text: string): string {
  */
 async function withOutputFile(file: string | undefined, io: CliIO, run: (io: CliIO) => Promise<number>): Promise<number> {
   if (file === undefined) return run(io);
-  const cannotWrite = (e: unknown): UsageError => new UsageError(`cannot write ${file}: ${(e as Error).message}`);
+  const cannotWrite = (e: unknown): UsageError => new UsageError(cannotWriteMessage(file, e));
   let fd: number;
   try {
     fd = openSync(file, 'w');

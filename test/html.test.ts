@@ -235,13 +235,14 @@ describe('attrib analyze --format html', () => {
     expect(run.stdout).toContain('<article class="doc" id="doc-1">');
   });
 
-  it('names the file it cannot write, and exits 2 as check does', async () => {
+  it('names the file it cannot write, and why, in the same words and with exit 2 as check does', async () => {
     const file = path.join(os.tmpdir(), 'attrib-no-such-dir', 'deeper', 'report.html');
     const run = await runCli(['analyze', SEED, '-f', 'html', '-o', file]);
     expect(run.code).toBe(2);
     const checked = await runCli(['check', SEED, '-o', file]);
     expect(checked.code).toBe(2);
-    expect(run.stderr).toContain(`attrib: cannot write ${file}:`);
+    expect(run.stderr).toContain(`attrib: cannot write ${file}: no such file or directory (ENOENT)`);
+    expect(checked.stderr).toContain(`attrib: cannot write ${file}: no such file or directory (ENOENT)`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyzeInputs, buildReport } from '../analyze.js';
 import { decodeBytes } from '../load/decode.js';
-import { discover, newWarnings, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
+import { cannotWriteMessage, discover, newWarnings, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
@@ -122,7 +122,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
     try {
       await writeFile(options.outputFile, output);
     } catch (e) {
-      return usageError(`cannot write ${options.outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return usageError(cannotWriteMessage(options.outputFile, e));
     }
   } else {
     io.stdout.write(output);

@@ -330,10 +330,17 @@ function errorOf(file: string, e: unknown): InputError {
   if (code === undefined) return { path: file, code: 'EINTERNAL', message: `internal error while reading: ${(e as Error)?.message ?? String(e)}` };
   // A name that is not valid UTF-8 reaches us with U+FFFD in it, and no file has that name: say why.
   const unreadableName = code === 'ENOENT' && file.includes('\uFFFD') ? ' (the file name is not valid UTF-8, so it cannot be opened by name; rename the file)' : '';
-  return { path: file, code, message: describe(e as NodeJS.ErrnoException) + unreadableName };
+  return { path: file, code, message: describeSystemError(e as NodeJS.ErrnoException) + unreadableName };
 }
 
-function describe(e: NodeJS.ErrnoException): string {
+/** "cannot write out.json: no such file or directory (ENOENT)": the same words for analyze's and check's -o. */
+export function cannotWriteMessage(file: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return `cannot write ${file}: ${code === undefined ? (e as Error)?.message ?? String(e) : `${describeSystemError(e as NodeJS.ErrnoException)} (${code})`}`;
+}
+
+/** A system error in words ("no such file or directory"), for an input that cannot be read or an output that cannot be written. */
+export function describeSystemError(e: NodeJS.ErrnoException): string {
   switch (e.code) {
     case 'ENOENT': return 'no such file or directory';
     case 'EACCES': case 'EPERM': return 'permission denied';
@@ -343,6 +350,8 @@ function describe(e: NodeJS.ErrnoException): string {
     case 'ENXIO': return 'not a regular file (a socket or device): not read';
     case 'ENAMETOOLONG': return 'file name too long';
     case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'ENOSPC': return 'no space left on device';
+    case 'EROFS': return 'read-only file system';
     default: return e.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
   }
 }

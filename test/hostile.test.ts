@@ -332,7 +332,7 @@ describe('broken markup and records', () => {
     const mixed = put('json/mixed.json', JSON.stringify([{ text: ARTICLE }, 'not an article', { body: 'Olsen said it was fine.' }]));
     const items = loadFile(mixed);
     expect(articlesOf(items).map((a) => a.path)).toEqual([`${mixed}#1`, `${mixed}#3`]);
-    expect(errorsOf(items)).toEqual([expect.objectContaining({ path: `${mixed}#2`, code: 'ENOTARTICLE' })]);
+    expect(errorsOf(items)).toEqual([expect.objectContaining({ path: `${mixed}@2`, code: 'ENOTARTICLE' })]);
   });
 
   it('analyses the good lines of a JSONL file and reports each bad line by its number ("@<line>")', async () => {

@@ -468,11 +468,18 @@ describe('JSON', () => {
     }
   });
 
-  it('reads an array as numbered records, reporting the items that are not articles', () => {
+  it('reads an array as records named by position, reporting the items that are not articles as file@position', () => {
     const records = parseArticles('a.json', 'json', JSON.stringify([{ text: 'One.' }, { headline: 'no text' }, 'a string', { body: 'Four.' }]));
     expect(articlesOf(records).map((a) => [a.path, a.text])).toEqual([['a.json#1', 'One.'], ['a.json#4', 'Four.']]);
-    expect(errorsOf(records).map((e) => [e.path, e.code])).toEqual([['a.json#2', 'ENOTARTICLE'], ['a.json#3', 'ENOTARTICLE']]);
-    expect(errorsOf(records)[0]!.message).toMatch(/"text", "body" or "content"/);
+    expect(errorsOf(records).map((e) => [e.path, e.code])).toEqual([['a.json@2', 'ENOTARTICLE'], ['a.json@3', 'ENOTARTICLE']]);
+    expect(errorsOf(records)[0]!.message).toMatch(/^item 2: .*"text", "body" or "content"/);
+  });
+
+  it('names an array\'s records by their id as .jsonl records are, a repeated id told apart by position with a warning', () => {
+    const records = parseArticles('a.json', 'json', JSON.stringify([{ id: 'a1', text: 'One.' }, { id: 7, text: 'Two.' }, { text: 'Three.' }, { id: 'a1', text: 'Four.' }]));
+    const articles = articlesOf(records);
+    expect(articles.map((a) => a.path)).toEqual(['a.json#a1', 'a.json#7', 'a.json#3', 'a.json#a1@4']);
+    expect(articles[3]!.warnings?.map((w) => w.message)).toEqual(['item 4: duplicate id "a1" (first on item 1): named a.json#a1@4']);
   });
 
   it('reports invalid JSON, an empty array and a non-article as errors of the file', () => {

@@ -619,14 +619,21 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
   } catch (e) {
     return [{ error: { path, code: 'EPARSE', message: `invalid JSON: ${oneLine((e as Error).message)}` } }];
   }
-  const items = Array.isArray(value) ? value : [value];
-  if (items.length === 0) return [{ error: { path, code: 'EEMPTY', message: 'empty array: no articles' } }];
-  return items.map((item, i) => {
-    const itemPath = Array.isArray(value) ? `${path}#${i + 1}` : path;
+  if (!Array.isArray(value)) {
     try {
-      return { article: recordArticle(item, itemPath, 'json') };
+      return [{ article: recordArticle(value, path, 'json') }];
     } catch (e) {
-      return { error: { path: itemPath, code: (e as InputProblem).code ?? 'ENOTARTICLE', message: (e as Error).message } };
+      return [{ error: { path, code: (e as InputProblem).code ?? 'ENOTARTICLE', message: (e as Error).message } }];
+    }
+  }
+  if (value.length === 0) return [{ error: { path, code: 'EEMPTY', message: 'empty array: no articles' } }];
+  // Named as the records of a .jsonl file are, the item's position standing for the line.
+  const names = new RecordNames('item');
+  return value.map((item, i) => {
+    try {
+      return { article: namedRecord(recordArticle(item, path, 'json'), item, i + 1, names) };
+    } catch (e) {
+      return { error: { path: jsonlLinePath(path, i + 1), code: (e as InputProblem).code ?? 'ENOTARTICLE', message: `item ${i + 1}: ${(e as Error).message}` } };
     }
   });
 }
@@ -644,7 +651,7 @@ function jsonlArticles(path: string, text: string): ParsedRecord[] {
  */
 export function jsonlRecords(path: string, text: string): ParsedRecord[] {
   const out: ParsedRecord[] = [];
-  const names = new JsonlNames();
+  const names = new RecordNames('line');
   text.split(JSONL_LINE_BREAK).forEach((line, i) => {
     const record = jsonlRecord(path, line, i + 1, names);
     if (record) out.push(record);
@@ -657,7 +664,8 @@ export const JSONL_LINE_BREAK = /\r?\n|\r/;
 /**
  * The names (`<file>#<name>`) of the records of one JSONL input, a file or a
  * stream, given as the records come, so that a stream needs no look-ahead and
- * names its records as the same lines in a file are named.
+ * names its records as the same lines in a file are named; and of the items of
+ * a JSON array, by their position.
  *
  * A record is named by its id when it has one, else by its line number. A
  * name an earlier record of the input already has (a repeated id; an id that
@@ -668,11 +676,14 @@ export const JSONL_LINE_BREAK = /\r?\n|\r/;
  * an id of its own, each is `#<id>` in the whole input and in any piece of it;
  * when none has an id, each is `#<line>`.
  */
-export class JsonlNames {
+export class RecordNames {
   /** Each name given, with the line of its record and why it has it. */
   private readonly names = new Map<string, { line: number; by: string }>();
   /** Each id met in a record, with the first line that has it. */
   private readonly ids = new Map<string, number>();
+
+  /** What a position is called in warnings: a JSONL file's line, a JSON array's item. */
+  constructor(private readonly unit: 'line' | 'item') {}
 
   /** The name of the record on `line` whose id is `id` (null: none), and a warning when it is not its plain id or line number. */
   name(id: string | null, line: number): { name: string; warning?: string } {
@@ -682,21 +693,22 @@ export class JsonlNames {
     const firstWithId = id === null ? undefined : this.ids.get(id);
     if (id !== null && firstWithId === undefined) this.ids.set(id, line);
     const holder = this.names.get(wanted);
-    this.names.set(name, { line, by: name !== wanted ? 'told apart by its line' : id === null ? 'its line number' : 'its id' });
+    const unit = this.unit;
+    this.names.set(name, { line, by: name !== wanted ? `told apart by its ${unit}` : id === null ? `its ${unit} number` : 'its id' });
     if (!holder) return { name };
     const why = firstWithId !== undefined
-      ? `duplicate id "${id}" (first on line ${firstWithId})`
-      : `${id === null ? `no id, and line number ${line}` : `id "${id}"`} is already the name of line ${holder.line} (${holder.by})`;
-    return { name, warning: `line ${line}: ${why}` };
+      ? `duplicate id "${id}" (first on ${unit} ${firstWithId})`
+      : `${id === null ? `no id, and ${unit} number ${line}` : `id "${id}"`} is already the name of ${unit} ${holder.line} (${holder.by})`;
+    return { name, warning: `${unit} ${line}: ${why}` };
   }
 }
 
 /**
  * One line of a JSONL input (`lineNumber` from 1): its article, an error, or
- * null for a blank line. `names` names the article (see JsonlNames); a bad
+ * null for a blank line. `names` names the article (see RecordNames); a bad
  * line takes no name and is reported as `<file>@<line>` (see jsonlLinePath).
  */
-export function jsonlRecord(path: string, line: string, lineNumber: number, names: JsonlNames): ParsedRecord | null {
+export function jsonlRecord(path: string, line: string, lineNumber: number, names: RecordNames): ParsedRecord | null {
   if (line.trim() === '') return null;
   let value: unknown;
   try {
@@ -710,18 +722,25 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, name
   } catch (e) {
     return { error: { path: jsonlLinePath(path, lineNumber), code: (e as InputProblem).code, message: `line ${lineNumber}: ${(e as Error).message}` } };
   }
+  return { article: namedRecord(article, value, lineNumber, names) };
+}
+
+/** The record's article named `<file>#<id or position>` by `names`, with a warning when it had to be told apart. */
+function namedRecord(article: Article, value: unknown, position: number, names: RecordNames): Article {
   const rawId = (value as { id?: unknown }).id;
   const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
-  const { name, warning } = names.name(id, lineNumber);
+  const { name, warning } = names.name(id, position);
+  const path = article.path;
   article.path = `${path}#${name}`;
   if (warning !== undefined) article.warnings = [{ path, message: `${warning}: named ${article.path}` }];
-  return { article };
+  return article;
 }
 
 /**
- * The path of a JSONL line that is not a record (invalid JSON, not an article,
- * over --max-bytes): `<file>@<line>`. It has no "#", so it is never the path of
- * a record of the same input (`<file>#<name>`), whatever ids the records have.
+ * The path of a JSONL line (or JSON array item) that is not a record (invalid
+ * JSON, not an article, over --max-bytes): `<file>@<line>`. It has no "#", so it
+ * is never the path of a record of the same input (`<file>#<name>`), whatever
+ * ids the records have.
  */
 export function jsonlLinePath(path: string, lineNumber: number): string {
   return `${path}@${lineNumber}`;

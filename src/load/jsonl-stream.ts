@@ -13,14 +13,14 @@
  * partitions too), and must pass them as it passes any other piece.
  */
 import { decodeText, InputProblem, utf16WithoutMark } from './decode.js';
-import { JsonlNames, jsonlLinePath, jsonlRecord } from './formats.js';
+import { jsonlLinePath, jsonlRecord, RecordNames } from './formats.js';
 import { withWarning, type LoadItem } from './index.js';
 
 const NEWLINE = 0x0a;
 
 /** The articles (or errors) of the JSONL lines in `chunks`, in order. */
 export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<LoadItem> {
-  const names = new JsonlNames();
+  const names = new RecordNames('line');
   let lineNumber = 0;
   for await (const bytes of byteLines(chunks, maxBytes)) {
     if (lineNumber === 0 && bytes && (startsWithUtf16Mark(bytes) || utf16WithoutMark(bytes))) {

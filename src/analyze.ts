@@ -3,7 +3,7 @@
  * only I/O; each article then goes through the pure pipeline.
  */
 import { createRequire } from 'node:module';
-import { DEFAULT_MAX_BYTES, discover, loadFile, loadStdin, type LoadItem, type LoadOptions } from './load/index.js';
+import { DEFAULT_MAX_BYTES, discover, loadFile, loadStdin, readAllStdin, type LoadItem, type LoadOptions } from './load/index.js';
 import { formatOf, FORMATS, parseArticles } from './load/formats.js';
 import { streamJsonl } from './load/jsonl-stream.js';
 import { analyzeInParallel, autoJobs, workersAvailable } from './parallel.js';
@@ -88,10 +88,19 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
   if (jobsOption !== undefined && jobsOption !== 'auto' && !(Number.isInteger(jobsOption) && jobsOption >= 1)) throw new RangeError(`jobs: expected a whole number, 1 or more, or 'auto'; got ${shown(jobsOption)}`);
   const { files, errors, stdin } = await discover(paths, options.exclude);
   for (const error of errors) yield { error };
-  const items = loadInputs(files, stdin, options);
+  // --jobs auto weighs stdin read whole (text, JSON) by its bytes: it is read before the files' articles are analysed.
+  const streamed = stdin && options.stdinFormat === 'jsonl';
+  let loadOptions: AnalyzeOptions = options;
+  let stdinBytes = 0;
+  if (options.jobs === 'auto' && stdin && !streamed) {
+    const read = (options.readStdin ?? (() => readAllStdin(options.maxBytes ?? DEFAULT_MAX_BYTES)))();
+    loadOptions = { ...options, readStdin: () => read };
+    stdinBytes = (await read.catch(() => Buffer.alloc(0))).length; // a read that fails is reported when the article is loaded
+  }
+  const items = loadInputs(files, stdin, loadOptions);
   // One article is analysed here: starting a worker for it would only add to the time.
   const severalArticles = files.length + (stdin ? 1 : 0) > 1 || [...files.map(formatOf), ...(stdin ? [options.stdinFormat ?? 'txt'] : [])].some((f) => f === 'json' || f === 'jsonl');
-  const jobs = options.jobs === 'auto' ? autoJobs(files, stdin && options.stdinFormat === 'jsonl') : (options.jobs ?? 1);
+  const jobs = options.jobs === 'auto' ? autoJobs(files, streamed, stdinBytes) : (options.jobs ?? 1);
   if (jobs > 1 && severalArticles && workersAvailable()) {
     yield* analyzeInParallel(items, jobs);
     return;

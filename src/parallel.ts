@@ -79,15 +79,16 @@ const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationS
 export const AUTO_PARALLEL_BYTES = 8_000_000;
 
 /**
- * `--jobs auto`: one worker per core when the files come to at least
- * AUTO_PARALLEL_BYTES, or when a stream of unknown length comes on stdin;
- * else 1. Files are measured only until the sum is reached; one that cannot
- * be measured counts as empty (reading it reports why).
+ * `--jobs auto`: one worker per core when the files (and `stdinBytes`, stdin
+ * read whole) come to at least AUTO_PARALLEL_BYTES, or when a stream of
+ * unknown length comes on stdin; else 1. Files are measured only until the sum
+ * is reached; one that cannot be measured counts as empty (reading it reports
+ * why).
  */
-export function autoJobs(files: string[], stream: boolean): number {
+export function autoJobs(files: string[], stream: boolean, stdinBytes = 0): number {
   const cores = availableParallelism();
-  if (cores === 1 || stream) return cores;
-  let bytes = 0;
+  if (cores === 1 || stream || stdinBytes >= AUTO_PARALLEL_BYTES) return cores;
+  let bytes = stdinBytes;
   for (const file of files) {
     bytes += sizeOf(file);
     if (bytes >= AUTO_PARALLEL_BYTES) return cores;

@@ -99,8 +99,10 @@ describe.skipIf(availableParallelism() === 1)('--jobs auto', () => {
     expect(autoJobs([sized('large.jsonl', AUTO_PARALLEL_BYTES)], false)).toBe(cores);
   });
 
-  it('takes a stream on stdin for long', () => {
+  it('takes a stream on stdin for long, and weighs stdin read whole (a JSON array) by its bytes', () => {
     expect(autoJobs([], true)).toBe(cores);
+    expect(autoJobs([], false, AUTO_PARALLEL_BYTES - 1)).toBe(1);
+    expect(autoJobs([sized('small.txt', 1)], false, AUTO_PARALLEL_BYTES - 1)).toBe(cores);
   });
 });
 

@@ -513,3 +513,15 @@ export const US_STATES = new Set([
 
 /** Prepositions the tagger may read as verbs that open an aside between commas ("Ana Li, like Obama, has said"). */
 export const ASIDE_PREPOSITIONS = new Set(['like', 'unlike']);
+
+/** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
+export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);
+
+/** Words of frequency or duration that, alone after a cue, say nothing reported ("said twice", "for months"). */
+export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'last', 'next', 'ago']);
+
+/** Nouns of unnamed sources that make a subject by themselves ("Officials said", "a source says", "Many say"). */
+export const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'official', 'people', 'person', 'others', 'some', 'many', 'critics']);
+
+/** Minor words a title-case headline leaves in lower case. */
+export const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);

@@ -507,4 +507,11 @@ describe('content text', () => {
     expect(pairs('He said yes.')).toEqual([['He', 'yes']]);
     expect(pairs('The plan was ultimately approved last year, but the council balked.')).toEqual([['', 'The plan']]);
   });
+  it('ends a reported clause at the writer’s comment after a comma ("…, a swipe at …"), not at a list, a clause or a name’s description', () => {
+    expect(pairs('Ms. Oduya said the guards would keep the crowd calm, a jab at the rival campaign.')).toEqual([['Ms. Oduya', 'the guards would keep the crowd calm']]);
+    expect(pairs('Ms. Oduya said the plan would work, a view that few economists share.')).toEqual([['Ms. Oduya', 'the plan would work']]);
+    expect(pairs('Ms. Oduya said the plan would come through a bill, a decree or a vote.')).toEqual([['Ms. Oduya', 'the plan would come through a bill, a decree or a vote']]);
+    expect(pairs('Ms. Oduya said that, for the first time, a woman would lead the board.')).toEqual([['Ms. Oduya', 'that, for the first time, a woman would lead the board']]);
+    expect(pairs('Ms. Oduya said she had met Tom Reyes, a lawyer from Tucson.')).toEqual([['Ms. Oduya', 'she had met Tom Reyes, a lawyer from Tucson']]);
+  });
 });

@@ -115,7 +115,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // review the costs".)
   // Inside a quotation the speaker's own words go on ("one of ''suffering and delight, one of fear, but also of hope''").
   const quoted = (t: Token): boolean => quotes.overlapping(t.start, t.end).some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.start >= tokens[from]!.start);
-  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (DASHES.has(t.text) && CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '')) || (t.text === ',' && (CLOSERS_AFTER_COMMA.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (DASHES.has(t.text) && CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '')) || (t.text === ',' && closingAppositive(tokens, from, k)) || (t.text === ',' && (CLOSERS_AFTER_COMMA.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
@@ -195,6 +195,30 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   while (close < tokens.length && tokens[close]!.text !== ')') close++;
   if (close >= tokens.length) return true;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
+}
+
+/**
+ * "…, a swipe at his rivals", "… — a proposal he has raised before": a noun phrase opened by "a" after a reported
+ * clause and running to the end of the sentence is the writer's comment on it, not more of what was said.
+ * (Not one inside the clause, followed by its verb: "that Smith, a lawyer, would run", nor one after a name, which it describes.)
+ */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+
+function closingAppositive(tokens: Token[], from: number, k: number): boolean {
+  const article = tokens[k + 1]?.lower;
+  if ((article !== 'a' && article !== 'an') || k - from < 3 || tokens[k - 1]!.pos === 'proper' || !isClause(tokens, from, k - 1)) return false;
+  // (Nor an item of a list: "a speech, a push or a resolution".)
+  if (listEnd(tokens, k, tokens.length - 1) > k) return false;
+  let relative = false;
+  for (let j = k + 2; j < tokens.length; j++) {
+    relative ||= RELATIVE_WORDS.has(tokens[j]!.lower);
+    // "…, a recount of the vote could not be done", "that, for once, a Latino is named": a subject and its verb. (A verb straight after
+    // the article or an adjective is a noun the lexicon reads as a verb: "a practice that …".)
+    if (!relative && j > k + 2 && (isFiniteVerb(tokens[j]) || tokens[j]!.pos === 'aux') && isNominal(tokens[j - 1]!)) return false;
+    if (['and', 'or'].includes(tokens[j]!.lower) && ['a', 'an'].includes(tokens[j + 1]?.lower ?? '')) return false;
+    if ((tokens[j]!.text === ',' || DASHES.has(tokens[j]!.text)) && (isFiniteVerb(tokens[j + 1]) || tokens[j + 1]?.pos === 'aux')) return false;
+  }
+  return true;
 }
 
 /** “how the system is rigged,” and “wounded American families” and “our own …”: the last of quotations joined by "and"/"or". */

@@ -514,4 +514,9 @@ describe('content text', () => {
     expect(pairs('Ms. Oduya said that, for the first time, a woman would lead the board.')).toEqual([['Ms. Oduya', 'that, for the first time, a woman would lead the board']]);
     expect(pairs('Ms. Oduya said she had met Tom Reyes, a lawyer from Tucson.')).toEqual([['Ms. Oduya', 'she had met Tom Reyes, a lawyer from Tucson']]);
   });
+  it('ends a reported clause at a clause of its own after a comma ("…, the crowd cheered"), not at a relative clause or after a fronted one', () => {
+    expect(pairs('Ms. Oduya said the town was glad to have her back, the crowd cheered loudly.')).toEqual([['Ms. Oduya', 'the town was glad to have her back']]);
+    expect(pairs('Ms. Oduya said the council met on Monday, which was a holiday.')).toEqual([['Ms. Oduya', 'the council met on Monday, which was a holiday']]);
+    expect(pairs('Ms. Oduya said that if the bill passes, the town will grow.')).toEqual([['Ms. Oduya', 'that if the bill passes, the town will grow']]);
+  });
 });

@@ -519,4 +519,10 @@ describe('content text', () => {
     expect(pairs('Ms. Oduya said the council met on Monday, which was a holiday.')).toEqual([['Ms. Oduya', 'the council met on Monday, which was a holiday']]);
     expect(pairs('Ms. Oduya said that if the bill passes, the town will grow.')).toEqual([['Ms. Oduya', 'that if the bill passes, the town will grow']]);
   });
+  it('goes on past ", but" after a speech cue, unless it turns to the source or to another report', () => {
+    expect(pairs('The agency says the tax would slow hiring at first, but would raise $8 billion over a decade.')).toEqual([['The agency', 'the tax would slow hiring at first, but would raise $8 billion over a decade']]);
+    expect(pairs('Ms. Oduya said the bridge would close, but he kept driving over it.')).toEqual([['Ms. Oduya', 'the bridge would close']]);
+    expect(pairs('Ms. Oduya said the bridge would close, but Tom Reyes said it would stay open.').map((p) => p[1])).toEqual(['the bridge would close', 'it would stay open']);
+    expect(pairs('The survey found the town was growing, but the mayor left.')).toEqual([['The survey', 'the town was growing']]);
+  });
 });

@@ -525,4 +525,8 @@ describe('content text', () => {
     expect(pairs('Ms. Oduya said the bridge would close, but Tom Reyes said it would stay open.').map((p) => p[1])).toEqual(['the bridge would close', 'it would stay open']);
     expect(pairs('The survey found the town was growing, but the mayor left.')).toEqual([['The survey', 'the town was growing']]);
   });
+  it('runs what resumes after a parenthetical source to the end of the sentence ("A, X said, that B, who …, C")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('It is no surprise, Ms. Oduya said, that the mayor, who grew up here, won the town easily.')).toEqual([['It is no surprise', 'that the mayor, who grew up here, won the town easily']]);
+  });
 });

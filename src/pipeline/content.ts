@@ -109,7 +109,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do the writer's additions after a comma (", but …", ", who faces a primary …", ", compared with …") or a
-  // dash ("… – though economists doubt it") (words.ts), a comment or a clause of its own after a comma (", a swipe at …",
+  // dash ("… – though economists doubt it") (words.ts), a comment or a clause of its own after a comma (", a jab at …",
   // ", the crowd cheered"), "but" with a verb of the source's ("… but did not say …"),
   // ", and" with a clause of its own ("…, and three-quarters said …") and a parenthesis that is the writer's aside.
   // ("but" and a verb goes on with a reported clause that has a subject of its own: "said he would stay but would
@@ -211,7 +211,7 @@ function closesWithAside(tokens: Token[], k: number): boolean {
  * clause (a subject and its verb, with no subordinator that would make it the fronted part: "that if X wins, Y …").
  */
 function spliced(tokens: Token[], from: number, k: number): boolean {
-  // (Not a noun phrase with a clause of its own, "…, an atoll China seized"; those are closingAppositive's.)
+  // (Not a noun phrase with a clause of its own, "…, an island the navy took"; those are closingAppositive's.)
   const subject = RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '') || ['a', 'an'].includes(tokens[k + 1]?.lower ?? '') ? null : clauseSubjectAt(tokens, k + 1);
   if (subject === null || subject.some((t) => RELATIVE_WORDS.has(t.lower))) return false;
   const start = tokens[from]!.lower === 'that' ? from + 1 : from;
@@ -223,7 +223,7 @@ function spliced(tokens: Token[], from: number, k: number): boolean {
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'what', 'how', 'why']);
 
 /**
- * "…, a swipe at his rivals", "…, a proposal he has raised before": a noun phrase opened by "a" after a comma closing a
+ * "…, a jab at his rivals", "…, a view few others share": a noun phrase opened by "a" after a comma closing a
  * reported clause and running to the end of the sentence is the writer's comment on it, not more of what was said.
  * (After a dash it more often explains the noun before it: "another man - a suspect with a warrant"; measured.)
  * (Not one inside the clause, followed by its verb: "that Smith, a lawyer, would run", nor one after a name, which it describes.)
@@ -236,8 +236,8 @@ function closingAppositive(tokens: Token[], from: number, k: number): boolean {
   let relative = false;
   for (let j = k + 2; j < tokens.length; j++) {
     relative ||= RELATIVE_WORDS.has(tokens[j]!.lower);
-    // "…, a recount of the vote could not be done", "that, for once, a Latino is named": a subject and its verb.
-    // (A verb straight after the article is a noun the lexicon reads as a verb: "a practice that …".)
+    // "…, a vote on the plan could not be held", "that, for once, a woman would lead": a subject and its verb.
+    // (A verb straight after the article is a noun the lexicon reads as a verb: "a view that …".)
     if (!relative && j > k + 2 && (isFiniteVerb(tokens[j]) || tokens[j]!.pos === 'aux') && isNominal(tokens[j - 1]!)) return false;
     if (['and', 'or'].includes(tokens[j]!.lower) && ['a', 'an'].includes(tokens[j + 1]?.lower ?? '')) return false;
     if ((tokens[j]!.text === ',' || DASHES.has(tokens[j]!.text)) && (isFiniteVerb(tokens[j + 1]) || tokens[j + 1]?.pos === 'aux')) return false;

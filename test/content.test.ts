@@ -529,4 +529,8 @@ describe('content text', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
     expect(spans('It is no surprise, Ms. Oduya said, that the mayor, who grew up here, won the town easily.')).toEqual([['It is no surprise', 'that the mayor, who grew up here, won the town easily']]);
   });
+  it('goes on after a parenthetical source with a clause joined by "but" or "and" ("A, X say, but B")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('The bill may not pass this year, its backers say, but it has wide support in the towns.')).toEqual([['The bill may not pass this year', 'but it has wide support in the towns']]);
+  });
 });

@@ -582,7 +582,9 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const rest = spanOfRange(s.tokens, resume + 1, last);
     const next = s.tokens[resume + 1];
     // Not a participle: "…, she said, referencing the bank’s drive" is her own phrase.
-    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund'))) return [...before, rest];
+    // "It may not pass, they say, but it has support": a clause joined by "but" or "and" goes on with it too.
+    const joined = next !== undefined && (next.lower === 'but' || next.lower === 'and') && clauseSubjectAt(s.tokens, resume + 2) !== null;
+    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined)) return [...before, rest];
   }
   return before;
 }

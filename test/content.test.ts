@@ -533,4 +533,7 @@ describe('content text', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
     expect(spans('The bill may not pass this year, its backers say, but it has wide support in the towns.')).toEqual([['The bill may not pass this year', 'but it has wide support in the towns']]);
   });
+  it('ends a reported clause at ", and" or ", but" that leads to a report of its own ("…, and when asked …, she said …")', () => {
+    expect(pairs('Ms. Oduya said she had not read the bill, and when asked whether she would vote for it, she said she would wait.')[0]).toEqual(['Ms. Oduya', 'she had not read the bill']);
+  });
 });

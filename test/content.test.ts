@@ -507,4 +507,33 @@ describe('content text', () => {
     expect(pairs('He said yes.')).toEqual([['He', 'yes']]);
     expect(pairs('The plan was ultimately approved last year, but the council balked.')).toEqual([['', 'The plan']]);
   });
+  it('ends a reported clause at the writer’s comment after a comma ("…, a swipe at …"), not at a list, a clause or a name’s description', () => {
+    expect(pairs('Ms. Oduya said the guards would keep the crowd calm, a jab at the rival campaign.')).toEqual([['Ms. Oduya', 'the guards would keep the crowd calm']]);
+    expect(pairs('Ms. Oduya said the plan would work, a view that few economists share.')).toEqual([['Ms. Oduya', 'the plan would work']]);
+    expect(pairs('Ms. Oduya said the plan would come through a bill, a decree or a vote.')).toEqual([['Ms. Oduya', 'the plan would come through a bill, a decree or a vote']]);
+    expect(pairs('Ms. Oduya said that, for the first time, a woman would lead the board.')).toEqual([['Ms. Oduya', 'that, for the first time, a woman would lead the board']]);
+    expect(pairs('Ms. Oduya said she had met Tom Reyes, a lawyer from Tucson.')).toEqual([['Ms. Oduya', 'she had met Tom Reyes, a lawyer from Tucson']]);
+  });
+  it('ends a reported clause at a clause of its own after a comma ("…, the crowd cheered"), not at a relative clause or after a fronted one', () => {
+    expect(pairs('Ms. Oduya said the town was glad to have her back, the crowd cheered loudly.')).toEqual([['Ms. Oduya', 'the town was glad to have her back']]);
+    expect(pairs('Ms. Oduya said the council met on Monday, which was a holiday.')).toEqual([['Ms. Oduya', 'the council met on Monday, which was a holiday']]);
+    expect(pairs('Ms. Oduya said that if the bill passes, the town will grow.')).toEqual([['Ms. Oduya', 'that if the bill passes, the town will grow']]);
+  });
+  it('goes on past ", but" after a speech cue, unless it turns to the source or to another report', () => {
+    expect(pairs('The agency says the tax would slow hiring at first, but would raise $8 billion over a decade.')).toEqual([['The agency', 'the tax would slow hiring at first, but would raise $8 billion over a decade']]);
+    expect(pairs('Ms. Oduya said the bridge would close, but he kept driving over it.')).toEqual([['Ms. Oduya', 'the bridge would close']]);
+    expect(pairs('Ms. Oduya said the bridge would close, but Tom Reyes said it would stay open.').map((p) => p[1])).toEqual(['the bridge would close', 'it would stay open']);
+    expect(pairs('The survey found the town was growing, but the mayor left.')).toEqual([['The survey', 'the town was growing']]);
+  });
+  it('runs what resumes after a parenthetical source to the end of the sentence ("A, X said, that B, who …, C")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('It is no surprise, Ms. Oduya said, that the mayor, who grew up here, won the town easily.')).toEqual([['It is no surprise', 'that the mayor, who grew up here, won the town easily']]);
+  });
+  it('goes on after a parenthetical source with a clause joined by "but" or "and" ("A, X say, but B")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('The bill may not pass this year, its backers say, but it has wide support in the towns.')).toEqual([['The bill may not pass this year', 'but it has wide support in the towns']]);
+  });
+  it('ends a reported clause at ", and" or ", but" that leads to a report of its own ("…, and when asked …, she said …")', () => {
+    expect(pairs('Ms. Oduya said she had not read the bill, and when asked whether she would vote for it, she said she would wait.')[0]).toEqual(['Ms. Oduya', 'she had not read the bill']);
+  });
 });

@@ -552,7 +552,17 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const opensSentence = firstWord !== undefined && /^[\p{Lu}\p{N}]/u.test(firstWord.text);
     const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && commaAfterCue && (quoted === undefined || !opensSentence);
     const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
-    return before ? [...before, after] : [after];
+    // "It is no surprise, she said, that the mayor, who grew up here, won": what resumes after the parenthetical source
+    // is the rest of the sentence, not a reported clause of the cue's that ends at its first closer.
+    if (before) {
+      const last = lastContentToken(s.tokens, s.tokens.length - 1);
+      // (Not past a quotation mark or another cue: "“Back then, he said, ‘…,’” she recalled".)
+      const between = s.tokens.filter((t) => t.start >= after.end && t.end <= (s.tokens[last]?.end ?? 0));
+      const plain = !between.some((t) => QUOTE_MARK.test(t.text)) && !s.cues.some((other) => other.first > cue.last && !other.weak && s.tokens[other.first]!.start >= after.end);
+      const rest = plain && between.length > 0 ? { start: after.start, end: s.tokens[last]!.end } : after;
+      return [...before, rest];
+    }
+    return [after];
   }
   // "“…,” said X, a lawyer involved in development projects.": after a reliable cue that has taken the words
   // before it, a weak cue word is part of a noun phrase ("The plan will fail, critics charge." still reports).
@@ -569,7 +579,9 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const rest = spanOfRange(s.tokens, resume + 1, last);
     const next = s.tokens[resume + 1];
     // Not a participle: "…, she said, referencing the bank’s drive" is her own phrase.
-    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund'))) return [...before, rest];
+    // "It may not pass, they say, but it has support": a clause joined by "but" or "and" goes on with it too.
+    const joined = next !== undefined && (next.lower === 'but' || next.lower === 'and') && clauseSubjectAt(s.tokens, resume + 2) !== null;
+    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined)) return [...before, rest];
   }
   return before;
 }

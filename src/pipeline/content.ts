@@ -105,13 +105,25 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do the writer's additions after a comma (", but …", ", who faces a primary …", ", compared with …") or a
-  // dash ("… – though economists doubt it") (words.ts), "but" with a verb of the source's ("… but did not say …"),
+  // dash ("… – though economists doubt it") (words.ts), a comment or a clause of its own after a comma (", a jab at …",
+  // ", the crowd cheered"), "but" with a verb of the source's ("… but did not say …"),
   // ", and" with a clause of its own ("…, and three-quarters said …") and a parenthesis that is the writer's aside.
   // ("but" and a verb goes on with a reported clause that has a subject of its own: "said he would stay but would
   // review the costs".)
   // Inside a quotation the speaker's own words go on ("one of ''suffering and delight, one of fear, but also of hope''").
   const quoted = (t: Token): boolean => quotes.overlapping(t.start, t.end).some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.start >= tokens[from]!.start);
-  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (DASHES.has(t.text) && CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '')) || (t.text === ',' && (CLOSERS_AFTER_COMMA.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
+  // "says it would cost more at first, but would save $8 billion", "said …, but that …": after a speech cue, ", but" goes
+  // on with what was said (PolNeAR train: 119 such contents go on past it, 31 end there), unless it turns to the source
+  // ("…, but he declined …") or to another report ("…, but Smith said …", "…, but agreed that …").
+  const contrastGoesOn = (k: number): boolean => {
+    if (tokens[k + 1]!.lower !== 'but' || cue.category !== 'speech' || ['he', 'she'].includes(tokens[k + 2]?.lower ?? '')) return false;
+    const subject = clauseSubjectAt(tokens, k + 2) !== null;
+    return !cues.some((other) => other.first > k && !other.weak && (subject ? other.category === 'speech' : startsReport(tokens, other.last + 1)));
+  };
+  // "said he had not seen it, and when asked whether …, he said …": a report of its own, with its own subject, joined
+  // after a comma ends this one.
+  const anotherReport = (k: number): boolean => (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && cues.some((other) => other.first > k + 2 && !other.weak && other.category === 'speech' && (isNominal(tokens[other.first - 1]!) || (tokens[other.first - 1]!.lower in PRONOUNS)) && !quoted(tokens[other.first]!));
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (DASHES.has(t.text) && CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '')) || (t.text === ',' && (closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k))) || (t.text === ',' && ((CLOSERS_AFTER_COMMA.has(tokens[k + 1]?.lower ?? '') && !contrastGoesOn(k)) || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
@@ -191,6 +203,45 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   while (close < tokens.length && tokens[close]!.text !== ')') close++;
   if (close >= tokens.length) return true;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
+}
+
+/**
+ * "said it was good to be home, a man yelled …": a clause of its own after a comma, when what came before is a whole
+ * clause (a subject and its verb, with no subordinator that would make it the fronted part: "that if X wins, Y …").
+ */
+function spliced(tokens: Token[], from: number, k: number): boolean {
+  // (Not a noun phrase with a clause of its own, "…, an island the navy took"; those are closingAppositive's.)
+  const subject = RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '') || ['a', 'an'].includes(tokens[k + 1]?.lower ?? '') ? null : clauseSubjectAt(tokens, k + 1);
+  if (subject === null || subject.some((t) => RELATIVE_WORDS.has(t.lower))) return false;
+  const start = tokens[from]!.lower === 'that' ? from + 1 : from;
+  if (tokens.slice(start, k).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || QUOTE_MARK.test(t.text))) return false;
+  return clauseSubjectAt(tokens, start) !== null;
+}
+
+/** Words that open a relative or embedded clause inside a noun phrase ("a policy that …"). */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'what', 'how', 'why']);
+
+/**
+ * "…, a jab at his rivals", "…, a view few others share": a noun phrase opened by "a" after a comma closing a
+ * reported clause and running to the end of the sentence is the writer's comment on it, not more of what was said.
+ * (After a dash it more often explains the noun before it: "another man - a suspect with a warrant"; measured.)
+ * (Not one inside the clause, followed by its verb: "that Smith, a lawyer, would run", nor one after a name, which it describes.)
+ */
+function closingAppositive(tokens: Token[], from: number, k: number): boolean {
+  const article = tokens[k + 1]?.lower;
+  if ((article !== 'a' && article !== 'an') || k - from < 3 || tokens[k - 1]!.pos === 'proper' || !isClause(tokens, from, k - 1)) return false;
+  // (Nor an item of a list: "a speech, a push or a resolution".)
+  if (listEnd(tokens, k, tokens.length - 1) > k) return false;
+  let relative = false;
+  for (let j = k + 2; j < tokens.length; j++) {
+    relative ||= RELATIVE_WORDS.has(tokens[j]!.lower);
+    // "…, a vote on the plan could not be held", "that, for once, a woman would lead": a subject and its verb.
+    // (A verb straight after the article is a noun the lexicon reads as a verb: "a view that …".)
+    if (!relative && j > k + 2 && (isFiniteVerb(tokens[j]) || tokens[j]!.pos === 'aux') && isNominal(tokens[j - 1]!)) return false;
+    if (['and', 'or'].includes(tokens[j]!.lower) && ['a', 'an'].includes(tokens[j + 1]?.lower ?? '')) return false;
+    if ((tokens[j]!.text === ',' || DASHES.has(tokens[j]!.text)) && (isFiniteVerb(tokens[j + 1]) || tokens[j + 1]?.pos === 'aux')) return false;
+  }
+  return true;
 }
 
 /** “how the system is rigged,” and “wounded American families” and “our own …”: the last of quotations joined by "and"/"or". */

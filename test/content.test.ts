@@ -533,7 +533,9 @@ describe('content text', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
     expect(spans('The bill may not pass this year, its backers say, but it has wide support in the towns.')).toEqual([['The bill may not pass this year', 'but it has wide support in the towns']]);
   });
-  it('ends a reported clause at ", and" or ", but" that leads to a report of its own ("…, and when asked …, she said …")', () => {
+  it('ends a reported clause at ", and", ", while", a dash … that leads to a report of its own ("…, and when asked …, she said …")', () => {
+    expect(pairs('Most voters said the roads were fine, while others said they were a disgrace.')).toEqual([['Most voters', 'the roads were fine'], ['others', 'they were a disgrace']]);
+    expect(pairs('Fans say the coach is too cautious - his players say he is simply careful.')).toEqual([['Fans', 'the coach is too cautious'], ['his players', 'he is simply careful']]);
     expect(pairs('Ms. Oduya said she had not read the bill, and when asked whether she would vote for it, she said she would wait.')[0]).toEqual(['Ms. Oduya', 'she had not read the bill']);
   });
 });

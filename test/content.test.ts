@@ -538,7 +538,8 @@ describe('content text', () => {
     expect(pairs('Fans say the coach is too cautious - his players say he is simply careful.')).toEqual([['Fans', 'the coach is too cautious'], ['his players', 'he is simply careful']]);
     expect(pairs('Ms. Oduya said she had not read the bill, and when asked whether she would vote for it, she said she would wait.')[0]).toEqual(['Ms. Oduya', 'she had not read the bill']);
   });
-  it('ends a reported clause at a comma followed by another source reporting a clause ("A said X, B said Y"), not at a relative one', () => {
+  it('ends a reported clause at a comma (or "but she") followed by another source reporting a clause ("A said X, B said Y"), not at a relative one', () => {
     expect(pairs('Republicans said taxes would fall, Democrats said they would rise.')).toEqual([['Republicans', 'taxes would fall'], ['Democrats', 'they would rise']]);
+    expect(pairs('Ms. Oduya said the bridge was safe but she said the road would need repairs.')).toEqual([['Ms. Oduya', 'the bridge was safe'], ['she', 'the road would need repairs']]);
   });
 });

@@ -542,4 +542,7 @@ describe('content text', () => {
     expect(pairs('Republicans said taxes would fall, Democrats said they would rise.')).toEqual([['Republicans', 'taxes would fall'], ['Democrats', 'they would rise']]);
     expect(pairs('Ms. Oduya said the bridge was safe but she said the road would need repairs.')).toEqual([['Ms. Oduya', 'the bridge was safe'], ['she', 'the road would need repairs']]);
   });
+  it('reads a gerund with its object before a finite verb as a clause\'s subject, so the clause runs past a comma ("says taxing land encourages A, B and C")', () => {
+    expect(pairs('Ms. Oduya says taxing land encourages savings, investment and growth.')).toEqual([['Ms. Oduya', 'taxing land encourages savings, investment and growth']]);
+  });
 });

@@ -317,7 +317,10 @@ export function hasFiniteVerb(tokens: Token[], span: Span): boolean {
 function isClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   if (COMPLEMENTIZERS.has(first.lower) || OPEN_QUOTE_MARK.test(first.text) || first.lower === 'to') return first.lower !== 'to';
-  if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return false; // "warned against cutting rates too early, as …
+  // "warned against cutting rates too early, as …"; but a gerund with its object can be a clause's subject ("said
+  // taxing land encourages savings, …").
+  // (Not a preposition's object: "against cutting interest rates", where "rates" may read as a verb.)
+  if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return tokens[from - 1]?.pos !== 'prep' && clauseSubjectAt(tokens, from + 1) !== null;
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     if (t.text === ',') {

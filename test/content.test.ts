@@ -533,7 +533,16 @@ describe('content text', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
     expect(spans('The bill may not pass this year, its backers say, but it has wide support in the towns.')).toEqual([['The bill may not pass this year', 'but it has wide support in the towns']]);
   });
-  it('ends a reported clause at ", and" or ", but" that leads to a report of its own ("…, and when asked …, she said …")', () => {
+  it('ends a reported clause at ", and", ", while", a dash … that leads to a report of its own ("…, and when asked …, she said …")', () => {
+    expect(pairs('Most voters said the roads were fine, while others said they were a disgrace.')).toEqual([['Most voters', 'the roads were fine'], ['others', 'they were a disgrace']]);
+    expect(pairs('Fans say the coach is too cautious - his players say he is simply careful.')).toEqual([['Fans', 'the coach is too cautious'], ['his players', 'he is simply careful']]);
     expect(pairs('Ms. Oduya said she had not read the bill, and when asked whether she would vote for it, she said she would wait.')[0]).toEqual(['Ms. Oduya', 'she had not read the bill']);
+  });
+  it('ends a reported clause at a comma (or "but she") followed by another source reporting a clause ("A said X, B said Y"), not at a relative one', () => {
+    expect(pairs('Republicans said taxes would fall, Democrats said they would rise.')).toEqual([['Republicans', 'taxes would fall'], ['Democrats', 'they would rise']]);
+    expect(pairs('Ms. Oduya said the bridge was safe but she said the road would need repairs.')).toEqual([['Ms. Oduya', 'the bridge was safe'], ['she', 'the road would need repairs']]);
+  });
+  it('reads a gerund with its object before a finite verb as a clause\'s subject, so the clause runs past a comma ("says taxing land encourages A, B and C")', () => {
+    expect(pairs('Ms. Oduya says taxing land encourages savings, investment and growth.')).toEqual([['Ms. Oduya', 'taxing land encourages savings, investment and growth']]);
   });
 });

@@ -120,10 +120,21 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     const subject = clauseSubjectAt(tokens, k + 2) !== null;
     return !cues.some((other) => other.first > k && !other.weak && (subject ? other.category === 'speech' : startsReport(tokens, other.last + 1)));
   };
-  // "said he had not seen it, and when asked whether …, he said …": a report of its own, with its own subject, joined
-  // after a comma ends this one.
-  const anotherReport = (k: number): boolean => (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.lower === 'but') && cues.some((other) => other.first > k + 2 && !other.weak && other.category === 'speech' && (isNominal(tokens[other.first - 1]!) || (tokens[other.first - 1]!.lower in PRONOUNS)) && !quoted(tokens[other.first]!));
-  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (DASHES.has(t.text) && CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '')) || (t.text === ',' && (closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k))) || (t.text === ',' && ((CLOSERS_AFTER_COMMA.has(tokens[k + 1]?.lower ?? '') && !contrastGoesOn(k)) || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
+  // "said he had not seen it, and when asked whether …, he said …", "…, while others say …", "… - critics say …": a report
+  // of its own, with its own subject, joined after a comma (by and, but, while, though, although, whereas) or after a
+  // dash, ends this one. (Not the dash of an aside alone: requiring no second dash lost on dev, measured.)
+  const anotherReport = (k: number): boolean => (DASHES.has(tokens[k]!.text) || ['and', 'but', 'while', 'though', 'although', 'whereas'].includes(tokens[k + 1]?.lower ?? '')) && cues.some((other) => other.first > k + 2 && !other.weak && other.category === 'speech' && (isNominal(tokens[other.first - 1]!) || (tokens[other.first - 1]!.lower in PRONOUNS)) && !quoted(tokens[other.first]!));
+  // "Republicans said taxes would fall, Democrats said they would rise": a subject and a speech cue right after a comma,
+  // reporting a clause of their own (not a parenthetical ", he said," that the sentence runs on past). The same after
+  // "and"/"but" with no comma when the subject is a pronoun ("… but she said the road …"; a noun there is as often
+  // the second half of a subject: "shootings and protests demands that …").
+  const reportAfterComma = (k: number): boolean => cues.some((other) => {
+    if (other.first <= k + 1 || other.weak || other.category !== 'speech' || other.first - k > 6) return false;
+    if (!tokens.slice(k + 1, other.first).every((x) => (isNominal(x) || ['det', 'adj', 'poss', 'pron'].includes(x.pos)) && !RELATIVE_WORDS.has(x.lower))) return false;
+    const next = tokens[other.last + 1];
+    return next !== undefined && (next.lower === 'that' || clauseSubjectAt(tokens, other.last + 1) !== null);
+  });
+  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (DASHES.has(t.text) && CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '')) || (t.text === ',' && (closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k))) || (DASHES.has(t.text) && anotherReport(k)) || ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && (tokens[k + 1]?.lower ?? '') in PRONOUNS && reportAfterComma(k)) || (t.text === ',' && ((CLOSERS_AFTER_COMMA.has(tokens[k + 1]?.lower ?? '') && !contrastGoesOn(k)) || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
@@ -302,7 +313,10 @@ export function hasFiniteVerb(tokens: Token[], span: Span): boolean {
 function isClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
   if (COMPLEMENTIZERS.has(first.lower) || OPEN_QUOTE_MARK.test(first.text) || first.lower === 'to') return first.lower !== 'to';
-  if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return false; // "warned against cutting rates too early, as …
+  // "warned against cutting rates too early, as …"; but a gerund with its object can be a clause's subject ("said
+  // taxing land encourages savings, …").
+  // (Not a preposition's object: "against cutting interest rates", where "rates" may read as a verb.)
+  if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return tokens[from - 1]?.pos !== 'prep' && clauseSubjectAt(tokens, from + 1) !== null;
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     if (t.text === ',') {

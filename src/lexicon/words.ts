@@ -525,3 +525,9 @@ export const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'offic
 
 /** Minor words a title-case headline leaves in lower case. */
 export const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
+
+/** Words that open a relative or embedded clause inside a noun phrase ("a policy that …", "a view of how …"). */
+export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'what', 'how', 'why']);
+
+/** After a comma, words that join a report of its own to the one before ("…, while others say …", "…, and she said …"). */
+export const REPORT_JOINERS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas']);

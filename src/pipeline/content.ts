@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
@@ -121,9 +121,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     return !cues.some((other) => other.first > k && !other.weak && (subject ? other.category === 'speech' : startsReport(tokens, other.last + 1)));
   };
   // "said he had not seen it, and when asked whether …, he said …", "…, while others say …", "… - critics say …": a report
-  // of its own, with its own subject, joined after a comma (by and, but, while, though, although, whereas) or after a
+  // of its own, with its own subject, joined after a comma (words.ts REPORT_JOINERS) or after a
   // dash, ends this one. (Not the dash of an aside alone: requiring no second dash lost on dev, measured.)
-  const anotherReport = (k: number): boolean => (DASHES.has(tokens[k]!.text) || ['and', 'but', 'while', 'though', 'although', 'whereas'].includes(tokens[k + 1]?.lower ?? '')) && cues.some((other) => other.first > k + 2 && !other.weak && other.category === 'speech' && (isNominal(tokens[other.first - 1]!) || (tokens[other.first - 1]!.lower in PRONOUNS)) && !quoted(tokens[other.first]!));
+  const anotherReport = (k: number): boolean => (DASHES.has(tokens[k]!.text) || REPORT_JOINERS.has(tokens[k + 1]?.lower ?? '')) && cues.some((other) => other.first > k + 2 && !other.weak && other.category === 'speech' && (isNominal(tokens[other.first - 1]!) || (tokens[other.first - 1]!.lower in PRONOUNS)) && !quoted(tokens[other.first]!));
   // "Republicans said taxes would fall, Democrats said they would rise": a subject and a speech cue right after a comma,
   // reporting a clause of their own (not a parenthetical ", he said," that the sentence runs on past). The same after
   // "and"/"but" with no comma when the subject is a pronoun ("… but she said the road …"; a noun there is as often
@@ -229,8 +229,6 @@ function spliced(tokens: Token[], from: number, k: number): boolean {
   return clauseSubjectAt(tokens, start) !== null;
 }
 
-/** Words that open a relative or embedded clause inside a noun phrase ("a policy that …"). */
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'what', 'how', 'why']);
 
 /**
  * "…, a jab at his rivals", "…, a view few others share": a noun phrase opened by "a" after a comma closing a

@@ -134,7 +134,21 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     const next = tokens[other.last + 1];
     return next !== undefined && (next.lower === 'that' || clauseSubjectAt(tokens, other.last + 1) !== null);
   });
-  const closing = tokens.findIndex((t, k) => k > from && (t.text === ';' || (t.text === '(' && closesWithAside(tokens, k)) || (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) || (DASHES.has(t.text) && CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '')) || (t.text === ',' && (closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k))) || (DASHES.has(t.text) && anotherReport(k)) || ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && (tokens[k + 1]?.lower ?? '') in PRONOUNS && reportAfterComma(k)) || (t.text === ',' && ((CLOSERS_AFTER_COMMA.has(tokens[k + 1]?.lower ?? '') && !contrastGoesOn(k)) || (tokens[k + 1]?.lower === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null)))) && !quoted(t));
+  // Whether the reported clause closes at token `k`, by the rules above (inside a quotation it never does).
+  const closesAt = (t: Token, k: number): boolean => {
+    if (quoted(t)) return false;
+    if (t.text === ';') return true;
+    if (t.text === '(') return closesWithAside(tokens, k);
+    if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
+    if (DASHES.has(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
+    if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && (tokens[k + 1]?.lower ?? '') in PRONOUNS) return reportAfterComma(k);
+    if (t.text !== ',') return false;
+    const next = tokens[k + 1]?.lower ?? '';
+    return closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k)
+      || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k))
+      || (next === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null);
+  };
+  const closing = tokens.findIndex((t, k) => k > from && closesAt(t, k));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
@@ -228,7 +242,6 @@ function spliced(tokens: Token[], from: number, k: number): boolean {
   if (tokens.slice(start, k).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || QUOTE_MARK.test(t.text))) return false;
   return clauseSubjectAt(tokens, start) !== null;
 }
-
 
 /**
  * "…, a jab at his rivals", "…, a view few others share": a noun phrase opened by "a" after a comma closing a

@@ -29,6 +29,15 @@ describe('speaker resolution', () => {
     expect(speakersOf(text)).toEqual([{ name: 'Melezia Figueroa', type: 'person', attributions: 2 }]);
   });
 
+  it('makes a speaker known by one unknown word a person when "he" or "she" can only mean it', () => {
+    const text = 'The ferry timetable will change in spring, Okafor said on Monday. She added that fares would stay the same.';
+    expect(speakersOf(text)).toEqual([{ name: 'Okafor', type: 'person', attributions: 2 }]);
+    // "it" says the word is an organisation, and a person named in the text takes the "she".
+    expect(speakersOf('The ferry timetable will change in spring, Westline said. It added that fares would stay.')).toEqual([{ name: 'Westline', type: 'organization', attributions: 2 }]);
+    const named = speakersOf('Captain Maria Lopes sailed at dawn. The timetable will change, Westline said. She added that fares would stay.');
+    expect(named.map((s) => [s.name, s.type])).toEqual([['Maria Lopes', 'person'], ['Westline', 'organization']]);
+  });
+
   it('resolves "the company" to the organisation named before it, not to an unrelated hospital', () => {
     const text = 'Halden Biotech plans to publish the results next year.\n\n“The numbers are good,” said Dr. Amara Osei of St. Luke’s Hospital.\n\nThe trial will expand to six countries, the company said.';
     const speakers = speakersOf(text);

@@ -193,6 +193,18 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
 }
 
 /**
+ * A source that is one capitalised word the lexicon knows nothing about ("Okafor", "Westline"): classifyPhrase
+ * calls it an organisation for want of evidence, but it may as well be a surname (resolve.ts lets a later "he"
+ * or "she" decide).
+ */
+export function isBareUnknownName(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !QUOTE_MARK.test(t.text));
+  const word = words[0];
+  return words.length === 1 && word !== undefined && word.pos === 'proper' && word.cap && word.name === null && !word.common &&
+    !KNOWN_ORGS.has(word.lower) && !ORG_HEADS.has(word.lower);
+}
+
+/**
  * Does a capitalised phrase name a person? A known first name or surname, a
  * title or gendered noun, a hyphenated or two-word unknown name ("Kofi
  * Mensah"). Not when it ends in a common noun ("Harbor Foods") or is a single

@@ -9,7 +9,7 @@ import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js
 import { countEndingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
-import { classifyPhrase, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
+import { classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -41,6 +41,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   const speakerOf: (number | null)[] = Array.from(found, () => null);
   /** Organisation names inside an organisation's own source (orgsInOrgSources), once the first "the company" asks. */
   let orgNamesInOrgSources: Set<OrgMention> | null = null;
+  /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
+  const bareNames = new Set<number>();
+  const namedOrgs = new Set<number>();
   const classes: (PhraseClass | null)[] = Array.from(found, (a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
 
   // Surnames of the persons named as sources anywhere, so a bare "Figueroa" joins "Melezia Figueroa".
@@ -64,7 +67,11 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (unnamed !== null && single !== null && surnames.has(single)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
+    const s = speakerOf[i];
+    if (s !== null && s !== undefined && speakers[s]!.type === 'organization') (isBareUnknownName(a.sourceTokens) ? bareNames : namedOrgs).add(s);
   });
+  // Organisations known only by one unknown word, which a pronoun may show to be a surname.
+  for (const s of namedOrgs) bareNames.delete(s);
 
   // Pass 2: role descriptors, then pronouns, in text order so later pronouns see earlier resolutions.
   found.forEach((a, i) => {
@@ -212,12 +219,16 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       // An unnamed source with a gendered role ("a spokeswoman for the utility") is a person too.
       wantPerson ? (sp.type === 'person' || (sp.type === 'anonymous' && sp.gender !== null)) && genderAgrees(sp.gender, wantGender) : word === 'it' ? sp.type === 'organization' : word === 'they' ? sp.type !== 'person' : true;
     let best: { at: number; speaker: number } | null = null;
+    /** The speaker of the nearest earlier attribution, whatever its type. */
+    let nearest: number | null = null;
     for (let k = i - 1; k >= 0 && i - k <= PRONOUN_LOOKBACK; k--) {
       const prev = found[k]!;
       if (!prev.source || prev.nested) continue;
       if (here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
       const s = speakerOf[k];
-      if (s !== null && s !== undefined && fits(speakers[s]!)) { best = { at: prev.source.start, speaker: s }; break; }
+      if (s === null || s === undefined) continue;
+      nearest ??= s;
+      if (fits(speakers[s]!)) { best = { at: prev.source.start, speaker: s }; break; }
     }
     if (wantPerson) {
       // (Not a name inside the quotation the pronoun's speaker says: “Smith is my friend,” he said.)
@@ -228,6 +239,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
         const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender }));
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };
       }
+    }
+    // "Okafor said … He added": with no person to refer to, a "he" or "she" after a speaker known by one unknown
+    // word shows the word to be a surname.
+    if (!best && wantGender && nearest !== null && bareNames.has(nearest)) {
+      const sp = speakers[nearest]!;
+      sp.type = 'person';
+      sp.key = nameKey(sp.name);
+      bareNames.delete(nearest);
+      best = { at: source.start, speaker: nearest };
     }
     if (!best) return null;
     if (wantGender) speakers[best.speaker]!.gender ??= wantGender;

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { DEFAULT_MAX_BYTES, discover, loadFile, loadStdin, readAllStdin, type LoadItem, type LoadOptions } from './load/index.js';
-import { formatOf, FORMATS, parseArticles } from './load/formats.js';
+import { formatOf, FORMATS, holdsManyArticles, parseArticles } from './load/formats.js';
 import { streamJsonl } from './load/jsonl-stream.js';
 import { analyzeInParallel, autoJobs, workersAvailable } from './parallel.js';
 import { analyzeInPieces } from './pieces.js';
@@ -14,6 +14,18 @@ import type { Article, DocumentResult, Format, InputError, Report } from './type
 export interface AnalyzeOptions extends LoadOptions {
   /** Worker threads to analyse on (default 1: in the calling thread); 'auto': one per core for a corpus of several MB (src/parallel.ts). */
   jobs?: number | 'auto';
+  /**
+   * Called once the paths are expanded, before anything is analysed (a progress line's total): the files in the
+   * order their results come, whether stdin follows them, and how many paths found nothing or could not be
+   * listed (each yielded first, as an error).
+   */
+  onInputs?: (inputs: ExpandedInputs) => void;
+}
+
+export interface ExpandedInputs {
+  files: readonly string[];
+  stdin: boolean;
+  errors: number;
 }
 
 /**
@@ -87,6 +99,7 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
   const jobsOption = options.jobs;
   if (jobsOption !== undefined && jobsOption !== 'auto' && !(Number.isInteger(jobsOption) && jobsOption >= 1)) throw new RangeError(`jobs: expected a whole number, 1 or more, or 'auto'; got ${shown(jobsOption)}`);
   const { files, errors, stdin } = await discover(paths, options.exclude);
+  options.onInputs?.({ files, stdin, errors: errors.length });
   for (const error of errors) yield { error };
   // --jobs auto weighs stdin read whole (text, JSON) by its bytes: it is read before the files' articles are analysed.
   const streamed = stdin && options.stdinFormat === 'jsonl';
@@ -99,7 +112,7 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
   }
   const items = loadInputs(files, stdin, loadOptions);
   // One article is analysed here: starting a worker for it would only add to the time.
-  const severalArticles = files.length + (stdin ? 1 : 0) > 1 || [...files.map(formatOf), ...(stdin ? [options.stdinFormat ?? 'txt'] : [])].some((f) => f === 'json' || f === 'jsonl');
+  const severalArticles = files.length + (stdin ? 1 : 0) > 1 || [...files.map(formatOf), ...(stdin ? [options.stdinFormat ?? 'txt'] : [])].some(holdsManyArticles);
   const jobs = options.jobs === 'auto' ? autoJobs(files, streamed, stdinBytes) : (options.jobs ?? 1);
   if (jobs > 1 && severalArticles && workersAvailable()) {
     yield* analyzeInParallel(items, jobs);

@@ -10,8 +10,8 @@
 import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences } from './analyze.js';
-import { FORMATS } from './load/formats.js';
+import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences, type ExpandedInputs } from './analyze.js';
+import { FORMATS, formatOf, holdsManyArticles } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
@@ -157,10 +157,16 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   // JSONL or CSV lines written to the terminal as they come would run into the progress line (`analysed 2 documents…{"path":…`): no progress then.
   const streamed = opts.format === 'jsonl' || opts.format === 'csv';
   const progress = streamed && io.stdout.isTTY ? () => {} : progressReporter(io);
+  /** How many documents the run holds, when every input is one article (JSON and JSONL files hold a number unknown until read). */
+  let total: number | null = null;
+  const onInputs = ({ files, stdin, errors: unlisted }: ExpandedInputs): void => {
+    const oneEach = !files.some((f) => holdsManyArticles(formatOf(f))) && !(stdin && holdsManyArticles(opts.stdinFormat));
+    total = oneEach ? unlisted + files.length + (stdin ? 1 : 0) : null;
+  };
   const csv = opts.format === 'csv' ? await import('./report/csv.js') : null;
   if (csv) io.stdout.write(csv.csvHeader());
   const warned = new Set<string>();
-  for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs, exclude: opts.exclude })) {
+  for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs, exclude: opts.exclude, onInputs })) {
     if ('document' in item) {
       analysed++;
       // Not in the JSON contract: on stderr whatever the format.
@@ -174,9 +180,9 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       errors.push(item.error);
       if (opts.format !== 'json') io.stderr.write(`attrib: ${item.error.path}: ${item.error.message} (${item.error.code})\n`);
     }
-    progress(analysed + errors.length);
+    progress(analysed + errors.length, total);
   }
-  progress(null);
+  progress(null, null);
   const report = buildReport(documents, errors);
   if (opts.format === 'json') io.stdout.write(formatJson(report));
   else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
@@ -189,11 +195,14 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   return errors.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
-/** "analysed N" on stderr, only for a terminal and outside CI, and from the second document on: one article needs no progress line. */
-function progressReporter(io: CliIO): (done: number | null) => void {
+/**
+ * "analysed N of M documents" (or "analysed N documents" when M is unknown) on stderr, only for a terminal and
+ * outside CI, and from the second document on: one article needs no progress line.
+ */
+function progressReporter(io: CliIO): (done: number | null, total: number | null) => void {
   if (!io.stderr.isTTY || io.env.CI) return () => {};
   let last = 0;
-  return (done) => {
+  return (done, total) => {
     if (done === null) {
       if (last > 0) io.stderr.write('\r\x1b[K');
       return;
@@ -202,7 +211,8 @@ function progressReporter(io: CliIO): (done: number | null) => void {
     const now = Date.now();
     if (now - last < 200) return;
     last = now;
-    io.stderr.write(`\ranalysed ${done} document${done === 1 ? '' : 's'}…`);
+    const count = total === null ? `${done.toLocaleString('en-US')} document${done === 1 ? '' : 's'}` : `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} documents (${Math.floor((100 * done) / total)}%)`;
+    io.stderr.write(`\ranalysed ${count}…`);
   };
 }
 

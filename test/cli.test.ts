@@ -247,10 +247,16 @@ describe('progress on a terminal', () => {
     expect(await stderrOnTerminal([SEED])).toBe('');
   });
 
-  it('is shown for more than one, and cleared at the end', async () => {
+  it('is shown for more than one, with the total when every file is one article, and cleared at the end', async () => {
     const stderr = await stderrOnTerminal([SEED, SECOND]);
-    expect(stderr).toContain('\ranalysed 2 documents…');
+    expect(stderr).toContain('\ranalysed 2 of 2 documents (100%)…');
     expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+    // A JSONL file holds a number of articles unknown until it is read: no total.
+    const corpus = path.join(dir, 'progress-corpus.jsonl');
+    writeFileSync(corpus, [1, 2, 3].map((n) => JSON.stringify({ id: `a${n}`, text: ARTICLE })).join('\n'));
+    const unknownTotal = await stderrOnTerminal([corpus, SEED]);
+    expect(unknownTotal).toMatch(/\ranalysed \d documents…/);
+    expect(unknownTotal).not.toContain(' of ');
   });
 
   it('is not shown while JSONL or CSV lines are written to the terminal too, where it would run into them', async () => {
@@ -266,7 +272,7 @@ describe('progress on a terminal', () => {
     expect(csvScreen).toMatch(/^path,title,/);
     expect(csvScreen).not.toContain('analysed');
     // Into a file (-o), the terminal shows the progress.
-    expect(await stderrOnTerminal([SEED, SECOND, '--format', 'jsonl', '-o', path.join(dir, 'progress.jsonl')])).toContain('\ranalysed 2 documents…');
+    expect(await stderrOnTerminal([SEED, SECOND, '--format', 'jsonl', '-o', path.join(dir, 'progress.jsonl')])).toContain('\ranalysed 2 of 2 documents (100%)…');
   });
 
   it('is not shown in CI, nor when stderr is not a terminal', async () => {

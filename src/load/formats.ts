@@ -27,6 +27,11 @@ export function formatOf(path: string): Format {
   return EXTENSIONS[ext] ?? 'txt';
 }
 
+/** JSON (an array) and JSONL hold any number of articles; the other formats one each. */
+export function holdsManyArticles(format: Format): boolean {
+  return format === 'json' || format === 'jsonl';
+}
+
 export function parseArticles(path: string, format: Format, text: string): ParsedRecord[] {
   switch (format) {
     case 'txt': return [{ article: { path, format, text, title: textTitle(text), meta: {} } }];

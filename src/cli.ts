@@ -298,16 +298,19 @@ function chalkFor(io: CliIO, color: boolean): ChalkInstance {
 }
 
 function positiveInt(value: string): number {
+  if (!isPositiveInt(value)) throw new InvalidArgumentError('expected a positive whole number');
+  return Number(value);
+}
+
+function isPositiveInt(value: string): boolean {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
+  return Number.isInteger(n) && n > 0;
 }
 
 function jobsValue(value: string): number | 'auto' {
   if (value === 'auto') return value;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number, or auto');
-  return n;
+  if (!isPositiveInt(value)) throw new InvalidArgumentError('expected a positive whole number, or auto');
+  return Number(value);
 }
 
 function nonNegativeInt(value: string): number {

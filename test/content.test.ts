@@ -21,6 +21,10 @@ describe('content text', () => {
     expect(doc.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['PRESENTER', 'You have built half that.'], ['MINISTER', 'I do not accept that.'], ['PRESENTER', 'Will you resign?']]);
     // Labels in capitals that are roles are persons, whichever the role.
     expect(doc.speakers.map((sp) => [sp.name, sp.type])).toEqual([['PRESENTER', 'person'], ['MINISTER', 'person']]);
+    // A long line without final punctuation ends its turn too, and a turn's cue ("said") stays the speaker's words.
+    expect(pairs('HOST: Your rival said last week that you built half of what you promised and\nJo Reed: I do not accept that.\n')).toEqual([
+      ['HOST', 'Your rival said last week that you built half of what you promised and'], ['Jo Reed', 'I do not accept that.'],
+    ]);
   });
 
   it('ends a sentence at "no." unless a number follows ("No. 5")', () => {

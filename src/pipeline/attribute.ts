@@ -86,7 +86,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     }
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
-  const attributions = withoutClaimedContinuations(dropDuplicates(withoutNestedInLabels(found)));
+  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)));
   addFollowingQuotations(attributions, quotes, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
@@ -697,16 +697,12 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
   // "Cole: “We will appeal.”": a quotation that is the whole turn is the content without its marks.
   const quote = quotes.startingAt(from.start);
   const whole = quote !== undefined && quote.closed && !/\S/.test(text.slice(quote.end, paragraph.end));
-  // A transcript written a turn per line: the turn ends where the next line's label begins.
-  const nextTurn = whole ? null : NEXT_TURN.exec(text.slice(from.start, paragraph.end));
-  const content = whole ? quote.inner : { start: from.start, end: nextTurn ? from.start + nextTurn.index : paragraph.end };
+  // (A transcript written a turn per line: transcriptTurns ends the turn where the next line's label begins.)
+  const content = whole ? quote.inner : { start: from.start, end: paragraph.end };
   // "Clinton: 2,316.": a tally in a table of results says nothing.
   if (!/\p{L}/u.test(text.slice(content.start, content.end))) return null;
   return attribution(base, [content], spanOf(source), source, 0.7);
 }
-
-/** A line that opens with a speaker label in capitals or a name ("MINISTER:", "Jo Li:"): the next turn of a transcript. */
-const NEXT_TURN = /\n[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*:[ \t]/u;
 
 /** “…” ― Name: a quotation signed with a dash and a name. */
 function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
@@ -737,9 +733,17 @@ function confidenceFor(cue: CueMatch, source: Token[]): number {
   return Math.round(Math.min(0.98, 0.45 + 0.4 * cue.reliability + (named ? 0.1 : 0)) * 100) / 100;
 }
 
-/** A transcript turn (PENCE: …) is one attribution: the cues inside it are the speaker's own words. */
-function withoutNestedInLabels(found: FoundAttribution[]): FoundAttribution[] {
+/**
+ * A transcript turn (PENCE: …) is one attribution: the cues inside it are the speaker's own words. A turn runs to
+ * its paragraph's end, or, in a transcript written a turn per line, to where the next label begins.
+ */
+function transcriptTurns(found: FoundAttribution[], text: string): FoundAttribution[] {
   const labels = found.filter((a) => a.cue.category === 'label');
+  for (let k = 0; k + 1 < labels.length; k++) {
+    const turn = labels[k]!.content[0]!;
+    const next = labels[k + 1]!.source?.start ?? labels[k + 1]!.cue.start;
+    if (turn.start < next && next < turn.end) turn.end = turn.start + text.slice(turn.start, next).trimEnd().length;
+  }
   const inTurn = (a: FoundAttribution): boolean => labels.some((l) => l.content[0]!.start <= a.cue.start && a.cue.end <= l.content[0]!.end);
   return found.filter((a) => a.cue.category === 'label' || !inTurn(a));
 }

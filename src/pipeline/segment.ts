@@ -299,6 +299,9 @@ const CLOSING_MARK_AT_END = new RegExp(`[${anyOf(CLOSING_MARKS)}]$`);
 /** A line ending in punctuation or a closing mark is not a headline or dateline: its sentence goes on or ends there. */
 const LINE_GOES_ON = new RegExp(`[.!?,;:${anyOf(CLOSING_MARKS)}]$`);
 
+/** A line's opening words in capitals or a name, then a colon: "MINISTER: ", "Jo Li: ". */
+const TURN_OPENING = /^[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*:[ \t]/u;
+
 /** Longest sentence the rules look at as one (the longest in PolNeAR train is ~1,200 characters). */
 const MAX_SENTENCE = 2000;
 
@@ -331,15 +334,19 @@ function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   }
   return sentences;
 
-  /** Within [s, e), a short line without final punctuation (a headline, a dateline) is a sentence of its own. */
+  /**
+   * Within [s, e), a short line without final punctuation (a headline, a dateline) is a sentence of its own, and
+   * so is a line before one that opens like a transcript's turn ("MINISTER: …"; cues.ts decides whether it is one).
+   */
   function pushSentence(p: Paragraph, s: number, e: number): void {
     const body = text.slice(p.start + s, p.start + e);
     let from = 0;
     for (const m of body.matchAll(/\r\n?|\n/g)) {
       const line = body.slice(from, m.index).trim();
-      if (line.length > 0 && line.length <= 60 && !LINE_GOES_ON.test(line)) {
+      const nextLine = m.index + m[0].length;
+      if (line.length > 0 && ((line.length <= 60 && !LINE_GOES_ON.test(line)) || TURN_OPENING.test(body.slice(nextLine, nextLine + 80)))) {
         pushTrimmed(p, s + from, s + m.index);
-        from = m.index + m[0].length;
+        from = nextLine;
       }
     }
     pushTrimmed(p, s + from, e);

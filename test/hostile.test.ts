@@ -421,6 +421,18 @@ describe('paths that are not plain files', () => {
     expect(seen).toEqual(files.map((f) => [f, f === vanishing ? 'ENOENT' : 'analysed']));
   });
 
+  it('tells onInputs the files, stdin and unlisted paths before the first item, and yields one item for each', async () => {
+    const files = ['c.txt', 'a.txt', 'b.md'].map((name) => put(`inputs/${name}`, ARTICLE));
+    const missing = path.join(dir, 'inputs-missing.txt');
+    const calls: unknown[] = [];
+    const items: string[] = [];
+    for await (const item of analyzeInputs([path.dirname(files[0]!), missing], { onInputs: (inputs) => calls.push({ ...inputs, itemsBefore: items.length }) })) {
+      items.push('document' in item ? item.document.path : item.error.path);
+    }
+    expect(calls).toEqual([{ files: [...files].sort(), stdin: false, errors: 1, itemsBefore: 0 }]);
+    expect(items).toEqual([missing, ...[...files].sort()]);
+  });
+
   it('reads a folder of 3,000 small files, sorted, in seconds', async () => {
     const folder = path.join(dir, 'many');
     mkdirSync(folder);

@@ -38,6 +38,14 @@ describe('speaker resolution', () => {
     expect(named.map((s) => [s.name, s.type])).toEqual([['Maria Lopes', 'person'], ['Westline', 'organization']]);
   });
 
+  it('gives a role in the headline or lead to the person the story then names with it ("Mayor vows … Mayor Elena Price said")', () => {
+    const text = 'Mayor vows to reopen ferry bridge\n\nMayor Elena Price said on Monday that the bridge would reopen in May.\n\nThe mayor added that tolls would not rise.';
+    expect(speakersOf(text)).toEqual([{ name: 'Elena Price', type: 'person', attributions: 3 }]);
+    // Further on, a role named later is not looked for ahead: the story may name another holder of it.
+    const later = 'The ferry bridge opened in 1960.\n\nIt was closed in March.\n\nThe mayor said the bridge would reopen in May.\n\nMayor Elena Price of the next town said hers would not.';
+    expect(speakersOf(later).map((s) => s.name)).toEqual(['The mayor', 'Elena Price']);
+  });
+
   it('resolves "the company" to the organisation named before it, not to an unrelated hospital', () => {
     const text = 'Halden Biotech plans to publish the results next year.\n\n“The numbers are good,” said Dr. Amara Osei of St. Luke’s Hospital.\n\nThe trial will expand to six countries, the company said.';
     const speakers = speakersOf(text);

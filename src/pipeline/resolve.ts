@@ -106,6 +106,14 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return undefined;
   }
 
+  /** The first name after `offset` that `accept`s, at most ROLE_REACH paragraphs on from paragraph `here`. */
+  function firstNameAfter(offset: number, here: number, accept: (n: NameMention) => boolean): NameMention | undefined {
+    for (let k = countEndingBy(names, offset); k < names.length && paragraphOf(names[k]!.start) - here <= ROLE_REACH; k++) {
+      if (names[k]!.start >= offset && accept(names[k]!)) return names[k];
+    }
+    return undefined;
+  }
+
   function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>): number {
     const key = nameKey(cls.last);
     let s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first));
@@ -193,6 +201,13 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
         sp.gender ??= cls.gender;
         return s!;
       }
+    }
+    // A headline's or lead's role comes before the name: "Mayor vows to reopen bridge … Mayor Elena Price said".
+    const titledNext = cls.possessor === null && here === 0 ? firstNameAfter(source.end, here, (n) => n.role === cls.head) : undefined;
+    if (titledNext) {
+      const s = personSpeaker(phraseClass({ type: 'person', name: titledNext.name, first: titledNext.first, last: titledNext.last, gender: titledNext.gender ?? cls.gender }));
+      speakers[s]!.roles.add(cls.head);
+      return s;
     }
     // Otherwise the role itself is the speaker ("the campaign manager").
     const s = keyedSpeaker('person', `role:${cls.name.toLowerCase()}`, cls.name);

@@ -46,6 +46,15 @@ describe('speaker resolution', () => {
     expect(speakersOf(later).map((s) => s.name)).toEqual(['The mayor', 'Elena Price']);
   });
 
+  it('gives a headline\'s organisation word, with or without "the", to the organisation the story names with it', () => {
+    for (const headline of ['Harbour authority rejects dredging claims', 'The harbour authority rejects dredging claims']) {
+      const text = `${headline}\n\nThe Solent Harbour Authority said on Monday that the dredging had not harmed the oyster beds.`;
+      expect(speakersOf(text)).toEqual([{ name: 'The Solent Harbour Authority', type: 'organization', attributions: 2 }]);
+    }
+    // A name before the word makes it that organisation's own ("Okoro campaign"), not a reference.
+    expect(speakersOf('Okoro campaign rejects claims\n\nThe Solent Harbour Authority said the claims were false.').map((s) => s.name)).not.toEqual(['The Solent Harbour Authority']);
+  });
+
   it('resolves "the company" to the organisation named before it, not to an unrelated hospital', () => {
     const text = 'Halden Biotech plans to publish the results next year.\n\n“The numbers are good,” said Dr. Amara Osei of St. Luke’s Hospital.\n\nThe trial will expand to six countries, the company said.';
     const speakers = speakersOf(text);

@@ -172,8 +172,11 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || ownedInstitution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
     return phraseClass({ type: 'organization', name, key: orgKey(words) });
   }
-  // "the company", "the airline": an organisation named earlier.
-  if (opening === 'the' && head && !head.cap && ORG_DESCRIPTORS.has(headLower) && !words.some((t) => isNameToken(t))) return phraseClass({ type: 'orgref', name, head: headLower });
+  // "the company", "the airline": an organisation named earlier. (A headline drops the article: "Harbour authority
+  // rejects …", its first word capitalised for being first.)
+  const headlineArticleless = first !== undefined && first !== head && first.cap && first.name === null && words.length <= 3 &&
+    words.every((t, k) => (t.pos === 'noun' || t.pos === 'adj') && (k === 0 || !t.cap));
+  if ((opening === 'the' || headlineArticleless) && head && !head.cap && ORG_DESCRIPTORS.has(headLower) && !words.some((t, k) => k > 0 && isNameToken(t))) return phraseClass({ type: 'orgref', name, head: headLower });
 
   // A role, possibly of someone named in a possessive: "President Joe Biden’s spokeswoman", "the spokeswoman".
   if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1)) {

@@ -162,6 +162,13 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     }
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;
+    // In the headline or lead, the organisation the story names next with that word: "Harbour authority rejects
+    // claims … The Solent Harbour Authority said".
+    const here = paragraphOf(source.start);
+    for (let o = countEndingBy(orgs, source.end); here === 0 && o < orgs.length && paragraphOf(orgs[o]!.start) - here <= ROLE_REACH; o++) {
+      const org = orgs[o]!;
+      if (org.start >= source.end && org.name.split(' ').pop()!.toLowerCase() === cls.head) return keyedSpeaker('organization', org.key, org.name);
+    }
     return keyedSpeaker('organization', `ref:${cls.head}`, cls.name);
   }
 

@@ -397,6 +397,13 @@ describe('content text', () => {
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
 
+  it('finds no report in a question put to the reader ("Do you support …?"), but does in a report of one', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('Do you support the new bridge toll? Tell us below.')).toEqual([]);
+    expect(cues('What do you think of the mayor’s plan?')).toEqual([]);
+    expect(cues('The mayor asked whether voters support the new bridge toll.')).toEqual(['asked']);
+  });
+
   it('reads "thanks to" as a preposition, not a report ("won the seat thanks to strong support")', () => {
     const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The senator won the seat thanks to strong support from voters.')).toEqual([]);

@@ -171,7 +171,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
-    if (!forms || inNonReportingPhrase(tokens, i)) continue;
+    if (!forms || inNonReportingPhrase(tokens, i) || askedOfReader(tokens, i)) continue;
     const form = formAt(forms, tokens, i);
     if (!form) continue;
     // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).
@@ -218,6 +218,14 @@ function otherSense(tokens: Token[], from: number, words: readonly string[]): bo
     i++;
   }
   return words.includes(tokens[i]?.lower ?? '');
+}
+
+/**
+ * "Do you support the plan?", "What do you think of it?": a question put to the reader (an auxiliary, "you", then the
+ * cue, in a sentence ending in a question mark) asks for a stance; it reports none.
+ */
+function askedOfReader(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'you' && AUXILIARIES.has(tokens[i - 2]?.lower ?? '') && tokens.at(-1)?.text === '?';
 }
 
 /** The set phrases that report nothing, by each of their words, with that word's place in the phrase. */

@@ -397,6 +397,12 @@ describe('content text', () => {
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
 
+  it('reads "support" with nothing after it as the noun ("with rural support, …"), "supports the plan" as a stance', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('Backed by strong rural support, the mayor kept her seat.')).toEqual([]);
+    expect(cues('The mayor supports the new bridge toll.')).toEqual(['supports']);
+  });
+
   it('finds no report in a question put to the reader ("Do you support …?"), but does in a report of one', () => {
     const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('Do you support the new bridge toll? Tell us below.')).toEqual([]);

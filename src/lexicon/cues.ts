@@ -67,7 +67,7 @@ export interface CueEntry {
   /**
    * What may not follow the cue for it to report: on train, the pipeline's attributions for this lemma
    * with that after the cue were right at most 30% of the time (more than 10 of them), e.g. "needs to"
-   * (an obligation), "continues to" (the next verb reports), "added in" (a place or time).
+   * (an obligation), "continues to" (the next verb reports), "added in" (a place or time), "support," (the noun).
    */
   notBefore?: CueFrame[];
   /**
@@ -89,8 +89,11 @@ export interface CueEntry {
   notAfterWords?: string[];
 }
 
-/** What follows a cue: a clause ("that …", "whether …"), a quotation, an infinitive, a preposition, an object. */
-export type CueFrame = 'clause' | 'quote' | 'to' | 'prep' | 'object';
+/**
+ * What follows a cue: a clause ("that …", "whether …"), a quotation, an infinitive, a preposition, an object, or
+ * nothing (a comma or stop right after it: "with rural support, …").
+ */
+export type CueFrame = 'clause' | 'quote' | 'to' | 'prep' | 'object' | 'none';
 
 export const CUES: CueEntry[] = [
   // ---------------------------------------------------------------- speech: speech acts
@@ -347,7 +350,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'purport', stance: 'doubting', category: 'speech', forms: ['purport', 'purports', 'purported', 'purporting'], reliability: 0.20, count: 1 },
   { lemma: 'refute', stance: 'denying', category: 'speech', forms: ['refute', 'refutes', 'refuted', 'refuting'], reliability: 0.67, count: 0 },
   // ---------------------------------------------------------------- belief: beliefs, intentions, feelings, stances and position-taking acts
-  { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153, notBefore: ['prep'], formReliability: { supported: 0.46 } },
+  { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153, notBefore: ['prep', 'none'], formReliability: { supported: 0.46 } },
   { lemma: 'seem', stance: 'other', category: 'belief', forms: ['seem', 'seems', 'seemed', 'seeming'], reliability: 0.51, count: 130 }, // often sourceless ('seemed to'): the writer's inference
   { lemma: 'expect', stance: 'other', category: 'belief', forms: ['expect', 'expects', 'expected', 'expecting'], reliability: 0.56, count: 120 }, // mostly passive and sourceless ('is expected to')
   { lemma: 'want', stance: 'other', category: 'belief', forms: ['want', 'wants', 'wanted', 'wanting'], reliability: 0.17, count: 114, standalone: true },

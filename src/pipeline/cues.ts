@@ -260,21 +260,22 @@ function formAt(forms: LexiconForm[], tokens: Token[], i: number): LexiconForm |
 }
 
 /**
- * What follows the cue ending before token `i`, past adverbs ("adding later, “…”"); nothing when it is
- * punctuation ("claimed, without …, that"). A subject pronoun and its verb open a clause ("added he would …").
+ * What follows the cue ending before token `i`, past adverbs ("adding later, “…”"); 'none' when it is
+ * punctuation ("claimed, without …, that") or the sentence's end. A subject pronoun and its verb open a clause
+ * ("added he would …").
  */
-function frameAfter(tokens: Token[], from: number): CueFrame | null {
+function frameAfter(tokens: Token[], from: number): CueFrame {
   let i = from;
   // (The tagger may read a time adverb as an adjective: "adding later, “…”".)
   while (tokens[i]?.pos === 'adv' || (tokens[i]?.pos === 'adj' && VERB_MODIFIERS.has(tokens[i]!.lower))) i++;
   const t = tokens[i];
-  if (!t) return null;
+  if (!t) return 'none';
   if (OPEN_QUOTE_MARK.test(t.text)) return 'quote';
   if (COMPLEMENTIZERS.has(t.lower)) return 'clause';
   if (t.lower in PRONOUNS && (tokens[i + 1]?.pos === 'aux' || tokens[i + 1]?.pos === 'verb')) return 'clause';
   if (t.lower === 'to') return tokens[i + 1]?.pos === 'det' ? 'prep' : 'to';
   if (t.pos === 'prep') return 'prep';
-  return t.pos === 'punct' ? null : 'object';
+  return t.pos === 'punct' ? 'none' : 'object';
 }
 
 /**

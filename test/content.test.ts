@@ -397,6 +397,11 @@ describe('content text', () => {
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
 
+  it('reports no transcript turn of a word or two ("A: No.", "Q: Why not?")', () => {
+    const text = 'Mayor Talks Budget\n\nQ: Will you run for a third term next year?\n\nA: No.\n\nQ: Why not?\n\nA: I want to spend more time with my family.';
+    expect(contents(text)).toEqual(['Will you run for a third term next year?', 'I want to spend more time with my family.']);
+  });
+
   it('reads "support" with nothing after it as the noun ("with rural support, …"), "supports the plan" as a stance', () => {
     const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('Backed by strong rural support, the mayor kept her seat.')).toEqual([]);

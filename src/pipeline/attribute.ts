@@ -700,10 +700,14 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
   // A transcript written a turn per line: the turn ends where the next line's label begins.
   const nextTurn = whole ? null : NEXT_TURN.exec(text.slice(from.start, paragraph.end));
   const content = whole ? quote.inner : { start: from.start, end: nextTurn ? from.start + nextTurn.index : paragraph.end };
-  // "Clinton: 2,316.": a tally in a table of results says nothing.
-  if (!/\p{L}/u.test(text.slice(content.start, content.end))) return null;
+  // "Clinton: 2,316.": a tally in a table of results says nothing; nor does a turn of a word or two ("A: No!",
+  // "Q: And you?", "Twitter: @handle"), which annotated news leaves out.
+  if ((text.slice(content.start, content.end).match(/\p{L}+/gu)?.length ?? 0) < MIN_TURN_WORDS) return null;
   return attribution(base, [content], spanOf(source), source, 0.7);
 }
+
+/** Fewer words than this make a transcript turn too short to be reported as an attribution. */
+const MIN_TURN_WORDS = 3;
 
 /** A line that opens with a speaker label in capitals or a name ("MINISTER:", "Jo Li:"): the next turn of a transcript. */
 const NEXT_TURN = /\n[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*:[ \t]/u;

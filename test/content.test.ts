@@ -316,7 +316,7 @@ describe('content text', () => {
   });
 
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
-    expect(contents('The vote signals the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
+    expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });
 
   it('reports only the relative pronoun of a passive subject ("Ana Ruiz, who is admired by …")', () => {
@@ -395,6 +395,13 @@ describe('content text', () => {
   it('reads a cue on past a time adverb the tagger takes for an adjective (“A,” X said, adding later, “B.”)', () => {
     const cueAndContent = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.cue?.text ?? '', a.content.text]);
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
+  });
+
+  it('reads a lemma that needs a clause as a cue only before one ("recommended a new bus route" reports nothing), unless the form is reliable ("sounded")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The mayor recommended a new bus route.')).toEqual([]);
+    expect(cues('The mayor recommended that the council delay the vote.')).toEqual(['recommended']);
+    expect(cues('The plan sounded good to her.')).toEqual(['sounded']);
   });
 
   it('reports no transcript turn of a word or two ("A: No.", "Q: Why not?")', () => {

@@ -66,8 +66,10 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
     for (const form of entry.forms) {
       // A form may be more reliable than its lemma ("stated", "stating" where "state" is mostly a noun).
       const formReliability = entry.formReliability?.[form];
-      const reliability = formReliability !== undefined && formReliability >= RELIABLE_FORM ? formReliability : entry.reliability;
-      const weak = !entry.standalone && (reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && reliability < RARE_RELIABILITY));
+      const ownReliability = formReliability !== undefined && formReliability >= RELIABLE_FORM;
+      const reliability = ownReliability ? formReliability : entry.reliability;
+      // (A reliable form of a lemma that needs a clause is a cue on its own: "sounded the alarm" is not, "sounded" is.)
+      const weak = (entry.needsClause === true && !ownReliability) || (!entry.standalone && (reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && reliability < RARE_RELIABILITY)));
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];

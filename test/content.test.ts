@@ -397,6 +397,10 @@ describe('content text', () => {
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
 
+  it('reads "understand" as a cue on its own, with an object ("understands the worries of farmers")', () => {
+    expect(pairs('The mayor understands the worries of farmers.')).toEqual([['The mayor', 'the worries of farmers']]);
+  });
+
   it('reads a lemma that needs a clause as a cue only before one ("recommended a new bus route" reports nothing), unless the form is reliable ("sounded")', () => {
     const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The mayor recommended a new bus route.')).toEqual([]);

@@ -403,7 +403,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'sound', stance: 'other', category: 'belief', forms: ['sound', 'sounds', 'sounded', 'sounding'], reliability: 0.24, count: 17, needsClause: true, formReliability: { sounded: 0.73 } },
   { lemma: 'clear', stance: 'other', category: 'belief', forms: ['clear'], reliability: 0.11, count: 16, notBefore: ['clause'] },
   { lemma: 'supporter', stance: 'other', category: 'belief', forms: ['supporter', 'supporters'], reliability: 0.07, count: 16 },
-  { lemma: 'understand', stance: 'other', category: 'belief', forms: ['understand', 'understands', 'understood', 'understanding'], reliability: 0.12, count: 16 },
+  { lemma: 'understand', stance: 'other', category: 'belief', forms: ['understand', 'understands', 'understood', 'understanding'], reliability: 0.12, count: 16, standalone: true },
   { lemma: 'mean', stance: 'other', category: 'belief', forms: ['mean', 'means', 'meant', 'meaning'], reliability: 0.06, count: 15 },
   { lemma: 'require', stance: 'other', category: 'belief', forms: ['require', 'requires', 'required', 'requiring'], reliability: 0.13, count: 15 },
   { lemma: 'endorsement', stance: 'other', category: 'belief', forms: ['endorsement', 'endorsements'], reliability: 0.20, count: 14 },

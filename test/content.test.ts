@@ -397,6 +397,13 @@ describe('content text', () => {
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
 
+  it('reads "called" after an indefinite noun phrase and before a name as naming it, whatever the tagger makes of the head ("a firm called …")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The money went to a firm called Harbor Analytics, which is owned by a donor.')).toEqual([]);
+    expect(cues('She founded a Facebook group called Save Our Park, which has 200 members.')).toEqual([]);
+    expect(cues('A spokeswoman called Smith a liar.')).toEqual(['called']);
+  });
+
   it('reads "understand" as a cue on its own, with an object ("understands the worries of farmers")', () => {
     expect(pairs('The mayor understands the worries of farmers.')).toEqual([['The mayor', 'the worries of farmers']]);
   });

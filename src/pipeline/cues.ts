@@ -123,6 +123,19 @@ function opensWithIndefinite(tokens: Token[], last: number): boolean {
   return tokens[opening]!.lower === 'a' || tokens[opening]!.lower === 'an';
 }
 
+/** Parts of speech of the words of a noun phrase between its article and its end. */
+const PHRASE_WORDS = new Set<Token['pos']>(['noun', 'adj', 'proper', 'num']);
+
+/**
+ * Does an indefinite noun phrase end right before `i` ("a firm", "a Facebook group", "a consulting firm")? The
+ * tagger may read its head as an adjective or a verb ("firm", "play"), so any word of a noun phrase counts.
+ */
+function indefiniteBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && (PHRASE_WORDS.has(tokens[k]!.pos) || tokens[k]!.verbForm === 'gerund' || tokens[k]!.verbForm === 'base')) k--;
+  return k < i - 1 && (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an');
+}
+
 /** Does a name (capitalised words) or a quotation start at `i` and end its phrase (then punctuation or a verb)? */
 function namesAndEnds(tokens: Token[], i: number): boolean {
   let k = i;
@@ -194,7 +207,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
-    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && opensWithIndefinite(tokens, i - 1) && namesAndEnds(tokens, i + 1)) continue;
+    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteBefore(tokens, i) && namesAndEnds(tokens, i + 1)) continue;
     const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;

@@ -397,6 +397,13 @@ describe('content text', () => {
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
 
+  it('reads "pledged delegates" as delegates bound to a candidate, not a promise ("pledged to cut taxes" is one)', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('In the state, 60 pledged delegates and seven superdelegates were at stake.')).toEqual([]);
+    expect(cues('The senator keeps a large pledged delegate lead over her rival.')).toEqual([]);
+    expect(cues('The mayor pledged to cut taxes.')).toEqual(['pledged']);
+  });
+
   it('reads "called" after an indefinite noun phrase and before a name as naming it, whatever the tagger makes of the head ("a firm called …")', () => {
     const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The money went to a firm called Harbor Analytics, which is owned by a donor.')).toEqual([]);

@@ -142,7 +142,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'state', stance: 'neutral', category: 'speech', forms: ['state', 'states', 'stated', 'stating'], reliability: 0.02, count: 51, formReliability: { stated: 0.81, stating: 0.92 } }, // 'state'/'states' are mostly nouns
   { lemma: 'praise', stance: 'other', category: 'speech', forms: ['praise', 'praises', 'praised', 'praising'], reliability: 0.73, count: 50 },
   { lemma: 'recall', stance: 'neutral', category: 'speech', forms: ['recall', 'recalls', 'recalled', 'recalling'], reliability: 0.78, count: 50 },
-  { lemma: 'pledge', stance: 'assertive', category: 'speech', forms: ['pledge', 'pledges', 'pledged', 'pledging'], reliability: 0.32, count: 49 },
+  { lemma: 'pledge', stance: 'assertive', category: 'speech', forms: ['pledge', 'pledges', 'pledged', 'pledging'], reliability: 0.32, count: 49, notBeforeWords: ['delegate', 'delegates'] }, // "pledged delegates": bound to a candidate, not a promise
   { lemma: 'propose', stance: 'other', category: 'speech', forms: ['propose', 'proposes', 'proposed', 'proposing'], reliability: 0.48, count: 48 },
   { lemma: 'point out', stance: 'neutral', category: 'speech', forms: ['point out', 'points out', 'pointed out', 'pointing out'], reliability: 0.84, count: 47 }, // neutral like 'note', though factive
   { lemma: 'discuss', stance: 'neutral', category: 'speech', forms: ['discuss', 'discusses', 'discussed', 'discussing'], reliability: 0.54, count: 42 },

@@ -397,6 +397,12 @@ describe('content text', () => {
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
 
+  it('reads "appeared before reporters", "appeared together" as showing up, not seeming ("appeared nervous")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The two appeared together at the rally. When the mayor appeared before reporters, the room fell silent.')).toEqual([]);
+    expect(cues('The mayor appeared nervous.')).toEqual(['appeared']);
+  });
+
   it('reads "pledged delegates" as delegates bound to a candidate, not a promise ("pledged to cut taxes" is one)', () => {
     const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('In the state, 60 pledged delegates and seven superdelegates were at stake.')).toEqual([]);

@@ -109,6 +109,9 @@ describe('content text', () => {
   it('finds no attribution in the writer’s set phrases ("That said, …", "it is too soon to say whether …")', () => {
     expect(contents('That said, the vote will go ahead. It is too soon to say whether the plan works. Needless to say, it rained.')).toEqual([]);
     expect(contents('That said it all, Bo Li said.')).toEqual(['That said it all']);
+    // "may want to …": the writer's advice, not the subject's wish.
+    expect(contents('The council may want to reconsider the plan.')).toEqual([]);
+    expect(contents('The council wants to reconsider the plan.')).toEqual(['to reconsider the plan']);
   });
 
   it('reads a gerund after an article, or a bare verb before the clause’s verb, as a noun ("Another ranking says", "a pro-union rally said")', () => {

@@ -431,6 +431,11 @@ describe('content text', () => {
     expect(cues('The plan sounded good to her.')).toEqual(['sounded']);
   });
 
+  it('reads a roundup\'s byline before a colon (“…,” by Times\' Ann Lee: “…”) as crediting an article, not a speaker; a colon after "by" alone still attributes', () => {
+    const text = 'Roundup\n\n"Club to close its doors in May," by Times\' Ann Lee: "The small venue that launched many careers will close."\n\nThe report was summed up by this finding: "Nine of ten shops closed."';
+    expect(pairs(text)).toEqual([['this finding', 'Nine of ten shops closed.']]);
+  });
+
   it('reports no transcript turn of a word or two ("A: No.", "Q: Why not?")', () => {
     const text = 'Mayor Talks Budget\n\nQ: Will you run for a third term next year?\n\nA: No.\n\nQ: Why not?\n\nA: I want to spend more time with my family.';
     expect(contents(text)).toEqual(['Will you run for a third term next year?', 'I want to spend more time with my family.']);

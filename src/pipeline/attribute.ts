@@ -732,8 +732,19 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   const subject = subjectEndingAt(tokens, cue.first - 1);
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const quote = next && next.start <= tokens[cue.first]!.end + 2 ? next : undefined;
-  if (!subject || !quote) return null;
+  if (!subject || !quote || isByline(tokens, subject.first)) return null;
   return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
+}
+
+/**
+ * “Club to close,” by Times’ Ann Lee: “…”: a link roundup credits the excerpt's article to its writer after a comma
+ * and "by"; the excerpt is the article's text, not a statement of hers.
+ */
+function isByline(tokens: Token[], subjectFirst: number): boolean {
+  if (tokens[subjectFirst - 1]?.lower !== 'by') return false;
+  // (The comma may stand inside the title's closing mark: “…,” by.)
+  const before = QUOTE_MARK.test(tokens[subjectFirst - 2]?.text ?? '') ? subjectFirst - 3 : subjectFirst - 2;
+  return tokens[before]?.text === ',';
 }
 
 function confidenceFor(cue: CueMatch, source: Token[]): number {

@@ -400,6 +400,12 @@ describe('content text', () => {
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
   });
 
+  it('reads "seek" with an office as its object as running for it ("seeking the nomination", "a third term"), not as a reported aim', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The governor, who is also seeking the nomination, spoke first. The mayor is not seeking a third term.')).toEqual([]);
+    expect(cues('The mayor sought to calm the crowd.')).toEqual(['sought']);
+  });
+
   it('reads "appeared before reporters", "appeared together" as showing up, not seeming ("appeared nervous")', () => {
     const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The two appeared together at the rally. When the mayor appeared before reporters, the room fell silent.')).toEqual([]);

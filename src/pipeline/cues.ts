@@ -225,10 +225,10 @@ function isTitleCase(tokens: Token[]): boolean {
   return words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length;
 }
 
-/** Whether the word at `from`, or the head after a determiner or adjectives ("a new way"), is one of `words`. */
+/** Whether the word at `from`, or the head after a determiner, a number or adjectives ("a new way", "a third term"), is one of `words`. */
 function otherSense(tokens: Token[], from: number, words: readonly string[]): boolean {
   let i = from;
-  while (i - from < 3 && (tokens[i]?.pos === 'det' || tokens[i]?.pos === 'adj' || tokens[i]?.pos === 'poss' || POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? ''))) {
+  while (i - from < 3 && (tokens[i]?.pos === 'det' || tokens[i]?.pos === 'adj' || tokens[i]?.pos === 'num' || tokens[i]?.pos === 'poss' || POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? ''))) {
     if (words.includes(tokens[i]!.lower)) return true;
     i++;
   }

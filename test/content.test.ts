@@ -113,6 +113,9 @@ describe('content text', () => {
   it('finds no attribution in the writer’s set phrases ("That said, …", "it is too soon to say whether …")', () => {
     expect(contents('That said, the vote will go ahead. It is too soon to say whether the plan works. Needless to say, it rained.')).toEqual([]);
     expect(contents('That said it all, Bo Li said.')).toEqual(['That said it all']);
+    // "may want to …": the writer's advice, not the subject's wish.
+    expect(contents('The council may want to reconsider the plan.')).toEqual([]);
+    expect(contents('The council wants to reconsider the plan.')).toEqual(['to reconsider the plan']);
   });
 
   it('reads a gerund after an article, or a bare verb before the clause’s verb, as a noun ("Another ranking says", "a pro-union rally said")', () => {
@@ -320,7 +323,7 @@ describe('content text', () => {
   });
 
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
-    expect(contents('The vote signals the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
+    expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });
 
   it('reports only the relative pronoun of a passive subject ("Ana Ruiz, who is admired by …")', () => {
@@ -399,6 +402,66 @@ describe('content text', () => {
   it('reads a cue on past a time adverb the tagger takes for an adjective (“A,” X said, adding later, “B.”)', () => {
     const cueAndContent = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.cue?.text ?? '', a.content.text]);
     expect(cueAndContent('“We cannot pay for this,” Ana Li said, adding later, “The fund is nearly empty.”')).toEqual([['said', 'We cannot pay for this,'], ['adding', 'The fund is nearly empty.']]);
+  });
+
+  it('reads "seek" with an office as its object as running for it ("seeking the nomination", "a third term"), not as a reported aim', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The governor, who is also seeking the nomination, spoke first. The mayor is not seeking a third term.')).toEqual([]);
+    expect(cues('The mayor sought to calm the crowd.')).toEqual(['sought']);
+  });
+
+  it('reads "appeared before reporters", "appeared together" as showing up, not seeming ("appeared nervous")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The two appeared together at the rally. When the mayor appeared before reporters, the room fell silent.')).toEqual([]);
+    expect(cues('The mayor appeared nervous.')).toEqual(['appeared']);
+  });
+
+  it('reads "pledged delegates" as delegates bound to a candidate, not a promise ("pledged to cut taxes" is one)', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('In the state, 60 pledged delegates and seven superdelegates were at stake.')).toEqual([]);
+    expect(cues('The senator keeps a large pledged delegate lead over her rival.')).toEqual([]);
+    expect(cues('The mayor pledged to cut taxes.')).toEqual(['pledged']);
+  });
+
+  it('reads "called" after an indefinite noun phrase and before a name as naming it, whatever the tagger makes of the head ("a firm called …")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The money went to a firm called Harbor Analytics, which is owned by a donor.')).toEqual([]);
+    expect(cues('She founded a Facebook group called Save Our Park, which has 200 members.')).toEqual([]);
+    expect(cues('A spokeswoman called Smith a liar.')).toEqual(['called']);
+  });
+
+  it('reads "understand" as a cue on its own, with an object ("understands the worries of farmers")', () => {
+    expect(pairs('The mayor understands the worries of farmers.')).toEqual([['The mayor', 'the worries of farmers']]);
+  });
+
+  it('reads a lemma that needs a clause as a cue only before one ("recommended a new bus route" reports nothing), unless the form is reliable ("sounded")', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('The mayor recommended a new bus route.')).toEqual([]);
+    expect(cues('The mayor recommended that the council delay the vote.')).toEqual(['recommended']);
+    expect(cues('The plan sounded good to her.')).toEqual(['sounded']);
+  });
+
+  it('reads a roundup\'s byline before a colon (“…,” by Times\' Ann Lee: “…”) as crediting an article, not a speaker; a colon after "by" alone still attributes', () => {
+    const text = 'Roundup\n\n"Club to close its doors in May," by Times\' Ann Lee: "The small venue that launched many careers will close."\n\nThe report was summed up by this finding: "Nine of ten shops closed."';
+    expect(pairs(text)).toEqual([['this finding', 'Nine of ten shops closed.']]);
+  });
+
+  it('reports no transcript turn of a word or two ("A: No.", "Q: Why not?")', () => {
+    const text = 'Mayor Talks Budget\n\nQ: Will you run for a third term next year?\n\nA: No.\n\nQ: Why not?\n\nA: I want to spend more time with my family.';
+    expect(contents(text)).toEqual(['Will you run for a third term next year?', 'I want to spend more time with my family.']);
+  });
+
+  it('reads "support" with nothing after it as the noun ("with rural support, …"), "supports the plan" as a stance', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('Backed by strong rural support, the mayor kept her seat.')).toEqual([]);
+    expect(cues('The mayor supports the new bridge toll.')).toEqual(['supports']);
+  });
+
+  it('finds no report in a question put to the reader ("Do you support …?"), but does in a report of one', () => {
+    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+    expect(cues('Do you support the new bridge toll? Tell us below.')).toEqual([]);
+    expect(cues('What do you think of the mayor’s plan?')).toEqual([]);
+    expect(cues('The mayor asked whether voters support the new bridge toll.')).toEqual(['asked']);
   });
 
   it('reads "thanks to" as a preposition, not a report ("won the seat thanks to strong support")', () => {

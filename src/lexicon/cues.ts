@@ -22,7 +22,7 @@
  * forms:       all inflections (base, -s, past, participle, -ing), also
  *              unseen ones; British -ise spellings for -ize verbs.
  * notAfterWords: compound nouns ("TV show", "roll call") whose attributions on train were all wrong.
- * standalone, notBefore, reportsBefore: mined from the pipeline's own attributions on train
+ * standalone, needsClause, notBefore, reportsBefore: mined from the pipeline's own attributions on train
  *              (each lemma accepted like a reliable cue, or each lemma and
  *              what follows it); see the fields' comments below.
  *
@@ -65,9 +65,16 @@ export interface CueEntry {
    */
   standalone?: boolean;
   /**
+   * The opposite: a lemma above the weak threshold that still reports only before a reported clause or quotation,
+   * like a weak cue ("sounds like …", "concerns about …", "recommended a new rule"): on train, the pipeline's
+   * attributions for it without such a clause after it were right at most a quarter of the time (re-measured
+   * against what the pipeline keeps, not against word occurrences as `reliability` is).
+   */
+  needsClause?: boolean;
+  /**
    * What may not follow the cue for it to report: on train, the pipeline's attributions for this lemma
    * with that after the cue were right at most 30% of the time (more than 10 of them), e.g. "needs to"
-   * (an obligation), "continues to" (the next verb reports), "added in" (a place or time).
+   * (an obligation), "continues to" (the next verb reports), "added in" (a place or time), "support," (the noun).
    */
   notBefore?: CueFrame[];
   /**
@@ -77,7 +84,7 @@ export interface CueEntry {
    */
   reportsBefore?: CueFrame[];
   /**
-   * Words that, as the cue's particle or the head of its object (past a determiner or an adjective), give the verb
+   * Words that, as the cue's particle or the head of its object (past a determiner, a number or an adjective), give the verb
    * another sense: "found himself in trouble", "find a way", "cast ballots", "showed up". On train none of the
    * pipeline's attributions for the lemma with one of these after it was right (more than 10 for 'find').
    */
@@ -89,8 +96,11 @@ export interface CueEntry {
   notAfterWords?: string[];
 }
 
-/** What follows a cue: a clause ("that …", "whether …"), a quotation, an infinitive, a preposition, an object. */
-export type CueFrame = 'clause' | 'quote' | 'to' | 'prep' | 'object';
+/**
+ * What follows a cue: a clause ("that …", "whether …"), a quotation, an infinitive, a preposition, an object, or
+ * nothing (a comma or stop right after it: "with rural support, …").
+ */
+export type CueFrame = 'clause' | 'quote' | 'to' | 'prep' | 'object' | 'none';
 
 export const CUES: CueEntry[] = [
   // ---------------------------------------------------------------- speech: speech acts
@@ -132,7 +142,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'state', stance: 'neutral', category: 'speech', forms: ['state', 'states', 'stated', 'stating'], reliability: 0.02, count: 51, formReliability: { stated: 0.81, stating: 0.92 } }, // 'state'/'states' are mostly nouns
   { lemma: 'praise', stance: 'other', category: 'speech', forms: ['praise', 'praises', 'praised', 'praising'], reliability: 0.73, count: 50 },
   { lemma: 'recall', stance: 'neutral', category: 'speech', forms: ['recall', 'recalls', 'recalled', 'recalling'], reliability: 0.78, count: 50 },
-  { lemma: 'pledge', stance: 'assertive', category: 'speech', forms: ['pledge', 'pledges', 'pledged', 'pledging'], reliability: 0.32, count: 49 },
+  { lemma: 'pledge', stance: 'assertive', category: 'speech', forms: ['pledge', 'pledges', 'pledged', 'pledging'], reliability: 0.32, count: 49, notBeforeWords: ['delegate', 'delegates'] }, // "pledged delegates": bound to a candidate, not a promise
   { lemma: 'propose', stance: 'other', category: 'speech', forms: ['propose', 'proposes', 'proposed', 'proposing'], reliability: 0.48, count: 48 },
   { lemma: 'point out', stance: 'neutral', category: 'speech', forms: ['point out', 'points out', 'pointed out', 'pointing out'], reliability: 0.84, count: 47 }, // neutral like 'note', though factive
   { lemma: 'discuss', stance: 'neutral', category: 'speech', forms: ['discuss', 'discusses', 'discussed', 'discussing'], reliability: 0.54, count: 42 },
@@ -212,7 +222,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'ask for', stance: 'other', category: 'speech', forms: ['ask for', 'asks for', 'asked for', 'asking for'], reliability: 0.39, count: 11 },
   { lemma: 'hint', stance: 'other', category: 'speech', forms: ['hint', 'hints', 'hinted', 'hinting'], reliability: 0.67, count: 11 },
   { lemma: 'shout', stance: 'neutral', category: 'speech', forms: ['shout', 'shouts', 'shouted', 'shouting'], reliability: 0.47, count: 11 },
-  { lemma: 'signal', stance: 'other', category: 'speech', forms: ['signal', 'signals', 'signaled', 'signaling'], reliability: 0.33, count: 11, formReliability: { signaled: 0.80 } },
+  { lemma: 'signal', stance: 'other', category: 'speech', forms: ['signal', 'signals', 'signaled', 'signaling'], reliability: 0.33, count: 11, needsClause: true, formReliability: { signaled: 0.80 } },
   { lemma: 'voice', stance: 'neutral', category: 'speech', forms: ['voice', 'voices', 'voiced', 'voicing'], reliability: 0.17, count: 11, reportsBefore: ['object'], formReliability: { voiced: 0.73 } },
   { lemma: 'welcome', stance: 'other', category: 'speech', forms: ['welcome', 'welcomes', 'welcomed', 'welcoming'], reliability: 0.16, count: 11, standalone: true, formReliability: { welcomed: 0.37 } },
   { lemma: 'applaud', stance: 'other', category: 'speech', forms: ['applaud', 'applauds', 'applauded', 'applauding'], reliability: 0.55, count: 10 },
@@ -222,7 +232,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'speak out', stance: 'other', category: 'speech', forms: ['speak out', 'speaks out', 'spoke out', 'spoken out', 'speaking out'], reliability: 0.44, count: 10 },
   { lemma: 'critical of', stance: 'accusing', category: 'speech', forms: ['critical of'], reliability: 0.60, count: 9 },
   { lemma: 'maintain', stance: 'assertive', category: 'speech', forms: ['maintain', 'maintains', 'maintained', 'maintaining'], reliability: 0.16, count: 9 },
-  { lemma: 'recommend', stance: 'other', category: 'speech', forms: ['recommend', 'recommends', 'recommended', 'recommending'], reliability: 0.41, count: 9 },
+  { lemma: 'recommend', stance: 'other', category: 'speech', forms: ['recommend', 'recommends', 'recommended', 'recommending'], reliability: 0.41, count: 9, needsClause: true },
   { lemma: 'underscore', stance: 'assertive', category: 'speech', forms: ['underscore', 'underscores', 'underscored', 'underscoring'], reliability: 0.35, count: 9 },
   { lemma: 'allegation', stance: 'doubting', category: 'speech', forms: ['allegation', 'allegations'], reliability: 0.28, count: 8 },
   { lemma: 'assertion', stance: 'assertive', category: 'speech', forms: ['assertion', 'assertions'], reliability: 0.48, count: 8 },
@@ -347,17 +357,17 @@ export const CUES: CueEntry[] = [
   { lemma: 'purport', stance: 'doubting', category: 'speech', forms: ['purport', 'purports', 'purported', 'purporting'], reliability: 0.20, count: 1 },
   { lemma: 'refute', stance: 'denying', category: 'speech', forms: ['refute', 'refutes', 'refuted', 'refuting'], reliability: 0.67, count: 0 },
   // ---------------------------------------------------------------- belief: beliefs, intentions, feelings, stances and position-taking acts
-  { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153, notBefore: ['prep'], formReliability: { supported: 0.46 } },
+  { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153, notBefore: ['prep', 'none'], formReliability: { supported: 0.46 } },
   { lemma: 'seem', stance: 'other', category: 'belief', forms: ['seem', 'seems', 'seemed', 'seeming'], reliability: 0.51, count: 130 }, // often sourceless ('seemed to'): the writer's inference
   { lemma: 'expect', stance: 'other', category: 'belief', forms: ['expect', 'expects', 'expected', 'expecting'], reliability: 0.56, count: 120 }, // mostly passive and sourceless ('is expected to')
   { lemma: 'want', stance: 'other', category: 'belief', forms: ['want', 'wants', 'wanted', 'wanting'], reliability: 0.17, count: 114, standalone: true },
   { lemma: 'see', stance: 'other', category: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], reliability: 0.18, count: 111, standalone: true, formReliability: { sees: 0.47 } },
   { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111, standalone: true, formReliability: { thinks: 0.39 } },
-  { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102, notBefore: ['prep'] }, // see 'seem'
+  { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102, notBefore: ['prep'], notBeforeWords: ['before', 'together'] }, // see 'seem'
   { lemma: 'endorse', stance: 'other', category: 'belief', forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], reliability: 0.53, count: 95 },
   { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86, formReliability: { known: 0.40 } },
   { lemma: 'hope', stance: 'other', category: 'belief', forms: ['hope', 'hopes', 'hoped', 'hoping'], reliability: 0.42, count: 85 },
-  { lemma: 'seek', stance: 'other', category: 'belief', forms: ['seek', 'seeks', 'sought', 'seeking'], reliability: 0.40, count: 81 },
+  { lemma: 'seek', stance: 'other', category: 'belief', forms: ['seek', 'seeks', 'sought', 'seeking'], reliability: 0.40, count: 81, notBeforeWords: ['nomination', 'presidency', 'office', 'term', 'seat'] }, // "seeking the nomination": running for an office, not a wish reported
   { lemma: 'believe', stance: 'other', category: 'belief', forms: ['believe', 'believes', 'believed', 'believing'], reliability: 0.24, count: 78 },
   { lemma: 'agree', stance: 'other', category: 'belief', forms: ['agree', 'agrees', 'agreed', 'agreeing'], reliability: 0.44, count: 68 }, // other: assent or alignment more often than concession
   { lemma: 'decline', stance: 'other', category: 'belief', forms: ['decline', 'declines', 'declined', 'declining'], reliability: 0.55, count: 67 }, // other: refusals ('declined to comment') are attributed as acts
@@ -386,14 +396,14 @@ export const CUES: CueEntry[] = [
   { lemma: 'learn', stance: 'other', category: 'belief', forms: ['learn', 'learns', 'learned', 'learning'], reliability: 0.25, count: 22 },
   { lemma: 'allow', stance: 'other', category: 'belief', forms: ['allow', 'allows', 'allowed', 'allowing'], reliability: 0.13, count: 20 },
   { lemma: 'nominate', stance: 'other', category: 'belief', forms: ['nominate', 'nominates', 'nominated', 'nominating'], reliability: 0.19, count: 20, formReliability: { nominated: 0.50 } },
-  { lemma: 'concern', stance: 'other', category: 'belief', forms: ['concern', 'concerns', 'concerned', 'concerning'], reliability: 0.22, count: 19 },
+  { lemma: 'concern', stance: 'other', category: 'belief', forms: ['concern', 'concerns', 'concerned', 'concerning'], reliability: 0.22, count: 19, needsClause: true },
   { lemma: 'decision', stance: 'other', category: 'belief', forms: ['decision', 'decisions'], reliability: 0.10, count: 17 },
   { lemma: 'embrace', stance: 'other', category: 'belief', forms: ['embrace', 'embraces', 'embraced', 'embracing'], reliability: 0.25, count: 17 },
   { lemma: 'need', stance: 'other', category: 'belief', forms: ['need', 'needs', 'needed', 'needing'], reliability: 0.03, count: 17, notBefore: ['to'] },
-  { lemma: 'sound', stance: 'other', category: 'belief', forms: ['sound', 'sounds', 'sounded', 'sounding'], reliability: 0.24, count: 17, formReliability: { sounded: 0.73 } },
+  { lemma: 'sound', stance: 'other', category: 'belief', forms: ['sound', 'sounds', 'sounded', 'sounding'], reliability: 0.24, count: 17, needsClause: true, formReliability: { sounded: 0.73 } },
   { lemma: 'clear', stance: 'other', category: 'belief', forms: ['clear'], reliability: 0.11, count: 16, notBefore: ['clause'] },
   { lemma: 'supporter', stance: 'other', category: 'belief', forms: ['supporter', 'supporters'], reliability: 0.07, count: 16 },
-  { lemma: 'understand', stance: 'other', category: 'belief', forms: ['understand', 'understands', 'understood', 'understanding'], reliability: 0.12, count: 16 },
+  { lemma: 'understand', stance: 'other', category: 'belief', forms: ['understand', 'understands', 'understood', 'understanding'], reliability: 0.12, count: 16, standalone: true },
   { lemma: 'mean', stance: 'other', category: 'belief', forms: ['mean', 'means', 'meant', 'meaning'], reliability: 0.06, count: 15 },
   { lemma: 'require', stance: 'other', category: 'belief', forms: ['require', 'requires', 'required', 'requiring'], reliability: 0.13, count: 15 },
   { lemma: 'endorsement', stance: 'other', category: 'belief', forms: ['endorsement', 'endorsements'], reliability: 0.20, count: 14 },

@@ -404,6 +404,8 @@ export const NON_REPORTING_PHRASES: readonly (readonly string[])[] = [
   ['difficult', 'to', 'say'], ['impossible', 'to', 'say'], ['soon', 'to', 'say'], ['early', 'to', 'say'],
   // "thanks to" is a preposition ("thanks to the storm"), not a speech act.
   ['thanks', 'to'],
+  // "X may want to reconsider": the writer's advice to X, not X's wish.
+  ['may', 'want', 'to'], ['might', 'want', 'to'],
 ];
 
 /**

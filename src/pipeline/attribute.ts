@@ -697,12 +697,14 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
   // "Cole: “We will appeal.”": a quotation that is the whole turn is the content without its marks.
   const quote = quotes.startingAt(from.start);
   const whole = quote !== undefined && quote.closed && !/\S/.test(text.slice(quote.end, paragraph.end));
-  // (A transcript written a turn per line: transcriptTurns ends the turn where the next line's label begins.)
+  // (A transcript written a turn per line: transcriptTurns ends the turn where the next line's label begins, and
+  // drops the turns too short to report.)
   const content = whole ? quote.inner : { start: from.start, end: paragraph.end };
-  // "Clinton: 2,316.": a tally in a table of results says nothing.
-  if (!/\p{L}/u.test(text.slice(content.start, content.end))) return null;
   return attribution(base, [content], spanOf(source), source, 0.7);
 }
+
+/** Fewer words than this make a transcript turn too short to be reported as an attribution. */
+const MIN_TURN_WORDS = 3;
 
 /** “…” ― Name: a quotation signed with a dash and a name. */
 function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
@@ -724,8 +726,19 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   const subject = subjectEndingAt(tokens, cue.first - 1);
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const quote = next && next.start <= tokens[cue.first]!.end + 2 ? next : undefined;
-  if (!subject || !quote) return null;
+  if (!subject || !quote || isByline(tokens, subject.first)) return null;
   return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
+}
+
+/**
+ * “Club to close,” by Times’ Ann Lee: “…”: a link roundup credits the excerpt's article to its writer after a comma
+ * and "by"; the excerpt is the article's text, not a statement of hers.
+ */
+function isByline(tokens: Token[], subjectFirst: number): boolean {
+  if (tokens[subjectFirst - 1]?.lower !== 'by') return false;
+  // (The comma may stand inside the title's closing mark: “…,” by.)
+  const before = QUOTE_MARK.test(tokens[subjectFirst - 2]?.text ?? '') ? subjectFirst - 3 : subjectFirst - 2;
+  return tokens[before]?.text === ',';
 }
 
 function confidenceFor(cue: CueMatch, source: Token[]): number {
@@ -745,7 +758,10 @@ function transcriptTurns(found: FoundAttribution[], text: string): FoundAttribut
     if (turn.start < next && next < turn.end) turn.end = turn.start + text.slice(turn.start, next).trimEnd().length;
   }
   const inTurn = (a: FoundAttribution): boolean => labels.some((l) => l.content[0]!.start <= a.cue.start && a.cue.end <= l.content[0]!.end);
-  return found.filter((a) => a.cue.category === 'label' || !inTurn(a));
+  // "Clinton: 2,316.": a tally in a table of results says nothing; nor does a turn of a word or two ("A: No!",
+  // "Q: And you?", "Twitter: @handle"), which annotated news leaves out. (Its cues are still the speaker's words.)
+  const tooShort = (a: FoundAttribution): boolean => (text.slice(a.content[0]!.start, a.content[0]!.end).match(/\p{L}+/gu)?.length ?? 0) < MIN_TURN_WORDS;
+  return found.filter((a) => (a.cue.category === 'label' ? !tooShort(a) : !inTurn(a)));
 }
 
 const THIRD_PARTY_CLAIM_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);

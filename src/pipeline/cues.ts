@@ -66,8 +66,10 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
     for (const form of entry.forms) {
       // A form may be more reliable than its lemma ("stated", "stating" where "state" is mostly a noun).
       const formReliability = entry.formReliability?.[form];
-      const reliability = formReliability !== undefined && formReliability >= RELIABLE_FORM ? formReliability : entry.reliability;
-      const weak = !entry.standalone && (reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && reliability < RARE_RELIABILITY));
+      const ownReliability = formReliability !== undefined && formReliability >= RELIABLE_FORM;
+      const reliability = ownReliability ? formReliability : entry.reliability;
+      // (A reliable form of a lemma that needs a clause is a cue on its own: "sounded the alarm" is not, "sounded" is.)
+      const weak = (entry.needsClause === true && !ownReliability) || (!entry.standalone && (reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && reliability < RARE_RELIABILITY)));
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];
@@ -121,6 +123,19 @@ function opensWithIndefinite(tokens: Token[], last: number): boolean {
   return tokens[opening]!.lower === 'a' || tokens[opening]!.lower === 'an';
 }
 
+/** Parts of speech of the words of a noun phrase between its article and its end. */
+const PHRASE_WORDS = new Set<Token['pos']>(['noun', 'adj', 'proper', 'num']);
+
+/**
+ * Does an indefinite noun phrase end right before `i` ("a firm", "a Facebook group", "a consulting firm")? The
+ * tagger may read its head as an adjective or a verb ("firm", "play"), so any word of a noun phrase counts.
+ */
+function indefiniteBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && (PHRASE_WORDS.has(tokens[k]!.pos) || tokens[k]!.verbForm === 'gerund' || tokens[k]!.verbForm === 'base')) k--;
+  return k < i - 1 && (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an');
+}
+
 /** Does a name (capitalised words) or a quotation start at `i` and end its phrase (then punctuation or a verb)? */
 function namesAndEnds(tokens: Token[], i: number): boolean {
   let k = i;
@@ -171,7 +186,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
-    if (!forms || inNonReportingPhrase(tokens, i)) continue;
+    if (!forms || inNonReportingPhrase(tokens, i) || askedOfReader(tokens, i)) continue;
     const form = formAt(forms, tokens, i);
     if (!form) continue;
     // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).
@@ -192,7 +207,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
-    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && opensWithIndefinite(tokens, i - 1) && namesAndEnds(tokens, i + 1)) continue;
+    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteBefore(tokens, i) && namesAndEnds(tokens, i + 1)) continue;
     const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
@@ -210,14 +225,22 @@ function isTitleCase(tokens: Token[]): boolean {
   return words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length;
 }
 
-/** Whether the word at `from`, or the head after a determiner or adjectives ("a new way"), is one of `words`. */
+/** Whether the word at `from`, or the head after a determiner, a number or adjectives ("a new way", "a third term"), is one of `words`. */
 function otherSense(tokens: Token[], from: number, words: readonly string[]): boolean {
   let i = from;
-  while (i - from < 3 && (tokens[i]?.pos === 'det' || tokens[i]?.pos === 'adj' || tokens[i]?.pos === 'poss' || POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? ''))) {
+  while (i - from < 3 && (tokens[i]?.pos === 'det' || tokens[i]?.pos === 'adj' || tokens[i]?.pos === 'num' || tokens[i]?.pos === 'poss' || POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? ''))) {
     if (words.includes(tokens[i]!.lower)) return true;
     i++;
   }
   return words.includes(tokens[i]?.lower ?? '');
+}
+
+/**
+ * "Do you support the plan?", "What do you think of it?": a question put to the reader (an auxiliary, "you", then the
+ * cue, in a sentence ending in a question mark) asks for a stance; it reports none.
+ */
+function askedOfReader(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'you' && AUXILIARIES.has(tokens[i - 2]?.lower ?? '') && tokens.at(-1)?.text === '?';
 }
 
 /** The set phrases that report nothing, by each of their words, with that word's place in the phrase. */
@@ -252,21 +275,22 @@ function formAt(forms: LexiconForm[], tokens: Token[], i: number): LexiconForm |
 }
 
 /**
- * What follows the cue ending before token `i`, past adverbs ("adding later, “…”"); nothing when it is
- * punctuation ("claimed, without …, that"). A subject pronoun and its verb open a clause ("added he would …").
+ * What follows the cue ending before token `i`, past adverbs ("adding later, “…”"); 'none' when it is
+ * punctuation ("claimed, without …, that") or the sentence's end. A subject pronoun and its verb open a clause
+ * ("added he would …").
  */
-function frameAfter(tokens: Token[], from: number): CueFrame | null {
+function frameAfter(tokens: Token[], from: number): CueFrame {
   let i = from;
   // (The tagger may read a time adverb as an adjective: "adding later, “…”".)
   while (tokens[i]?.pos === 'adv' || (tokens[i]?.pos === 'adj' && VERB_MODIFIERS.has(tokens[i]!.lower))) i++;
   const t = tokens[i];
-  if (!t) return null;
+  if (!t) return 'none';
   if (OPEN_QUOTE_MARK.test(t.text)) return 'quote';
   if (COMPLEMENTIZERS.has(t.lower)) return 'clause';
   if (t.lower in PRONOUNS && (tokens[i + 1]?.pos === 'aux' || tokens[i + 1]?.pos === 'verb')) return 'clause';
   if (t.lower === 'to') return tokens[i + 1]?.pos === 'det' ? 'prep' : 'to';
   if (t.pos === 'prep') return 'prep';
-  return t.pos === 'punct' ? null : 'object';
+  return t.pos === 'punct' ? 'none' : 'object';
 }
 
 /**

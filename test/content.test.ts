@@ -27,6 +27,13 @@ describe('content text', () => {
     ]);
   });
 
+  it('reads no addressee into an object with a comma between adjectives, nor after "warned of"', () => {
+    expect(contents('The mayor promised the start of a long, costly repair of the pier.')).toEqual(['the start of a long, costly repair of the pier']);
+    expect(contents('Engineers warned of a long, costly recovery for the harbour.')).toEqual(['a long, costly recovery for the harbour']);
+    // A comma after the addressee still ends it.
+    expect(contents('The mayor told the crowd, “We will rebuild.”')).toEqual(['We will rebuild.']);
+  });
+
   it('ends a sentence at "no." unless a number follows ("No. 5")', () => {
     expect(contents('Cole said neither yes nor no. Reed said yes.')).toEqual(['neither yes nor no', 'yes']);
     expect(contents('The bill, No. 5 on the list, passed, Cole said.')).toEqual(['The bill, No. 5 on the list, passed']);

@@ -393,8 +393,7 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
     // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names.
     const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && tokens[k + 1]?.name === 'place';
-    // "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun.
-    const adjectives = tokens[k - 1]?.pos === 'adj' && tokens[k + 1]?.pos === 'adj' && ['noun', 'adj'].includes(tokens[k + 2]?.pos ?? '');
+    const adjectives = isCommaBetweenAdjectives(tokens, k);
     // "to triple the program, grow the corps and create a reserve": a comma between the verb phrases of an infinitive
     // that the last of them joins with "and" or "or".
     const verbList = t.text === ',' && (infinitive || verbal) && baseVerb(tokens[k + 1]) && verbListEnds(tokens, k + 1, to);
@@ -597,7 +596,15 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
 const ADDRESSEE_WORDS = 16;
 
 /** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
+/** "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun. */
+function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.pos === 'adj' && tokens[k + 1]?.pos === 'adj' && ['noun', 'adj'].includes(tokens[k + 2]?.pos ?? '');
+}
+
 function skipAddressee(tokens: Token[], from: number): number {
+  // "warned of a long, bitter fight", "warned against …": no addressee. (Not other prepositions: "asked on Monday
+  // whether …" has its addressee's time.)
+  if (tokens[from]?.lower === 'of' || tokens[from]?.lower === 'against') return from;
   for (let k = from; k < tokens.length && k - from < ADDRESSEE_WORDS; k++) {
     const t = tokens[k]!;
     // "is telling a packed crowd in Windham, New Hampshire, on the final day that …": words between commas with
@@ -613,7 +620,7 @@ function skipAddressee(tokens: Token[], from: number): number {
       const that = tokens.findIndex((x, j) => j > k && j - from < ADDRESSEE_WORDS && x.lower === 'that');
       if (that > 0) return that;
     }
-    if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || t.text === ',') return k;
+    if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || (t.text === ',' && !isCommaBetweenAdjectives(tokens, k))) return k;
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
     if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
     // "told reporters the raid had been planned": a noun phrase and its verb after the addressee start the clause.

@@ -282,6 +282,12 @@ describe('content text', () => {
     expect(pairs('Officials said the economy had turned a corner – though independent economists doubt it.')).toEqual([['Officials', 'the economy had turned a corner']]);
   });
 
+  it('reads on past ", who …," when the relative clause sits between the reported clause\'s subject and its verb ("that Reyes, who runs the mill, has sold it")', () => {
+    expect(pairs('Ana Li said that Tom Reyes, who runs the mill, has sold half of it.')).toEqual([['Ana Li', 'that Tom Reyes, who runs the mill, has sold half of it']]);
+    // (Not when the relative clause ends the sentence, nor when the verb after it is a report of its own.)
+    expect(pairs('Ana Li said she would vote for Tom Reyes, who faces a challenger on Tuesday.')).toEqual([['Ana Li', 'she would vote for Tom Reyes']]);
+  });
+
   it('reads on through a name’s or figure’s parenthesis, but stops at the writer’s aside in one', () => {
     expect(contents('Holt said Sen. Ann Ruiz (R-Tex.) voted against the bill.')).toEqual(['Sen. Ann Ruiz (R-Tex.) voted against the bill']);
     expect(contents('Holt said the bill was on firm legal ground (naturally).')).toEqual(['the bill was on firm legal ground']);

@@ -145,7 +145,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     if (t.text !== ',') return false;
     const next = tokens[k + 1]?.lower ?? '';
     return closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k)
-      || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k))
+      || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k) && !relativeBeforeVerb(tokens, k, cues))
       || (next === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null);
   };
   const closing = tokens.findIndex((t, k) => k > from && closesAt(t, k));
@@ -228,6 +228,24 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   while (close < tokens.length && tokens[close]!.text !== ')') close++;
   if (close >= tokens.length) return true;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
+}
+
+/**
+ * "that Lane, who runs the firm, has sold it": a relative clause on the subject, set off by commas and followed by
+ * the subject's own verb, sits inside the reported clause; it does not close it. (Unless it or that verb is a report
+ * of its own, "that Lane, who denied it, has sold it", "when Lane, who lost, called for a recount", which the
+ * annotation leaves out of the content around it.)
+ */
+function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boolean {
+  if (!RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || DASHES.has(t.text) || t.text === '(' || t.text === '.') return false;
+    if (t.text !== ',') continue;
+    const verb = skipOver(tokens, j + 1, (x) => x.pos === 'adv');
+    return isFiniteVerb(tokens[verb]) && !cues.some((c) => !c.weak && c.first > k && c.first <= verb);
+  }
+  return false;
 }
 
 /**

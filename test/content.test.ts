@@ -503,6 +503,12 @@ describe('content text', () => {
     expect(spans('The mayor told the crowd the bridge would reopen in May.\n\n“We will rebuild it better than before.”\n\nThe council met later.')).toEqual([['the bridge would reopen in May', 'We will rebuild it better than before.']]);
   });
 
+  it('goes on with a paragraph that is only a quotation after the paragraph\'s last report, not a report quoted inside it (“… Reyes said, ‘…,’” Blake told them. ¶ “…”)', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    const text = 'The meeting ran late.\n\n“Tom Reyes stood up and said, ‘I hope the pier falls,’” Nora Blake told the dock workers.\n\n“He meant every word of it.”';
+    expect(spans(text)).toContainEqual(['Tom Reyes stood up and said, ‘I hope the pier falls,’', 'He meant every word of it.']);
+  });
+
   it('reads a participle after a common noun with "by" as a reduced passive: the agent is the source, the noun phrase the content ("a practice criticized by …")', () => {
     expect(pairs('Such fines are a practice criticized by civil rights advocates.')).toEqual([['civil rights advocates', 'a practice']]);
     expect(pairs('Ms. Gao said by telephone that the plan would fail.')).toEqual([['Ms. Gao', 'that the plan would fail']]);

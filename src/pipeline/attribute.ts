@@ -144,10 +144,12 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
   const claimed = new Set<Quote>();
   const lastIn = new Map<number, FoundAttribution>();
   let p = 0;
+  // (Not a report quoted inside another's content: “Smith said, ‘…’,” Jones told them. ¶ “B.” goes on with Jones.)
+  const nested = (a: FoundAttribution): boolean => found.some((b) => b !== a && b.content.some((c) => c.start <= a.content[0]!.start && a.content[0]!.end <= c.end));
   for (const a of [...found].sort((x, y) => x.content[0]!.start - y.content[0]!.start)) {
     for (const c of a.content) for (const q of quotes.overlapping(c.start, c.end)) if (c.start <= q.inner.start) claimed.add(q);
     while (p + 1 < paragraphs.length && paragraphs[p + 1]!.start <= a.content[0]!.start) p++;
-    lastIn.set(p, a);
+    if (!nested(a)) lastIn.set(p, a);
   }
   for (let k = 1; k < paragraphs.length; k++) {
     const paragraph = paragraphs[k]!;

@@ -509,6 +509,11 @@ describe('content text', () => {
     expect(spans(text)).toContainEqual(['Tom Reyes stood up and said, ‘I hope the pier falls,’', 'He meant every word of it.']);
   });
 
+  it('reads a lone line break as no paragraph’s end: a quotation after it goes on with the report before (“A,” he said.⏎“B.”)', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('The pier will be rebuilt next year, Blake said.\n“It will take every boat owner’s patience.”')).toEqual([['The pier will be rebuilt next year', 'It will take every boat owner’s patience.']]);
+  });
+
   it('reads a participle after a common noun with "by" as a reduced passive: the agent is the source, the noun phrase the content ("a practice criticized by …")', () => {
     expect(pairs('Such fines are a practice criticized by civil rights advocates.')).toEqual([['civil rights advocates', 'a practice']]);
     expect(pairs('Ms. Gao said by telephone that the plan would fail.')).toEqual([['Ms. Gao', 'that the plan would fail']]);

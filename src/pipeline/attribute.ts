@@ -87,7 +87,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
   const attributions = withoutClaimedContinuations(dropDuplicates(withoutNestedInLabels(found)));
-  addFollowingQuotations(attributions, quotes, text);
+  addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
 }
@@ -108,7 +108,7 @@ function withoutClaimedContinuations(found: FoundAttribution[]): FoundAttributio
  * that is the whole next sentence of the paragraph, with no attribution of its own, goes on with the report
  * that ends the sentence before it, as “A,” he said. “B.” does.
  */
-function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, text: string): void {
+function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): void {
   const claimed = new Set<Quote>();
   for (const a of found) for (const c of a.content) for (const q of quotes.overlapping(c.start, c.end)) claimed.add(q);
   for (const a of found) {
@@ -123,7 +123,8 @@ function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, t
     for (const own of [a.cue, a.source]) {
       if (own && own.start >= last.end && own.end <= next.start) between = between.slice(0, own.start - last.end) + ' '.repeat(own.end - own.start) + between.slice(own.end - last.end);
     }
-    if (!/^[^\p{L}\p{N}\n\r\u2029]*[.?!][^\p{L}\p{N}\n\r\u2029]*$/u.test(between)) continue;
+    // (A lone line break is no paragraph's end: "… he said.⏎“They won't leave.”" goes on.)
+    if (!/^[^\p{L}\p{N}]*[.?!][^\p{L}\p{N}]*$/u.test(between) || paragraphs.some((p) => p.start > last.end && p.start <= next.start)) continue;
     // The quotation is a sentence of its own: its paragraph ends after it, or another sentence starts.
     const rest = /^[^\p{L}\p{N}]*/u.exec(text.slice(next.end))![0];
     const ends = /[\n\r\u2029]/.test(rest) || next.end + rest.length >= text.length || (/[.?!]/.test(text.slice(next.inner.end - 1, next.end) + rest) && /^\s*$/.test(rest.replace(/[.?!]/g, '')));

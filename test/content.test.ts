@@ -466,6 +466,11 @@ describe('content text', () => {
       ['Ana Ruiz, who', 'the bridge was unsafe in 2019'],
       ['Ana Ruiz', 'the repairs'],
     ]);
+    // The same between dashes.
+    expect(pairs('Ana Ruiz - who said the bridge was unsafe in 2019 - described the repairs at a hearing on Monday.')).toEqual([
+      ['who', 'the bridge was unsafe in 2019'],
+      ['Ana Ruiz', 'the repairs'],
+    ]);
   });
 
   it('reads a verb in -s after a name in a story’s title line as the cue, whatever its case ("Justice vows to …")', () => {

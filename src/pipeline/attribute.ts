@@ -591,16 +591,19 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
 
 /**
  * "Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident …": in a relative clause set off
- * after the sentence's subject, the content ends at the comma that closes it, before the main clause's verb.
+ * after the sentence's subject, the content ends at the comma that closes it, before the main clause's verb. The
+ * same between dashes: "Ana Ruiz - who said the pier would fall - told the board …".
  */
 function endOfAsideRelative(tokens: Token[], subject: Subject, content: Span[] | null): Span[] | null {
   const relative = subject.tokens[subject.tokens.length - 1]!;
   const at = tokens.indexOf(relative);
-  if (!content || content.length !== 1 || !SUBJECT_RELATIVES.has(relative.lower) || tokens[at - 1]?.text !== ',') return content;
+  const opening = tokens[at - 1]?.text ?? '';
+  if (!content || content.length !== 1 || !SUBJECT_RELATIVES.has(relative.lower) || !(opening === ',' || DASHES.has(opening))) return content;
   // The antecedent opens the sentence, so its verb is still to come.
   if (tokens.slice(0, at).some((t) => isFiniteVerb(t))) return content;
   const span = content[0]!;
-  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && t.text === ',' && isFiniteVerb(tokens[skipOverModifiers(tokens, k + 1)]));
+  const closing = (t: Token): boolean => (opening === ',' ? t.text === ',' : DASHES.has(t.text));
+  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && closing(t) && isFiniteVerb(tokens[skipOverModifiers(tokens, k + 1)]));
   if (close < 0) return content;
   const end = lastContentToken(tokens, close - 1);
   const first = tokens.findIndex((t) => t.start >= span.start);

@@ -292,6 +292,8 @@ describe('content text', () => {
     expect(contents('Holt said Sen. Ann Ruiz (R-Tex.) voted against the bill.')).toEqual(['Sen. Ann Ruiz (R-Tex.) voted against the bill']);
     expect(contents('Holt said the bill was on firm legal ground (naturally).')).toEqual(['the bill was on firm legal ground']);
     expect(contents('Holt said the council backs cheaper loans (the members voted on it twice) for small firms.')).toEqual(['the council backs cheaper loans']);
+    // Not an aside between a subject and its verb, which goes on past it.
+    expect(contents('Holt pointed out that Ann Ruiz (who has 40 delegates) must still win most of the rest.')).toEqual(['that Ann Ruiz (who has 40 delegates) must still win most of the rest']);
   });
 
   it('reads on through a restrictive "which" or "where" in an object phrase ("the ground on which to wage a comeback")', () => {

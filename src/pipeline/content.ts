@@ -227,6 +227,8 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   let close = k + 1;
   while (close < tokens.length && tokens[close]!.text !== ')') close++;
   if (close >= tokens.length) return true;
+  // ("that Cruz (who has 231 delegates) must win …": between a subject and its verb, the aside is read on past.)
+  if (isFiniteVerb(tokens[skipOver(tokens, close + 1, (t) => t.pos === 'adv')])) return false;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
 }
 

@@ -296,6 +296,10 @@ describe('content text', () => {
     expect(contents('Holt pointed out that Ann Ruiz (who has 40 delegates) must still win most of the rest.')).toEqual(['that Ann Ruiz (who has 40 delegates) must still win most of the rest']);
   });
 
+  it('reads a subject, an aside between dashes and the subject\'s verb as a clause ("said families - A, B or C - would qualify …")', () => {
+    expect(contents('The board has said tenants and owners - old, new, large or small - would pay the same fee under the plan.')).toEqual(['tenants and owners - old, new, large or small - would pay the same fee under the plan']);
+  });
+
   it('reads on through a restrictive "which" or "where" in an object phrase ("the ground on which to wage a comeback")', () => {
     expect(contents('Holt described the county as the most fertile ground on which to wage a comeback.')).toEqual(['the county as the most fertile ground on which to wage a comeback']);
   });

@@ -350,6 +350,11 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return tokens[from - 1]?.pos !== 'prep' && clauseSubjectAt(tokens, from + 1) !== null;
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
+    // "families - gay, straight or foster - would qualify": an aside between dashes before the subject's verb.
+    if (DASHES.has(t.text)) {
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + 15) && DASHES.has(x.text));
+      if (close > 0 && isFiniteVerb(tokens[close + 1])) return true;
+    }
     if (t.text === ',') {
       // "comments from Rice, Rhodes and Panetta were consistent": a list of subjects before the verb.
       if (subjectListVerb(tokens, k, to)) return true;

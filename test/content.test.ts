@@ -296,6 +296,12 @@ describe('content text', () => {
     expect(contents('Holt pointed out that Ann Ruiz (who has 40 delegates) must still win most of the rest.')).toEqual(['that Ann Ruiz (who has 40 delegates) must still win most of the rest']);
   });
 
+  it('ends an object noun phrase before an adverbial clause after it, whose verb does not make the object a clause ("praised the budget after the council passed it")', () => {
+    expect(contents('Mayor Ruiz praised the new harbour budget after the council passed it on Monday.')).toEqual(['the new harbour budget']);
+    // (A reported clause keeps its adverbial clause.)
+    expect(contents('Mayor Ruiz said the budget grew after the council passed it.')).toEqual(['the budget grew after the council passed it']);
+  });
+
   it('reads a subject, an aside between dashes and the subject\'s verb as a clause ("said families - A, B or C - would qualify …")', () => {
     expect(contents('The board has said tenants and owners - old, new, large or small - would pay the same fee under the plan.')).toEqual(['tenants and owners - old, new, large or small - would pay the same fee under the plan']);
   });

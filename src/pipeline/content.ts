@@ -350,6 +350,9 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return tokens[from - 1]?.pos !== 'prep' && clauseSubjectAt(tokens, from + 1) !== null;
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
+    // "his candidacy after he won the primary": after a noun phrase, a verb behind a subordinator is the adverbial
+    // clause's, not the content's.
+    if (ADVERBIAL_SUBORDINATORS.has(t.lower) && nounPhrase(tokens, from, k - 1) && clauseSubjectAt(tokens, k + 1) !== null) return false;
     // "families - gay, straight or foster - would qualify": an aside between dashes before the subject's verb.
     if (DASHES.has(t.text)) {
       const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + 15) && DASHES.has(x.text));
@@ -368,6 +371,11 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
     if (isFiniteVerb(t) || taggedOffFinite(tokens, from, k)) return true;
   }
   return false;
+}
+
+/** Are the words from `from` to `to` a noun phrase, with its prepositional phrases ("Clinton's record on trade")? */
+function nounPhrase(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to + 1).every((t) => ['det', 'adj', 'noun', 'proper', 'num', 'poss', 'prep'].includes(t.pos) && t.lower !== 'to');
 }
 
 /**

@@ -264,6 +264,8 @@ describe('content text', () => {
     expect(contents('Holt denied the charges and sued the paper for libel.')).toEqual(['the charges']);
     expect(contents('Ruiz mentioned the report and walked out of the hall.')).toEqual(['the report']);
     expect(contents('Ruiz praised the staff and the volunteers.')).toEqual(['the staff and the volunteers']);
+    // The cue's verb gives the tense, not its particle ("sided with").
+    expect(contents('Senator Ruiz sided with the mayor and bankrolled ads against the plan.')).toEqual(['the mayor']);
   });
 
   it('goes on with a quotation that is the whole next sentence after an indirect report ("added that …. “B.”")', () => {

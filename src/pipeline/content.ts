@@ -189,12 +189,15 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   // "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the
   // cue's own tense, after an object with no verb of its own, goes on with the source's sentence.
-  if (!quote && (cueForm === 'past' || cueForm === 'present') && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
+  // (The cue's verb, not its particle: "sided with Cruz and bankrolled …".)
+  const cueVerb = tokens.slice(cue.first, cue.last + 1).reverse().find((t) => t.pos === 'verb' || t.pos === 'aux');
+  const cueTense = cueVerb?.verbForm === 'past' || cueVerb?.verbForm === 'present' ? cueVerb.verbForm : cueForm;
+  if (!quote && (cueTense === 'past' || cueTense === 'present') && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
     for (let k = from + 1; k < to; k++) {
       if (isFiniteVerb(tokens[k]) || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct') break;
       if (tokens[k]!.lower !== 'and') continue;
-      const verb = skipOver(tokens, k + 1, (t) => t.pos === 'adv');
-      if (isFiniteVerb(tokens[verb]) && tokens[verb]!.verbForm === cueForm) { to = lastContentToken(tokens, k - 1); break; }
+      const verb = tokens[skipOver(tokens, k + 1, (t) => t.pos === 'adv')];
+      if (isFiniteVerb(verb) && verb!.verbForm === cueTense) { to = lastContentToken(tokens, k - 1); break; }
     }
   }
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));

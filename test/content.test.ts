@@ -266,6 +266,9 @@ describe('content text', () => {
     expect(contents('Ruiz praised the staff and the volunteers.')).toEqual(['the staff and the volunteers']);
     // The cue's verb gives the tense, not its particle ("sided with").
     expect(contents('Senator Ruiz sided with the mayor and bankrolled ads against the plan.')).toEqual(['the mayor']);
+    // An auxiliary after "and" goes on with the source's sentence whatever the tense; not inside a relative clause.
+    expect(contents('Senator Ruiz has not endorsed Tom Reyes and has been a critic of his style.')).toEqual(['Tom Reyes']);
+    expect(contents('Ruiz praised a town that borders the lake and has kept its harbour open.')).toEqual(['a town that borders the lake and has kept its harbour open']);
   });
 
   it('goes on with a quotation that is the whole next sentence after an indirect report ("added that …. “B.”")', () => {

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AUXILIARIES, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
@@ -188,16 +188,19 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   // "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the
-  // cue's own tense, after an object with no verb of its own, goes on with the source's sentence.
+  // cue's own tense, after an object with no verb of its own, goes on with the source's sentence. So does "and"
+  // before an auxiliary, which the object cannot be the subject of ("has not endorsed Smith and has criticized …"),
+  // unless a relative clause in the object holds it ("a nation that borders Chile and has had …").
   // (The cue's verb, not its particle: "sided with Cruz and bankrolled …".)
   const cueVerb = tokens.slice(cue.first, cue.last + 1).reverse().find((t) => t.pos === 'verb' || t.pos === 'aux');
   const cueTense = cueVerb?.verbForm === 'past' || cueVerb?.verbForm === 'present' ? cueVerb.verbForm : cueForm;
-  if (!quote && (cueTense === 'past' || cueTense === 'present') && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
+  if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
     for (let k = from + 1; k < to; k++) {
-      if (isFiniteVerb(tokens[k]) || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct') break;
+      if (isFiniteVerb(tokens[k]) || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
       if (tokens[k]!.lower !== 'and') continue;
       const verb = tokens[skipOver(tokens, k + 1, (t) => t.pos === 'adv')];
-      if (isFiniteVerb(verb) && verb!.verbForm === cueTense) { to = lastContentToken(tokens, k - 1); break; }
+      const sameTense = (cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense;
+      if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) { to = lastContentToken(tokens, k - 1); break; }
     }
   }
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));

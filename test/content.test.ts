@@ -269,6 +269,9 @@ describe('content text', () => {
     // An auxiliary after "and" goes on with the source's sentence whatever the tense; not inside a relative clause.
     expect(contents('Senator Ruiz has not endorsed Tom Reyes and has been a critic of his style.')).toEqual(['Tom Reyes']);
     expect(contents('Ruiz praised a town that borders the lake and has kept its harbour open.')).toEqual(['a town that borders the lake and has kept its harbour open']);
+    // After a gerund cue, "and" before another gerund; not when the object has a gerund of its own.
+    expect(contents('Ruiz spent the week touting her harbour plan and pounding her rival on taxes.')).toEqual(['her harbour plan']);
+    expect(contents('Ruiz is proposing projects like building ten piers and dredging the bay.')).toEqual(['projects like building ten piers and dredging the bay']);
   });
 
   it('goes on with a quotation that is the whole next sentence after an indirect report ("added that …. “B.”")', () => {

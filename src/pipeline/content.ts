@@ -190,16 +190,17 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the
   // cue's own tense, after an object with no verb of its own, goes on with the source's sentence. So does "and"
   // before an auxiliary, which the object cannot be the subject of ("has not endorsed Smith and has criticized …"),
-  // unless a relative clause in the object holds it ("a nation that borders Chile and has had …").
+  // unless a relative clause in the object holds it ("a nation that borders Chile and has had …"). After a gerund cue,
+  // "and" before another gerund ("touting her record and pounding him on taxes"), unless the object has one of its own.
   // (The cue's verb, not its particle: "sided with Cruz and bankrolled …".)
   const cueVerb = tokens.slice(cue.first, cue.last + 1).reverse().find((t) => t.pos === 'verb' || t.pos === 'aux');
   const cueTense = cueVerb?.verbForm === 'past' || cueVerb?.verbForm === 'present' ? cueVerb.verbForm : cueForm;
   if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
     for (let k = from + 1; k < to; k++) {
-      if (isFiniteVerb(tokens[k]) || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
+      if (isFiniteVerb(tokens[k]) || (cueTense === 'gerund' && tokens[k]!.verbForm === 'gerund') || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
       if (tokens[k]!.lower !== 'and') continue;
       const verb = tokens[skipOver(tokens, k + 1, (t) => t.pos === 'adv')];
-      const sameTense = (cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense;
+      const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund');
       if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) { to = lastContentToken(tokens, k - 1); break; }
     }
   }

@@ -278,6 +278,14 @@ describe('content text', () => {
     expect(contents('Holt denied the charges and sued the paper for libel.')).toEqual(['the charges']);
     expect(contents('Ruiz mentioned the report and walked out of the hall.')).toEqual(['the report']);
     expect(contents('Ruiz praised the staff and the volunteers.')).toEqual(['the staff and the volunteers']);
+    // The cue's verb gives the tense, not its particle ("sided with").
+    expect(contents('Senator Ruiz sided with the mayor and bankrolled ads against the plan.')).toEqual(['the mayor']);
+    // An auxiliary after "and" goes on with the source's sentence whatever the tense; not inside a relative clause.
+    expect(contents('Senator Ruiz has not endorsed Tom Reyes and has been a critic of his style.')).toEqual(['Tom Reyes']);
+    expect(contents('Ruiz praised a town that borders the lake and has kept its harbour open.')).toEqual(['a town that borders the lake and has kept its harbour open']);
+    // After a gerund cue, "and" before another gerund; not when the object has a gerund of its own.
+    expect(contents('Ruiz spent the week touting her harbour plan and pounding her rival on taxes.')).toEqual(['her harbour plan']);
+    expect(contents('Ruiz is proposing projects like building ten piers and dredging the bay.')).toEqual(['projects like building ten piers and dredging the bay']);
   });
 
   it('goes on with a quotation that is the whole next sentence after an indirect report ("added that …. “B.”")', () => {
@@ -296,10 +304,28 @@ describe('content text', () => {
     expect(pairs('Officials said the economy had turned a corner – though independent economists doubt it.')).toEqual([['Officials', 'the economy had turned a corner']]);
   });
 
+  it('reads on past ", who …," when the relative clause sits between the reported clause\'s subject and its verb ("that Reyes, who runs the mill, has sold it")', () => {
+    expect(pairs('Ana Li said that Tom Reyes, who runs the mill, has sold half of it.')).toEqual([['Ana Li', 'that Tom Reyes, who runs the mill, has sold half of it']]);
+    // (Not when the relative clause ends the sentence, nor when the verb after it is a report of its own.)
+    expect(pairs('Ana Li said she would vote for Tom Reyes, who faces a challenger on Tuesday.')).toEqual([['Ana Li', 'she would vote for Tom Reyes']]);
+  });
+
   it('reads on through a name’s or figure’s parenthesis, but stops at the writer’s aside in one', () => {
     expect(contents('Holt said Sen. Ann Ruiz (R-Tex.) voted against the bill.')).toEqual(['Sen. Ann Ruiz (R-Tex.) voted against the bill']);
     expect(contents('Holt said the bill was on firm legal ground (naturally).')).toEqual(['the bill was on firm legal ground']);
     expect(contents('Holt said the council backs cheaper loans (the members voted on it twice) for small firms.')).toEqual(['the council backs cheaper loans']);
+    // Not an aside between a subject and its verb, which goes on past it.
+    expect(contents('Holt pointed out that Ann Ruiz (who has 40 delegates) must still win most of the rest.')).toEqual(['that Ann Ruiz (who has 40 delegates) must still win most of the rest']);
+  });
+
+  it('ends an object noun phrase before an adverbial clause after it, whose verb does not make the object a clause ("praised the budget after the council passed it")', () => {
+    expect(contents('Mayor Ruiz praised the new harbour budget after the council passed it on Monday.')).toEqual(['the new harbour budget']);
+    // (A reported clause keeps its adverbial clause.)
+    expect(contents('Mayor Ruiz said the budget grew after the council passed it.')).toEqual(['the budget grew after the council passed it']);
+  });
+
+  it('reads a subject, an aside between dashes and the subject\'s verb as a clause ("said families - A, B or C - would qualify …")', () => {
+    expect(contents('The board has said tenants and owners - old, new, large or small - would pay the same fee under the plan.')).toEqual(['tenants and owners - old, new, large or small - would pay the same fee under the plan']);
   });
 
   it('reads on through a restrictive "which" or "where" in an object phrase ("the ground on which to wage a comeback")', () => {
@@ -534,6 +560,11 @@ describe('content text', () => {
       ['Ana Ruiz, who', 'the bridge was unsafe in 2019'],
       ['Ana Ruiz', 'the repairs'],
     ]);
+    // The same between dashes.
+    expect(pairs('Ana Ruiz - who said the bridge was unsafe in 2019 - described the repairs at a hearing on Monday.')).toEqual([
+      ['who', 'the bridge was unsafe in 2019'],
+      ['Ana Ruiz', 'the repairs'],
+    ]);
   });
 
   it('reads a verb in -s after a name in a story’s title line as the cue, whatever its case ("Justice vows to …")', () => {
@@ -569,6 +600,17 @@ describe('content text', () => {
   it('goes on with a paragraph that is only a quotation after any speech cue ending the paragraph before ("told the crowd …. ¶ “…”")', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
     expect(spans('The mayor told the crowd the bridge would reopen in May.\n\n“We will rebuild it better than before.”\n\nThe council met later.')).toEqual([['the bridge would reopen in May', 'We will rebuild it better than before.']]);
+  });
+
+  it('goes on with a paragraph that is only a quotation after the paragraph\'s last report, not a report quoted inside it (“… Reyes said, ‘…,’” Blake told them. ¶ “…”)', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    const text = 'The meeting ran late.\n\n“Tom Reyes stood up and said, ‘I hope the pier falls,’” Nora Blake told the dock workers.\n\n“He meant every word of it.”';
+    expect(spans(text)).toContainEqual(['Tom Reyes stood up and said, ‘I hope the pier falls,’', 'He meant every word of it.']);
+  });
+
+  it('reads a lone line break as no paragraph’s end: a quotation after it goes on with the report before (“A,” he said.⏎“B.”)', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('The pier will be rebuilt next year, Blake said.\n“It will take every boat owner’s patience.”')).toEqual([['The pier will be rebuilt next year', 'It will take every boat owner’s patience.']]);
   });
 
   it('reads a participle after a common noun with "by" as a reduced passive: the agent is the source, the noun phrase the content ("a practice criticized by …")', () => {

@@ -87,7 +87,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
   const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)));
-  addFollowingQuotations(attributions, quotes, text);
+  addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
 }
@@ -108,7 +108,7 @@ function withoutClaimedContinuations(found: FoundAttribution[]): FoundAttributio
  * that is the whole next sentence of the paragraph, with no attribution of its own, goes on with the report
  * that ends the sentence before it, as “A,” he said. “B.” does.
  */
-function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, text: string): void {
+function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): void {
   const claimed = new Set<Quote>();
   for (const a of found) for (const c of a.content) for (const q of quotes.overlapping(c.start, c.end)) claimed.add(q);
   for (const a of found) {
@@ -123,7 +123,8 @@ function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, t
     for (const own of [a.cue, a.source]) {
       if (own && own.start >= last.end && own.end <= next.start) between = between.slice(0, own.start - last.end) + ' '.repeat(own.end - own.start) + between.slice(own.end - last.end);
     }
-    if (!/^[^\p{L}\p{N}\n\r\u2029]*[.?!][^\p{L}\p{N}\n\r\u2029]*$/u.test(between)) continue;
+    // (A lone line break is no paragraph's end: "… he said.⏎“They won't leave.”" goes on.)
+    if (!/^[^\p{L}\p{N}]*[.?!][^\p{L}\p{N}]*$/u.test(between) || paragraphs.some((p) => p.start > last.end && p.start <= next.start)) continue;
     // The quotation is a sentence of its own: its paragraph ends after it, or another sentence starts.
     const rest = /^[^\p{L}\p{N}]*/u.exec(text.slice(next.end))![0];
     const ends = /[\n\r\u2029]/.test(rest) || next.end + rest.length >= text.length || (/[.?!]/.test(text.slice(next.inner.end - 1, next.end) + rest) && /^\s*$/.test(rest.replace(/[.?!]/g, '')));
@@ -144,10 +145,12 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
   const claimed = new Set<Quote>();
   const lastIn = new Map<number, FoundAttribution>();
   let p = 0;
+  // (Not a report quoted inside another's content: “Smith said, ‘…’,” Jones told them. ¶ “B.” goes on with Jones.)
+  const nested = (a: FoundAttribution): boolean => found.some((b) => b !== a && b.content.some((c) => c.start <= a.content[0]!.start && a.content[0]!.end <= c.end));
   for (const a of [...found].sort((x, y) => x.content[0]!.start - y.content[0]!.start)) {
     for (const c of a.content) for (const q of quotes.overlapping(c.start, c.end)) if (c.start <= q.inner.start) claimed.add(q);
     while (p + 1 < paragraphs.length && paragraphs[p + 1]!.start <= a.content[0]!.start) p++;
-    lastIn.set(p, a);
+    if (!nested(a)) lastIn.set(p, a);
   }
   for (let k = 1; k < paragraphs.length; k++) {
     const paragraph = paragraphs[k]!;
@@ -588,16 +591,19 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
 
 /**
  * "Juanita Broaddrick, who said Clinton raped her in 1978, recounted the incident …": in a relative clause set off
- * after the sentence's subject, the content ends at the comma that closes it, before the main clause's verb.
+ * after the sentence's subject, the content ends at the comma that closes it, before the main clause's verb. The
+ * same between dashes: "Ana Ruiz - who said the pier would fall - told the board …".
  */
 function endOfAsideRelative(tokens: Token[], subject: Subject, content: Span[] | null): Span[] | null {
   const relative = subject.tokens[subject.tokens.length - 1]!;
   const at = tokens.indexOf(relative);
-  if (!content || content.length !== 1 || !SUBJECT_RELATIVES.has(relative.lower) || tokens[at - 1]?.text !== ',') return content;
+  const opening = tokens[at - 1]?.text ?? '';
+  if (!content || content.length !== 1 || !SUBJECT_RELATIVES.has(relative.lower) || !(opening === ',' || DASHES.has(opening))) return content;
   // The antecedent opens the sentence, so its verb is still to come.
   if (tokens.slice(0, at).some((t) => isFiniteVerb(t))) return content;
   const span = content[0]!;
-  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && t.text === ',' && isFiniteVerb(tokens[skipOverModifiers(tokens, k + 1)]));
+  const closing = (t: Token): boolean => (opening === ',' ? t.text === ',' : DASHES.has(t.text));
+  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && closing(t) && isFiniteVerb(tokens[skipOverModifiers(tokens, k + 1)]));
   if (close < 0) return content;
   const end = lastContentToken(tokens, close - 1);
   const first = tokens.findIndex((t) => t.start >= span.start);

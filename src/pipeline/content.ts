@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AUXILIARIES, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
@@ -145,7 +145,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     if (t.text !== ',') return false;
     const next = tokens[k + 1]?.lower ?? '';
     return closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k)
-      || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k))
+      || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k) && !relativeBeforeVerb(tokens, k, cues))
       || (next === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null);
   };
   const closing = tokens.findIndex((t, k) => k > from && closesAt(t, k));
@@ -188,13 +188,20 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   // "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the
-  // cue's own tense, after an object with no verb of its own, goes on with the source's sentence.
-  if (!quote && (cueForm === 'past' || cueForm === 'present') && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
+  // cue's own tense, after an object with no verb of its own, goes on with the source's sentence. So does "and"
+  // before an auxiliary, which the object cannot be the subject of ("has not endorsed Smith and has criticized …"),
+  // unless a relative clause in the object holds it ("a nation that borders Chile and has had …"). After a gerund cue,
+  // "and" before another gerund ("touting her record and pounding him on taxes"), unless the object has one of its own.
+  // (The cue's verb, not its particle: "sided with Cruz and bankrolled …".)
+  const cueVerb = tokens.slice(cue.first, cue.last + 1).reverse().find((t) => t.pos === 'verb' || t.pos === 'aux');
+  const cueTense = cueVerb?.verbForm === 'past' || cueVerb?.verbForm === 'present' ? cueVerb.verbForm : cueForm;
+  if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
     for (let k = from + 1; k < to; k++) {
-      if (isFiniteVerb(tokens[k]) || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct') break;
+      if (isFiniteVerb(tokens[k]) || (cueTense === 'gerund' && tokens[k]!.verbForm === 'gerund') || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
       if (tokens[k]!.lower !== 'and') continue;
-      const verb = skipOver(tokens, k + 1, (t) => t.pos === 'adv');
-      if (isFiniteVerb(tokens[verb]) && tokens[verb]!.verbForm === cueForm) { to = lastContentToken(tokens, k - 1); break; }
+      const verb = tokens[skipOver(tokens, k + 1, (t) => t.pos === 'adv')];
+      const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund');
+      if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) { to = lastContentToken(tokens, k - 1); break; }
     }
   }
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
@@ -227,7 +234,27 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   let close = k + 1;
   while (close < tokens.length && tokens[close]!.text !== ')') close++;
   if (close >= tokens.length) return true;
+  // ("that Cruz (who has 231 delegates) must win …": between a subject and its verb, the aside is read on past.)
+  if (isFiniteVerb(tokens[skipOver(tokens, close + 1, (t) => t.pos === 'adv')])) return false;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
+}
+
+/**
+ * "that Lane, who runs the firm, has sold it": a relative clause on the subject, set off by commas and followed by
+ * the subject's own verb, sits inside the reported clause; it does not close it. (Unless it or that verb is a report
+ * of its own, "that Lane, who denied it, has sold it", "when Lane, who lost, called for a recount", which the
+ * annotation leaves out of the content around it.)
+ */
+function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boolean {
+  if (!RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || DASHES.has(t.text) || t.text === '(' || t.text === '.') return false;
+    if (t.text !== ',') continue;
+    const verb = skipOver(tokens, j + 1, (x) => x.pos === 'adv');
+    return isFiniteVerb(tokens[verb]) && !cues.some((c) => !c.weak && c.first > k && c.first <= verb);
+  }
+  return false;
 }
 
 /**
@@ -330,6 +357,14 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   if (first.verbForm === 'gerund' || first.lower.endsWith('ing')) return tokens[from - 1]?.pos !== 'prep' && clauseSubjectAt(tokens, from + 1) !== null;
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
+    // "his candidacy after he won the primary": after a noun phrase, a verb behind a subordinator is the adverbial
+    // clause's, not the content's.
+    if (ADVERBIAL_SUBORDINATORS.has(t.lower) && nounPhrase(tokens, from, k - 1) && clauseSubjectAt(tokens, k + 1) !== null) return false;
+    // "families - gay, straight or foster - would qualify": an aside between dashes before the subject's verb.
+    if (DASHES.has(t.text)) {
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + 15) && DASHES.has(x.text));
+      if (close > 0 && isFiniteVerb(tokens[close + 1])) return true;
+    }
     if (t.text === ',') {
       // "comments from Rice, Rhodes and Panetta were consistent": a list of subjects before the verb.
       if (subjectListVerb(tokens, k, to)) return true;
@@ -343,6 +378,11 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
     if (isFiniteVerb(t) || taggedOffFinite(tokens, from, k)) return true;
   }
   return false;
+}
+
+/** Are the words from `from` to `to` a noun phrase, with its prepositional phrases ("Clinton's record on trade")? */
+function nounPhrase(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to + 1).every((t) => ['det', 'adj', 'noun', 'proper', 'num', 'poss', 'prep'].includes(t.pos) && t.lower !== 'to');
 }
 
 /**

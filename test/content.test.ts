@@ -546,3 +546,11 @@ describe('content text', () => {
     expect(pairs('Ms. Oduya says taxing land encourages savings, investment and growth.')).toEqual([['Ms. Oduya', 'taxing land encourages savings, investment and growth']]);
   });
 });
+
+describe('recall: forms the tagger misreads', () => {
+  it('reads "say" after a noun as the verb ("Border experts say …", "The union chief says …"), and as a noun only after a determiner ("their say")', () => {
+    expect(pairs('Border experts say the fence does little.')).toEqual([['Border experts', 'the fence does little']]);
+    expect(pairs('The union chief says the strike will go on.')).toEqual([['The union chief', 'the strike will go on']]);
+    expect(pairs('Voters finally had their say in the primary.')).toEqual([]);
+  });
+});

@@ -136,6 +136,13 @@ function namesAndEnds(tokens: Token[], i: number): boolean {
   return after === undefined || after.pos === 'punct' || after.pos === 'verb' || after.pos === 'aux';
 }
 
+/** "a say", "their final say", "one common saying": a determiner, a number or a possessive before the word, past one adjective. */
+function isDetermined(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1]?.pos === 'adj' ? i - 2 : i - 1;
+  const prev = tokens[p];
+  return prev !== undefined && (prev.pos === 'det' || prev.pos === 'num' || prev.pos === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower));
+}
+
 /** "Trump’s claim", "his assertion": a possessive right before the noun. */
 function isPossessed(tokens: Token[], i: number): boolean {
   // Adjectives may stand between: "Stumpf’s repeated emphasis that …".
@@ -193,7 +200,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
     if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && opensWithIndefinite(tokens, i - 1) && namesAndEnds(tokens, i + 1)) continue;
-    const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
+    const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
     const { lemma, stance, category } = form.entry;

@@ -554,3 +554,11 @@ describe('recall: forms the tagger misreads', () => {
     expect(pairs('Voters finally had their say in the primary.')).toEqual([]);
   });
 });
+
+describe('recall: what a source’s clause is set in', () => {
+  it('reads no content in a prepositional phrase without a verb before the source ("On the last day …, X is reflecting on …"), but a clause after it reports', () => {
+    expect(pairs('On the last day of the race, Kasich is reflecting on his losses.')).toEqual([]);
+    expect(pairs('With 40 seats at stake, she is assured of a majority.')).toEqual([]);
+    expect(pairs('In fact, the plan will cost more, analysts say.')).toEqual([['analysts', 'In fact, the plan will cost more']]);
+  });
+});

@@ -25,7 +25,7 @@
 import { ADVERBIAL_GERUND_OPENERS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
-  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
+  contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
@@ -583,7 +583,8 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const joined = next !== undefined && (next.lower === 'but' || next.lower === 'and') && clauseSubjectAt(s.tokens, resume + 2) !== null;
     if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined)) return [...before, rest];
   }
-  return before;
+  // ("On the last day of the race, Kasich is reflecting on …": only the setting of the source's own clause.)
+  return before.length === 1 && isFrontedAdverbial(s.tokens, before[0]!) ? null : before;
 }
 
 /**

@@ -320,6 +320,16 @@ export function hasFiniteVerb(tokens: Token[], span: Span): boolean {
   return tokens.some((t) => t.start >= span.start && t.end <= span.end && isFiniteVerb(t));
 }
 
+/**
+ * "On the last day of the race, Kasich is reflecting on …", "With 40 seats at stake, she …": a phrase opened by a
+ * preposition, with no verb of its own, before the source sets the source's clause in time or place; it reports
+ * nothing (on train 1 of 31 such contents was right).
+ */
+export function isFrontedAdverbial(tokens: Token[], span: Span): boolean {
+  const first = tokens.find((t) => t.start >= span.start);
+  return first?.pos === 'prep' && !hasFiniteVerb(tokens, span);
+}
+
 /** Does the content from `from` to `to` report a clause (that …, whether …, or a subject with a finite verb)? */
 function isClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;

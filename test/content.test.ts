@@ -562,3 +562,10 @@ describe('recall: what a source’s clause is set in', () => {
     expect(pairs('In fact, the plan will cost more, analysts say.')).toEqual([['analysts', 'In fact, the plan will cost more']]);
   });
 });
+
+describe('recall: survey subjects', () => {
+  it('reads "polling" before the clause’s verb as the noun heading its subject ("Recent polling shows …"), not after an auxiliary', () => {
+    expect(pairs('Recent polling shows the senator has a clear lead.')).toEqual([['Recent polling', 'the senator has a clear lead']]);
+    expect(pairs('The same polling suggests that turnout will be low.')).toEqual([['The same polling', 'that turnout will be low']]);
+  });
+});

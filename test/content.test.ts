@@ -569,3 +569,9 @@ describe('recall: survey subjects', () => {
     expect(pairs('The same polling suggests that turnout will be low.')).toEqual([['The same polling', 'that turnout will be low']]);
   });
 });
+
+describe('recall: quotations after "according to"', () => {
+  it('takes a quotation opening after "According to X," whole, over the sentences it runs on', () => {
+    expect(pairs('Mook spoke first. According to Lee, “We won the vote. They lost it. It is over now.” Lee then left.')).toEqual([['Lee', 'We won the vote. They lost it. It is over now.']]);
+  });
+});

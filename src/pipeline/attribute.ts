@@ -657,7 +657,10 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   const opener = tokens[cue.first - 1];
   if (!opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text)) {
     // According to X, CONTENT.
-    const after = spanOfRange(tokens, tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd, last);
+    const from = tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
+    // (A quotation opening there is the content whole, over the sentences it runs on: According to X, “A. B.”)
+    const quote = tokens[from] ? quotes.startingAt(tokens[from]!.start) : undefined;
+    const after = quote?.closed && quote.end >= s.sentence.end - 1 ? quote.inner : spanOfRange(tokens, from, last);
     if (after) content.push(after);
   } else {
     // CONTENT, according to X[, MORE CONTENT]: the clause goes on after the source when its verb is still to come.

@@ -575,3 +575,9 @@ describe('recall: quotations after "according to"', () => {
     expect(pairs('Mook spoke first. According to Lee, “We won the vote. They lost it. It is over now.” Lee then left.')).toEqual([['Lee', 'We won the vote. They lost it. It is over now.']]);
   });
 });
+
+describe('recall: a participle introducing the next paragraph', () => {
+  it('takes the paragraph after "…, reporting:" as the content of the participle, for the main clause’s subject', () => {
+    expect(pairs('The Ledger ran a long story, reporting:\n\nThe council voted nine to two for the new bridge.')).toEqual([['The Ledger', 'The council voted nine to two for the new bridge.']]);
+  });
+});

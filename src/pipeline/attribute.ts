@@ -252,15 +252,16 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (A governing act without a source, "Asked whether …, the mayor shook his head and said …", leaves it to the
     // main clause's subject.)
     const governing = governingAct && governingAct.sourceTokens.length > 0 ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
-    const contentSpan = contentAfter(s, c, quotes);
-    if (!governing || governing.length === 0 || !contentSpan) return null;
+    // ("…, reporting:" ending its paragraph introduces the next one.)
+    const content = contentAfterOrBelow(s, c, quotes, paragraphs);
+    if (!governing || governing.length === 0 || !content) return null;
     // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.
     if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
     // "responded to the mother by saying …": the speech act is how the governing cue's act was done (nothing
     // but its object between them), and the one reported.
     const means = prev.lower === 'by' && cue.category === 'speech' && governingAct !== undefined
       && !tokens.some((t) => t.start >= governingAct.cue.end && t.end <= prev.start && (isFiniteVerb(t) || COMPLEMENTIZERS.has(t.lower)));
-    return attribution(base, [contentSpan], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1, means ? governingAct ?? null : null);
+    return attribution(base, content, spanOf(governing), governing, confidenceFor(cue, governing) - 0.1, means ? governingAct ?? null : null);
   }
 
   // "Clinton took to Twitter to say …", "X was quick to embrace …": an infinitive reports for the main clause's subject.
@@ -463,6 +464,12 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
   if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
   return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
+}
+
+/** The content after the cue, or, when none is there, the paragraph its colon introduces ("…, adding:"). */
+function contentAfterOrBelow(s: SentenceTokens, c: number, quotes: QuoteIndex, paragraphs: Paragraph[]): Span[] | null {
+  const after = contentAfter(s, c, quotes);
+  return after ? [after] : introducedBelow(s, c, quotes, paragraphs);
 }
 
 /**

@@ -581,3 +581,10 @@ describe('recall: a participle introducing the next paragraph', () => {
     expect(pairs('The Ledger ran a long story, reporting:\n\nThe council voted nine to two for the new bridge.')).toEqual([['The Ledger', 'The council voted nine to two for the new bridge.']]);
   });
 });
+
+describe('recall: a signature on the line below a quotation', () => {
+  it('reads "- Name." on a line of its own under a quotation as its source, not a line set between dashes', () => {
+    expect(pairs('The mayor spoke at noon.\n\n"We will rebuild the bridge by spring."\n\n- Ann Lee.\n\nThe council met later.')).toEqual([['Ann Lee', 'We will rebuild the bridge by spring.']]);
+    expect(pairs('The mayor spoke at noon.\n\n"We will rebuild the bridge by spring."\n\n– Ready to vote –.\n\nThe council met later.')).toEqual([]);
+  });
+});

@@ -188,7 +188,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base, quotes);
   if (cue.category === 'colon') return colonQuote(s, cue, base, earlier, quotes);
   if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs, quotes, text);
-  if (cue.category === 'signature') return signature(s, cue, base, quotes);
+  if (cue.category === 'signature') return signature(s, cue, base, quotes, text);
 
   const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, isVerbModifier));
   const prev = tokens[before];
@@ -719,17 +719,27 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
 /** A line that opens with a speaker label in capitals or a name ("MINISTER:", "Jo Li:"): the next turn of a transcript. */
 const NEXT_TURN = /\n[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*:[ \t]/u;
 
-/** “…” ― Name: a quotation signed with a dash and a name. */
-function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+/** “…” ― Name: a quotation signed with a dash and a name, after it or on the line below it. */
+function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex, text: string): FoundAttribution | null {
   const { tokens } = s;
-  const mark = tokens[cue.first - 1]!;
-  const quote = quotes.endingAt(mark.end);
+  const mark = tokens[cue.first - 1];
+  // (A line set between dashes is a subhead, not a signature: “…” ¶ – Ready to vote –.)
+  const subhead = !mark && tokens.slice(cue.first + 1).some((t) => DASHES.has(t.text));
+  const quote = mark ? quotes.endingAt(mark.end) : subhead ? undefined : quotationAbove(s.sentence.start, quotes, text);
   // The signature's words up to a comma or the end: "― Janet Feld, county clerk", "― Council member Tom Baker".
   const source: Token[] = [];
   for (let k = cue.first + 1; k < tokens.length && source.length < 8 && tokens[k]!.pos !== 'punct'; k++) source.push(tokens[k]!);
   // (A clause after the dash is the text going on, not a signature: "“It is over.” — The council adjourned.")
   if (!quote || !source.some((t) => t.cap) || source.some((t) => isFiniteVerb(t))) return null;
   return attribution(base, [quote.inner], spanOf(source), source, 0.7);
+}
+
+/** The quotation that ends the paragraph right above `start` (“…” ¶ - Ann Lee.), its final stop aside. */
+function quotationAbove(start: number, quotes: QuoteIndex, text: string): Quote | undefined {
+  let end = start;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (!/\n/.test(text.slice(end, start))) return undefined;
+  return quotes.endingAt(end) ?? (text[end - 1] === '.' ? quotes.endingAt(end - 1) : undefined);
 }
 
 function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, earlier: FoundAttribution[], quotes: QuoteIndex): FoundAttribution | null {

@@ -328,7 +328,8 @@ function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
     // "Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon.
     if (next !== undefined && QUOTE_MARK.test(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
   }
-  if (DASHES.has(token.text) && prev !== undefined && QUOTE_MARK.test(prev.text) && next !== undefined && next.cap) return 'signature';
+  // (Or opening a line of its own under the quotation: “…” ¶ - Ann Lee.)
+  if (DASHES.has(token.text) && (prev === undefined || QUOTE_MARK.test(prev.text)) && next !== undefined && next.cap) return 'signature';
   return null;
 }
 

@@ -588,3 +588,11 @@ describe('recall: a signature on the line below a quotation', () => {
     expect(pairs('The mayor spoke at noon.\n\n"We will rebuild the bridge by spring."\n\n– Ready to vote –.\n\nThe council met later.')).toEqual([]);
   });
 });
+
+describe('recall: a speech verb opening the sentence', () => {
+  it('reads the words after an opening "Said" up to the comma or colon before a quotation as the source ("Said Ann Lee, who …, “…”")', () => {
+    expect(pairs('Said Ann Lee, who grew up next door, “We were all so proud of him.”')).toEqual([['Ann Lee, who grew up next door', 'We were all so proud of him.']]);
+    expect(pairs('Stated Lee:\n\n“It is a real problem. And it grows.”')).toEqual([['Lee', 'It is a real problem. And it grows.']]);
+    expect(pairs('Asked about the plan, Lee said, “We will see.”').map((p) => p[0])).toEqual(['', 'Lee']);
+  });
+});

@@ -6,6 +6,7 @@
  * Patterns, in the order they are tried:
  *   according to X, CONTENT  /  CONTENT, according to X[, MORE CONTENT]
  *   X: “CONTENT”  /  PENCE: CONTENT  /  “CONTENT” ― Name   (punctuation cues)
+ *   Said X, “CONTENT”                    (a speech verb opening the sentence)
  *   CONTENT was CUE-ed by X              (passive with an agent)
  *   X’s claim that CONTENT               (a noun cue with a possessor)
  *   X is expected to / seems to …        (no source: the whole clause)
@@ -32,7 +33,7 @@ import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { DASHES, isFiniteVerb, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -71,6 +72,8 @@ function attribution(
 
 /** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
 const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
+/** How many words a source after a cue opening the sentence may have ("Said Ann Lee, who grew up with him, “…”"). */
+const OPENING_SOURCE_WORDS = 16;
 /** Where a source described after an inverted cue ends. */
 const SOURCE_STOPS = new Set([',', '.', '!', '?', ';', ':']);
 
@@ -189,6 +192,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (cue.category === 'colon') return colonQuote(s, cue, base, earlier, quotes);
   if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs, quotes, text);
   if (cue.category === 'signature') return signature(s, cue, base, quotes, text);
+  // "Said Ann Lee, “…”", "Continued Lee: ¶ …": a speech verb opening the sentence, its source after it.
+  const openingInverted = cue.first === 0 && cue.category === 'speech' ? invertedOpening(s, cue, base, quotes, paragraphs) : null;
+  if (openingInverted) return openingInverted;
 
   const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, isVerbModifier));
   const prev = tokens[before];
@@ -294,6 +300,28 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   }
 
   return inverts ? invertedSource(s, c, before, base, quotes, text) : null;
+}
+
+/**
+ * "Said Ann Lee, who grew up with him, “We were proud.”", "Stated Lee: ¶ “…”": a finite speech verb opening the
+ * sentence with a name after it: the words up to the comma or colon before a quotation (or before the paragraph the
+ * colon introduces) are the source.
+ */
+function invertedOpening(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex, paragraphs: Paragraph[]): FoundAttribution | null {
+  const { tokens } = s;
+  const verb = tokens[cue.first]!;
+  // (The lexicon may read a capitalised "Stated" as an adjective.)
+  const finite = verb.verbForm === 'past' || verb.verbForm === 'present' || (verb.pos === 'adj' && verb.lower.endsWith('ed'));
+  if (!finite || tokens[cue.last + 1]?.cap !== true) return null;
+  const opening = tokens.findIndex((t, k) => k > cue.last + 1 && OPEN_QUOTE_MARK.test(t.text));
+  const stop = opening > 0 ? opening - 1 : tokens.length - 1;
+  if (stop - cue.last > OPENING_SOURCE_WORDS || (tokens[stop]!.text !== ',' && tokens[stop]!.text !== ':')) return null;
+  // (Not an opening question with its own clause after it: "Asked about the plan, Lee said, “…”".)
+  if (s.cues.some((other) => other.first > cue.last && other.first < stop)) return null;
+  const quote = opening > 0 ? quotes.startingAt(tokens[opening]!.start) : undefined;
+  const content = quote?.closed ? [quote.inner] : opening < 0 ? introducedBelow(s, s.cues.indexOf(cue), quotes, paragraphs) : null;
+  const source = tokens.slice(cue.last + 1, stop);
+  return content ? attribution(base, content, spanOf(source), source, confidenceFor(cue, source)) : null;
 }
 
 /**

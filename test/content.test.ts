@@ -596,3 +596,11 @@ describe('recall: a speech verb opening the sentence', () => {
     expect(pairs('Asked about the plan, Lee said, “We will see.”').map((p) => p[0])).toEqual(['', 'Lee']);
   });
 });
+
+describe('recall: a verb the lexicon lacks after a quotation', () => {
+  it('reads any past verb that follows “…,” with only its subject and ends the sentence as the cue ("“Go home,” Oliver barked.")', () => {
+    expect(pairs('“Go home right now,” Oliver barked.')).toEqual([['Oliver', 'Go home right now,']]);
+    expect(pairs('“France will stay France,” an angry Hollande retaliated.')).toEqual([['an angry Hollande', 'France will stay France,']]);
+    expect(pairs('“Go home right now,” Oliver barked at the dog on the porch.')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Stage 3, cues: the reporting verbs and phrases of a sentence, found by
  * longest match against the cue lexicon (src/lexicon/cues.ts), plus the
- * colon that introduces a quotation.
+ * colon that introduces a quotation, and a past verb closing the sentence
+ * right after one (“…,” Oliver barked.), in the lexicon or not.
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
@@ -208,8 +209,34 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak, nominal });
     i += form.words.length - 1;
   }
+  // "“Go home,” Oliver barked.": any past verb that, with only its subject, follows a quotation ending in a comma,
+  // "!" or "?" and ends the sentence reports it, in the lexicon or not (on train 4 of 4 such verbs outside it).
+  const verb = verbAfterQuotation(tokens);
+  if (verb >= 0 && !cues.some((c) => c.first <= verb && verb <= c.last)) {
+    cues.push({ first: verb, last: verb, lemma: tokens[verb]!.lower, stance: 'neutral', category: 'speech', reliability: 0.5, weak: false });
+    cues.sort((a, b) => a.first - b.first);
+  }
   return cues;
 }
+
+/** Where the noun phrase and past verb (or verb and noun phrase) closing a sentence after “…,” have their verb, or -1. */
+function verbAfterQuotation(tokens: Token[]): number {
+  const end = tokens.length - 1;
+  if (tokens[end]?.text !== '.' && tokens[end]?.text !== '!') return -1;
+  const mark = tokens.findLastIndex((t, k) => k < end && QUOTE_MARK.test(t.text));
+  const inside = tokens[mark - 1]?.text;
+  if (mark < 1 || (inside !== ',' && inside !== '!' && inside !== '?') || end - mark - 1 < 2 || end - mark - 1 > QUOTATION_CLAUSE_WORDS) return -1;
+  const clause = tokens.slice(mark + 1, end);
+  const verbs = clause.filter((t) => t.pos === 'verb' && t.verbForm === 'past');
+  const verb = verbs[0];
+  // (The verb first or last, the rest a noun phrase: "Oliver barked", "barked an angry Oliver".)
+  if (verbs.length !== 1 || (clause[0] !== verb && clause[clause.length - 1] !== verb)) return -1;
+  return clause.every((t) => t === verb || NOUN_PHRASE_TAGS.has(t.pos)) ? mark + 1 + clause.indexOf(verb!) : -1;
+}
+
+/** How many words may follow a quotation as its attribution clause ("an angry Hollande retaliated"). */
+const QUOTATION_CLAUSE_WORDS = 6;
+const NOUN_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'det', 'adj', 'poss']);
 
 /** A headline in title case: nearly every word of four letters or more is capitalised ("Le Pen Backs Trump And Denounces Clinton"). */
 function isTitleCase(tokens: Token[]): boolean {

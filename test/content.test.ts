@@ -598,9 +598,10 @@ describe('recall: a speech verb opening the sentence', () => {
 });
 
 describe('recall: a verb the lexicon lacks after a quotation', () => {
-  it('reads any past verb that follows “…,” with only its subject and ends the sentence as the cue ("“Go home,” Oliver barked.")', () => {
+  it('reads any past verb that follows “…,” with only its subject (and an adverbial) and ends the sentence as the cue ("“Go home,” Oliver barked.")', () => {
     expect(pairs('“Go home right now,” Oliver barked.')).toEqual([['Oliver', 'Go home right now,']]);
     expect(pairs('“France will stay France,” an angry Hollande retaliated.')).toEqual([['an angry Hollande', 'France will stay France,']]);
-    expect(pairs('“Go home right now,” Oliver barked at the dog on the porch.')).toEqual([]);
+    expect(pairs('“Go home right now,” Oliver fumed on the porch.')).toEqual([['Oliver', 'Go home right now,']]);
+    expect(pairs('“Go home right now,” Oliver opened the door.')).toEqual([]);
   });
 });

@@ -209,8 +209,9 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak, nominal });
     i += form.words.length - 1;
   }
-  // "“Go home,” Oliver barked.": any past verb that, with only its subject, follows a quotation ending in a comma,
-  // "!" or "?" and ends the sentence reports it, in the lexicon or not (on train 4 of 4 such verbs outside it).
+  // "“Go home,” Oliver barked.": any past verb that, with only its subject (and an adverbial), follows a quotation
+  // ending in a comma, "!" or "?" and ends the sentence reports it, in the lexicon or not (on train all 7 such verbs
+  // outside it).
   const verb = verbAfterQuotation(tokens);
   if (verb >= 0 && !cues.some((c) => c.first <= verb && verb <= c.last)) {
     cues.push({ first: verb, last: verb, lemma: tokens[verb]!.lower, stance: 'neutral', category: 'speech', reliability: 0.5, weak: false });
@@ -227,15 +228,19 @@ function verbAfterQuotation(tokens: Token[]): number {
   const inside = tokens[mark - 1]?.text;
   if (mark < 1 || (inside !== ',' && inside !== '!' && inside !== '?') || end - mark - 1 < 2 || end - mark - 1 > QUOTATION_CLAUSE_WORDS) return -1;
   const clause = tokens.slice(mark + 1, end);
-  const verbs = clause.filter((t) => t.pos === 'verb' && t.verbForm === 'past');
-  const verb = verbs[0];
-  // (The verb first or last, the rest a noun phrase: "Oliver barked", "barked an angry Oliver".)
-  if (verbs.length !== 1 || (clause[0] !== verb && clause[clause.length - 1] !== verb)) return -1;
-  return clause.every((t) => t === verb || NOUN_PHRASE_TAGS.has(t.pos)) ? mark + 1 + clause.indexOf(verb!) : -1;
+  const verb = clause.findIndex((t) => t.pos === 'verb' && t.verbForm === 'past');
+  // The verb first or after a noun phrase ("barked an angry Oliver", "Oliver barked"), then nothing, a noun phrase,
+  // or an adverbial without a verb of its own ("Oliver fumed on Tuesday", "the crowd cried out, booing").
+  const subject = clause.slice(0, verb);
+  const rest = clause.slice(verb + 1);
+  const adverbial = rest.length > 0 && (rest[0]!.pos === 'prep' || rest[0]!.pos === 'adv') && !rest.some((t) => isFiniteVerb(t));
+  const phrase = (words: Token[]): boolean => words.every((t) => NOUN_PHRASE_TAGS.has(t.pos));
+  if (verb < 0 || !phrase(subject) || (subject.length === 0 ? rest.length === 0 || !phrase(rest) : rest.length > 0 && !adverbial)) return -1;
+  return mark + 1 + verb;
 }
 
 /** How many words may follow a quotation as its attribution clause ("an angry Hollande retaliated"). */
-const QUOTATION_CLAUSE_WORDS = 6;
+const QUOTATION_CLAUSE_WORDS = 10;
 const NOUN_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'det', 'adj', 'poss']);
 
 /** A headline in title case: nearly every word of four letters or more is capitalised ("Le Pen Backs Trump And Denounces Clinton"). */

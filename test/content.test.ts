@@ -605,3 +605,9 @@ describe('recall: a verb the lexicon lacks after a quotation', () => {
     expect(pairs('“Go home right now,” Oliver opened the door.')).toEqual([]);
   });
 });
+
+describe('recall: a survey heading its findings', () => {
+  it('reads "Poll:" opening a headline as a label whose findings follow, whatever their case', () => {
+    expect(pairs('Poll: Lee and Ruiz in dead heat before the vote.\n\nThe race is close.')).toEqual([['Poll', 'Lee and Ruiz in dead heat before the vote.']]);
+  });
+});

@@ -378,5 +378,7 @@ function isSpeakerLabel(tokens: Token[], colon: number): boolean {
   // In a headline set in title case capitals mark no names: "Poll: Wealthy Voters Abandon …", "Pence: Flowers Won’t …"
   // (a name of one or two words; "Iowa Caucus Results: Trump Leads" is a subhead).
   const headline = words.length <= 2 && words.every((t) => t.cap) && tokens.slice(colon + 1).filter((t) => /^\p{L}{4,}/u.test(t.text)).every((t) => t.cap);
-  return capitals || name || headline;
+  // "Poll: Trump and Clinton hold narrow leads …": a survey heading a report of its findings.
+  const survey = words.every((t) => t.cap) && POLL_NOUNS.has(words.at(-1)!.lower);
+  return capitals || name || headline || survey;
 }

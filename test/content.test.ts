@@ -611,3 +611,12 @@ describe('recall: a survey heading its findings', () => {
     expect(pairs('Poll: Lee and Ruiz in dead heat before the vote.\n\nThe race is close.')).toEqual([['Poll', 'Lee and Ruiz in dead heat before the vote.']]);
   });
 });
+
+describe('recall: a name heading the title line', () => {
+  it('reads capitalised words before a colon in the title line as who says what follows, not an article or a kicker with a preposition', () => {
+    expect(pairs('City Daily News: Council backs the new bridge.\n\nThe meeting ran late.')).toEqual([['City Daily News', 'Council backs the new bridge.']]);
+    expect(pairs('De Souza: Trust the police on security.\n\nThe meeting ran late.')).toEqual([['De Souza', 'Trust the police on security.']]);
+    expect(pairs('The Latest: Council votes on the budget.\n\nThe meeting ran late.')).toEqual([]);
+    expect(pairs('Big Win For Lee: Council Backs Bridge.\n\nThe meeting ran late.')).toEqual([]);
+  });
+});

@@ -164,7 +164,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (describing?.[i]) continue;
-    const punctuation = punctuationCue(tokens, i);
+    const punctuation = punctuationCue(tokens, i, title);
     if (punctuation) {
       cues.push({ first: i, last: i, lemma: token.text, stance: 'neutral', category: punctuation, reliability: 0.5, weak: false });
       continue;
@@ -238,6 +238,9 @@ function verbAfterQuotation(tokens: Token[]): number {
   if (verb < 0 || !phrase(subject) || (subject.length === 0 ? rest.length === 0 || !phrase(rest) : rest.length > 0 && !adverbial)) return -1;
   return mark + 1 + verb;
 }
+
+/** Articles, which open no speaker's name. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** How many words may follow a quotation as its attribution clause ("an angry Hollande retaliated"). */
 const QUOTATION_CLAUSE_WORDS = 10;
@@ -351,12 +354,12 @@ function isHeadlineVerb(tokens: Token[], i: number, title: boolean): boolean {
   return (before.cap && before.pos !== 'det') || (title && before.text === ',');
 }
 
-function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
+function punctuationCue(tokens: Token[], i: number, title: boolean): PunctuationCue | null {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (token.text === ':') {
-    if (isSpeakerLabel(tokens, i)) return 'label';
+    if (isSpeakerLabel(tokens, i, title)) return 'label';
     // "Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon.
     if (next !== undefined && QUOTE_MARK.test(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
   }
@@ -370,7 +373,7 @@ function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
  * transcript label in capitals ("PENCE:", "MR. TRUMP:", "Q:") or a name
  * ("Pence: Flowers Won’t Be at Debate", a headline convention).
  */
-function isSpeakerLabel(tokens: Token[], colon: number): boolean {
+function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean {
   const words = tokens.slice(0, colon).filter((t) => !QUOTE_MARK.test(t.text));
   if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length || NON_SPEAKER_LABELS.has(words.at(-1)!.lower)) return false;
   const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
@@ -380,5 +383,9 @@ function isSpeakerLabel(tokens: Token[], colon: number): boolean {
   const headline = words.length <= 2 && words.every((t) => t.cap) && tokens.slice(colon + 1).filter((t) => /^\p{L}{4,}/u.test(t.text)).every((t) => t.cap);
   // "Poll: Trump and Clinton hold narrow leads …": a survey heading a report of its findings.
   const survey = words.every((t) => t.cap) && POLL_NOUNS.has(words.at(-1)!.lower);
-  return capitals || name || headline || survey;
+  // In the story's title line capitalised words before a colon name who says what follows ("Bill Clinton: Hillary
+  // thinks …", "NY Daily News: …"), though the tagger may not read them as names (not "The Latest: …", nor a kicker
+  // with a preposition, "Big Win For Bernie: …").
+  const titled = title && words.every((t) => t.cap && t.pos !== 'prep') && !ARTICLES.has(words[0]!.lower);
+  return capitals || name || headline || survey || titled;
 }

@@ -662,3 +662,77 @@ describe('content text', () => {
     expect(pairs('Ms. Oduya says taxing land encourages savings, investment and growth.')).toEqual([['Ms. Oduya', 'taxing land encourages savings, investment and growth']]);
   });
 });
+
+describe('recall: forms the tagger misreads', () => {
+  it('reads "say" after a noun as the verb ("Border experts say …", "The union chief says …"), and as a noun only after a determiner ("their say")', () => {
+    expect(pairs('Border experts say the fence does little.')).toEqual([['Border experts', 'the fence does little']]);
+    expect(pairs('The union chief says the strike will go on.')).toEqual([['The union chief', 'the strike will go on']]);
+    expect(pairs('Voters finally had their say in the primary.')).toEqual([]);
+  });
+});
+
+describe('recall: what a source’s clause is set in', () => {
+  it('reads no content in a prepositional phrase without a verb before the source ("On the last day …, X is reflecting on …"), but a clause after it reports', () => {
+    expect(pairs('On the last day of the race, Kasich is reflecting on his losses.')).toEqual([]);
+    expect(pairs('With 40 seats at stake, she is assured of a majority.')).toEqual([]);
+    expect(pairs('In fact, the plan will cost more, analysts say.')).toEqual([['analysts', 'In fact, the plan will cost more']]);
+  });
+});
+
+describe('recall: survey subjects', () => {
+  it('reads "polling" before the clause’s verb as the noun heading its subject ("Recent polling shows …"), not after an auxiliary', () => {
+    expect(pairs('Recent polling shows the senator has a clear lead.')).toEqual([['Recent polling', 'the senator has a clear lead']]);
+    expect(pairs('The same polling suggests that turnout will be low.')).toEqual([['The same polling', 'that turnout will be low']]);
+  });
+});
+
+describe('recall: quotations after "according to"', () => {
+  it('takes a quotation opening after "According to X," whole, over the sentences it runs on', () => {
+    expect(pairs('Mook spoke first. According to Lee, “We won the vote. They lost it. It is over now.” Lee then left.')).toEqual([['Lee', 'We won the vote. They lost it. It is over now.']]);
+  });
+});
+
+describe('recall: a participle introducing the next paragraph', () => {
+  it('takes the paragraph after "…, reporting:" as the content of the participle, for the main clause’s subject', () => {
+    expect(pairs('The Ledger ran a long story, reporting:\n\nThe council voted nine to two for the new bridge.')).toEqual([['The Ledger', 'The council voted nine to two for the new bridge.']]);
+  });
+});
+
+describe('recall: a signature on the line below a quotation', () => {
+  it('reads "- Name." on a line of its own under a quotation as its source, not a line set between dashes', () => {
+    expect(pairs('The mayor spoke at noon.\n\n"We will rebuild the bridge by spring."\n\n- Ann Lee.\n\nThe council met later.')).toEqual([['Ann Lee', 'We will rebuild the bridge by spring.']]);
+    expect(pairs('The mayor spoke at noon.\n\n"We will rebuild the bridge by spring."\n\n– Ready to vote –.\n\nThe council met later.')).toEqual([]);
+  });
+});
+
+describe('recall: a speech verb opening the sentence', () => {
+  it('reads the words after an opening "Said" up to the comma or colon before a quotation as the source ("Said Ann Lee, who …, “…”")', () => {
+    expect(pairs('Said Ann Lee, who grew up next door, “We were all so proud of him.”')).toEqual([['Ann Lee, who grew up next door', 'We were all so proud of him.']]);
+    expect(pairs('Stated Lee:\n\n“It is a real problem. And it grows.”')).toEqual([['Lee', 'It is a real problem. And it grows.']]);
+    expect(pairs('Asked about the plan, Lee said, “We will see.”').map((p) => p[0])).toEqual(['', 'Lee']);
+  });
+});
+
+describe('recall: a verb the lexicon lacks after a quotation', () => {
+  it('reads any past verb that follows “…,” with only its subject (and an adverbial) and ends the sentence as the cue ("“Go home,” Oliver barked.")', () => {
+    expect(pairs('“Go home right now,” Oliver barked.')).toEqual([['Oliver', 'Go home right now,']]);
+    expect(pairs('“France will stay France,” an angry Hollande retaliated.')).toEqual([['an angry Hollande', 'France will stay France,']]);
+    expect(pairs('“Go home right now,” Oliver fumed on the porch.')).toEqual([['Oliver', 'Go home right now,']]);
+    expect(pairs('“Go home right now,” Oliver opened the door.')).toEqual([]);
+  });
+});
+
+describe('recall: a survey heading its findings', () => {
+  it('reads "Poll:" opening a headline as a label whose findings follow, whatever their case', () => {
+    expect(pairs('Poll: Lee and Ruiz in dead heat before the vote.\n\nThe race is close.')).toEqual([['Poll', 'Lee and Ruiz in dead heat before the vote.']]);
+  });
+});
+
+describe('recall: a name heading the title line', () => {
+  it('reads capitalised words before a colon in the title line as who says what follows, not an article or a kicker with a preposition', () => {
+    expect(pairs('City Daily News: Council backs the new bridge.\n\nThe meeting ran late.')).toEqual([['City Daily News', 'Council backs the new bridge.']]);
+    expect(pairs('De Souza: Trust the police on security.\n\nThe meeting ran late.')).toEqual([['De Souza', 'Trust the police on security.']]);
+    expect(pairs('The Latest: Council votes on the budget.\n\nThe meeting ran late.')).toEqual([]);
+    expect(pairs('Big Win For Lee: Council Backs Bridge.\n\nThe meeting ran late.')).toEqual([]);
+  });
+});

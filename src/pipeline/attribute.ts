@@ -6,6 +6,7 @@
  * Patterns, in the order they are tried:
  *   according to X, CONTENT  /  CONTENT, according to X[, MORE CONTENT]
  *   X: “CONTENT”  /  PENCE: CONTENT  /  “CONTENT” ― Name   (punctuation cues)
+ *   Said X, “CONTENT”                    (a speech verb opening the sentence)
  *   CONTENT was CUE-ed by X              (passive with an agent)
  *   X’s claim that CONTENT               (a noun cue with a possessor)
  *   X is expected to / seems to …        (no source: the whole clause)
@@ -25,14 +26,14 @@
 import { ADVERBIAL_GERUND_OPENERS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
-  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
+  contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { DASHES, isFiniteVerb, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -71,6 +72,8 @@ function attribution(
 
 /** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
 const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
+/** How many words a source after a cue opening the sentence may have ("Said Ann Lee, who grew up with him, “…”"). */
+const OPENING_SOURCE_WORDS = 16;
 /** Where a source described after an inverted cue ends. */
 const SOURCE_STOPS = new Set([',', '.', '!', '?', ';', ':']);
 
@@ -191,7 +194,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base, quotes);
   if (cue.category === 'colon') return colonQuote(s, cue, base, earlier, quotes);
   if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs, quotes, text);
-  if (cue.category === 'signature') return signature(s, cue, base, quotes);
+  if (cue.category === 'signature') return signature(s, cue, base, quotes, text);
+  // "Said Ann Lee, “…”", "Continued Lee: ¶ …": a speech verb opening the sentence, its source after it.
+  const openingInverted = cue.first === 0 && cue.category === 'speech' ? invertedOpening(s, cue, base, quotes, paragraphs) : null;
+  if (openingInverted) return openingInverted;
 
   const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, isVerbModifier));
   const prev = tokens[before];
@@ -255,15 +261,16 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (A governing act without a source, "Asked whether …, the mayor shook his head and said …", leaves it to the
     // main clause's subject.)
     const governing = governingAct && governingAct.sourceTokens.length > 0 ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
-    const contentSpan = contentAfter(s, c, quotes);
-    if (!governing || governing.length === 0 || !contentSpan) return null;
+    // ("…, reporting:" ending its paragraph introduces the next one.)
+    const content = contentAfterOrBelow(s, c, quotes, paragraphs);
+    if (!governing || governing.length === 0 || !content) return null;
     // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.
     if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
     // "responded to the mother by saying …": the speech act is how the governing cue's act was done (nothing
     // but its object between them), and the one reported.
     const means = prev.lower === 'by' && cue.category === 'speech' && governingAct !== undefined
       && !tokens.some((t) => t.start >= governingAct.cue.end && t.end <= prev.start && (isFiniteVerb(t) || COMPLEMENTIZERS.has(t.lower)));
-    return attribution(base, [contentSpan], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1, means ? governingAct ?? null : null);
+    return attribution(base, content, spanOf(governing), governing, confidenceFor(cue, governing) - 0.1, means ? governingAct ?? null : null);
   }
 
   // "Clinton took to Twitter to say …", "X was quick to embrace …": an infinitive reports for the main clause's subject.
@@ -296,6 +303,28 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   }
 
   return inverts ? invertedSource(s, c, before, base, quotes, text) : null;
+}
+
+/**
+ * "Said Ann Lee, who grew up with him, “We were proud.”", "Stated Lee: ¶ “…”": a finite speech verb opening the
+ * sentence with a name after it: the words up to the comma or colon before a quotation (or before the paragraph the
+ * colon introduces) are the source.
+ */
+function invertedOpening(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex, paragraphs: Paragraph[]): FoundAttribution | null {
+  const { tokens } = s;
+  const verb = tokens[cue.first]!;
+  // (The lexicon may read a capitalised "Stated" as an adjective.)
+  const finite = verb.verbForm === 'past' || verb.verbForm === 'present' || (verb.pos === 'adj' && verb.lower.endsWith('ed'));
+  if (!finite || tokens[cue.last + 1]?.cap !== true) return null;
+  const opening = tokens.findIndex((t, k) => k > cue.last + 1 && OPEN_QUOTE_MARK.test(t.text));
+  const stop = opening > 0 ? opening - 1 : tokens.length - 1;
+  if (stop - cue.last > OPENING_SOURCE_WORDS || (tokens[stop]!.text !== ',' && tokens[stop]!.text !== ':')) return null;
+  // (Not an opening question with its own clause after it: "Asked about the plan, Lee said, “…”".)
+  if (s.cues.some((other) => other.first > cue.last && other.first < stop)) return null;
+  const quote = opening > 0 ? quotes.startingAt(tokens[opening]!.start) : undefined;
+  const content = quote?.closed ? [quote.inner] : opening < 0 ? introducedBelow(s, s.cues.indexOf(cue), quotes, paragraphs) : null;
+  const source = tokens.slice(cue.last + 1, stop);
+  return content ? attribution(base, content, spanOf(source), source, confidenceFor(cue, source)) : null;
 }
 
 /**
@@ -468,6 +497,12 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
 }
 
+/** The content after the cue, or, when none is there, the paragraph its colon introduces ("…, adding:"). */
+function contentAfterOrBelow(s: SentenceTokens, c: number, quotes: QuoteIndex, paragraphs: Paragraph[]): Span[] | null {
+  const after = contentAfter(s, c, quotes);
+  return after ? [after] : introducedBelow(s, c, quotes, paragraphs);
+}
+
 /**
  * "The New York Times reports:" ending its paragraph introduces the next one: a quotation opening it (with
  * the paragraphs it runs over), or the paragraph itself.
@@ -586,7 +621,8 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const joined = next !== undefined && (next.lower === 'but' || next.lower === 'and') && clauseSubjectAt(s.tokens, resume + 2) !== null;
     if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined)) return [...before, rest];
   }
-  return before;
+  // ("On the last day of the race, Kasich is reflecting on …": only the setting of the source's own clause.)
+  return before.length === 1 && isFrontedAdverbial(s.tokens, before[0]!) ? null : before;
 }
 
 /**
@@ -662,7 +698,10 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   const opener = tokens[cue.first - 1];
   if (!opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text)) {
     // According to X, CONTENT.
-    const after = spanOfRange(tokens, tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd, last);
+    const from = tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
+    // (A quotation opening there is the content whole, over the sentences it runs on: According to X, “A. B.”)
+    const quote = tokens[from] ? quotes.startingAt(tokens[from]!.start) : undefined;
+    const after = quote?.closed && quote.end >= s.sentence.end - 1 ? quote.inner : spanOfRange(tokens, from, last);
     if (after) content.push(after);
   } else {
     // CONTENT, according to X[, MORE CONTENT]: the clause goes on after the source when its verb is still to come.
@@ -712,17 +751,27 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
 /** Fewer words than this make a transcript turn too short to be reported as an attribution. */
 const MIN_TURN_WORDS = 3;
 
-/** “…” ― Name: a quotation signed with a dash and a name. */
-function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+/** “…” ― Name: a quotation signed with a dash and a name, after it or on the line below it. */
+function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex, text: string): FoundAttribution | null {
   const { tokens } = s;
-  const mark = tokens[cue.first - 1]!;
-  const quote = quotes.endingAt(mark.end);
+  const mark = tokens[cue.first - 1];
+  // (A line set between dashes is a subhead, not a signature: “…” ¶ – Ready to vote –.)
+  const subhead = !mark && tokens.slice(cue.first + 1).some((t) => DASHES.has(t.text));
+  const quote = mark ? quotes.endingAt(mark.end) : subhead ? undefined : quotationAbove(s.sentence.start, quotes, text);
   // The signature's words up to a comma or the end: "― Janet Feld, county clerk", "― Council member Tom Baker".
   const source: Token[] = [];
   for (let k = cue.first + 1; k < tokens.length && source.length < 8 && tokens[k]!.pos !== 'punct'; k++) source.push(tokens[k]!);
   // (A clause after the dash is the text going on, not a signature: "“It is over.” — The council adjourned.")
   if (!quote || !source.some((t) => t.cap) || source.some((t) => isFiniteVerb(t))) return null;
   return attribution(base, [quote.inner], spanOf(source), source, 0.7);
+}
+
+/** The quotation that ends the paragraph right above `start` (“…” ¶ - Ann Lee.), its final stop aside. */
+function quotationAbove(start: number, quotes: QuoteIndex, text: string): Quote | undefined {
+  let end = start;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (!/\n/.test(text.slice(end, start))) return undefined;
+  return quotes.endingAt(end) ?? (text[end - 1] === '.' ? quotes.endingAt(end - 1) : undefined);
 }
 
 function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, earlier: FoundAttribution[], quotes: QuoteIndex): FoundAttribution | null {

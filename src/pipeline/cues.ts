@@ -1,7 +1,8 @@
 /**
  * Stage 3, cues: the reporting verbs and phrases of a sentence, found by
  * longest match against the cue lexicon (src/lexicon/cues.ts), plus the
- * colon that introduces a quotation.
+ * colon that introduces a quotation, and a past verb closing the sentence
+ * right after one (“…,” Oliver barked.), in the lexicon or not.
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
@@ -151,6 +152,13 @@ function namesAndEnds(tokens: Token[], i: number): boolean {
   return after === undefined || after.pos === 'punct' || after.pos === 'verb' || after.pos === 'aux';
 }
 
+/** "a say", "their final say", "one common saying": a determiner, a number or a possessive before the word, past one adjective. */
+function isDetermined(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1]?.pos === 'adj' ? i - 2 : i - 1;
+  const prev = tokens[p];
+  return prev !== undefined && (prev.pos === 'det' || prev.pos === 'num' || prev.pos === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower));
+}
+
 /** "Trump’s claim", "his assertion": a possessive right before the noun. */
 function isPossessed(tokens: Token[], i: number): boolean {
   // Adjectives may stand between: "Stumpf’s repeated emphasis that …".
@@ -171,7 +179,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (describing?.[i]) continue;
-    const punctuation = punctuationCue(tokens, i);
+    const punctuation = punctuationCue(tokens, i, title);
     if (punctuation) {
       cues.push({ first: i, last: i, lemma: token.text, stance: 'neutral', category: punctuation, reliability: 0.5, weak: false });
       continue;
@@ -208,7 +216,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
     if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteBefore(tokens, i) && namesAndEnds(tokens, i + 1)) continue;
-    const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly));
+    const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
     const { lemma, stance, category } = form.entry;
@@ -216,8 +224,42 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak, nominal });
     i += form.words.length - 1;
   }
+  // "“Go home,” Oliver barked.": any past verb that, with only its subject (and an adverbial), follows a quotation
+  // ending in a comma, "!" or "?" and ends the sentence reports it, in the lexicon or not (on train all 7 such verbs
+  // outside it).
+  const verb = verbAfterQuotation(tokens);
+  if (verb >= 0 && !cues.some((c) => c.first <= verb && verb <= c.last)) {
+    cues.push({ first: verb, last: verb, lemma: tokens[verb]!.lower, stance: 'neutral', category: 'speech', reliability: 0.5, weak: false });
+    cues.sort((a, b) => a.first - b.first);
+  }
   return cues;
 }
+
+/** Where the noun phrase and past verb (or verb and noun phrase) closing a sentence after “…,” have their verb, or -1. */
+function verbAfterQuotation(tokens: Token[]): number {
+  const end = tokens.length - 1;
+  if (tokens[end]?.text !== '.' && tokens[end]?.text !== '!') return -1;
+  const mark = tokens.findLastIndex((t, k) => k < end && QUOTE_MARK.test(t.text));
+  const inside = tokens[mark - 1]?.text;
+  if (mark < 1 || (inside !== ',' && inside !== '!' && inside !== '?') || end - mark - 1 < 2 || end - mark - 1 > QUOTATION_CLAUSE_WORDS) return -1;
+  const clause = tokens.slice(mark + 1, end);
+  const verb = clause.findIndex((t) => t.pos === 'verb' && t.verbForm === 'past');
+  // The verb first or after a noun phrase ("barked an angry Oliver", "Oliver barked"), then nothing, a noun phrase,
+  // or an adverbial without a verb of its own ("Oliver fumed on Tuesday", "the crowd cried out, booing").
+  const subject = clause.slice(0, verb);
+  const rest = clause.slice(verb + 1);
+  const adverbial = rest.length > 0 && (rest[0]!.pos === 'prep' || rest[0]!.pos === 'adv') && !rest.some((t) => isFiniteVerb(t));
+  const phrase = (words: Token[]): boolean => words.every((t) => NOUN_PHRASE_TAGS.has(t.pos));
+  if (verb < 0 || !phrase(subject) || (subject.length === 0 ? rest.length === 0 || !phrase(rest) : rest.length > 0 && !adverbial)) return -1;
+  return mark + 1 + verb;
+}
+
+/** Articles, which open no speaker's name. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** How many words may follow a quotation as its attribution clause ("an angry Hollande retaliated"). */
+const QUOTATION_CLAUSE_WORDS = 10;
+const NOUN_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'det', 'adj', 'poss']);
 
 /** A headline in title case: nearly every word of four letters or more is capitalised ("Le Pen Backs Trump And Denounces Clinton"). */
 function isTitleCase(tokens: Token[]): boolean {
@@ -336,16 +378,17 @@ function isHeadlineVerb(tokens: Token[], i: number, title: boolean): boolean {
   return (before.cap && before.pos !== 'det') || (title && before.text === ',');
 }
 
-function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
+function punctuationCue(tokens: Token[], i: number, title: boolean): PunctuationCue | null {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (token.text === ':') {
-    if (isSpeakerLabel(tokens, i)) return 'label';
+    if (isSpeakerLabel(tokens, i, title)) return 'label';
     // "Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon.
     if (next !== undefined && QUOTE_MARK.test(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
   }
-  if (DASHES.has(token.text) && prev !== undefined && QUOTE_MARK.test(prev.text) && next !== undefined && next.cap) return 'signature';
+  // (Or opening a line of its own under the quotation: “…” ¶ - Ann Lee.)
+  if (DASHES.has(token.text) && (prev === undefined || QUOTE_MARK.test(prev.text)) && next !== undefined && next.cap) return 'signature';
   return null;
 }
 
@@ -354,7 +397,7 @@ function punctuationCue(tokens: Token[], i: number): PunctuationCue | null {
  * transcript label in capitals ("PENCE:", "MR. TRUMP:", "Q:") or a name
  * ("Pence: Flowers Won’t Be at Debate", a headline convention).
  */
-function isSpeakerLabel(tokens: Token[], colon: number): boolean {
+function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean {
   const words = tokens.slice(0, colon).filter((t) => !QUOTE_MARK.test(t.text));
   if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length || NON_SPEAKER_LABELS.has(words.at(-1)!.lower)) return false;
   const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
@@ -362,5 +405,11 @@ function isSpeakerLabel(tokens: Token[], colon: number): boolean {
   // In a headline set in title case capitals mark no names: "Poll: Wealthy Voters Abandon …", "Pence: Flowers Won’t …"
   // (a name of one or two words; "Iowa Caucus Results: Trump Leads" is a subhead).
   const headline = words.length <= 2 && words.every((t) => t.cap) && tokens.slice(colon + 1).filter((t) => /^\p{L}{4,}/u.test(t.text)).every((t) => t.cap);
-  return capitals || name || headline;
+  // "Poll: Trump and Clinton hold narrow leads …": a survey heading a report of its findings.
+  const survey = words.every((t) => t.cap) && POLL_NOUNS.has(words.at(-1)!.lower);
+  // In the story's title line capitalised words before a colon name who says what follows ("Bill Clinton: Hillary
+  // thinks …", "NY Daily News: …"), though the tagger may not read them as names (not "The Latest: …", nor a kicker
+  // with a preposition, "Big Win For Bernie: …").
+  const titled = title && words.every((t) => t.cap && t.pos !== 'prep') && !ARTICLES.has(words[0]!.lower);
+  return capitals || name || headline || survey || titled;
 }

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TITLES, TITLE_MINOR_WORDS } from '../lexicon/words.js';
+import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TITLES, TITLE_MINOR_WORDS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -232,6 +232,14 @@ function readByNextWord(tokens: Token[]): void {
     // "the pro-Trump rally said", "the secretary of state said": a bare verb right before the clause's verb ends its subject.
     // (Not an auxiliary: "protests that have rocked".)
     if (token.pos === 'verb' && token.verbForm === 'base' && !AUXILIARIES.has(token.lower) && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+      token.pos = 'noun';
+      token.verbForm = null;
+      continue;
+    }
+    // "Exit polling showed", "Recent polling shows that …", "polling data": a survey noun read as a gerund, right
+    // before the clause's verb or a noun (the lexicon reads "shows" as one), is a noun (not after an auxiliary: "is
+    // polling at 10 percent").
+    if (token.verbForm === 'gerund' && POLL_NOUNS.has(token.lower) && (isFiniteVerb(next) || next.pos === 'noun') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
       token.pos = 'noun';
       token.verbForm = null;
       continue;

@@ -545,4 +545,9 @@ describe('content text', () => {
   it('reads a gerund with its object before a finite verb as a clause\'s subject, so the clause runs past a comma ("says taxing land encourages A, B and C")', () => {
     expect(pairs('Ms. Oduya says taxing land encourages savings, investment and growth.')).toEqual([['Ms. Oduya', 'taxing land encourages savings, investment and growth']]);
   });
+  it('leaves a sentence-opening connective and its comma out of the content before the source ("Still, …, X said"), but not "Instead,"', () => {
+    expect(pairs('Still, the ferry will run on Sundays, the harbour master said.')).toEqual([['the harbour master', 'the ferry will run on Sundays']]);
+    expect(pairs('In fact, fares have doubled since May, according to the council.')).toEqual([['the council', 'fares have doubled since May']]);
+    expect(pairs('Instead, the town will build a bridge, the mayor said.')).toEqual([['the mayor', 'Instead, the town will build a bridge']]);
+  });
 });

@@ -531,3 +531,14 @@ export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 
 
 /** After a comma, words that join a report of its own to the one before ("…, while others say …", "…, and she said …"). */
 export const REPORT_JOINERS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas']);
+
+/**
+ * Connectives that open a sentence before a comma ("Still, …", "In fact, …", "By contrast, …"): the writer's link to
+ * the sentence before, left out of the content that follows them (PolNeAR train: 29 of 30 such contents start after
+ * the comma). Not "Instead," or "Now,", which annotators keep (9 of 9).
+ */
+export const SENTENCE_CONNECTIVES: readonly string[] = [
+  'still', 'however', 'yet', 'also', 'indeed', 'moreover', 'furthermore', 'additionally', 'besides', 'nevertheless', 'nonetheless',
+  'likewise', 'similarly', 'consequently', 'thus', 'in addition', 'in fact', 'in contrast', 'by contrast', 'at the same time',
+  'as a result', 'even so', 'to be sure',
+];

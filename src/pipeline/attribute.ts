@@ -25,7 +25,7 @@
 import { ADVERBIAL_GERUND_OPENERS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
-  contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
+  clauseStart, contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
@@ -378,7 +378,7 @@ function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue:
     content = comma > 0 ? spanOfRange(tokens, comma + 1, lastContentToken(tokens, tokens.length - 1)) : null;
   } else if ((tokens[as - 1]?.text === ',' || DASHES.has(tokens[as - 1]?.text ?? '')) && !s.cues.some((c) => c.last < as && !c.weak)) {
     // (Not when the clause before has an attribution of its own: "“…,” Carson noted, as reported by BuzzFeed.")
-    content = spanOfRange(tokens, 0, lastContentToken(tokens, as - 2));
+    content = spanOfRange(tokens, clauseStart(tokens), lastContentToken(tokens, as - 2));
   }
   // "As reported by The Post, Smith said …": Smith's speech act inside it stays (framesClause).
   return content ? attribution(base, [content], spanOf(agent), agent, confidenceFor(cue, agent) - 0.1, null, true) : null;
@@ -662,7 +662,7 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
     // CONTENT, according to X[, MORE CONTENT]: the clause goes on after the source when its verb is still to come.
     const end = tokens[cue.first - 1]!.text === ',' ? cue.first - 2 : cue.first - 1;
     // (A quotation opened in it ends with its closing mark: 'Turnout was "historic," according to …'.)
-    const before = spanOfRange(tokens, 0, lastContentToken(tokens, end));
+    const before = spanOfRange(tokens, clauseStart(tokens), lastContentToken(tokens, end));
     if (before) content.push(withClosingMark(before, quotes));
     const rest = tokens[sourceEnd]?.text === ',' ? spanOfRange(tokens, sourceEnd + 1, last) : null;
     const next = tokens[sourceEnd + 1];

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
@@ -500,7 +500,7 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
   const sep = tokens[sourceFirst - 1];
   if (!sep || !(sep.text === ',' || DASHES.has(sep.text))) return null;
   const last = lastContentToken(tokens, sourceFirst - 2);
-  const span = last >= 0 ? spanOfRange(tokens, datelineEnd(tokens), last) : null;
+  const span = last >= 0 ? spanOfRange(tokens, clauseStart(tokens), last) : null;
   return span ? [withClosingMark(span, quotes)] : null;
 }
 
@@ -518,12 +518,25 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
   if (!mark || !QUOTE_MARK.test(mark.text)) return null;
   const quote = quotes.endingAt(mark.end);
   if (!quote) return null;
-  const first = tokens[datelineEnd(tokens)]!;
+  const first = tokens[clauseStart(tokens)]!;
   if (quote.start <= first.start) return { span: quote.inner, opensSentence: true };
   // "… ticked through the code: “Civility was assumed,” Gray said": a quotation after a colon is the content on its own.
   const opener = tokens.findIndex((t) => t.start >= quote.start);
   if (opener > 0 && tokens[opener - 1]!.text === ':') return { span: quote.inner, opensSentence: true };
   return { span: { start: first.start, end: quote.end }, opensSentence: false };
+}
+
+/**
+ * Where the sentence's own clause starts: after a wire dateline and after a connective and its comma ("Still, …",
+ * "In fact, …"; words.ts SENTENCE_CONNECTIVES), which link it to the sentence before and are the writer's.
+ */
+export function clauseStart(tokens: Token[]): number {
+  const k = datelineEnd(tokens);
+  for (const connective of SENTENCE_CONNECTIVES) {
+    const words = connective.split(' ');
+    if (tokens[k + words.length]?.text === ',' && words.every((w, j) => tokens[k + j]?.lower === w)) return k + words.length + 1;
+  }
+  return k;
 }
 
 /**

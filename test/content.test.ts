@@ -550,4 +550,9 @@ describe('content text', () => {
     expect(pairs('In fact, fares have doubled since May, according to the council.')).toEqual([['the council', 'fares have doubled since May']]);
     expect(pairs('Instead, the town will build a bridge, the mayor said.')).toEqual([['the mayor', 'Instead, the town will build a bridge']]);
   });
+  it('keeps "about" or "over" before a figure after the cue ("said about half of …"), where it is no particle of the verb ("spoke about the bridge")', () => {
+    expect(pairs('The ferry office said about half of the crossings were cancelled.')).toEqual([['The ferry office', 'about half of the crossings were cancelled']]);
+    expect(pairs('The ranger estimated over 300 geese had landed on the lake.')).toEqual([['The ranger', 'over 300 geese had landed on the lake']]);
+    expect(pairs('The mayor spoke about the new bridge.')).toEqual([['The mayor', 'the new bridge']]);
+  });
 });

@@ -284,6 +284,9 @@ export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
 export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against']);
 
+/** Particles that, before a figure, say how much rather than go with the verb ("said about half of …", "estimated over 300 …"). */
+export const APPROXIMATORS = new Set(['about', 'over']);
+
 /** Verbs whose object, not subject, does what the infinitive after it says ("forced Stumpf to admit", "urged voters to …"). */
 export const OBJECT_CONTROL_VERBS = new Set([
   'force', 'forces', 'forced', 'lead', 'leads', 'led', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'tell', 'tells', 'told',

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, APPROXIMATORS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
@@ -81,7 +81,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   const adjective = object?.pos === 'adj' && ['noun', 'proper', 'adj'].includes(tokens[from + 2]?.pos ?? '');
   const plural = object?.pos === 'noun' && object.lower.endsWith('s') && !object.lower.endsWith('ss');
   const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num'].includes(object.pos) || adjective || plural);
-  if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower)) from++;
+  // ("said about half of the votes …", "estimated over 300 …": before a figure the particle is part of it.)
+  const figure = APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half');
+  if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
 
   // "offered some kind words about Mr. Bush", "expressed confidence that …": a stance noun as the verb's object goes
   // with the cue; the content is what it is about. (Not one that is someone's or a definite one: "his support for

@@ -555,4 +555,10 @@ describe('content text', () => {
     expect(pairs('The ranger estimated over 300 geese had landed on the lake.')).toEqual([['The ranger', 'over 300 geese had landed on the lake']]);
     expect(pairs('The mayor spoke about the new bridge.')).toEqual([['The mayor', 'the new bridge']]);
   });
+  it('reads "X seemed tired of …" / "X appears ready to …" like "X seemed to …": no source, the subject and the complement as content; not "appear before" a body', () => {
+    const spans = (text: string): [string | null, string[]][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? null, a.content.spans.map((sp) => text.slice(sp.start, sp.end))]);
+    expect(spans('The ferry crew seemed tired of the long dispute.')).toEqual([[null, ['The ferry crew', 'tired of the long dispute']]]);
+    expect(spans('The harbour board appears ready to sell the pier.')).toEqual([[null, ['The harbour board', 'ready to sell the pier']]]);
+    expect(spans('The minister will appear before the harbour board on Monday.')).toEqual([]);
+  });
 });

@@ -561,4 +561,8 @@ describe('content text', () => {
     expect(spans('The harbour board appears ready to sell the pier.')).toEqual([[null, ['The harbour board', 'ready to sell the pier']]]);
     expect(spans('The minister will appear before the harbour board on Monday.')).toEqual([]);
   });
+  it('keeps the relative pronoun as the subject fragment of a sourceless "…, which is expected to …" clause', () => {
+    const text = 'Lee runs the harvest fair, which is expected to draw large crowds.';
+    expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['which', 'to draw large crowds']]);
+  });
 });

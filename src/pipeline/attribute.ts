@@ -220,7 +220,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
       // The verb group itself is not reported: "The House … to pass the bill" has two fragments, as annotated.
       const kept = subject ? relativeOrSubject(subject.tokens) : null;
       const headFirst = kept ? tokens.indexOf(kept[0]!) : 0;
-      const head = prev ? spanOfRange(tokens, headFirst, lastContentToken(tokens, subject ? subject.first + subject.tokens.length - 1 : before)) : null;
+      // (The subject's last token, not its length from its first: "the fair, which" skips the comma.)
+      const head = prev ? spanOfRange(tokens, headFirst, lastContentToken(tokens, subject ? tokens.indexOf(subject.tokens[subject.tokens.length - 1]!) : before)) : null;
       const rest = spanOfRange(tokens, cue.last + 1, end);
       const content = [head, rest].filter((x): x is Span => x !== null);
       return content.length > 0 ? attribution(base, content, null, [], 0.5) : null;

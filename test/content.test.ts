@@ -565,4 +565,8 @@ describe('content text', () => {
     const text = 'Lee runs the harvest fair, which is expected to draw large crowds.';
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['which', 'to draw large crowds']]);
   });
+  it('reads "X is known for Y" as sourceless: the subject and what it is known for', () => {
+    const text = 'The mayor, who is known for his long speeches, spoke for an hour.';
+    expect(analyzeText(text).attributions.map((a) => [a.source?.text ?? null, a.content.spans.map((sp) => text.slice(sp.start, sp.end))])).toEqual([[null, ['who', 'his long speeches']]]);
+  });
 });

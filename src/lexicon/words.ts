@@ -238,13 +238,15 @@ export const TIME_PHRASE_MODIFIERS = new Set([...TIME_MODIFIERS, 'mid', 'last', 
 
 /**
  * Verbs that attribute without a source: "X seems to …", "X appears to …",
- * "X is expected to …". Annotated news takes the whole clause as the content.
+ * "X is expected to …", "X is known for …". Annotated news takes the whole clause as the content.
  * `passiveOnly`: only in the passive ("is expected to"; "Trump expects" has a source).
+ * `complement`: also with a complement other than "to …" ("seemed tired", "is known for his speeches").
  */
-export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean }> = {
-  seem: { passiveOnly: false },
-  appear: { passiveOnly: false },
+export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean; complement?: boolean }> = {
+  seem: { passiveOnly: false, complement: true },
+  appear: { passiveOnly: false, complement: true },
   expect: { passiveOnly: true },
+  'know for': { passiveOnly: true, complement: true },
 };
 
 /** Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen"). */

@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -210,7 +210,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (cue.nominal) return possessedClaim(s, c, base, quotes);
   // "The Assembly is expected to vote …", "She seemed to …": no source; the whole clause is the content.
   const sourceless = SOURCELESS_CUES[cue.lemma];
-  if (sourceless && (tokens[cue.last + 1]?.lower === 'to' || (!sourceless.passiveOnly && sourcelessComplement(tokens, cue, before)))) {
+  if (sourceless && (tokens[cue.last + 1]?.lower === 'to' || (sourceless.complement === true && sourcelessComplement(tokens, cue, before)))) {
     if (passive || !sourceless.passiveOnly) {
       const subject = prev ? subjectEndingAt(tokens, before) : null;
       // The clause ends where the infinitive after the cue ends ("… seemed to match the mood as the band played",
@@ -297,17 +297,19 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 }
 
 /**
- * "Cruz seemed lost", "The race appears closer in Ohio", "others appeared ready to leave": a complement without "to"
- * says how the subject seems as much as the infinitive does, so the clause is the content and there is no source.
+ * "Cruz seemed lost", "The race appears closer in Ohio", "She is known for her speeches": a complement without "to"
+ * (of a SOURCELESS_CUES verb that takes one) says how the subject seems as much as an infinitive does, so the clause
+ * is the content and there is no source.
  * (Not after "it" or before a clause: "It seems unfair that …", "Rubio seemed hopeful that …" report what
  * someone holds.)
  */
 function sourcelessComplement(tokens: Token[], cue: CueMatch, before: number): boolean {
   const next = tokens[cue.last + 1];
   // (A subject of its own, found right before the verb group: not "to appear next time", nor a clause's start.)
-  // (Nor a place or occasion after "appear": "appeared before the committee"; "seemed like a trap" compares.)
-  if (next === undefined || next.pos === 'punct' || ((next.pos === 'prep' || ADVERBIAL_PREPOSITIONS.has(next.lower)) && next.lower !== 'like') || tokens[before]?.lower === 'it' || !subjectEndingAt(tokens, before)) return false;
-  return !tokens.slice(cue.last + 1, cue.last + 5).some((t) => COMPLEMENTIZERS.has(t.lower) || t.text === ',');
+  // (Nor a place or time after "appear": "appeared before the committee", "appeared Sunday"; "seemed like a trap" compares.)
+  const placeOrTime = next !== undefined && (((next.pos === 'prep' || ADVERBIAL_PREPOSITIONS.has(next.lower)) && next.lower !== 'like') || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower));
+  if (next === undefined || next.pos === 'punct' || placeOrTime || tokens[before]?.lower === 'it' || !subjectEndingAt(tokens, before)) return false;
+  return !tokens.slice(cue.last + 1, cue.last + 5).some((t) => COMPLEMENTIZERS.has(t.lower));
 }
 
 /**

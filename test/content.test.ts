@@ -569,4 +569,9 @@ describe('content text', () => {
     const text = 'The mayor, who is known for his long speeches, spoke for an hour.';
     expect(analyzeText(text).attributions.map((a) => [a.source?.text ?? null, a.content.spans.map((sp) => text.slice(sp.start, sp.end))])).toEqual([[null, ['who', 'his long speeches']]]);
   });
+  it('reads "X is reportedly Y" as sourceless: the clause but the adverb ("X is" and "Y"); not "X reportedly told …", which is the speech cue\'s', () => {
+    const spans = (text: string): [string | null, string[]][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? null, a.content.spans.map((sp) => text.slice(sp.start, sp.end))]);
+    expect(spans('The harbour board is reportedly planning to sell the pier.')).toEqual([[null, ['The harbour board is', 'planning to sell the pier']]]);
+    expect(spans('The mayor reportedly told aides that the pier would close.')).toEqual([['The mayor', ['that the pier would close']]]);
+  });
 });

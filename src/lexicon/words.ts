@@ -241,12 +241,15 @@ export const TIME_PHRASE_MODIFIERS = new Set([...TIME_MODIFIERS, 'mid', 'last', 
  * "X is expected to …", "X is known for …". Annotated news takes the whole clause as the content.
  * `passiveOnly`: only in the passive ("is expected to"; "Trump expects" has a source).
  * `complement`: also with a complement other than "to …" ("seemed tired", "is known for his speeches").
+ * `adverb`: an adverb of hearsay inside the clause ("X is reportedly planning …"; PolNeAR train: 13 of 14 sourceless,
+ * the clause but the adverb as content).
  */
-export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean; complement?: boolean }> = {
+export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean; complement?: boolean; adverb?: boolean }> = {
   seem: { passiveOnly: false, complement: true },
   appear: { passiveOnly: false, complement: true },
   expect: { passiveOnly: true },
   'know for': { passiveOnly: true, complement: true },
+  reportedly: { passiveOnly: false, adverb: true },
 };
 
 /** Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen"). */

@@ -210,7 +210,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (cue.nominal) return possessedClaim(s, c, base, quotes);
   // "The Assembly is expected to vote …", "She seemed to …": no source; the whole clause is the content.
   const sourceless = SOURCELESS_CUES[cue.lemma];
-  if (sourceless && (tokens[cue.last + 1]?.lower === 'to' || (sourceless.complement === true && sourcelessComplement(tokens, cue, before)))) {
+  // ("The board is reportedly planning …": an adverb of hearsay in a clause with a subject of its own; not one on a
+  // cue's verb, "X reportedly told aides that …", which is that cue's report.)
+  const verbIsCue = cues.some((other) => other.first > cue.last && other.first <= cue.last + 2 && !other.weak && other.category === 'speech');
+  const hearsay = sourceless?.adverb === true && prev !== undefined && !verbIsCue && subjectEndingAt(tokens, before) !== null;
+  if (sourceless && (hearsay || tokens[cue.last + 1]?.lower === 'to' || (sourceless.complement === true && sourcelessComplement(tokens, cue, before)))) {
     if (passive || !sourceless.passiveOnly) {
       const subject = prev ? subjectEndingAt(tokens, before) : null;
       // The clause ends where the infinitive after the cue ends ("… seemed to match the mood as the band played",
@@ -221,7 +225,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
       const kept = subject ? relativeOrSubject(subject.tokens) : null;
       const headFirst = kept ? tokens.indexOf(kept[0]!) : 0;
       // (The subject's last token, not its length from its first: "the fair, which" skips the comma.)
-      const head = prev ? spanOfRange(tokens, headFirst, lastContentToken(tokens, subject ? tokens.indexOf(subject.tokens[subject.tokens.length - 1]!) : before)) : null;
+      // Around a hearsay adverb only the adverb is left out: "The board is ||| planning …", as annotated.
+      const headEnd = hearsay ? cue.first - 1 : subject ? tokens.indexOf(subject.tokens[subject.tokens.length - 1]!) : before;
+      const head = prev ? spanOfRange(tokens, headFirst, lastContentToken(tokens, headEnd)) : null;
       const rest = spanOfRange(tokens, cue.last + 1, end);
       const content = [head, rest].filter((x): x is Span => x !== null);
       return content.length > 0 ? attribution(base, content, null, [], 0.5) : null;

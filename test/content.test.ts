@@ -574,4 +574,9 @@ describe('content text', () => {
     expect(spans('The harbour board is reportedly planning to sell the pier.')).toEqual([[null, ['The harbour board is', 'planning to sell the pier']]]);
     expect(spans('The mayor reportedly told aides that the pier would close.')).toEqual([['The mayor', ['that the pier would close']]]);
   });
+  it('takes the object of the verb after "went on to" as the content ("went on to blame the crew"), and a quotation after "went on to say:"', () => {
+    expect(pairs('The mayor went on to blame the ferry crew.')).toEqual([['The mayor', 'the ferry crew']]);
+    expect(pairs('The mayor went on to say: “We will rebuild it.”')).toEqual([['The mayor', 'We will rebuild it.']]);
+    expect(() => analyzeText('The mayor went on to say:')).not.toThrow();
+  });
 });

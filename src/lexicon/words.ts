@@ -289,6 +289,12 @@ export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
 export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against']);
 
+/**
+ * Cues whose report is the object of the verb in an infinitive after them ("went on to praise the crew": the crew is
+ * what was praised; PolNeAR train: 17 of 17 contents start after that verb).
+ */
+export const INFINITIVE_CUES = new Set(['go on']);
+
 /** Particles that, before a figure, say how much rather than go with the verb ("said about half of …", "estimated over 300 …"). */
 export const APPROXIMATORS = new Set(['about', 'over']);
 

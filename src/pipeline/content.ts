@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, APPROXIMATORS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, APPROXIMATORS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
@@ -84,6 +84,17 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // ("said about half of the votes …", "estimated over 300 …": before a figure the particle is part of it.)
   const figure = APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half');
   if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
+
+  // "went on to praise the crew": the verb of the infinitive goes with the cue, and its object is the report.
+  if (from === cue.last + 1 && INFINITIVE_CUES.has(cue.lemma) && firstWord.lower === 'to') {
+    const verb = skipOver(tokens, from + 1, (t) => t.pos === 'adv');
+    // (The tagger may read the bare verb as a noun before its object: "to blame the crew".)
+    const object = tokens[verb + 1];
+    const bare = tokens[verb]?.pos === 'verb' || (tokens[verb]?.pos === 'noun' && object !== undefined && ['det', 'poss', 'proper', 'num'].includes(object.pos));
+    // ("went on to say: “…”": its colon or comma too.)
+    const after = skipOver(tokens, verb + 1, (t) => t.text === ':' || t.text === ',');
+    if (bare && object !== undefined && after < tokens.length) from = after;
+  }
 
   // "offered some kind words about Mr. Bush", "expressed confidence that …": a stance noun as the verb's object goes
   // with the cue; the content is what it is about. (Not one that is someone's or a definite one: "his support for

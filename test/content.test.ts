@@ -579,4 +579,8 @@ describe('content text', () => {
     expect(pairs('The mayor went on to say: “We will rebuild it.”')).toEqual([['The mayor', 'We will rebuild it.']]);
     expect(() => analyzeText('The mayor went on to say:')).not.toThrow();
   });
+  it('takes what a published piece is about as the content ("published a story about …"), not the piece', () => {
+    expect(pairs('The Gazette published a story about the ferry crew.')).toEqual([['The Gazette', 'the ferry crew']]);
+    expect(pairs('The Gazette published the story on Monday.')).toEqual([['The Gazette', 'the story']]);
+  });
 });

@@ -458,6 +458,15 @@ export const STANCE_NOUNS = new Set([
   'respect', 'faith', 'opposition',
 ]);
 
+/**
+ * Nouns of a written piece as a cue's object ("published a story about …", "released a report detailing …"): what
+ * it is about is the content (PolNeAR train: 8 of 9 after such a noun and a word of WRITTEN_PIECE_LINKS).
+ */
+export const WRITTEN_PIECES = new Set(['story', 'report', 'article', 'letter', 'op-ed', 'column', 'piece', 'editorial', 'memo', 'essay', 'paper', 'analysis', 'study', 'book']);
+
+/** What links such a piece to its subject ("a story about", "a report detailing"). */
+export const WRITTEN_PIECE_LINKS = new Set(['about', 'on', 'detailing', 'describing', 'outlining', 'examining', 'explaining', 'regarding']);
+
 /** Determiners that make a noun phrase someone's or a given one ("his support", "the notion"). */
 export const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those']);
 

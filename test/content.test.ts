@@ -583,4 +583,8 @@ describe('content text', () => {
     expect(pairs('The Gazette published a story about the ferry crew.')).toEqual([['The Gazette', 'the ferry crew']]);
     expect(pairs('The Gazette published the story on Monday.')).toEqual([['The Gazette', 'the story']]);
   });
+  it('leaves the "it" of "It was reported that …" out of the content', () => {
+    const text = 'It was reported that the old pier would close.';
+    expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['that the old pier would close']]);
+  });
 });

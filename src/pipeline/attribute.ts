@@ -553,6 +553,9 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   const onlyWhen = !after && s.tokens[next] !== undefined && s.tokens[next]!.pos !== 'punct' && onlyWhenOrHow(s.tokens, next, next);
   // ("…,” said Jo Li, who was asked about the plan.": a relative clause's passive says nothing of its own.)
   if (!subject || (!after && !onlyWhen) || cue.weak || SUBJECT_RELATIVES.has(subject.tokens.at(-1)!.lower)) return null;
+  // "It was reported that …": an "it" standing in for the clause after is no part of what was reported.
+  const clauseAfter = after !== null && COMPLEMENTIZERS.has(s.tokens.find((t) => t.start >= after.start)?.lower ?? '');
+  if (after && clauseAfter && subject.tokens.length === 1 && subject.tokens[0]!.lower === 'it') return attribution(base, [after], null, [], 0.5);
   return attribution(base, after ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
 }
 

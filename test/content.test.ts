@@ -587,4 +587,7 @@ describe('content text', () => {
     const text = 'It was reported that the old pier would close.';
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['that the old pier would close']]);
   });
+  it('keeps a party tag in parentheses at the end of the content ("Sen. Ana Ortiz (R-Texas).")', () => {
+    expect(pairs('She said she would rather face Sen. Ana Ortiz (R-Texas).')).toEqual([['She', 'she would rather face Sen. Ana Ortiz (R-Texas)']]);
+  });
 });

@@ -590,4 +590,7 @@ describe('content text', () => {
   it('keeps a party tag in parentheses at the end of the content ("Sen. Ana Ortiz (R-Texas).")', () => {
     expect(pairs('She said she would rather face Sen. Ana Ortiz (R-Texas).')).toEqual([['She', 'she would rather face Sen. Ana Ortiz (R-Texas)']]);
   });
+  it('leaves the particle "out" of "shouted out …" / "blasted out …" out of the content', () => {
+    expect(pairs('A man in the crowd shouted out an insult aimed at the mayor.')).toEqual([['A man in the crowd', 'an insult aimed at the mayor']]);
+  });
 });

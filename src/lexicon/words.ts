@@ -287,7 +287,7 @@ export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when']
 export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'upon']);
 
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
-export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against']);
+export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against', 'out']);
 
 /**
  * Cues whose report is the object of the verb in an infinitive after them ("went on to praise the crew": the crew is

@@ -593,4 +593,7 @@ describe('content text', () => {
   it('leaves the particle "out" of "shouted out …" / "blasted out …" out of the content', () => {
     expect(pairs('A man in the crowd shouted out an insult aimed at the mayor.')).toEqual([['A man in the crowd', 'an insult aimed at the mayor']]);
   });
+  it('keeps "and push for …" in the clause reported by a past cue, where an uninflected cue word cannot go with "said"', () => {
+    expect(pairs('The mayor said they would rebuild the pier and push for more ferries.')).toEqual([['The mayor', 'they would rebuild the pier and push for more ferries']]);
+  });
 });

@@ -176,7 +176,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     if (next.weak) continue;
     // "said he would sit Putin down and tell him …": a bare verb after "and" goes on with the reported clause.
     // (So is the cue's own base form before an object or possessive pronoun, whatever the lexicon calls it: "and tell him …".)
-    const bare = tokens[next.first]!.verbForm === 'base' || (tokens[next.first]!.lower === next.lemma && NON_SUBJECT_PRONOUNS.has(tokens[next.last + 1]?.lower ?? ''));
+    // (So is an uninflected form after a cue in the past, whatever the tagger made of it: "said they would expand the
+    // program and push for reform" cannot go with "said".)
+    const uninflected = tokens[next.first]!.lower === next.lemma.split(' ')[0];
+    const bare = tokens[next.first]!.verbForm === 'base' || (uninflected && (NON_SUBJECT_PRONOUNS.has(tokens[next.last + 1]?.lower ?? '') || cueForm === 'past'));
     const coordinated = (joint?.lower === 'and' || joint?.lower === 'but') && !bare && next.category === 'speech';
     // (The comma may sit inside a closing quotation mark: "… “expanded the party,” claiming that …".)
     const comma = joint?.text === ',' || (joint !== undefined && quotes.endingAt(joint.end)?.commaInside === true);

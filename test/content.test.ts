@@ -596,4 +596,8 @@ describe('content text', () => {
   it('keeps "and push for …" in the clause reported by a past cue, where an uninflected cue word cannot go with "said"', () => {
     expect(pairs('The mayor said they would rebuild the pier and push for more ferries.')).toEqual([['The mayor', 'they would rebuild the pier and push for more ferries']]);
   });
+  it('puts the "what" that is named first in the content ("in what officials called a deliberate attack")', () => {
+    const text = 'The fire was in what officials called a deliberate attack.';
+    expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['what', 'a deliberate attack']]);
+  });
 });

@@ -405,7 +405,10 @@ export const NON_SPEAKER_LABELS = new Set([
   'q&a', 'interview', 'explainer', 'factbox', 'timeline', 'editorial', 'review',
 ]);
 
-/** Cue lemmas whose participle can name what the noun phrase before it is ("a group called …", "a bill named …"). */
+/**
+ * Cue lemmas of naming: a participle that names what the noun phrase before it is ("a group called …", "a bill
+ * named …"), and a cue whose "what" is named ("in what officials called a hate crime").
+ */
 export const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'title', 'label', 'brand']);
 
 /**

@@ -600,4 +600,9 @@ describe('content text', () => {
     const text = 'The fire was in what officials called a deliberate attack.';
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['what', 'a deliberate attack']]);
   });
+  it('puts the relative that is named or described first in the content ("the plan, which she called a fair deal")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('The mayor backed the plan, which she called a fair deal.')).toEqual([['which', 'a fair deal']]);
+    expect(spans('Lee thanked the ferryman, whom he described as a loyal friend.')[1]).toEqual(['whom', 'as a loyal friend']);
+  });
 });

@@ -22,7 +22,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, NAMING_LEMMAS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -296,9 +296,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
     const introduced = endOfAsideRelative(tokens, subject, content) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
-    // "in what officials called a hate crime": the "what" that is named stands first in the content, as annotated.
+    // "in what officials called a hate crime", "whom he describes as a peer": the relative word that is named stands
+    // first in the content, as annotated.
     const named = tokens[subject.first - 1];
-    if (named?.lower === 'what' && NAMING_LEMMAS.has(cue.lemma) && introduced.length === 1 && introduced[0]!.start >= tokens[cue.last]!.end) return attribution(base, [{ start: named.start, end: named.end }, ...introduced], spanOf(source), source, confidenceFor(cue, source));
+    if (named !== undefined && NAMED_RELATIVES.has(named.lower) && OBJECT_NAMING_LEMMAS.has(cue.lemma) && introduced.length === 1 && introduced[0]!.start >= tokens[cue.last]!.end) return attribution(base, [{ start: named.start, end: named.end }, ...introduced], spanOf(source), source, confidenceFor(cue, source));
     return attribution(base, introduced, spanOf(source), source, confidenceFor(cue, source));
   }
 

@@ -605,4 +605,7 @@ describe('content text', () => {
     expect(spans('The mayor backed the plan, which she called a fair deal.')).toEqual([['which', 'a fair deal']]);
     expect(spans('Lee thanked the ferryman, whom he described as a loyal friend.')[1]).toEqual(['whom', 'as a loyal friend']);
   });
+  it('leaves a sentence-opening "And"/"But" out of the content before "according to"', () => {
+    expect(pairs('And ferry fares have doubled since May, according to the harbour board.')).toEqual([['the harbour board', 'ferry fares have doubled since May']]);
+  });
 });

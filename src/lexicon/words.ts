@@ -563,6 +563,9 @@ export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 
 /** After a comma, words that join a report of its own to the one before ("…, while others say …", "…, and she said …"). */
 export const REPORT_JOINERS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas']);
 
+/** Conjunctions that open a sentence, joining it to the one before ("And turnout fell, according to …"). */
+export const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so']);
+
 /**
  * Connectives that open a sentence before a comma ("Still, …", "In fact, …", "By contrast, …"): the writer's link to
  * the sentence before, left out of the content that follows them (PolNeAR train: 29 of 30 such contents start after

@@ -646,7 +646,13 @@ function skipAddressee(tokens: Token[], from: number): number {
       const that = tokens.findIndex((x, j) => j > k && j - from < ADDRESSEE_WORDS && x.lower === 'that');
       if (that > 0) return that;
     }
-    if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || t.text === ',') return k;
+    // "told “Good Morning America” on Friday that …": a programme's title in quotation marks is the addressee.
+    if (OPEN_QUOTE_MARK.test(t.text)) {
+      const that = tokens.findIndex((x, j) => j > k && j - k <= 10 && x.lower === 'that');
+      const title = that > 0 && tokens.slice(k + 1, that).some((x) => QUOTE_MARK.test(x.text)) && !tokens.slice(k + 1, that).some((x) => isFiniteVerb(x) || x.pos === 'aux' || x.text === ',');
+      return title ? that : k;
+    }
+    if (COMPLEMENTIZERS.has(t.lower) || t.text === ':' || t.text === ',') return k;
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
     if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
     // "told reporters the raid had been planned": a noun phrase and its verb after the addressee start the clause.

@@ -612,4 +612,8 @@ describe('content text', () => {
     expect(pairs('The mayor told “Harbour Talk” on Friday that the pier was safe.')).toEqual([['The mayor', 'that the pier was safe']]);
     expect(pairs('The mayor told reporters “We will win that race.”')).toEqual([['The mayor', 'We will win that race.']]);
   });
+  it('ends a sentence after "U.S." or "p.m." when "He", "The" … follows, not before a capitalised noun ("the U.S. Senate")', () => {
+    expect(pairs('Lee says the ferry is the best in the U.S. He says the crew is proud.')).toEqual([['Lee', 'the ferry is the best in the U.S.'], ['He', 'the crew is proud']]);
+    expect(segment('Lee wrote to the U.S. Senate on Monday.').sentences).toHaveLength(1);
+  });
 });

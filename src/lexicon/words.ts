@@ -378,6 +378,13 @@ export const ABBREVIATIONS = new Set([
   'wyo', 'ala', 'ark', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'w.va', 'r.i',
 ]);
 
+/**
+ * Abbreviations that often end a sentence ("… in the U.S. He says …", "… at 7 p.m. The polls …"), and the words
+ * whose capital after them shows a new sentence (a capitalised noun does not: "the U.S. Senate").
+ */
+export const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr']);
+export const SENTENCE_OPENERS_AFTER_ABBREVIATION = /^\s+(?:He|She|They|It|We|I|But|And|The|This|That|There)\s/;
+
 /** Abbreviations only before a number ("No. 5", "Nos. 3 and 4"): "said no." ends its sentence. */
 export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 

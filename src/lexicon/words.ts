@@ -238,13 +238,18 @@ export const TIME_PHRASE_MODIFIERS = new Set([...TIME_MODIFIERS, 'mid', 'last', 
 
 /**
  * Verbs that attribute without a source: "X seems to …", "X appears to …",
- * "X is expected to …". Annotated news takes the whole clause as the content.
+ * "X is expected to …", "X is known for …". Annotated news takes the whole clause as the content.
  * `passiveOnly`: only in the passive ("is expected to"; "Trump expects" has a source).
+ * `complement`: also with a complement other than "to …" ("seemed tired", "is known for his speeches").
+ * `adverb`: an adverb of hearsay inside the clause ("X is reportedly planning …"; PolNeAR train: 13 of 14 sourceless,
+ * the clause but the adverb as content).
  */
-export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean }> = {
-  seem: { passiveOnly: false },
-  appear: { passiveOnly: false },
+export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean; complement?: boolean; adverb?: boolean }> = {
+  seem: { passiveOnly: false, complement: true },
+  appear: { passiveOnly: false, complement: true },
   expect: { passiveOnly: true },
+  'know for': { passiveOnly: true, complement: true },
+  reportedly: { passiveOnly: false, adverb: true },
 };
 
 /** Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen"). */
@@ -282,7 +287,16 @@ export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when']
 export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'upon']);
 
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
-export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against']);
+export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against', 'out']);
+
+/**
+ * Cues whose report is the object of the verb in an infinitive after them ("went on to praise the crew": the crew is
+ * what was praised; PolNeAR train: 17 of 17 contents start after that verb).
+ */
+export const INFINITIVE_CUES = new Set(['go on']);
+
+/** Particles that, before a figure, say how much rather than go with the verb ("said about half of …", "estimated over 300 …"). */
+export const APPROXIMATORS = new Set(['about', 'over']);
 
 /** Verbs whose object, not subject, does what the infinitive after it says ("forced Stumpf to admit", "urged voters to …"). */
 export const OBJECT_CONTROL_VERBS = new Set([
@@ -364,6 +378,13 @@ export const ABBREVIATIONS = new Set([
   'wyo', 'ala', 'ark', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'w.va', 'r.i',
 ]);
 
+/**
+ * Abbreviations that often end a sentence ("… in the U.S. He says …", "… at 7 p.m. The polls …"), and the words
+ * whose capital after them shows a new sentence (a capitalised noun does not: "the U.S. Senate").
+ */
+export const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr']);
+export const SENTENCE_OPENERS_AFTER_ABBREVIATION = /^\s+(?:He|She|They|It|We|I|But|And|The|This|That|There)\s/;
+
 /** Abbreviations only before a number ("No. 5", "Nos. 3 and 4"): "said no." ends its sentence. */
 export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
@@ -393,6 +414,14 @@ export const NON_SPEAKER_LABELS = new Set([
 
 /** Cue lemmas whose participle can name what the noun phrase before it is ("a group called …", "a bill named …"). */
 export const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'title', 'label', 'brand']);
+
+/**
+ * Cues that say what their object is ("what officials called a hate crime", "whom he describes as a peer",
+ * "which he claimed as an average"), and the relative words that stand for that object before their source: the
+ * relative is the content's first fragment (PolNeAR train: 25 of 28; not "that", 4 of 10).
+ */
+export const OBJECT_NAMING_LEMMAS = new Set([...NAMING_LEMMAS, 'describe', 'view as', 'claim', 'consider']);
+export const NAMED_RELATIVES = new Set(['what', 'which', 'whom', 'who']);
 
 /**
  * Set phrases whose cue word reports nothing: the writer's own hedges and transitions ("That said, …", "it is too
@@ -445,6 +474,15 @@ export const STANCE_NOUNS = new Set([
   'rejection', 'confidence', 'optimism', 'skepticism', 'frustration', 'outrage', 'anger', 'disappointment', 'notion',
   'respect', 'faith', 'opposition',
 ]);
+
+/**
+ * Nouns of a written piece as a cue's object ("published a story about …", "released a report detailing …"): what
+ * it is about is the content (PolNeAR train: 8 of 9 after such a noun and a word of WRITTEN_PIECE_LINKS).
+ */
+export const WRITTEN_PIECES = new Set(['story', 'report', 'article', 'letter', 'op-ed', 'column', 'piece', 'editorial', 'memo', 'essay', 'paper', 'analysis', 'study', 'book']);
+
+/** What links such a piece to its subject ("a story about", "a report detailing"). */
+export const WRITTEN_PIECE_LINKS = new Set(['about', 'on', 'detailing', 'describing', 'outlining', 'examining', 'explaining', 'regarding']);
 
 /** Determiners that make a noun phrase someone's or a given one ("his support", "the notion"). */
 export const DEFINITE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these', 'those']);
@@ -533,3 +571,17 @@ export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 
 
 /** After a comma, words that join a report of its own to the one before ("…, while others say …", "…, and she said …"). */
 export const REPORT_JOINERS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas']);
+
+/** Conjunctions that open a sentence, joining it to the one before ("And turnout fell, according to …"). */
+export const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so']);
+
+/**
+ * Connectives that open a sentence before a comma ("Still, …", "In fact, …", "By contrast, …"): the writer's link to
+ * the sentence before, left out of the content that follows them (PolNeAR train: 29 of 30 such contents start after
+ * the comma). Not "Instead," or "Now,", which annotators keep (9 of 9).
+ */
+export const SENTENCE_CONNECTIVES: readonly string[] = [
+  'still', 'however', 'yet', 'also', 'indeed', 'moreover', 'furthermore', 'additionally', 'besides', 'nevertheless', 'nonetheless',
+  'likewise', 'similarly', 'consequently', 'thus', 'in addition', 'in fact', 'in contrast', 'by contrast', 'at the same time',
+  'as a result', 'even so', 'to be sure',
+];

@@ -23,10 +23,10 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
-  contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
+  clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
@@ -219,7 +219,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (cue.nominal) return possessedClaim(s, c, base, quotes);
   // "The Assembly is expected to vote …", "She seemed to …": no source; the whole clause is the content.
   const sourceless = SOURCELESS_CUES[cue.lemma];
-  if (sourceless && tokens[cue.last + 1]?.lower === 'to') {
+  // ("The board is reportedly planning …": an adverb of hearsay in a clause with a subject of its own; not one on a
+  // cue's verb, "X reportedly told aides that …", which is that cue's report.)
+  const verbIsCue = cues.some((other) => other.first > cue.last && other.first <= cue.last + 2 && !other.weak && other.category === 'speech');
+  const hearsay = sourceless?.adverb === true && prev !== undefined && !verbIsCue && subjectEndingAt(tokens, before) !== null;
+  if (sourceless && (hearsay || tokens[cue.last + 1]?.lower === 'to' || (sourceless.complement === true && sourcelessComplement(tokens, cue, before)))) {
     if (passive || !sourceless.passiveOnly) {
       const subject = prev ? subjectEndingAt(tokens, before) : null;
       // The clause ends where the infinitive after the cue ends ("… seemed to match the mood as the band played",
@@ -229,7 +233,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
       // The verb group itself is not reported: "The House … to pass the bill" has two fragments, as annotated.
       const kept = subject ? relativeOrSubject(subject.tokens) : null;
       const headFirst = kept ? tokens.indexOf(kept[0]!) : 0;
-      const head = prev ? spanOfRange(tokens, headFirst, lastContentToken(tokens, subject ? subject.first + subject.tokens.length - 1 : before)) : null;
+      // (The subject's last token, not its length from its first: "the fair, which" skips the comma.)
+      // Around a hearsay adverb only the adverb is left out: "The board is ||| planning …", as annotated.
+      const headEnd = hearsay ? cue.first - 1 : subject ? tokens.indexOf(subject.tokens[subject.tokens.length - 1]!) : before;
+      const head = prev ? spanOfRange(tokens, headFirst, lastContentToken(tokens, headEnd)) : null;
       const rest = spanOfRange(tokens, cue.last + 1, end);
       const content = [head, rest].filter((x): x is Span => x !== null);
       return content.length > 0 ? attribution(base, content, null, [], 0.5) : null;
@@ -299,6 +306,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
     const introduced = endOfAsideRelative(tokens, subject, content) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
+    // "in what officials called a hate crime", "whom he describes as a peer": the relative word that is named stands
+    // first in the content, as annotated.
+    const named = tokens[subject.first - 1];
+    if (named !== undefined && NAMED_RELATIVES.has(named.lower) && OBJECT_NAMING_LEMMAS.has(cue.lemma) && introduced.length === 1 && introduced[0]!.start >= tokens[cue.last]!.end) return attribution(base, [{ start: named.start, end: named.end }, ...introduced], spanOf(source), source, confidenceFor(cue, source));
     return attribution(base, introduced, spanOf(source), source, confidenceFor(cue, source));
   }
 
@@ -325,6 +336,22 @@ function invertedOpening(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue
   const content = quote?.closed ? [quote.inner] : opening < 0 ? introducedBelow(s, s.cues.indexOf(cue), quotes, paragraphs) : null;
   const source = tokens.slice(cue.last + 1, stop);
   return content ? attribution(base, content, spanOf(source), source, confidenceFor(cue, source)) : null;
+}
+
+/**
+ * "Cruz seemed lost", "The race appears closer in Ohio", "She is known for her speeches": a complement without "to"
+ * (of a SOURCELESS_CUES verb that takes one) says how the subject seems as much as an infinitive does, so the clause
+ * is the content and there is no source.
+ * (Not after "it" or before a clause: "It seems unfair that …", "Rubio seemed hopeful that …" report what
+ * someone holds.)
+ */
+function sourcelessComplement(tokens: Token[], cue: CueMatch, before: number): boolean {
+  const next = tokens[cue.last + 1];
+  // (A subject of its own, found right before the verb group: not "to appear next time", nor a clause's start.)
+  // (Nor a place or time after "appear": "appeared before the committee", "appeared Sunday"; "seemed like a trap" compares.)
+  const placeOrTime = next !== undefined && (((next.pos === 'prep' || ADVERBIAL_PREPOSITIONS.has(next.lower)) && next.lower !== 'like') || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower));
+  if (next === undefined || next.pos === 'punct' || placeOrTime || tokens[before]?.lower === 'it' || !subjectEndingAt(tokens, before)) return false;
+  return !tokens.slice(cue.last + 1, cue.last + 5).some((t) => COMPLEMENTIZERS.has(t.lower));
 }
 
 /**
@@ -410,7 +437,7 @@ function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue:
     content = comma > 0 ? spanOfRange(tokens, comma + 1, lastContentToken(tokens, tokens.length - 1)) : null;
   } else if ((tokens[as - 1]?.text === ',' || DASHES.has(tokens[as - 1]?.text ?? '')) && !s.cues.some((c) => c.last < as && !c.weak)) {
     // (Not when the clause before has an attribution of its own: "“…,” Carson noted, as reported by BuzzFeed.")
-    content = spanOfRange(tokens, 0, lastContentToken(tokens, as - 2));
+    content = spanOfRange(tokens, clauseStart(tokens), lastContentToken(tokens, as - 2));
   }
   // "As reported by The Post, Smith said …": Smith's speech act inside it stays (framesClause).
   return content ? attribution(base, [content], spanOf(agent), agent, confidenceFor(cue, agent) - 0.1, null, true) : null;
@@ -568,6 +595,9 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   const onlyWhen = !after && s.tokens[next] !== undefined && s.tokens[next]!.pos !== 'punct' && onlyWhenOrHow(s.tokens, next, next);
   // ("…,” said Jo Li, who was asked about the plan.": a relative clause's passive says nothing of its own.)
   if (!subject || (!after && !onlyWhen) || cue.weak || SUBJECT_RELATIVES.has(subject.tokens.at(-1)!.lower)) return null;
+  // "It was reported that …": an "it" standing in for the clause after is no part of what was reported.
+  const clauseAfter = after !== null && COMPLEMENTIZERS.has(s.tokens.find((t) => t.start >= after.start)?.lower ?? '');
+  if (after && clauseAfter && subject.tokens.length === 1 && subject.tokens[0]!.lower === 'it') return attribution(base, [after], null, [], 0.5);
   return attribution(base, after ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
 }
 
@@ -707,7 +737,11 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
     // CONTENT, according to X[, MORE CONTENT]: the clause goes on after the source when its verb is still to come.
     const end = tokens[cue.first - 1]!.text === ',' ? cue.first - 2 : cue.first - 1;
     // (A quotation opened in it ends with its closing mark: 'Turnout was "historic," according to …'.)
-    const before = spanOfRange(tokens, 0, lastContentToken(tokens, end));
+    // ("And turnout fell, according to X": the conjunction opening the sentence joins it to the one before, and is
+    // not X's; PolNeAR train 7 of 9, dev 3 of 3.)
+    const start = clauseStart(tokens);
+    const opening = OPENING_CONJUNCTIONS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
+    const before = spanOfRange(tokens, opening, lastContentToken(tokens, end));
     if (before) content.push(withClosingMark(before, quotes));
     const rest = tokens[sourceEnd]?.text === ',' ? spanOfRange(tokens, sourceEnd + 1, last) : null;
     const next = tokens[sourceEnd + 1];

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, BE_FORMS, ADVERBIAL_SUBORDINATORS, AUXILIARIES, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
@@ -84,7 +84,20 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   const adjective = object?.pos === 'adj' && ['noun', 'proper', 'adj'].includes(tokens[from + 2]?.pos ?? '');
   const plural = object?.pos === 'noun' && object.lower.endsWith('s') && !object.lower.endsWith('ss');
   const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num'].includes(object.pos) || adjective || plural);
-  if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower)) from++;
+  // ("said about half of the votes …", "estimated over 300 …": before a figure the particle is part of it.)
+  const figure = APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half');
+  if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
+
+  // "went on to praise the crew": the verb of the infinitive goes with the cue, and its object is the report.
+  if (from === cue.last + 1 && INFINITIVE_CUES.has(cue.lemma) && firstWord.lower === 'to') {
+    const verb = skipOver(tokens, from + 1, (t) => t.pos === 'adv');
+    // (The tagger may read the bare verb as a noun before its object: "to blame the crew".)
+    const object = tokens[verb + 1];
+    const bare = tokens[verb]?.pos === 'verb' || (tokens[verb]?.pos === 'noun' && object !== undefined && ['det', 'poss', 'proper', 'num'].includes(object.pos));
+    // ("went on to say: “…”": its colon or comma too.)
+    const after = skipOver(tokens, verb + 1, (t) => t.text === ':' || t.text === ',');
+    if (bare && object !== undefined && after < tokens.length) from = after;
+  }
 
   // "offered some kind words about Mr. Bush", "expressed confidence that …": a stance noun as the verb's object goes
   // with the cue; the content is what it is about. (Not one that is someone's or a definite one: "his support for
@@ -99,6 +112,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
       if (STANCE_PREPOSITIONS.has(link.lower) && !timePhraseAt(tokens, head + 1, tokens.length - 1)) from = head + 2;
       else if (link.lower === 'that' && !isRelativeThat(tokens, head + 1)) from = head + 1;
     }
+    // "published a story about …", "released a report detailing …": a written piece's subject.
+    if (noun !== undefined && link !== undefined && WRITTEN_PIECES.has(noun.lower) && WRITTEN_PIECE_LINKS.has(link.lower) && tokens[head + 2] !== undefined && !timePhraseAt(tokens, head + 1, tokens.length - 1)) from = head + 2;
   }
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun;
@@ -164,7 +179,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     if (next.weak) continue;
     // "said he would sit Putin down and tell him …": a bare verb after "and" goes on with the reported clause.
     // (So is the cue's own base form before an object or possessive pronoun, whatever the lexicon calls it: "and tell him …".)
-    const bare = tokens[next.first]!.verbForm === 'base' || (tokens[next.first]!.lower === next.lemma && NON_SUBJECT_PRONOUNS.has(tokens[next.last + 1]?.lower ?? ''));
+    // (So is an uninflected form after a cue in the past, whatever the tagger made of it: "said they would expand the
+    // program and push for reform" cannot go with "said".)
+    const uninflected = tokens[next.first]!.lower === next.lemma.split(' ')[0];
+    const bare = tokens[next.first]!.verbForm === 'base' || (uninflected && (NON_SUBJECT_PRONOUNS.has(tokens[next.last + 1]?.lower ?? '') || cueForm === 'past'));
     const coordinated = (joint?.lower === 'and' || joint?.lower === 'but') && !bare && next.category === 'speech';
     // (The comma may sit inside a closing quotation mark: "… “expanded the party,” claiming that …".)
     const comma = joint?.text === ',' || (joint !== undefined && quotes.endingAt(joint.end)?.commaInside === true);
@@ -239,6 +257,8 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   if (close >= tokens.length) return true;
   // ("that Cruz (who has 231 delegates) must win …": between a subject and its verb, the aside is read on past.)
   if (isFiniteVerb(tokens[skipOver(tokens, close + 1, (t) => t.pos === 'adv')])) return false;
+  // "Sen. Ana Ortiz (R-Texas).": a legislator's party tag belongs to the name, also at the sentence's end.
+  if (close === k + 2 && PARTY_TAG.test(tokens[k + 1]!.text)) return false;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
 }
 
@@ -552,7 +572,7 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
   const sep = tokens[sourceFirst - 1];
   if (!sep || !(sep.text === ',' || DASHES.has(sep.text))) return null;
   const last = lastContentToken(tokens, sourceFirst - 2);
-  const span = last >= 0 ? spanOfRange(tokens, datelineEnd(tokens), last) : null;
+  const span = last >= 0 ? spanOfRange(tokens, clauseStart(tokens), last) : null;
   return span ? [withClosingMark(span, quotes)] : null;
 }
 
@@ -570,12 +590,25 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
   if (!mark || !QUOTE_MARK.test(mark.text)) return null;
   const quote = quotes.endingAt(mark.end);
   if (!quote) return null;
-  const first = tokens[datelineEnd(tokens)]!;
+  const first = tokens[clauseStart(tokens)]!;
   if (quote.start <= first.start) return { span: quote.inner, opensSentence: true };
   // "… ticked through the code: “Civility was assumed,” Gray said": a quotation after a colon is the content on its own.
   const opener = tokens.findIndex((t) => t.start >= quote.start);
   if (opener > 0 && tokens[opener - 1]!.text === ':') return { span: quote.inner, opensSentence: true };
   return { span: { start: first.start, end: quote.end }, opensSentence: false };
+}
+
+/**
+ * Where the sentence's own clause starts: after a wire dateline and after a connective and its comma ("Still, …",
+ * "In fact, …"; words.ts SENTENCE_CONNECTIVES), which link it to the sentence before and are the writer's.
+ */
+export function clauseStart(tokens: Token[]): number {
+  const k = datelineEnd(tokens);
+  for (const connective of SENTENCE_CONNECTIVES) {
+    const words = connective.split(' ');
+    if (tokens[k + words.length]?.text === ',' && words.every((w, j) => tokens[k + j]?.lower === w)) return k + words.length + 1;
+  }
+  return k;
 }
 
 /**
@@ -670,7 +703,13 @@ function skipAddressee(tokens: Token[], from: number): number {
       const that = tokens.findIndex((x, j) => j > k && j - from < ADDRESSEE_WORDS && x.lower === 'that');
       if (that > 0) return that;
     }
-    if (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':' || (t.text === ',' && !isCommaBetweenAdjectives(tokens, k))) return k;
+    // "told “Good Morning America” on Friday that …": a programme's title in quotation marks is the addressee.
+    if (OPEN_QUOTE_MARK.test(t.text)) {
+      const that = tokens.findIndex((x, j) => j > k && j - k <= 10 && x.lower === 'that');
+      const title = that > 0 && tokens.slice(k + 1, that).some((x) => QUOTE_MARK.test(x.text)) && !tokens.slice(k + 1, that).some((x) => isFiniteVerb(x) || x.pos === 'aux' || x.text === ',');
+      return title ? that : k;
+    }
+    if (COMPLEMENTIZERS.has(t.lower) || t.text === ':' || (t.text === ',' && !isCommaBetweenAdjectives(tokens, k))) return k;
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
     if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
     // "told reporters the raid had been planned": a noun phrase and its verb after the addressee start the clause.

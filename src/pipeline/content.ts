@@ -604,11 +604,17 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
  */
 export function clauseStart(tokens: Token[]): number {
   const k = datelineEnd(tokens);
-  for (const connective of SENTENCE_CONNECTIVES) {
-    const words = connective.split(' ');
+  for (const words of CONNECTIVES_BY_FIRST_WORD.get(tokens[k]?.lower ?? '') ?? []) {
     if (tokens[k + words.length]?.text === ',' && words.every((w, j) => tokens[k + j]?.lower === w)) return k + words.length + 1;
   }
   return k;
+}
+
+/** SENTENCE_CONNECTIVES as words, by their first word (clauseStart runs for every report). */
+const CONNECTIVES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const connective of SENTENCE_CONNECTIVES) {
+  const words = connective.split(' ');
+  CONNECTIVES_BY_FIRST_WORD.set(words[0]!, [...(CONNECTIVES_BY_FIRST_WORD.get(words[0]!) ?? []), words]);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -106,9 +106,9 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if (((prev.pos === 'adj' || prev.pos === 'num') && !verbAfterQuantity) || prev.pos === 'poss') return true;
   // "a fundraising call", "a court order": after "a" or "an" and nouns, a bare form heads the phrase ("A new
   // poll shows" is a verb).
-  if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && opensWithIndefinite(tokens, p)) return true;
+  if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && tokens[p]?.pos === 'noun' && indefiniteEndsAt(tokens, p, isNounOrAdjective)) return true;
   // "a June report", "a CNN poll": after an indefinite article and a name, the head of a noun phrase.
-  if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && (tokens[p - 1]?.lower === 'a' || tokens[p - 1]?.lower === 'an')) return true;
+  if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && INDEFINITE_ARTICLES.has(tokens[p - 1]?.lower ?? '')) return true;
   // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report ("by telling them
   // that …", "before asking her": an adverbial clause of the subject's is); after "and" it goes on with a participle
   // before it ("trashing Trump and accusing him of …").
@@ -116,26 +116,30 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Do the nouns and adjectives ending at `last` (a noun) open with "a" or "an" ("a fundraising", "A new group")? */
-function opensWithIndefinite(tokens: Token[], last: number): boolean {
-  if (tokens[last]?.pos !== 'noun') return false;
-  let opening = last;
-  while (opening > 0 && (tokens[opening]!.pos === 'noun' || tokens[opening]!.pos === 'adj')) opening--;
-  return tokens[opening]!.lower === 'a' || tokens[opening]!.lower === 'an';
+/**
+ * Does an indefinite noun phrase end at `last`: "a" or "an", then words `inPhrase` accepts, at most `most` of them
+ * ("a fundraising call", "a Facebook group")?
+ */
+function indefiniteEndsAt(tokens: Token[], last: number, inPhrase: (t: Token) => boolean, most = Infinity): boolean {
+  let k = last;
+  while (k >= 0 && last - k < most && inPhrase(tokens[k]!)) k--;
+  return k < last && INDEFINITE_ARTICLES.has(tokens[k]?.lower ?? '');
 }
+
+/** Nouns and adjectives: the words of a noun phrase as the tagger reads them ("a fundraising call" has its head). */
+const isNounOrAdjective = (t: Token): boolean => t.pos === 'noun' || t.pos === 'adj';
 
 /** Parts of speech of the words of a noun phrase between its article and its end. */
 const PHRASE_WORDS = new Set<Token['pos']>(['noun', 'adj', 'proper', 'num']);
 
 /**
- * Does an indefinite noun phrase end right before `i` ("a firm", "a Facebook group", "a consulting firm")? The
- * tagger may read its head as an adjective or a verb ("firm", "play"), so any word of a noun phrase counts.
+ * Any word that may stand in a noun phrase, whatever the tagger made of it: it may read the head of "a firm",
+ * "a play" as an adjective or a verb.
  */
-function indefiniteBefore(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && i - k <= 4 && (PHRASE_WORDS.has(tokens[k]!.pos) || tokens[k]!.verbForm === 'gerund' || tokens[k]!.verbForm === 'base')) k--;
-  return k < i - 1 && (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an');
-}
+const mayBeInNounPhrase = (t: Token): boolean => PHRASE_WORDS.has(t.pos) || t.verbForm === 'gerund' || t.verbForm === 'base';
+
+/** How many words an indefinite noun phrase before a naming participle may have ("a Facebook group called …"). */
+const NAMED_PHRASE_WORDS = 4;
 
 /** Does a name (capitalised words) or a quotation start at `i` and end its phrase (then punctuation or a verb)? */
 function namesAndEnds(tokens: Token[], i: number): boolean {
@@ -215,7 +219,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
-    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteBefore(tokens, i) && namesAndEnds(tokens, i + 1)) continue;
+    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteEndsAt(tokens, i - 1, mayBeInNounPhrase, NAMED_PHRASE_WORDS) && namesAndEnds(tokens, i + 1)) continue;
     const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
@@ -253,9 +257,6 @@ function verbAfterQuotation(tokens: Token[]): number {
   if (verb < 0 || !phrase(subject) || (subject.length === 0 ? rest.length === 0 || !phrase(rest) : rest.length > 0 && !adverbial)) return -1;
   return mark + 1 + verb;
 }
-
-/** Articles, which open no speaker's name. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** How many words may follow a quotation as its attribution clause ("an angry Hollande retaliated"). */
 const QUOTATION_CLAUSE_WORDS = 10;

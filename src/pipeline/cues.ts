@@ -36,7 +36,7 @@ export interface SentenceTokens {
 /**
  * Punctuation that attributes: a colon before a quotation (X: “…”), a
  * transcript label opening a paragraph (PENCE: …), a dash signing a quotation
- * (“…” ― Name).
+ * (“…” ― Name), after it or on the line below it.
  */
 export type PunctuationCue = 'colon' | 'label' | 'signature';
 
@@ -159,8 +159,17 @@ function namesAndEnds(tokens: Token[], i: number): boolean {
 /** "a say", "their final say", "one common saying": a determiner, a number or a possessive before the word, past one adjective. */
 function isDetermined(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.pos === 'adj' ? i - 2 : i - 1;
-  const prev = tokens[p];
-  return prev !== undefined && (prev.pos === 'det' || prev.pos === 'num' || prev.pos === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower));
+  return isDeterminer(tokens[p]);
+}
+
+/** A determiner, a number or a possessive ("a", "one", "their", "Trump’s"): what stands before a noun's adjectives. */
+function isDeterminer(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'det' || t.pos === 'num' || isPossessive(t));
+}
+
+/** "Trump’s", "his": the tagger's possessive or a possessive pronoun. */
+function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
 }
 
 /** "Trump’s claim", "his assertion": a possessive right before the noun. */
@@ -168,8 +177,7 @@ function isPossessed(tokens: Token[], i: number): boolean {
   // Adjectives may stand between: "Stumpf’s repeated emphasis that …".
   let p = i - 1;
   while (p > 0 && i - p <= 2 && tokens[p]!.pos === 'adj') p--;
-  const prev = tokens[p];
-  return prev !== undefined && (prev.pos === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower));
+  return isPossessive(tokens[p]);
 }
 
 /** The cues of one sentence, given its tokens and its text. */
@@ -239,7 +247,10 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
   return cues;
 }
 
-/** Where the noun phrase and past verb (or verb and noun phrase) closing a sentence after “…,” have their verb, or -1. */
+/**
+ * Where the past verb is in the words closing a sentence after “…,” (its subject and the verb, the verb and its
+ * subject, or its subject, the verb and an adverbial), or -1.
+ */
 function verbAfterQuotation(tokens: Token[]): number {
   const end = tokens.length - 1;
   if (tokens[end]?.text !== '.' && tokens[end]?.text !== '!') return -1;
@@ -248,13 +259,14 @@ function verbAfterQuotation(tokens: Token[]): number {
   if (mark < 1 || (inside !== ',' && inside !== '!' && inside !== '?') || end - mark - 1 < 2 || end - mark - 1 > QUOTATION_CLAUSE_WORDS) return -1;
   const clause = tokens.slice(mark + 1, end);
   const verb = clause.findIndex((t) => t.pos === 'verb' && t.verbForm === 'past');
+  if (verb < 0) return -1;
   // The verb first or after a noun phrase ("barked an angry Oliver", "Oliver barked"), then nothing, a noun phrase,
   // or an adverbial without a verb of its own ("Oliver fumed on Tuesday", "the crowd cried out, booing").
   const subject = clause.slice(0, verb);
   const rest = clause.slice(verb + 1);
   const adverbial = rest.length > 0 && (rest[0]!.pos === 'prep' || rest[0]!.pos === 'adv') && !rest.some((t) => isFiniteVerb(t));
   const phrase = (words: Token[]): boolean => words.every((t) => NOUN_PHRASE_TAGS.has(t.pos));
-  if (verb < 0 || !phrase(subject) || (subject.length === 0 ? rest.length === 0 || !phrase(rest) : rest.length > 0 && !adverbial)) return -1;
+  if (!phrase(subject) || (subject.length === 0 ? rest.length === 0 || !phrase(rest) : rest.length > 0 && !adverbial)) return -1;
   return mark + 1 + verb;
 }
 
@@ -271,7 +283,7 @@ function isTitleCase(tokens: Token[]): boolean {
 /** Whether the word at `from`, or the head after a determiner, a number or adjectives ("a new way", "a third term"), is one of `words`. */
 function otherSense(tokens: Token[], from: number, words: readonly string[]): boolean {
   let i = from;
-  while (i - from < 3 && (tokens[i]?.pos === 'det' || tokens[i]?.pos === 'adj' || tokens[i]?.pos === 'num' || tokens[i]?.pos === 'poss' || POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? ''))) {
+  while (i - from < 3 && (isDeterminer(tokens[i]) || tokens[i]?.pos === 'adj')) {
     if (words.includes(tokens[i]!.lower)) return true;
     i++;
   }
@@ -318,7 +330,7 @@ function formAt(forms: LexiconForm[], tokens: Token[], i: number): LexiconForm |
 }
 
 /**
- * What follows the cue ending before token `i`, past adverbs ("adding later, “…”"); 'none' when it is
+ * What follows the cue ending before token `from`, past adverbs ("adding later, “…”"); 'none' when it is
  * punctuation ("claimed, without …, that") or the sentence's end. A subject pronoun and its verb open a clause
  * ("added he would …").
  */
@@ -394,9 +406,10 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
 }
 
 /**
- * A speaker label: the sentence's first words, then a colon. Either a
- * transcript label in capitals ("PENCE:", "MR. TRUMP:", "Q:") or a name
- * ("Pence: Flowers Won’t Be at Debate", a headline convention).
+ * A speaker label: the sentence's first words, then a colon. A transcript
+ * label in capitals ("PENCE:", "MR. TRUMP:", "Q:"), a name ("Pence: Flowers
+ * Won’t Be at Debate", a headline convention), a survey ("Poll: …"), or, in
+ * the story's title line, any capitalised words ("NY Daily News: …").
  */
 function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean {
   const words = tokens.slice(0, colon).filter((t) => !QUOTE_MARK.test(t.text));

@@ -315,6 +315,9 @@ export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 
 /** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
 
+/** Prepositions after which an addressee verb has none: "warned of a long fight", "warned against cuts". */
+export const UNADDRESSED_PREPOSITIONS = new Set(['of', 'against']);
+
 /** "a", "an": what opens an indefinite noun phrase ("a firm called …", "a CNN poll"). */
 export const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, BE_FORMS, ADVERBIAL_SUBORDINATORS, AUXILIARIES, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
@@ -28,7 +28,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   let from = cue.last + 1;
   // "warned of a long, bitter fight", "warned against …": no addressee. (Not after a form of "be": "she is assured
   // of a majority" is said to her. Nor other prepositions: "asked on Monday whether …" has its addressee's time.)
-  const withoutAddressee = (tokens[from]?.lower === 'of' || tokens[from]?.lower === 'against') && !BE_FORMS.has(tokens[cue.first - 1]?.lower ?? '');
+  const withoutAddressee = UNADDRESSED_PREPOSITIONS.has(tokens[from]?.lower ?? '') && !BE_FORMS.has(tokens[cue.first - 1]?.lower ?? '');
   if (ADDRESSEE_VERBS.has(cue.lemma) && !withoutAddressee) {
     // "told analysts on a call": an addressee with nothing reported after it leaves the content before the cue.
     from = skipAddressee(tokens, from);
@@ -645,15 +645,15 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   return [first, next.inner];
 }
 
-/** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */
-const ADDRESSEE_WORDS = 16;
-
-/** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
 /** "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun. */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.pos === 'adj' && tokens[k + 1]?.pos === 'adj' && ['noun', 'adj'].includes(tokens[k + 2]?.pos ?? '');
 }
 
+/** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */
+const ADDRESSEE_WORDS = 16;
+
+/** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
 function skipAddressee(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < ADDRESSEE_WORDS; k++) {
     const t = tokens[k]!;

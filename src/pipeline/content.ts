@@ -190,23 +190,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     }
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
-  // "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the
-  // cue's own tense, after an object with no verb of its own, goes on with the source's sentence. So does "and"
-  // before an auxiliary, which the object cannot be the subject of ("has not endorsed Smith and has criticized …"),
-  // unless a relative clause in the object holds it ("a nation that borders Chile and has had …"). After a gerund cue,
-  // "and" before another gerund ("touting her record and pounding him on taxes"), unless the object has one of its own.
-  // (The cue's verb, not its particle: "sided with Cruz and bankrolled …".)
-  const cueVerb = tokens.slice(cue.first, cue.last + 1).reverse().find((t) => t.pos === 'verb' || t.pos === 'aux');
-  const cueTense = cueVerb?.verbForm === 'past' || cueVerb?.verbForm === 'present' ? cueVerb.verbForm : cueForm;
-  if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
-    for (let k = from + 1; k < to; k++) {
-      if (isFiniteVerb(tokens[k]) || (cueTense === 'gerund' && tokens[k]!.verbForm === 'gerund') || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
-      if (tokens[k]!.lower !== 'and') continue;
-      const verb = tokens[skipOver(tokens, k + 1, (t) => t.pos === 'adv')];
-      const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund');
-      if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) { to = lastContentToken(tokens, k - 1); break; }
-    }
-  }
+  if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') to = objectEndBeforeJoinedVerb(tokens, cue, from, to);
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
@@ -229,6 +213,28 @@ export function onlyWhenOrHow(tokens: Token[], from: number, to: number): boolea
 }
 
 /**
+ * "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the cue's
+ * own tense, after an object with no verb of its own, goes on with the source's sentence, so the object ends before
+ * it. So does "and" before an auxiliary, which the object cannot be the subject of ("has not endorsed Smith and has
+ * criticized …"), unless a relative clause in the object holds it ("a nation that borders Chile and has had …").
+ * After a gerund cue, "and" before another gerund ("touting her record and pounding him on taxes"), unless the
+ * object has one of its own. Returns the object's last token, `to` when no such "and" ends it.
+ */
+function objectEndBeforeJoinedVerb(tokens: Token[], cue: CueMatch, from: number, to: number): number {
+  // (The cue's verb, not its particle: "sided with Cruz and bankrolled …".)
+  const cueVerb = tokens.slice(cue.first, cue.last + 1).reverse().find((t) => t.pos === 'verb' || t.pos === 'aux');
+  const cueTense = cueVerb?.verbForm === 'past' || cueVerb?.verbForm === 'present' ? cueVerb.verbForm : tokens[cue.last]!.verbForm;
+  for (let k = from + 1; k < to; k++) {
+    if (isFiniteVerb(tokens[k]) || (cueTense === 'gerund' && tokens[k]!.verbForm === 'gerund') || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
+    if (tokens[k]!.lower !== 'and') continue;
+    const verb = tokens[skipAdverbs(tokens, k + 1)];
+    const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund');
+    if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) return lastContentToken(tokens, k - 1);
+  }
+  return to;
+}
+
+/**
  * Does the parenthesis opening at `k` hold the writer's aside, which ends the content: a clause of its own
  * ("… (they want lower rates)") or a remark that ends the sentence ("… legal grounding (naturally).")? Names,
  * figures and glosses inside the sentence ("Sen. Ted Cruz (R-Tex.) voted …", "50 meters (yards) away") are read on.
@@ -238,7 +244,7 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   while (close < tokens.length && tokens[close]!.text !== ')') close++;
   if (close >= tokens.length) return true;
   // ("that Cruz (who has 231 delegates) must win …": between a subject and its verb, the aside is read on past.)
-  if (isFiniteVerb(tokens[skipOver(tokens, close + 1, (t) => t.pos === 'adv')])) return false;
+  if (isFiniteVerb(tokens[skipAdverbs(tokens, close + 1)])) return false;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
 }
 
@@ -254,7 +260,7 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
     const t = tokens[j]!;
     if (t.text === ';' || DASHES.has(t.text) || t.text === '(' || t.text === '.') return false;
     if (t.text !== ',') continue;
-    const verb = skipOver(tokens, j + 1, (x) => x.pos === 'adv');
+    const verb = skipAdverbs(tokens, j + 1);
     return isFiniteVerb(tokens[verb]) && !cues.some((c) => !c.weak && c.first > k && c.first <= verb);
   }
   return false;
@@ -787,8 +793,9 @@ export function spanOfRange(tokens: Token[], from: number, to: number): Span | n
   return { start: tokens[from]!.start, end: tokens[to]!.end };
 }
 
-function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
+/** The first token from `i` on that is not an adverb ("and then has …", ") must win"). */
+function skipAdverbs(tokens: Token[], i: number): number {
   let k = i;
-  while (k < tokens.length && skip(tokens[k]!)) k++;
+  while (k < tokens.length && tokens[k]!.pos === 'adv') k++;
   return k;
 }

@@ -381,7 +381,7 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
     if (ADVERBIAL_SUBORDINATORS.has(t.lower) && nounPhrase(tokens, from, k - 1) && clauseSubjectAt(tokens, k + 1) !== null) return false;
     // "families - gay, straight or foster - would qualify": an aside between dashes before the subject's verb.
     if (DASHES.has(t.text)) {
-      const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + 15) && DASHES.has(x.text));
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + ASIDE_WORDS) && DASHES.has(x.text));
       if (close > 0 && isFiniteVerb(tokens[close + 1])) return true;
     }
     if (t.text === ',') {
@@ -389,8 +389,8 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       if (subjectListVerb(tokens, k, to)) return true;
       // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
       let close = k + 1;
-      while (close <= Math.min(to, k + 15) && tokens[close]!.text !== ',') close++;
-      if (close > Math.min(to, k + 15) || !isFiniteVerb(tokens[close + 1])) return false;
+      while (close <= Math.min(to, k + ASIDE_WORDS) && tokens[close]!.text !== ',') close++;
+      if (close > Math.min(to, k + ASIDE_WORDS) || !isFiniteVerb(tokens[close + 1])) return false;
       k = close;
       continue;
     }
@@ -399,10 +399,15 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** How far an aside between commas or dashes may run between a subject and its verb. */
+const ASIDE_WORDS = 15;
+
 /** Are the words from `from` to `to` a noun phrase, with its prepositional phrases ("Clinton's record on trade")? */
 function nounPhrase(tokens: Token[], from: number, to: number): boolean {
-  return tokens.slice(from, to + 1).every((t) => ['det', 'adj', 'noun', 'proper', 'num', 'poss', 'prep'].includes(t.pos) && t.lower !== 'to');
+  return tokens.slice(from, to + 1).every((t) => NOUN_PHRASE_WITH_PREPOSITIONS.has(t.pos) && t.lower !== 'to');
 }
+
+const NOUN_PHRASE_WITH_PREPOSITIONS = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 'num', 'poss', 'prep']);
 
 /**
  * A finite verb the tagger read otherwise, right after a short subject opening the clause at `from`: a bare form

@@ -290,14 +290,6 @@ function otherSense(tokens: Token[], from: number, words: readonly string[]): bo
   return words.includes(tokens[i]?.lower ?? '');
 }
 
-/**
- * "Do you support the plan?", "What do you think of it?": a question put to the reader (an auxiliary, "you", then the
- * cue, in a sentence ending in a question mark) asks for a stance; it reports none.
- */
-function askedOfReader(tokens: Token[], i: number): boolean {
-  return tokens[i - 1]?.lower === 'you' && AUXILIARIES.has(tokens[i - 2]?.lower ?? '') && tokens.at(-1)?.text === '?';
-}
-
 /** The set phrases that report nothing, by each of their words, with that word's place in the phrase. */
 const NON_REPORTING_BY_WORD = new Map<string, { phrase: readonly string[]; at: number }[]>();
 for (const phrase of NON_REPORTING_PHRASES) {
@@ -315,6 +307,14 @@ function inNonReportingPhrase(tokens: Token[], i: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "Do you support the plan?", "What do you think of it?": a question put to the reader (an auxiliary, "you", then the
+ * cue, in a sentence ending in a question mark) asks for a stance; it reports none.
+ */
+function askedOfReader(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'you' && AUXILIARIES.has(tokens[i - 2]?.lower ?? '') && tokens.at(-1)?.text === '?';
 }
 
 /**

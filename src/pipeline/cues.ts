@@ -130,13 +130,13 @@ function indefiniteEndsAt(tokens: Token[], last: number, inPhrase: (t: Token) =>
 const isNounOrAdjective = (t: Token): boolean => t.pos === 'noun' || t.pos === 'adj';
 
 /** Parts of speech of the words of a noun phrase between its article and its end. */
-const PHRASE_WORDS = new Set<Token['pos']>(['noun', 'adj', 'proper', 'num']);
+const TAGS_AFTER_ARTICLE = new Set<Token['pos']>(['noun', 'adj', 'proper', 'num']);
 
 /**
  * Any word that may stand in a noun phrase, whatever the tagger made of it: it may read the head of "a firm",
  * "a play" as an adjective or a verb.
  */
-const mayBeInNounPhrase = (t: Token): boolean => PHRASE_WORDS.has(t.pos) || t.verbForm === 'gerund' || t.verbForm === 'base';
+const mayBeInNounPhrase = (t: Token): boolean => TAGS_AFTER_ARTICLE.has(t.pos) || t.verbForm === 'gerund' || t.verbForm === 'base';
 
 /** How many words an indefinite noun phrase before a naming participle may have ("a Facebook group called …"). */
 const NAMED_PHRASE_WORDS = 4;
@@ -265,14 +265,15 @@ function verbAfterQuotation(tokens: Token[]): number {
   const subject = clause.slice(0, verb);
   const rest = clause.slice(verb + 1);
   const adverbial = rest.length > 0 && (rest[0]!.pos === 'prep' || rest[0]!.pos === 'adv') && !rest.some((t) => isFiniteVerb(t));
-  const phrase = (words: Token[]): boolean => words.every((t) => NOUN_PHRASE_TAGS.has(t.pos));
+  const phrase = (words: Token[]): boolean => words.every((t) => SPEAKER_PHRASE_TAGS.has(t.pos));
   if (!phrase(subject) || (subject.length === 0 ? rest.length === 0 || !phrase(rest) : rest.length > 0 && !adverbial)) return -1;
   return mark + 1 + verb;
 }
 
 /** How many words may follow a quotation as its attribution clause ("an angry Hollande retaliated"). */
 const QUOTATION_CLAUSE_WORDS = 10;
-const NOUN_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'det', 'adj', 'poss']);
+/** Parts of speech of the speaker's noun phrase in that clause ("an angry Hollande", "his wife", "she"). */
+const SPEAKER_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'det', 'adj', 'poss']);
 
 /** A headline in title case: nearly every word of four letters or more is capitalised ("Le Pen Backs Trump And Denounces Clinton"). */
 function isTitleCase(tokens: Token[]): boolean {

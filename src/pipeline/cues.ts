@@ -69,8 +69,9 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
       const formReliability = entry.formReliability?.[form];
       const ownReliability = formReliability !== undefined && formReliability >= RELIABLE_FORM;
       const reliability = ownReliability ? formReliability : entry.reliability;
+      const unreliable = !entry.standalone && (reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && reliability < RARE_RELIABILITY));
       // (A reliable form of a lemma that needs a clause is a cue on its own: "sounded the alarm" is not, "sounded" is.)
-      const weak = (entry.needsClause === true && !ownReliability) || (!entry.standalone && (reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && reliability < RARE_RELIABILITY)));
+      const weak = unreliable || (entry.needsClause === true && !ownReliability);
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];

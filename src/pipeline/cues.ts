@@ -127,7 +127,7 @@ function indefiniteEndsAt(tokens: Token[], last: number, inPhrase: (t: Token) =>
   return k < last && INDEFINITE_ARTICLES.has(tokens[k]?.lower ?? '');
 }
 
-/** Nouns and adjectives: the words of a noun phrase as the tagger reads them ("a fundraising call" has its head). */
+/** A noun or an adjective: a word of "a new group", "a fundraising call" before its head, as the tagger reads it. */
 const isNounOrAdjective = (t: Token): boolean => t.pos === 'noun' || t.pos === 'adj';
 
 /** Parts of speech of the words of a noun phrase between its article and its end. */

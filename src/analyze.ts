@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { DEFAULT_MAX_BYTES, discover, loadFile, loadStdin, readAllStdin, type LoadItem, type LoadOptions } from './load/index.js';
-import { formatOf, FORMATS, holdsManyArticles, parseArticles } from './load/formats.js';
+import { anyHoldsManyArticles, FORMATS, parseArticles } from './load/formats.js';
 import { streamJsonl } from './load/jsonl-stream.js';
 import { analyzeInParallel, autoJobs, workersAvailable } from './parallel.js';
 import { analyzeInPieces } from './pieces.js';
@@ -112,7 +112,7 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
   }
   const items = loadInputs(files, stdin, loadOptions);
   // One article is analysed here: starting a worker for it would only add to the time.
-  const severalArticles = files.length + (stdin ? 1 : 0) > 1 || [...files.map(formatOf), ...(stdin ? [options.stdinFormat ?? 'txt'] : [])].some(holdsManyArticles);
+  const severalArticles = files.length + (stdin ? 1 : 0) > 1 || anyHoldsManyArticles(files, stdin ? (options.stdinFormat ?? 'txt') : null);
   const jobs = options.jobs === 'auto' ? autoJobs(files, streamed, stdinBytes) : (options.jobs ?? 1);
   if (jobs > 1 && severalArticles && workersAvailable()) {
     yield* analyzeInParallel(items, jobs);

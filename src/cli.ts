@@ -11,7 +11,7 @@ import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences, type ExpandedInputs } from './analyze.js';
-import { FORMATS, formatOf, holdsManyArticles } from './load/formats.js';
+import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
@@ -160,7 +160,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   /** How many documents the run holds, when every input is one article (JSON and JSONL files hold a number unknown until read). */
   let total: number | null = null;
   const onInputs = ({ files, stdin, errors: unlisted }: ExpandedInputs): void => {
-    const oneEach = !files.some((f) => holdsManyArticles(formatOf(f))) && !(stdin && holdsManyArticles(opts.stdinFormat));
+    const oneEach = !anyHoldsManyArticles(files, stdin ? opts.stdinFormat : null);
     total = oneEach ? unlisted + files.length + (stdin ? 1 : 0) : null;
   };
   const csv = opts.format === 'csv' ? await import('./report/csv.js') : null;

@@ -9,6 +9,8 @@ import { segment } from '../src/pipeline/segment.js';
 const contents = (text: string): string[] => analyzeText(text).attributions.map((a) => a.content.text);
 /** Each attribution's source and content words. */
 const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
+/** Each attribution's cue words. */
+const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
 
 describe('content text', () => {
   it('gives a label’s whole quotation without its marks, like any direct quotation (Marsh: “…”)', () => {
@@ -425,7 +427,6 @@ describe('content text', () => {
   });
 
   it('reads no report in another sense of a weak verb ("found himself", "find a way", "showed up", "cast ballots")', () => {
-    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The senator found himself in a tight race against a newcomer.')).toEqual([]);
     expect(cues('Officials found a way to cut costs, and she could not find a job in her field.')).toEqual([]);
     expect(cues('About 400 people showed up at the rally. Voters cast ballots in the rain.')).toEqual([]);
@@ -438,26 +439,22 @@ describe('content text', () => {
   });
 
   it('reads "seek" with an office as its object as running for it ("seeking the nomination", "a third term"), not as a reported aim', () => {
-    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The governor, who is also seeking the nomination, spoke first. The mayor is not seeking a third term.')).toEqual([]);
     expect(cues('The mayor sought to calm the crowd.')).toEqual(['sought']);
   });
 
   it('reads "appeared before reporters", "appeared together" as showing up, not seeming ("appeared nervous")', () => {
-    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The two appeared together at the rally. When the mayor appeared before reporters, the room fell silent.')).toEqual([]);
     expect(cues('The mayor appeared nervous.')).toEqual(['appeared']);
   });
 
   it('reads "pledged delegates" as delegates bound to a candidate, not a promise ("pledged to cut taxes" is one)', () => {
-    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('In the state, 60 pledged delegates and seven superdelegates were at stake.')).toEqual([]);
     expect(cues('The senator keeps a large pledged delegate lead over her rival.')).toEqual([]);
     expect(cues('The mayor pledged to cut taxes.')).toEqual(['pledged']);
   });
 
   it('reads "called" after an indefinite noun phrase and before a name as naming it, whatever the tagger makes of the head ("a firm called …")', () => {
-    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The money went to a firm called Harbor Analytics, which is owned by a donor.')).toEqual([]);
     expect(cues('She founded a Facebook group called Save Our Park, which has 200 members.')).toEqual([]);
     expect(cues('A spokeswoman called Smith a liar.')).toEqual(['called']);
@@ -468,7 +465,6 @@ describe('content text', () => {
   });
 
   it('reads a lemma that needs a clause as a cue only before one ("recommended a new bus route" reports nothing), unless the form is reliable ("sounded")', () => {
-    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The mayor recommended a new bus route.')).toEqual([]);
     expect(cues('The mayor recommended that the council delay the vote.')).toEqual(['recommended']);
     expect(cues('The plan sounded good to her.')).toEqual(['sounded']);
@@ -485,20 +481,17 @@ describe('content text', () => {
   });
 
   it('reads "support" with nothing after it as the noun ("with rural support, …"), "supports the plan" as a stance', () => {
-    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('Backed by strong rural support, the mayor kept her seat.')).toEqual([]);
     expect(cues('The mayor supports the new bridge toll.')).toEqual(['supports']);
   });
 
   it('finds no report in a question put to the reader ("Do you support …?"), but does in a report of one', () => {
-    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('Do you support the new bridge toll? Tell us below.')).toEqual([]);
     expect(cues('What do you think of the mayor’s plan?')).toEqual([]);
     expect(cues('The mayor asked whether voters support the new bridge toll.')).toEqual(['asked']);
   });
 
   it('reads "thanks to" as a preposition, not a report ("won the seat thanks to strong support")', () => {
-    const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
     expect(cues('The senator won the seat thanks to strong support from voters.')).toEqual([]);
     expect(cues('She thanks the voters.')).toEqual(['thanks']);
   });

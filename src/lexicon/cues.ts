@@ -95,9 +95,9 @@ export interface CueEntry {
    */
   notAfterWords?: string[];
   /**
-   * The word is a noun only after a determiner or a possessive ("have a say", "their final say"): elsewhere a
-   * noun reading by the tagger is wrong ("experts say …", "the group’s chief says …"). On train 14 of 21 such
-   * misread forms of 'say' were gold cues, most of the rest inside quotations.
+   * The word is a noun only after a determiner, a number or a possessive, past one adjective ("have a say", "their
+   * final say"): elsewhere a noun reading by the tagger is wrong ("experts say …", "the group’s chief says …"). On
+   * train 14 of 21 such misread forms of 'say' were gold cues, most of the rest inside quotations.
    */
   nounOnlyWhenDetermined?: boolean;
 }

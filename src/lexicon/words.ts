@@ -329,6 +329,15 @@ export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 
 /** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
 
+/** Prepositions after which an addressee verb has none: "warned of a long fight", "warned against cuts". */
+export const UNADDRESSED_PREPOSITIONS = new Set(['of', 'against']);
+
+/** "a", "an": what opens an indefinite noun phrase ("a firm called …", "a CNN poll"). */
+export const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/** The articles, which open no speaker's name ("The Latest: …"). */
+export const ARTICLES = new Set(['the', ...INDEFINITE_ARTICLES]);
+
 /**
  * Determiners after which a word is a noun: a gerund ("another ranking"), or a past verb before a noun is an adjective
  * ("another unaligned strategist"). Not quantifiers: "Some accused Trump".

@@ -28,8 +28,13 @@ export function formatOf(path: string): Format {
 }
 
 /** JSON (an array) and JSONL hold any number of articles; the other formats one each. */
-export function holdsManyArticles(format: Format): boolean {
+function holdsManyArticles(format: Format): boolean {
   return format === 'json' || format === 'jsonl';
+}
+
+/** Does any of the inputs hold any number of articles: a JSON or JSONL file, or stdin in one of those formats (null: no stdin)? */
+export function anyHoldsManyArticles(files: readonly string[], stdinFormat: Format | null): boolean {
+  return files.some((f) => holdsManyArticles(formatOf(f))) || (stdinFormat !== null && holdsManyArticles(stdinFormat));
 }
 
 export function parseArticles(path: string, format: Format, text: string): ParsedRecord[] {

@@ -20,8 +20,9 @@
  * then: “A,” he said, “B.” joins B to the same attribution; a cue inside
  * another attribution's content is dropped unless it is a loaded speech act,
  * and one inside another's source ("White House press secretary X said") is
- * part of that noun phrase; a paragraph that is only a quotation is one
- * more fragment of the attribution before it.
+ * part of that noun phrase; a transcript turn ends where the next label
+ * begins; a paragraph that is only a quotation is one more fragment of the
+ * attribution before it.
  */
 import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
@@ -196,7 +197,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs, quotes, text);
   if (cue.category === 'signature') return signature(s, cue, base, quotes, text);
   // "Said Ann Lee, “…”", "Continued Lee: ¶ …": a speech verb opening the sentence, its source after it.
-  const openingInverted = cue.first === 0 && cue.category === 'speech' ? invertedOpening(s, cue, base, quotes, paragraphs) : null;
+  const openingInverted = cue.first === 0 && cue.category === 'speech' ? invertedOpening(s, c, base, quotes, paragraphs) : null;
   if (openingInverted) return openingInverted;
 
   const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, isVerbModifier));
@@ -321,8 +322,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
  * sentence with a name after it: the words up to the comma or colon before a quotation (or before the paragraph the
  * colon introduces) are the source.
  */
-function invertedOpening(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex, paragraphs: Paragraph[]): FoundAttribution | null {
+function invertedOpening(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: QuoteIndex, paragraphs: Paragraph[]): FoundAttribution | null {
   const { tokens } = s;
+  const cue = s.cues[c]!;
   const verb = tokens[cue.first]!;
   // (The lexicon may read a capitalised "Stated" as an adjective.)
   const finite = verb.verbForm === 'past' || verb.verbForm === 'present' || (verb.pos === 'adj' && verb.lower.endsWith('ed'));
@@ -333,7 +335,7 @@ function invertedOpening(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue
   // (Not an opening question with its own clause after it: "Asked about the plan, Lee said, “…”".)
   if (s.cues.some((other) => other.first > cue.last && other.first < stop)) return null;
   const quote = opening > 0 ? quotes.startingAt(tokens[opening]!.start) : undefined;
-  const content = quote?.closed ? [quote.inner] : opening < 0 ? introducedBelow(s, s.cues.indexOf(cue), quotes, paragraphs) : null;
+  const content = quote?.closed ? [quote.inner] : opening < 0 ? introducedBelow(s, c, quotes, paragraphs) : null;
   const source = tokens.slice(cue.last + 1, stop);
   return content ? attribution(base, content, spanOf(source), source, confidenceFor(cue, source)) : null;
 }
@@ -765,7 +767,6 @@ function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, q
   return attribution(base, [content], spanOf(source), owner.tokens, 0.6);
 }
 
-/** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */
 /** PENCE: … — the label's words are the source, the rest of the paragraph the content. */
 function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, paragraphs: Paragraph[], quotes: QuoteIndex, text: string): FoundAttribution | null {
   const { tokens } = s;
@@ -781,9 +782,6 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
   const content = whole ? quote.inner : { start: from.start, end: paragraph.end };
   return attribution(base, [content], spanOf(source), source, 0.7);
 }
-
-/** Fewer words than this make a transcript turn too short to be reported as an attribution. */
-const MIN_TURN_WORDS = 3;
 
 /** “…” ― Name: a quotation signed with a dash and a name, after it or on the line below it. */
 function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex, text: string): FoundAttribution | null {
@@ -808,6 +806,7 @@ function quotationAbove(start: number, quotes: QuoteIndex, text: string): Quote 
   return quotes.endingAt(end) ?? (text[end - 1] === '.' ? quotes.endingAt(end - 1) : undefined);
 }
 
+/** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */
 function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, earlier: FoundAttribution[], quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
   // A verb cue right before the colon ("said: “…”") already took this quotation.
@@ -834,6 +833,9 @@ function confidenceFor(cue: CueMatch, source: Token[]): number {
   const named = source.some((t) => t.pos === 'proper' || t.pos === 'pron');
   return Math.round(Math.min(0.98, 0.45 + 0.4 * cue.reliability + (named ? 0.1 : 0)) * 100) / 100;
 }
+
+/** Fewer words than this make a transcript turn too short to be reported as an attribution. */
+const MIN_TURN_WORDS = 3;
 
 /**
  * A transcript turn (PENCE: …) is one attribution: the cues inside it are the speaker's own words. A turn runs to

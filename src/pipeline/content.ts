@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
@@ -28,7 +28,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   let from = cue.last + 1;
   // "warned of a long, bitter fight", "warned against …": no addressee. (Not after a form of "be": "she is assured
   // of a majority" is said to her. Nor other prepositions: "asked on Monday whether …" has its addressee's time.)
-  const withoutAddressee = (tokens[from]?.lower === 'of' || tokens[from]?.lower === 'against') && !BE_FORMS.has(tokens[cue.first - 1]?.lower ?? '');
+  const withoutAddressee = UNADDRESSED_PREPOSITIONS.has(tokens[from]?.lower ?? '') && !BE_FORMS.has(tokens[cue.first - 1]?.lower ?? '');
   if (ADDRESSEE_VERBS.has(cue.lemma) && !withoutAddressee) {
     // "told analysts on a call": an addressee with nothing reported after it leaves the content before the cue.
     from = skipAddressee(tokens, from);
@@ -90,7 +90,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
 
   // "went on to praise the crew": the verb of the infinitive goes with the cue, and its object is the report.
   if (from === cue.last + 1 && INFINITIVE_CUES.has(cue.lemma) && firstWord.lower === 'to') {
-    const verb = skipOver(tokens, from + 1, (t) => t.pos === 'adv');
+    const verb = skipOver(tokens, from + 1, isAdverb);
     // (The tagger may read the bare verb as a noun before its object: "to blame the crew".)
     const object = tokens[verb + 1];
     const bare = tokens[verb]?.pos === 'verb' || (tokens[verb]?.pos === 'noun' && object !== undefined && ['det', 'poss', 'proper', 'num'].includes(object.pos));
@@ -208,23 +208,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
     }
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
-  // "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the
-  // cue's own tense, after an object with no verb of its own, goes on with the source's sentence. So does "and"
-  // before an auxiliary, which the object cannot be the subject of ("has not endorsed Smith and has criticized …"),
-  // unless a relative clause in the object holds it ("a nation that borders Chile and has had …"). After a gerund cue,
-  // "and" before another gerund ("touting her record and pounding him on taxes"), unless the object has one of its own.
-  // (The cue's verb, not its particle: "sided with Cruz and bankrolled …".)
-  const cueVerb = tokens.slice(cue.first, cue.last + 1).reverse().find((t) => t.pos === 'verb' || t.pos === 'aux');
-  const cueTense = cueVerb?.verbForm === 'past' || cueVerb?.verbForm === 'present' ? cueVerb.verbForm : cueForm;
-  if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') {
-    for (let k = from + 1; k < to; k++) {
-      if (isFiniteVerb(tokens[k]) || (cueTense === 'gerund' && tokens[k]!.verbForm === 'gerund') || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
-      if (tokens[k]!.lower !== 'and') continue;
-      const verb = tokens[skipOver(tokens, k + 1, (t) => t.pos === 'adv')];
-      const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund');
-      if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) { to = lastContentToken(tokens, k - 1); break; }
-    }
-  }
+  if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') to = objectEndBeforeJoinedVerb(tokens, cue, from, to);
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
@@ -247,6 +231,28 @@ export function onlyWhenOrHow(tokens: Token[], from: number, to: number): boolea
 }
 
 /**
+ * "denied the charges and counter-sued her", "favors the bill and opposes the cap": "and" before a verb in the cue's
+ * own tense, after an object with no verb of its own, goes on with the source's sentence, so the object ends before
+ * it. So does "and" before an auxiliary, which the object cannot be the subject of ("has not endorsed Smith and has
+ * criticized …"), unless a relative clause in the object holds it ("a nation that borders Chile and has had …").
+ * After a gerund cue, "and" before another gerund ("touting her record and pounding him on taxes"), unless the
+ * object has one of its own. Returns the object's last token, `to` when no such "and" ends it.
+ */
+function objectEndBeforeJoinedVerb(tokens: Token[], cue: CueMatch, from: number, to: number): number {
+  // (The cue's verb, not its particle: "sided with Cruz and bankrolled …".)
+  const cueVerb = tokens.slice(cue.first, cue.last + 1).reverse().find((t) => t.pos === 'verb' || t.pos === 'aux');
+  const cueTense = cueVerb?.verbForm === 'past' || cueVerb?.verbForm === 'present' ? cueVerb.verbForm : tokens[cue.last]!.verbForm;
+  for (let k = from + 1; k < to; k++) {
+    if (isFiniteVerb(tokens[k]) || (cueTense === 'gerund' && tokens[k]!.verbForm === 'gerund') || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
+    if (tokens[k]!.lower !== 'and') continue;
+    const verb = tokens[skipOver(tokens, k + 1, isAdverb)];
+    const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund');
+    if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) return lastContentToken(tokens, k - 1);
+  }
+  return to;
+}
+
+/**
  * Does the parenthesis opening at `k` hold the writer's aside, which ends the content: a clause of its own
  * ("… (they want lower rates)") or a remark that ends the sentence ("… legal grounding (naturally).")? Names,
  * figures and glosses inside the sentence ("Sen. Ted Cruz (R-Tex.) voted …", "50 meters (yards) away") are read on.
@@ -256,7 +262,7 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   while (close < tokens.length && tokens[close]!.text !== ')') close++;
   if (close >= tokens.length) return true;
   // ("that Cruz (who has 231 delegates) must win …": between a subject and its verb, the aside is read on past.)
-  if (isFiniteVerb(tokens[skipOver(tokens, close + 1, (t) => t.pos === 'adv')])) return false;
+  if (isFiniteVerb(tokens[skipOver(tokens, close + 1, isAdverb)])) return false;
   // "Sen. Ana Ortiz (R-Texas).": a legislator's party tag belongs to the name, also at the sentence's end.
   if (close === k + 2 && PARTY_TAG.test(tokens[k + 1]!.text)) return false;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
@@ -274,7 +280,7 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
     const t = tokens[j]!;
     if (t.text === ';' || DASHES.has(t.text) || t.text === '(' || t.text === '.') return false;
     if (t.text !== ',') continue;
-    const verb = skipOver(tokens, j + 1, (x) => x.pos === 'adv');
+    const verb = skipOver(tokens, j + 1, isAdverb);
     return isFiniteVerb(tokens[verb]) && !cues.some((c) => !c.weak && c.first > k && c.first <= verb);
   }
   return false;
@@ -395,7 +401,7 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
     if (ADVERBIAL_SUBORDINATORS.has(t.lower) && nounPhrase(tokens, from, k - 1) && clauseSubjectAt(tokens, k + 1) !== null) return false;
     // "families - gay, straight or foster - would qualify": an aside between dashes before the subject's verb.
     if (DASHES.has(t.text)) {
-      const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + 15) && DASHES.has(x.text));
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + ASIDE_WORDS) && DASHES.has(x.text));
       if (close > 0 && isFiniteVerb(tokens[close + 1])) return true;
     }
     if (t.text === ',') {
@@ -403,8 +409,8 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       if (subjectListVerb(tokens, k, to)) return true;
       // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
       let close = k + 1;
-      while (close <= Math.min(to, k + 15) && tokens[close]!.text !== ',') close++;
-      if (close > Math.min(to, k + 15) || !isFiniteVerb(tokens[close + 1])) return false;
+      while (close <= Math.min(to, k + ASIDE_WORDS) && tokens[close]!.text !== ',') close++;
+      if (close > Math.min(to, k + ASIDE_WORDS) || !isFiniteVerb(tokens[close + 1])) return false;
       k = close;
       continue;
     }
@@ -413,10 +419,15 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** How far an aside between commas or dashes may run between a subject and its verb. */
+const ASIDE_WORDS = 15;
+
 /** Are the words from `from` to `to` a noun phrase, with its prepositional phrases ("Clinton's record on trade")? */
 function nounPhrase(tokens: Token[], from: number, to: number): boolean {
-  return tokens.slice(from, to + 1).every((t) => ['det', 'adj', 'noun', 'proper', 'num', 'poss', 'prep'].includes(t.pos) && t.lower !== 'to');
+  return tokens.slice(from, to + 1).every((t) => NOUN_PHRASE_WITH_PREPOSITIONS.has(t.pos) && t.lower !== 'to');
 }
+
+const NOUN_PHRASE_WITH_PREPOSITIONS = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 'num', 'poss', 'prep']);
 
 /**
  * A finite verb the tagger read otherwise, right after a short subject opening the clause at `from`: a bare form
@@ -684,15 +695,15 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   return [first, next.inner];
 }
 
-/** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */
-const ADDRESSEE_WORDS = 16;
-
-/** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
 /** "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun. */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.pos === 'adj' && tokens[k + 1]?.pos === 'adj' && ['noun', 'adj'].includes(tokens[k + 2]?.pos ?? '');
 }
 
+/** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */
+const ADDRESSEE_WORDS = 16;
+
+/** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
 function skipAddressee(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < ADDRESSEE_WORDS; k++) {
     const t = tokens[k]!;
@@ -832,8 +843,13 @@ export function spanOfRange(tokens: Token[], from: number, to: number): Span | n
   return { start: tokens[from]!.start, end: tokens[to]!.end };
 }
 
+/** The first token from `i` on that `skip` does not pass over: an adverb ("and then has …", ") must win"), a comma. */
 function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
   let k = i;
   while (k < tokens.length && skip(tokens[k]!)) k++;
   return k;
+}
+
+function isAdverb(t: Token): boolean {
+  return t.pos === 'adv';
 }

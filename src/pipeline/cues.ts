@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, NAMING_LEMMAS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -36,7 +36,7 @@ export interface SentenceTokens {
 /**
  * Punctuation that attributes: a colon before a quotation (X: “…”), a
  * transcript label opening a paragraph (PENCE: …), a dash signing a quotation
- * (“…” ― Name).
+ * (“…” ― Name), after it or on the line below it.
  */
 export type PunctuationCue = 'colon' | 'label' | 'signature';
 
@@ -69,8 +69,9 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
       const formReliability = entry.formReliability?.[form];
       const ownReliability = formReliability !== undefined && formReliability >= RELIABLE_FORM;
       const reliability = ownReliability ? formReliability : entry.reliability;
+      const unreliable = !entry.standalone && (reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && reliability < RARE_RELIABILITY));
       // (A reliable form of a lemma that needs a clause is a cue on its own: "sounded the alarm" is not, "sounded" is.)
-      const weak = (entry.needsClause === true && !ownReliability) || (!entry.standalone && (reliability < WEAK_RELIABILITY || (entry.count < RARE_COUNT && reliability < RARE_RELIABILITY)));
+      const weak = unreliable || (entry.needsClause === true && !ownReliability);
       const words = form.split(' ');
       const first = words[0]!;
       const list = map.get(first) ?? [];
@@ -106,9 +107,9 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if (((prev.pos === 'adj' || prev.pos === 'num') && !verbAfterQuantity) || prev.pos === 'poss') return true;
   // "a fundraising call", "a court order": after "a" or "an" and nouns, a bare form heads the phrase ("A new
   // poll shows" is a verb).
-  if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && opensWithIndefinite(tokens, p)) return true;
+  if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && tokens[p]?.pos === 'noun' && indefiniteEndsAt(tokens, p, isNounOrAdjective)) return true;
   // "a June report", "a CNN poll": after an indefinite article and a name, the head of a noun phrase.
-  if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && (tokens[p - 1]?.lower === 'a' || tokens[p - 1]?.lower === 'an')) return true;
+  if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && INDEFINITE_ARTICLES.has(tokens[p - 1]?.lower ?? '')) return true;
   // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report ("by telling them
   // that …", "before asking her": an adverbial clause of the subject's is); after "and" it goes on with a participle
   // before it ("trashing Trump and accusing him of …").
@@ -116,26 +117,30 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Do the nouns and adjectives ending at `last` (a noun) open with "a" or "an" ("a fundraising", "A new group")? */
-function opensWithIndefinite(tokens: Token[], last: number): boolean {
-  if (tokens[last]?.pos !== 'noun') return false;
-  let opening = last;
-  while (opening > 0 && (tokens[opening]!.pos === 'noun' || tokens[opening]!.pos === 'adj')) opening--;
-  return tokens[opening]!.lower === 'a' || tokens[opening]!.lower === 'an';
+/**
+ * Does an indefinite noun phrase end at `last`: "a" or "an", then words `inPhrase` accepts, at most `most` of them
+ * ("a fundraising call", "a Facebook group")?
+ */
+function indefiniteEndsAt(tokens: Token[], last: number, inPhrase: (t: Token) => boolean, most = Infinity): boolean {
+  let k = last;
+  while (k >= 0 && last - k < most && inPhrase(tokens[k]!)) k--;
+  return k < last && INDEFINITE_ARTICLES.has(tokens[k]?.lower ?? '');
 }
+
+/** A noun or an adjective: a word of "a new group", "a fundraising call" before its head, as the tagger reads it. */
+const isNounOrAdjective = (t: Token): boolean => t.pos === 'noun' || t.pos === 'adj';
 
 /** Parts of speech of the words of a noun phrase between its article and its end. */
-const PHRASE_WORDS = new Set<Token['pos']>(['noun', 'adj', 'proper', 'num']);
+const TAGS_AFTER_ARTICLE = new Set<Token['pos']>(['noun', 'adj', 'proper', 'num']);
 
 /**
- * Does an indefinite noun phrase end right before `i` ("a firm", "a Facebook group", "a consulting firm")? The
- * tagger may read its head as an adjective or a verb ("firm", "play"), so any word of a noun phrase counts.
+ * Any word that may stand in a noun phrase, whatever the tagger made of it: it may read the head of "a firm",
+ * "a play" as an adjective or a verb.
  */
-function indefiniteBefore(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && i - k <= 4 && (PHRASE_WORDS.has(tokens[k]!.pos) || tokens[k]!.verbForm === 'gerund' || tokens[k]!.verbForm === 'base')) k--;
-  return k < i - 1 && (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an');
-}
+const mayBeInNounPhrase = (t: Token): boolean => TAGS_AFTER_ARTICLE.has(t.pos) || t.verbForm === 'gerund' || t.verbForm === 'base';
+
+/** How many words an indefinite noun phrase before a naming participle may have ("a Facebook group called …"). */
+const NAMED_PHRASE_WORDS = 4;
 
 /** Does a name (capitalised words) or a quotation start at `i` and end its phrase (then punctuation or a verb)? */
 function namesAndEnds(tokens: Token[], i: number): boolean {
@@ -155,8 +160,17 @@ function namesAndEnds(tokens: Token[], i: number): boolean {
 /** "a say", "their final say", "one common saying": a determiner, a number or a possessive before the word, past one adjective. */
 function isDetermined(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.pos === 'adj' ? i - 2 : i - 1;
-  const prev = tokens[p];
-  return prev !== undefined && (prev.pos === 'det' || prev.pos === 'num' || prev.pos === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower));
+  return isDeterminer(tokens[p]);
+}
+
+/** A determiner, a number or a possessive ("a", "one", "their", "Trump’s"): what stands before a noun's adjectives. */
+function isDeterminer(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'det' || t.pos === 'num' || isPossessive(t));
+}
+
+/** "Trump’s", "his": the tagger's possessive or a possessive pronoun. */
+function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
 }
 
 /** "Trump’s claim", "his assertion": a possessive right before the noun. */
@@ -164,8 +178,7 @@ function isPossessed(tokens: Token[], i: number): boolean {
   // Adjectives may stand between: "Stumpf’s repeated emphasis that …".
   let p = i - 1;
   while (p > 0 && i - p <= 2 && tokens[p]!.pos === 'adj') p--;
-  const prev = tokens[p];
-  return prev !== undefined && (prev.pos === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower));
+  return isPossessive(tokens[p]);
 }
 
 /** The cues of one sentence, given its tokens and its text. */
@@ -215,7 +228,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
-    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteBefore(tokens, i) && namesAndEnds(tokens, i + 1)) continue;
+    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteEndsAt(tokens, i - 1, mayBeInNounPhrase, NAMED_PHRASE_WORDS) && namesAndEnds(tokens, i + 1)) continue;
     const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
     if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
@@ -235,7 +248,10 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
   return cues;
 }
 
-/** Where the noun phrase and past verb (or verb and noun phrase) closing a sentence after “…,” have their verb, or -1. */
+/**
+ * Where the past verb is in the words closing a sentence after “…,” (its subject and the verb, the verb and its
+ * subject, or its subject, the verb and an adverbial), or -1.
+ */
 function verbAfterQuotation(tokens: Token[]): number {
   const end = tokens.length - 1;
   if (tokens[end]?.text !== '.' && tokens[end]?.text !== '!') return -1;
@@ -244,22 +260,21 @@ function verbAfterQuotation(tokens: Token[]): number {
   if (mark < 1 || (inside !== ',' && inside !== '!' && inside !== '?') || end - mark - 1 < 2 || end - mark - 1 > QUOTATION_CLAUSE_WORDS) return -1;
   const clause = tokens.slice(mark + 1, end);
   const verb = clause.findIndex((t) => t.pos === 'verb' && t.verbForm === 'past');
+  if (verb < 0) return -1;
   // The verb first or after a noun phrase ("barked an angry Oliver", "Oliver barked"), then nothing, a noun phrase,
   // or an adverbial without a verb of its own ("Oliver fumed on Tuesday", "the crowd cried out, booing").
   const subject = clause.slice(0, verb);
   const rest = clause.slice(verb + 1);
   const adverbial = rest.length > 0 && (rest[0]!.pos === 'prep' || rest[0]!.pos === 'adv') && !rest.some((t) => isFiniteVerb(t));
-  const phrase = (words: Token[]): boolean => words.every((t) => NOUN_PHRASE_TAGS.has(t.pos));
-  if (verb < 0 || !phrase(subject) || (subject.length === 0 ? rest.length === 0 || !phrase(rest) : rest.length > 0 && !adverbial)) return -1;
+  const phrase = (words: Token[]): boolean => words.every((t) => SPEAKER_PHRASE_TAGS.has(t.pos));
+  if (!phrase(subject) || (subject.length === 0 ? rest.length === 0 || !phrase(rest) : rest.length > 0 && !adverbial)) return -1;
   return mark + 1 + verb;
 }
 
-/** Articles, which open no speaker's name. */
-const ARTICLES = new Set(['the', 'a', 'an']);
-
 /** How many words may follow a quotation as its attribution clause ("an angry Hollande retaliated"). */
 const QUOTATION_CLAUSE_WORDS = 10;
-const NOUN_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'det', 'adj', 'poss']);
+/** Parts of speech of the speaker's noun phrase in that clause ("an angry Hollande", "his wife", "she"). */
+const SPEAKER_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'det', 'adj', 'poss']);
 
 /** A headline in title case: nearly every word of four letters or more is capitalised ("Le Pen Backs Trump And Denounces Clinton"). */
 function isTitleCase(tokens: Token[]): boolean {
@@ -270,19 +285,11 @@ function isTitleCase(tokens: Token[]): boolean {
 /** Whether the word at `from`, or the head after a determiner, a number or adjectives ("a new way", "a third term"), is one of `words`. */
 function otherSense(tokens: Token[], from: number, words: readonly string[]): boolean {
   let i = from;
-  while (i - from < 3 && (tokens[i]?.pos === 'det' || tokens[i]?.pos === 'adj' || tokens[i]?.pos === 'num' || tokens[i]?.pos === 'poss' || POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? ''))) {
+  while (i - from < 3 && (isDeterminer(tokens[i]) || tokens[i]?.pos === 'adj')) {
     if (words.includes(tokens[i]!.lower)) return true;
     i++;
   }
   return words.includes(tokens[i]?.lower ?? '');
-}
-
-/**
- * "Do you support the plan?", "What do you think of it?": a question put to the reader (an auxiliary, "you", then the
- * cue, in a sentence ending in a question mark) asks for a stance; it reports none.
- */
-function askedOfReader(tokens: Token[], i: number): boolean {
-  return tokens[i - 1]?.lower === 'you' && AUXILIARIES.has(tokens[i - 2]?.lower ?? '') && tokens.at(-1)?.text === '?';
 }
 
 /** The set phrases that report nothing, by each of their words, with that word's place in the phrase. */
@@ -305,6 +312,14 @@ function inNonReportingPhrase(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "Do you support the plan?", "What do you think of it?": a question put to the reader (an auxiliary, "you", then the
+ * cue, in a sentence ending in a question mark) asks for a stance; it reports none.
+ */
+function askedOfReader(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'you' && AUXILIARIES.has(tokens[i - 2]?.lower ?? '') && tokens.at(-1)?.text === '?';
+}
+
+/**
  * The first (longest) of a word's forms that the tokens from `i` on spell out. Plain loops: callbacks here
  * were closures made for every token that starts a form.
  */
@@ -317,7 +332,7 @@ function formAt(forms: LexiconForm[], tokens: Token[], i: number): LexiconForm |
 }
 
 /**
- * What follows the cue ending before token `i`, past adverbs ("adding later, “…”"); 'none' when it is
+ * What follows the cue ending before token `from`, past adverbs ("adding later, “…”"); 'none' when it is
  * punctuation ("claimed, without …, that") or the sentence's end. A subject pronoun and its verb open a clause
  * ("added he would …").
  */
@@ -393,9 +408,10 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
 }
 
 /**
- * A speaker label: the sentence's first words, then a colon. Either a
- * transcript label in capitals ("PENCE:", "MR. TRUMP:", "Q:") or a name
- * ("Pence: Flowers Won’t Be at Debate", a headline convention).
+ * A speaker label: the sentence's first words, then a colon. A transcript
+ * label in capitals ("PENCE:", "MR. TRUMP:", "Q:"), a name ("Pence: Flowers
+ * Won’t Be at Debate", a headline convention), a survey ("Poll: …"), or, in
+ * the story's title line, any capitalised words ("NY Daily News: …").
  */
 function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean {
   const words = tokens.slice(0, colon).filter((t) => !QUOTE_MARK.test(t.text));

@@ -31,7 +31,7 @@ export interface Resolution {
 /** How many paragraphs back a pronoun may reach, and how many attributions it looks at on the way. */
 const PRONOUN_REACH = 3;
 const PRONOUN_LOOKBACK = 12;
-/** How many paragraphs ahead a role descriptor looks for its named person. */
+/** How many paragraphs ahead a role descriptor (or a headline's organisation word) looks for whom it names. */
 const ROLE_REACH = 2;
 
 export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number): Resolution {
@@ -106,10 +106,10 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return undefined;
   }
 
-  /** The first name after `offset` that `accept`s, at most ROLE_REACH paragraphs on from paragraph `here`. */
-  function firstNameAfter(offset: number, here: number, accept: (n: NameMention) => boolean): NameMention | undefined {
-    for (let k = countEndingBy(names, offset); k < names.length && paragraphOf(names[k]!.start) - here <= ROLE_REACH; k++) {
-      if (names[k]!.start >= offset && accept(names[k]!)) return names[k];
+  /** The first of `mentions` (names or organisations) after `offset` that `accept`s, at most ROLE_REACH paragraphs on from paragraph `here`. */
+  function firstMentionAfter<M extends Span>(mentions: M[], offset: number, here: number, accept: (m: M) => boolean): M | undefined {
+    for (let k = countEndingBy(mentions, offset); k < mentions.length && paragraphOf(mentions[k]!.start) - here <= ROLE_REACH; k++) {
+      if (mentions[k]!.start >= offset && accept(mentions[k]!)) return mentions[k];
     }
     return undefined;
   }
@@ -165,10 +165,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // In the headline or lead, the organisation the story names next with that word: "Harbour authority rejects
     // claims … The Solent Harbour Authority said".
     const here = paragraphOf(source.start);
-    for (let o = countEndingBy(orgs, source.end); here === 0 && o < orgs.length && paragraphOf(orgs[o]!.start) - here <= ROLE_REACH; o++) {
-      const org = orgs[o]!;
-      if (org.start >= source.end && org.name.split(' ').pop()!.toLowerCase() === cls.head) return keyedSpeaker('organization', org.key, org.name);
-    }
+    const namedNext = here === 0 ? firstMentionAfter(orgs, source.end, here, (org) => org.name.split(' ').pop()!.toLowerCase() === cls.head) : undefined;
+    if (namedNext) return keyedSpeaker('organization', namedNext.key, namedNext.name);
     return keyedSpeaker('organization', `ref:${cls.head}`, cls.name);
   }
 
@@ -189,11 +187,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const holder = speakers.findIndex((sp) => sp.type === 'person' && sp.roles.has(cls.head));
     if (holder >= 0) return holder;
     const titled = lastNameBefore(source.start, (n) => n.role === cls.head);
-    if (titled) {
-      const s = personSpeaker(phraseClass({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender }));
-      speakers[s]!.roles.add(cls.head);
-      return s;
-    }
+    if (titled) return titledSpeaker(titled, cls);
     // "President Joe Biden’s spokeswoman …": a role of someone named is the next named person the text
     // attributes something to, within a few paragraphs (news leads name them next).
     for (let k = i + 1; cls.possessor !== null && k < found.length; k++) {
@@ -210,14 +204,17 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       }
     }
     // A headline's or lead's role comes before the name: "Mayor vows to reopen bridge … Mayor Elena Price said".
-    const titledNext = cls.possessor === null && here === 0 ? firstNameAfter(source.end, here, (n) => n.role === cls.head) : undefined;
-    if (titledNext) {
-      const s = personSpeaker(phraseClass({ type: 'person', name: titledNext.name, first: titledNext.first, last: titledNext.last, gender: titledNext.gender ?? cls.gender }));
-      speakers[s]!.roles.add(cls.head);
-      return s;
-    }
+    const titledNext = cls.possessor === null && here === 0 ? firstMentionAfter(names, source.end, here, (n) => n.role === cls.head) : undefined;
+    if (titledNext) return titledSpeaker(titledNext, cls);
     // Otherwise the role itself is the speaker ("the campaign manager").
     const s = keyedSpeaker('person', `role:${cls.name.toLowerCase()}`, cls.name);
+    speakers[s]!.roles.add(cls.head);
+    return s;
+  }
+
+  /** The person a name with the role's title names ("Mayor Elena Price" for "the mayor"), now holding that role. */
+  function titledSpeaker(titled: NameMention, cls: Extract<PhraseClass, { type: 'role' }>): number {
+    const s = personSpeaker(phraseClass({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender }));
     speakers[s]!.roles.add(cls.head);
     return s;
   }

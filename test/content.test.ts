@@ -32,6 +32,8 @@ describe('content text', () => {
   it('reads no addressee into an object with a comma between adjectives, nor after "warned of"', () => {
     expect(contents('The mayor promised the start of a long, costly repair of the pier.')).toEqual(['the start of a long, costly repair of the pier']);
     expect(contents('Engineers warned of a long, costly recovery for the harbour.')).toEqual(['a long, costly recovery for the harbour']);
+    // After a form of "be", with an adverb or not, the subject is the one addressed: no report.
+    expect(contents('The senator was quickly assured of a majority by party leaders.')).toEqual([]);
     // A comma after the addressee still ends it.
     expect(contents('The mayor told the crowd, “We will rebuild.”')).toEqual(['We will rebuild.']);
   });

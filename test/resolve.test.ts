@@ -41,6 +41,9 @@ describe('speaker resolution', () => {
   it('gives a role in the headline or lead to the person the story then names with it ("Mayor vows … Mayor Elena Price said")', () => {
     const text = 'Mayor vows to reopen ferry bridge\n\nMayor Elena Price said on Monday that the bridge would reopen in May.\n\nThe mayor added that tolls would not rise.';
     expect(speakersOf(text)).toEqual([{ name: 'Elena Price', type: 'person', attributions: 3 }]);
+    // The lead after a headline too.
+    const lead = 'Bridge to reopen\n\nThe mayor said on Monday that the bridge would reopen by May.\n\nMayor Elena Price said tolls would not rise.';
+    expect(speakersOf(lead)).toEqual([{ name: 'Elena Price', type: 'person', attributions: 2 }]);
     // Further on, a role named later is not looked for ahead: the story may name another holder of it.
     const later = 'The ferry bridge opened in 1960.\n\nIt was closed in March.\n\nThe mayor said the bridge would reopen in May.\n\nMayor Elena Price of the next town said hers would not.';
     expect(speakersOf(later).map((s) => s.name)).toEqual(['The mayor', 'Elena Price']);

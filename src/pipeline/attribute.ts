@@ -846,7 +846,8 @@ function transcriptTurns(found: FoundAttribution[], text: string): FoundAttribut
   for (let k = 0; k + 1 < labels.length; k++) {
     const turn = labels[k]!.content[0]!;
     const next = labels[k + 1]!.source?.start ?? labels[k + 1]!.cue.start;
-    if (turn.start < next && next < turn.end) turn.end = turn.start + text.slice(turn.start, next).trimEnd().length;
+    // (A new span: a turn that is a whole quotation shares its span with the quotation's index.)
+    if (turn.start < next && next < turn.end) labels[k]!.content[0] = { start: turn.start, end: turn.start + text.slice(turn.start, next).trimEnd().length };
   }
   const inTurn = (a: FoundAttribution): boolean => labels.some((l) => l.content[0]!.start <= a.cue.start && a.cue.end <= l.content[0]!.end);
   // "Clinton: 2,316.": a tally in a table of results says nothing; nor does a turn of a word or two ("A: No!",

@@ -28,7 +28,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   let from = cue.last + 1;
   // "warned of a long, bitter fight", "warned against …": no addressee. (Not after a form of "be": "she is assured
   // of a majority" is said to her. Nor other prepositions: "asked on Monday whether …" has its addressee's time.)
-  const withoutAddressee = UNADDRESSED_PREPOSITIONS.has(tokens[from]?.lower ?? '') && !BE_FORMS.has(tokens[cue.first - 1]?.lower ?? '');
+  const withoutAddressee = UNADDRESSED_PREPOSITIONS.has(tokens[from]?.lower ?? '') && !BE_FORMS.has(tokens[skipBackOver(tokens, cue.first - 1, isAdverb)]?.lower ?? '');
   if (ADDRESSEE_VERBS.has(cue.lemma) && !withoutAddressee) {
     // "told analysts on a call": an addressee with nothing reported after it leaves the content before the cue.
     from = skipAddressee(tokens, from);

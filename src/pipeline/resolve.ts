@@ -33,6 +33,8 @@ const PRONOUN_REACH = 3;
 const PRONOUN_LOOKBACK = 12;
 /** How many paragraphs ahead a role descriptor (or a headline's organisation word) looks for whom it names. */
 const ROLE_REACH = 2;
+/** The paragraphs that may name someone by role before the name: the headline and the lead (or the first two). */
+const LEAD_PARAGRAPHS = 2;
 
 export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number): Resolution {
   const speakers: ResolvedSpeaker[] = [];
@@ -165,7 +167,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // In the headline or lead, the organisation the story names next with that word: "Harbour authority rejects
     // claims … The Solent Harbour Authority said".
     const here = paragraphOf(source.start);
-    const namedNext = here === 0 ? firstMentionAfter(orgs, source.end, here, (org) => org.name.split(' ').pop()!.toLowerCase() === cls.head) : undefined;
+    const namedNext = here < LEAD_PARAGRAPHS ? firstMentionAfter(orgs, source.end, here, (org) => org.name.split(' ').pop()!.toLowerCase() === cls.head) : undefined;
     if (namedNext) return keyedSpeaker('organization', namedNext.key, namedNext.name);
     return keyedSpeaker('organization', `ref:${cls.head}`, cls.name);
   }
@@ -204,7 +206,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       }
     }
     // A headline's or lead's role comes before the name: "Mayor vows to reopen bridge … Mayor Elena Price said".
-    const titledNext = cls.possessor === null && here === 0 ? firstMentionAfter(names, source.end, here, (n) => n.role === cls.head) : undefined;
+    const titledNext = cls.possessor === null && here < LEAD_PARAGRAPHS ? firstMentionAfter(names, source.end, here, (n) => n.role === cls.head) : undefined;
     if (titledNext) return titledSpeaker(titledNext, cls);
     // Otherwise the role itself is the speaker ("the campaign manager").
     const s = keyedSpeaker('person', `role:${cls.name.toLowerCase()}`, cls.name);

@@ -91,9 +91,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   // "went on to praise the crew": the verb of the infinitive goes with the cue, and its object is the report.
   if (from === cue.last + 1 && INFINITIVE_CUES.has(cue.lemma) && firstWord.lower === 'to') {
     const verb = skipOver(tokens, from + 1, isAdverb);
-    // (The tagger may read the bare verb as a noun before its object: "to blame the crew".)
     const object = tokens[verb + 1];
-    const bare = tokens[verb]?.pos === 'verb' || (tokens[verb]?.pos === 'noun' && object !== undefined && ['det', 'poss', 'proper', 'num'].includes(object.pos));
+    const bare = tokens[verb]?.pos === 'verb' || nounReadVerbBeforeObject(tokens, verb);
     // ("went on to say: “…”": its colon or comma too.)
     const after = skipOver(tokens, verb + 1, (t) => t.text === ':' || t.text === ',');
     if (bare && object !== undefined && after < tokens.length) from = after;
@@ -776,7 +775,7 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // "said Friday, as they …": an adverbial clause after the comma is not what was said.
     if (t.text === ',' && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) return from;
     // "decided after a lengthy investigation not to recommend …": an infinitive after the adverbial is the content.
-    if (t.lower === 'to' && tokens[k + 1]?.pos === 'verb' && tokens[k + 1]?.verbForm === 'base') return tokens[k - 1]?.lower === 'not' ? k - 1 : k;
+    if (t.lower === 'to' && ((tokens[k + 1]?.pos === 'verb' && tokens[k + 1]?.verbForm === 'base') || nounReadVerbBeforeObject(tokens, k + 1))) return tokens[k - 1]?.lower === 'not' ? k - 1 : k;
     // A bare verb inside the phrase is a noun the lexicon calls a verb ("during a rally in Michigan that …");
     // a gerund after its preposition belongs to it ("without offering evidence").
     // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)
@@ -784,6 +783,12 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
+}
+
+/** After "to", a bare verb the tagger reads as a noun, as it may before the verb's object: "to blame the crew", "to reopen the bridge". */
+function nounReadVerbBeforeObject(tokens: Token[], i: number): boolean {
+  const object = tokens[i + 1];
+  return tokens[i]?.pos === 'noun' && object !== undefined && ['det', 'poss', 'proper', 'num'].includes(object.pos);
 }
 
 /** Does the text after a cue start a reported clause or quotation? */

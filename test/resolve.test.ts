@@ -58,6 +58,11 @@ describe('speaker resolution', () => {
     expect(speakersOf('Okoro campaign rejects claims\n\nThe Solent Harbour Authority said the claims were false.').map((s) => s.name)).not.toEqual(['The Solent Harbour Authority']);
   });
 
+  it('does not take a dateline\'s wire service for "the council" the story then reports on', () => {
+    const text = 'PORTSMOUTH (Reuters) - The city council on Tuesday approved a subsidy for the island ferry.\n\nThe council said the ferry would keep running.';
+    expect(speakersOf(text).map((s) => s.name)).not.toContain('Reuters');
+  });
+
   it('resolves "the company" to the organisation named before it, not to an unrelated hospital', () => {
     const text = 'Halden Biotech plans to publish the results next year.\n\n“The numbers are good,” said Dr. Amara Osei of St. Luke’s Hospital.\n\nThe trial will expand to six countries, the company said.';
     const speakers = speakersOf(text);

@@ -9,7 +9,7 @@ import {
   ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { lowerWords, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, lowerWords, QUOTE_MARK, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -320,6 +320,9 @@ export interface OrgMention extends Span {
 const ADDRESSEE_FORMS = new Set(CUES.filter((c) => ADDRESSEE_VERBS.has(c.lemma)).flatMap((c) => c.forms));
 
 /** Organisation names across the document ("Halden Biotech", "the Foreign Ministry"), for "the company said". */
+/** How far into its sentence a dateline's wire credit may stand ("NEW YORK, Jan. 5 (AP) —"). */
+const DATELINE_WORDS = 10;
+
 export function findOrganizations(sentences: Token[][]): OrgMention[] {
   const orgs: OrgMention[] = [];
   for (const tokens of sentences) {
@@ -332,8 +335,10 @@ export function findOrganizations(sentences: Token[][]): OrgMention[] {
       const run = tokens.slice(i, j + 1);
       // "Jo Diaz told CNN": the outlet someone spoke to is not an organisation that speaks in the story.
       const addressee = ADDRESSEE_FORMS.has(tokens[i - 1]?.lower ?? '');
+      // "PORTSMOUTH (Reuters) - …": nor is the wire service of a dateline.
+      const wireCredit = i <= DATELINE_WORDS && tokens[i - 1]?.text === '(' && tokens[j + 1]?.text === ')' && DASHES.has(tokens[j + 2]?.text ?? '');
       i = j;
-      if (addressee) continue;
+      if (addressee || wireCredit) continue;
       // Only names that show they are organisations ("Halden Biotech", "NATO"), not any capitalised word;
       // checked first, as it rules out most runs and is cheaper than classifying them.
       const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(lowerWords(run));

@@ -618,6 +618,13 @@ describe('content text', () => {
     expect(pairs('Ms. Gao said by telephone that the plan would fail.')).toEqual([['Ms. Gao', 'that the plan would fail']]);
   });
 
+  it('reads "by" and a noun phrase after a passive\'s complement or time as its agent, the source ("was named the winner by …")', () => {
+    expect(pairs('Ms. Oduya was named the winner by the election board.')).toEqual([['the election board', 'Ms. Oduya was named the winner']]);
+    expect(pairs('The new pier was approved Tuesday by the council.')).toEqual([['the council', 'The new pier']]);
+    // Not a "by" inside a verb phrase of the content's own.
+    expect(pairs('The aides are said to be urging the mayor to play by the rules.')).toEqual([['', 'The aides are said to be urging the mayor to play by the rules']]);
+  });
+
   it('reads no content in a time, frequency or manner alone after a cue ("booed loudly", "sparred for months"), and a passive\'s subject without it', () => {
     expect(pairs('The audience booed loudly.')).toEqual([]);
     expect(pairs('He said yes.')).toEqual([['He', 'yes']]);

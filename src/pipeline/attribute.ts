@@ -568,7 +568,30 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   const onlyWhen = !after && s.tokens[next] !== undefined && s.tokens[next]!.pos !== 'punct' && onlyWhenOrHow(s.tokens, next, next);
   // ("…,” said Jo Li, who was asked about the plan.": a relative clause's passive says nothing of its own.)
   if (!subject || (!after && !onlyWhen) || cue.weak || SUBJECT_RELATIVES.has(subject.tokens.at(-1)!.lower)) return null;
+  // "The plan was backed on Friday by the mayor", "She was named the winner by the networks": an agent after the
+  // verb's complement or a phrase of when is the source, and the content ends before it.
+  const by = after ? laterAgent(s.tokens, next, after) : -1;
+  if (by >= 0) {
+    const agent = nounPhraseFrom(s.tokens, by + 1)!;
+    const complement = spanOfRange(s.tokens, s.tokens.findIndex((t) => t.start >= after!.start), lastContentToken(s.tokens, by - 1));
+    const kept = complement && !onlyWhenOrHow(s.tokens, s.tokens.findIndex((t) => t.start >= complement.start), by - 1) ? [spanOf(subject.tokens), complement] : [spanOf(subject.tokens)];
+    return attribution(base, kept, spanOf(agent), agent, confidenceFor(cue, agent) - 0.1);
+  }
   return attribution(base, after ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
+}
+
+/**
+ * Where "by" and a noun phrase follow a passive's complement or a phrase of when ("was backed Friday by …"), inside
+ * the content after it and before any clause, quotation, comma or inflected verb of its own; -1 when there is none.
+ */
+function laterAgent(tokens: Token[], from: number, after: Span): number {
+  for (let k = from + 1; k < tokens.length && tokens[k]!.end <= after.end; k++) {
+    const t = tokens[k]!;
+    // ("are said to be urging him to play by the rules": "by" inside a verb phrase of the content's own.)
+    if (t.pos === 'punct' || t.pos === 'aux' || (t.pos === 'verb' && t.verbForm !== 'base') || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) return -1;
+    if (t.lower === 'by') return tokens[k + 1]?.verbForm !== 'gerund' && nounPhraseFrom(tokens, k + 1) ? k : -1;
+  }
+  return -1;
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

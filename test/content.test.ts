@@ -625,6 +625,11 @@ describe('content text', () => {
     expect(pairs('The aides are said to be urging the mayor to play by the rules.')).toEqual([['', 'The aides are said to be urging the mayor to play by the rules']]);
   });
 
+  it('reports only a passive\'s subject when a subordinate clause follows it ("was booed at the rally when she …")', () => {
+    expect(pairs('Ms. Oduya was booed at the rally when she praised the new tax.')).toEqual([['', 'Ms. Oduya'], ['she', 'the new tax']]);
+    expect(pairs('The price was not disclosed, though the buyer is a local bank.')).toEqual([['', 'The price']]);
+  });
+
   it('reads no content in a time, frequency or manner alone after a cue ("booed loudly", "sparred for months"), and a passive\'s subject without it', () => {
     expect(pairs('The audience booed loudly.')).toEqual([]);
     expect(pairs('He said yes.')).toEqual([['He', 'yes']]);

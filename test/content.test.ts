@@ -628,6 +628,9 @@ describe('content text', () => {
   it('reports only a passive\'s subject when a subordinate clause follows it ("was booed at the rally when she …")', () => {
     expect(pairs('Ms. Oduya was booed at the rally when she praised the new tax.')).toEqual([['', 'Ms. Oduya'], ['she', 'the new tax']]);
     expect(pairs('The price was not disclosed, though the buyer is a local bank.')).toEqual([['', 'The price']]);
+    // So is a phrase of where or when with no clause in it; a reported clause after one stays.
+    expect(pairs('The memo was revealed last week in court papers.')).toEqual([['', 'The memo']]);
+    expect(pairs('Ms. Oduya was told in March that the pier would close.')).toEqual([['', 'Ms. Oduya was told in March that the pier would close']]);
   });
 
   it('reads no content in a time, frequency or manner alone after a cue ("booed loudly", "sparred for months"), and a passive\'s subject without it', () => {

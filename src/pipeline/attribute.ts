@@ -23,7 +23,7 @@
  * part of that noun phrase; a paragraph that is only a quotation is one
  * more fragment of the attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -580,7 +580,11 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   // "Lee was booed at the rally when she said …", "The price was not disclosed, though …": a clause after a
   // subordinator says when or why it was done, not what was; the subject alone is reported.
   const first = after ? s.tokens.findIndex((t) => t.start >= after.start) : -1;
-  const adverbial = first > next && (FRONTED_SUBORDINATORS.has(s.tokens[first - 1]!.lower) || FRONTED_SUBORDINATORS.has(s.tokens[first]!.lower));
+  const subordinate = first > next && (FRONTED_SUBORDINATORS.has(s.tokens[first - 1]!.lower) || FRONTED_SUBORDINATORS.has(s.tokens[first]!.lower));
+  // So does a phrase of where or when with no clause in it ("was argued in January", "was revealed last week in …").
+  const circumstance = first >= 0 && (ADVERBIAL_PREPOSITIONS.has(s.tokens[first]!.lower) || TIME_WORDS.has(s.tokens[first]!.lower))
+    && !s.tokens.some((t) => t.start >= after!.start && t.end <= after!.end && (COMPLEMENTIZERS.has(t.lower) || QUOTE_MARK.test(t.text)));
+  const adverbial = subordinate || circumstance;
   return attribution(base, after && !adverbial ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
 }
 

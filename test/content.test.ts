@@ -574,6 +574,9 @@ describe('content text', () => {
   it('reads no report in a cue word that a noun before makes a compound ("a TV show, which …", "a roll call vote")', () => {
     expect(pairs('It was once used as offices for the “Big Money” TV show, which starred the mayor.')).toEqual([]);
     expect(pairs('New polls show the mayor with a narrow lead.')).toEqual([['New polls', 'the mayor with a narrow lead']]);
+    // A bare form between a singular noun (or nouns and "and") and another noun opens a compound noun.
+    expect(pairs('The union organised warehouses and call centers across the state.')).toEqual([]);
+    expect(pairs('The farm credit agencies lent more money this year.')).toEqual([]);
   });
 
   it('skips a phrase set off between commas after the cue before a quotation ("joked, again using a thick accent, “…”")', () => {

@@ -634,6 +634,9 @@ describe('content text', () => {
     // So is a phrase of where or when with no clause in it; a reported clause after one stays.
     expect(pairs('The memo was revealed last week in court papers.')).toEqual([['', 'The memo']]);
     expect(pairs('Ms. Oduya was told in March that the pier would close.')).toEqual([['', 'Ms. Oduya was told in March that the pier would close']]);
+    // And a clause after a comma, but not a quotation there.
+    expect(pairs('A year after the fund was announced, no families had applied.')).toEqual([['', 'the fund']]);
+    expect(pairs('Ms. Oduya was asked, “Will you run again?”')).toEqual([['', 'Ms. Oduya was asked, “Will you run again?']]);
   });
 
   it('reads no content in a time, frequency or manner alone after a cue ("booed loudly", "sparred for months"), and a passive\'s subject without it', () => {

@@ -584,7 +584,11 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   // So does a phrase of where or when with no clause in it ("was argued in January", "was revealed last week in …").
   const circumstance = first >= 0 && (ADVERBIAL_PREPOSITIONS.has(s.tokens[first]!.lower) || TIME_WORDS.has(s.tokens[first]!.lower))
     && !s.tokens.some((t) => t.start >= after!.start && t.end <= after!.end && (COMPLEMENTIZERS.has(t.lower) || QUOTE_MARK.test(t.text)));
-  const adverbial = subordinate || circumstance;
+  // And a clause after a comma ("It was announced, and no one came"): a passive's complement follows it directly
+  // (not a quotation: "was asked, “…”"; nor after a passive set off as an aside: "where, it is said, …").
+  const aside = s.tokens[subject.first - 1]?.text === ',';
+  const afterComma = first > next && s.tokens[first - 1]!.text === ',' && !aside && !QUOTE_MARK.test(s.tokens[first]!.text) && !quotes.startingAt(s.tokens[first]!.start);
+  const adverbial = subordinate || circumstance || afterComma;
   return attribution(base, after && !adverbial ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
 }
 

@@ -577,6 +577,8 @@ describe('content text', () => {
     // A bare form between a singular noun (or nouns and "and") and another noun opens a compound noun.
     expect(pairs('The union organised warehouses and call centers across the state.')).toEqual([]);
     expect(pairs('The farm credit agencies lent more money this year.')).toEqual([]);
+    // "home state", "battleground states": compound nouns in the lexicon's notAfterWords.
+    expect(pairs('Ohio, her home state, was next.')).toEqual([]);
   });
 
   it('skips a phrase set off between commas after the cue before a quotation ("joked, again using a thick accent, “…”")', () => {

@@ -630,6 +630,12 @@ describe('content text', () => {
     expect(pairs('The aides are said to be urging the mayor to play by the rules.')).toEqual([['', 'The aides are said to be urging the mayor to play by the rules']]);
   });
 
+  it('keeps a passive\'s complement to its time ("was blamed for the riots during the final"), which an active cue\'s object leaves out', () => {
+    expect(pairs('The guards were blamed for the riots during the final match.')).toEqual([['', 'The guards were blamed for the riots during the final match']]);
+    expect(pairs('Mr. Reyes is accused of stealing two boats in June 2015.')).toEqual([['', 'Mr. Reyes is accused of stealing two boats in June 2015']]);
+    expect(pairs('Ms. Oduya blamed the guards for the riots during the final match.')).toEqual([['Ms. Oduya', 'the guards for the riots']]);
+  });
+
   it('reports only a passive\'s subject when a subordinate clause follows it ("was booed at the rally when she …")', () => {
     expect(pairs('Ms. Oduya was booed at the rally when she praised the new tax.')).toEqual([['', 'Ms. Oduya'], ['she', 'the new tax']]);
     expect(pairs('The price was not disclosed, though the buyer is a local bank.')).toEqual([['', 'The price']]);

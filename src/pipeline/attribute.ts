@@ -561,7 +561,7 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
  */
 function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const subject = subjectEndingAt(s.tokens, before);
-  const after = contentAfter(s, c, quotes);
+  const after = contentAfter(s, c, quotes, true);
   // "The plan was ultimately approved last year": when it was done is not part of what was.
   const cue = s.cues[c]!;
   const next = cue.last + 1;

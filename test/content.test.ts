@@ -573,6 +573,11 @@ describe('content text', () => {
   it('reads no report in a cue word that a noun before makes a compound ("a TV show, which …", "a roll call vote")', () => {
     expect(pairs('It was once used as offices for the “Big Money” TV show, which starred the mayor.')).toEqual([]);
     expect(pairs('New polls show the mayor with a narrow lead.')).toEqual([['New polls', 'the mayor with a narrow lead']]);
+    // A bare form between a singular noun (or nouns and "and") and another noun opens a compound noun.
+    expect(pairs('The union organised warehouses and call centers across the state.')).toEqual([]);
+    expect(pairs('The farm credit agencies lent more money this year.')).toEqual([]);
+    // "home state", "battleground states": compound nouns in the lexicon's notAfterWords.
+    expect(pairs('Ohio, her home state, was next.')).toEqual([]);
   });
 
   it('skips a phrase set off between commas after the cue before a quotation ("joked, again using a thick accent, “…”")', () => {
@@ -615,6 +620,30 @@ describe('content text', () => {
   it('reads a participle after a common noun with "by" as a reduced passive: the agent is the source, the noun phrase the content ("a practice criticized by …")', () => {
     expect(pairs('Such fines are a practice criticized by civil rights advocates.')).toEqual([['civil rights advocates', 'a practice']]);
     expect(pairs('Ms. Gao said by telephone that the plan would fail.')).toEqual([['Ms. Gao', 'that the plan would fail']]);
+  });
+
+  it('reads "by" and a noun phrase after a passive\'s complement or time as its agent, the source ("was named the winner by …")', () => {
+    expect(pairs('Ms. Oduya was named the winner by the election board.')).toEqual([['the election board', 'Ms. Oduya was named the winner']]);
+    expect(pairs('The new pier was approved Tuesday by the council.')).toEqual([['the council', 'The new pier']]);
+    // Not a "by" inside a verb phrase of the content's own.
+    expect(pairs('The aides are said to be urging the mayor to play by the rules.')).toEqual([['', 'The aides are said to be urging the mayor to play by the rules']]);
+  });
+
+  it('keeps a passive\'s complement to its time ("was blamed for the riots during the final"), which an active cue\'s object leaves out', () => {
+    expect(pairs('The guards were blamed for the riots during the final match.')).toEqual([['', 'The guards were blamed for the riots during the final match']]);
+    expect(pairs('Mr. Reyes is accused of stealing two boats in June 2015.')).toEqual([['', 'Mr. Reyes is accused of stealing two boats in June 2015']]);
+    expect(pairs('Ms. Oduya blamed the guards for the riots during the final match.')).toEqual([['Ms. Oduya', 'the guards for the riots']]);
+  });
+
+  it('reports only a passive\'s subject when a subordinate clause follows it ("was booed at the rally when she …")', () => {
+    expect(pairs('Ms. Oduya was booed at the rally when she praised the new tax.')).toEqual([['', 'Ms. Oduya'], ['she', 'the new tax']]);
+    expect(pairs('The price was not disclosed, though the buyer is a local bank.')).toEqual([['', 'The price']]);
+    // So is a phrase of where or when with no clause in it; a reported clause after one stays.
+    expect(pairs('The memo was revealed last week in court papers.')).toEqual([['', 'The memo']]);
+    expect(pairs('Ms. Oduya was told in March that the pier would close.')).toEqual([['', 'Ms. Oduya was told in March that the pier would close']]);
+    // And a clause after a comma, but not a quotation there.
+    expect(pairs('A year after the fund was announced, no families had applied.')).toEqual([['', 'the fund']]);
+    expect(pairs('Ms. Oduya was asked, “Will you run again?”')).toEqual([['', 'Ms. Oduya was asked, “Will you run again?']]);
   });
 
   it('reads no content in a time, frequency or manner alone after a cue ("booed loudly", "sparred for months"), and a passive\'s subject without it', () => {

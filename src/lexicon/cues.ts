@@ -145,7 +145,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'urge', stance: 'other', category: 'speech', forms: ['urge', 'urges', 'urged', 'urging'], reliability: 0.72, count: 54 },
   { lemma: 'vow', stance: 'assertive', category: 'speech', forms: ['vow', 'vows', 'vowed', 'vowing'], reliability: 0.85, count: 53 },
   { lemma: 'defend', stance: 'assertive', category: 'speech', forms: ['defend', 'defends', 'defended', 'defending'], reliability: 0.50, count: 52 }, // assertive: the source maintains a position under attack
-  { lemma: 'state', stance: 'neutral', category: 'speech', forms: ['state', 'states', 'stated', 'stating'], reliability: 0.02, count: 51, formReliability: { stated: 0.81, stating: 0.92 } }, // 'state'/'states' are mostly nouns
+  { lemma: 'state', stance: 'neutral', category: 'speech', forms: ['state', 'states', 'stated', 'stating'], reliability: 0.02, count: 51, formReliability: { stated: 0.81, stating: 0.92 }, notAfterWords: ['home', 'swing', 'battleground', 'caucus', 'primary', 'border', 'member'] }, // 'state'/'states' are mostly nouns
   { lemma: 'praise', stance: 'other', category: 'speech', forms: ['praise', 'praises', 'praised', 'praising'], reliability: 0.73, count: 50 },
   { lemma: 'recall', stance: 'neutral', category: 'speech', forms: ['recall', 'recalls', 'recalled', 'recalling'], reliability: 0.78, count: 50 },
   { lemma: 'pledge', stance: 'assertive', category: 'speech', forms: ['pledge', 'pledges', 'pledged', 'pledging'], reliability: 0.32, count: 49, notBeforeWords: ['delegate', 'delegates'] }, // "pledged delegates": bound to a candidate, not a promise

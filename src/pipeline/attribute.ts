@@ -24,7 +24,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -590,7 +590,7 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
  */
 function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const subject = subjectEndingAt(s.tokens, before);
-  const after = contentAfter(s, c, quotes);
+  const after = contentAfter(s, c, quotes, true);
   // "The plan was ultimately approved last year": when it was done is not part of what was.
   const cue = s.cues[c]!;
   const next = cue.last + 1;
@@ -600,7 +600,42 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   // "It was reported that …": an "it" standing in for the clause after is no part of what was reported.
   const clauseAfter = after !== null && COMPLEMENTIZERS.has(s.tokens.find((t) => t.start >= after.start)?.lower ?? '');
   if (after && clauseAfter && subject.tokens.length === 1 && subject.tokens[0]!.lower === 'it') return attribution(base, [after], null, [], 0.5);
-  return attribution(base, after ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
+  // "The plan was backed on Friday by the mayor", "She was named the winner by the networks": an agent after the
+  // verb's complement or a phrase of when is the source, and the content ends before it.
+  const by = after ? laterAgent(s.tokens, next, after) : -1;
+  if (by >= 0) {
+    const agent = nounPhraseFrom(s.tokens, by + 1)!;
+    const complement = spanOfRange(s.tokens, s.tokens.findIndex((t) => t.start >= after!.start), lastContentToken(s.tokens, by - 1));
+    const kept = complement && !onlyWhenOrHow(s.tokens, s.tokens.findIndex((t) => t.start >= complement.start), by - 1) ? [spanOf(subject.tokens), complement] : [spanOf(subject.tokens)];
+    return attribution(base, kept, spanOf(agent), agent, confidenceFor(cue, agent) - 0.1);
+  }
+  // "Lee was booed at the rally when she said …", "The price was not disclosed, though …": a clause after a
+  // subordinator says when or why it was done, not what was; the subject alone is reported.
+  const first = after ? s.tokens.findIndex((t) => t.start >= after.start) : -1;
+  const subordinate = first > next && (FRONTED_SUBORDINATORS.has(s.tokens[first - 1]!.lower) || FRONTED_SUBORDINATORS.has(s.tokens[first]!.lower));
+  // So does a phrase of where or when with no clause in it ("was argued in January", "was revealed last week in …").
+  const circumstance = first >= 0 && (ADVERBIAL_PREPOSITIONS.has(s.tokens[first]!.lower) || TIME_WORDS.has(s.tokens[first]!.lower))
+    && !s.tokens.some((t) => t.start >= after!.start && t.end <= after!.end && (COMPLEMENTIZERS.has(t.lower) || QUOTE_MARK.test(t.text)));
+  // And a clause after a comma ("It was announced, and no one came"): a passive's complement follows it directly
+  // (not a quotation: "was asked, “…”"; nor after a passive set off as an aside: "where, it is said, …").
+  const aside = s.tokens[subject.first - 1]?.text === ',';
+  const afterComma = first > next && s.tokens[first - 1]!.text === ',' && !aside && !QUOTE_MARK.test(s.tokens[first]!.text) && !quotes.startingAt(s.tokens[first]!.start);
+  const adverbial = subordinate || circumstance || afterComma;
+  return attribution(base, after && !adverbial ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
+}
+
+/**
+ * Where "by" and a noun phrase follow a passive's complement or a phrase of when ("was backed Friday by …"), inside
+ * the content after it and before any clause, quotation, comma or inflected verb of its own; -1 when there is none.
+ */
+function laterAgent(tokens: Token[], from: number, after: Span): number {
+  for (let k = from + 1; k < tokens.length && tokens[k]!.end <= after.end; k++) {
+    const t = tokens[k]!;
+    // ("are said to be urging him to play by the rules": "by" inside a verb phrase of the content's own.)
+    if (t.pos === 'punct' || t.pos === 'aux' || (t.pos === 'verb' && t.verbForm !== 'base') || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) return -1;
+    if (t.lower === 'by') return tokens[k + 1]?.verbForm !== 'gerund' && nounPhraseFrom(tokens, k + 1) ? k : -1;
+  }
+  return -1;
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

@@ -20,9 +20,10 @@ import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from '.
  * colon, and a preposition that goes with the verb: "bristled at") to the end
  * of the sentence, or to whatever closes it first: the next coordinated or
  * participial cue, a semicolon, ", but", ", and" with a clause of its own, the
- * main clause after a fronted adverbial clause, or the end of an object phrase.
+ * main clause after a fronted adverbial clause, or the end of an object phrase. After a passive (`passive`) the
+ * object phrase keeps its time ("was blamed for the riots during the final").
  */
-export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): Span | null {
+export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, passive = false): Span | null {
   const { tokens, cues } = s;
   const cue = cues[c]!;
   let from = cue.last + 1;
@@ -208,7 +209,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex): 
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') to = objectEndBeforeJoinedVerb(tokens, cue, from, to);
-  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to));
+  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to, passive));
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;
@@ -457,7 +458,7 @@ function subjectListVerb(tokens: Token[], comma: number, to: number): boolean {
 }
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
-function objectEnd(tokens: Token[], from: number, to: number): number {
+function objectEnd(tokens: Token[], from: number, to: number, passive = false): number {
   let end = to;
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
   // So does an infinitive, whatever the lexicon makes of its verb ("to win after …"), and its time (below).
@@ -488,11 +489,14 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
       const after = tokens[close + 1];
       if (tokens[close]?.text === ',' && close < to && after !== undefined && !isFiniteVerb(after) && after.pos !== 'pron' && after.pos !== 'conj') { k = close; continue; }
     }
-    if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower))) { end = lastContentToken(tokens, k - 1); break; }
+    // (A passive's complement keeps when it happened: "was blamed for the riots during the final", "is accused of
+    // killing two men in June 2015"; the time is of the act, not of the report.)
+    const when = passive && (t.lower === 'during' || timePhraseAt(tokens, k, to));
+    if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     // "endorsed Trump in early June", "announced his candidacy in June 2015", "stressed those worries on Sunday at a forum":
     // a phrase of when ends the object, with whatever follows it.
-    if (!verbal && !infinitive && k > from && timePhraseAt(tokens, k, to)) { end = lastContentToken(tokens, k - 1); break; }
+    if (!verbal && !infinitive && !passive && k > from && timePhraseAt(tokens, k, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (!verbal && !infinitive && MEDIUM_PREPOSITIONS.has(t.lower) && namesMedium(tokens, k + 1, to)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.pos === 'verb' || (t.lower.endsWith('ing') && tokens[k - 1]!.pos === 'prep')) verbal = true; // "of moving": a gerund the lexicon calls an adjective
   }
@@ -501,7 +505,7 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
   const opener = tokens[end - 1];
   const timeWord = last !== undefined && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower));
   // (Not after an infinitive: "is expected to vote next week" is when the vote is.)
-  if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower) && !infinitive) end = lastContentToken(tokens, end - 2);
+  if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower) && !infinitive && !passive) end = lastContentToken(tokens, end - 2);
   return end;
 }
 

@@ -94,6 +94,7 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   // "Health worries have dogged …": a word tagged a noun, right before the verb of its clause, heads the subject.
   const next = tokens[i + 1];
   if (tokens[i]!.pos === 'noun' && next !== undefined && (AUXILIARIES.has(next.lower) || isFiniteVerb(next))) return true;
+  if (firstOfCompound(tokens, i)) return true;
   const prev = tokens[p];
   if (!prev) return false;
   // (The tagger has already read "Six in 10 say he …" and "Most believe that …" as verbs: a quantifier can be the subject.)
@@ -125,6 +126,19 @@ function indefiniteEndsAt(tokens: Token[], last: number, inPhrase: (t: Token) =>
   let k = last;
   while (k >= 0 && last - k < most && inPhrase(tokens[k]!)) k--;
   return k < last && INDEFINITE_ARTICLES.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * "community credit unions", "warehouses and call centers": a bare form the tagger reads as a noun, between a
+ * singular noun (or nouns and "and" or a comma) and another noun, is the first part of a compound noun; as a verb
+ * it would need a plural subject there ("polls show voters …").
+ */
+function firstOfCompound(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (token.pos !== 'noun' || token.lower.endsWith('s') || tokens[i + 1]?.pos !== 'noun' || prev === undefined) return false;
+  if (prev.lower === 'and' || prev.text === ',') return tokens[i - 2]?.pos === 'noun';
+  return prev.pos === 'noun' && !prev.lower.endsWith('s');
 }
 
 /** A noun or an adjective: a word of "a new group", "a fundraising call" before its head, as the tagger reads it. */

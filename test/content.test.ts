@@ -509,6 +509,11 @@ describe('content text', () => {
     expect(pairs('The council members are to blame for the delay, Lee said.')).toEqual([['Lee', 'The council members are to blame for the delay']]);
   });
 
+  it('reads a cue after a verb whose subject does the infinitive\'s act as that subject\'s report ("began to question", "has decided not to")', () => {
+    expect(pairs('Reporters in the city began to question whether the count was fair.')).toEqual([['Reporters in the city', 'whether the count was fair']]);
+    expect(pairs('The governor has decided not to question whether the vote was fair.')).toEqual([['The governor', 'whether the vote was fair']]);
+  });
+
   it('goes on past "but" and a verb in a reported clause with its own subject, not after an object ("signaled willingness … but has been met")', () => {
     expect(contents('The mayor said he would keep the plant open but would review the costs next year.')).toEqual(['he would keep the plant open but would review the costs next year']);
     expect(contents('The agency has signaled willingness to change the rule but has been met with opposition.')).toEqual(['willingness to change the rule']);

@@ -317,6 +317,19 @@ export const EFFORT_WORDS = new Set([
   'quick', 'eager', 'able', 'unable',
 ]);
 
+/**
+ * Verbs and adjectives right before an infinitive whose subject does what the infinitive says ("continued to
+ * question …", "decided not to recommend …", "is ready to endorse …"): the infinitive's cue is the subject's act.
+ * (Not "want", "need", "expect": with an object they make it act, OBJECT_CONTROL_VERBS.)
+ */
+export const SUBJECT_CONTROL_WORDS = new Set([
+  'continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'beginning', 'start', 'starts', 'started', 'starting',
+  'decide', 'decides', 'decided', 'choose', 'chooses', 'chose', 'chosen', 'choosing', 'refuse', 'refuses', 'refused', 'refusing',
+  'decline', 'declines', 'declined', 'declining', 'hesitate', 'hesitates', 'hesitated', 'like', 'likes', 'liked', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'prepare', 'prepares', 'prepared', 'preparing',
+  'hope', 'hopes', 'hoped', 'hoping', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'promise', 'promised', 'threaten', 'threatened', 'threatens',
+  'ready', 'likely', 'unlikely', 'poised', 'set', 'bother', 'bothered', 'seek', 'seeks', 'sought', 'seeking', 'rush', 'rushed', 'dare', 'dared',
+]);
+
 /** Prepositions before a place ("a veterans group in Virginia"). */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'throughout', 'near', 'outside', 'inside']);
 

@@ -24,7 +24,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -510,15 +510,17 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const { tokens } = s;
   const cue = s.cues[c]!;
   // Purpose clauses are often not reports ("went to Geneva to discuss …"): only reliable speech verbs, or any cue
-  // after a verb of trying ("tried to show …").
+  // after a verb of trying ("tried to show …"), or a reliable cue or one before a reported clause after a verb whose
+  // subject does the infinitive's act ("continued to question whether …").
   const at = skipBackOver(tokens, to - 1, isVerbModifier);
-  const effort = EFFORT_WORDS.has(tokens[at]?.lower ?? '');
+  const control = SUBJECT_CONTROL_WORDS.has(tokens[at]?.lower ?? '') && (cue.reliability >= 0.5 || startsReport(tokens, cue.last + 1, cue.category === 'belief'));
+  const effort = EFFORT_WORDS.has(tokens[at]?.lower ?? '') || control;
   if (cue.weak || (!effort && (cue.category !== 'speech' || cue.reliability < 0.5))) return null;
   // "are to blame", "Her answer is to tell …": after "be" the infinitive is a duty or a definition, not an act.
   if (BE_FORMS.has(tokens[to - 1]?.lower ?? '') && cue.lemma !== 'say') return null;
   const content = contentAfter(s, c, quotes);
-  // (After a word of trying, the one trying: "In the ad, the senator tries to show …".)
-  const trying = effort ? subjectEndingAt(tokens, skipTimePhrase(tokens, skipBackOver(tokens, at - 1, isVerbModifier))) : null;
+  // (After a word of trying, the one trying: "In the ad, the senator tries to show …", "The mayor has decided to …".)
+  const trying = effort ? subjectEndingAt(tokens, skipTimePhrase(tokens, skipBackOver(tokens, at - 1, (t) => isVerbModifier(t) || t.pos === 'aux'))) : null;
   const governing = trying?.tokens ?? mainClauseSubject(tokens, to);
   if (!content || !governing) return null;
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');

@@ -514,6 +514,11 @@ describe('content text', () => {
     expect(pairs('The governor has decided not to question whether the vote was fair.')).toEqual([['The governor', 'whether the vote was fair']]);
   });
 
+  it('reads the object of a verb that makes it act as the infinitive\'s source ("led some to question", "prompted the mayor to announce")', () => {
+    expect(pairs('The ruling led several lawmakers to question whether the law was fair.')).toEqual([['several lawmakers', 'whether the law was fair']]);
+    expect(pairs('The long delay prompted the mayor to announce that the bridge would close.')).toEqual([['the mayor', 'that the bridge would close']]);
+  });
+
   it('goes on past "but" and a verb in a reported clause with its own subject, not after an object ("signaled willingness … but has been met")', () => {
     expect(contents('The mayor said he would keep the plant open but would review the costs next year.')).toEqual(['he would keep the plant open but would review the costs next year']);
     expect(contents('The agency has signaled willingness to change the rule but has been met with opposition.')).toEqual(['willingness to change the rule']);

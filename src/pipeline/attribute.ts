@@ -515,6 +515,11 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const at = skipBackOver(tokens, to - 1, isVerbModifier);
   const control = SUBJECT_CONTROL_WORDS.has(tokens[at]?.lower ?? '') && (cue.reliability >= 0.5 || startsReport(tokens, cue.last + 1, cue.category === 'belief'));
   const effort = EFFORT_WORDS.has(tokens[at]?.lower ?? '') || control;
+  const objectActs = objectOfControlVerb(tokens, to);
+  if (objectActs && !cue.weak && (cue.reliability >= 0.5 || startsReport(tokens, cue.last + 1, cue.category === 'belief'))) {
+    const content = contentAfter(s, c, quotes);
+    return content ? attribution(base, [content], spanOf(objectActs), objectActs, confidenceFor(cue, objectActs) - 0.1) : null;
+  }
   if (cue.weak || (!effort && (cue.category !== 'speech' || cue.reliability < 0.5))) return null;
   // "are to blame", "Her answer is to tell …": after "be" the infinitive is a duty or a definition, not an act.
   if (BE_FORMS.has(tokens[to - 1]?.lower ?? '') && cue.lemma !== 'say') return null;
@@ -526,6 +531,19 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
   if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
   return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
+}
+
+/**
+ * "The ruling led some to speculate that …", "prompted the board to announce …": the object of a verb that makes it
+ * act, right before the infinitive's "to", does the infinitive's act.
+ */
+function objectOfControlVerb(tokens: Token[], to: number): Token[] | null {
+  for (let k = to - 2; k >= 0 && to - k <= 12; k--) {
+    if (!OBJECT_CONTROL_VERBS.has(tokens[k]!.lower)) continue;
+    const object = nounPhraseFrom(tokens, k + 1);
+    return object && k + 1 + object.length === to ? object : null;
+  }
+  return null;
 }
 
 /** The content after the cue, or, when none is there, the paragraph its colon introduces ("…, adding:"). */

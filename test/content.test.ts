@@ -512,6 +512,9 @@ describe('content text', () => {
   it('reads a cue after a verb whose subject does the infinitive\'s act as that subject\'s report ("began to question", "has decided not to")', () => {
     expect(pairs('Reporters in the city began to question whether the count was fair.')).toEqual([['Reporters in the city', 'whether the count was fair']]);
     expect(pairs('The governor has decided not to question whether the vote was fair.')).toEqual([['The governor', 'whether the vote was fair']]);
+    // "have to" is a verb of obligation here, though "has" is an auxiliary elsewhere.
+    expect(pairs('The mayor has yet to endorse a candidate.')).toEqual([['The mayor', 'a candidate']]);
+    expect(pairs('The mayor has to show that the budget is balanced.')).toEqual([['The mayor', 'that the budget is balanced']]);
   });
 
   it('reads the object of a verb that makes it act as the infinitive\'s source ("led some to question", "prompted the mayor to announce")', () => {

@@ -328,6 +328,7 @@ export const SUBJECT_CONTROL_WORDS = new Set([
   'decline', 'declines', 'declined', 'declining', 'hesitate', 'hesitates', 'hesitated', 'like', 'likes', 'liked', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'prepare', 'prepares', 'prepared', 'preparing',
   'hope', 'hopes', 'hoped', 'hoping', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'promise', 'promised', 'threaten', 'threatened', 'threatens',
   'ready', 'likely', 'unlikely', 'poised', 'set', 'bother', 'bothered', 'seek', 'seeks', 'sought', 'seeking', 'rush', 'rushed', 'dare', 'dared',
+  'has', 'have', 'had', 'having', 'going', 'about', 'willing', 'unwilling', 'reluctant', 'determined', 'happy', 'proud', 'afraid', 'careful',
 ]);
 
 /** Prepositions before a place ("a veterans group in Virginia"). */

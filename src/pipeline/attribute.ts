@@ -512,7 +512,8 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   // Purpose clauses are often not reports ("went to Geneva to discuss …"): only reliable speech verbs, or any cue
   // after a verb of trying ("tried to show …"), or a reliable cue or one before a reported clause after a verb whose
   // subject does the infinitive's act ("continued to question whether …").
-  const at = skipBackOver(tokens, to - 1, isVerbModifier);
+  // ("has yet to endorse": "has" is a modifier elsewhere, here the verb of obligation.)
+  const at = skipBackOver(tokens, to - 1, (t) => isVerbModifier(t) && !SUBJECT_CONTROL_WORDS.has(t.lower));
   const control = SUBJECT_CONTROL_WORDS.has(tokens[at]?.lower ?? '') && (cue.reliability >= 0.5 || startsReport(tokens, cue.last + 1, cue.category === 'belief'));
   const effort = EFFORT_WORDS.has(tokens[at]?.lower ?? '') || control;
   const objectActs = objectOfControlVerb(tokens, to);

@@ -522,6 +522,10 @@ describe('content text', () => {
     expect(pairs('The long delay prompted the mayor to announce that the bridge would close.')).toEqual([['the mayor', 'that the bridge would close']]);
   });
 
+  it('steps back over "cannot" to the subject as over "can not"', () => {
+    expect(pairs('Farmers cannot accept that the dam is safe.')).toEqual([['Farmers', 'that the dam is safe']]);
+  });
+
   it('goes on past "but" and a verb in a reported clause with its own subject, not after an object ("signaled willingness … but has been met")', () => {
     expect(contents('The mayor said he would keep the plant open but would review the costs next year.')).toEqual(['he would keep the plant open but would review the costs next year']);
     expect(contents('The agency has signaled willingness to change the rule but has been met with opposition.')).toEqual(['willingness to change the rule']);

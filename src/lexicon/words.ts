@@ -32,7 +32,7 @@ export const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', '
 /** Words between a subject and its reporting verb: auxiliaries, modals, negation, adverbs of time and manner. */
 export const VERB_MODIFIERS = new Set([
   'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',
-  'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'ca', 'wo', 'sha', 'never', 'also', 'later', 'then', 'again',
+  'can', 'cannot', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'ca', 'wo', 'sha', 'never', 'also', 'later', 'then', 'again',
   'repeatedly', 'publicly', 'privately', 'previously', 'recently', 'earlier', 'once', 'often', 'already', 'still', 'even',
   'just', 'first', 'further', 'separately', 'reportedly', 'allegedly', 'apparently', 'initially', 'subsequently',
   'openly', 'falsely', 'flatly', 'angrily', 'quickly', 'finally', 'eventually', 'simply', 'only', 'always', 'now',

@@ -526,6 +526,11 @@ describe('content text', () => {
     expect(pairs('Farmers cannot accept that the dam is safe.')).toEqual([['Farmers', 'that the dam is safe']]);
   });
 
+  it('steps back over an aside between commas after an auxiliary to the subject ("has, however, revealed")', () => {
+    expect(pairs('The survey has, however, revealed that most voters are undecided.')).toEqual([['The survey', 'that most voters are undecided']]);
+    expect(pairs('Analysts have, in fact, praised the plan.')).toEqual([['Analysts', 'the plan']]);
+  });
+
   it('goes on past "but" and a verb in a reported clause with its own subject, not after an object ("signaled willingness … but has been met")', () => {
     expect(contents('The mayor said he would keep the plant open but would review the costs next year.')).toEqual(['he would keep the plant open but would review the costs next year']);
     expect(contents('The agency has signaled willingness to change the rule but has been met with opposition.')).toEqual(['willingness to change the rule']);

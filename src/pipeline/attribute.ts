@@ -31,7 +31,7 @@ import {
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, spanOf, subjectEndingAt, type Subject,
+  clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -200,7 +200,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const openingInverted = cue.first === 0 && cue.category === 'speech' ? invertedOpening(s, c, base, quotes, paragraphs) : null;
   if (openingInverted) return openingInverted;
 
-  const before = skipTimePhrase(tokens, skipBackOver(tokens, cue.first - 1, isVerbModifier));
+  const before = skipTimePhrase(tokens, skipVerbModifiers(tokens, cue.first - 1));
   const prev = tokens[before];
   const cueToken = tokens[cue.first]!;
   // "is supported", "has been accused", "was expected": a form of "be" in the verb group.

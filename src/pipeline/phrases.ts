@@ -331,6 +331,23 @@ export function isVerbModifier(t: Token): boolean {
 }
 
 /**
+ * The verb group's modifiers ending at `i`, with an adverbial aside between commas after an auxiliary ("has,
+ * however, revealed", "have, in fact, praised"): the index before them.
+ */
+export function skipVerbModifiers(tokens: Token[], i: number): number {
+  const j = skipBackOver(tokens, i, isVerbModifier);
+  if (tokens[j]?.text !== ',') return j;
+  let open = j - 1;
+  while (open > 0 && j - open <= 4 && tokens[open]!.text !== ',') {
+    if (tokens[open]!.pos === 'verb' || tokens[open]!.pos === 'aux') return j;
+    open--;
+  }
+  const auxiliary = tokens[open - 1];
+  const aside = tokens[open]?.text === ',' && open < j - 1;
+  return aside && auxiliary !== undefined && isVerbModifier(auxiliary) && auxiliary.pos !== 'adv' ? skipBackOver(tokens, open - 1, isVerbModifier) : j;
+}
+
+/**
  * "Rachel Lindqvist on Wednesday warned", "Trump last week said", "Ana Ruiz on Friday evening said", "the chairman
  * this past week announced", "The ministry less than two weeks ago said", "Her allies have in the past said": step
  * back over the time phrase to the subject.

@@ -526,6 +526,12 @@ describe('content text', () => {
     expect(pairs('Farmers cannot accept that the dam is safe.')).toEqual([['Farmers', 'that the dam is safe']]);
   });
 
+  it('reads a past form inside a noun phrase in an aside as no clause verb ("an article published in", "the mayor’s fired chief of staff")', () => {
+    expect(pairs('Ana Ruiz, in a letter published in the local paper, rejected the plan.')).toEqual([['Ana Ruiz', 'the plan']]);
+    expect(pairs('Some donors, angered by a campaign called Fair Vote, argued that the rules were unfair.')).toEqual([['Some donors', 'that the rules were unfair']]);
+    expect(pairs('Jo Lee, the mayor’s fired chief of staff, denied that he leaked the memo.')).toEqual([['Jo Lee', 'that he leaked the memo']]);
+  });
+
   it('steps back over an aside between commas after an auxiliary to the subject ("has, however, revealed")', () => {
     expect(pairs('The survey has, however, revealed that most voters are undecided.')).toEqual([['The survey', 'that most voters are undecided']]);
     expect(pairs('Analysts have, in fact, praised the plan.')).toEqual([['Analysts', 'the plan']]);

@@ -222,7 +222,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   // The opening participle and hyphenated words ("self-described") are not finite verbs.
   // So may an adverbial clause ("Clinton, after the scandal broke in March, said", "X, when asked, said").
   const adverbialClause = ASIDE_CLAUSE_OPENERS.has(firstInside.lower);
-  const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t));
+  const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t) && !isParticipleInPhrase(inside, k));
   if (!appositive || finite) return null;
   // "John Smith, 45, of Springfield, said", "Sanders, meanwhile, who sits …, said", "Sen. Ella Hart, D-Ore., a
   // member of …, said": an age, an adverb or a party tag before this aside is one more aside.
@@ -259,6 +259,19 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const outerIsRole = head.pos === 'noun' && !head.cap;
   if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
+}
+
+/**
+ * A past form inside a noun phrase, not a clause's verb: a reduced relative after its noun ("an article published in
+ * the Post", "a group called Color of Change") or a modifier between a determiner and its noun ("Trump’s fired
+ * campaign manager").
+ */
+function isParticipleInPhrase(words: Token[], k: number): boolean {
+  const [before, t, after] = [words[k - 1], words[k]!, words[k + 1]];
+  if (t.verbForm !== 'past' || !before || !after) return false;
+  const reducedRelative = isNominal(before) && !before.cap && (after.pos === 'prep' || (after.cap && after.pos === 'proper'));
+  const modifier = (before.pos === 'poss' || before.pos === 'det') && (after.pos === 'noun' || after.pos === 'adj');
+  return reducedRelative || modifier;
 }
 
 function isState(words: Token[]): boolean {

@@ -532,6 +532,11 @@ describe('content text', () => {
     expect(pairs('Jo Lee, the mayor’s fired chief of staff, denied that he leaked the memo.')).toEqual([['Jo Lee', 'that he leaked the memo']]);
   });
 
+  it('steps back over an adverbial clause between commas to the subject ("X, when asked about …, said", "X, if elected, would …")', () => {
+    expect(pairs('Ana Ruiz, when asked about the vote, said the plan failed.')).toEqual([['Ana Ruiz', 'the plan failed']]);
+    expect(pairs('Ana Ruiz, if elected, would argue that the rules were unfair.')).toEqual([['Ana Ruiz', 'that the rules were unfair']]);
+  });
+
   it('steps back over an aside between commas after an auxiliary to the subject ("has, however, revealed")', () => {
     expect(pairs('The survey has, however, revealed that most voters are undecided.')).toEqual([['The survey', 'that most voters are undecided']]);
     expect(pairs('Analysts have, in fact, praised the plan.')).toEqual([['Analysts', 'the plan']]);

@@ -281,7 +281,7 @@ export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after
 export const FRONTED_SUBORDINATORS = new Set([...ADVERBIAL_SUBORDINATORS, 'when', 'if', 'once', 'whenever']);
 
 /** What opens an adverbial clause set off between a source and its verb ("Clinton, after the scandal broke, said"). */
-export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when']);
+export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when', 'if', 'once']);
 
 /** Words before a gerund clause whose subject is the main clause's ("by telling them that …", "before asking her"). */
 export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'upon']);

@@ -214,14 +214,15 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const nounAfterAdverb = (firstInside.pos === 'adv' || firstInside.pos === 'conj') && ['det', 'proper', 'adj', 'noun'].includes(inside[1]?.pos ?? '');
   // ("X, associate professor of history, said": a bare verb the tagger reads before a noun is a noun's modifier.)
   const modifier = firstInside.pos === 'verb' && firstInside.verbForm === 'base' && inside[1]?.pos === 'noun';
+  // So does an adverbial clause ("X, when asked about it, said", "X, if elected, would …"), whatever the tagger makes of "when".
+  const adverbialClause = ASIDE_CLAUSE_OPENERS.has(firstInside.lower);
   // ("X, like Obama, has said": a preposition the lexicon may take for a verb.)
-  const appositive = RELATIVE_PRONOUNS.has(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || ASIDE_PREPOSITIONS.has(firstInside.lower) || participial || nounAfterAdverb || modifier || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
+  const appositive = adverbialClause || RELATIVE_PRONOUNS.has(firstInside.lower) || ['det', 'proper', 'adj', 'noun', 'num', 'prep', 'adv'].includes(firstInside.pos) || ASIDE_PREPOSITIONS.has(firstInside.lower) || participial || nounAfterAdverb || modifier || inside.every((t) => t.pos === 'adv' || t.pos === 'conj');
   // A clause between commas (", the losses would outstrip the gains,") is not an appositive, unless relative.
   // A verb inside must belong to a relative clause ("a former minister who is a critic of …").
   const relativeAt = inside.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
   // The opening participle and hyphenated words ("self-described") are not finite verbs.
   // So may an adverbial clause ("Clinton, after the scandal broke in March, said", "X, when asked, said").
-  const adverbialClause = ASIDE_CLAUSE_OPENERS.has(firstInside.lower);
   const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t) && !isParticipleInPhrase(inside, k));
   if (!appositive || finite) return null;
   // "John Smith, 45, of Springfield, said", "Sanders, meanwhile, who sits …, said", "Sen. Ella Hart, D-Ore., a

@@ -537,6 +537,11 @@ describe('content text', () => {
     expect(pairs('Ana Ruiz, if elected, would argue that the rules were unfair.')).toEqual([['Ana Ruiz', 'that the rules were unfair']]);
   });
 
+  it('steps back over a long relative clause between commas to the subject', () => {
+    expect(pairs('Jo Park, a retired engineer who spent three decades designing bridges and tunnels across the northern part of the state before she moved here to teach structural safety and road design to adult students at the community college, said the crossing was unsafe.'))
+      .toEqual([['Jo Park', 'the crossing was unsafe']]);
+  });
+
   it('steps back over an aside between commas after an auxiliary to the subject ("has, however, revealed")', () => {
     expect(pairs('The survey has, however, revealed that most voters are undecided.')).toEqual([['The survey', 'that most voters are undecided']]);
     expect(pairs('Analysts have, in fact, praised the plan.')).toEqual([['Analysts', 'the plan']]);

@@ -200,7 +200,8 @@ function spacedHyphen(tokens: Token[], i: number): boolean {
 /** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */
 function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = false): Subject | null {
   let open = comma - 1;
-  while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 30) open--;
+  // (An aside may be a long relative clause: "X, a former aide who … and now runs …, said".)
+  while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 45) open--;
   if (open <= 0 || tokens[open]!.text !== ',') return null;
   const inside = tokens.slice(open + 1, comma);
   // When the comma sits inside a closing quotation mark, the quotation must open inside the appositive ("''" too).

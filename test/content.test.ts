@@ -522,6 +522,11 @@ describe('content text', () => {
     expect(pairs('The long delay prompted the mayor to announce that the bridge would close.')).toEqual([['the mayor', 'that the bridge would close']]);
   });
 
+  it('steps back over a verb of beginning or going on before a gerund cue to its subject ("began dismissing", "kept insisting")', () => {
+    expect(pairs('Then the mayor began dismissing the notion that the bridge was unsafe.')).toEqual([['the mayor', 'the notion that the bridge was unsafe']]);
+    expect(pairs('The farmers kept insisting that the dam would fail.')).toEqual([['The farmers', 'that the dam would fail']]);
+  });
+
   it('steps back over "cannot" to the subject as over "can not"', () => {
     expect(pairs('Farmers cannot accept that the dam is safe.')).toEqual([['Farmers', 'that the dam is safe']]);
   });

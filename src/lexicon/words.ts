@@ -331,6 +331,12 @@ export const SUBJECT_CONTROL_WORDS = new Set([
   'has', 'have', 'had', 'having', 'going', 'about', 'willing', 'unwilling', 'reluctant', 'determined', 'happy', 'proud', 'afraid', 'careful',
 ]);
 
+/** Verbs of beginning, going on and stopping before a gerund, whose subject does its act ("began calling for …", "kept insisting that …"). */
+export const ASPECTUAL_VERBS = new Set([
+  'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'stop', 'stops', 'stopped', 'continue', 'continues', 'continued',
+  'keep', 'keeps', 'kept', 'quit', 'resume', 'resumes', 'resumed', 'finish', 'finished',
+]);
+
 /** Prepositions before a place ("a veterans group in Virginia"). */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'throughout', 'near', 'outside', 'inside']);
 

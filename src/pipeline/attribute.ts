@@ -24,7 +24,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -200,9 +200,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const openingInverted = cue.first === 0 && cue.category === 'speech' ? invertedOpening(s, c, base, quotes, paragraphs) : null;
   if (openingInverted) return openingInverted;
 
-  const before = skipTimePhrase(tokens, skipVerbModifiers(tokens, cue.first - 1));
-  const prev = tokens[before];
   const cueToken = tokens[cue.first]!;
+  // "Then he began dismissing the notion that …": a verb of beginning or stopping before a gerund cue is stepped over to its subject.
+  const verbGroupEnd = skipVerbModifiers(tokens, cue.first - 1);
+  const aspectual = cueToken.verbForm === 'gerund' && ASPECTUAL_VERBS.has(tokens[verbGroupEnd]?.lower ?? '');
+  const before = skipTimePhrase(tokens, aspectual ? skipVerbModifiers(tokens, verbGroupEnd - 1) : verbGroupEnd);
+  const prev = tokens[before];
   // "is supported", "has been accused", "was expected": a form of "be" in the verb group.
   let passive = false;
   for (let k = before + 1; k < cue.first && !passive; k++) passive = BE_FORMS.has(tokens[k]!.lower);

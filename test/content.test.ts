@@ -527,6 +527,11 @@ describe('content text', () => {
     expect(pairs('The farmers kept insisting that the dam would fail.')).toEqual([['The farmers', 'that the dam would fail']]);
   });
 
+  it('reads a verb after a comma in a series of verb phrases as the first verb\'s subject\'s ("visited …, warned that …")', () => {
+    expect(pairs('The mayor visited the harbor, warned that more storms were coming.')).toEqual([['The mayor', 'that more storms were coming']]);
+    expect(pairs('The plan, opposed by the union, failed.')).toEqual([]);
+  });
+
   it('steps back over "cannot" to the subject as over "can not"', () => {
     expect(pairs('Farmers cannot accept that the dam is safe.')).toEqual([['Farmers', 'that the dam is safe']]);
   });

@@ -317,7 +317,25 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     return attribution(base, introduced, spanOf(source), source, confidenceFor(cue, source));
   }
 
-  return inverts ? invertedSource(s, c, before, base, quotes, text) : null;
+  return (inverts ? invertedSource(s, c, before, base, quotes, text) : null) ?? coordinatedInSeries(s, c, before, base, quotes);
+}
+
+/**
+ * "She urged the board to act, proposed that more staff be hired, and …": a finite verb after a comma in a series of
+ * verb phrases shares the subject of the clause's first verb, in the same tense.
+ */
+function coordinatedInSeries(s: SentenceTokens, c: number, comma: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+  const { tokens } = s;
+  const cue = s.cues[c]!;
+  const verb = tokens[cue.first]!;
+  // (Not a participle with its agent, "…, opposed by Democrats,".)
+  if (tokens[comma]?.text !== ',' || cue.weak || !isFiniteVerb(verb) || verb.pos !== 'verb' || tokens[cue.last + 1]?.lower === 'by') return null;
+  const subject = mainClauseSubject(tokens, comma);
+  if (!subject) return null;
+  const first = tokens[tokens.indexOf(subject[subject.length - 1]!) + 1];
+  const content = contentAfter(s, c, quotes);
+  if (!first || first.pos !== 'verb' || first.verbForm !== verb.verbForm || !content) return null;
+  return attribution(base, [content], spanOf(subject), subject, confidenceFor(cue, subject) - 0.1);
 }
 
 /**

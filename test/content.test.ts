@@ -532,6 +532,10 @@ describe('content text', () => {
     expect(pairs('The plan, opposed by the union, failed.')).toEqual([]);
   });
 
+  it('reads a participle with its agent after the subject\'s noun as part of the subject ("A survey conducted by students … showed")', () => {
+    expect(pairs('A survey conducted by students in the district showed that most parents were worried.')).toEqual([['A survey conducted by students in the district', 'that most parents were worried']]);
+  });
+
   it('steps back over "cannot" to the subject as over "can not"', () => {
     expect(pairs('Farmers cannot accept that the dam is safe.')).toEqual([['Farmers', 'that the dam is safe']]);
   });

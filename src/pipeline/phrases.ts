@@ -129,6 +129,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       const roleTo = t.lower === 'to' && ROLE_NOUNS.has(before.lower) && tokens[k + 1]?.cap === true;
       if (nameInside || postnominal || roleTo || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.pos === 'adj'))) { first = k; continue; }
     }
+    // "A poll conducted by students in the district showed": a participle with its agent after the noun describes it.
+    const participle = tokens[k - 1];
+    if (t.lower === 'by' && participle?.pos === 'verb' && participle.verbForm === 'past' && tokens[k - 2] !== undefined && isNominal(tokens[k - 2]!)) { first = k - 2; k -= 2; continue; }
     if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
     break;
   }

@@ -525,7 +525,7 @@ function relativeOrSubject(subject: Token[]): Token[] {
 /**
  * "Hillary Clinton took to Twitter to say thanks", "Ramos used his speech to call for …": the subject of
  * the clause the infinitive (its "to" at `to`) depends on is the source. After a verb that makes its object
- * act ("forced Stumpf to admit"), the object would be, and nothing is reported here.
+ * act ("led some to speculate"), the object is.
  */
 function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;

@@ -535,10 +535,11 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   // subject does the infinitive's act ("continued to question whether …").
   // ("has yet to endorse": "has" is a modifier elsewhere, here the verb of obligation.)
   const at = skipBackOver(tokens, to - 1, (t) => isVerbModifier(t) && !SUBJECT_CONTROL_WORDS.has(t.lower));
-  const control = SUBJECT_CONTROL_WORDS.has(tokens[at]?.lower ?? '') && (cue.reliability >= 0.5 || startsReport(tokens, cue.last + 1, cue.category === 'belief'));
+  const reports = cue.reliability >= 0.5 || startsReport(tokens, cue.last + 1, cue.category === 'belief');
+  const control = SUBJECT_CONTROL_WORDS.has(tokens[at]?.lower ?? '') && reports;
   const effort = EFFORT_WORDS.has(tokens[at]?.lower ?? '') || control;
   const objectActs = objectOfControlVerb(tokens, to);
-  if (objectActs && !cue.weak && (cue.reliability >= 0.5 || startsReport(tokens, cue.last + 1, cue.category === 'belief'))) {
+  if (objectActs && !cue.weak && reports) {
     const content = contentAfter(s, c, quotes);
     return content ? attribution(base, [content], spanOf(objectActs), objectActs, confidenceFor(cue, objectActs) - 0.1) : null;
   }

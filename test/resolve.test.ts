@@ -63,6 +63,11 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => s.name)).not.toContain('Reuters');
   });
 
+  it('reads "one" before a common noun as an unnamed source, like "a" ("One nurse, who asked not to be named, said")', () => {
+    const text = 'One nurse, who asked not to be named, said the ward was short of staff.\n\nA nurse said the lifts had failed.';
+    expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['One nurse', 'anonymous']]);
+  });
+
   it('resolves "the company" to the organisation named before it, not to an unrelated hospital', () => {
     const text = 'Halden Biotech plans to publish the results next year.\n\n“The numbers are good,” said Dr. Amara Osei of St. Luke’s Hospital.\n\nThe trial will expand to six countries, the company said.';
     const speakers = speakersOf(text);

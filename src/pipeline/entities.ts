@@ -138,7 +138,8 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const namedInHead = headPart.some((t, k) => nameWord(k) && (t.name !== null || nameWord(k + 1) || nameWord(k - 1)));
   // (The phrase's words are read from its tokens, not from an array of them made here: see lowerWords.)
   const opening = first?.lower;
-  const indefinite = opening === 'a' || opening === 'an' || opening === 'another';
+  // ("One woman, who asked not to be named, said": "one" before a common noun is an indefinite article too.)
+  const indefinite = opening === 'a' || opening === 'an' || opening === 'another' || (opening === 'one' && words[1] !== undefined && !words[1].cap && words[1].pos === 'noun');
   // "a report by the state transportation department": a document speaks for whoever it is by.
   if (prepAt > 0 && DOCUMENT_NOUNS.has(headLower) && ['by', 'from', 'of'].includes(words[prepAt]!.lower)) {
     const author = classifyPhrase(words.slice(prepAt + 1));

@@ -29,6 +29,10 @@ describe('content text', () => {
     ]);
   });
 
+  it('reads an -ed word between a subject and its object\'s article as the verb ("Her office later released a statement saying …")', () => {
+    expect(pairs('Her office later released a statement saying the senator had concerns.')).toEqual([['Her office', 'the senator had concerns']]);
+  });
+
   it('takes an infinitive after a time phrase as the content, though the tagger reads its verb as a noun ("vowed on Monday to reopen the bridge")', () => {
     expect(contents('The mayor vowed on Monday to reopen the bridge by May.')).toEqual(['to reopen the bridge by May']);
   });

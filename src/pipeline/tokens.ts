@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TITLES, TITLE_MINOR_WORDS } from '../lexicon/words.js';
+import { AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -253,6 +253,15 @@ function readByNextWord(tokens: Token[]): void {
     // "Mark Z. Barabak noted that …", "Clinton celebrated in Florida": after a name that opens the sentence, or
     // before "that", an -ed adjective is the past verb of the clause.
     if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || openingName === i)) {
+      token.pos = 'verb';
+      token.verbForm = 'past';
+      continue;
+    }
+    // "Her office (later) released a statement": an -ed adjective between a noun (and adverbs) and the determiner of
+    // its object is the clause's past verb.
+    let subjectEnd = i - 1;
+    while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
+    if (token.pos === 'adj' && /ed$/.test(token.lower) && tokens[subjectEnd]?.pos === 'noun' && NOUN_DETERMINERS.has(next.lower)) {
       token.pos = 'verb';
       token.verbForm = 'past';
       continue;

@@ -891,3 +891,10 @@ describe('recall: a name heading the title line', () => {
     expect(pairs('Big Win For Lee: Council Backs Bridge.\n\nThe meeting ran late.')).toEqual([]);
   });
 });
+
+describe('recall: a weak cue with its preposition', () => {
+  it('reads "disagreed with", "knew of" as reports on their own, without a clause after them', () => {
+    expect(pairs('Ms. Okafor disagreed with the new parking rules.')).toEqual([['Ms. Okafor', 'the new parking rules']]);
+    expect(pairs('Only two board members knew of the merger talks.')).toEqual([['two board members', 'the merger talks']]);
+  });
+});

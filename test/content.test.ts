@@ -828,6 +828,11 @@ describe('recall: what a source’s clause is set in', () => {
     expect(pairs('With 40 seats at stake, she is assured of a majority.')).toEqual([]);
     expect(pairs('In fact, the plan will cost more, analysts say.')).toEqual([['analysts', 'the plan will cost more']]); // (the connective is left out: SENTENCE_CONNECTIVES)
   });
+  it('reads no content in a lone adverbial clause before the source ("When the storm hit, the mayor felt …"), but one with a main clause of its own reports', () => {
+    expect(pairs('When the storm hit the harbour, the mayor felt abandoned by the council.')).toEqual([]);
+    expect(pairs('But if the ferry sinks, you would never know it.')).toEqual([]);
+    expect(pairs('While the pier is old, the council will repair it soon, the mayor said.')).toEqual([['the mayor', 'While the pier is old, the council will repair it soon']]);
+  });
 });
 
 describe('recall: survey subjects', () => {

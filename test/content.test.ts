@@ -833,6 +833,11 @@ describe('recall: what a source’s clause is set in', () => {
     expect(pairs('But if the ferry sinks, you would never know it.')).toEqual([]);
     expect(pairs('While the pier is old, the council will repair it soon, the mayor said.')).toEqual([['the mayor', 'While the pier is old, the council will repair it soon']]);
   });
+  it('reads no content in a few words of time or discourse before the source ("Then, she apologized", "Two weeks earlier, …")', () => {
+    expect(pairs('Then, the ferry captain apologized.')).toEqual([]);
+    expect(pairs('Two weeks earlier, the harbour master spoke with reporters.')).toEqual([]);
+    expect(pairs('Fares will rise, the harbour master said.')).toEqual([['the harbour master', 'Fares will rise']]);
+  });
 });
 
 describe('recall: survey subjects', () => {

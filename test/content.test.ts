@@ -681,6 +681,13 @@ describe('content text', () => {
     expect(pairs('The aides are said to be urging the mayor to play by the rules.')).toEqual([['', 'The aides are said to be urging the mayor to play by the rules']]);
   });
 
+  it('adds a passive\'s complement after its agent to the content ("was criticized by residents for …"), but not an "of" that goes on with the agent', () => {
+    const fragments = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(fragments('The mayor was criticized by residents for closing the pier.')).toEqual([['The mayor', 'for closing the pier']]);
+    expect(fragments('The clerk was accused by a neighbour of hiding the ballots.')).toEqual([['The clerk', 'of hiding the ballots']]);
+    expect(fragments('Her plan was praised by a number of sailors.')).toEqual([['Her plan']]);
+  });
+
   it('keeps a passive\'s complement to its time ("was blamed for the riots during the final"), which an active cue\'s object leaves out', () => {
     expect(pairs('The guards were blamed for the riots during the final match.')).toEqual([['', 'The guards were blamed for the riots during the final match']]);
     expect(pairs('Mr. Reyes is accused of stealing two boats in June 2015.')).toEqual([['', 'Mr. Reyes is accused of stealing two boats in June 2015']]);

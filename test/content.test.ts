@@ -685,6 +685,13 @@ describe('content text', () => {
     expect(pairs('The aides are said to be urging the mayor to play by the rules.')).toEqual([['', 'The aides are said to be urging the mayor to play by the rules']]);
   });
 
+  it('adds a passive\'s complement after its agent to the content ("was criticized by residents for …"), but not an "of" that goes on with the agent', () => {
+    const fragments = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(fragments('The mayor was criticized by residents for closing the pier.')).toEqual([['The mayor', 'for closing the pier']]);
+    expect(fragments('The clerk was accused by a neighbour of hiding the ballots.')).toEqual([['The clerk', 'of hiding the ballots']]);
+    expect(fragments('Her plan was praised by a number of sailors.')).toEqual([['Her plan']]);
+  });
+
   it('keeps a passive\'s complement to its time ("was blamed for the riots during the final"), which an active cue\'s object leaves out', () => {
     expect(pairs('The guards were blamed for the riots during the final match.')).toEqual([['', 'The guards were blamed for the riots during the final match']]);
     expect(pairs('Mr. Reyes is accused of stealing two boats in June 2015.')).toEqual([['', 'Mr. Reyes is accused of stealing two boats in June 2015']]);
@@ -831,6 +838,16 @@ describe('recall: what a source’s clause is set in', () => {
     expect(pairs('On the last day of the race, Kasich is reflecting on his losses.')).toEqual([]);
     expect(pairs('With 40 seats at stake, she is assured of a majority.')).toEqual([]);
     expect(pairs('In fact, the plan will cost more, analysts say.')).toEqual([['analysts', 'the plan will cost more']]); // (the connective is left out: SENTENCE_CONNECTIVES)
+  });
+  it('reads no content in a lone adverbial clause before the source ("When the storm hit, the mayor felt …"), but one with a main clause of its own reports', () => {
+    expect(pairs('When the storm hit the harbour, the mayor felt abandoned by the council.')).toEqual([]);
+    expect(pairs('But if the ferry sinks, you would never know it.')).toEqual([]);
+    expect(pairs('While the pier is old, the council will repair it soon, the mayor said.')).toEqual([['the mayor', 'While the pier is old, the council will repair it soon']]);
+  });
+  it('reads no content in a few words of time or discourse before the source ("Then, she apologized", "Two weeks earlier, …")', () => {
+    expect(pairs('Then, the ferry captain apologized.')).toEqual([]);
+    expect(pairs('Two weeks earlier, the harbour master spoke with reporters.')).toEqual([]);
+    expect(pairs('Fares will rise, the harbour master said.')).toEqual([['the harbour master', 'Fares will rise']]);
   });
 });
 

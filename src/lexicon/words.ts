@@ -535,6 +535,14 @@ export const EXPERIENCER_PARTICIPLES = new Set([
  */
 export const OBJECT_BEFORE_PREPOSITION: Readonly<Record<string, string>> = { accused: 'of', suspected: 'of', convicted: 'of', charged: 'with' };
 
+/**
+ * Prepositions that open a passive's complement after its agent ("was criticized by rivals for skipping the debate",
+ * "was seen by voters as a long shot"): what was criticized or seen. (Also the preposition a verb takes in
+ * OBJECT_BEFORE_PREPOSITION: "was accused by a colleague of lying"; other "of"s go on with the agent: "by a number of
+ * experts".)
+ */
+export const AGENT_COMPLEMENT_PREPOSITIONS = new Set(['for', 'as']);
+
 /** Cue lemmas that put a question ("asked whether …", "asked about …"). */
 export const QUESTION_LEMMAS = new Set(['ask', 'ask about']);
 

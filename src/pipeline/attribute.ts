@@ -24,7 +24,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, AGENT_COMPLEMENT_PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -510,7 +510,17 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const passiveSubject = relativeOrSubject(subject.tokens);
   // "FBI officials were angered by the deal": with a verb of causing a feeling the subject feels it, about the agent.
   if (OBJECT_EXPERIENCER_CUES.has(cue.lemma)) return attribution(base, [spanOf(source)], spanOf(passiveSubject), passiveSubject, confidenceFor(cue, passiveSubject) - 0.1);
-  return attribution(base, [spanOf(passiveSubject)], spanOf(source), source, confidenceFor(cue, source) - 0.1);
+  const complement = complementAfterAgent(tokens, cue, cue.last + 2 + source.length);
+  return attribution(base, complement ? [spanOf(passiveSubject), complement] : [spanOf(passiveSubject)], spanOf(source), source, confidenceFor(cue, source) - 0.1);
+}
+
+/** "… was criticized by rivals for skipping the debate": the complement after the agent, up to a comma or the end. */
+function complementAfterAgent(tokens: Token[], cue: CueMatch, at: number): Span | null {
+  const preposition = tokens[at]?.lower ?? '';
+  if (!AGENT_COMPLEMENT_PREPOSITIONS.has(preposition) && OBJECT_BEFORE_PREPOSITION[tokens[cue.last]!.lower] !== preposition) return null;
+  let end = at;
+  while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !DASHES.has(tokens[end + 1]!.text)) end++;
+  return spanOfRange(tokens, at, lastContentToken(tokens, end));
 }
 
 /**

@@ -915,3 +915,9 @@ describe('recall: a weak cue with its preposition', () => {
     expect(pairs('Only two board members knew of the merger talks.')).toEqual([['two board members', 'the merger talks']]);
   });
 });
+
+describe('source: a noun modifier the lexicon reads as a verb', () => {
+  it('keeps a bare verb opening the source after a comma as part of it ("…, tax filings show")', () => {
+    expect(pairs('Water bills rose fastest in the north, tax filings show.')).toEqual([['tax filings', 'Water bills rose fastest in the north']]);
+  });
+});

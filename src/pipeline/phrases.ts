@@ -102,6 +102,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     // after a comma only in an aside ("Ana Li, retired general Jo Ode, said"; not "Li, said Costa had said …").
     const aside = tokens[k - 1]?.text !== ',' || tokens[j + 1]?.text === ',';
     if (t.pos === 'verb' && t.verbForm === 'past' && tokens[k + 1]?.cap === true && (k === 0 || tokens[k - 1]!.pos === 'punct' || tokens[k - 1]!.pos === 'det') && aside) { first = k; break; }
+    // "…, tax filings show": a bare verb opening the phrase (after a comma or at the sentence's start) right before its
+    // noun modifies it ("tax", "court", "campaign" are verbs to the lexicon); a clause's verb would have a subject before it.
+    if (t.pos === 'verb' && t.verbForm === 'base' && k + 1 === first && isNominal(tokens[first]!) && (k === 0 || tokens[k - 1]!.text === ',')) { first = k; break; }
     // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan").
     if (k === 0 && t.cap && tokens[1]?.cap === true && t.pos === 'verb') { first = 0; continue; }
     // A parenthesis inside a name: "Sen. Tim Kaine (D-Va.) said".

@@ -921,3 +921,10 @@ describe('source: a noun modifier the lexicon reads as a verb', () => {
     expect(pairs('Water bills rose fastest in the north, tax filings show.')).toEqual([['tax filings', 'Water bills rose fastest in the north']]);
   });
 });
+
+describe('source: a plural subject opening the sentence that the lexicon reads as a verb', () => {
+  it('reads a capitalised -s word before a bare verb, or before "show" and its object, as the plural subject', () => {
+    expect(pairs('Surveys show tenants pay too much rent.')).toEqual([['Surveys', 'tenants pay too much rent']]);
+    expect(pairs('Engineers say the ferry is unsafe.')).toEqual([['Engineers', 'the ferry is unsafe']]);
+  });
+});

@@ -201,6 +201,14 @@ function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
 }
 
+/** Whether `token`, an -s verb to the lexicon, is a plural noun before the verb `next` ("Engineers say", "Surveys show voters"). */
+function pluralSubjectBefore(token: Token, next: Token, after: Token | undefined): boolean {
+  if (token.pos !== 'verb' || token.verbForm !== 'present' || !token.lower.endsWith('s') || AUXILIARIES.has(token.lower)) return false;
+  if (next.pos === 'verb' && next.verbForm === 'base' && !AUXILIARIES.has(next.lower)) return true;
+  const objectAfter = after !== undefined && (CLAUSE_SUBJECT_START.has(after.pos) || after.pos === 'noun');
+  return next.pos === 'noun' && !next.cap && !next.lower.endsWith('s') && objectAfter;
+}
+
 /** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
 function readByNextWord(tokens: Token[]): void {
   // tokens[0 .. openingName) are a name (and its title's dots) opening the sentence.
@@ -282,6 +290,13 @@ function readByNextWord(tokens: Token[]): void {
     if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {
       token.pos = 'noun';
       token.common = true;
+      continue;
+    }
+    // "Engineers say the …", "Surveys show voters …": a capitalised -s verb opening the sentence before a bare verb (or
+    // a word the lexicon reads as a singular noun, "show", before its object) is a plural noun, the clause's subject.
+    if (i === 0 && token.cap && pluralSubjectBefore(token, next, tokens[i + 2])) {
+      token.pos = 'noun';
+      token.verbForm = null;
       continue;
     }
     // "Her deputy, Per Holm, said": a capitalised preposition after a comma and before a name is a given name.

@@ -928,3 +928,11 @@ describe('source: a plural subject opening the sentence that the lexicon reads a
     expect(pairs('Engineers say the ferry is unsafe.')).toEqual([['Engineers', 'the ferry is unsafe']]);
   });
 });
+
+describe('source: a name after a noun of what is said (a relative clause without "that")', () => {
+  it('takes the name, not the noun before it, as the source ("a claim Nair repeated")', () => {
+    expect(pairs('There is a claim Nair repeated that the figures were inflated.')).toEqual([['Nair', 'that the figures were inflated']]);
+    // (A capitalised noun is part of the name, "Hope Hicks"; a noun that is no report is a modifier, "defense ministers".)
+    expect(pairs('Defense ministers urged more patrols.')).toEqual([['Defense ministers', 'more patrols']]);
+  });
+});

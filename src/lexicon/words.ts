@@ -505,6 +505,16 @@ export const STANCE_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns of what is said or held, which a verb after a name may have as its object in a relative clause without "that":
+ * "…, an allegation Lee denied", "a view the mayor shares". The name, not the noun, is the verb's subject.
+ */
+export const REPORTED_NOUNS = new Set([
+  ...STANCE_NOUNS, 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'accusation', 'accusations', 'assertion',
+  'assertions', 'characterization', 'account', 'idea', 'suggestion', 'suggestions', 'statement', 'version', 'description',
+  'estimate', 'estimates', 'assessment', 'conclusion', 'finding', 'findings', 'label', 'term', 'theory', 'point', 'message',
+]);
+
+/**
  * Nouns of a written piece as a cue's object ("published a story about …", "released a report detailing …"): what
  * it is about is the content (PolNeAR train: 8 of 9 after such a noun and a word of WRITTEN_PIECE_LINKS).
  */

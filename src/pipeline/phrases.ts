@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, lowerWords, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -153,6 +153,12 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "Two senators who voted against the bill said": the object of a relative clause is not the subject.
   const relative = relativeClauseBefore(tokens, first);
   if (relative !== null) first = relative;
+  // "…, an allegation Lee denied": a noun of what is said, right before the name that ends the phrase, is the object
+  // of a relative clause without "that"; the name is the subject.
+  let name = j;
+  while (name > first && tokens[name - 1]!.pos === 'proper' && !TIME_NAMES.has(tokens[name - 1]!.lower)) name--;
+  const noun = tokens[name - 1];
+  if (name > first && tokens[name]!.pos === 'proper' && noun !== undefined && !noun.cap && REPORTED_NOUNS.has(noun.lower)) first = name;
   const phrase = tokens.slice(first, i + 1);
   if (!phrase.some((t) => isNominal(t) || t.pos === 'pron') && !adjectiveAsNoun) return null;
   return { first, tokens: phrase };

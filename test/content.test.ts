@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/index.js';
 import { segment } from '../src/pipeline/segment.js';
+import { tokenize } from '../src/pipeline/tokens.js';
 
 const contents = (text: string): string[] => analyzeText(text).attributions.map((a) => a.content.text);
 /** Each attribution's source and content words. */
@@ -934,5 +935,13 @@ describe('source: a name after a noun of what is said (a relative clause without
     expect(pairs('There is a claim Nair repeated that the figures were inflated.')).toEqual([['Nair', 'that the figures were inflated']]);
     // (A capitalised noun is part of the name, "Hope Hicks"; a noun that is no report is a modifier, "defense ministers".)
     expect(pairs('Defense ministers urged more patrols.')).toEqual([['Defense ministers', 'more patrols']]);
+  });
+});
+
+describe('tokens: a given name in lower case', () => {
+  it('does not read a word the lexicon knows only as a given name as a name when it is in lower case ("drew", "sue")', () => {
+    const text = 'The firm drew a crowd and may sue Drew.';
+    const words = tokenize(text, { start: 0, end: text.length });
+    expect(words.filter((t) => t.pos === 'proper').map((t) => t.text)).toEqual(['Drew']);
   });
 });

@@ -413,6 +413,9 @@ function wordClass(text: string, sentenceInitial: boolean): WordClass {
   return known;
 }
 
+/** The lexicon's tags of given names, which some common words also have ("drew", "mark", "grant"). */
+const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
 function classifyWord(text: string, sentenceInitial: boolean): WordClass {
   const lower = text.toLowerCase().replace(/’/g, '\'');
   const cap = /^\p{Lu}/u.test(text);
@@ -426,7 +429,10 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
   const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
   // Acronyms ("US", "CSTO", "NATO") are names, whatever the lexicon says of "us".
   if (text.length >= 2 && /^[\p{Lu}.&]+$/u.test(text)) return { ...base, pos: 'proper', name: tags.length > 0 ? classify(tags)?.name ?? null : null };
-  const tagged = classify(tags);
+  // "drew criticism", "will sue", "a grant": a given name in lower case is not a name (its other tags, if any, or an
+  // unknown word).
+  const lowerName = !cap && tags.some((t) => GIVEN_NAME_TAGS.has(t));
+  const tagged = classify(lowerName ? tags.filter((t) => !GIVEN_NAME_TAGS.has(t)) : tags);
   if (tagged) {
     base.common = tagged.name === null;
     // A capitalised common noun inside a sentence is part of a name ("Foreign Ministry", "White House").

@@ -938,6 +938,13 @@ describe('source: a name after a noun of what is said (a relative clause without
   });
 });
 
+describe('source: a reaction the subject receives', () => {
+  it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
+    expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);
+    expect(pairs('The mayor’s budget drew criticism from two council members on Monday.')).toEqual([['two council members', 'The mayor’s budget']]);
+  });
+});
+
 describe('tokens: a given name in lower case', () => {
   it('does not read a word the lexicon knows only as a given name as a name when it is in lower case ("drew", "sue")', () => {
     const text = 'The firm drew a crowd and may sue Drew.';

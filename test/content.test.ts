@@ -952,3 +952,9 @@ describe('tokens: a given name in lower case', () => {
     expect(words.filter((t) => t.pos === 'proper').map((t) => t.text)).toEqual(['Drew']);
   });
 });
+
+describe('content: a negated infinitive after the cue', () => {
+  it('reports "not to …" after a cue of deciding ("decided not to run"), unless its verb is a cue', () => {
+    expect(pairs('The harbour board decided not to raise the fees.')).toEqual([['The harbour board', 'not to raise the fees']]);
+  });
+});

@@ -77,7 +77,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
   const nextWord = tokens[from + 1];
   const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
-  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause)) return null;
+  // ("decided not to run": a negated infinitive is the report, not a finite verb; unless its verb is a cue reporting
+  // a clause of its own: "decided not to question whether …".)
+  const negatedInfinitive = (firstWord.lower === 'not' || firstWord.lower === 'never') && nextWord?.lower === 'to' && !cues.some((other) => other.first === from + 2 && startsReport(tokens, other.last + 1, false));
+  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive) return null;
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
   // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
   const object = tokens[from + 1];

@@ -936,6 +936,10 @@ describe('source: a name after a noun of what is said (a relative clause without
     // (A capitalised noun is part of the name, "Hope Hicks"; a noun that is no report is a modifier, "defense ministers".)
     expect(pairs('Defense ministers urged more patrols.')).toEqual([['Defense ministers', 'more patrols']]);
   });
+
+  it('takes the noun after a comma as the content of the relative clause ("…, a claim Lee denied")', () => {
+    expect(pairs('Tenants said the heating failed for weeks, a claim Okafor disputed.')).toEqual([['Tenants', 'the heating failed for weeks'], ['Okafor', 'a claim']]);
+  });
 });
 
 describe('source: a reaction the subject receives', () => {

@@ -506,7 +506,8 @@ export const STANCE_NOUNS = new Set([
 
 /**
  * Nouns of what is said or held, which a verb after a name may have as its object in a relative clause without "that":
- * "…, an allegation Lee denied", "a view the mayor shares". The name, not the noun, is the verb's subject.
+ * "…, an allegation Lee denied", "a view the mayor shares". The name, not the noun, is the verb's subject, and the
+ * noun is what it reports (annotated so on train: "a point", "a word").
  */
 export const REPORTED_NOUNS = new Set([
   ...STANCE_NOUNS, 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'accusation', 'accusations', 'assertion',

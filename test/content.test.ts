@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/index.js';
 import { segment } from '../src/pipeline/segment.js';
+import { tokenize } from '../src/pipeline/tokens.js';
 
 const contents = (text: string): string[] => analyzeText(text).attributions.map((a) => a.content.text);
 /** Each attribution's source and content words. */
@@ -913,5 +914,51 @@ describe('recall: a weak cue with its preposition', () => {
   it('reads "disagreed with", "knew of" as reports on their own, without a clause after them', () => {
     expect(pairs('Ms. Okafor disagreed with the new parking rules.')).toEqual([['Ms. Okafor', 'the new parking rules']]);
     expect(pairs('Only two board members knew of the merger talks.')).toEqual([['two board members', 'the merger talks']]);
+  });
+});
+
+describe('source: a noun modifier the lexicon reads as a verb', () => {
+  it('keeps a bare verb opening the source after a comma as part of it ("…, tax filings show")', () => {
+    expect(pairs('Water bills rose fastest in the north, tax filings show.')).toEqual([['tax filings', 'Water bills rose fastest in the north']]);
+  });
+});
+
+describe('source: a plural subject opening the sentence that the lexicon reads as a verb', () => {
+  it('reads a capitalised -s word before a bare verb, or before "show" and its object, as the plural subject', () => {
+    expect(pairs('Surveys show tenants pay too much rent.')).toEqual([['Surveys', 'tenants pay too much rent']]);
+    expect(pairs('Engineers say the ferry is unsafe.')).toEqual([['Engineers', 'the ferry is unsafe']]);
+  });
+});
+
+describe('source: a name after a noun of what is said (a relative clause without "that")', () => {
+  it('takes the name, not the noun before it, as the source ("a claim Nair repeated")', () => {
+    expect(pairs('There is a claim Nair repeated that the figures were inflated.')).toEqual([['Nair', 'that the figures were inflated']]);
+    // (A capitalised noun is part of the name, "Hope Hicks"; a noun that is no report is a modifier, "defense ministers".)
+    expect(pairs('Defense ministers urged more patrols.')).toEqual([['Defense ministers', 'more patrols']]);
+  });
+
+  it('takes the noun after a comma as the content of the relative clause ("…, a claim Lee denied")', () => {
+    expect(pairs('Tenants said the heating failed for weeks, a claim Okafor disputed.')).toEqual([['Tenants', 'the heating failed for weeks'], ['Okafor', 'a claim']]);
+  });
+});
+
+describe('source: a reaction the subject receives', () => {
+  it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
+    expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);
+    expect(pairs('The mayor’s budget drew criticism from two council members on Monday.')).toEqual([['two council members', 'The mayor’s budget']]);
+  });
+});
+
+describe('tokens: a given name in lower case', () => {
+  it('does not read a word the lexicon knows only as a given name as a name when it is in lower case ("drew", "sue")', () => {
+    const text = 'The firm drew a crowd and may sue Drew.';
+    const words = tokenize(text, { start: 0, end: text.length });
+    expect(words.filter((t) => t.pos === 'proper').map((t) => t.text)).toEqual(['Drew']);
+  });
+});
+
+describe('content: a negated infinitive after the cue', () => {
+  it('reports "not to …" after a cue of deciding ("decided not to run"), unless its verb is a cue', () => {
+    expect(pairs('The harbour board decided not to raise the fees.')).toEqual([['The harbour board', 'not to raise the fees']]);
   });
 });

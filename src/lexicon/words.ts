@@ -505,6 +505,17 @@ export const STANCE_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns of what is said or held, which a verb after a name may have as its object in a relative clause without "that":
+ * "…, an allegation Lee denied", "a view the mayor shares". The name, not the noun, is the verb's subject, and the
+ * noun is what it reports (annotated so on train: "a point", "a word").
+ */
+export const REPORTED_NOUNS = new Set([
+  ...STANCE_NOUNS, 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'accusation', 'accusations', 'assertion',
+  'assertions', 'characterization', 'account', 'idea', 'suggestion', 'suggestions', 'statement', 'version', 'description',
+  'estimate', 'estimates', 'assessment', 'conclusion', 'finding', 'findings', 'label', 'term', 'theory', 'point', 'message',
+]);
+
+/**
  * Nouns of a written piece as a cue's object ("published a story about …", "released a report detailing …"): what
  * it is about is the content (PolNeAR train: 8 of 9 after such a noun and a word of WRITTEN_PIECE_LINKS).
  */
@@ -557,6 +568,12 @@ export const WRITER_PRONOUNS = new Set(['i', 'we']);
 
 /** Cues of refusing to speak: "declined to say whether …", "refused to comment" report nothing said. */
 export const REFUSAL_CUES = new Set(['decline', 'refuse']);
+
+/**
+ * Cues whose subject receives the reaction, from a source after "from": "The plan drew criticism from residents" (what
+ * is criticised is the content, the residents the source; as annotated on train, 3 of 3).
+ */
+export const RECEIVED_REACTION_CUES = new Set(['draw criticism']);
 
 /**
  * Cue lemmas for causing a feeling, whose object is the one who feels it: "The remarks angered Democrats" reports

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, lowerWords, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -102,6 +102,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     // after a comma only in an aside ("Ana Li, retired general Jo Ode, said"; not "Li, said Costa had said …").
     const aside = tokens[k - 1]?.text !== ',' || tokens[j + 1]?.text === ',';
     if (t.pos === 'verb' && t.verbForm === 'past' && tokens[k + 1]?.cap === true && (k === 0 || tokens[k - 1]!.pos === 'punct' || tokens[k - 1]!.pos === 'det') && aside) { first = k; break; }
+    // "…, tax filings show": a bare verb opening the phrase (after a comma or at the sentence's start) right before its
+    // noun modifies it ("tax", "court", "campaign" are verbs to the lexicon); a clause's verb would have a subject before it.
+    if (t.pos === 'verb' && t.verbForm === 'base' && k + 1 === first && isNominal(tokens[first]!) && (k === 0 || tokens[k - 1]!.text === ',')) { first = k; break; }
     // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan").
     if (k === 0 && t.cap && tokens[1]?.cap === true && t.pos === 'verb') { first = 0; continue; }
     // A parenthesis inside a name: "Sen. Tim Kaine (D-Va.) said".
@@ -150,6 +153,12 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "Two senators who voted against the bill said": the object of a relative clause is not the subject.
   const relative = relativeClauseBefore(tokens, first);
   if (relative !== null) first = relative;
+  // "…, an allegation Lee denied": a noun of what is said, right before the name that ends the phrase, is the object
+  // of a relative clause without "that"; the name is the subject.
+  let name = j;
+  while (name > first && tokens[name - 1]!.pos === 'proper' && !TIME_NAMES.has(tokens[name - 1]!.lower)) name--;
+  const noun = tokens[name - 1];
+  if (name > first && tokens[name]!.pos === 'proper' && noun !== undefined && !noun.cap && REPORTED_NOUNS.has(noun.lower)) first = name;
   const phrase = tokens.slice(first, i + 1);
   if (!phrase.some((t) => isNominal(t) || t.pos === 'pron') && !adjectiveAsNoun) return null;
   return { first, tokens: phrase };

@@ -201,6 +201,14 @@ function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
 }
 
+/** Whether `token`, an -s verb to the lexicon, is a plural noun before the verb `next` ("Engineers say", "Surveys show voters"). */
+function pluralSubjectBefore(token: Token, next: Token, after: Token | undefined): boolean {
+  if (token.pos !== 'verb' || token.verbForm !== 'present' || !token.lower.endsWith('s') || AUXILIARIES.has(token.lower)) return false;
+  if (next.pos === 'verb' && next.verbForm === 'base' && !AUXILIARIES.has(next.lower)) return true;
+  const objectAfter = after !== undefined && (CLAUSE_SUBJECT_START.has(after.pos) || after.pos === 'noun');
+  return next.pos === 'noun' && !next.cap && !next.lower.endsWith('s') && objectAfter;
+}
+
 /** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
 function readByNextWord(tokens: Token[]): void {
   // tokens[0 .. openingName) are a name (and its title's dots) opening the sentence.
@@ -282,6 +290,13 @@ function readByNextWord(tokens: Token[]): void {
     if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {
       token.pos = 'noun';
       token.common = true;
+      continue;
+    }
+    // "Engineers say the …", "Surveys show voters …": a capitalised -s verb opening the sentence before a bare verb (or
+    // a word the lexicon reads as a singular noun, "show", before its object) is a plural noun, the clause's subject.
+    if (i === 0 && token.cap && pluralSubjectBefore(token, next, tokens[i + 2])) {
+      token.pos = 'noun';
+      token.verbForm = null;
       continue;
     }
     // "Her deputy, Per Holm, said": a capitalised preposition after a comma and before a name is a given name.
@@ -398,6 +413,9 @@ function wordClass(text: string, sentenceInitial: boolean): WordClass {
   return known;
 }
 
+/** The lexicon's tags of given names, which some common words also have ("drew", "mark", "grant"). */
+const GIVEN_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
 function classifyWord(text: string, sentenceInitial: boolean): WordClass {
   const lower = text.toLowerCase().replace(/’/g, '\'');
   const cap = /^\p{Lu}/u.test(text);
@@ -411,7 +429,10 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
   const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
   // Acronyms ("US", "CSTO", "NATO") are names, whatever the lexicon says of "us".
   if (text.length >= 2 && /^[\p{Lu}.&]+$/u.test(text)) return { ...base, pos: 'proper', name: tags.length > 0 ? classify(tags)?.name ?? null : null };
-  const tagged = classify(tags);
+  // "drew criticism", "will sue", "a grant": a given name in lower case is not a name (its other tags, if any, or an
+  // unknown word).
+  const lowerName = !cap && tags.some((t) => GIVEN_NAME_TAGS.has(t));
+  const tagged = classify(lowerName ? tags.filter((t) => !GIVEN_NAME_TAGS.has(t)) : tags);
   if (tagged) {
     base.common = tagged.name === null;
     // A capitalised common noun inside a sentence is part of a name ("Foreign Ministry", "White House").

@@ -87,7 +87,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // (Not a verb the lexicon takes for an adjective or a plural: "pledged to shut down …", "wanted to address the …".)
   const adjective = object?.pos === 'adj' && ['noun', 'proper', 'adj'].includes(tokens[from + 2]?.pos ?? '');
   const plural = object?.pos === 'noun' && object.lower.endsWith('s') && !object.lower.endsWith('ss');
-  const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (['det', 'poss', 'proper', 'num'].includes(object.pos) || adjective || plural);
+  const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (OBJECT_OPENING_TAGS.has(object.pos) || adjective || plural);
   // ("said about half of the votes …", "estimated over 300 …": before a figure the particle is part of it.)
   const figure = APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half');
   if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
@@ -823,8 +823,11 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
 /** After "to", a bare verb the tagger reads as a noun, as it may before the verb's object: "to blame the crew", "to reopen the bridge". */
 function nounReadVerbBeforeObject(tokens: Token[], i: number): boolean {
   const object = tokens[i + 1];
-  return tokens[i]?.pos === 'noun' && object !== undefined && ['det', 'poss', 'proper', 'num'].includes(object.pos);
+  return tokens[i]?.pos === 'noun' && object !== undefined && OBJECT_OPENING_TAGS.has(object.pos);
 }
+
+/** Tags of a word that opens a noun phrase as an object: "the crew", "her record", "Trump", "300 jobs". */
+const OBJECT_OPENING_TAGS: ReadonlySet<Token['pos']> = new Set(['det', 'poss', 'proper', 'num']);
 
 /** Does the text after a cue start a reported clause or quotation? */
 export function startsReport(tokens: Token[], i: number, infinitive = false): boolean {

@@ -196,6 +196,19 @@ function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
   return word.lower.endsWith('s') === thirdSingular && word.lower.length > 2;
 }
 
+/**
+ * Is the -ed word at `i`, which the lexicon calls an adjective, the clause's past verb? After a name that opens the
+ * sentence, or before "that" ("Mark Z. Barabak noted that …", "Clinton celebrated in Florida"); or between a noun
+ * (and verb modifiers) and the determiner of its object ("Her office (later) released a statement").
+ */
+function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
+  const next = tokens[i + 1]!;
+  if (tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) return true;
+  let subjectEnd = i - 1;
+  while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
+  return tokens[subjectEnd]!.pos === 'noun' && NOUN_DETERMINERS.has(next.lower);
+}
+
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
 function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
@@ -258,18 +271,7 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = null;
       continue;
     }
-    // "Mark Z. Barabak noted that …", "Clinton celebrated in Florida": after a name that opens the sentence, or
-    // before "that", an -ed adjective is the past verb of the clause.
-    if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || openingName === i)) {
-      token.pos = 'verb';
-      token.verbForm = 'past';
-      continue;
-    }
-    // "Her office (later) released a statement": an -ed adjective between a noun (and adverbs) and the determiner of
-    // its object is the clause's past verb.
-    let subjectEnd = i - 1;
-    while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
-    if (token.pos === 'adj' && /ed$/.test(token.lower) && tokens[subjectEnd]?.pos === 'noun' && NOUN_DETERMINERS.has(next.lower)) {
+    if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && isPastVerbByContext(tokens, i, openingName === i)) {
       token.pos = 'verb';
       token.verbForm = 'past';
       continue;

@@ -942,6 +942,16 @@ describe('source: a name after a noun of what is said (a relative clause without
   });
 });
 
+describe('source: a noun the lexicon reads as an adjective', () => {
+  it('reads "expert" or "chief" at the end of a noun phrase after an article as the noun ("said the expert.", "a data expert who …")', () => {
+    expect(pairs('“The bridge will not reopen this year,” said the expert.')).toEqual([['the expert', 'The bridge will not reopen this year,']]);
+    expect(pairs('“Nobody checked the pumps,” said a longtime water expert who worked for the city.')).toEqual([['a longtime water expert', 'Nobody checked the pumps,']]);
+    expect(pairs('“We will appeal,” said the chief of the tenants’ union.')).toEqual([['the chief of the tenants’ union', 'We will appeal,']]);
+    // (A comma after an article's adjective may join another adjective: the object runs on.)
+    expect(pairs('Lee described him as a patient, careful negotiator.')).toEqual([['Lee', 'him as a patient, careful negotiator']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

@@ -163,6 +163,9 @@ function skipSpaces(body: string, from: number): number {
   return SPACES.lastIndex;
 }
 
+/** Marks that end a noun phrase. */
+const NOUN_PHRASE_ENDS = new Set(['.', ';', ':', '?', '!']);
+
 /** Word classes that open a clause's subject ("say he …", "say the …", "says China …"). */
 const CLAUSE_SUBJECT_START = new Set<Token['pos']>(['pron', 'det', 'proper']);
 
@@ -220,6 +223,18 @@ function pluralSubjectBefore(token: Token, next: Token, after: Token | undefined
   if (next.pos === 'verb' && next.verbForm === 'base' && !AUXILIARIES.has(next.lower)) return true;
   const objectAfter = after !== undefined && (CLAUSE_SUBJECT_START.has(after.pos) || after.pos === 'noun');
   return next.pos === 'noun' && !next.cap && !next.lower.endsWith('s') && objectAfter;
+}
+
+/** The index of the first token from `from` back that is not a common noun or an adjective: where a noun phrase's determiner would be. */
+function beforeNounModifiers(tokens: Token[], from: number): number {
+  let i = from;
+  while (i > 0 && (tokens[i]!.pos === 'noun' || tokens[i]!.pos === 'adj')) i--;
+  return i;
+}
+
+/** Whether `next` cannot continue a noun phrase: a sentence's end, a preposition, a relative word or a finite verb. */
+function endsNounPhrase(next: Token): boolean {
+  return NOUN_PHRASE_ENDS.has(next.text) || next.pos === 'prep' || RELATIVE_PRONOUNS.has(next.lower) || next.lower === 'that' || isFiniteVerb(next);
 }
 
 /** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
@@ -306,9 +321,11 @@ function readByNextWord(tokens: Token[]): void {
       token.pos = 'proper';
       continue;
     }
-    // "His rival, Siobhán Ní Bhriain, said": a word the lexicon calls an adjective, between a possessive and a comma,
-    // is a noun.
-    if (token.pos === 'adj' && next.text === ',' && i > 0 && POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower)) {
+    // "His rival, Siobhán Ní Bhriain, said", "said the expert.", "a data expert who …", "the chief of staff": a word the
+    // lexicon calls an adjective, between a possessive and a comma, or between an article (and its modifiers) and the end of
+    // its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
+    // word there is a verb: "a judge determined that").
+    if (token.pos === 'adj' && !/ed$/.test(token.lower) && i > 0 && (POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' : NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, i - 1)]?.lower ?? '') && endsNounPhrase(next))) {
       token.pos = 'noun';
       continue;
     }

@@ -952,6 +952,20 @@ describe('source: a noun the lexicon reads as an adjective', () => {
   });
 });
 
+describe('content: a sentence that goes on after an inverted source', () => {
+  it('reports the noun phrase before "said X," and the rest of the sentence from its verb', () => {
+    expect(pairs('The real test, says Ana Ruiz, a historian at the college, will come next year.')).toEqual([['Ana Ruiz', 'The real test, says Ana Ruiz, a historian at the college, will come next year']]);
+    const [found] = analyzeText('The worst of the flooding, said Tom Bell and others, is still to come.').attributions;
+    expect(found?.content.spans.map((sp) => 'The worst of the flooding, said Tom Bell and others, is still to come.'.slice(sp.start, sp.end))).toEqual(['The worst of the flooding', 'is still to come']);
+    // (A participle set off by commas is no inverted source: "called", "announced" name or date the thing.)
+    expect(pairs('The fund, called Harbor Trust, owns the pier.')).toEqual([]);
+  });
+
+  it('accepts a participle in an appositive that ends the sentence ("said Ana Ruiz, an aide now working for …")', () => {
+    expect(pairs('Landlords have more room to walk away from the deal, said Ana Ruiz, an aide currently working for the council.')).toEqual([['Ana Ruiz', 'Landlords have more room to walk away from the deal']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

@@ -296,8 +296,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // preposition is that verb's object; the source is after "said".
   const beforeSubject = subject ? tokens[subject.first - 1] : undefined;
   const objectBefore = subject !== null && cue.lemma === 'say' && prev?.text === ',' && beforeSubject !== undefined && (['verb', 'aux', 'prep'].includes(beforeSubject.pos) || beforeSubject.lower === 'to');
-  const inverted = inverts && objectBefore ? invertedSource(s, c, before, base, quotes, text, { endingSentence: true }) : null;
+  const inverted = inverts && objectBefore ? invertedSource(s, c, before, base, quotes, text, 'endingSentence') : null;
   if (inverted) return inverted;
+  // "The trouble with the plan, said Ana Ruiz, is the cost": the sentence goes on after an inverted source. (Only
+  // "say" or a present tense: "The program, called EB-5, allows …", "The deal, announced Friday, would …" are participles.)
+  const interposed = inverts && prev.text === ',' && (cue.lemma === 'say' || cueToken.verbForm === 'present') ? invertedSource(s, c, before, base, quotes, text, 'resumingSentence') : null;
+  if (interposed) return interposed;
   if (subject) {
     // "The remarks angered Democrats": the object feels it, about the subject.
     const experiencer = !passive && OBJECT_EXPERIENCER_CUES.has(cue.lemma) ? experiencerObject(tokens, cue) : null;
@@ -414,7 +418,7 @@ function objectOfVerbBefore(tokens: Token[], cue: CueMatch, subject: Subject): T
  * Inverted: “…,” said X. Only speech verbs invert, and the noun phrase must end the clause ("said he would" is
  * not inverted). `before` is the comma or closing mark before the cue.
  */
-function invertedSource(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex, text: string, options = { endingSentence: false }): FoundAttribution | null {
+function invertedSource(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex, text: string, only: 'endingSentence' | 'resumingSentence' | null = null): FoundAttribution | null {
   const { tokens } = s;
   const cue = s.cues[c]!;
   const candidate = nounPhraseFrom(tokens, cue.last + 1);
@@ -438,16 +442,42 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   const clause = contentBefore(s, before + 1, quotes);
   // ("Prices rose, said Ana Ruiz.": before "said" and a source that ends the sentence, a clause of two words or
   // more reports whatever the lexicon made of its verb.)
-  // (An appositive may close it, and a relative clause describe that: "…, said Ana Ruiz, the mayor.", "…, said Ana
-  // Ruiz, an economist who has written three books.")
+  // (An appositive may close it, and a relative clause or a participle describe that: "…, said Ana Ruiz, the mayor.",
+  // "…, said Ana Ruiz, an economist who has written three books.", "…, said Ana Ruiz, an aide now working for Lee.",
+  // "…, said Ana Ruiz, the mayor, adding that …")
   const rest = next?.text === ',' ? tokens.slice(cue.last + 2 + phrase.length) : [];
-  const relative = rest.findIndex((t) => SUBJECT_RELATIVES.has(t.lower));
-  const appositive = relative > 0 ? rest.slice(0, relative) : rest;
-  const endsSentence = next === undefined || next.text === '.' || next.text === '!' || (appositive.length > 0 && appositive.every((t) => !isFiniteVerb(t) && t.pos !== 'verb'));
-  if (options.endingSentence && !endsSentence) return null;
+  const describedFrom = rest.findIndex((t, k) => SUBJECT_RELATIVES.has(t.lower) || (t.pos === 'verb' && rest[k - 1]?.text === ','));
+  const appositive = describedFrom > 0 ? rest.slice(0, describedFrom) : rest;
+  const endsSentence = next === undefined || next.text === '.' || next.text === '!' || (appositive.length > 0 && appositive[0]!.pos !== 'verb' && appositive.every((t) => !isFiniteVerb(t)));
+  // "The trouble with the plan, said Ana Ruiz (, the mayor), is the cost": a noun phrase before the source, and the
+  // rest of the sentence from the verb after it, are the content.
+  const resumes = next?.text === ',' && !endsSentence ? resumingVerb(tokens, cue.last + 1 + phrase.length) : -1;
+  if (only === 'resumingSentence') {
+    const last = lastContentToken(tokens, tokens.length - 1);
+    const rest = resumes >= 0 ? spanOfRange(tokens, resumes, last) : null;
+    const subject = clause && clause.length === 1 && !hasFiniteVerb(tokens, clause[0]!) ? clause[0]! : null;
+    return subject && rest ? attribution(base, [subject, rest], spanOf(phrase), phrase, confidenceFor(cue, phrase) - 0.1) : null;
+  }
+  if (only === 'endingSentence' && !endsSentence) return null;
   const saidClause = clause !== null && cue.lemma === 'say' && endsSentence && before - tokens.findIndex((t) => t.start >= clause[0]!.start) >= 2;
   const content = quoted ? withContinuation(s, quoted.span, quotes, text) : clause && (hasFiniteVerb(tokens, clause[0]!) || saidClause) ? clause : null;
   return content ? attribution(base, content, spanOf(object), object, confidenceFor(cue, object)) : null;
+}
+
+/**
+ * Where the sentence's verb resumes after the comma at `comma` that closes an inverted source, or after an appositive
+ * with no verb of its own that follows it ("…, said Ana Ruiz, the mayor, is …"); -1 when no finite verb comes next.
+ */
+function resumingVerb(tokens: Token[], comma: number): number {
+  const appositiveEnd = tokens.findIndex((t, k) => k > comma && t.text === ',');
+  const appositive = appositiveEnd > comma + 1 ? tokens.slice(comma + 1, appositiveEnd) : [];
+  const closings = appositive.length > 0 && appositive.every((t) => t.pos !== 'verb' && t.pos !== 'aux') ? [comma, appositiveEnd] : [comma];
+  for (const closing of closings) {
+    let verb = closing + 1;
+    while (tokens[verb]?.pos === 'adv') verb++;
+    if (isFiniteVerb(tokens[verb])) return closing + 1;
+  }
+  return -1;
 }
 
 /**

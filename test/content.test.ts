@@ -966,6 +966,13 @@ describe('content: a sentence that goes on after an inverted source', () => {
   });
 });
 
+describe('source: the people a survey asked ("voters polled said")', () => {
+  it('reads a participle of asking between a noun and the verb as part of the source', () => {
+    expect(pairs('Most tenants surveyed said the rent rise was unfair.')).toEqual([['Most tenants surveyed', 'the rent rise was unfair']]);
+    expect(pairs('Those interviewed said the pier was unsafe.')).toEqual([['Those interviewed', 'the pier was unsafe']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

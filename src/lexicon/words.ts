@@ -420,6 +420,9 @@ export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 /** Nouns for a survey whose findings "in a … poll" attributes ("In a CNN poll released Monday, 50 percent …"). */
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
+/** Participles that describe the people a survey or reporter asked, after their noun ("voters polled said", "those asked said"). */
+export const ASKED_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'asked', 'questioned', 'contacted', 'sampled', 'quoted']);
+
 /** Possessive pronouns before a noun cue ("his assertion that …"). */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 

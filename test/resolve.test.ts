@@ -63,6 +63,11 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => s.name)).not.toContain('Reuters');
   });
 
+  it('does not take a person\'s surname that is also a common word for an organisation ("Elena Price … Price said … the port authority said")', () => {
+    const text = 'Mayor Elena Price said the bridge would reopen.\n\n“We fixed the cables,” Price said.\n\nThe port authority said trucks would have to wait.';
+    expect(speakersOf(text).map((s) => [s.name, s.type, s.attributions])).toEqual([['Elena Price', 'person', 2], ['The port authority', 'organization', 1]]);
+  });
+
   it('reads "one" before a common noun as an unnamed source, like "a" ("One nurse, who asked not to be named, said")', () => {
     const text = 'One nurse, who asked not to be named, said the ward was short of staff.\n\nA nurse said the lifts had failed.';
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['One nurse', 'anonymous']]);

@@ -324,8 +324,10 @@ const ADDRESSEE_FORMS = new Set(CUES.filter((c) => ADDRESSEE_VERBS.has(c.lemma))
 /** How far into its sentence a dateline's wire credit may stand ("NEW YORK, Jan. 5 (AP) —"). */
 const DATELINE_WORDS = 10;
 
-export function findOrganizations(sentences: Token[][]): OrgMention[] {
+export function findOrganizations(sentences: Token[][], names: readonly NameMention[]): OrgMention[] {
   const orgs: OrgMention[] = [];
+  // "Mayor Elena Price … Price said": one word that is a named person's surname is that person, however common a word.
+  const surnames = new Set(names.map((n) => n.last.toLowerCase()));
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]!) && !(tokens[i]!.cap && ORG_HEADS.has(tokens[i]!.lower))) continue;
@@ -343,7 +345,7 @@ export function findOrganizations(sentences: Token[][]): OrgMention[] {
       // Only names that show they are organisations ("Halden Biotech", "NATO"), not any capitalised word;
       // checked first, as it rules out most runs and is cheaper than classifying them.
       const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(lowerWords(run));
-      if (!evidence) continue;
+      if (!evidence || (run.length === 1 && surnames.has(run[0]!.lower))) continue;
       const cls = classifyPhrase(run);
       if (cls.type === 'organization' && !TIME_NAMES.has(cls.key)) orgs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, name: cls.name, key: cls.key });
     }

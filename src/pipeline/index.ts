@@ -29,7 +29,7 @@ export function analyzeArticle(article: Article): DocumentResult {
 
   const sentenceTokens = Array.from(tokenized, (s) => s.tokens);
   const names = findNames(sentenceTokens);
-  const orgs = findOrganizations(sentenceTokens);
+  const orgs = findOrganizations(sentenceTokens, names);
   const paragraphStarts = Array.from(paragraphs, (p) => p.start);
   const paragraphOf = (offset: number): number => lastAtOrBefore(paragraphStarts, offset);
   const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf);

@@ -570,12 +570,6 @@ export const WRITER_PRONOUNS = new Set(['i', 'we']);
 export const REFUSAL_CUES = new Set(['decline', 'refuse']);
 
 /**
- * Cues whose subject receives the reaction, from a source after "from": "The plan drew criticism from residents" (what
- * is criticised is the content, the residents the source; as annotated on train, 3 of 3).
- */
-export const RECEIVED_REACTION_CUES = new Set(['draw criticism']);
-
-/**
  * Cue lemmas for causing a feeling, whose object is the one who feels it: "The remarks angered Democrats" reports
  * what Democrats feel about the remarks (PolNeAR's source is the object, its content the subject). In the passive
  * and as adjectives ("Democrats were angered by …", "are worried that …") the subject feels it, as usual.

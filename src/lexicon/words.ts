@@ -170,8 +170,20 @@ export const CLAUSE_BOUNDARIES = new Set([
   'as', 'and', 'but', 'or', 'nor', 'so', 'yet', 'after', 'before', 'until', 'unless', 'whether', 'than',
 ]);
 
+/** Relative pronouns that open a relative clause after a noun ("X, who …", "the coalition, which …"). */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+
+/** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */
+export const SUBJECT_RELATIVES = new Set(['which', 'what', 'who', 'that']);
+
+/** Wh-words that open an embedded question or a free relative ("asked how …", "a view of why …", "what she said"). */
+const WH_CLAUSE_WORDS = ['how', 'why', 'what', 'when', 'where', 'who'];
+
 /** Words that, right after a reporting verb, start its reported clause. */
-export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', ...WH_CLAUSE_WORDS]);
+
+/** Words that open a relative or embedded clause inside a noun phrase ("a policy that …", "a view of how …"). */
+export const RELATIVE_WORDS = new Set(['that', 'whom', ...RELATIVE_PRONOUNS, ...WH_CLAUSE_WORDS]);
 
 /** Time and manner phrases that may stand between a reporting verb and the end of the sentence ("said on Wednesday"). */
 export const TRAILING_ADVERBIALS = new Set([
@@ -481,13 +493,6 @@ export const INDEFINITE_PRONOUNS = new Set([...QUANTIFIER_SUBJECTS.keys(), 'othe
 /** Auxiliaries that agree with a plural subject only ("Health worries have dogged …"). */
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
-/** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */
-export const SUBJECT_RELATIVES = new Set(['which', 'what', 'who', 'that']);
-
-/** Relative pronouns that open a relative clause after a noun ("X, who …", "the coalition, which …"). */
-export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
-
-
 /**
  * Nouns of a stance or a speech act that a verb takes as its object before what they are about: "offered some kind
  * words about Mr. Bush", "showed limited enthusiasm for Trump", "expressed confidence that …". PolNeAR marks the
@@ -613,9 +618,6 @@ export const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'offic
 
 /** Minor words a title-case headline leaves in lower case. */
 export const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
-
-/** Words that open a relative or embedded clause inside a noun phrase ("a policy that …", "a view of how …"). */
-export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'what', 'how', 'why']);
 
 /** After a comma, words that join a report of its own to the one before ("…, while others say …", "…, and she said …"). */
 export const REPORT_JOINERS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas']);

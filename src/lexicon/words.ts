@@ -332,14 +332,19 @@ export const EFFORT_WORDS = new Set([
 /**
  * Verbs and adjectives right before an infinitive whose subject does what the infinitive says ("continued to
  * question …", "decided not to recommend …", "is ready to endorse …"): the infinitive's cue is the subject's act.
- * (Not "want", "need", "expect": with an object they make it act, OBJECT_CONTROL_VERBS.)
+ * (Not "want", "need", "expect": with an object they make it act, OBJECT_CONTROL_VERBS.) Matched by surface form, so
+ * every inflection is listed; not "begun": "has already begun to indicate he'll …" added one attribution on train, not
+ * annotated.
  */
 export const SUBJECT_CONTROL_WORDS = new Set([
   'continue', 'continues', 'continued', 'continuing', 'begin', 'begins', 'began', 'beginning', 'start', 'starts', 'started', 'starting',
-  'decide', 'decides', 'decided', 'choose', 'chooses', 'chose', 'chosen', 'choosing', 'refuse', 'refuses', 'refused', 'refusing',
-  'decline', 'declines', 'declined', 'declining', 'hesitate', 'hesitates', 'hesitated', 'like', 'likes', 'liked', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'prepare', 'prepares', 'prepared', 'preparing',
-  'hope', 'hopes', 'hoped', 'hoping', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'promise', 'promised', 'threaten', 'threatened', 'threatens',
-  'ready', 'likely', 'unlikely', 'poised', 'set', 'bother', 'bothered', 'seek', 'seeks', 'sought', 'seeking', 'rush', 'rushed', 'dare', 'dared',
+  'decide', 'decides', 'decided', 'deciding', 'choose', 'chooses', 'chose', 'chosen', 'choosing', 'refuse', 'refuses', 'refused', 'refusing',
+  'decline', 'declines', 'declined', 'declining', 'hesitate', 'hesitates', 'hesitated', 'hesitating', 'like', 'likes', 'liked', 'liking',
+  'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending', 'prepare', 'prepares', 'prepared', 'preparing',
+  'hope', 'hopes', 'hoped', 'hoping', 'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'promise', 'promises', 'promised', 'promising',
+  'threaten', 'threatens', 'threatened', 'threatening',
+  'ready', 'likely', 'unlikely', 'poised', 'set', 'bother', 'bothers', 'bothered', 'bothering', 'seek', 'seeks', 'sought', 'seeking',
+  'rush', 'rushes', 'rushed', 'rushing', 'dare', 'dares', 'dared', 'daring',
   'has', 'have', 'had', 'having', 'going', 'about', 'willing', 'unwilling', 'reluctant', 'determined', 'happy', 'proud', 'afraid', 'careful',
 ]);
 

@@ -382,11 +382,11 @@ export function hasFiniteVerb(tokens: Token[], span: Span): boolean {
 /**
  * "On the last day of the race, Kasich is reflecting on …", "With 40 seats at stake, she …": a phrase opened by a
  * preposition, with no verb of its own, before the source sets the source's clause in time or place; it reports
- * nothing (on train 1 of 31 such contents was right). So does a lone adverbial clause ("When the storm hit, the mayor
- * promised …", "But if the vote fails, you would never know it"): without a comma of its own it holds no main clause
- * for the source to report (on train 14 of 19 such contents were wrong). ("When asked …" is left: its subject is the
- * source's, and what follows may be the answer.) And so do a few words of time or discourse ("Then", "Two weeks
- * earlier, …": on train 9 of 9 such contents were wrong).
+ * nothing (on train such contents were almost never right). So does a lone adverbial clause ("When the storm hit, the
+ * mayor promised …", "But if the vote fails, you would never know it"): without a comma of its own it holds no main
+ * clause for the source to report (on train most such contents were wrong). ("When asked …" is left: its subject is
+ * the source's, and what follows may be the answer.) And so do a few words of time or discourse ("Then", "Two weeks
+ * earlier, …": on train no such content was right).
  */
 export function isFrontedAdverbial(tokens: Token[], span: Span): boolean {
   const first = tokens.find((t) => t.start >= span.start);

@@ -248,6 +248,12 @@ export const TIME_MODIFIERS = new Set(['early', 'late']);
 /** Words between that preposition and its day or month ("in early June", "on the same day"). */
 export const TIME_PHRASE_MODIFIERS = new Set([...TIME_MODIFIERS, 'mid', 'last', 'next', 'same', 'previous', 'following', 'recent']);
 
+/** Words that open a phrase of when: its prepositions, or a modifier with no preposition ("last week", "late Tuesday"). */
+export const TIME_PHRASE_OPENERS = new Set([...TIME_PREPOSITIONS, ...TIME_MODIFIERS, 'last', 'this', 'next']);
+
+/** The words a phrase of when is about: days, months, stretches and points of time ("on Friday evening", "last year"). */
+export const TIME_HEADS = new Set([...TIME_NAMES, ...TIME_NOUNS, ...TIME_POINTS]);
+
 /**
  * Verbs that attribute without a source: "X seems to …", "X appears to …",
  * "X is expected to …", "X is known for …". Annotated news takes the whole clause as the content.

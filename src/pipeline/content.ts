@@ -5,12 +5,12 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
-import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver } from './phrases.js';
+import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
@@ -535,18 +535,15 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
 }
 
 /**
- * "in early June", "on Tuesday evening", "in June 2015": a preposition whose phrase names a day, month or stretch of
+ * "in early June", "on Tuesday evening", "in June 2015": a preposition whose phrase (timePhraseEnd) names a day, month or stretch of
  * time, and nothing after it goes on with the object: not a noun it modifies ("in the November election", "on
  * Tuesday's ballot"), a quotation or complement ("called his remarks on Saturday “a wake-up call”") or a preposition
  * of the verb's ("criticized her on Monday over …").
  */
 function timePhraseAt(tokens: Token[], k: number, to: number): boolean {
   if (!TIME_PREPOSITIONS.has(tokens[k]!.lower)) return false;
-  let j = k + 1;
-  while (j <= to && j - k <= 3 && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'num' || TIME_PHRASE_MODIFIERS.has(tokens[j]!.lower))) j++;
-  const time = (t: Token | undefined): boolean => t !== undefined && (TIME_NAMES.has(t.lower) || TIME_NOUNS.has(t.lower));
-  if (j > to || !time(tokens[j])) return false;
-  while (j + 1 <= to && (time(tokens[j + 1]) || tokens[j + 1]!.pos === 'num')) j++;
+  const j = timePhraseEnd(tokens, k, to);
+  if (j < 0) return false;
   const after = tokens[j + 1];
   if (j + 1 > to || after === undefined) return true;
   if (after.pos === 'punct') return !OPEN_QUOTE_MARK.test(after.text) && after.text !== "'";

@@ -251,6 +251,13 @@ export const TIME_PHRASE_MODIFIERS = new Set([...TIME_MODIFIERS, 'mid', 'last', 
 /** Words that open a phrase of when: its prepositions, or a modifier with no preposition ("last week", "late Tuesday"). */
 export const TIME_PHRASE_OPENERS = new Set([...TIME_PREPOSITIONS, ...TIME_MODIFIERS, 'last', 'this', 'next']);
 
+/**
+ * Words before a time word that ends an object, the time of the report ("… on Saturday", "… last week", "… in December").
+ * (Not the whole grammar of timePhraseEnd, nor its other openers, "since", "late": read so, objects lost matches or words
+ * the annotators kept on train.)
+ */
+export const OBJECT_FINAL_TIME_OPENERS = new Set(['on', 'last', 'this', 'next', 'in']);
+
 /** The words a phrase of when is about: days, months, stretches and points of time ("on Friday evening", "last year"). */
 export const TIME_HEADS = new Set([...TIME_NAMES, ...TIME_NOUNS, ...TIME_POINTS]);
 

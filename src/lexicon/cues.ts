@@ -97,6 +97,11 @@ export interface CueEntry {
    */
   notAfterWords?: string[];
   /**
+   * The cue's subject receives the reaction, whose source follows "from": "The plan drew criticism from residents"
+   * (what is criticised is the content, the residents the source; as annotated on train, 3 of 3).
+   */
+  receivesReaction?: boolean;
+  /**
    * The word is a noun only after a determiner, a number or a possessive, past one adjective ("have a say", "their
    * final say"): elsewhere a noun reading by the tagger is wrong ("experts say …", "the group’s chief says …"). On
    * train 14 of 21 such misread forms of 'say' were gold cues, most of the rest inside quotations.
@@ -342,7 +347,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'confront', stance: 'accusing', category: 'speech', forms: ['confront', 'confronts', 'confronted', 'confronting'], reliability: 0.08, count: 3 },
   { lemma: 'contradict', stance: 'denying', category: 'speech', forms: ['contradict', 'contradicts', 'contradicted', 'contradicting'], reliability: 0.33, count: 3 },
   { lemma: 'disparage', stance: 'accusing', category: 'speech', forms: ['disparage', 'disparages', 'disparaged', 'disparaging'], reliability: 0.33, count: 3 },
-  { lemma: 'draw criticism', stance: 'accusing', category: 'speech', forms: ['draw criticism', 'draws criticism', 'drew criticism', 'drawn criticism', 'drawing criticism'], reliability: 1.00, count: 3 },
+  { lemma: 'draw criticism', stance: 'accusing', category: 'speech', forms: ['draw criticism', 'draws criticism', 'drew criticism', 'drawn criticism', 'drawing criticism'], reliability: 1.00, count: 3, receivesReaction: true },
   { lemma: 'dwell', stance: 'neutral', category: 'speech', forms: ['dwell', 'dwells', 'dwelled', 'dwelling'], reliability: 0.80, count: 3 },
   { lemma: 'elaborate', stance: 'neutral', category: 'speech', forms: ['elaborate', 'elaborates', 'elaborated', 'elaborating'], reliability: 0.36, count: 3 },
   { lemma: 'float', stance: 'other', category: 'speech', forms: ['float', 'floats', 'floated', 'floating'], reliability: 0.33, count: 3 },

@@ -5,12 +5,12 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
-import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver } from './phrases.js';
+import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
 
@@ -382,11 +382,11 @@ export function hasFiniteVerb(tokens: Token[], span: Span): boolean {
 /**
  * "On the last day of the race, Kasich is reflecting on …", "With 40 seats at stake, she …": a phrase opened by a
  * preposition, with no verb of its own, before the source sets the source's clause in time or place; it reports
- * nothing (on train 1 of 31 such contents was right). So does a lone adverbial clause ("When the storm hit, the mayor
- * promised …", "But if the vote fails, you would never know it"): without a comma of its own it holds no main clause
- * for the source to report (on train 14 of 19 such contents were wrong). ("When asked …" is left: its subject is the
- * source's, and what follows may be the answer.) And so do a few words of time or discourse ("Then", "Two weeks
- * earlier, …": on train 9 of 9 such contents were wrong).
+ * nothing (on train such contents were almost never right). So does a lone adverbial clause ("When the storm hit, the
+ * mayor promised …", "But if the vote fails, you would never know it"): without a comma of its own it holds no main
+ * clause for the source to report (on train most such contents were wrong). ("When asked …" is left: its subject is
+ * the source's, and what follows may be the answer.) And so do a few words of time or discourse ("Then", "Two weeks
+ * earlier, …": on train no such content was right).
  */
 export function isFrontedAdverbial(tokens: Token[], span: Span): boolean {
   const first = tokens.find((t) => t.start >= span.start);
@@ -530,23 +530,20 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
   const opener = tokens[end - 1];
   const timeWord = last !== undefined && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower));
   // (Not after an infinitive: "is expected to vote next week" is when the vote is.)
-  if (last && opener && end - 1 > from && timeWord && ['on', 'last', 'this', 'next', 'in'].includes(opener.lower) && !infinitive && !passive) end = lastContentToken(tokens, end - 2);
+  if (last && opener && end - 1 > from && timeWord && OBJECT_FINAL_TIME_OPENERS.has(opener.lower) && !infinitive && !passive) end = lastContentToken(tokens, end - 2);
   return end;
 }
 
 /**
- * "in early June", "on Tuesday evening", "in June 2015": a preposition whose phrase names a day, month or stretch of
+ * "in early June", "on Tuesday evening", "in June 2015": a preposition whose phrase (timePhraseEnd) names a day, month or stretch of
  * time, and nothing after it goes on with the object: not a noun it modifies ("in the November election", "on
  * Tuesday's ballot"), a quotation or complement ("called his remarks on Saturday “a wake-up call”") or a preposition
  * of the verb's ("criticized her on Monday over …").
  */
 function timePhraseAt(tokens: Token[], k: number, to: number): boolean {
   if (!TIME_PREPOSITIONS.has(tokens[k]!.lower)) return false;
-  let j = k + 1;
-  while (j <= to && j - k <= 3 && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'num' || TIME_PHRASE_MODIFIERS.has(tokens[j]!.lower))) j++;
-  const time = (t: Token | undefined): boolean => t !== undefined && (TIME_NAMES.has(t.lower) || TIME_NOUNS.has(t.lower));
-  if (j > to || !time(tokens[j])) return false;
-  while (j + 1 <= to && (time(tokens[j + 1]) || tokens[j + 1]!.pos === 'num')) j++;
+  const j = timePhraseEnd(tokens, k, to);
+  if (j < 0) return false;
   const after = tokens[j + 1];
   if (j + 1 > to || after === undefined) return true;
   if (after.pos === 'punct') return !OPEN_QUOTE_MARK.test(after.text) && after.text !== "'";

@@ -320,10 +320,10 @@ export interface OrgMention extends Span {
 /** The forms of the verbs that take an addressee ("told", "informs"), from the cue lexicon. */
 const ADDRESSEE_FORMS = new Set(CUES.filter((c) => ADDRESSEE_VERBS.has(c.lemma)).flatMap((c) => c.forms));
 
-/** Organisation names across the document ("Halden Biotech", "the Foreign Ministry"), for "the company said". */
 /** How far into its sentence a dateline's wire credit may stand ("NEW YORK, Jan. 5 (AP) —"). */
 const DATELINE_WORDS = 10;
 
+/** Organisation names across the document ("Halden Biotech", "the Foreign Ministry"), for "the company said". */
 export function findOrganizations(sentences: Token[][], names: readonly NameMention[]): OrgMention[] {
   const orgs: OrgMention[] = [];
   // "Mayor Elena Price … Price said": one word that is a named person's surname is that person, however common a word.

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTS_OF_DAY, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_MODIFIERS, TIME_NAMES, TIME_UNITS, TIME_WORDS, US_STATES, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, lowerWords, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -374,6 +374,9 @@ export function skipVerbModifiers(tokens: Token[], i: number): number {
   return aside && auxiliary !== undefined && isVerbModifier(auxiliary) && auxiliary.pos !== 'adv' ? skipBackOver(tokens, open - 1, isVerbModifier) : j;
 }
 
+/** How many words a phrase of when before a verb may have ("in the last few weeks"). */
+const TIME_PHRASE_WORDS = 5;
+
 /**
  * "Rachel Lindqvist on Wednesday warned", "Trump last week said", "Ana Ruiz on Friday evening said", "the chairman
  * this past week announced", "The ministry less than two weeks ago said", "Her allies have in the past said": step
@@ -392,22 +395,33 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   }
   // "in the past"
   if (tokens[i]?.lower === 'past' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && i - 3 >= 0) return skipBackOver(tokens, i - 3, isVerbModifier);
-  // "on Friday evening": the part of the day after the day's name.
-  const at = PARTS_OF_DAY.has(tokens[i]?.lower ?? '') && TIME_NAMES.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
-  const last = tokens[at];
-  // "this past week"
-  const openerAt = tokens[at - 1]?.lower === 'past' && ['this', 'last'].includes(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1;
-  const opener = tokens[openerAt];
-  if (last && opener && (TIME_WORDS.has(last.lower) || TIME_NAMES.has(last.lower)) && ['on', 'last', 'this', 'early', 'late', 'in'].includes(opener.lower) && openerAt - 1 >= 0) {
-    // "in late August": the preposition before the modifier goes too; so does a participle that the phrase
-    // dates ("A poll released in late August found": the source is "A poll").
-    const from = TIME_MODIFIERS.has(opener.lower) && ['in', 'on'].includes(tokens[openerAt - 1]!.lower) ? openerAt - 2 : openerAt - 1;
-    const before = skipBackOver(tokens, from, isVerbModifier);
+  // "on Friday evening", "last week", "this past week", "in late August": the longest phrase of when ending at `i`.
+  let opener = -1;
+  for (let k = i - 1; k > 0 && i - k <= TIME_PHRASE_WORDS; k--) if (timePhraseEnd(tokens, k, i) === i) opener = k;
+  if (opener > 0) {
+    // A participle that the phrase dates goes too ("A poll released in late August found": the source is "A poll").
+    const before = skipBackOver(tokens, opener - 1, isVerbModifier);
     const participle = tokens[before];
     const dated = participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[before - 1] !== undefined && isNominal(tokens[before - 1]!);
     return dated ? before - 1 : before;
   }
   return i;
+}
+
+/**
+ * Where the phrase of when opening at `k` ends (at `to` at the furthest), or -1: a preposition of time or "last",
+ * "this", "next", "early", "late"; up to three determiners, numbers or modifiers ("in early June", "on the same day",
+ * "this past week"); a day, a month, or a stretch or point of time; and any more of those or numbers ("on Friday
+ * evening", "in June 2015").
+ */
+export function timePhraseEnd(tokens: Token[], k: number, to: number): number {
+  if (!TIME_PHRASE_OPENERS.has(tokens[k]?.lower ?? '')) return -1;
+  // ("this past week"; not "in the past week": skipped, it lost an attribution on train, none gained.)
+  let j = tokens[k + 1]?.lower === 'past' && (tokens[k]!.lower === 'this' || tokens[k]!.lower === 'last') ? k + 2 : k + 1;
+  while (j <= to && j - k <= 3 && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'num' || TIME_PHRASE_MODIFIERS.has(tokens[j]!.lower))) j++;
+  if (j > to || !TIME_HEADS.has(tokens[j]!.lower)) return -1;
+  while (j + 1 <= to && (TIME_HEADS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.pos === 'num')) j++;
+  return j;
 }
 
 export function spanOf(tokens: Token[]): Span {

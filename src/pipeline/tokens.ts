@@ -87,18 +87,13 @@ export function tokenize(text: string, span: Span): Token[] {
       push('.', start + word.length);
       continue;
     }
-    // Contractions: "isn’t" → "is" + "n’t", "we're" → "we" + "'re", so they read like "not" and "are".
+    // Contractions: "isn’t" → "is" + "n’t", "we're" → "we" + "'re", so they read like "not" and "are"; possessives:
+    // "Trump’s" → "Trump" + "’s".
     const apostrophe = word.includes('\'') || word.includes('’');
-    const contracted = apostrophe ? NEGATION.exec(word) ?? CONTRACTION.exec(word) : null;
-    if (contracted && contracted[1]) {
-      push(contracted[1], start);
-      push(contracted[2]!, start + contracted[1].length);
-      continue;
-    }
-    const poss = apostrophe ? POSSESSIVE.exec(word) : null;
-    if (poss && poss[1]) {
-      push(poss[1], start);
-      push(poss[2]!, start + poss[1].length);
+    const split = apostrophe ? NEGATION.exec(word) ?? CONTRACTION.exec(word) ?? POSSESSIVE.exec(word) : null;
+    if (split) {
+      push(split[1]!, start);
+      push(split[2]!, start + split[1]!.length);
       continue;
     }
     push(word, start);

@@ -13,7 +13,8 @@
  * escaped.
  */
 import { createHash } from 'node:crypto';
-import { segment, type Paragraph } from '../pipeline/segment.js';
+import { segment } from '../pipeline/segment.js';
+import { countEndingBy } from '../positions.js';
 import type { Attribution, DocumentResult, Finding, Report, Span, Speaker } from '../types.js';
 import { attributes, escapeHtml, renderMarkedText, type Markup } from './html/marks.js';
 import { SCRIPT } from './html/script.js';
@@ -133,14 +134,15 @@ function documentSection(doc: DocumentResult, text: string, anchor: string, link
   const paragraphs = segment(text).paragraphs;
   const markups = documentMarkups(doc, speakers, findings);
 
+  // (The paragraphs ending by an offset are counted, so the count is the index of the first that ends after it.)
   const markupsByParagraph = paragraphs.map((): Markup[] => []);
   for (const m of markups) {
-    for (let p = firstParagraphEndingAfter(paragraphs, m.start); p < paragraphs.length && paragraphs[p]!.start < m.end; p++) markupsByParagraph[p]!.push(m);
+    for (let p = countEndingBy(paragraphs, m.start); p < paragraphs.length && paragraphs[p]!.start < m.end; p++) markupsByParagraph[p]!.push(m);
   }
   const notesByParagraph = paragraphs.map((): string[] => []);
   const looseNotes: string[] = [];
   findings.forEach((f, i) => {
-    const p = Math.min(firstParagraphEndingAfter(paragraphs, f.start), paragraphs.length - 1);
+    const p = Math.min(countEndingBy(paragraphs, f.start), paragraphs.length - 1);
     (p >= 0 ? notesByParagraph[p]! : looseNotes).push(noteHtml(f, i + 1));
   });
 
@@ -166,18 +168,6 @@ ${rows.join('\n')}
 ${legend(doc, speakers)}
 </div>
 </article>`;
-}
-
-/** Index of the first paragraph that ends after `offset` (paragraphs.length when none does). */
-function firstParagraphEndingAfter(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 // ---------------------------------------------------------------- highlights

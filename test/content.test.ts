@@ -927,6 +927,7 @@ describe('source: a plural subject opening the sentence that the lexicon reads a
   it('reads a capitalised -s word before a bare verb, or before "show" and its object, as the plural subject', () => {
     expect(pairs('Surveys show tenants pay too much rent.')).toEqual([['Surveys', 'tenants pay too much rent']]);
     expect(pairs('Engineers say the ferry is unsafe.')).toEqual([['Engineers', 'the ferry is unsafe']]);
+    expect(pairs('Engineers at the port have questioned whether the cables can hold.')).toEqual([['Engineers at the port', 'whether the cables can hold']]);
   });
 });
 

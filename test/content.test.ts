@@ -974,6 +974,12 @@ describe('source: the people a survey asked ("voters polled said")', () => {
   });
 });
 
+describe('content: "though" set off by commas after the cue', () => {
+  it('reads "though" before a comma as an adverb, not the content ("She added, though, that …")', () => {
+    expect(pairs('She added, though, that the pier would stay shut.')).toEqual([['She', 'that the pier would stay shut']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

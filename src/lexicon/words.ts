@@ -302,6 +302,9 @@ export const CLOSERS_AFTER_DASH = new Set(['though', 'although', 'while']);
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 
+/** Subordinators that are adverbs where no clause follows, before a comma or a full stop ("She added, though, that …"). */
+export const ADVERB_SUBORDINATORS = new Set(['though']);
+
 /** Conjunctions of an adverbial clause that may come before the main clause ("When the moderator pointed out that …, Trump …"). */
 export const FRONTED_SUBORDINATORS = new Set([...ADVERBIAL_SUBORDINATORS, 'when', 'if', 'once', 'whenever']);
 

@@ -962,3 +962,16 @@ describe('content: a negated infinitive after the cue', () => {
     expect(pairs('The harbour board decided not to raise the fees.')).toEqual([['The harbour board', 'not to raise the fees']]);
   });
 });
+
+describe('segment: a block quotation in straight marks inside curly-quoted text', () => {
+  const quoted = (text: string): string[] => segment(text).quotes.all.map((q) => text.slice(q.inner.start, q.inner.end));
+  it('opens a quotation at a straight mark that starts a paragraph after a colon, and goes on while each paragraph opens with one', () => {
+    const text = 'The mayor wrote “the answer is simple” and listed her reasons:\n\n"The bridge is too old.\n\n"The ferry costs less.\n\n"The harbour needs the money."';
+    expect(quoted(text)).toEqual(['the answer is simple', 'The bridge is too old.\n\n"The ferry costs less.\n\n"The harbour needs the money.']);
+  });
+
+  it('still ignores such a mark after a paragraph that ends a sentence, or before a transcript\'s turn', () => {
+    expect(quoted('She called it “a rant.”\n\n"Ann thought the whole thing was silly. She said so.')).toEqual(['a rant.']);
+    expect(quoted('The host asked “why now?” and he answered:\n\n"LEE: Because the money ran out.')).toEqual(['why now?']);
+  });
+});

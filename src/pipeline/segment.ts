@@ -167,7 +167,8 @@ interface OpenMark {
  */
 function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
-  // In text set with curly quotes, a straight mark opening a paragraph whose marks do not pair up is a conversion artefact.
+  // In text set with curly quotes, a straight mark opening a paragraph whose marks do not pair up is a conversion artefact
+  // (unless it opens a block quotation: opensBlockQuote).
   const curly = new RegExp(`[${anyOf(OPEN_DOUBLE + CLOSE_DOUBLE)}]`).test(text);
   let carried: OpenMark | null = null;
   /** Where the paragraph being read starts: a quote opened before it runs over paragraphs. */
@@ -178,7 +179,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     let single: OpenMark | null = null;
     const lead = doubleMarkAt(p.start);
     const straightLead = lead > 0 && !OPEN_DOUBLE.includes(text[p.start]!);
-    const artefact = straightLead && curly && countDoubleMarks(p) % 2 === 1;
+    const artefact = straightLead && curly && countDoubleMarks(p) % 2 === 1 && !opensBlockQuote(p, carried !== null);
     if (carried && lead > 0 && !artefact) {
       double = carried; // the quote goes on; this paragraph's opening mark is a continuation mark
     } else if (carried) {
@@ -272,6 +273,18 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     if (ch === undefined) return 0;
     if (OPEN_DOUBLE.includes(ch) || CLOSE_DOUBLE.includes(ch) || ch === '"') return 1;
     return ch === '\'' && text[i + 1] === '\'' ? 2 : 0;
+  }
+
+  /**
+   * A straight mark opening a paragraph opens a block quotation set in straight marks, not an artefact, when a colon
+   * ends the paragraph before or that paragraph's quotation is still open ("He listed them:" then "First …, "Second …),
+   * unless a transcript's turn follows it ("PENCE: …": the label is no one's words).
+   */
+  function opensBlockQuote(p: Paragraph, continues: boolean): boolean {
+    const previous = p.index > 0 ? paragraphs[p.index - 1]! : undefined;
+    const introduced = continues || (previous !== undefined && text[previous.end - 1] === ':');
+    const words = p.start + doubleMarkAt(p.start);
+    return introduced && !TURN_OPENING.test(text.slice(words, words + 80));
   }
 
   function countDoubleMarks(p: Paragraph): number {

@@ -975,3 +975,16 @@ describe('segment: a block quotation in straight marks inside curly-quoted text'
     expect(quoted('The host asked “why now?” and he answered:\n\n"LEE: Because the money ran out.')).toEqual(['why now?']);
   });
 });
+
+describe('segment: paragraphs set a line each', () => {
+  const paragraphs = (text: string): string[] => segment(text).paragraphs.map((p) => text.slice(p.start, p.end));
+  it('ends a paragraph at a lone line break after a sentence when the text has no blank lines between paragraphs', () => {
+    expect(paragraphs('The ferry will stop in May.\nThe mayor called it “a loss.”\n“We tried,” she said.\nRepairs will\ncost more.')).toEqual([
+      'The ferry will stop in May.', 'The mayor called it “a loss.”', '“We tried,” she said.', 'Repairs will\ncost more.',
+    ]);
+  });
+
+  it('keeps the lines of a block quotation in one paragraph in text with blank lines between paragraphs', () => {
+    expect(paragraphs('The mayor wrote:\n\nThe ferry will stop.\nThe bridge will open.\n\nShe left.')).toEqual(['The mayor wrote:', 'The ferry will stop.\nThe bridge will open.', 'She left.']);
+  });
+});

@@ -114,10 +114,14 @@ export class QuoteIndex {
 
 // ---------------------------------------------------------------- paragraphs
 
-/** Paragraphs are separated by blank lines (or U+2029, which the HTML loader puts at block tags); a lone line break inside one is kept. */
+/**
+ * Paragraphs are separated by blank lines (or U+2029, which the HTML loader puts at block tags); a lone line break
+ * inside one is kept, unless the text sets its paragraphs a line each.
+ */
 function findParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const breaks = /\n[ \t\f\v\r\u00a0]*\n\s*|\r[ \t\f\v\u00a0]*\r\s*|\u2029\s*/g;
+  // The last alternative is a lone line break after a sentence's end, before a capital or an opening mark.
+  const breaks = /\n[ \t\f\v\r\u00a0]*\n\s*|\r[ \t\f\v\u00a0]*\r\s*|\u2029\s*|(?<=[.!?]["”’)]?[ \t]*)\r?\n(?=["“]?\p{Lu})/gu;
   let start = 0;
   const push = (s: number, e: number): void => {
     // Trim whitespace so a paragraph starts and ends on text.
@@ -125,7 +129,15 @@ function findParagraphs(text: string): Paragraph[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) paragraphs.push({ start: s, end: e, index: paragraphs.length });
   };
-  for (const m of text.matchAll(breaks)) {
+  const found = [...text.matchAll(breaks)];
+  // Text that sets its paragraphs a line each (more such line breaks than blank lines) ends a paragraph at a lone line
+  // break after a sentence's end. In text with blank lines between paragraphs, lines are a block quotation's or a
+  // list's, and stay one paragraph.
+  const isLineBreak = (m: RegExpMatchArray): boolean => m[0] === '\n' || m[0] === '\r\n';
+  const lines = found.filter(isLineBreak).length;
+  const lineParagraphs = lines > found.length - lines;
+  for (const m of found) {
+    if (isLineBreak(m) && !lineParagraphs) continue;
     push(start, m.index);
     start = m.index + m[0].length;
   }

@@ -988,3 +988,9 @@ describe('segment: paragraphs set a line each', () => {
     expect(paragraphs('The mayor wrote:\n\nThe ferry will stop.\nThe bridge will open.\n\nShe left.')).toEqual(['The mayor wrote:', 'The ferry will stop.\nThe bridge will open.', 'She left.']);
   });
 });
+
+describe('attribute: a cue inside a quotation set in doubled straight marks', () => {
+  it('does not read the closing \'\' after a comma as an inner quotation the cue introduces', () => {
+    expect(cues("''If the ferry stops, it is easy to find someone to blame,'' said Ann Lee. ''It is not the crew.''")).toEqual(['said']);
+  });
+});

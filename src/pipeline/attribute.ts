@@ -800,8 +800,10 @@ function relativeSubjectClause(s: SentenceTokens, c: number, subjectFirst: numbe
 function introducesInnerQuotation(s: SentenceTokens, c: number): boolean {
   const cue = s.cues[c]!;
   // The single quote follows a comma or colon, as a quotation does ("told us, ‘We …'"), not a word ("report all 'significant' …").
-  const after = s.tokens.slice(cue.last + 1, cue.last + 5);
-  return after.some((t, k) => (t.text === '‘' || t.text === '\'') && (after[k - 1]?.text === ',' || after[k - 1]?.text === ':'));
+  // (Nor is it the first half of a doubled mark: the closing '' of "''… to blame,'' said Li." ends the quotation the cue is in.)
+  const after = s.tokens.slice(cue.last + 1, cue.last + 6);
+  const doubled = (k: number): boolean => after[k]!.text === '\'' && after[k + 1]?.text === '\'' && after[k + 1]!.start === after[k]!.end;
+  return after.some((t, k) => k < 5 && (t.text === '‘' || t.text === '\'') && (after[k - 1]?.text === ',' || after[k - 1]?.text === ':') && !doubled(k));
 }
 
 /** Inside a closed quotation (an unclosed one may have swallowed the attribution clause: “We see …, Chen told analysts). */

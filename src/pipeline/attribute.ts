@@ -400,14 +400,21 @@ function experiencerObject(tokens: Token[], cue: CueMatch): Token[] | null {
  * object the participle follows.
  */
 function objectOfVerbBefore(tokens: Token[], cue: CueMatch, subject: Subject): Token[] {
-  const cueToken = tokens[cue.first]!;
-  if (cueToken.verbForm !== 'gerund') return subject.tokens;
-  let k = subject.first - 1;
+  return tokens[cue.first]!.verbForm === 'gerund' ? governingVerb(tokens, subject)?.subject ?? subject.tokens : subject.tokens;
+}
+
+/**
+ * The verb whose object (with its prepositional phrases) the noun phrase `object` is, and that verb's subject, if
+ * there are both ("The union issued a statement", "Li sent a letter on Monday to the board").
+ */
+function governingVerb(tokens: Token[], object: Subject): { verb: number; subject: Token[] } | null {
+  let k = object.first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'prep' || tokens[k]!.lower === 'to' || tokens[k]!.pos === 'det' || tokens[k]!.pos === 'adj' || tokens[k]!.pos === 'poss' || isNominal(tokens[k]!))) k--;
   const verb = tokens[k];
-  if (!verb || verb.pos !== 'verb' || verb.verbForm === 'gerund' || k === 0) return subject.tokens;
+  if (!verb || verb.pos !== 'verb' || verb.verbForm === 'gerund' || k === 0) return null;
   const end = skipTimePhrase(tokens, skipBackOver(tokens, k - 1, (t) => isVerbModifier(t) || t.pos === 'aux'));
-  return subjectEndingAt(tokens, end)?.tokens ?? subject.tokens;
+  const subject = subjectEndingAt(tokens, end)?.tokens;
+  return subject ? { verb: k, subject } : null;
 }
 
 /**
@@ -910,7 +917,12 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const quote = next && next.start <= tokens[cue.first]!.end + 2 ? next : undefined;
   if (!subject || !quote || isByline(tokens, subject.first)) return null;
-  return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
+  // "The mayor issued the following statement: “…”": the phrase before the colon may be a verb's object (not an
+  // agent, "… is shown by this finding:"); the verb's subject is the source and the verb phrase the cue.
+  const governing = tokens[subject.first - 1]?.lower === 'by' ? null : governingVerb(tokens, subject);
+  if (!governing) return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
+  const cueSpan = { ...base.cue, start: tokens[governing.verb]!.start };
+  return attribution({ cue: cueSpan }, [quote.inner], spanOf(governing.subject), governing.subject, 0.6);
 }
 
 /**

@@ -1000,3 +1000,44 @@ describe('content: a negated infinitive after the cue', () => {
     expect(pairs('The harbour board decided not to raise the fees.')).toEqual([['The harbour board', 'not to raise the fees']]);
   });
 });
+
+describe('segment: a block quotation in straight marks inside curly-quoted text', () => {
+  const quoted = (text: string): string[] => segment(text).quotes.all.map((q) => text.slice(q.inner.start, q.inner.end));
+  it('opens a quotation at a straight mark that starts a paragraph after a colon, and goes on while each paragraph opens with one', () => {
+    const text = 'The mayor wrote “the answer is simple” and listed her reasons:\n\n"The bridge is too old.\n\n"The ferry costs less.\n\n"The harbour needs the money."';
+    expect(quoted(text)).toEqual(['the answer is simple', 'The bridge is too old.\n\n"The ferry costs less.\n\n"The harbour needs the money.']);
+  });
+
+  it('still ignores such a mark after a paragraph that ends a sentence, or before a transcript\'s turn', () => {
+    expect(quoted('She called it “a rant.”\n\n"Ann thought the whole thing was silly. She said so.')).toEqual(['a rant.']);
+    expect(quoted('The host asked “why now?” and he answered:\n\n"LEE: Because the money ran out.')).toEqual(['why now?']);
+  });
+});
+
+describe('segment: paragraphs set a line each', () => {
+  const paragraphs = (text: string): string[] => segment(text).paragraphs.map((p) => text.slice(p.start, p.end));
+  it('ends a paragraph at a lone line break after a sentence when the text has no blank lines between paragraphs', () => {
+    expect(paragraphs('The ferry will stop in May.\nThe mayor called it “a loss.”\n“We tried,” she said.\nRepairs will\ncost more.')).toEqual([
+      'The ferry will stop in May.', 'The mayor called it “a loss.”', '“We tried,” she said.', 'Repairs will\ncost more.',
+    ]);
+  });
+
+  it('keeps the lines of a block quotation in one paragraph in text with blank lines between paragraphs', () => {
+    expect(paragraphs('The mayor wrote:\n\nThe ferry will stop.\nThe bridge will open.\n\nShe left.')).toEqual(['The mayor wrote:', 'The ferry will stop.\nThe bridge will open.', 'She left.']);
+  });
+});
+
+describe('attribute: a cue inside a quotation set in doubled straight marks', () => {
+  it('does not read the closing \'\' after a comma as an inner quotation the cue introduces', () => {
+    expect(cues("''If the ferry stops, it is easy to find someone to blame,'' said Ann Lee. ''It is not the crew.''")).toEqual(['said']);
+  });
+});
+
+describe('attribute: a colon after a verb\'s object', () => {
+  it('takes the verb\'s subject as the source and the verb phrase as the cue ("X issued the following statement: “…”")', () => {
+    const found = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue.text, a.content.text]);
+    expect(found('The harbor chief delivered a sharp reply to the council: “We are not to blame.”')).toEqual([['The harbor chief', 'delivered a sharp reply to the council:', 'We are not to blame.']]);
+    // An agent after "by" is the source itself.
+    expect(found('The delay is best shown by one number: “Nine ferries were late.”').map((a) => a[0])).toContain('one number');
+  });
+});

@@ -102,8 +102,10 @@ function insideQuotation(offset: number, quotes: QuoteIndex): boolean {
 function introducesInnerQuotation(s: SentenceTokens, c: number): boolean {
   const cue = s.cues[c]!;
   // The single quote follows a comma or colon, as a quotation does ("told us, ‘We …'"), not a word ("report all 'significant' …").
-  const after = s.tokens.slice(cue.last + 1, cue.last + 5);
-  return after.some((t, k) => (t.text === '‘' || t.text === '\'') && (after[k - 1]?.text === ',' || after[k - 1]?.text === ':'));
+  // (Nor is it the first half of a doubled mark: the closing '' of "''… to blame,'' said Li." ends the quotation the cue is in.)
+  const after = s.tokens.slice(cue.last + 1, cue.last + 6);
+  const doubled = (k: number): boolean => after[k]!.text === '\'' && after[k + 1]?.text === '\'' && after[k + 1]!.start === after[k]!.end;
+  return after.some((t, k) => k < 5 && (t.text === '‘' || t.text === '\'') && (after[k - 1]?.text === ',' || after[k - 1]?.text === ':') && !doubled(k));
 }
 
 function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution | null {
@@ -297,7 +299,12 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const quote = next && next.start <= tokens[cue.first]!.end + 2 ? next : undefined;
   if (!subject || !quote || isByline(tokens, subject.first)) return null;
-  return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
+  // "The mayor issued the following statement: “…”": the phrase before the colon may be a verb's object (not an
+  // agent, "… is shown by this finding:"); the verb's subject is the source and the verb phrase the cue.
+  const governing = tokens[subject.first - 1]?.lower === 'by' ? null : governingVerb(tokens, subject);
+  if (!governing) return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
+  const cueSpan = { ...base.cue, start: tokens[governing.verb]!.start };
+  return attribution({ cue: cueSpan }, [quote.inner], spanOf(governing.subject), governing.subject, 0.6);
 }
 
 /**
@@ -702,14 +709,21 @@ function experiencerObject(tokens: Token[], cue: CueMatch): Token[] | null {
  * object the participle follows.
  */
 function objectOfVerbBefore(tokens: Token[], cue: CueMatch, subject: Subject): Token[] {
-  const cueToken = tokens[cue.first]!;
-  if (cueToken.verbForm !== 'gerund') return subject.tokens;
-  let k = subject.first - 1;
+  return tokens[cue.first]!.verbForm === 'gerund' ? governingVerb(tokens, subject)?.subject ?? subject.tokens : subject.tokens;
+}
+
+/**
+ * The verb whose object (with its prepositional phrases) the noun phrase `object` is, and that verb's subject, if
+ * there are both ("The union issued a statement", "Li sent a letter on Monday to the board").
+ */
+function governingVerb(tokens: Token[], object: Subject): { verb: number; subject: Token[] } | null {
+  let k = object.first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'prep' || tokens[k]!.lower === 'to' || tokens[k]!.pos === 'det' || tokens[k]!.pos === 'adj' || tokens[k]!.pos === 'poss' || isNominal(tokens[k]!))) k--;
   const verb = tokens[k];
-  if (!verb || verb.pos !== 'verb' || verb.verbForm === 'gerund' || k === 0) return subject.tokens;
+  if (!verb || verb.pos !== 'verb' || verb.verbForm === 'gerund' || k === 0) return null;
   const end = skipTimePhrase(tokens, skipBackOver(tokens, k - 1, (t) => isVerbModifier(t) || t.pos === 'aux'));
-  return subjectEndingAt(tokens, end)?.tokens ?? subject.tokens;
+  const subject = subjectEndingAt(tokens, end)?.tokens;
+  return subject ? { verb: k, subject } : null;
 }
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */

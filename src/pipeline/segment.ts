@@ -114,10 +114,14 @@ export class QuoteIndex {
 
 // ---------------------------------------------------------------- paragraphs
 
-/** Paragraphs are separated by blank lines (or U+2029, which the HTML loader puts at block tags); a lone line break inside one is kept. */
+/**
+ * Paragraphs are separated by blank lines (or U+2029, which the HTML loader puts at block tags); a lone line break
+ * inside one is kept, unless the text sets its paragraphs a line each.
+ */
 function findParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const breaks = /\n[ \t\f\v\r\u00a0]*\n\s*|\r[ \t\f\v\u00a0]*\r\s*|\u2029\s*/g;
+  // The last alternative is a lone line break after a sentence's end, before a capital or an opening mark.
+  const breaks = /\n[ \t\f\v\r\u00a0]*\n\s*|\r[ \t\f\v\u00a0]*\r\s*|\u2029\s*|(?<=[.!?]["”’)]?[ \t]*)\r?\n(?=["“]?\p{Lu})/gu;
   let start = 0;
   const push = (s: number, e: number): void => {
     // Trim whitespace so a paragraph starts and ends on text.
@@ -125,7 +129,15 @@ function findParagraphs(text: string): Paragraph[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) paragraphs.push({ start: s, end: e, index: paragraphs.length });
   };
-  for (const m of text.matchAll(breaks)) {
+  const found = [...text.matchAll(breaks)];
+  // Text that sets its paragraphs a line each (more such line breaks than blank lines) ends a paragraph at a lone line
+  // break after a sentence's end. In text with blank lines between paragraphs, lines are a block quotation's or a
+  // list's, and stay one paragraph.
+  const isLineBreak = (m: RegExpMatchArray): boolean => m[0] === '\n' || m[0] === '\r\n';
+  const lines = found.filter(isLineBreak).length;
+  const lineParagraphs = lines > found.length - lines;
+  for (const m of found) {
+    if (isLineBreak(m) && !lineParagraphs) continue;
     push(start, m.index);
     start = m.index + m[0].length;
   }
@@ -167,7 +179,8 @@ interface OpenMark {
  */
 function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
-  // In text set with curly quotes, a straight mark opening a paragraph whose marks do not pair up is a conversion artefact.
+  // In text set with curly quotes, a straight mark opening a paragraph whose marks do not pair up is a conversion artefact
+  // (unless it opens a block quotation: opensBlockQuote).
   const curly = new RegExp(`[${anyOf(OPEN_DOUBLE + CLOSE_DOUBLE)}]`).test(text);
   let carried: OpenMark | null = null;
   /** Where the paragraph being read starts: a quote opened before it runs over paragraphs. */
@@ -178,7 +191,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     let single: OpenMark | null = null;
     const lead = doubleMarkAt(p.start);
     const straightLead = lead > 0 && !OPEN_DOUBLE.includes(text[p.start]!);
-    const artefact = straightLead && curly && countDoubleMarks(p) % 2 === 1;
+    const artefact = straightLead && curly && countDoubleMarks(p) % 2 === 1 && !opensBlockQuote(p, carried !== null);
     if (carried && lead > 0 && !artefact) {
       double = carried; // the quote goes on; this paragraph's opening mark is a continuation mark
     } else if (carried) {
@@ -272,6 +285,18 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     if (ch === undefined) return 0;
     if (OPEN_DOUBLE.includes(ch) || CLOSE_DOUBLE.includes(ch) || ch === '"') return 1;
     return ch === '\'' && text[i + 1] === '\'' ? 2 : 0;
+  }
+
+  /**
+   * A straight mark opening a paragraph opens a block quotation set in straight marks, not an artefact, when a colon
+   * ends the paragraph before or that paragraph's quotation is still open ("He listed them:" then "First …, "Second …),
+   * unless a transcript's turn follows it ("PENCE: …": the label is no one's words).
+   */
+  function opensBlockQuote(p: Paragraph, continues: boolean): boolean {
+    const previous = p.index > 0 ? paragraphs[p.index - 1]! : undefined;
+    const introduced = continues || (previous !== undefined && text[previous.end - 1] === ':');
+    const words = p.start + doubleMarkAt(p.start);
+    return introduced && !TURN_OPENING.test(text.slice(words, words + 80));
   }
 
   function countDoubleMarks(p: Paragraph): number {

@@ -1031,6 +1031,11 @@ describe('attribute: a cue inside a quotation set in doubled straight marks', ()
   it('does not read the closing \'\' after a comma as an inner quotation the cue introduces', () => {
     expect(cues("''If the ferry stops, it is easy to find someone to blame,'' said Ann Lee. ''It is not the crew.''")).toEqual(['said']);
   });
+
+  it('keeps an inner quotation in single marks only where segment opened one (not a straight \' inside a straight "…")', () => {
+    expect(pairs('"When the clerk said, \'We are closed for the day,\' we left," said Ana Ruiz.')).toEqual([['Ana Ruiz', 'When the clerk said, \'We are closed for the day,\' we left,']]);
+    expect(pairs('“When the clerk said, ‘We are closed for the day,’ we left,” said Ana Ruiz.')).toEqual([['Ana Ruiz', 'When the clerk said, ‘We are closed for the day,’ we left,'], ['the clerk', 'We are closed for the day,']]);
+  });
 });
 
 describe('attribute: a colon after a verb\'s object', () => {

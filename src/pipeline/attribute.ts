@@ -81,7 +81,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     const inSentence: FoundAttribution[] = [];
     for (let c = 0; c < s.cues.length; c++) {
       // A reporting verb inside a quotation is the quoted speaker's own wording, not the article's attribution.
-      if (insideQuotation(s.tokens[s.cues[c]!.first]!.start, quotes) && !introducesInnerQuotation(s, c)) continue;
+      if (insideQuotation(s.tokens[s.cues[c]!.first]!.start, quotes) && !introducesInnerQuotation(s, c, quotes)) continue;
       const attribution = attributeCue(s, c, inSentence, quotes, paragraphs, text);
       if (attribution) inSentence.push(attribution);
     }
@@ -99,13 +99,13 @@ function insideQuotation(offset: number, quotes: QuoteIndex): boolean {
 }
 
 /** “… he told us, ‘We will win.’ …”: a quotation inside the quotation is attributed speech too. */
-function introducesInnerQuotation(s: SentenceTokens, c: number): boolean {
+function introducesInnerQuotation(s: SentenceTokens, c: number, quotes: QuoteIndex): boolean {
   const cue = s.cues[c]!;
   // The single quote follows a comma or colon, as a quotation does ("told us, ‘We …'"), not a word ("report all 'significant' …").
-  // (Nor is it the first half of a doubled mark: the closing '' of "''… to blame,'' said Li." ends the quotation the cue is in.)
-  const after = s.tokens.slice(cue.last + 1, cue.last + 6);
-  const doubled = (k: number): boolean => after[k]!.text === '\'' && after[k + 1]?.text === '\'' && after[k + 1]!.start === after[k]!.end;
-  return after.some((t, k) => k < 5 && (t.text === '‘' || t.text === '\'') && (after[k - 1]?.text === ',' || after[k - 1]?.text === ':') && !doubled(k));
+  // And it opens a quotation that segment found: not the closing '' of "''… to blame,'' said Li.", nor a straight
+  // ' inside a straight "…", which segment does not open (its content would stop at the first word).
+  const after = s.tokens.slice(cue.last + 1, cue.last + 5);
+  return after.some((t, k) => (t.text === '‘' || t.text === '\'') && (after[k - 1]?.text === ',' || after[k - 1]?.text === ':') && quotes.startingAt(t.start) !== undefined);
 }
 
 function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution | null {

@@ -181,6 +181,9 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       if (opts.format !== 'json') io.stderr.write(`attrib: ${item.error.path}: ${item.error.message} (${item.error.code})\n`);
     }
     progress(analysed + errors.length, total);
+    // Analysing in the main thread never lets the event loop run, and only there does a closed stdout show
+    // (`| head -1`: processIO's EPIPE handler ends the run); without this the whole corpus was analysed for no one.
+    if (streamed) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   progress(null, null);
   const report = buildReport(documents, errors);

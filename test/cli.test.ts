@@ -63,6 +63,7 @@ const ROWS: Row[] = [
   { name: 'no input files under a folder', args: ['analyze', EMPTY_DIR], code: 2, stderr: /no input found/ },
   { name: 'no input files under a folder, json', args: ['analyze', '--format', 'json', EMPTY_DIR], code: 2, stderr: /no input found/ },
   { name: 'no input files under a folder, jsonl', args: ['analyze', '--format', 'jsonl', EMPTY_DIR], code: 2, stderr: /no input found/ },
+  { name: 'a folder with no articles next to a good file: reported as ENOMATCH, as a glob matching nothing is', args: ['analyze', '--format', 'json', SEED, EMPTY_DIR], code: 1, stdout: /"code": "ENOMATCH"/ },
   { name: 'no paths and stdin is a terminal', args: ['analyze'], code: 2, stderr: /no input/ },
   { name: 'stdin with -', args: ['analyze', '--format', 'json', '-'], stdin: ARTICLE, code: 0, stdout: /"path": "-"[\s\S]*Maria Delgado/ },
   { name: 'stdin with no paths', args: ['analyze', '--format', 'json'], stdin: ARTICLE, code: 0, stdout: /"path": "-"[\s\S]*Maria Delgado/, spawn: true },

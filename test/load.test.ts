@@ -656,6 +656,17 @@ describe('files and folders', () => {
     expect(found.stdin).toBe(true);
   });
 
+  it('reports a folder that holds no article (nothing, or other extensions only) as ENOMATCH, as a glob that matches nothing, even next to other inputs', async () => {
+    const empty = path.join(dir, 'empty-folder');
+    mkdirSync(path.join(empty, 'sub'), { recursive: true });
+    put('empty-folder/sub/minutes.docx', 'not a format we read');
+    const found = await discover([path.join(dir, 'b'), empty]);
+    expect(found.files.map((f) => path.relative(dir, f))).toEqual(['b/story.md']);
+    expect(found.errors).toEqual([{ path: empty, code: 'ENOMATCH', message: 'no .txt, .md, .html, .json or .jsonl files in this folder' }]);
+    // A folder whose files were all reached already by another path holds articles: no error.
+    expect((await discover([path.join(dir, 'b', 'story.md'), path.join(dir, 'b')])).errors).toEqual([]);
+  });
+
   it('lists a file once however it is spelt or reached (a.txt ./a.txt /abs/a.txt, its folder), under the first spelling met', async () => {
     const abs = path.join(dir, 'a', 'story.txt');
     const rel = path.relative(process.cwd(), abs);

@@ -196,6 +196,18 @@ describe('--format table', () => {
     expect(run.stdout).not.toContain('said resident Paul');
   });
 
+  it("shows an article's control characters as symbols, never as terminal escape sequences (the table and check's text are for a terminal)", async () => {
+    // A scraped page can carry escapes: colour, or an OSC sequence that retitles the terminal or writes a link.
+    const text = 'Harbour board\x1b]0;owned\x07 votes\n\nHarbour master Irma Vos claimed that \x1b[31mthe quay\x1b[0m would close \x9b2J soon.\n\nAides said the budget\x07 was short.\n';
+    const table = await runCli(['analyze', '-'], { stdin: text });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Irma Vos');
+    expect(table.stdout).toContain('␛[31mthe quay␛[0m would close');
+    const check = await runCli(['check', '-'], { stdin: text });
+    expect(check.stdout).toContain('unnamed source "Aides"');
+    for (const out of [table.stdout, check.stdout]) expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+  });
+
   it('adds a corpus table of speakers for several articles', async () => {
     const other = path.join(dir, 'other.txt');
     writeFileSync(other, readFileSync(SEED, 'utf8'));

@@ -257,6 +257,14 @@ describe('HTML', () => {
     expect(words(article('html', '<p>Fragment text.</p>').text)).toBe('Fragment text.');
   });
 
+  it('reads <article> (or <main>) to its own end tag, past an element of the same name nested in it (a card, a comment)', () => {
+    const source = '<body><article><h1>Ferry fares</h1><p>Captain Ulla Berg said fares would rise.</p><article class="card"><p>Related: bridge shut</p></article><p>“We will appeal,” said Nils Dahl.</p></article><p>Footer text.</p></body>';
+    expectReadsAs('html', source, 'Ferry fares Captain Ulla Berg said fares would rise. Related: bridge shut “We will appeal,” said Nils Dahl.');
+    expect(words(article('html', '<main><p>One.</p><main><p>Two.</p></main><p>Three.</p></main><p>Out.</p>').text)).toBe('One. Two. Three.');
+    // One never closed runs to the end, as before; a nested one never closed too.
+    expect(words(article('html', '<article><p>One.</p><article><p>Two.</p></article><p>Three.</p>').text)).toBe('One. Two. Three.');
+  });
+
   it('does not take a custom element such as <article-card> for <article>', () => {
     const a = article('html', '<body><article-card>Teaser.</article-card><article>Story.</article></body>');
     expect(words(a.text)).toBe('Story.');

@@ -434,13 +434,20 @@ function signatures(text: string): Map<number, 'soft' | 'dash'> {
   return out;
 }
 
-/** Where the content of the first `<tag>` element is (up to its end tag, else to the end), or null when there is none. */
+/** Where the content of the first `<tag>` element is (up to its own end tag, past nested ones of the same name, else to the end), or null when there is none. */
 function elementContent(text: string, tag: string): { from: number; to: number } | null {
   const open = new RegExp(`<${tag}(?=[\\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, 'i').exec(text);
   if (!open) return null;
   const from = open.index + open[0].length;
-  const close = new RegExp(`</${tag}\\s*>`, 'i').exec(text.slice(from));
-  return { from, to: close ? from + close.index : text.length };
+  // Its own end tag, past elements of the same name nested in it (a card or a comment that is an <article> too).
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s/>])`, 'gi');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let m = tags.exec(text); m; m = tags.exec(text)) {
+    if (m[1] === '') depth++;
+    else if (--depth === 0) return { from, to: m.index };
+  }
+  return { from, to: text.length };
 }
 
 /** The text of the first <h1> in `html` (its tags dropped, a <br> read as a space), or null. */

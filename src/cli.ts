@@ -305,9 +305,11 @@ function positiveInt(value: string): number {
   return Number(value);
 }
 
+/** Digits only: Number() would read "" and " " as 0, and "0x10" and "1e1" as numbers too. */
+const DIGITS = /^\d+$/;
+
 function isPositiveInt(value: string): boolean {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0;
+  return DIGITS.test(value) && Number(value) > 0;
 }
 
 function jobsValue(value: string): number | 'auto' {
@@ -317,9 +319,8 @@ function jobsValue(value: string): number | 'auto' {
 }
 
 function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
-  return n;
+  if (!DIGITS.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
 }
 
 /** The real process's I/O, for the bin; installs the process guards on first use. */

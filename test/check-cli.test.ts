@@ -66,6 +66,8 @@ const TABLE: Row[] = [
   { name: 'everything ignored by .attribignore', args: [path.join(IGNORED, 'articles', 'drafts')], code: 2, cwd: IGNORED },
   { name: 'unknown format', args: ['--format', 'xml', CLEAN], code: 2, spawn: true },
   { name: 'negative --max-warnings', args: ['--max-warnings', '-1', CLEAN], code: 2 },
+  // An unset variable in CI (`--max-warnings "$MAX"`) is no number, not 0; nor is hex or an exponent.
+  ...['', ' ', '0x10', '1e1', '2.0'].map((n): Row => ({ name: `--max-warnings ${JSON.stringify(n)} is not a whole number`, args: ['--max-warnings', n, CLEAN], code: 2 })),
 ];
 
 describe('exit codes, in-process', () => {

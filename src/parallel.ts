@@ -180,6 +180,21 @@ function parsedOnDemand(documentJsonUtf8: Uint8Array, article: Article): ResultI
   };
 }
 
+/**
+ * The process's Node options for a worker, which inherits them, minus `--input-type`: it is for code given as
+ * text (`node --input-type=module -e …`, a script that embeds the library), and a worker started with it
+ * fails at once, so that every article came out as an EINTERNAL error.
+ */
+function workerExecArgv(): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const arg = process.execArgv[i]!;
+    if (arg === '--input-type') i++; // and its value
+    else if (!arg.startsWith('--input-type=')) args.push(arg);
+  }
+  return args;
+}
+
 /** Up to `size` worker threads, started as work arrives; tasks beyond what they hold wait in a queue. */
 class WorkerPool {
   private readonly workers: PoolWorker[] = [];
@@ -222,7 +237,7 @@ class WorkerPool {
   }
 
   private spawn(): PoolWorker {
-    const worker: PoolWorker = { thread: new Worker(this.script, { resourceLimits: WORKER_RESOURCE_LIMITS }), tasks: new Map() };
+    const worker: PoolWorker = { thread: new Worker(this.script, { resourceLimits: WORKER_RESOURCE_LIMITS, execArgv: workerExecArgv() }), tasks: new Map() };
     worker.thread.on('message', (result: TaskResult) => {
       const task = worker.tasks.get(result.id);
       worker.tasks.delete(result.id);

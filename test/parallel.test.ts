@@ -121,6 +121,18 @@ describe('the library on worker threads', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ documents: 70, errors: ['EPARSE'] });
   });
+
+  it('lets the process end when the caller stops pulling results without return() (a peek with next())', () => {
+    // Workers idle while the generator waits at a result must not keep the process alive for ever.
+    const run = runModule(`import { analyzeInputs } from ${INDEX};
+      const results = analyzeInputs([${JSON.stringify(CORPUS)}], { jobs: 2 });
+      let next;
+      do next = await results.next(); while (!next.done && !('document' in next.value));
+      console.log(next.done ? 'done' : 'a document');`);
+    expect(run.signal, 'still running after 60 s').toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe('a document');
+  });
 });
 
 describe('the worker pool', () => {

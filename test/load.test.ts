@@ -781,6 +781,19 @@ describe('the library entry points refuse what they cannot analyse, saying why',
     await expect(analyzeFiles([], { jobs: 'auto' })).resolves.toMatchObject({ summary: { documents: 0 } });
   });
 
+  it('maxBytes is a whole number, 1 or more, and stdinFormat one of the formats: a wrong one is a RangeError, not an error for every file', async () => {
+    for (const maxBytes of [0, -1, 2.5, Number.NaN, 'lots', null]) await expect(analyzeFiles([], { maxBytes: maxBytes as number })).rejects.toThrow(RangeError);
+    await expect(analyzeFiles([], { maxBytes: 'lots' as unknown as number })).rejects.toThrow('maxBytes: expected a whole number, 1 or more; got "lots"');
+    for (const stdinFormat of ['xml', 'TXT', null]) await expect(analyzeFiles([], { stdinFormat: stdinFormat as Format })).rejects.toThrow(RangeError);
+    await expect(analyzeFiles([], { maxBytes: 1000, stdinFormat: 'md' })).resolves.toMatchObject({ summary: { documents: 0 } });
+  });
+
+  it('analyzeText takes a path and a title that are strings (a title may be null): the document would carry anything else into the JSON', () => {
+    expect(() => analyzeText('Ines Walcott said so.', { path: 5 as unknown as string })).toThrow(TypeError);
+    expect(() => analyzeText('Ines Walcott said so.', { title: 5 as unknown as string })).toThrow(TypeError);
+    expect(analyzeText('Ines Walcott said so.', { path: 'ferry.txt', title: null })).toMatchObject({ path: 'ferry.txt', title: null });
+  });
+
   it('analyzeText with JSON or JSONL analyses one record, and throws the input error for none (never the JSON source as prose)', () => {
     const record = { id: 'r1', text: 'Harbour master Ines Walcott said the ferry would run on Monday.' };
     expect(analyzeText(JSON.stringify(record), { format: 'jsonl' }).path).toBe('-#r1');

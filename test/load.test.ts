@@ -200,6 +200,18 @@ describe('Markdown', () => {
     expect(a.title).toBe('Senate passes bill');
   });
 
+  it('never analyses a <script> or <style> block (CommonMark HTML block: to the line of its end tag, else to the end), as in HTML', () => {
+    const source = [
+      'Ferry fares rise', '',
+      'Captain Ulla Berg said fares would rise.', '',
+      '<script type="application/ld+json">', '{"description": "“Fares will rise,” said Ulla Berg."}', '</script>', '',
+      '  <style>p::before { content: "“Styled,” said Di Style." }</style>', '',
+      'Mention of `<script>` in code, and a <script>tag</script> inline, stay text.', '',
+      '<script>', 'var quote = "“Never closed,” said Bob Script.";',
+    ].join('\n');
+    expectReadsAs('md', source, 'Ferry fares rise Captain Ulla Berg said fares would rise. Mention of <script> in code, and a tag inline, stay text.');
+  });
+
   it('decodes entities as HTML does: words and names whole, the padding at the end of the word', () => {
     const source = '# Pool &amp; park\n\nLopez&rsquo;s deputy, Kai Tan, said the pool was safe &mdash; for now.\n\n&ldquo;It&#39;s *fine*,&rdquo; said [Dana O&#39;Brien](https://example.com/?a=1&amp;b=2).\n';
     const a = expectReadsAs('md', source, 'Pool & park Lopez’s deputy, Kai Tan, said the pool was safe — for now. “It\'s fine ,” said Dana O\'Brien .', ENTITY);

@@ -84,7 +84,8 @@ function markdownArticle(path: string, source: string): Article {
   text = blankCodeBlocks(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank)); // an unclosed comment runs to the end, as in HTML (and stays linear)
   // A <script> or <style> block (JSON-LD, an embed's code) is no prose, as in HTML: CommonMark's HTML block that
   // starts with the tag at a line's start and ends with the line that holds an end tag, else with the document.
-  text = text.replace(/^ {0,3}<(?:script|style)(?=[\s>]|$)[\s\S]*?(?:<\/(?:script|pre|style|textarea)>[^\r\n]*|(?![\s\S]))/gim, blank);
+  // (Up to the first end tag as `[^<]*` runs, not a lazy `[\s\S]*?`: several times faster on a long block.)
+  text = text.replace(/^ {0,3}<(?:script|style)(?=[\s>]|$)[^<]*(?:<(?!\/(?:script|pre|style|textarea)>)[^<]*)*(?:<\/(?:script|pre|style|textarea)>[^\r\n]*)?/gim, blank);
   const blocks = text; // code blanked, headings still marked: where the title heading is looked for
   text = text
     .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gm, blank) // link reference definitions

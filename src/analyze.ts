@@ -48,6 +48,8 @@ export const VERSION: string = (createRequire(import.meta.url)('../package.json'
 export function analyzeText(text: string, options: { path?: string; format?: Format; title?: string | null } = {}): DocumentResult {
   if (typeof text !== 'string') throw new TypeError(`analyzeText: expected the text as a string, got ${describe(text)}`);
   const path = options.path ?? '-';
+  if (typeof path !== 'string') throw new TypeError(`analyzeText: expected the path as a string, got ${describe(path)}`);
+  if (options.title !== undefined && options.title !== null && typeof options.title !== 'string') throw new TypeError(`analyzeText: expected the title as a string or null, got ${describe(options.title)}`);
   const format = options.format ?? 'txt';
   if (!FORMATS.includes(format)) throw new TypeError(`analyzeText: unknown format ${JSON.stringify(format)}; expected one of ${FORMATS.join(', ')}`);
   const records = parseArticles(path, format, text);
@@ -98,6 +100,10 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
   if (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string')) throw new TypeError(`expected the paths as an array of strings (analyzeFiles(['articles/'])), got ${Array.isArray(paths) ? 'an array holding ' + paths.filter((p) => typeof p !== 'string').map(describe).join(', ') : describe(paths)}`);
   const jobsOption = options.jobs;
   if (jobsOption !== undefined && jobsOption !== 'auto' && !(Number.isInteger(jobsOption) && jobsOption >= 1)) throw new RangeError(`jobs: expected a whole number, 1 or more, or 'auto'; got ${shown(jobsOption)}`);
+  // Else every file would be an input error in Node's words (a NaN limit), or stdin read as no format at all.
+  const { maxBytes, stdinFormat } = options;
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes >= 1)) throw new RangeError(`maxBytes: expected a whole number, 1 or more; got ${shown(maxBytes)}`);
+  if (stdinFormat !== undefined && !FORMATS.includes(stdinFormat)) throw new RangeError(`stdinFormat: expected one of ${FORMATS.join(', ')}; got ${shown(stdinFormat)}`);
   const { files, errors, stdin } = await discover(paths, options.exclude);
   options.onInputs?.({ files, stdin, errors: errors.length });
   for (const error of errors) yield { error };

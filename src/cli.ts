@@ -181,6 +181,9 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       if (opts.format !== 'json') io.stderr.write(`attrib: ${item.error.path}: ${item.error.message} (${item.error.code})\n`);
     }
     progress(analysed + errors.length, total);
+    // Analysing in the main thread never lets the event loop run, and only there does a closed stdout show
+    // (`| head -1`: processIO's EPIPE handler ends the run); without this the whole corpus was analysed for no one.
+    if (streamed) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   progress(null, null);
   const report = buildReport(documents, errors);
@@ -302,9 +305,11 @@ function positiveInt(value: string): number {
   return Number(value);
 }
 
+/** Digits only: Number() would read "" and " " as 0, and "0x10" and "1e1" as numbers too. */
+const DIGITS = /^\d+$/;
+
 function isPositiveInt(value: string): boolean {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0;
+  return DIGITS.test(value) && Number(value) > 0;
 }
 
 function jobsValue(value: string): number | 'auto' {
@@ -314,9 +319,8 @@ function jobsValue(value: string): number | 'auto' {
 }
 
 function nonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
-  return n;
+  if (!DIGITS.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
 }
 
 /** The real process's I/O, for the bin; installs the process guards on first use. */

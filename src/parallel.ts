@@ -137,7 +137,11 @@ export async function* analyzeInParallel(items: AsyncIterable<LoadItem>, jobs: n
       if ('done' in event) {
         inFlight.shift();
         charsInFlight -= oldest!.chars;
+        // While the caller holds a result the workers must not keep the process alive: a caller that never asks
+        // for the next one (a peek with next(), and no return()) would otherwise never let it end.
+        pool.unref();
         yield event.done;
+        pool.ref();
       } else if (event.loaded.done) {
         loading = null;
       } else {
@@ -180,11 +184,28 @@ function parsedOnDemand(documentJsonUtf8: Uint8Array, article: Article): ResultI
   };
 }
 
+/**
+ * The process's Node options for a worker, which inherits them, minus `--input-type`: it is for code given as
+ * text (`node --input-type=module -e …`, a script that embeds the library), and a worker started with it
+ * fails at once, so that every article came out as an EINTERNAL error.
+ */
+function workerExecArgv(): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const arg = process.execArgv[i]!;
+    if (arg === '--input-type') i++; // and its value
+    else if (!arg.startsWith('--input-type=')) args.push(arg);
+  }
+  return args;
+}
+
 /** Up to `size` worker threads, started as work arrives; tasks beyond what they hold wait in a queue. */
 class WorkerPool {
   private readonly workers: PoolWorker[] = [];
   private readonly queue: Task[] = [];
   private nextId = 0;
+  /** Whether the workers keep the process alive (`ref`, `unref`). */
+  private referenced = true;
 
   constructor(private readonly size: number, private readonly script: URL) {}
 
@@ -193,6 +214,18 @@ class WorkerPool {
       this.queue.push({ id: this.nextId++, article, resolve });
       this.dispatch();
     });
+  }
+
+  /** Let the workers keep the process alive, as any pending work does: the caller is waiting for a result. */
+  ref(): void {
+    this.referenced = true;
+    for (const w of this.workers) w.thread.ref();
+  }
+
+  /** Let the process end though the workers are there: nobody is waiting for them. */
+  unref(): void {
+    this.referenced = false;
+    for (const w of this.workers) w.thread.unref();
   }
 
   /** Ends the workers; tasks still running are abandoned (the caller has stopped listening). */
@@ -222,7 +255,7 @@ class WorkerPool {
   }
 
   private spawn(): PoolWorker {
-    const worker: PoolWorker = { thread: new Worker(this.script, { resourceLimits: WORKER_RESOURCE_LIMITS }), tasks: new Map() };
+    const worker: PoolWorker = { thread: new Worker(this.script, { resourceLimits: WORKER_RESOURCE_LIMITS, execArgv: workerExecArgv() }), tasks: new Map() };
     worker.thread.on('message', (result: TaskResult) => {
       const task = worker.tasks.get(result.id);
       worker.tasks.delete(result.id);
@@ -231,6 +264,7 @@ class WorkerPool {
     });
     worker.thread.on('error', (e) => this.retire(worker, `worker thread failed: ${e instanceof Error ? e.message : String(e)}`));
     worker.thread.on('exit', (code) => this.retire(worker, `worker thread stopped (exit code ${code})`));
+    if (!this.referenced) worker.thread.unref();
     this.workers.push(worker);
     return worker;
   }

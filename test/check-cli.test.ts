@@ -66,6 +66,8 @@ const TABLE: Row[] = [
   { name: 'everything ignored by .attribignore', args: [path.join(IGNORED, 'articles', 'drafts')], code: 2, cwd: IGNORED },
   { name: 'unknown format', args: ['--format', 'xml', CLEAN], code: 2, spawn: true },
   { name: 'negative --max-warnings', args: ['--max-warnings', '-1', CLEAN], code: 2 },
+  // An unset variable in CI (`--max-warnings "$MAX"`) is no number, not 0; nor is hex or an exponent.
+  ...['', ' ', '0x10', '1e1', '2.0'].map((n): Row => ({ name: `--max-warnings ${JSON.stringify(n)} is not a whole number`, args: ['--max-warnings', n, CLEAN], code: 2 })),
 ];
 
 describe('exit codes, in-process', () => {
@@ -280,6 +282,22 @@ describe('formats', () => {
     const [notification] = log.runs[0]!.invocations![0]!.toolExecutionNotifications!;
     expect(notification!.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: `file://${jsonl}` }, region: { startLine: 2 } });
     expect(log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation)).toEqual(log.runs[0]!.results!.map(() => ({ artifactLocation: { uri: `file://${jsonl}` } })));
+  });
+
+  it('github and sarif: a .json file holding one article (its path has no "#") is annotated on the file, not on a line of it: positions are in the record\'s text', async () => {
+    // Pretty-printed: the text's line 5 is no line of the file (which has 5, the last one "}").
+    const json = path.join(work, 'dam.json');
+    writeFileSync(json, '{\n  "title": "Dam",\n  "text": "Dam works\\n\\nEngineer Jo Park said the dam was safe.\\n\\nOfficials claimed that it leaked."\n}\n');
+    const [doc] = await jsonFindings([json]);
+    expect(doc!.path).toBe(json);
+    expect(doc!.findings.length).toBeGreaterThan(0);
+    const github = await runCli(['check', '--format', 'github', json], { cwd: EXIT_CODES });
+    const lines = github.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(doc!.findings.length);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^::warning file=${json},title=[a-z-]+::.*\\(${json}, line \\d+, column \\d+ of the record's text\\)$`));
+    const log = JSON.parse((await runCli(['check', '--format', 'sarif', json], { cwd: EXIT_CODES })).stdout) as SarifLog;
+    assertSarifStructure(log);
+    expect(log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation)).toEqual(doc!.findings.map(() => ({ artifactLocation: { uri: `file://${json}` } })));
   });
 
   it('sarif: a valid SARIF 2.1.0 log whose results match the findings', async () => {

@@ -60,9 +60,13 @@ const ROWS: Row[] = [
   { name: 'unknown command', args: ['analyse-this', SEED], code: 2, stderr: /unknown command 'analyse-this'/ },
   { name: 'bad --format', args: ['analyze', '--format', 'xml', SEED], code: 2, stderr: /argument 'xml' is invalid/ },
   { name: 'bad --max-bytes', args: ['analyze', '--max-bytes', 'lots', SEED], code: 2, stderr: /positive whole number/ },
+  { name: '--max-bytes in hex is no whole number as written', args: ['analyze', '--max-bytes', '0x10', SEED], code: 2, stderr: /positive whole number/ },
+  { name: '--jobs with an exponent is no whole number as written', args: ['analyze', '--jobs', '1e0', SEED], code: 2, stderr: /positive whole number/ },
+  { name: 'eval --errors "" is no number', args: ['eval', '--gold', path.join(ROOT, '..', 'shared', 'eval', 'seed-gold.json'), '--errors', ''], code: 2, stderr: /whole number/ },
   { name: 'no input files under a folder', args: ['analyze', EMPTY_DIR], code: 2, stderr: /no input found/ },
   { name: 'no input files under a folder, json', args: ['analyze', '--format', 'json', EMPTY_DIR], code: 2, stderr: /no input found/ },
   { name: 'no input files under a folder, jsonl', args: ['analyze', '--format', 'jsonl', EMPTY_DIR], code: 2, stderr: /no input found/ },
+  { name: 'a folder with no articles next to a good file: reported as ENOMATCH, as a glob matching nothing is', args: ['analyze', '--format', 'json', SEED, EMPTY_DIR], code: 1, stdout: /"code": "ENOMATCH"/ },
   { name: 'no paths and stdin is a terminal', args: ['analyze'], code: 2, stderr: /no input/ },
   { name: 'stdin with -', args: ['analyze', '--format', 'json', '-'], stdin: ARTICLE, code: 0, stdout: /"path": "-"[\s\S]*Maria Delgado/ },
   { name: 'stdin with no paths', args: ['analyze', '--format', 'json'], stdin: ARTICLE, code: 0, stdout: /"path": "-"[\s\S]*Maria Delgado/, spawn: true },
@@ -193,6 +197,18 @@ describe('--format table', () => {
     const run = await runCli(['analyze', '-'], { stdin: '“We have waited ten years for this,” said resident Paul Whitman. “It is about time.”\n' });
     expect(run.stdout).toContain('We have waited ten years for this, … It is about time.');
     expect(run.stdout).not.toContain('said resident Paul');
+  });
+
+  it("shows an article's control characters as symbols, never as terminal escape sequences (the table and check's text are for a terminal)", async () => {
+    // A scraped page can carry escapes: colour, or an OSC sequence that retitles the terminal or writes a link.
+    const text = 'Harbour board\x1b]0;owned\x07 votes\n\nHarbour master Irma Vos claimed that \x1b[31mthe quay\x1b[0m would close \x9b2J soon.\n\nAides said the budget\x07 was short.\n';
+    const table = await runCli(['analyze', '-'], { stdin: text });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Irma Vos');
+    expect(table.stdout).toContain('␛[31mthe quay␛[0m would close');
+    const check = await runCli(['check', '-'], { stdin: text });
+    expect(check.stdout).toContain('unnamed source "Aides"');
+    for (const out of [table.stdout, check.stdout]) expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
   });
 
   it('adds a corpus table of speakers for several articles', async () => {

@@ -577,6 +577,16 @@ describe('readGoldFile', () => {
     }
   });
 
+  it('refuses a speakerType or a direct/mixed flag it would misread (a typo scored as a name, "yes" read as true)', () => {
+    const doc = (q: object): string => JSON.stringify({ ...good, quotes: [{ ...good.quotes[0], ...q }] });
+    for (const speakerType of ['person', 'organization', 'anonymous', null]) expect(parseGold(doc({ speakerType }), 'g.jsonl')[0]!.quotes).toHaveLength(1);
+    expect(() => parseGold(doc({ speakerType: 'anonymus' }), 'g.jsonl')).toThrow(/quotes\[0\]: "speakerType" must be person, organization or anonymous/);
+    for (const flag of ['direct', 'mixed']) {
+      expect(parseGold(doc({ [flag]: false }), 'g.jsonl')[0]!.quotes).toHaveLength(1);
+      expect(() => parseGold(doc({ [flag]: 'yes' }), 'g.jsonl')).toThrow(new RegExp(`quotes\\[0\\]: "${flag}" must be true or false`));
+    }
+  });
+
   it('refuses words that are not the text at their offsets (offsets counted in code points, or on a copy with LF line ends)', () => {
     const text = 'Ferry back 🚢\r\n\r\nHarbour master Ines Walcott said the ferry would run on Monday.';
     const at = (words: string): [number, number] => [text.indexOf(words), text.indexOf(words) + words.length];

@@ -507,6 +507,21 @@ describe('the process as a whole', () => {
     expect(result.stdout.length).toBeGreaterThan(0);
   });
 
+  it('stops analysing once its reader has closed stdout (| head -1), in the main thread too: the inputs after are never read', async () => {
+    // A bad input last of all: were the run to go on for no one after the reader left, it would report it on stderr.
+    const folder = path.join(dir, 'pipe-stop');
+    for (let i = 0; i < 150; i++) put(`pipe-stop/story-${String(i).padStart(3, '0')}.txt`, SEED_TEXT);
+    put('pipe-stop/zzz-last.json', '{"text": "never read"');
+    const records = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `r${i}`, text: SEED_TEXT })).join('\n') + '\n{not json\n';
+    const corpus = put('pipe-stop-corpus.jsonl', records);
+    for (const args of [['analyze', folder, '--format', 'jsonl', '--jobs', '1'], ['analyze', corpus, '--format', 'csv', '--jobs', '1']]) {
+      const result = await run([BIN, ...args], {
+        onStdout: (_chunk, child) => { if (child.stdout && !child.stdout.destroyed) child.stdout.destroy(); },
+      });
+      expect(result).toMatchObject({ code: 0, signal: null, stderr: '' });
+    }
+  });
+
   it('stops promptly on Ctrl-C (SIGINT), even in the middle of a long analysis', async () => {
     const big = put('signal/big.txt', Array(4_000).fill(SEED_TEXT).join('\n\n')); // about 10 MB: minutes of work
     let interruptedAt = 0;

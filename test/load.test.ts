@@ -200,6 +200,18 @@ describe('Markdown', () => {
     expect(a.title).toBe('Senate passes bill');
   });
 
+  it('never analyses a <script> or <style> block (CommonMark HTML block: to the line of its end tag, else to the end), as in HTML', () => {
+    const source = [
+      'Ferry fares rise', '',
+      'Captain Ulla Berg said fares would rise.', '',
+      '<script type="application/ld+json">', '{"description": "“Fares will rise,” said Ulla Berg."}', '</script>', '',
+      '  <style>p::before { content: "“Styled,” said Di Style." }</style>', '',
+      'Mention of `<script>` in code, and a <script>tag</script> inline, stay text.', '',
+      '<script>', 'var quote = "“Never closed,” said Bob Script.";',
+    ].join('\n');
+    expectReadsAs('md', source, 'Ferry fares rise Captain Ulla Berg said fares would rise. Mention of <script> in code, and a tag inline, stay text.');
+  });
+
   it('decodes entities as HTML does: words and names whole, the padding at the end of the word', () => {
     const source = '# Pool &amp; park\n\nLopez&rsquo;s deputy, Kai Tan, said the pool was safe &mdash; for now.\n\n&ldquo;It&#39;s *fine*,&rdquo; said [Dana O&#39;Brien](https://example.com/?a=1&amp;b=2).\n';
     const a = expectReadsAs('md', source, 'Pool & park Lopez’s deputy, Kai Tan, said the pool was safe — for now. “It\'s fine ,” said Dana O\'Brien .', ENTITY);
@@ -255,6 +267,14 @@ describe('HTML', () => {
     expect(words(article('html', '<body><header>Menu</header><main><p>Main text.</p></main></body>').text)).toBe('Main text.');
     expect(words(article('html', '<head><title>T</title></head><body><p>Body text.</p></body>').text)).toBe('Body text.');
     expect(words(article('html', '<p>Fragment text.</p>').text)).toBe('Fragment text.');
+  });
+
+  it('reads <article> (or <main>) to its own end tag, past an element of the same name nested in it (a card, a comment)', () => {
+    const source = '<body><article><h1>Ferry fares</h1><p>Captain Ulla Berg said fares would rise.</p><article class="card"><p>Related: bridge shut</p></article><p>“We will appeal,” said Nils Dahl.</p></article><p>Footer text.</p></body>';
+    expectReadsAs('html', source, 'Ferry fares Captain Ulla Berg said fares would rise. Related: bridge shut “We will appeal,” said Nils Dahl.');
+    expect(words(article('html', '<main><p>One.</p><main><p>Two.</p></main><p>Three.</p></main><p>Out.</p>').text)).toBe('One. Two. Three.');
+    // One never closed runs to the end, as before; a nested one never closed too.
+    expect(words(article('html', '<article><p>One.</p><article><p>Two.</p></article><p>Three.</p>').text)).toBe('One. Two. Three.');
   });
 
   it('does not take a custom element such as <article-card> for <article>', () => {
@@ -656,6 +676,17 @@ describe('files and folders', () => {
     expect(found.stdin).toBe(true);
   });
 
+  it('reports a folder that holds no article (nothing, or other extensions only) as ENOMATCH, as a glob that matches nothing, even next to other inputs', async () => {
+    const empty = path.join(dir, 'empty-folder');
+    mkdirSync(path.join(empty, 'sub'), { recursive: true });
+    put('empty-folder/sub/minutes.docx', 'not a format we read');
+    const found = await discover([path.join(dir, 'b'), empty]);
+    expect(found.files.map((f) => path.relative(dir, f))).toEqual(['b/story.md']);
+    expect(found.errors).toEqual([{ path: empty, code: 'ENOMATCH', message: 'no .txt, .md, .html, .json or .jsonl files in this folder' }]);
+    // A folder whose files were all reached already by another path holds articles: no error.
+    expect((await discover([path.join(dir, 'b', 'story.md'), path.join(dir, 'b')])).errors).toEqual([]);
+  });
+
   it('lists a file once however it is spelt or reached (a.txt ./a.txt /abs/a.txt, its folder), under the first spelling met', async () => {
     const abs = path.join(dir, 'a', 'story.txt');
     const rel = path.relative(process.cwd(), abs);
@@ -760,6 +791,19 @@ describe('the library entry points refuse what they cannot analyse, saying why',
       await expect(analyzeFiles([], { jobs: jobs as unknown as number })).rejects.toThrow(`got ${got}`);
     }
     await expect(analyzeFiles([], { jobs: 'auto' })).resolves.toMatchObject({ summary: { documents: 0 } });
+  });
+
+  it('maxBytes is a whole number, 1 or more, and stdinFormat one of the formats: a wrong one is a RangeError, not an error for every file', async () => {
+    for (const maxBytes of [0, -1, 2.5, Number.NaN, 'lots', null]) await expect(analyzeFiles([], { maxBytes: maxBytes as number })).rejects.toThrow(RangeError);
+    await expect(analyzeFiles([], { maxBytes: 'lots' as unknown as number })).rejects.toThrow('maxBytes: expected a whole number, 1 or more; got "lots"');
+    for (const stdinFormat of ['xml', 'TXT', null]) await expect(analyzeFiles([], { stdinFormat: stdinFormat as Format })).rejects.toThrow(RangeError);
+    await expect(analyzeFiles([], { maxBytes: 1000, stdinFormat: 'md' })).resolves.toMatchObject({ summary: { documents: 0 } });
+  });
+
+  it('analyzeText takes a path and a title that are strings (a title may be null): the document would carry anything else into the JSON', () => {
+    expect(() => analyzeText('Ines Walcott said so.', { path: 5 as unknown as string })).toThrow(TypeError);
+    expect(() => analyzeText('Ines Walcott said so.', { title: 5 as unknown as string })).toThrow(TypeError);
+    expect(analyzeText('Ines Walcott said so.', { path: 'ferry.txt', title: null })).toMatchObject({ path: 'ferry.txt', title: null });
   });
 
   it('analyzeText with JSON or JSONL analyses one record, and throws the input error for none (never the JSON source as prose)', () => {

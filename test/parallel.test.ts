@@ -5,6 +5,7 @@
  * pool itself is also run here with a stand-in worker script, to make
  * workers finish out of order and crash.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import type { ResultItem } from '../src/analyze.js';
 import type { LoadItem } from '../src/load/index.js';
 import { analyzeInParallel, AUTO_PARALLEL_BYTES, autoJobs } from '../src/parallel.js';
 import type { Article, Report } from '../src/types.js';
-import { SHARED_EVAL } from './helpers.js';
+import { ROOT, SHARED_EVAL } from './helpers.js';
 import { runBuiltCli } from './spawn.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'attrib-parallel-'));
@@ -103,6 +104,34 @@ describe.skipIf(availableParallelism() === 1)('--jobs auto', () => {
     expect(autoJobs([], true)).toBe(cores);
     expect(autoJobs([], false, AUTO_PARALLEL_BYTES - 1)).toBe(1);
     expect(autoJobs([sized('small.txt', 1)], false, AUTO_PARALLEL_BYTES - 1)).toBe(cores);
+  });
+});
+
+describe('the library on worker threads', () => {
+  /** Runs an ES module given as text (`node --input-type=module -e`), as a script embedding the library may. */
+  function runModule(code: string): ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {
+    return spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', timeout: 60_000 });
+  }
+  const INDEX = JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', 'index.js')).href);
+
+  it('analyses on workers in a process started with --input-type=module (node -e), which workers must not inherit', () => {
+    const run = runModule(`import { analyzeFiles } from ${INDEX};
+      const report = await analyzeFiles([${JSON.stringify(CORPUS)}], { jobs: 2 });
+      console.log(JSON.stringify({ documents: report.documents.length, errors: report.errors.map((e) => e.code) }));`);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ documents: 70, errors: ['EPARSE'] });
+  });
+
+  it('lets the process end when the caller stops pulling results without return() (a peek with next())', () => {
+    // Workers idle while the generator waits at a result must not keep the process alive for ever.
+    const run = runModule(`import { analyzeInputs } from ${INDEX};
+      const results = analyzeInputs([${JSON.stringify(CORPUS)}], { jobs: 2 });
+      let next;
+      do next = await results.next(); while (!next.done && !('document' in next.value));
+      console.log(next.done ? 'done' : 'a document');`);
+    expect(run.signal, 'still running after 60 s').toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe('a document');
   });
 });
 

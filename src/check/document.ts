@@ -61,15 +61,16 @@ export function excerpt(text: string, max = 50): string {
 /**
  * The file a document (or a failed input) lives in, and whether positions are
  * positions in that file: for records of .json and .jsonl files and of JSON
- * on stdin ("file.jsonl#3", "-#a1") offsets count in the record's text field,
- * so annotations can name the file but not a line in it. A JSONL line that is
- * not a record ("file.jsonl@7") is that `line` of the file.
+ * on stdin ("file.jsonl#3", "-#a1"), and for the one article of a .json file
+ * (path "file.json": a document's `format` says so), offsets count in the
+ * record's text field, so annotations can name the file but not a line in it.
+ * A JSONL line that is not a record ("file.jsonl@7") is that `line` of the file.
  */
-export function fileOf(inputPath: string): { file: string; positionsInFile: boolean; line?: number } {
+export function fileOf(inputPath: string, format?: string): { file: string; positionsInFile: boolean; line?: number } {
   // The first "#" after the file's name ends it: an id may hold "#" too (a URL with a fragment).
   const record = /^(-|.*?\.(?:json|jsonl|ndjson))#/i.exec(inputPath);
   if (record) return { file: record[1]!, positionsInFile: false };
   const badLine = /^(-|.*\.(?:jsonl|ndjson))@(\d+)$/i.exec(inputPath);
   if (badLine) return { file: badLine[1]!, positionsInFile: true, line: Number(badLine[2]) };
-  return { file: inputPath, positionsInFile: true };
+  return { file: inputPath, positionsInFile: format !== 'json' && format !== 'jsonl' };
 }

@@ -259,6 +259,14 @@ function validateDocument(value: unknown, file: string, line: number | null, whe
       if (kind !== undefined && kind !== 'direct' && kind !== 'indirect' && kind !== 'mixed') {
         failDoc(`quotes[${qi}]: "kind" must be direct, indirect or mixed`);
       }
+      // A typo ("anonymus") would be scored as a name, and "yes" or 0 read as a flag: refused, as a kind is.
+      const speakerType = q['speakerType'];
+      if (speakerType !== undefined && speakerType !== null && speakerType !== 'person' && speakerType !== 'organization' && speakerType !== 'anonymous') {
+        failDoc(`quotes[${qi}]: "speakerType" must be person, organization or anonymous`);
+      }
+      for (const flag of ['direct', 'mixed']) {
+        if (q[flag] !== undefined && q[flag] !== null && typeof q[flag] !== 'boolean') failDoc(`quotes[${qi}]: "${flag}" must be true or false`);
+      }
       const aliases = q['speakerAliases'];
       if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string'))) {
         failDoc(`quotes[${qi}]: "speakerAliases" must be an array of strings`);

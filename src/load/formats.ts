@@ -82,6 +82,10 @@ function markdownArticle(path: string, source: string): Article {
     text = blank(fm[0]) + text.slice(fm[0].length);
   }
   text = blankCodeBlocks(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank)); // an unclosed comment runs to the end, as in HTML (and stays linear)
+  // A <script> or <style> block (JSON-LD, an embed's code) is no prose, as in HTML: CommonMark's HTML block that
+  // starts with the tag at a line's start and ends with the line that holds an end tag, else with the document.
+  // (Up to the first end tag as `[^<]*` runs, not a lazy `[\s\S]*?`: several times faster on a long block.)
+  text = text.replace(/^ {0,3}<(?:script|style)(?=[\s>]|$)[^<]*(?:<(?!\/(?:script|pre|style|textarea)>)[^<]*)*(?:<\/(?:script|pre|style|textarea)>[^\r\n]*)?/gim, blank);
   const blocks = text; // code blanked, headings still marked: where the title heading is looked for
   text = text
     .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gm, blank) // link reference definitions
@@ -434,13 +438,20 @@ function signatures(text: string): Map<number, 'soft' | 'dash'> {
   return out;
 }
 
-/** Where the content of the first `<tag>` element is (up to its end tag, else to the end), or null when there is none. */
+/** Where the content of the first `<tag>` element is (up to its own end tag, past nested ones of the same name, else to the end), or null when there is none. */
 function elementContent(text: string, tag: string): { from: number; to: number } | null {
   const open = new RegExp(`<${tag}(?=[\\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, 'i').exec(text);
   if (!open) return null;
   const from = open.index + open[0].length;
-  const close = new RegExp(`</${tag}\\s*>`, 'i').exec(text.slice(from));
-  return { from, to: close ? from + close.index : text.length };
+  // Its own end tag, past elements of the same name nested in it (a card or a comment that is an <article> too).
+  const tags = new RegExp(`<(/?)${tag}(?=[\\s/>])`, 'gi');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let m = tags.exec(text); m; m = tags.exec(text)) {
+    if (m[1] === '') depth++;
+    else if (--depth === 0) return { from, to: m.index };
+  }
+  return { from, to: text.length };
 }
 
 /** The text of the first <h1> in `html` (its tags dropped, a <br> read as a space), or null. */

@@ -82,8 +82,11 @@ export async function discover(paths: string[], exclude: ReadonlyArray<string | 
       errors.push(explain(p, e));
       continue;
     }
-    if (info.isDirectory()) await walk(p, files, errors);
-    else files.add(p);
+    if (info.isDirectory()) {
+      // A folder with no article in it is reported as a glob that matches nothing is, rather than dropped silently.
+      const before = errors.length;
+      if ((await walk(p, files, errors)) === 0 && errors.length === before) errors.push({ path: p, code: 'ENOMATCH', message: 'no .txt, .md, .html, .json or .jsonl files in this folder' });
+    } else files.add(p);
   }
   return { files: files.sorted(), errors, stdin };
 }
@@ -136,29 +139,33 @@ async function fastGlob(): Promise<typeof import('fast-glob')> {
 }
 
 /**
- * The files under a folder with a known extension, recursively; node_modules
- * and dot-entries skipped, symbolic links to folders not followed (no loops).
+ * The files under a folder with a known extension, recursively, and how many
+ * there are; node_modules and dot-entries skipped, symbolic links to folders
+ * not followed (no loops).
  * Symbolic links, FIFOs and sockets with a known extension are kept, so that
  * reading them reports what they are.
  */
-async function walk(dir: string, files: Files, errors: InputError[]): Promise<void> {
+async function walk(dir: string, files: Files, errors: InputError[]): Promise<number> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
     const error = errorOf(dir, e);
     errors.push({ ...error, message: `cannot read folder: ${error.message}` });
-    return;
+    return 0;
   }
+  let found = 0; // files with a known extension, listed already or not
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules') await walk(full, files, errors);
+      if (entry.name !== 'node_modules') found += await walk(full, files, errors);
     } else if (hasKnownExtension(entry.name)) {
       files.add(full);
+      found++;
     }
   }
+  return found;
 }
 
 function hasKnownExtension(name: string): boolean {

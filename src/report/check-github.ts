@@ -11,7 +11,7 @@ import type { Report } from '../types.js';
 export function formatCheckGithub(report: Report): string {
   const lines: string[] = [];
   for (const doc of report.documents) {
-    const { file, positionsInFile } = fileOf(doc.path);
+    const { file, positionsInFile } = fileOf(doc.path, doc.format);
     for (const f of doc.findings) {
       if (positionsInFile) {
         lines.push(command(f.severity, { file, line: f.line, col: f.column, title: f.ruleId }, f.message));

@@ -33,7 +33,7 @@ export function formatCheckSarif(report: Report, options: CheckSarifOptions): st
   const ruleIndex = new Map(options.rules.map((r, i) => [r.id, i]));
   const results: Sarif.Result[] = [];
   for (const doc of report.documents) {
-    const { file, positionsInFile } = fileOf(doc.path);
+    const { file, positionsInFile } = fileOf(doc.path, doc.format);
     for (const f of doc.findings) {
       const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: { uri: uriOf(file) } };
       if (positionsInFile) {

@@ -8,3 +8,16 @@ export function contentFragments(a: Attribution): string {
   if (a.content.spans.length < 2) return a.content.text;
   return a.content.spans.map((sp) => a.content.text.slice(sp.start - a.content.start, sp.end - a.content.start).trim()).join(' … ');
 }
+
+/**
+ * Text from an article (or a file name) made safe to print on a terminal: each control character other than
+ * tab and line breaks is shown as a symbol of one column, C0 ones and DEL as their control pictures (ESC as
+ * "␛"), C1 ones as U+FFFD, so that escape sequences in a scraped page neither colour, retitle nor clear the
+ * terminal, nor break the table's alignment.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}

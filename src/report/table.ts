@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Attribution, DocumentResult, Report, Stance } from '../types.js';
-import { contentFragments } from './content-text.js';
+import { contentFragments, printable } from './content-text.js';
 
 export interface TableOptions {
   chalk: ChalkInstance;
@@ -43,8 +43,9 @@ function stanceColor(c: ChalkInstance, stance: Stance): (s: string) => string {
   }
 }
 
+/** On one line, control characters shown (`printable`), cut to `width` with "…". */
 function truncate(s: string, width: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = printable(s.replace(/\s+/g, ' ').trim());
   return flat.length <= width ? flat : flat.slice(0, Math.max(1, width - 1)) + '…';
 }
 
@@ -87,7 +88,7 @@ function fittedTable(head: string[], rows: string[][], flex: number, width: numb
 function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): string {
   const parts: string[] = [];
   const title = doc.title ? chalk.dim(`  ${truncate(doc.title, Math.max(MIN_FLEX, width - doc.path.length - 2))}`) : '';
-  parts.push(chalk.bold(doc.path) + title);
+  parts.push(chalk.bold(printable(doc.path)) + title);
   if (doc.attributions.length === 0) {
     parts.push(chalk.dim('  no attributions found'));
     return parts.join('\n');

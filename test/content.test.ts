@@ -980,6 +980,12 @@ describe('content: "though" set off by commas after the cue', () => {
   });
 });
 
+describe('content: a gerund after a possessive pronoun is a noun', () => {
+  it('reads "in his filing" as a phrase of where, so the addressee of "told" has nothing reported after it', () => {
+    expect(pairs('The county was only doing its job, he told the court in his filing.')).toEqual([['he', 'The county was only doing its job']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

@@ -114,9 +114,11 @@ export function tokenize(text: string, span: Span): Token[] {
     // (Not the ’s of "He’s claiming", which is "is".)
     const possessive = prev?.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
     const articleOrPossessive = prev !== undefined && (NOUN_DETERMINERS.has(prev.lower) || possessive);
+    // ("in his filing", "their meeting": a possessive pronoun too, but not "her", an object as often: "saw her leaving".)
+    const possessivePronoun = prev !== undefined && POSSESSIVE_PRONOUNS.has(prev.lower) && prev.lower !== 'her';
     const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
     const afterDeterminer = prev !== undefined && (token.verbForm === 'gerund'
-      ? articleOrPossessive
+      ? articleOrPossessive || possessivePronoun
       : ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)) && !verbOfQuantifier(token, tokens));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');

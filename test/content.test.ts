@@ -824,6 +824,10 @@ describe('content text', () => {
     expect(pairs('Lee says the ferry is the best in the U.S. He says the crew is proud.')).toEqual([['Lee', 'the ferry is the best in the U.S.'], ['He', 'the crew is proud']]);
     expect(segment('Lee wrote to the U.S. Senate on Monday.').sentences).toHaveLength(1);
   });
+  it('ends a sentence after a state\'s abbreviation when a quotation opens with a capital ("in Dover, Del. “B.”"), so B goes on with the quotation before', () => {
+    expect(contents('“The pier is safe,” Lee said at a hearing in Dover, Del. “We checked every beam.”')).toEqual(['The pier is safe,” Lee said at a hearing in Dover, Del. “We checked every beam.']);
+    expect(segment('Lee said in Dover, Del. “We checked every beam.”').sentences).toHaveLength(2);
+  });
 });
 
 describe('recall: forms the tagger misreads', () => {

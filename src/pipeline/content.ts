@@ -709,7 +709,8 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   // (By length, not attribute.ts's isTitleQuote by capitals: a title here may end in a period, “Fox and Friends.”; requiring capitals too lowered dev F1 when measured.)
   const isTitle = (q: Quote): boolean => q.end <= end && !/,\s*$/.test(text.slice(first.end, q.start)) && q.inner.end - q.inner.start <= 40;
   while (next && (next.mark !== mark || isTitle(next))) next = quotes.firstFrom(next.start + 1);
-  if (!next || (next.start > end && !/^[ \t\u00a0]*$/.test(text.slice(end, next.start)))) return [first];
+  // (Only white space between the sentence and B: a lone line break too, not a paragraph's end.)
+  if (!next || (next.start > end && (!/^\s*$/.test(text.slice(end, next.start)) || PARAGRAPH_BREAK.test(text.slice(end, next.start))))) return [first];
   // A next sentence “B,” with a comma inside its closing mark has an attribution clause of its own after it
   // (“B,” added Reilly); in the same sentence (“A,” he said, “and B,” before leaving) B goes on with A.
   if (next.start >= end && next.commaInside) return [first];
@@ -723,11 +724,12 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
     // Same sentence: only ", “B" (or ", but “B") after the source and its adverbials.
     const between = text.slice(first.end, next.start);
     if (!/,\s*(?:but\s+|and\s+)?$/.test(between) || DOUBLE_OPENING_MARK.test(between.slice(2))) return [first];
-  } else if (!/^[\s]*$/.test(text.slice(end, next.start)) || /[\n\r\u2029]/.test(text.slice(end, next.start))) {
-    return [first];
   }
   return [first, next.inner];
 }
+
+/** A blank line or U+2029 (segment.ts's paragraph break); a lone line break inside a paragraph is not one ("… he said.⏎“B.”" goes on). */
+const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;
 
 /** "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun. */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {

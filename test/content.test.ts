@@ -828,6 +828,11 @@ describe('content text', () => {
     expect(contents('“The pier is safe,” Lee said at a hearing in Dover, Del. “We checked every beam.”')).toEqual(['The pier is safe,” Lee said at a hearing in Dover, Del. “We checked every beam.']);
     expect(segment('Lee said in Dover, Del. “We checked every beam.”').sentences).toHaveLength(2);
   });
+  it('does not go on with a next sentence’s quotation that opens another report’s content (“A,” Lee said. “B” before …, she said.)', () => {
+    expect(pairs('The ferry runs again. “The pier is safe,” Lee said. “We checked every beam” before the storm came, she said.')).toEqual([
+      ['Lee', 'The pier is safe,'], ['she', '“We checked every beam” before the storm came'],
+    ]);
+  });
   it('goes on with a quotation on the next line when lines are not blank-line paragraphs (“A,” said X, a …⏎“B.”), and not over a blank line', () => {
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.”\nThe ferry runs again.')).toEqual([['Lee', 'The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.']]);
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n\n“We checked every beam.” The ferry runs again.')).toEqual([['Lee', 'The pier is safe,']]);

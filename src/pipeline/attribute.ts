@@ -90,20 +90,22 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     }
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
-  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)));
+  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)), text);
   addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
 }
 
 /**
- * “We won,” Smith said. “They lost.” Jones said.: a quotation that is another attribution's whole content is
- * not also a continuation of the one before it (one quotation, one speaker).
+ * “We won,” Smith said. “They lost.” Jones said.: a quotation that opens another attribution's content is not
+ * also a continuation of the one before it (one quotation, one speaker), nor when that content goes on after it
+ * (“A,” Lee said. “B” to the council, she said.).
  */
-function withoutClaimedContinuations(found: FoundAttribution[]): FoundAttribution[] {
+function withoutClaimedContinuations(found: FoundAttribution[], text: string): FoundAttribution[] {
   if (!found.some((a) => a.content.length > 1)) return found;
-  const whole = new Set(found.filter((a) => a.content.length === 1).map((a) => `${a.content[0]!.start}-${a.content[0]!.end}`));
-  for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !whole.has(`${c.start}-${c.end}`))];
+  const opening = found.map((a) => a.content[0]!);
+  const claimed = (c: Span): boolean => opening.some((w) => w.start <= c.start && c.end <= w.end && !/[\p{L}\p{N}]/u.test(text.slice(w.start, c.start)));
+  for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !claimed(c))];
   return found;
 }
 

@@ -833,6 +833,9 @@ describe('content text', () => {
       ['Lee', 'The pier is safe,'], ['she', '“We checked every beam” before the storm came'],
     ]);
   });
+  it('goes on with the next sentence’s quotation past a verb after a preposition (“A,” Lee said after publicly testifying. “B.”)', () => {
+    expect(pairs('“The pier is safe,” Lee said after publicly testifying. “We checked every beam.”')).toEqual([['Lee', 'The pier is safe,” Lee said after publicly testifying. “We checked every beam.']]);
+  });
   it('goes on with a quotation on the next line when lines are not blank-line paragraphs (“A,” said X, a …⏎“B.”), and not over a blank line', () => {
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.”\nThe ferry runs again.')).toEqual([['Lee', 'The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.']]);
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n\n“We checked every beam.” The ferry runs again.')).toEqual([['Lee', 'The pier is safe,']]);

@@ -717,7 +717,9 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B, or holds B in the
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
   // (A weak cue is no such clause: "said during the Democratic debate. “B.”" names an occasion, not a second report.)
-  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start && !c.weak);
+  // (Nor a verb after a preposition: "said after publicly testifying. “B.”" names when A was said.)
+  const afterPreposition = (c: CueMatch): boolean => s.tokens[skipBackOver(s.tokens, c.first - 1, (t) => t.pos === 'adv')]?.pos === 'prep';
+  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start && !c.weak && !afterPreposition(c));
   const lastBetween = cuesBetween[cuesBetween.length - 1];
   if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];
   if (next.start < end) {

@@ -836,6 +836,10 @@ describe('content text', () => {
   it('goes on with the next sentence’s quotation past a verb after a preposition (“A,” Lee said after publicly testifying. “B.”)', () => {
     expect(pairs('“The pier is safe,” Lee said after publicly testifying. “We checked every beam.”')).toEqual([['Lee', 'The pier is safe,” Lee said after publicly testifying. “We checked every beam.']]);
   });
+  it('does not go on with a quotation in the same sentence that has a report of its own right after it (“A,” Lee said, but “B,” said Cruz)', () => {
+    const lee = analyzeText('“The pier is safe,” Lee said, but after the storm, “we must check it again,” said Ana Cruz, the engineer.').attributions.find((a) => a.source?.text === 'Lee');
+    expect(lee?.content.text).toBe('The pier is safe,');
+  });
   it('goes on with a quotation on the next line when lines are not blank-line paragraphs (“A,” said X, a …⏎“B.”), and not over a blank line', () => {
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.”\nThe ferry runs again.')).toEqual([['Lee', 'The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.']]);
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n\n“We checked every beam.” The ferry runs again.')).toEqual([['Lee', 'The pier is safe,']]);

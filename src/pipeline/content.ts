@@ -723,6 +723,9 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   const lastBetween = cuesBetween[cuesBetween.length - 1];
   if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];
   if (next.start < end) {
+    // (Nor “B,” with a report of its own right after it: “A,” Lee said, but “B,” said Cruz.)
+    const own = s.cues.find((c) => !c.weak && s.tokens[c.first]!.start > next.end);
+    if (next.commaInside && own && s.tokens.filter((t) => t.start > next.end && t.end <= s.tokens[own.first]!.start).length <= 4) return [first];
     // Same sentence: only ", “B" (or ", but “B") after the source and its adverbials.
     const between = text.slice(first.end, next.start);
     if (!/,\s*(?:but\s+|and\s+)?$/.test(between) || DOUBLE_OPENING_MARK.test(between.slice(2))) return [first];

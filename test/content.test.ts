@@ -840,6 +840,14 @@ describe('content text', () => {
     const lee = analyzeText('“The pier is safe,” Lee said, but after the storm, “we must check it again,” said Ana Cruz, the engineer.').attributions.find((a) => a.source?.text === 'Lee');
     expect(lee?.content.text).toBe('The pier is safe,');
   });
+  it('goes on with a quotation closing the paragraph across the writer’s sentences (“A,” said Lee, who runs the yard. She has … “B.” ¶), not across a report', () => {
+    expect(pairs('“I am better with my hands than with my head,” said Robin Lee, who runs the boatyard. She has worked there for twenty years. “But I like the work.”\n\nThe yard closes in May.')).toEqual([
+      ['Robin Lee', 'I am better with my hands than with my head,” said Robin Lee, who runs the boatyard. She has worked there for twenty years. “But I like the work.'],
+    ]);
+    expect(pairs('“I am better with my hands than with my head,” said Robin Lee. Her brother says the yard is doing well. “But I like the work.”\n\nThe yard closes in May.')).toEqual([
+      ['Robin Lee', 'I am better with my hands than with my head,'], ['Her brother', 'the yard is doing well. “But I like the work.'],
+    ]);
+  });
   it('goes on with a quotation on the next line when lines are not blank-line paragraphs (“A,” said X, a …⏎“B.”), and not over a blank line', () => {
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.”\nThe ferry runs again.')).toEqual([['Lee', 'The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.']]);
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n\n“We checked every beam.” The ferry runs again.')).toEqual([['Lee', 'The pier is safe,']]);

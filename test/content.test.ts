@@ -848,6 +848,11 @@ describe('content text', () => {
       ['Robin Lee', 'I am better with my hands than with my head,'], ['Her brother', 'the yard is doing well. “But I like the work.'],
     ]);
   });
+  it('gives the next sentence’s quotation to "adding that …" after a quotation’s attribution (“A,” Lee said, adding that C. “B.”)', () => {
+    expect(pairs('“The pier is safe,” Lee said, adding that the ferry would run again in May. “We checked every beam.”')).toEqual([
+      ['Lee', 'The pier is safe,'], ['Lee', 'that the ferry would run again in May. “We checked every beam.'],
+    ]);
+  });
   it('goes on with a quotation on the next line when lines are not blank-line paragraphs (“A,” said X, a …⏎“B.”), and not over a blank line', () => {
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.”\nThe ferry runs again.')).toEqual([['Lee', 'The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.']]);
     expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n\n“We checked every beam.” The ferry runs again.')).toEqual([['Lee', 'The pier is safe,']]);

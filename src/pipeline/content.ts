@@ -7,6 +7,7 @@
 import {
   ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_MODIFIERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
+import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
@@ -722,6 +723,8 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start && !c.weak && !afterPreposition(c));
   const lastBetween = cuesBetween[cuesBetween.length - 1];
   if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];
+  // “A,” Lee said, adding that C. “B.”: B goes on with C (lexicon takesNextQuotation).
+  if (next.start >= end && cuesBetween.some((c) => TAKES_NEXT_QUOTATION.has(c.lemma) && s.tokens[c.first]!.lower.endsWith('ing'))) return [first];
   if (next.start < end) {
     // (Nor “B,” with a report of its own right after it: “A,” Lee said, but “B,” said Cruz.)
     const own = s.cues.find((c) => !c.weak && s.tokens[c.first]!.start > next.end);
@@ -732,6 +735,8 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   }
   return [first, next.inner];
 }
+
+const TAKES_NEXT_QUOTATION = new Set(CUES.filter((c) => c.takesNextQuotation).map((c) => c.lemma));
 
 /** A blank line or U+2029 (segment.ts's paragraph break); a lone line break inside a paragraph is not one ("… he said.⏎“B.”" goes on). */
 const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;

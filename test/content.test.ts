@@ -824,6 +824,39 @@ describe('content text', () => {
     expect(pairs('Lee says the ferry is the best in the U.S. He says the crew is proud.')).toEqual([['Lee', 'the ferry is the best in the U.S.'], ['He', 'the crew is proud']]);
     expect(segment('Lee wrote to the U.S. Senate on Monday.').sentences).toHaveLength(1);
   });
+  it('ends a sentence after a state\'s abbreviation when a quotation opens with a capital ("in Dover, Del. “B.”"), so B goes on with the quotation before', () => {
+    expect(contents('“The pier is safe,” Lee said at a hearing in Dover, Del. “We checked every beam.”')).toEqual(['The pier is safe,” Lee said at a hearing in Dover, Del. “We checked every beam.']);
+    expect(segment('Lee said in Dover, Del. “We checked every beam.”').sentences).toHaveLength(2);
+  });
+  it('does not go on with a next sentence’s quotation that opens another report’s content (“A,” Lee said. “B” before …, she said.)', () => {
+    expect(pairs('The ferry runs again. “The pier is safe,” Lee said. “We checked every beam” before the storm came, she said.')).toEqual([
+      ['Lee', 'The pier is safe,'], ['she', '“We checked every beam” before the storm came'],
+    ]);
+  });
+  it('goes on with the next sentence’s quotation past a verb after a preposition (“A,” Lee said after publicly testifying. “B.”)', () => {
+    expect(pairs('“The pier is safe,” Lee said after publicly testifying. “We checked every beam.”')).toEqual([['Lee', 'The pier is safe,” Lee said after publicly testifying. “We checked every beam.']]);
+  });
+  it('does not go on with a quotation in the same sentence that has a report of its own right after it (“A,” Lee said, but “B,” said Cruz)', () => {
+    const lee = analyzeText('“The pier is safe,” Lee said, but after the storm, “we must check it again,” said Ana Cruz, the engineer.').attributions.find((a) => a.source?.text === 'Lee');
+    expect(lee?.content.text).toBe('The pier is safe,');
+  });
+  it('goes on with a quotation closing the paragraph across the writer’s sentences (“A,” said Lee, who runs the yard. She has … “B.” ¶), not across a report', () => {
+    expect(pairs('“I am better with my hands than with my head,” said Robin Lee, who runs the boatyard. She has worked there for twenty years. “But I like the work.”\n\nThe yard closes in May.')).toEqual([
+      ['Robin Lee', 'I am better with my hands than with my head,” said Robin Lee, who runs the boatyard. She has worked there for twenty years. “But I like the work.'],
+    ]);
+    expect(pairs('“I am better with my hands than with my head,” said Robin Lee. Her brother says the yard is doing well. “But I like the work.”\n\nThe yard closes in May.')).toEqual([
+      ['Robin Lee', 'I am better with my hands than with my head,'], ['Her brother', 'the yard is doing well. “But I like the work.'],
+    ]);
+  });
+  it('gives the next sentence’s quotation to "adding that …" after a quotation’s attribution (“A,” Lee said, adding that C. “B.”)', () => {
+    expect(pairs('“The pier is safe,” Lee said, adding that the ferry would run again in May. “We checked every beam.”')).toEqual([
+      ['Lee', 'The pier is safe,'], ['Lee', 'that the ferry would run again in May. “We checked every beam.'],
+    ]);
+  });
+  it('goes on with a quotation on the next line when lines are not blank-line paragraphs (“A,” said X, a …⏎“B.”), and not over a blank line', () => {
+    expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.”\nThe ferry runs again.')).toEqual([['Lee', 'The pier is safe,” said Lee, a harbour engineer from Dover.\n“We checked every beam.']]);
+    expect(pairs('“The pier is safe,” said Lee, a harbour engineer from Dover.\n\n“We checked every beam.” The ferry runs again.')).toEqual([['Lee', 'The pier is safe,']]);
+  });
 });
 
 describe('recall: forms the tagger misreads', () => {

@@ -86,6 +86,11 @@ export interface CueEntry {
    */
   reportsBefore?: CueFrame[];
   /**
+   * As a participle after a quotation's attribution, it reports more and the next sentence's quotation goes on
+   * with it, not with the quotation: “A,” Lee said, adding that the pier would reopen. “B.” (on train, 4 of 6).
+   */
+  takesNextQuotation?: boolean;
+  /**
    * Words that, as the cue's particle or the head of its object (past a determiner, a number or an adjective), give the verb
    * another sense: "found himself in trouble", "find a way", "cast ballots", "showed up". On train none of the
    * pipeline's attributions for the lemma with one of these after it was right (more than 10 for 'find').
@@ -120,7 +125,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'say', stance: 'neutral', category: 'speech', forms: ['say', 'says', 'said', 'saying'], reliability: 0.86, count: 5452, nounOnlyWhenDetermined: true }, // count includes cues like 'said in a statement', 'went on to say', 'issued a statement saying'
   { lemma: 'tell', stance: 'neutral', category: 'speech', forms: ['tell', 'tells', 'told', 'telling'], reliability: 0.70, count: 504 }, // 'told reporters' etc. count here
   { lemma: 'write', stance: 'neutral', category: 'speech', forms: ['write', 'writes', 'wrote', 'written', 'writing'], reliability: 0.74, count: 297 },
-  { lemma: 'add', stance: 'neutral', category: 'speech', forms: ['add', 'adds', 'added', 'adding'], reliability: 0.74, count: 291, notBefore: ['object', 'prep'] },
+  { lemma: 'add', stance: 'neutral', category: 'speech', forms: ['add', 'adds', 'added', 'adding'], reliability: 0.74, count: 291, notBefore: ['object', 'prep'], takesNextQuotation: true },
   { lemma: 'call', stance: 'neutral', category: 'speech', forms: ['call', 'calls', 'called', 'calling'], reliability: 0.45, count: 272, notAfterWords: ['roll', 'conference', 'phone', 'wake-up', 'close'] }, // mostly naming/labelling ('called him a liar'); 'call for'/'call on' are separate
   { lemma: 'ask', stance: 'neutral', category: 'speech', forms: ['ask', 'asks', 'asked', 'asking'], reliability: 0.65, count: 255 },
   { lemma: 'note', stance: 'neutral', category: 'speech', forms: ['note', 'notes', 'noted', 'noting'], reliability: 0.78, count: 182 },

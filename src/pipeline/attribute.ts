@@ -87,7 +87,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     }
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
-  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)));
+  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)), text);
   addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
@@ -982,13 +982,15 @@ function dropDuplicates(found: FoundAttribution[]): FoundAttribution[] {
 }
 
 /**
- * “We won,” Smith said. “They lost.” Jones said.: a quotation that is another attribution's whole content is
- * not also a continuation of the one before it (one quotation, one speaker).
+ * “We won,” Smith said. “They lost.” Jones said.: a quotation that opens another attribution's content is not
+ * also a continuation of the one before it (one quotation, one speaker), nor when that content goes on after it
+ * (“A,” Lee said. “B” to the council, she said.).
  */
-function withoutClaimedContinuations(found: FoundAttribution[]): FoundAttribution[] {
+function withoutClaimedContinuations(found: FoundAttribution[], text: string): FoundAttribution[] {
   if (!found.some((a) => a.content.length > 1)) return found;
-  const whole = new Set(found.filter((a) => a.content.length === 1).map((a) => `${a.content[0]!.start}-${a.content[0]!.end}`));
-  for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !whole.has(`${c.start}-${c.end}`))];
+  const opening = found.map((a) => a.content[0]!);
+  const claimed = (c: Span): boolean => opening.some((w) => w.start <= c.start && c.end <= w.end && !/[\p{L}\p{N}]/u.test(text.slice(w.start, c.start)));
+  for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !claimed(c))];
   return found;
 }
 
@@ -1007,20 +1009,36 @@ function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, p
     // (A report of a few words is a topic, not a statement the quotation goes on with: "urged retaliation.")
     if ((text.slice(a.content[0]!.start, last.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
     // Only the end of a sentence between them, in the same paragraph, besides this attribution's own cue and source
-    // ("Clinton “drew well” there, said Paul Beck. “That was her constituency.”").
+    // ("Clinton “drew well” there, said Paul Beck. “That was her constituency.”"), or, before a quotation that
+    // closes the paragraph, the writer's own sentences (onlyNarrationBetween).
     let between = text.slice(last.end, next.start);
     for (const own of [a.cue, a.source]) {
       if (own && own.start >= last.end && own.end <= next.start) between = between.slice(0, own.start - last.end) + ' '.repeat(own.end - own.start) + between.slice(own.end - last.end);
     }
     // (A lone line break is no paragraph's end: "… he said.⏎“They won't leave.”" goes on.)
-    if (!/^[^\p{L}\p{N}]*[.?!][^\p{L}\p{N}]*$/u.test(between) || paragraphs.some((p) => p.start > last.end && p.start <= next.start)) continue;
+    if (paragraphs.some((p) => p.start > last.end && p.start <= next.start)) continue;
     // The quotation is a sentence of its own: its paragraph ends after it, or another sentence starts.
     const rest = /^[^\p{L}\p{N}]*/u.exec(text.slice(next.end))![0];
-    const ends = /[\n\r\u2029]/.test(rest) || next.end + rest.length >= text.length || (/[.?!]/.test(text.slice(next.inner.end - 1, next.end) + rest) && /^\s*$/.test(rest.replace(/[.?!]/g, '')));
+    const closesParagraph = /[\n\r\u2029]/.test(rest) || next.end + rest.length >= text.length;
+    const ends = closesParagraph || (/[.?!]/.test(text.slice(next.inner.end - 1, next.end) + rest) && /^\s*$/.test(rest.replace(/[.?!]/g, '')));
     if (!ends) continue;
+    if (!/^[^\p{L}\p{N}]*[.?!][^\p{L}\p{N}]*$/u.test(between) && !(closesParagraph && onlyNarrationBetween(a, last.end, next, found, quotes, text))) continue;
     a.content.push(next.inner);
     claimed.add(next);
   }
+}
+
+/**
+ * “A,” said Lee, who runs the yard. She has worked there for years. “B.” ¶ — a quotation closing the paragraph goes on
+ * with the attribution quoting A across the writer's sentences between them, when those hold no quotation and
+ * no report of their own.
+ */
+function onlyNarrationBetween(a: FoundAttribution, from: number, next: Quote, found: FoundAttribution[], quotes: QuoteIndex, text: string): boolean {
+  const quoting = quotes.innerStartingAt(a.content[0]!.start) !== undefined;
+  const reportBetween = found.some((o) => o !== a && o.cue.start >= from && o.cue.end <= next.start);
+  // (Past the mark closing A.)
+  const narration = text.slice(from, next.start).replace(/^[^\p{L}\p{N}\s]+/u, '');
+  return quoting && !reportBetween && !QUOTE_MARK.test(narration) && /[.?!]/.test(narration);
 }
 
 /**

@@ -7,6 +7,7 @@
 import {
   ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
+import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
@@ -706,25 +707,36 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   // (By length, not attribute.ts's isTitleQuote by capitals: a title here may end in a period, “Fox and Friends.”; requiring capitals too lowered dev F1 when measured.)
   const isTitle = (q: Quote): boolean => q.end <= end && !/,\s*$/.test(text.slice(first.end, q.start)) && q.inner.end - q.inner.start <= 40;
   while (next && (next.mark !== mark || isTitle(next))) next = quotes.firstFrom(next.start + 1);
-  if (!next || (next.start > end && !/^[ \t\u00a0]*$/.test(text.slice(end, next.start)))) return [first];
+  // (Only white space between the sentence and B: a lone line break too, not a paragraph's end.)
+  if (!next || (next.start > end && (!/^\s*$/.test(text.slice(end, next.start)) || PARAGRAPH_BREAK.test(text.slice(end, next.start))))) return [first];
   // A next sentence “B,” with a comma inside its closing mark has an attribution clause of its own after it
   // (“B,” added Reilly); in the same sentence (“A,” he said, “and B,” before leaving) B goes on with A.
   if (next.start >= end && next.commaInside) return [first];
   // “A,” Trump said, adding later, “B.” — a second cue whose clause runs straight into B, or holds B in the
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
   // (A weak cue is no such clause: "said during the Democratic debate. “B.”" names an occasion, not a second report.)
-  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start && !c.weak);
+  // (Nor a verb after a preposition: "said after publicly testifying. “B.”" names when A was said.)
+  const afterPreposition = (c: CueMatch): boolean => s.tokens[skipBackOver(s.tokens, c.first - 1, (t) => t.pos === 'adv')]?.pos === 'prep';
+  const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start && !c.weak && !afterPreposition(c));
   const lastBetween = cuesBetween[cuesBetween.length - 1];
   if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];
+  // “A,” Lee said, adding that C. “B.”: B goes on with C (lexicon takesNextQuotation).
+  if (next.start >= end && cuesBetween.some((c) => TAKES_NEXT_QUOTATION.has(c.lemma) && s.tokens[c.first]!.lower.endsWith('ing'))) return [first];
   if (next.start < end) {
+    // (Nor “B,” with a report of its own right after it: “A,” Lee said, but “B,” said Cruz.)
+    const own = s.cues.find((c) => !c.weak && s.tokens[c.first]!.start > next.end);
+    if (next.commaInside && own && s.tokens.filter((t) => t.start > next.end && t.end <= s.tokens[own.first]!.start).length <= 4) return [first];
     // Same sentence: only ", “B" (or ", but “B") after the source and its adverbials.
     const between = text.slice(first.end, next.start);
     if (!/,\s*(?:but\s+|and\s+)?$/.test(between) || DOUBLE_OPENING_MARK.test(between.slice(2))) return [first];
-  } else if (!/^[\s]*$/.test(text.slice(end, next.start)) || /[\n\r\u2029]/.test(text.slice(end, next.start))) {
-    return [first];
   }
   return [first, next.inner];
 }
+
+const TAKES_NEXT_QUOTATION = new Set(CUES.filter((c) => c.takesNextQuotation).map((c) => c.lemma));
+
+/** A blank line or U+2029 (segment.ts's paragraph break); a lone line break inside a paragraph is not one ("… he said.⏎“B.”" goes on). */
+const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;
 
 /** "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun. */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {

@@ -410,6 +410,8 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   if (word.length === 1 && /\p{Lu}/u.test(body[s]!)) return true; // an initial
   // "… in the U.S. He says …": a pronoun or article with a capital after one that often ends a sentence starts the next.
   if (SENTENCE_FINAL_ABBREVIATIONS.has(word) && SENTENCE_OPENERS_AFTER_ABBREVIATION.test(body.slice(dot + 1, dot + 10))) return false;
+  // "… said at a rally in Dover, Del. “We will win.”": a quotation opening with a capital after it starts the next.
+  if (/^\s+[“"]\p{Lu}/u.test(body.slice(dot + 1, dot + 5))) return false;
   return keepsDot(word, body.slice(dot + 1, dot + 4)) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 

@@ -292,7 +292,8 @@ const SPEAKER_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'de
 
 /** A headline in title case: nearly every word of four letters or more is capitalised ("Le Pen Backs Trump And Denounces Clinton"). */
 function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  // (The length first: this runs for every token of every sentence, and most words are shorter.)
+  const words = tokens.filter((t) => t.text.length >= 4 && /^\p{L}{4,}/u.test(t.text));
   return words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length;
 }
 

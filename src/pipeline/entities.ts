@@ -64,13 +64,18 @@ function withoutDot(lower: string): string {
 }
 
 function isNameToken(t: Token): boolean {
-  return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(withoutDot(t.lower)) && !TIME_NAMES.has(t.lower) && !DESCRIPTIVE_COMPOUND.test(t.text);
+  return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(withoutDot(t.lower)) && !TIME_NAMES.has(t.lower) && !isDescriptiveCompound(t.text);
 }
 
 /**
  * A capitalised compound of common words is a description, not a name: "Mum-of-three Kerry Blackwood". (Every
  * part after the first in lower case: "Saif-al-Islam" and "Zia-ul-Haq" are names.)
  */
+function isDescriptiveCompound(word: string): boolean {
+  // (The hyphen first: a name's tokens are tested many times over, and a regular expression costs far more.)
+  return word.includes('-') && DESCRIPTIVE_COMPOUND.test(word);
+}
+
 const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+){2,}$/u;
 
 /** A hyphen or particle between two name words ("Kassym - Jomart", "Bill de Blasio"). */

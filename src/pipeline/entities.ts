@@ -9,7 +9,7 @@ import {
   ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { DASHES, lowerWords, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -51,7 +51,7 @@ export function phraseClass<T extends PhraseClass>(cls: T): T {
 function phraseText(tokens: Token[]): string {
   let out = '';
   for (const t of tokens) {
-    if (QUOTE_MARK.test(t.text) && t.pos !== 'poss') continue;
+    if (isQuoteMark(t.text) && t.pos !== 'poss') continue;
     if (t.pos === 'poss' || t.text === '-' || t.text === '/' || t.text === ',' || out.endsWith('-') || out.endsWith('/') || out === '') out += t.text;
     else out += ' ' + t.text;
   }
@@ -98,7 +98,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   let depth = 0;
   const words = tokens.filter((t) => {
     if (t.text === '(') depth++;
-    const keep = depth === 0 && (!QUOTE_MARK.test(t.text) || t.pos === 'poss');
+    const keep = depth === 0 && (!isQuoteMark(t.text) || t.pos === 'poss');
     if (t.text === ')') depth = Math.max(0, depth - 1);
     return keep;
   });
@@ -207,7 +207,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
  * or "she" decide).
  */
 export function isBareUnknownName(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => !QUOTE_MARK.test(t.text));
+  const words = tokens.filter((t) => !isQuoteMark(t.text));
   const word = words[0];
   return words.length === 1 && word !== undefined && word.pos === 'proper' && word.cap && word.name === null && !word.common &&
     !KNOWN_ORGS.has(word.lower) && !ORG_HEADS.has(word.lower);

@@ -416,7 +416,10 @@ function wordClass(text: string, sentenceInitial: boolean): WordClass {
   let known = cache.get(text);
   if (!known) {
     if (cache.size >= WORD_CLASS_CACHE) cache.clear();
-    known = classifyWord(text, sentenceInitial);
+    // Copied into one object literal: classifyWord's spreads make objects of several shapes, and tagWord's reads
+    // of them were megamorphic property loads, six for every token.
+    const { lower, pos, cap, name, common, verbForm } = classifyWord(text, sentenceInitial);
+    known = { lower, pos, cap, name, common, verbForm };
     cache.set(text, known);
   }
   return known;

@@ -36,7 +36,7 @@ import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -211,7 +211,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const bare = cueToken.verbForm === 'base' || (cueToken.pos === 'noun' && cue.lemma.split(' ')[0] === cueToken.lower);
   if (prev?.lower === 'to' && bare) return infinitive(s, c, before, base, quotes);
 
-  const inverts = prev !== undefined && (prev.text === ',' || QUOTE_MARK.test(prev.text)) && cue.category === 'speech';
+  const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && cue.category === 'speech';
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
   const subject = prev ? subjectEndingAt(tokens, before) : null;
   // "It would cost more for Ana, forcing cuts, said Bo Li.": a "subject" read past an aside that follows a verb or a
@@ -314,14 +314,14 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
 function isByline(tokens: Token[], subjectFirst: number): boolean {
   if (tokens[subjectFirst - 1]?.lower !== 'by') return false;
   // (The comma may stand inside the title's closing mark: “…,” by.)
-  const before = QUOTE_MARK.test(tokens[subjectFirst - 2]?.text ?? '') ? subjectFirst - 3 : subjectFirst - 2;
+  const before = isQuoteMark(tokens[subjectFirst - 2]?.text ?? '') ? subjectFirst - 3 : subjectFirst - 2;
   return tokens[before]?.text === ',';
 }
 
 /** PENCE: … — the label's words are the source, the rest of the paragraph the content. */
 function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, paragraphs: Paragraph[], quotes: QuoteIndex, text: string): FoundAttribution | null {
   const { tokens } = s;
-  const source = tokens.slice(0, cue.first).filter((t) => !QUOTE_MARK.test(t.text));
+  const source = tokens.slice(0, cue.first).filter((t) => !isQuoteMark(t.text));
   const paragraph = paragraphs[s.sentence.paragraph];
   const from = tokens[cue.first + 1];
   if (source.length === 0 || !paragraph || !from) return null;
@@ -500,11 +500,11 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   const subordinate = first > next && (FRONTED_SUBORDINATORS.has(s.tokens[first - 1]!.lower) || FRONTED_SUBORDINATORS.has(s.tokens[first]!.lower));
   // So does a phrase of where or when with no clause in it ("was argued in January", "was revealed last week in …").
   const circumstance = first >= 0 && (ADVERBIAL_PREPOSITIONS.has(s.tokens[first]!.lower) || TIME_WORDS.has(s.tokens[first]!.lower))
-    && !s.tokens.some((t) => t.start >= after!.start && t.end <= after!.end && (COMPLEMENTIZERS.has(t.lower) || QUOTE_MARK.test(t.text)));
+    && !s.tokens.some((t) => t.start >= after!.start && t.end <= after!.end && (COMPLEMENTIZERS.has(t.lower) || isQuoteMark(t.text)));
   // And a clause after a comma ("It was announced, and no one came"): a passive's complement follows it directly
   // (not a quotation: "was asked, “…”"; nor after a passive set off as an aside: "where, it is said, …").
   const aside = s.tokens[subject.first - 1]?.text === ',';
-  const afterComma = first > next && s.tokens[first - 1]!.text === ',' && !aside && !QUOTE_MARK.test(s.tokens[first]!.text) && !quotes.startingAt(s.tokens[first]!.start);
+  const afterComma = first > next && s.tokens[first - 1]!.text === ',' && !aside && !isQuoteMark(s.tokens[first]!.text) && !quotes.startingAt(s.tokens[first]!.start);
   const adverbial = subordinate || circumstance || afterComma;
   return attribution(base, after && !adverbial ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
 }
@@ -615,7 +615,7 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   // Li of the firm IMGE", "said Elijah Cummings (D-Md.)"; only for "said" or after a quotation: "…, mocked the party
   // and its leaders" has its object there.)
   const describes = after !== undefined && candidate[0]!.pos !== 'pron';
-  const invertsHere = cue.lemma === 'say' || QUOTE_MARK.test(tokens[before]!.text);
+  const invertsHere = cue.lemma === 'say' || isQuoteMark(tokens[before]!.text);
   const description = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilStop(tokens, cue.last + 1 + candidate.length) : null;
   const described = describes && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past') || description !== null);
   if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !described) return null;
@@ -751,7 +751,7 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
       const last = lastContentToken(s.tokens, s.tokens.length - 1);
       // (Not past a quotation mark or another cue: "“Back then, he said, ‘…,’” she recalled".)
       const between = s.tokens.filter((t) => t.start >= after.end && t.end <= (s.tokens[last]?.end ?? 0));
-      const plain = !between.some((t) => QUOTE_MARK.test(t.text)) && !s.cues.some((other) => other.first > cue.last && !other.weak && s.tokens[other.first]!.start >= after.end);
+      const plain = !between.some((t) => isQuoteMark(t.text)) && !s.cues.some((other) => other.first > cue.last && !other.weak && s.tokens[other.first]!.start >= after.end);
       const rest = plain && between.length > 0 ? { start: after.start, end: s.tokens[last]!.end } : after;
       return [...before, rest];
     }
@@ -1038,7 +1038,7 @@ function onlyNarrationBetween(a: FoundAttribution, from: number, next: Quote, fo
   const reportBetween = found.some((o) => o !== a && o.cue.start >= from && o.cue.end <= next.start);
   // (Past the mark closing A.)
   const narration = text.slice(from, next.start).replace(/^[^\p{L}\p{N}\s]+/u, '');
-  return quoting && !reportBetween && !QUOTE_MARK.test(narration) && /[.?!]/.test(narration);
+  return quoting && !reportBetween && !isQuoteMark(narration) && /[.?!]/.test(narration);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
-import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 /**
  * The reported clause after a cue: from the first content word (skipping an
@@ -191,7 +191,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // (The comma may sit inside a closing quotation mark: "… “expanded the party,” claiming that …".)
     const comma = joint?.text === ',' || (joint !== undefined && quotes.endingAt(joint.end)?.commaInside === true);
     if (joint && ((comma && nextIsParticiple) || coordinated)) {
-      to = Math.min(to, QUOTE_MARK.test(joint.text) ? before : lastContentToken(tokens, before - 1));
+      to = Math.min(to, isQuoteMark(joint.text) ? before : lastContentToken(tokens, before - 1));
     } else if (next.lemma === 'according to' && joint?.text === ',') {
       to = Math.min(to, lastContentToken(tokens, before - 1));
     }
@@ -299,7 +299,7 @@ function spliced(tokens: Token[], from: number, k: number): boolean {
   const subject = RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '') || ['a', 'an'].includes(tokens[k + 1]?.lower ?? '') ? null : clauseSubjectAt(tokens, k + 1);
   if (subject === null || subject.some((t) => RELATIVE_WORDS.has(t.lower))) return false;
   const start = tokens[from]!.lower === 'that' ? from + 1 : from;
-  if (tokens.slice(start, k).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || QUOTE_MARK.test(t.text))) return false;
+  if (tokens.slice(start, k).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || isQuoteMark(t.text))) return false;
   return clauseSubjectAt(tokens, start) !== null;
 }
 
@@ -341,7 +341,7 @@ function lastOfQuotedList(tokens: Token[], first: Quote, quotes: QuoteIndex): Qu
 /** Does the sentence open with an adverbial clause ("While …", "Even as …", "But although …") that holds token `i`? */
 function fronted(tokens: Token[], i: number): boolean {
   let k = 0;
-  while (k < i && (tokens[k]!.pos === 'conj' || tokens[k]!.lower === 'even' || QUOTE_MARK.test(tokens[k]!.text)) && !ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower)) k++;
+  while (k < i && (tokens[k]!.pos === 'conj' || tokens[k]!.lower === 'even' || isQuoteMark(tokens[k]!.text)) && !ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower)) k++;
   if ((k < i && ADVERBIAL_SUBORDINATORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'as') || opensWithParticiple(tokens, i)) return true;
   // "When the moderator pointed out …", "Last month, when I asked …", "Years after he claimed …": a subordinator
   // between the cue and the comma before it, with no verb before it (so the main clause is still to come).
@@ -630,7 +630,7 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
   let k = index - 1;
   if (tokens[k]?.text === ',') k--; // British order: “…”, he said
   const mark = tokens[k];
-  if (!mark || !QUOTE_MARK.test(mark.text)) return null;
+  if (!mark || !isQuoteMark(mark.text)) return null;
   const quote = quotes.endingAt(mark.end);
   if (!quote) return null;
   const first = tokens[clauseStart(tokens)]!;
@@ -766,7 +766,7 @@ function skipAddressee(tokens: Token[], from: number): number {
     // "told “Good Morning America” on Friday that …": a programme's title in quotation marks is the addressee.
     if (OPEN_QUOTE_MARK.test(t.text)) {
       const that = tokens.findIndex((x, j) => j > k && j - k <= 10 && x.lower === 'that');
-      const title = that > 0 && tokens.slice(k + 1, that).some((x) => QUOTE_MARK.test(x.text)) && !tokens.slice(k + 1, that).some((x) => isFiniteVerb(x) || x.pos === 'aux' || x.text === ',');
+      const title = that > 0 && tokens.slice(k + 1, that).some((x) => isQuoteMark(x.text)) && !tokens.slice(k + 1, that).some((x) => isFiniteVerb(x) || x.pos === 'aux' || x.text === ',');
       return title ? that : k;
     }
     if (COMPLEMENTIZERS.has(t.lower) || t.text === ':' || (t.text === ',' && !isCommaBetweenAdjectives(tokens, k))) return k;
@@ -871,7 +871,7 @@ function trailingSourceClause(tokens: Token[], from: number, cues: CueMatch[]): 
   for (let k = cue.first - 1; k > from && cue.first - k <= 8; k--) {
     const t = tokens[k]!;
     if (t.text === ',') return k;
-    if (!(isNominal(t) || t.pos === 'det' || t.pos === 'pron' || t.pos === 'adj' || t.pos === 'poss' || t.pos === 'adv' || VERB_MODIFIERS.has(t.lower) || QUOTE_MARK.test(t.text) || t.text === '.')) return null;
+    if (!(isNominal(t) || t.pos === 'det' || t.pos === 'pron' || t.pos === 'adj' || t.pos === 'poss' || t.pos === 'adv' || VERB_MODIFIERS.has(t.lower) || isQuoteMark(t.text) || t.text === '.')) return null;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import {
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
-import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -89,7 +89,7 @@ const FORMS_BY_FIRST_WORD: Map<string, LexiconForm[]> = (() => {
 function looksLikeNoun(tokens: Token[], i: number): boolean {
   let p = i - 1;
   // Quotation marks are transparent (a “tough” response); an auxiliary shows a verb (has long said).
-  while (p >= 0 && (QUOTE_MARK.test(tokens[p]!.text) || (VERB_MODIFIERS.has(tokens[p]!.lower) && tokens[p]!.pos !== 'det'))) {
+  while (p >= 0 && (isQuoteMark(tokens[p]!.text) || (VERB_MODIFIERS.has(tokens[p]!.lower) && tokens[p]!.pos !== 'det'))) {
     if (tokens[p]!.pos === 'aux' || AUXILIARIES.has(tokens[p]!.lower)) return false;
     p--;
   }
@@ -161,9 +161,9 @@ const NAMED_PHRASE_WORDS = 4;
 /** Does a name (capitalised words) or a quotation start at `i` and end its phrase (then punctuation or a verb)? */
 function namesAndEnds(tokens: Token[], i: number): boolean {
   let k = i;
-  if (QUOTE_MARK.test(tokens[k]?.text ?? '')) {
+  if (isQuoteMark(tokens[k]?.text ?? '')) {
     k++;
-    while (k < tokens.length && !QUOTE_MARK.test(tokens[k]!.text)) k++;
+    while (k < tokens.length && !isQuoteMark(tokens[k]!.text)) k++;
     k++;
   } else {
     while (tokens[k]?.cap === true) k++;
@@ -230,7 +230,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     const { notBefore, reportsBefore } = form.entry;
     const frame = notBefore || reportsBefore ? frameAfter(tokens, i + form.words.length) : null;
     // (Right after a quotation, "“…,” added Pavone", what follows is the source, not an object.)
-    const afterQuotation = QUOTE_MARK.test(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && QUOTE_MARK.test(tokens[i - 2]?.text ?? ''));
+    const afterQuotation = isQuoteMark(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && isQuoteMark(tokens[i - 2]?.text ?? ''));
     const inverted = frame === 'object' && afterQuotation;
     if (frame !== null && notBefore?.includes(frame) && !inverted) continue;
     // "found himself in …", "find a way to …", "showed up": another sense of the verb (lexicon notBeforeWords).
@@ -272,7 +272,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
 function verbAfterQuotation(tokens: Token[]): number {
   const end = tokens.length - 1;
   if (tokens[end]?.text !== '.' && tokens[end]?.text !== '!') return -1;
-  const mark = tokens.findLastIndex((t, k) => k < end && QUOTE_MARK.test(t.text));
+  const mark = tokens.findLastIndex((t, k) => k < end && isQuoteMark(t.text));
   const inside = tokens[mark - 1]?.text;
   if (mark < 1 || (inside !== ',' && inside !== '!' && inside !== '?') || end - mark - 1 < 2 || end - mark - 1 > QUOTATION_CLAUSE_WORDS) return -1;
   const clause = tokens.slice(mark + 1, end);
@@ -295,7 +295,8 @@ const SPEAKER_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'de
 
 /** A headline in title case: nearly every word of four letters or more is capitalised ("Le Pen Backs Trump And Denounces Clinton"). */
 function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  // (The length first: this runs for every token of every sentence, and most words are shorter.)
+  const words = tokens.filter((t) => t.text.length >= 4 && /^\p{L}{4,}/u.test(t.text));
   return words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length;
 }
 
@@ -417,10 +418,10 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
   if (token.text === ':') {
     if (isSpeakerLabel(tokens, i, title)) return 'label';
     // "Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon.
-    if (next !== undefined && QUOTE_MARK.test(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
+    if (next !== undefined && isQuoteMark(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
   }
   // (Or opening a line of its own under the quotation: “…” ¶ - Ann Lee.)
-  if (DASHES.has(token.text) && (prev === undefined || QUOTE_MARK.test(prev.text)) && next !== undefined && next.cap) return 'signature';
+  if (DASHES.has(token.text) && (prev === undefined || isQuoteMark(prev.text)) && next !== undefined && next.cap) return 'signature';
   return null;
 }
 
@@ -431,7 +432,7 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
  * the story's title line, any capitalised words ("NY Daily News: …").
  */
 function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean {
-  const words = tokens.slice(0, colon).filter((t) => !QUOTE_MARK.test(t.text));
+  const words = tokens.slice(0, colon).filter((t) => !isQuoteMark(t.text));
   if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length || NON_SPEAKER_LABELS.has(words.at(-1)!.lower)) return false;
   const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
   const name = words.length <= 3 && words.every((t) => t.pos === 'proper' || t.text === '.');

@@ -9,7 +9,7 @@ import {
   ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { DASHES, lowerWords, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -51,7 +51,7 @@ export function phraseClass<T extends PhraseClass>(cls: T): T {
 function phraseText(tokens: Token[]): string {
   let out = '';
   for (const t of tokens) {
-    if (QUOTE_MARK.test(t.text) && t.pos !== 'poss') continue;
+    if (isQuoteMark(t.text) && t.pos !== 'poss') continue;
     if (t.pos === 'poss' || t.text === '-' || t.text === '/' || t.text === ',' || out.endsWith('-') || out.endsWith('/') || out === '') out += t.text;
     else out += ' ' + t.text;
   }
@@ -64,13 +64,18 @@ function withoutDot(lower: string): string {
 }
 
 function isNameToken(t: Token): boolean {
-  return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(withoutDot(t.lower)) && !TIME_NAMES.has(t.lower) && !DESCRIPTIVE_COMPOUND.test(t.text);
+  return t.cap && (t.pos === 'proper' || t.name !== null) && !TITLES.has(withoutDot(t.lower)) && !TIME_NAMES.has(t.lower) && !isDescriptiveCompound(t.text);
 }
 
 /**
  * A capitalised compound of common words is a description, not a name: "Mum-of-three Kerry Blackwood". (Every
  * part after the first in lower case: "Saif-al-Islam" and "Zia-ul-Haq" are names.)
  */
+function isDescriptiveCompound(word: string): boolean {
+  // (The hyphen first: a name's tokens are tested many times over, and a regular expression costs far more.)
+  return word.includes('-') && DESCRIPTIVE_COMPOUND.test(word);
+}
+
 const DESCRIPTIVE_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+){2,}$/u;
 
 /** A hyphen or particle between two name words ("Kassym - Jomart", "Bill de Blasio"). */
@@ -93,7 +98,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   let depth = 0;
   const words = tokens.filter((t) => {
     if (t.text === '(') depth++;
-    const keep = depth === 0 && (!QUOTE_MARK.test(t.text) || t.pos === 'poss');
+    const keep = depth === 0 && (!isQuoteMark(t.text) || t.pos === 'poss');
     if (t.text === ')') depth = Math.max(0, depth - 1);
     return keep;
   });
@@ -202,7 +207,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
  * or "she" decide).
  */
 export function isBareUnknownName(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => !QUOTE_MARK.test(t.text));
+  const words = tokens.filter((t) => !isQuoteMark(t.text));
   const word = words[0];
   return words.length === 1 && word !== undefined && word.pos === 'proper' && word.cap && word.name === null && !word.common &&
     !KNOWN_ORGS.has(word.lower) && !ORG_HEADS.has(word.lower);

@@ -121,10 +121,14 @@ const NOT_WORD = /[^\p{L}\p{N}]*/uy;
 
 /** direct: every word inside quotation marks; mixed: some; indirect: none. */
 function kindOf(spans: Span[], quotes: QuoteIndex, text: string): AttributionKind {
+  const insides = Array.from(spans, (span) => quotes.overlapping(span.start, span.end).filter((q) => q.inner.start < span.end && span.start < q.inner.end));
+  // No quotation inside the content: no word of it is quoted, and its words need not be read.
+  if (insides.every((inside) => inside.length === 0)) return 'indirect';
   let words = 0;
   let quoted = 0;
-  for (const span of spans) {
-    const inside = quotes.overlapping(span.start, span.end).filter((q) => q.inner.start < span.end && span.start < q.inner.end);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    const inside = insides[k]!;
     const piece = text.slice(span.start, span.end);
     for (let from = 0; matchesAt(NOT_WORD, piece, from) && matchesAt(WORD, piece, NOT_WORD.lastIndex); from = WORD.lastIndex) {
       const at = span.start + NOT_WORD.lastIndex;

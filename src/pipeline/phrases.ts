@@ -8,7 +8,7 @@ import {
   AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { DASHES, isFiniteVerb, lowerWords, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, isQuoteMark, lowerWords, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Subject {
   first: number;
@@ -29,7 +29,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark
   // (which may be written as two marks: "Mr. Manafort, citing ''the unique magic of Trump,'' said").
   let mark = i;
-  while (mark > 0 && QUOTE_MARK.test(tokens[mark]!.text) && !OPEN_QUOTE_MARK.test(tokens[mark]!.text) && i - mark < 2) mark--;
+  while (mark > 0 && isQuoteMark(tokens[mark]!.text) && !OPEN_QUOTE_MARK.test(tokens[mark]!.text) && i - mark < 2) mark--;
   if (mark < i && tokens[mark]?.text === ',') return subjectBeforeAppositive(tokens, mark, true);
   // "Many speakers — including Muslims, Christians, Jews — said": an aside between dashes.
   // A doubled hyphen stands for a dash ("Kall -- co-editor of … -- said").
@@ -44,7 +44,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     j = open - 1;
   }
   // Quotation marks around a word ("unnamed “Russians”") are transparent.
-  while (j >= 0 && QUOTE_MARK.test(tokens[j]!.text) && !OPEN_QUOTE_MARK.test(tokens[j]!.text)) j--;
+  while (j >= 0 && isQuoteMark(tokens[j]!.text) && !OPEN_QUOTE_MARK.test(tokens[j]!.text)) j--;
   const head = tokens[j];
   if (!head) return null;
   // "a foundation that focuses on …": a relative "that" stands for the noun phrase before it; "That suggests …".
@@ -115,7 +115,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     }
     // (A quoted word or two, or a quoted title before a role: "unnamed “Russians”", "“Orange Is the New Black” star
     // Ana Diaz"; not the end of a quotation before the source: "“…” Grubbs said".)
-    if (QUOTE_MARK.test(t.text)) {
+    if (isQuoteMark(t.text)) {
       const inner = tokens[k - 1];
       const opensWithin = (n: number): boolean => tokens.slice(Math.max(0, k - n), k).some((x) => OPEN_QUOTE_MARK.test(x.text));
       const beforeRole = tokens[k + 1]?.pos === 'noun' && !tokens[k + 1]!.cap;
@@ -139,7 +139,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     break;
   }
   // Trim leading prepositions and quote marks left by the walk.
-  while (first < j && (tokens[first]!.pos === 'prep' || (QUOTE_MARK.test(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
+  while (first < j && (tokens[first]!.pos === 'prep' || (isQuoteMark(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
   // "Acme Robotics, Inc. (NASDAQ: ACMR) announced": a company's legal form after a comma goes with the name before it.
   if (COMPANY_SUFFIXES.has(tokens[first]!.lower) && tokens[first - 1]?.text === ',') {
     const named = subjectEndingAt(tokens, first - 2);

@@ -52,8 +52,15 @@ function getSuffixPatterns(): SuffixPatterns {
 
 /** Additions to compromise's lexicon (it does not know these, or tags them unhelpfully for news). */
 
-/** A quotation mark. */
-export const QUOTE_MARK = new RegExp(`^[${anyOf(QUOTATION_MARKS)}]$`);
+const QUOTATION_MARK_SET = new Set(QUOTATION_MARKS);
+
+/**
+ * Whether a token's text is a quotation mark. (A set, not a regular expression: the rules ask this of token after
+ * token, some 1.4 times per token, and each test() of a regular expression cost several hundred instructions.)
+ */
+export function isQuoteMark(text: string): boolean {
+  return QUOTATION_MARK_SET.has(text);
+}
 /**
  * A mark that opens a quotation in its usual convention; not ' (more often an apostrophe: the Clintons'), which
  * callers test for where it matters, nor » and ›, which open only the reversed »…«.
@@ -64,8 +71,10 @@ export const DASHES = new Set(['—', '―', '–', '-']);
 
 // A number with thousands separators ("$200,000") is one word, so its comma splits nothing; so is a percentage ("42%").
 // Sticky, and read with test() and slice(): a token starts at every character that is not a space, and exec()'s
-// match objects were a seventh of all the memory the pipeline allocates.
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*(?:(?<=\p{N})%)?\.?|[^\s\p{L}\p{N}]/uy;
+// match objects were a seventh of all the memory the pipeline allocates. Each match takes the spaces after its word
+// too, which trimEnd() drops again (the same characters as \s): one test() per token then finds both the word and
+// where the next one starts (a second, for the spaces, cost as much again).
+const WORD_AND_SPACES = /(?:[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|(?<=\p{N}),\p{N}{3}(?!\p{N}))*(?:(?<=\p{N})%)?\.?|[^\s\p{L}\p{N}])\s*/uy;
 const SPACES = /\s*/uy;
 const POSSESSIVE = /^(.+?)(['’]s)$/iu;
 const NEGATION = /^(.+?)(n['’]t)$/iu;
@@ -77,11 +86,12 @@ export function tokenize(text: string, span: Span): Token[] {
   const body = text.slice(span.start, span.end);
   // In a headline set in title case ("Obama Says Museum Will Tell …") capitals do not mark names.
   const titleCase = isTitleCase(body);
-  for (let at = skipSpaces(body, 0); matchesAt(WORD, body, at); at = skipSpaces(body, WORD.lastIndex)) {
-    let word = body.slice(at, WORD.lastIndex);
+  for (let at = skipSpaces(body, 0); matchesAt(WORD_AND_SPACES, body, at); at = WORD_AND_SPACES.lastIndex) {
+    let word = body.slice(at, WORD_AND_SPACES.lastIndex).trimEnd();
     const start = span.start + at;
+    const end = at + word.length;
     // A final dot belongs to the word only for abbreviations ("U.S.", "Sen."); otherwise it ends the sentence.
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PARTY_TAG.test(word) && !keepsDot(word.slice(0, -1).toLowerCase(), body.slice(WORD.lastIndex, WORD.lastIndex + 3))) {
+    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PARTY_TAG.test(word) && !keepsDot(word.slice(0, -1).toLowerCase(), body.slice(end, end + 3))) {
       word = word.slice(0, -1);
       push(word, start);
       push('.', start + word.length);
@@ -145,7 +155,7 @@ export function tokenize(text: string, span: Span): Token[] {
 /** The last token is a comma, or a quotation mark closing after one (“…,” Will Doyle said): a capital after it marks a name. */
 function afterComma(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
-  return last !== undefined && (last.text === ',' || (QUOTE_MARK.test(last.text) && tokens[tokens.length - 2]?.text === ','));
+  return last !== undefined && (last.text === ',' || (isQuoteMark(last.text) && tokens[tokens.length - 2]?.text === ','));
 }
 
 /** Whether the sticky `pattern` matches `body` at `at`; its `lastIndex` is then where the match ends. */
@@ -246,7 +256,7 @@ function readByNextWord(tokens: Token[]): void {
     if (openingName === i - 1 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.text === '.')) openingName = i;
     // "Frost responded", "“…,” Shook said": a capitalised bare or past verb opening the sentence or right after
     // a quotation, before a past or present verb, is a name ("Engineers said" is a plural, below).
-    if (token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && (i === 0 || QUOTE_MARK.test(tokens[i - 1]!.text))) {
+    if (token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && (i === 0 || isQuoteMark(tokens[i - 1]!.text))) {
       token.pos = 'proper';
       token.verbForm = null;
       continue;
@@ -438,7 +448,10 @@ function wordClass(text: string, sentenceInitial: boolean): WordClass {
   let known = cache.get(text);
   if (!known) {
     if (cache.size >= WORD_CLASS_CACHE) cache.clear();
-    known = classifyWord(text, sentenceInitial);
+    // Copied into one object literal: classifyWord's spreads make objects of several shapes, and tagWord's reads
+    // of them were megamorphic property loads, six for every token.
+    const { lower, pos, cap, name, common, verbForm } = classifyWord(text, sentenceInitial);
+    known = { lower, pos, cap, name, common, verbForm };
     cache.set(text, known);
   }
   return known;

@@ -1079,7 +1079,7 @@ describe('attribute: a cue inside a quotation set in doubled straight marks', ()
 
 describe('attribute: a colon after a verb\'s object', () => {
   it('takes the verb\'s subject as the source and the verb phrase as the cue ("X issued the following statement: “…”")', () => {
-    const found = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue.text, a.content.text]);
+    const found = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
     expect(found('The harbor chief delivered a sharp reply to the council: “We are not to blame.”')).toEqual([['The harbor chief', 'delivered a sharp reply to the council:', 'We are not to blame.']]);
     // An agent after "by" is the source itself.
     expect(found('The delay is best shown by one number: “Nine ferries were late.”').map((a) => a[0])).toContain('one number');

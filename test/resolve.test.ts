@@ -68,6 +68,11 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.type, s.attributions])).toEqual([['Elena Price', 'person', 2], ['The port authority', 'organization', 1]]);
   });
 
+  it('keeps one speaker for a transcript label with a title and the surname alone after it ("MAYOR PRICE:" … "PRICE:"), and reads "Councillor" as a title', () => {
+    const text = 'MAYOR PRICE: We fixed the cables on the bridge.\n\nCOUNCILLOR LI: That is what you said last year.\n\nPRICE: This time the engineers agree.';
+    expect(speakersOf(text).map((s) => [s.name, s.type, s.attributions])).toEqual([['PRICE', 'person', 2], ['LI', 'person', 1]]);
+  });
+
   it('reads "one" before a common noun as an unnamed source, like "a" ("One nurse, who asked not to be named, said")', () => {
     const text = 'One nurse, who asked not to be named, said the ward was short of staff.\n\nA nurse said the lifts had failed.';
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['One nurse', 'anonymous']]);

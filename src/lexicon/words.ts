@@ -74,7 +74,7 @@ export const TITLES = new Set([
   'campaign', 'manager', 'adviser', 'advisor', 'strategist', 'pollster', 'counsel', 'ceo', 'founder', 'host', 'anchor',
   'correspondent', 'editor', 'analyst', 'professor', 'economist', 'historian', 'sens', 'reps', 'govs', 'presidential',
   'running', 'mate', 'first', 'u.s', 'us', 'federal', 'district', 'lawmaker', 'congressman', 'congresswoman', 'del',
-  'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'officer', 'agent', 'trooper', 'detective', 'coach',
+  'assemblyman', 'assemblywoman', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman', 'officer', 'agent', 'trooper', 'detective', 'coach',
   'executive', 'vp', 'emeritus', 'elect', 'general', 'surgeon', 'white', 'national', 'security', 'of', 'engineer',
   'nurse', 'guard', 'referee', 'umpire', 'pilot', 'head',
   // Every abbreviated title whose role is known (TITLE_ROLES).

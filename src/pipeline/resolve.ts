@@ -66,7 +66,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const unnamed = (cls.type === 'organization' || cls.type === 'unknown' || bareRole) && /^\p{Lu}/u.test(cls.name) ? cls.name : null;
     const words = unnamed?.split(' ') ?? [];
     const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
-    if (unnamed !== null && single !== null && surnames.has(single)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
+    // (Or a person who has spoken already, named in a way the name finder does not read: "MAYOR PRICE:" … "PRICE:".)
+    const spokenSurname = single !== null && speakers.some((sp) => sp.type === 'person' && sp.key === single);
+    if (unnamed !== null && single !== null && (surnames.has(single) || spokenSurname)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
     const s = speakerOf[i];

@@ -1019,6 +1019,13 @@ describe('content: a gerund after a possessive pronoun is a noun', () => {
   });
 });
 
+describe('attribute: a sentence with no full stop', () => {
+  it('finds a cue that ends a headline or a last line with no punctuation after it', () => {
+    expect(pairs('“The pier will reopen in May,” the harbour master said')).toEqual([['the harbour master', 'The pier will reopen in May,']]);
+    expect(pairs('Pier to reopen in May, harbour master says')).toEqual([['harbour master', 'Pier to reopen in May']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

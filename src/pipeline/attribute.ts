@@ -174,7 +174,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (passive && prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle') && !EXPERIENCER_PARTICIPLES.has(cueToken.lower)) return passiveWithoutAgent(s, c, before, base, quotes);
   // "The driver accused of killing a cyclist": a participle with no object where its verb needs one is passive,
   // and the noun before it is who is accused; nobody who accuses is named.
-  if (prev && isNominal(prev) && cue.first === cue.last && OBJECT_BEFORE_PREPOSITION[cueToken.lower] === tokens[cue.last + 1]?.lower) return null;
+  if (prev && isNominal(prev) && cue.first === cue.last && tokens[cue.last + 1] !== undefined && OBJECT_BEFORE_PREPOSITION[cueToken.lower] === tokens[cue.last + 1]!.lower) return null;
 
   // "Promising that …, Bolton said …", "Asked whether …, 75 percent said yes": a participle opening the sentence.
   // So does "asked" after "when" inside it ("“No,” she said when asked whether …"): a question put to the subject.

@@ -1026,6 +1026,15 @@ describe('attribute: a sentence with no full stop', () => {
   });
 });
 
+describe('source: a description set off after "According to X,"', () => {
+  it('takes an appositive with "a" or a relative clause into the source, not the content', () => {
+    expect(pairs('According to Ana Ruiz, a spokeswoman for the agency, the pier is unsafe.')).toEqual([['Ana Ruiz, a spokeswoman for the agency', 'the pier is unsafe']]);
+    expect(pairs('According to Ana Ruiz, who asked not to be named, the pier is unsafe.')).toEqual([['Ana Ruiz, who asked not to be named', 'the pier is unsafe']]);
+    // (A noun phrase with "the" after the comma is the content's subject.)
+    expect(pairs('According to Ana Ruiz, the pier, which opened in May, is unsafe.')).toEqual([['Ana Ruiz', 'the pier, which opened in May, is unsafe']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

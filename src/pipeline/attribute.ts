@@ -26,7 +26,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, AGENT_COMPLEMENT_PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, AGENT_COMPLEMENT_PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -259,13 +259,17 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   // "In an NBC News/Wall Street Journal poll released Monday, …": the survey's name may hold a slash).
   let sourceEnd = cue.lemma === 'in' ? pollAfter(tokens, cue.last + 1) + 1 : cue.last + 1;
   while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
-  const source = tokens.slice(cue.last + 1, sourceEnd);
-  if (source.length === 0 || source.length > 20) return null;
+  if (sourceEnd === cue.last + 1 || sourceEnd - cue.last - 1 > 20) return null;
   const last = lastContentToken(tokens, tokens.length - 1);
   const content: Span[] = [];
   // "According to X, CONTENT" opens the sentence, or a clause after a colon, semicolon or parenthesis.
   const opener = tokens[cue.first - 1];
-  if (!opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text)) {
+  const opensSentence = !opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text);
+  // "According to Ana Ruiz, a spokeswoman for the agency, …", "According to X, who …, …": an appositive or a
+  // relative clause set off after the source describes it, and is part of it.
+  if (opensSentence) sourceEnd = afterDescription(tokens, sourceEnd);
+  const source = tokens.slice(cue.last + 1, sourceEnd);
+  if (opensSentence) {
     // According to X, CONTENT.
     const from = tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
     // (A quotation opening there is the content whole, over the sentences it runs on: According to X, “A. B.”)
@@ -288,6 +292,21 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   }
   if (content.length === 0) return null;
   return attribution(base, content, spanOf(source), source, 0.85);
+}
+
+/**
+ * Where the source ends when the comma at `comma` opens a description of it that another comma closes: an appositive
+ * with an indefinite article and no verb of its own, or a relative clause ("…, a research firm in Boston, …",
+ * "…, who spoke on condition of anonymity, …"); `comma` itself when there is none.
+ */
+function afterDescription(tokens: Token[], comma: number): number {
+  const first = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || first === undefined) return comma;
+  const close = tokens.findIndex((t, k) => k > comma + 1 && t.text === ',');
+  if (close < 0 || close + 1 >= lastContentToken(tokens, tokens.length - 1)) return comma;
+  const description = tokens.slice(comma + 1, close);
+  const appositive = INDEFINITE_ARTICLES.has(first.lower) && !description.some((t) => isFiniteVerb(t) || t.pos === 'aux');
+  return appositive || RELATIVE_PRONOUNS.has(first.lower) ? close : comma;
 }
 
 /** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */

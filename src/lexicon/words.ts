@@ -542,6 +542,7 @@ export const REPORTED_NOUNS = new Set([
   ...STANCE_NOUNS, 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'accusation', 'accusations', 'assertion',
   'assertions', 'characterization', 'account', 'idea', 'suggestion', 'suggestions', 'statement', 'version', 'description',
   'estimate', 'estimates', 'assessment', 'conclusion', 'finding', 'findings', 'label', 'term', 'theory', 'point', 'message',
+  'fact', 'facts', 'figure', 'figures', 'number', 'numbers', 'decision', 'move', 'proposal', 'plan', 'policy',
 ]);
 
 /**

@@ -1036,6 +1036,12 @@ describe('source: a description set off after "According to X,"', () => {
   });
 });
 
+describe('content: a report inside parentheses', () => {
+  it('leaves out the closing parenthesis whose opening one is before the content', () => {
+    expect(pairs('The count was close (Okafor said it was the closest in years).')).toEqual([['Okafor', 'it was the closest in years']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

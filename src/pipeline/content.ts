@@ -890,9 +890,12 @@ function countWords(tokens: Token[], from: number, to: number): number {
 }
 
 export function spanOfRange(tokens: Token[], from: number, to: number): Span | null {
-  if (from > to || !tokens[from] || !tokens[to]) return null;
+  let end = to;
+  // A closing parenthesis whose opening one lies before the range is not part of it ("(Lee said it was late).").
+  if (tokens[end]?.text === ')' && !tokens.slice(from, end).some((t) => t.text === '(')) end = lastContentToken(tokens, end - 1);
+  if (from > end || !tokens[from] || !tokens[end]) return null;
   // Keep a quotation mark that opens right before the first word or closes right after the last.
-  return { start: tokens[from]!.start, end: tokens[to]!.end };
+  return { start: tokens[from]!.start, end: tokens[end]!.end };
 }
 
 /** The first token from `i` on that `skip` does not pass over: an adverb ("and then has …", ") must win"), a comma. */

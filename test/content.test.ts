@@ -1042,6 +1042,15 @@ describe('content: a report inside parentheses', () => {
   });
 });
 
+describe('tokens: a plural subject and its bare verb, a plural noun before a modal', () => {
+  it('reads "believe" after a plural noun as its verb, and an -s word after "that" and before "will" as a plural noun', () => {
+    expect(pairs('Traders believe rates will rise.')).toEqual([['Traders', 'rates will rise']]);
+    expect(pairs('Many traders believe that rates will rise.')).toEqual([['Many traders', 'that rates will rise']]);
+    // ("news" ends in -s but is no plural: "report" after it is still the noun of the subject.)
+    expect(pairs('A news report described the mayor as tired.')).toEqual([['A news report', 'the mayor as tired']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

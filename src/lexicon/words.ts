@@ -517,6 +517,12 @@ export const INDEFINITE_PRONOUNS = new Set([...QUANTIFIER_SUBJECTS.keys(), 'othe
 /** Auxiliaries that agree with a plural subject only ("Health worries have dogged …"). */
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
+/** Singular nouns that end in -s like a plural ("news", "politics"), besides those in -ss, -is and -us. */
+export const SINGULARS_IN_S = new Set(['news', 'politics', 'economics', 'physics', 'ethics', 'series', 'species', 'means', 'headquarters', 'whereabouts', 'mathematics', 'athletics', 'logistics', 'diabetes', 'measles']);
+
+/** Modal auxiliaries: no -s verb comes right before one, so a word read so there is a plural noun ("rates will rise"). */
+export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must']);
+
 /**
  * Nouns of a stance or a speech act that a verb takes as its object before what they are about: "offered some kind
  * words about Mr. Bush", "showed limited enthusiasm for Trump", "expressed confidence that …". PolNeAR marks the

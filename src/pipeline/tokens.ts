@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, SINGULARS_IN_S, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -224,6 +224,16 @@ function isSubjectOrPerfect(t: Token | undefined): boolean {
   return t !== undefined && ((t.pos === 'pron' && (t.lower in PRONOUNS || t.lower === 'who')) || PERFECT_AUXILIARIES.has(t.lower));
 }
 
+/** A common noun in the plural, by its -s ("investors"; not "news", "crisis" or "status"). */
+function isPluralNoun(t: Token): boolean {
+  return t.pos === 'noun' && /[^siu]s$/.test(t.lower) && !SINGULARS_IN_S.has(t.lower);
+}
+
+/** Whether a noun phrase may open right after `prev`: at the start, after punctuation, a conjunction, "that" or a determiner. */
+function opensNounPhrase(prev: Token | undefined): boolean {
+  return prev === undefined || prev.pos === 'punct' || prev.pos === 'conj' || prev.pos === 'det' || prev.pos === 'adj' || COMPLEMENTIZERS.has(prev.lower);
+}
+
 /** Whether `token`, an -s verb to the lexicon, is a plural noun before the verb or preposition `next` ("Engineers say", "Surveys show voters"). */
 function pluralSubjectBefore(token: Token, next: Token, after: Token | undefined): boolean {
   if (token.pos !== 'verb' || token.verbForm !== 'present' || !token.lower.endsWith('s') || AUXILIARIES.has(token.lower)) return false;
@@ -284,7 +294,8 @@ function readByNextWord(tokens: Token[]): void {
     }
     // "the pro-Trump rally said", "the secretary of state said": a bare verb right before the clause's verb ends its subject.
     // (Not an auxiliary: "protests that have rocked".)
-    if (token.pos === 'verb' && token.verbForm === 'base' && !AUXILIARIES.has(token.lower) && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    // (Not after a plural noun, its subject: "Investors believe rates will rise", where "rates" reads as a verb too.)
+    if (token.pos === 'verb' && token.verbForm === 'base' && !AUXILIARIES.has(token.lower) && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && !isPluralNoun(tokens[i - 1]!) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
       token.pos = 'noun';
       token.verbForm = null;
       continue;
@@ -358,9 +369,10 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = null;
       continue;
     }
-    // "Engineers said", "Nurses warned", "Health worries have dogged": an -s verb the lexicon knows, right before
-    // a finite verb or a plural auxiliary, is a plural noun ("has brought" stays a verb).
-    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower))) {
+    // "Engineers said", "Nurses warned", "Health worries have dogged", "that rates will rise": an -s verb the lexicon
+    // knows, right before a finite verb or a plural auxiliary, or before a modal where a noun phrase opens, is a plural
+    // noun ("has brought" stays a verb; so does "which he believes will", after its subject).
+    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower) || (MODALS.has(next.lower) && opensNounPhrase(tokens[i - 1])))) {
       token.pos = token.cap && i > 0 ? 'proper' : 'noun';
       token.verbForm = null;
     }

@@ -1051,6 +1051,14 @@ describe('tokens: a plural subject and its bare verb, a plural noun before a mod
   });
 });
 
+describe('tokens: an adjective compromise does not list, by its ending', () => {
+  it('reads "confident" and "skeptical" as adjectives of stance, and an -ed word between a noun and "that" as the verb', () => {
+    expect(pairs('The mayor is confident that the pier will open.')).toEqual([['The mayor', 'that the pier will open']]);
+    expect(pairs('Tenants are skeptical that the rent will fall.')).toEqual([['Tenants', 'that the rent will fall']]);
+    expect(pairs('The editorial noted that the mayor had not visited.')).toEqual([['The editorial', 'that the mayor had not visited']]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

@@ -1,6 +1,6 @@
 /**
- * compromise's lexicon (word → tags) and suffix patterns, which the tokenizer
- * uses as a dictionary. Making them means loading compromise, which unpacks
+ * compromise's lexicon (word → tags), suffix patterns and word-ending patterns,
+ * which the tokenizer uses as a dictionary. Making them means loading compromise, which unpacks
  * and conjugates its word lists (~0.25 s, most of a one-article run), so
  * `npm run build` writes them to a JSON snapshot next to the compiled module
  * (dist/lexicon/compromise-lexicon.json, by scripts/snapshot-lexicon.mjs) and each
@@ -16,10 +16,13 @@ import path from 'node:path';
 
 export type Lexicon = Record<string, string | string[]>;
 export type SuffixPatterns = (Record<string, string> | null)[];
+/** compromise's word-ending rules for words it does not know, by last letter: [regular expression source, tag]. */
+export type EndingPatterns = Record<string, [string, string][]>;
 
 export interface CompromiseLexicon {
   lexicon: Lexicon;
   suffixPatterns: SuffixPatterns;
+  endingPatterns: EndingPatterns;
 }
 
 /** What the snapshot file holds: the data and what it was made from. */
@@ -34,8 +37,8 @@ export const SNAPSHOT_FILE = new URL('./compromise-lexicon.json', import.meta.ur
 /** compromise's lexicon extended with `extraWords`, from the snapshot when it matches. */
 export function loadLexicon(extraWords: Record<string, string>): CompromiseLexicon {
   const snapshot = readSnapshot();
-  if (snapshot && snapshot.compromiseVersion === compromiseVersion() && sameWords(snapshot.extraWords, extraWords)) {
-    return { lexicon: snapshot.lexicon, suffixPatterns: snapshot.suffixPatterns };
+  if (snapshot && snapshot.endingPatterns && snapshot.compromiseVersion === compromiseVersion() && sameWords(snapshot.extraWords, extraWords)) {
+    return { lexicon: snapshot.lexicon, suffixPatterns: snapshot.suffixPatterns, endingPatterns: snapshot.endingPatterns };
   }
   return lexiconFromCompromise(extraWords);
 }
@@ -47,11 +50,13 @@ export function loadLexicon(extraWords: Record<string, string>): CompromiseLexic
 function lexiconFromCompromise(extraWords: Record<string, string>): CompromiseLexicon {
   const nlp = require('compromise') as {
     extend(plugin: { words: Record<string, string> }): void;
-    model(): { one: { lexicon: Lexicon }; two: { suffixPatterns: SuffixPatterns } };
+    model(): { one: { lexicon: Lexicon }; two: { suffixPatterns: SuffixPatterns; endsWith: Record<string, [RegExp, string][]> } };
   };
   nlp.extend({ words: extraWords });
   const model = nlp.model();
-  return { lexicon: model.one.lexicon, suffixPatterns: model.two.suffixPatterns };
+  // (Regular expressions as their source, so that the snapshot can hold them.)
+  const endingPatterns = Object.fromEntries(Object.entries(model.two.endsWith).map(([last, rules]) => [last, rules.map(([re, tag]): [string, string] => [re.source, tag])]));
+  return { lexicon: model.one.lexicon, suffixPatterns: model.two.suffixPatterns, endingPatterns };
 }
 
 /** The snapshot's file content for these extra words (for the build script). */

@@ -33,6 +33,7 @@ export interface Token extends Span {
 
 let lexicon: Lexicon | null = null;
 let suffixPatterns: SuffixPatterns = [];
+let endingPatterns = new Map<string, [RegExp, string][]>();
 
 /**
  * compromise's lexicon, extended with words news attribution needs. Loaded once
@@ -41,7 +42,9 @@ let suffixPatterns: SuffixPatterns = [];
  */
 function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  ({ lexicon, suffixPatterns } = loadLexicon(LEXICON_ADDITIONS));
+  const loaded = loadLexicon(LEXICON_ADDITIONS);
+  ({ lexicon, suffixPatterns } = loaded);
+  endingPatterns = new Map(Object.entries(loaded.endingPatterns).map(([last, rules]) => [last, rules.map(([source, tag]): [RegExp, string] => [new RegExp(source), tag])]));
   return lexicon;
 }
 
@@ -208,12 +211,13 @@ function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
 
 /**
  * Is the -ed word at `i`, which the lexicon calls an adjective, the clause's past verb? After a name that opens the
- * sentence, or before "that" ("Mark Z. Barabak noted that …", "Clinton celebrated in Florida"); or between a noun
+ * sentence, or a name or noun before "that" ("Mark Z. Barabak noted that …", "Clinton celebrated in Florida", "The
+ * editorial noted that"); or between a noun
  * (and verb modifiers) and the determiner of its object ("Her office (later) released a statement").
  */
 function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
   const next = tokens[i + 1]!;
-  if (tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) return true;
+  if ((tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) || (tokens[i - 1]!.pos === 'noun' && next.lower === 'that')) return true;
   let subjectEnd = i - 1;
   while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
   return tokens[subjectEnd]!.pos === 'noun' && NOUN_DETERMINERS.has(next.lower);
@@ -252,8 +256,10 @@ function beforeNounModifiers(tokens: Token[], from: number): number {
 }
 
 /** Whether `next` cannot continue a noun phrase: a sentence's end, a preposition, a relative word or a finite verb. */
-function endsNounPhrase(next: Token): boolean {
-  return NOUN_PHRASE_ENDS.has(next.text) || next.pos === 'prep' || RELATIVE_PRONOUNS.has(next.lower) || next.lower === 'that' || isFiniteVerb(next);
+function endsNounPhrase(next: Token, after: Token | undefined): boolean {
+  // (An -ed word before "that" is the clause's past verb, whatever the lexicon calls it: "The editorial noted that".)
+  const pastBeforeThat = next.pos === 'adj' && /ed$/.test(next.lower) && after?.lower === 'that';
+  return NOUN_PHRASE_ENDS.has(next.text) || next.pos === 'prep' || RELATIVE_PRONOUNS.has(next.lower) || next.lower === 'that' || isFiniteVerb(next) || pastBeforeThat;
 }
 
 /** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
@@ -358,7 +364,7 @@ function readByNextWord(tokens: Token[]): void {
     // lexicon calls an adjective, between a possessive and a comma, or between an article (and its modifiers) and the end of
     // its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
     // word there is a verb: "a judge determined that").
-    if (token.pos === 'adj' && !/ed$/.test(token.lower) && i > 0 && (POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' : NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, i - 1)]?.lower ?? '') && endsNounPhrase(next))) {
+    if (token.pos === 'adj' && !/ed$/.test(token.lower) && i > 0 && (POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' : NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, i - 1)]?.lower ?? '') && endsNounPhrase(next, tokens[i + 2]))) {
       token.pos = 'noun';
       continue;
     }
@@ -503,14 +509,16 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
   return { ...base, ...(classify(suffixTags(key)) ?? { pos: 'noun' }) };
 }
 
-/** compromise's suffix patterns for a word it does not know ("-ous" adjective, "-ing" gerund). */
+/** compromise's suffix patterns, then its ending rules, for a word it does not know ("-ous", "-ical" and "-dent" adjectives). */
 function suffixTags(word: string): string[] {
   const patterns = getSuffixPatterns();
   for (let len = Math.min(patterns.length - 1, word.length - 1); len >= 1; len--) {
     const tag = patterns[len]?.[word.slice(-len)];
     if (tag) return [tag];
   }
-  return [];
+  // (Only the adjective rules: the verb and noun ones misread more names of things than they fix, "slate" a verb.)
+  const ending = endingPatterns.get(word.slice(-1))?.find(([re, tag]) => tag === 'Adjective' && re.test(word));
+  return ending ? [ending[1]] : [];
 }
 
 function classify(tags: string[]): Pick<Token, 'pos' | 'name' | 'verbForm'> | null {

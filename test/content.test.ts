@@ -1059,6 +1059,15 @@ describe('tokens: an adjective compromise does not list, by its ending', () => {
   });
 });
 
+describe('tokens: two sponsors in capitals joined by a slash', () => {
+  it('keeps "CNN/ORC" one word, so the poll is the whole source ("according to a WXYZ/KLM poll")', () => {
+    expect(pairs('Tenants back the rent freeze, according to a WXYZ/KLM poll.')).toEqual([['a WXYZ/KLM poll', 'Tenants back the rent freeze']]);
+    // (Not a name in capitals and one in lower case: "TODAY/Suffolk" stays three words.)
+    const text = 'a TODAY/Suffolk poll';
+    expect(tokenize(text, { start: 0, end: text.length }).map((t) => t.text)).toEqual(['a', 'TODAY', '/', 'Suffolk', 'poll']);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

@@ -164,6 +164,11 @@ describe('loaded-verb', () => {
     expect(findings('loaded-verb', sport).map((f) => textOf(sport, f))).toEqual(['admitted']);
     expect(findings('loaded-verb', sport)[0]!.start).toBe(sport.lastIndexOf('admitted'));
   });
+
+  it('flags a clause whose past verb the lexicon reads as an adjective ("claimed the plan failed")', () => {
+    const article = 'Officials claimed the rollout failed. The union conceded the vote was close.';
+    expect(findings('loaded-verb', article).map((f) => textOf(article, f))).toEqual(['claimed', 'conceded']);
+  });
 });
 
 describe('single-source', () => {

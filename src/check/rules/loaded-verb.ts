@@ -18,7 +18,7 @@
  * Bad:  Council member Dana Whitfield claimed that the plan had been rushed.
  * Good: Council member Dana Whitfield said that the plan had been rushed.
  */
-import { isFiniteVerb, tokenize } from '../../pipeline/tokens.js';
+import { isFiniteVerb, tokenize, type Token } from '../../pipeline/tokens.js';
 import type { Attribution, DocumentResult, Stance } from '../../types.js';
 import { onlyKeys, stanceList } from '../options.js';
 import type { Rule, RuleFinding } from '../types.js';
@@ -60,6 +60,15 @@ function reportsSpeech(a: Attribution): boolean {
   return a.content.spans.some((span) => {
     const text = a.content.text.slice(span.start - a.content.start, span.end - a.content.start);
     const tokens = tokenize(text, { start: 0, end: text.length });
-    return tokens[0]?.lower === 'that' || tokens.some((t) => isFiniteVerb(t));
+    return tokens[0]?.lower === 'that' || tokens.some((t, k) => isFiniteVerb(t) || isPredicateParticiple(tokens, k));
   });
+}
+
+/**
+ * An -ed word the lexicon calls an adjective ("failed", "divided"), right after a noun or pronoun: an adjective
+ * comes before its noun, so after one it is the clause's past verb ("claimed the plan failed").
+ */
+function isPredicateParticiple(tokens: Token[], k: number): boolean {
+  const previous = tokens[k - 1]?.pos;
+  return tokens[k]!.pos === 'adj' && /ed$/.test(tokens[k]!.lower) && (previous === 'noun' || previous === 'pron' || previous === 'proper');
 }

@@ -1096,3 +1096,9 @@ describe('a noun that names what is said, with no possessor', () => {
     expect(pairs('The mayor answered an allegation that she denied. The proposal that passed was short.')).toEqual([]);
   });
 });
+
+describe('an adverbial phrase before the reported clause', () => {
+  it('skips a phrase ending in a noun after "to" before "that" ("acknowledged in a letter to donors that …")', () => {
+    expect(contents('Ruiz acknowledged in a letter to donors that the campaign was in debt.')).toEqual(['that the campaign was in debt']);
+  });
+});

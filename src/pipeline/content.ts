@@ -832,7 +832,8 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
 /** After "to", a bare verb the tagger reads as a noun, as it may before the verb's object: "to blame the crew", "to reopen the bridge". */
 function nounReadVerbBeforeObject(tokens: Token[], i: number): boolean {
   const object = tokens[i + 1];
-  return tokens[i]?.pos === 'noun' && object !== undefined && OBJECT_OPENING_TAGS.has(object.pos);
+  // ("in a letter to donors that …": after a noun "that" opens a clause, not an object.)
+  return tokens[i]?.pos === 'noun' && object !== undefined && OBJECT_OPENING_TAGS.has(object.pos) && object.lower !== 'that';
 }
 
 /** Tags of a word that opens a noun phrase as an object: "the crew", "her record", "Trump", "300 jobs". */

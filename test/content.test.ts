@@ -1102,3 +1102,9 @@ describe('an adverbial phrase before the reported clause', () => {
     expect(contents('Ruiz acknowledged in a letter to donors that the campaign was in debt.')).toEqual(['that the campaign was in debt']);
   });
 });
+
+describe('an adverb between the cue and its clause', () => {
+  it('is left out before "if" and "whether" as before "that" ("wondered aloud if …")', () => {
+    expect(contents('The chairman wondered aloud if the board had been misled. Ana asked bluntly whether the pool would open.')).toEqual(['if the board had been misled', 'whether the pool would open']);
+  });
+});

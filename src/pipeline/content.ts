@@ -782,6 +782,9 @@ function skipAddressee(tokens: Token[], from: number): number {
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
 }
 
+/** Words that open a reported clause and take no adverb of their own. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if']);
+
 /**
  * "said via email that …", "told reporters on Monday that …", "said Friday, “…”":
  * a time or circumstance phrase between the cue and a reported clause or
@@ -800,7 +803,8 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   let afterAdverbs = start;
   while (tokens[afterAdverbs]?.pos === 'adv' && afterAdverbs - start < 3) afterAdverbs++;
   if (afterAdverbs > start && tokens[afterAdverbs]?.text === ',') afterAdverbs++;
-  if (afterAdverbs > start && tokens[afterAdverbs]?.lower === 'that') return afterAdverbs;
+  // ("wondered aloud if …", "asked again whether …"; not "showed just how …", where the adverb goes with "how".)
+  if (afterAdverbs > start && CLAUSE_OPENERS.has(tokens[afterAdverbs]?.lower ?? '')) return afterAdverbs;
   const first = tokens[start];
   if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
   // (Whether every word so far is a word of time, kept as the loop goes.)

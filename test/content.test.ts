@@ -1108,3 +1108,9 @@ describe('an adverb between the cue and its clause', () => {
     expect(contents('The chairman wondered aloud if the board had been misled. Ana asked bluntly whether the pool would open.')).toEqual(['if the board had been misled', 'whether the pool would open']);
   });
 });
+
+describe('a long phrase of time and place before the reported clause', () => {
+  it('is skipped up to ", that" ("said Thursday during a taping of a town hall in Buffalo, New York, that …")', () => {
+    expect(contents('Lee said Thursday during the taping of a radio show at a diner in Dayton, Ohio, that the state would appeal.')).toEqual(['that the state would appeal']);
+  });
+});

@@ -782,6 +782,10 @@ function skipAddressee(tokens: Token[], from: number): number {
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
 }
 
+/** How many words a phrase of time or circumstance between a cue and its clause may have; with ", that" after it, how many more. */
+const ADVERBIAL_WORDS = 12;
+const LONG_ADVERBIAL_WORDS = 24;
+
 /** Words that open a reported clause and take no adverb of their own. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if']);
 
@@ -809,8 +813,15 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
   // (Whether every word so far is a word of time, kept as the loop goes.)
   let bareTime = true;
-  for (let k = start + 1; k < tokens.length && k - start < 12; k++) {
+  for (let k = start + 1; k < tokens.length && k - start < LONG_ADVERBIAL_WORDS; k++) {
     const t = tokens[k]!;
+    // (Past ADVERBIAL_WORDS, only ", that" ends the phrase: "said Thursday during a taping of a town hall in Buffalo,
+    // New York, that …"; a "that" or "to" without the comma is as likely a relative clause or an infinitive of its own.)
+    if (k - start >= ADVERBIAL_WORDS) {
+      if (t.lower === 'that' && tokens[k - 1]!.text === ',') return k;
+      if ((t.pos === 'punct' && t.text !== ',') || isFiniteVerb(t)) return from;
+      continue;
+    }
     if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;

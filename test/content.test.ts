@@ -1114,3 +1114,9 @@ describe('a long phrase of time and place before the reported clause', () => {
     expect(contents('Lee said Thursday during the taping of a radio show at a diner in Dayton, Ohio, that the state would appeal.')).toEqual(['that the state would appeal']);
   });
 });
+
+describe('an aside between the source and its cue', () => {
+  it('may open with an adverb and a participle ("Lee, now retired in Maine, said")', () => {
+    expect(pairs('“We lost,” Lee, now retired in Maine, said. Ana Ruiz, once considered a favorite, said the race was over.')).toEqual([['Lee', 'We lost,'], ['Ana Ruiz', 'the race was over']]);
+  });
+});

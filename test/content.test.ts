@@ -1120,3 +1120,9 @@ describe('an aside between the source and its cue', () => {
     expect(pairs('“We lost,” Lee, now retired in Maine, said. Ana Ruiz, once considered a favorite, said the race was over.')).toEqual([['Lee', 'We lost,'], ['Ana Ruiz', 'the race was over']]);
   });
 });
+
+describe('"According to X, …" with an aside after the source', () => {
+  it('takes a relative clause after the source into the source and leaves it out of the content', () => {
+    expect(pairs('According to Lee, who chairs the panel, the vote was rigged.')).toEqual([['Lee, who chairs the panel', 'the vote was rigged']]);
+  });
+});

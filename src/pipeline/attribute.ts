@@ -259,13 +259,16 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   // "In an NBC News/Wall Street Journal poll released Monday, …": the survey's name may hold a slash).
   let sourceEnd = cue.lemma === 'in' ? pollAfter(tokens, cue.last + 1) + 1 : cue.last + 1;
   while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
+  // "According to X, CONTENT" opens the sentence, or a clause after a colon, semicolon or parenthesis.
+  const opener = tokens[cue.first - 1];
+  const opening = !opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text);
+  // ("According to Lee, who chairs the panel, CONTENT": a relative clause after the source is part of it.)
+  if (opening) sourceEnd = afterSourceAside(tokens, sourceEnd);
   const source = tokens.slice(cue.last + 1, sourceEnd);
   if (source.length === 0 || source.length > 20) return null;
   const last = lastContentToken(tokens, tokens.length - 1);
   const content: Span[] = [];
-  // "According to X, CONTENT" opens the sentence, or a clause after a colon, semicolon or parenthesis.
-  const opener = tokens[cue.first - 1];
-  if (!opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text)) {
+  if (opening) {
     // According to X, CONTENT.
     const from = tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
     // (A quotation opening there is the content whole, over the sentences it runs on: According to X, “A. B.”)
@@ -288,6 +291,19 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   }
   if (content.length === 0) return null;
   return attribution(base, content, spanOf(source), source, 0.85);
+}
+
+/**
+ * Where a source phrase ending at the comma `comma` ends when a relative clause follows it between commas, before
+ * the clause it is the source of ("Lee, who chairs the panel, …"); else `comma`. (Not an appositive: "According to
+ * the agency, the ice covered …" opens the content as often.)
+ */
+function afterSourceAside(tokens: Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',' || !RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) return comma;
+  const close = tokens.findIndex((t, k) => k > comma + 1 && t.pos === 'punct');
+  if (close < 0 || tokens[close]!.text !== ',') return comma;
+  // (After the aside a clause must follow.)
+  return hasFiniteVerb(tokens, { start: tokens[close]!.end, end: tokens[tokens.length - 1]!.end }) ? close : comma;
 }
 
 /** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */

@@ -1126,3 +1126,9 @@ describe('"According to X, …" with an aside after the source', () => {
     expect(pairs('According to Lee, who chairs the panel, the vote was rigged.')).toEqual([['Lee, who chairs the panel', 'the vote was rigged']]);
   });
 });
+
+describe('a coordinated participial phrase after the subject', () => {
+  it('is not an aside that hides the subject ("An opinion drafted for the firm, and obtained by AP, concluded …")', () => {
+    expect(pairs('A memo drafted for the mayor in May, and obtained by the Ledger, concluded that the pier was unsafe.')).toEqual([['A memo', 'that the pier was unsafe']]);
+  });
+});

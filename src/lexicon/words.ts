@@ -649,6 +649,9 @@ export const REPORT_JOINERS = new Set(['and', 'but', 'while', 'though', 'althoug
 /** Conjunctions that open a sentence, joining it to the one before ("And turnout fell, according to …"). */
 export const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so']);
 
+/** Conjunctions that coordinate phrases ("drafted for the firm, and obtained by AP,"). */
+export const COORDINATORS = new Set(['and', 'but', 'or', 'nor']);
+
 /**
  * Connectives that open a sentence before a comma ("Still, …", "In fact, …", "By contrast, …"): the writer's link to
  * the sentence before, left out of the content that follows them (PolNeAR train: 29 of 30 such contents start after

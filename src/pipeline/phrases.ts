@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, lowerWords, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -223,9 +223,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
   // A participle opens one too ("X, clad in a red cape, said", "A poll, conducted jointly with …, shows").
   const isParticiple = (t: Token | undefined): boolean => t !== undefined && (t.verbForm === 'gerund' || t.verbForm === 'past' || t.verbForm === 'participle');
-  // (Or an adverb and a participle: "X, now retired in Maine, said", "X, once considered a favourite, said".)
+  // (Or an adverb and a participle: "X, now retired in Maine, said", "X, once considered a favourite, said"; not a
+  // coordinator: "An opinion drafted for the firm, and obtained by AP, concluded" coordinates with the phrase before.)
   const adverbFirst = firstInside.pos === 'adv' || firstInside.pos === 'conj';
-  const participleAt = isParticiple(firstInside) ? 0 : adverbFirst && isParticiple(inside[1]) ? 1 : -1;
+  const participleAt = isParticiple(firstInside) ? 0 : adverbFirst && !COORDINATORS.has(firstInside.lower) && isParticiple(inside[1]) ? 1 : -1;
   const participial = participleAt >= 0;
   // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said", "X, now 81, said").
   const nounAfterAdverb = adverbFirst && ['det', 'proper', 'adj', 'noun', 'num'].includes(inside[1]?.pos ?? '');

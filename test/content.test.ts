@@ -1132,3 +1132,9 @@ describe('a coordinated participial phrase after the subject', () => {
     expect(pairs('A memo drafted for the mayor in May, and obtained by the Ledger, concluded that the pier was unsafe.')).toEqual([['A memo', 'that the pier was unsafe']]);
   });
 });
+
+describe('an object pronoun as the addressee', () => {
+  it('is left out before a reported clause without "that" ("told me the plan was dead")', () => {
+    expect(contents('Lee told me the pier was closed. Ana told them the budget had run out.')).toEqual(['the pier was closed', 'the budget had run out']);
+  });
+});

@@ -773,7 +773,9 @@ function skipAddressee(tokens: Token[], from: number): number {
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
     if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
     // "told reporters the raid had been planned": a noun phrase and its verb after the addressee start the clause.
-    if (k > from && t.pos === 'det' && isNominal(tokens[k - 1]!) && clauseSubjectAt(tokens, k) !== null) return k;
+    // (So after an object pronoun as the addressee: "told me the raid …".)
+    const addressee = k > from && (isNominal(tokens[k - 1]!) || (k - 1 === from && NON_SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)));
+    if (addressee && t.pos === 'det' && clauseSubjectAt(tokens, k) !== null) return k;
     // "told him to …": the object is part of the content. (Right after the cue an -s form is the addressee, a plural
     // noun the lexicon lists as a verb: "told delegates at the convention that …".)
     const pluralAddressee = k === from && t.verbForm === 'present' && t.lower.endsWith('s');

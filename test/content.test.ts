@@ -1086,17 +1086,6 @@ describe('attribute: a colon after a verb\'s object', () => {
   });
 });
 
-describe('a noun that names what is said, with no possessor', () => {
-  it('reports its that-clause, sourceless or held by the subject of the verb it is the object of ("the allegation that …")', () => {
-    expect(pairs('The mayor faced the allegation that she had hidden the audit.')).toEqual([['The mayor', 'that she had hidden the audit']]);
-    expect(pairs('There is a widespread belief that the bridge will close.')).toEqual([['', 'that the bridge will close']]);
-  });
-
-  it('leaves a relative "that" alone ("an allegation that she denied", "the proposal that passed")', () => {
-    expect(pairs('The mayor answered an allegation that she denied. The proposal that passed was short.')).toEqual([]);
-  });
-});
-
 describe('an adverbial phrase before the reported clause', () => {
   it('skips a phrase ending in a noun after "to" before "that" ("acknowledged in a letter to donors that …")', () => {
     expect(contents('Ruiz acknowledged in a letter to donors that the campaign was in debt.')).toEqual(['that the campaign was in debt']);

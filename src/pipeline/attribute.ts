@@ -26,7 +26,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, AGENT_COMPLEMENT_PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, AGENT_COMPLEMENT_PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -142,7 +142,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
   // "Trump’s claim that …": the possessor is the source.
-  if (cue.nominal) return nominalClaim(s, c, base, quotes);
+  if (cue.nominal) return possessedClaim(s, c, base, quotes);
   // "The Assembly is expected to vote …", "She seemed to …": no source; the whole clause is the content.
   const sourceless = SOURCELESS_CUES[cue.lemma];
   // ("The board is reportedly planning …": an adverb of hearsay in a clause with a subject of its own; not one on a
@@ -455,24 +455,16 @@ function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue:
   return content ? attribution(base, [content], spanOf(agent), agent, confidenceFor(cue, agent) - 0.1, null, true) : null;
 }
 
-/** "Trump’s claim that …", "his assertion that …": the possessor says the that-clause; "the allegation that …" has no possessor. */
-function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+/** "Trump’s claim that …", "his assertion that …": the possessor says the that-clause. */
+function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
   const cue = s.cues[c]!;
   // The possessor, before any adjectives ("Stumpf’s repeated emphasis").
   const at = skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adj');
   const poss = tokens[at]!;
-  const content = contentAfter(s, c, quotes);
-  if (!content) return null;
-  // "the allegation that …": no possessor. "Li persisted in the argument that …": the subject of the verb whose
-  // object the noun is holds it; otherwise no source.
-  if (poss.pos !== 'poss' && !POSSESSIVE_PRONOUNS.has(poss.lower)) {
-    const holder = governingVerb(tokens, { first: cue.first, tokens: [tokens[cue.first]!] })?.subject;
-    const speaker = holder !== undefined && !(holder.length === 1 && THING_PRONOUNS.has(holder[0]!.lower));
-    return attribution(base, [content], speaker ? spanOf(holder) : null, speaker ? holder : [], 0.5);
-  }
   const owner = poss.pos === 'poss' ? subjectEndingAt(tokens, at - 1) : { first: at, tokens: [poss] };
-  if (!owner) return null;
+  const content = contentAfter(s, c, quotes);
+  if (!owner || !content) return null;
   const source = poss.pos === 'poss' ? [...owner.tokens, poss] : owner.tokens;
   return attribution(base, [content], spanOf(source), owner.tokens, 0.6);
 }

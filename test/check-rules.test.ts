@@ -164,6 +164,16 @@ describe('loaded-verb', () => {
     expect(findings('loaded-verb', sport).map((f) => textOf(sport, f))).toEqual(['admitted']);
     expect(findings('loaded-verb', sport)[0]!.start).toBe(sport.lastIndexOf('admitted'));
   });
+
+  it('flags an infinitive or "to" and a gerund as what was said ("claimed to have read it", "admitted to taking")', () => {
+    const article = 'Ruiz claimed to have read the audit. Kim admitted to taking the money. Lee vowed to raise the fee. Reed conceded to the champion in May.';
+    expect(findings('loaded-verb', article).map((f) => textOf(article, f))).toEqual(['claimed', 'admitted', 'vowed']);
+  });
+
+  it('flags a clause whose past verb the lexicon reads as an adjective ("claimed the plan failed")', () => {
+    const article = 'Officials claimed the rollout failed. The union conceded the vote was close.';
+    expect(findings('loaded-verb', article).map((f) => textOf(article, f))).toEqual(['claimed', 'conceded']);
+  });
 });
 
 describe('single-source', () => {

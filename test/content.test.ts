@@ -1134,3 +1134,45 @@ describe('attribute: a colon after a verb\'s object', () => {
     expect(found('The delay is best shown by one number: “Nine ferries were late.”').map((a) => a[0])).toContain('one number');
   });
 });
+
+describe('an adverbial phrase before the reported clause', () => {
+  it('skips a phrase ending in a noun after "to" before "that" ("acknowledged in a letter to donors that …")', () => {
+    expect(contents('Ruiz acknowledged in a letter to donors that the campaign was in debt.')).toEqual(['that the campaign was in debt']);
+  });
+});
+
+describe('an adverb between the cue and its clause', () => {
+  it('is left out before "if" and "whether" as before "that" ("wondered aloud if …")', () => {
+    expect(contents('The chairman wondered aloud if the board had been misled. Ana asked bluntly whether the pool would open.')).toEqual(['if the board had been misled', 'whether the pool would open']);
+  });
+});
+
+describe('a long phrase of time and place before the reported clause', () => {
+  it('is skipped up to ", that" ("said Thursday during a taping of a town hall in Buffalo, New York, that …")', () => {
+    expect(contents('Lee said Thursday during the taping of a radio show at a diner in Dayton, Ohio, that the state would appeal.')).toEqual(['that the state would appeal']);
+  });
+});
+
+describe('an aside between the source and its cue', () => {
+  it('may open with an adverb and a participle ("Lee, now retired in Maine, said")', () => {
+    expect(pairs('“We lost,” Lee, now retired in Maine, said. Ana Ruiz, once considered a favorite, said the race was over.')).toEqual([['Lee', 'We lost,'], ['Ana Ruiz', 'the race was over']]);
+  });
+});
+
+describe('"According to X, …" with an aside after the source', () => {
+  it('takes a relative clause after the source into the source and leaves it out of the content', () => {
+    expect(pairs('According to Lee, who chairs the panel, the vote was rigged.')).toEqual([['Lee, who chairs the panel', 'the vote was rigged']]);
+  });
+});
+
+describe('a coordinated participial phrase after the subject', () => {
+  it('is not an aside that hides the subject ("An opinion drafted for the firm, and obtained by AP, concluded …")', () => {
+    expect(pairs('A memo drafted for the mayor in May, and obtained by the Ledger, concluded that the pier was unsafe.')).toEqual([['A memo', 'that the pier was unsafe']]);
+  });
+});
+
+describe('an object pronoun as the addressee', () => {
+  it('is left out before a reported clause without "that" ("told me the plan was dead")', () => {
+    expect(contents('Lee told me the pier was closed. Ana told them the budget had run out.')).toEqual(['the pier was closed', 'the budget had run out']);
+  });
+});

@@ -424,7 +424,7 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   against: 'Preposition', over: 'Preposition', under: 'Preposition', trying: 'Gerund', party: 'Singular',
   presidential: 'Adjective', political: 'Adjective', national: 'Adjective', federal: 'Adjective',
   executive: 'Singular', please: 'Adverb', no: 'Determiner', ago: 'Adverb', here: 'Adverb', there: 'Adverb', however: 'Adverb', therefore: 'Adverb',
-  nonetheless: 'Adverb', nevertheless: 'Adverb',
+  nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb',
   // The first half of "can't" and "won't" as the tokenizer splits them.
   ca: 'Modal', wo: 'Modal',
 };
@@ -655,6 +655,9 @@ export const REPORT_JOINERS = new Set(['and', 'but', 'while', 'though', 'althoug
 
 /** Conjunctions that open a sentence, joining it to the one before ("And turnout fell, according to …"). */
 export const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so']);
+
+/** Conjunctions that coordinate phrases ("drafted for the firm, and obtained by AP,"). */
+export const COORDINATORS = new Set(['and', 'but', 'or', 'nor']);
 
 /**
  * Connectives that open a sentence before a comma ("Still, …", "In fact, …", "By contrast, …"): the writer's link to

@@ -773,7 +773,9 @@ function skipAddressee(tokens: Token[], from: number): number {
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
     if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
     // "told reporters the raid had been planned": a noun phrase and its verb after the addressee start the clause.
-    if (k > from && t.pos === 'det' && isNominal(tokens[k - 1]!) && clauseSubjectAt(tokens, k) !== null) return k;
+    // (So after an object pronoun as the addressee: "told me the raid …".)
+    const addressee = k > from && (isNominal(tokens[k - 1]!) || (k - 1 === from && NON_SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)));
+    if (addressee && t.pos === 'det' && clauseSubjectAt(tokens, k) !== null) return k;
     // "told him to …": the object is part of the content. (Right after the cue an -s form is the addressee, a plural
     // noun the lexicon lists as a verb: "told delegates at the convention that …".)
     const pluralAddressee = k === from && t.verbForm === 'present' && t.lower.endsWith('s');
@@ -781,6 +783,13 @@ function skipAddressee(tokens: Token[], from: number): number {
   }
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
 }
+
+/** How many words a phrase of time or circumstance between a cue and its clause may have; with ", that" after it, how many more. */
+const ADVERBIAL_WORDS = 12;
+const LONG_ADVERBIAL_WORDS = 24;
+
+/** Words that open a reported clause and take no adverb of their own. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if']);
 
 /**
  * "said via email that …", "told reporters on Monday that …", "said Friday, “…”":
@@ -800,13 +809,21 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   let afterAdverbs = start;
   while (tokens[afterAdverbs]?.pos === 'adv' && afterAdverbs - start < 3) afterAdverbs++;
   if (afterAdverbs > start && tokens[afterAdverbs]?.text === ',') afterAdverbs++;
-  if (afterAdverbs > start && tokens[afterAdverbs]?.lower === 'that') return afterAdverbs;
+  // ("wondered aloud if …", "asked again whether …"; not "showed just how …", where the adverb goes with "how".)
+  if (afterAdverbs > start && CLAUSE_OPENERS.has(tokens[afterAdverbs]?.lower ?? '')) return afterAdverbs;
   const first = tokens[start];
   if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
   // (Whether every word so far is a word of time, kept as the loop goes.)
   let bareTime = true;
-  for (let k = start + 1; k < tokens.length && k - start < 12; k++) {
+  for (let k = start + 1; k < tokens.length && k - start < LONG_ADVERBIAL_WORDS; k++) {
     const t = tokens[k]!;
+    // (Past ADVERBIAL_WORDS, only ", that" ends the phrase: "said Thursday during a taping of a town hall in Buffalo,
+    // New York, that …"; a "that" or "to" without the comma is as likely a relative clause or an infinitive of its own.)
+    if (k - start >= ADVERBIAL_WORDS) {
+      if (t.lower === 'that' && tokens[k - 1]!.text === ',') return k;
+      if ((t.pos === 'punct' && t.text !== ',') || isFiniteVerb(t)) return from;
+      continue;
+    }
     if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;
@@ -832,7 +849,8 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
 /** After "to", a bare verb the tagger reads as a noun, as it may before the verb's object: "to blame the crew", "to reopen the bridge". */
 function nounReadVerbBeforeObject(tokens: Token[], i: number): boolean {
   const object = tokens[i + 1];
-  return tokens[i]?.pos === 'noun' && object !== undefined && OBJECT_OPENING_TAGS.has(object.pos);
+  // ("in a letter to donors that …": after a noun "that" opens a clause, not an object.)
+  return tokens[i]?.pos === 'noun' && object !== undefined && OBJECT_OPENING_TAGS.has(object.pos) && object.lower !== 'that';
 }
 
 /** Tags of a word that opens a noun phrase as an object: "the crew", "her record", "Trump", "300 jobs". */

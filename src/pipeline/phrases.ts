@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, isQuoteMark, lowerWords, OPEN_QUOTE_MARK, type Token } from './tokens.js';
@@ -222,9 +222,14 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   if (!firstInside) return null;
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
   // A participle opens one too ("X, clad in a red cape, said", "A poll, conducted jointly with …, shows").
-  const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
-  // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said").
-  const nounAfterAdverb = (firstInside.pos === 'adv' || firstInside.pos === 'conj') && ['det', 'proper', 'adj', 'noun'].includes(inside[1]?.pos ?? '');
+  const isParticiple = (t: Token | undefined): boolean => t !== undefined && (t.verbForm === 'gerund' || t.verbForm === 'past' || t.verbForm === 'participle');
+  // (Or an adverb and a participle: "X, now retired in Maine, said", "X, once considered a favourite, said"; not a
+  // coordinator: "An opinion drafted for the firm, and obtained by AP, concluded" coordinates with the phrase before.)
+  const adverbFirst = firstInside.pos === 'adv' || firstInside.pos === 'conj';
+  const participleAt = isParticiple(firstInside) ? 0 : adverbFirst && !COORDINATORS.has(firstInside.lower) && isParticiple(inside[1]) ? 1 : -1;
+  const participial = participleAt >= 0;
+  // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said", "X, now 81, said").
+  const nounAfterAdverb = adverbFirst && ['det', 'proper', 'adj', 'noun', 'num'].includes(inside[1]?.pos ?? '');
   // ("X, associate professor of history, said": a bare verb the tagger reads before a noun is a noun's modifier.)
   const modifier = firstInside.pos === 'verb' && firstInside.verbForm === 'base' && inside[1]?.pos === 'noun';
   // So does an adverbial clause ("X, when asked about it, said", "X, if elected, would …"), whatever the tagger makes of "when".
@@ -236,7 +241,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const relativeAt = inside.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
   // The opening participle and hyphenated words ("self-described") are not finite verbs.
   // So may an adverbial clause ("Clinton, after the scandal broke in March, said", "X, when asked, said").
-  const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t) && !isParticipleInPhrase(inside, k));
+  const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === participleAt) && !t.text.includes('-') && isFiniteVerb(t) && !isParticipleInPhrase(inside, k));
   if (!appositive || finite) return null;
   // "John Smith, 45, of Springfield, said", "Sanders, meanwhile, who sits …, said", "Sen. Ella Hart, D-Ore., a
   // member of …, said": an age, an adverb or a party tag before this aside is one more aside.

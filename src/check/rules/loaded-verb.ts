@@ -10,15 +10,15 @@
  * they name what was said ("denied wrongdoing"), and `other` is a mixed bag
  * (suggested, called for); add them to flag those too.
  *
- * Only a verb that reports something said is flagged: a quotation, or a
- * clause with a verb of its own. "The Tigers claimed their third title",
- * "Reed conceded two goals" and "Kim was admitted to hospital" are other
- * senses of the same verbs.
+ * Only a verb that reports something said is flagged: a quotation, a
+ * clause with a verb of its own, or an infinitive ("claimed to have read
+ * it"). "The Tigers claimed their third title", "Reed conceded two goals"
+ * and "Kim was admitted to hospital" are other senses of the same verbs.
  *
  * Bad:  Council member Dana Whitfield claimed that the plan had been rushed.
  * Good: Council member Dana Whitfield said that the plan had been rushed.
  */
-import { isFiniteVerb, tokenize } from '../../pipeline/tokens.js';
+import { isFiniteVerb, tokenize, type Token } from '../../pipeline/tokens.js';
 import type { Attribution, DocumentResult, Stance } from '../../types.js';
 import { onlyKeys, stanceList } from '../options.js';
 import type { Rule, RuleFinding } from '../types.js';
@@ -60,6 +60,29 @@ function reportsSpeech(a: Attribution): boolean {
   return a.content.spans.some((span) => {
     const text = a.content.text.slice(span.start - a.content.start, span.end - a.content.start);
     const tokens = tokenize(text, { start: 0, end: text.length });
-    return tokens[0]?.lower === 'that' || tokens.some((t) => isFiniteVerb(t));
+    return tokens[0]?.lower === 'that' || isInfinitive(tokens) || tokens.some((t, k) => isFiniteVerb(t) || isPredicateParticiple(tokens, k));
   });
+}
+
+/** Parts of speech that open a noun phrase: an object after a verb. */
+const NOUN_PHRASE_OPENERS = new Set<Token['pos']>(['det', 'poss', 'pron', 'proper', 'num']);
+
+/**
+ * Content that is an infinitive or "to" and a gerund ("claimed to have read it", "admitted to taking the money").
+ * Alone, the tagger reads many verbs after "to" as nouns: such a word counts before its object ("vowed to
+ * raise the fee"), not before a preposition ("was admitted to hospital with a fracture").
+ */
+function isInfinitive(tokens: Token[]): boolean {
+  const [to, verb, object] = tokens;
+  if (to?.lower !== 'to' || verb === undefined) return false;
+  return verb.pos === 'verb' || verb.pos === 'aux' || (verb.pos === 'noun' && object !== undefined && NOUN_PHRASE_OPENERS.has(object.pos));
+}
+
+/**
+ * An -ed word the lexicon calls an adjective ("failed", "divided"), right after a noun or pronoun: an adjective
+ * comes before its noun, so after one it is the clause's past verb ("claimed the plan failed").
+ */
+function isPredicateParticiple(tokens: Token[], k: number): boolean {
+  const previous = tokens[k - 1]?.pos;
+  return tokens[k]!.pos === 'adj' && /ed$/.test(tokens[k]!.lower) && (previous === 'noun' || previous === 'pron' || previous === 'proper');
 }

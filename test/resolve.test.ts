@@ -355,4 +355,13 @@ describe('speaker resolution', () => {
     expect(a?.content.text).toBe('the suspect was "armed and dangerous."');
     expect(a?.kind).toBe('mixed');
   });
+  it('gives a given name alone to the one person the text names in full with it ("Sarah Lind … Sarah said")', () => {
+    const text = 'Sarah Lind said the talks had failed.\n\nJames Lind, her brother, said he backed the strike. James said porters would join.\n\nSarah said she was proud. Tom Ebeling said the ward was empty. Tom added that nobody came.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'Sarah Lind', type: 'person', attributions: 2 }, { name: 'James Lind', type: 'person', attributions: 2 }, { name: 'Tom Ebeling', type: 'person', attributions: 2 },
+    ]);
+    // Not when two people share the given name.
+    const two = speakersOf('Sarah Lind said the talks had failed. Sarah Kemp said they had not. Sarah said it was over.');
+    expect(two.map((s) => s.name)).toEqual(['Sarah Lind', 'Sarah Kemp', 'Sarah']);
+  });
 });

@@ -31,6 +31,8 @@ export interface NameMention extends Span {
   gender: Gender;
   /** The role or title written before the name ("mayor" in "Mayor Bill de Blasio"), if any. */
   role: string | null;
+  /** Whether the name opens with a given name the lexicon knows ("Sarah Lind", not "Marion Avenue Baptist Church"). */
+  given: boolean;
 }
 
 /** The fields of all the types of PhraseClass. */
@@ -389,6 +391,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
           first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : null,
+          given: words.length > 1 && isGivenName(words[0]),
         });
       }
       i = j;

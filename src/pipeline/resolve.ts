@@ -54,6 +54,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   const fullNames = new Map<string, NameMention>();
   for (const n of names) if (n.first !== null && !fullNames.has(nameKey(n.last))) fullNames.set(nameKey(n.last), n);
   for (const key of fullNames.keys()) surnames.add(key);
+  // Full names that open with a known given name, by it, for a person called by it alone ("Sarah Lind … Sarah
+  // said"); null when two people share it.
+  const givenNames = new Map<string, NameMention | null>();
+  for (const n of names) {
+    if (!n.given || n.first === null) continue;
+    const given = nameKey(n.first);
+    const known = givenNames.get(given);
+    givenNames.set(given, known === undefined || (known !== null && nameKey(known.last) === nameKey(n.last)) ? known ?? n : null);
+  }
 
   // Pass 1: named persons, organisations, anonymous and unknown sources.
   found.forEach((a, i) => {
@@ -66,7 +75,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const unnamed = (cls.type === 'organization' || cls.type === 'unknown' || bareRole) && /^\p{Lu}/u.test(cls.name) ? cls.name : null;
     const words = unnamed?.split(' ') ?? [];
     const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
-    if (unnamed !== null && single !== null && surnames.has(single)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
+    if (unnamed !== null && single !== null && (surnames.has(single) || givenNames.get(single))) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
     const s = speakerOf[i];
@@ -118,6 +127,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>): number {
     const key = nameKey(cls.last);
+    // A given name alone, where no one has it for a surname, is the one person the text names in full with it.
+    const given = cls.first === null && !fullNames.has(key) ? givenNames.get(key) : null;
+    if (given) return personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
     let s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first));
     // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
     const full = cls.first ? null : fullNames.get(key) ?? null;

@@ -364,4 +364,10 @@ describe('speaker resolution', () => {
     const two = speakersOf('Sarah Lind said the talks had failed. Sarah Kemp said they had not. Sarah said it was over.');
     expect(two.map((s) => s.name)).toEqual(['Sarah Lind', 'Sarah Kemp', 'Sarah']);
   });
+  it('types a name before an institution\'s word as whose it is, an organisation ("The Lang campaign said", "the Trump administration")', () => {
+    const text = 'Steve Lang said the plan was false.\n\nThe Lang campaign said the analysis was wrong. It said the governor was desperate.\n\nThe Holt administration said the figures were sound.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'Steve Lang', type: 'person', attributions: 1 }, { name: 'The Lang campaign', type: 'organization', attributions: 2 }, { name: 'The Holt administration', type: 'organization', attributions: 1 },
+    ]);
+  });
 });

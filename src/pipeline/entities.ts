@@ -170,9 +170,13 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const bare = lowerWords(words.filter((t) => t.lower !== 'the')).replace(/ 's/g, '\'s');
   // "Russia’s Foreign Ministry", "the Kremlin", "His government" (an institution of someone named before).
   const ownedInstitution = head !== undefined && ORG_HEADS.has(headLower) && ['his', 'her', 'their', 'its'].includes(opening ?? '');
+  // "The Lang campaign", "the Trump administration": a name before an institution's word says whose it is, as a
+  // possessive would.
+  const headAt = head ? words.indexOf(head) : -1;
+  const namedOwner = headAt > 0 && isNameToken(words[headAt - 1]!);
   // (A place or company after a given name is a surname: "Ana Lima", "Tom Washington", "Henry Ford".)
   const givenName = words.length <= 3 && words.some(isGivenName);
-  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || ownedInstitution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
+  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0 || namedOwner)) || ownedInstitution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
     return phraseClass({ type: 'organization', name, key: orgKey(words) });
   }
   // "the company", "the airline": an organisation named earlier. (A headline drops the article: "Harbour authority

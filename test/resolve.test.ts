@@ -370,4 +370,8 @@ describe('speaker resolution', () => {
       { name: 'Steve Lang', type: 'person', attributions: 1 }, { name: 'The Lang campaign', type: 'organization', attributions: 2 }, { name: 'The Holt administration', type: 'organization', attributions: 1 },
     ]);
   });
+  it('keeps the owner in an organisation known by a common noun ("Marco Rubio\'s campaign" is not "the Cruz campaign")', () => {
+    const text = 'Marco Rubio\'s campaign said the ad was false. The Cruz campaign said it was true. Rubio\'s campaign said again it was false.\n\nRussia\'s Foreign Ministry said nothing. The Foreign Ministry said later it agreed.';
+    expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['Marco Rubio\'s campaign', 2], ['The Cruz campaign', 1], ['Russia\'s Foreign Ministry', 2]]);
+  });
 });

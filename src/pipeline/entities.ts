@@ -315,7 +315,10 @@ function orgKey(words: Token[]): string {
   // "Russia’s Foreign Ministry" and "the Foreign Ministry" are one organisation: key on the words after a possessive.
   const possAt = words.findIndex((t) => t.pos === 'poss');
   const rest = possAt >= 0 ? words.slice(possAt + 1) : words;
-  return lowerWords(rest.filter((t) => t.pos !== 'det'));
+  // (But a common noun after it is only the owner's: "Rubio’s campaign" is "the Rubio campaign", not "Cruz’s
+  // campaign". The owner's last word keys it, as "the Rubio campaign" is keyed.)
+  const owner = possAt > 0 && rest.every((t) => !t.cap) ? words[possAt - 1]! : null;
+  return lowerWords([...(owner ? [owner] : []), ...rest.filter((t) => t.pos !== 'det')]);
 }
 
 export interface OrgMention extends Span {

@@ -374,4 +374,10 @@ describe('speaker resolution', () => {
     const text = 'Marco Rubio\'s campaign said the ad was false. The Cruz campaign said it was true. Rubio\'s campaign said again it was false.\n\nRussia\'s Foreign Ministry said nothing. The Foreign Ministry said later it agreed.';
     expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['Marco Rubio\'s campaign', 2], ['The Cruz campaign', 1], ['Russia\'s Foreign Ministry', 2]]);
   });
+  it('names the speaker by an appositive of a role and a name ("One, the economist Dan Hale, said")', () => {
+    const text = 'Critics said the study overstated the risk. One, the economist Dan Hale, said the models were too simple. He added that more data was needed.\n\nAnother critic, the geographer Ines Moro, said the maps were old.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'Critics', type: 'anonymous', attributions: 1 }, { name: 'Dan Hale', type: 'person', attributions: 2 }, { name: 'Ines Moro', type: 'person', attributions: 1 },
+    ]);
+  });
 });

@@ -380,4 +380,9 @@ describe('speaker resolution', () => {
       { name: 'Critics', type: 'anonymous', attributions: 1 }, { name: 'Dan Hale', type: 'person', attributions: 2 }, { name: 'Ines Moro', type: 'person', attributions: 1 },
     ]);
   });
+  it('reads a surname the lexicon calls a verb, before a possessive, as the owner ("Park\'s chief of staff, Ken Ito, said")', () => {
+    const doc = analyzeText('Park\'s chief of staff, Ken Ito, said the mayor was pleased. Let\'s wait, he said.');
+    expect(doc.attributions.map((a) => a.source?.text)).toEqual(['Park\'s chief of staff, Ken Ito', 'he']);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Ken Ito']);
+  });
 });

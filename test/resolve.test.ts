@@ -385,4 +385,10 @@ describe('speaker resolution', () => {
     expect(doc.attributions.map((a) => a.source?.text)).toEqual(['Park\'s chief of staff, Ken Ito', 'he']);
     expect(doc.speakers.map((s) => s.name)).toEqual(['Ken Ito']);
   });
+  it('takes a surname alone, however the lexicon reads it, as a mention a pronoun can refer to ("Park disagreed. She said")', () => {
+    const text = 'Mayor Linda Park said the council had approved the bridge.\n\nHer opponent, Grace Odum, said the cost was too high.\n\nPark disagreed. She said the bridge would pay for itself.';
+    const doc = analyzeText(text);
+    const names = new Map(doc.speakers.map((s) => [s.id, s.name]));
+    expect(doc.attributions.map((a) => [a.source?.text, names.get(a.speakerId ?? '')])).toEqual([['Mayor Linda Park', 'Linda Park'], ['Her opponent, Grace Odum', 'Grace Odum'], ['She', 'Linda Park']]);
+  });
 });

@@ -404,5 +404,28 @@ export function findNames(sentences: Token[][]): NameMention[] {
       i = j;
     }
   }
-  return names;
+  return [...names, ...bareSurnames(sentences, names)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Linda Park … Park disagreed. She said": a capitalised word alone that is the surname of someone named in full
+ * is a mention of them, whatever the lexicon makes of the word (not before a noun it modifies, "Young voters", nor
+ * a possessive, "Park’s aide", which a later "she" seldom means).
+ */
+function bareSurnames(sentences: Token[][], names: NameMention[]): NameMention[] {
+  const full = new Map<string, NameMention>();
+  for (const n of names) if (n.first !== null && !full.has(n.last.toLowerCase())) full.set(n.last.toLowerCase(), n);
+  if (full.size === 0) return [];
+  const named = new Set(names.map((n) => n.end));
+  const found: NameMention[] = [];
+  for (const tokens of sentences) {
+    tokens.forEach((t, k) => {
+      const person = t.cap ? full.get(t.lower) : undefined;
+      const next = tokens[k + 1];
+      if (!person || named.has(t.end) || (next && (next.cap || next.pos === 'noun' || next.pos === 'poss'))) return;
+      if (tokens[k - 1]?.cap && tokens[k - 1]!.pos === 'proper') return;
+      found.push({ start: t.start, end: t.end, text: t.text, name: t.text, first: null, last: t.text, gender: person.gender, role: null, given: false });
+    });
+  }
+  return found;
 }

@@ -391,4 +391,10 @@ describe('speaker resolution', () => {
     const names = new Map(doc.speakers.map((s) => [s.id, s.name]));
     expect(doc.attributions.map((a) => [a.source?.text, names.get(a.speakerId ?? '')])).toEqual([['Mayor Linda Park', 'Linda Park'], ['Her opponent, Grace Odum', 'Grace Odum'], ['She', 'Linda Park']]);
   });
+  it('does not take a name inside what the speakers before said for a pronoun ("Ames said Cole was wrong. He added")', () => {
+    const text = 'Mayor Tom Ames said Councillor Ben Cole had misled voters. He added that the vote would stand.';
+    const doc = analyzeText(text);
+    const names = new Map(doc.speakers.map((s) => [s.id, s.name]));
+    expect(doc.attributions.map((a) => names.get(a.speakerId ?? ''))).toEqual(['Tom Ames', 'Tom Ames']);
+  });
 });

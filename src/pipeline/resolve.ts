@@ -264,9 +264,10 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (fits(speakers[s]!)) { best = { at: prev.source.start, speaker: s }; break; }
     }
     if (wantPerson) {
-      // (Not a name inside the quotation the pronoun's speaker says: “Smith is my friend,” he said.)
-      const own = found[i]!.content;
-      const quoted = (n: NameMention): boolean => own.some((c) => c.start <= n.start && n.end <= c.end);
+      // (Not a name inside what the pronoun's speaker says, “Smith is my friend,” he said, nor inside what the
+      // speakers just before said: "Ames said Cole was wrong. He added …" is Ames.)
+      const said = found.slice(Math.max(0, i - PRONOUN_LOOKBACK), i + 1).flatMap((f) => f.content);
+      const quoted = (n: NameMention): boolean => said.some((c) => c.start <= n.start && n.end <= c.end);
       const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender) && !quoted(n), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
       if (named && (!best || named.start > best.at)) {
         const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender }));

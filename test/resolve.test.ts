@@ -397,4 +397,8 @@ describe('speaker resolution', () => {
     const names = new Map(doc.speakers.map((s) => [s.id, s.name]));
     expect(doc.attributions.map((a) => names.get(a.speakerId ?? ''))).toEqual(['Tom Ames', 'Tom Ames']);
   });
+  it('does not take a place for "the company" ("Veltra Motors … a factory in Ohio … the company said")', () => {
+    const text = 'Veltra Motors said on Thursday it would build a factory in Ohio.\n\nThe company said the plant would employ 900 people.';
+    expect(speakersOf(text)).toEqual([{ name: 'Veltra Motors', type: 'organization', attributions: 2 }]);
+  });
 });

@@ -324,6 +324,8 @@ function orgKey(words: Token[]): string {
 export interface OrgMention extends Span {
   name: string;
   key: string;
+  /** A place's name ("Ohio", "United States"), which may speak for its government but is no company or agency. */
+  place: boolean;
 }
 
 /** The forms of the verbs that take an addressee ("told", "informs"), from the cue lexicon. */
@@ -356,7 +358,8 @@ export function findOrganizations(sentences: Token[][], names: readonly NameMent
       const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(lowerWords(run));
       if (!evidence || (run.length === 1 && surnames.has(run[0]!.lower))) continue;
       const cls = classifyPhrase(run);
-      if (cls.type === 'organization' && !TIME_NAMES.has(cls.key)) orgs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, name: cls.name, key: cls.key });
+      const place = run.some((t) => t.name === 'place') && !run.some((t) => t.name === 'org' || ORG_HEADS.has(t.lower));
+      if (cls.type === 'organization' && !TIME_NAMES.has(cls.key)) orgs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, name: cls.name, key: cls.key, place });
     }
   }
   return orgs;

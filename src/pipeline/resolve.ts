@@ -46,6 +46,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
   const bareNames = new Set<number>();
   const namedOrgs = new Set<number>();
+  /** The keys of places the text names ("ohio"), which "the company" or "the agency" never means. */
+  const places = new Set(orgs.flatMap((o) => (o.place ? [o.key] : [])));
   const classes: (PhraseClass | null)[] = Array.from(found, (a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
 
   // Surnames of the persons named as sources anywhere, so a bare "Figueroa" joins "Melezia Figueroa".
@@ -163,8 +165,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     for (let k = i - 1; k >= 0; k--) {
       const s = speakerOf[k];
       const at = found[k]!.source?.start ?? -1;
-      // (Not one of another kind: "the union" after "the harbor authority".)
-      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name, cls.head)) { best = { at, speaker: s }; break; }
+      // (Not one of another kind: "the union" after "the harbor authority"; nor a place: "Ohio" is no company.)
+      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name, cls.head) && !places.has(speakers[s]!.key)) { best = { at, speaker: s }; break; }
     }
     // The last name before it, skipping names of another kind of organisation ("St. Luke’s Hospital" is not "the
     // company") and names inside an organisation's source, which is the candidate above ("NovaGrid Inc. (NASDAQ:
@@ -172,7 +174,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const inSources = orgsInOrgSources();
     let named: OrgMention | undefined;
     for (let o = countEndingBy(orgs, source.start) - 1; o >= 0 && !named; o--) {
-      if (!otherDescriptor(orgs[o]!.name, cls.head) && !inSources.has(orgs[o]!)) named = orgs[o];
+      if (!otherDescriptor(orgs[o]!.name, cls.head) && !inSources.has(orgs[o]!) && !orgs[o]!.place) named = orgs[o];
     }
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;

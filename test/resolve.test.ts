@@ -401,4 +401,8 @@ describe('speaker resolution', () => {
     const text = 'Veltra Motors said on Thursday it would build a factory in Ohio.\n\nThe company said the plant would employ 900 people.';
     expect(speakersOf(text)).toEqual([{ name: 'Veltra Motors', type: 'organization', attributions: 2 }]);
   });
+  it('types an institution named by its common word alone as an organisation ("The administration said", "the court")', () => {
+    const text = 'The administration said the rule was final. The appeals court said the rule was void.\n\nThe government said it would appeal.';
+    expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['The administration', 'organization'], ['The appeals court', 'organization'], ['The government', 'organization']]);
+  });
 });

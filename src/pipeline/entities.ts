@@ -174,9 +174,13 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // possessive would.
   const headAt = head ? words.indexOf(head) : -1;
   const namedOwner = headAt > 0 && isNameToken(words[headAt - 1]!);
+  // "The administration said", "the court ruled": an institution by its common word alone is an organisation (a word
+  // that also names a kind of company or group, "the company", is left to refer back: orgref below; a role, "the
+  // spokesperson", is a person).
+  const institution = opening === 'the' && head !== undefined && !head.cap && words.length <= 3 && ORG_HEADS.has(headLower) && !ORG_DESCRIPTORS.has(headLower) && !ROLE_NOUNS.has(headLower);
   // (A place or company after a given name is a surname: "Ana Lima", "Tom Washington", "Henry Ford".)
   const givenName = words.length <= 3 && words.some(isGivenName);
-  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0 || namedOwner)) || ownedInstitution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
+  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0 || namedOwner)) || ownedInstitution || institution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
     return phraseClass({ type: 'organization', name, key: orgKey(words) });
   }
   // "the company", "the airline": an organisation named earlier. (A headline drops the article: "Harbour authority

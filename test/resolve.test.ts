@@ -405,4 +405,8 @@ describe('speaker resolution', () => {
     const text = 'The administration said the rule was final. The appeals court said the rule was void.\n\nThe government said it would appeal.';
     expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['The administration', 'organization'], ['The appeals court', 'organization'], ['The government', 'organization']]);
   });
+  it('keeps a plural\'s apostrophe inside an organisation\'s name ("the Consumers\' Association … The association said")', () => {
+    const text = '"It is about time," said Jane Cole of the Consumers\' Association.\n\nThe association said customers deserved refunds.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Jane Cole', 'Consumers\' Association']);
+  });
 });

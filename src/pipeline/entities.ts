@@ -349,7 +349,9 @@ export function findOrganizations(sentences: Token[][], names: readonly NameMent
       let j = i;
       // "University of Oregon", "Bank of England": an organisation's head goes on over "of" and a name, up to a title
       // ("University of Oregon President Ana Ruiz": the university is not Oregon).
-      while (j + 1 < tokens.length && (isOrgNameWord(tokens, j + 1) || (tokens[j + 1]!.lower === 'of' && ORG_HEADS.has(tokens[j]!.lower) && tokens[j + 2] !== undefined && isOrgNameWord(tokens, j + 2)))) j++;
+      // (And over a plural's apostrophe inside the name: "the Consumers’ Association", "the Teachers' Federation".)
+      const pluralPossessive = (k: number): boolean => tokens[k]!.pos === 'poss' && QUOTE_MARK.test(tokens[k]!.text) && tokens[k - 1]!.cap && tokens[k + 1] !== undefined && isOrgNameWord(tokens, k + 1);
+      while (j + 1 < tokens.length && (isOrgNameWord(tokens, j + 1) || pluralPossessive(j + 1) || (tokens[j + 1]!.lower === 'of' && ORG_HEADS.has(tokens[j]!.lower) && tokens[j + 2] !== undefined && isOrgNameWord(tokens, j + 2)))) j++;
       const run = tokens.slice(i, j + 1);
       // "Jo Diaz told CNN": the outlet someone spoke to is not an organisation that speaks in the story.
       const addressee = ADDRESSEE_FORMS.has(tokens[i - 1]?.lower ?? '');

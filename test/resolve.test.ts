@@ -409,4 +409,8 @@ describe('speaker resolution', () => {
     const text = '"It is about time," said Jane Cole of the Consumers\' Association.\n\nThe association said customers deserved refunds.';
     expect(speakersOf(text).map((s) => s.name)).toEqual(['Jane Cole', 'Consumers\' Association']);
   });
+  it('joins a surname with a title of one sex to the person of that sex who has it ("Mrs. Holt" is Ellen Holt, not Richard Holt)', () => {
+    const text = 'Former Mayor Richard Holt said he would run again.\n\nHis wife, Ellen Holt, said the family supported him. Mrs. Holt said she would lead his campaign. Mr. Holt said he was grateful.';
+    expect(speakersOf(text)).toEqual([{ name: 'Richard Holt', type: 'person', attributions: 2 }, { name: 'Ellen Holt', type: 'person', attributions: 2 }]);
+  });
 });

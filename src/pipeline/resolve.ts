@@ -132,9 +132,13 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // A given name alone, where no one has it for a surname, is the one person the text names in full with it.
     const given = cls.first === null && !fullNames.has(key) ? givenNames.get(key) : null;
     if (given) return personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
-    let s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first));
+    // (Of the same sex if one is: "Mrs. Holt" is "Ellen Holt", not "Richard Holt".)
+    const same = (sp: ResolvedSpeaker): boolean => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first);
+    let s = speakers.findIndex((sp) => same(sp) && genderAgrees(sp.gender, cls.gender));
+    if (s < 0) s = speakers.findIndex(same);
     // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
-    const full = cls.first ? null : fullNames.get(key) ?? null;
+    const fullNamed = (n: NameMention): boolean => n.first !== null && nameKey(n.last) === key;
+    const full = cls.first ? null : names.find((n) => fullNamed(n) && genderAgrees(n.gender, cls.gender)) ?? names.find(fullNamed) ?? null;
     if (s < 0) {
       s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender: cls.gender ?? full?.gender ?? null, key, first: cls.first ?? full?.first ?? null, roles: new Set(), mentions: [] }) - 1;
     } else {
@@ -272,7 +276,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       const quoted = (n: NameMention): boolean => said.some((c) => c.start <= n.start && n.end <= c.end);
       const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender) && !quoted(n), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
       if (named && (!best || named.start > best.at)) {
-        const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender }));
+        const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender }));
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };
       }
     }

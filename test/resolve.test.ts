@@ -413,4 +413,8 @@ describe('speaker resolution', () => {
     const text = 'Former Mayor Richard Holt said he would run again.\n\nHis wife, Ellen Holt, said the family supported him. Mrs. Holt said she would lead his campaign. Mr. Holt said he was grateful.';
     expect(speakersOf(text)).toEqual([{ name: 'Richard Holt', type: 'person', attributions: 2 }, { name: 'Ellen Holt', type: 'person', attributions: 2 }]);
   });
+  it('reads people by calling or rank as roles ("the actress", "the front-runner", "Prince Karim … the prince said")', () => {
+    const text = 'Prince Karim Aldar said the fund would grow.\n\nThe prince said more would follow. The front-runner said the race was over.';
+    expect(speakersOf(text).map((s) => [s.name, s.type, s.attributions])).toEqual([['Karim Aldar', 'person', 2], ['The front-runner', 'person', 1]]);
+  });
 });

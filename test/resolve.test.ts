@@ -360,4 +360,66 @@ describe('speaker resolution', () => {
     expect(a?.content.text).toBe('the suspect was "armed and dangerous."');
     expect(a?.kind).toBe('mixed');
   });
+  it('gives a given name alone to the one person the text names in full with it ("Sarah Lind … Sarah said")', () => {
+    const text = 'Sarah Lind said the talks had failed.\n\nJames Lind, her brother, said he backed the strike. James said porters would join.\n\nSarah said she was proud. Tom Ebeling said the ward was empty. Tom added that nobody came.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'Sarah Lind', type: 'person', attributions: 2 }, { name: 'James Lind', type: 'person', attributions: 2 }, { name: 'Tom Ebeling', type: 'person', attributions: 2 },
+    ]);
+    // Not when two people share the given name.
+    const two = speakersOf('Sarah Lind said the talks had failed. Sarah Kemp said they had not. Sarah said it was over.');
+    expect(two.map((s) => s.name)).toEqual(['Sarah Lind', 'Sarah Kemp', 'Sarah']);
+  });
+  it('types a name before an institution\'s word as whose it is, an organisation ("The Lang campaign said", "the Trump administration")', () => {
+    const text = 'Steve Lang said the plan was false.\n\nThe Lang campaign said the analysis was wrong. It said the governor was desperate.\n\nThe Holt administration said the figures were sound.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'Steve Lang', type: 'person', attributions: 1 }, { name: 'The Lang campaign', type: 'organization', attributions: 2 }, { name: 'The Holt administration', type: 'organization', attributions: 1 },
+    ]);
+  });
+  it('keeps the owner in an organisation known by a common noun ("Marco Rubio\'s campaign" is not "the Cruz campaign")', () => {
+    const text = 'Marco Rubio\'s campaign said the ad was false. The Cruz campaign said it was true. Rubio\'s campaign said again it was false.\n\nRussia\'s Foreign Ministry said nothing. The Foreign Ministry said later it agreed.';
+    expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['Marco Rubio\'s campaign', 2], ['The Cruz campaign', 1], ['Russia\'s Foreign Ministry', 2]]);
+  });
+  it('names the speaker by an appositive of a role and a name ("One, the economist Dan Hale, said")', () => {
+    const text = 'Critics said the study overstated the risk. One, the economist Dan Hale, said the models were too simple. He added that more data was needed.\n\nAnother critic, the geographer Ines Moro, said the maps were old.';
+    expect(speakersOf(text)).toEqual([
+      { name: 'Critics', type: 'anonymous', attributions: 1 }, { name: 'Dan Hale', type: 'person', attributions: 2 }, { name: 'Ines Moro', type: 'person', attributions: 1 },
+    ]);
+  });
+  it('reads a surname the lexicon calls a verb, before a possessive, as the owner ("Park\'s chief of staff, Ken Ito, said")', () => {
+    const doc = analyzeText('Park\'s chief of staff, Ken Ito, said the mayor was pleased. Let\'s wait, he said.');
+    expect(doc.attributions.map((a) => a.source?.text)).toEqual(['Park\'s chief of staff, Ken Ito', 'he']);
+    expect(doc.speakers.map((s) => s.name)).toEqual(['Ken Ito']);
+  });
+  it('takes a surname alone, however the lexicon reads it, as a mention a pronoun can refer to ("Park disagreed. She said")', () => {
+    const text = 'Mayor Linda Park said the council had approved the bridge.\n\nHer opponent, Grace Odum, said the cost was too high.\n\nPark disagreed. She said the bridge would pay for itself.';
+    const doc = analyzeText(text);
+    const names = new Map(doc.speakers.map((s) => [s.id, s.name]));
+    expect(doc.attributions.map((a) => [a.source?.text, names.get(a.speakerId ?? '')])).toEqual([['Mayor Linda Park', 'Linda Park'], ['Her opponent, Grace Odum', 'Grace Odum'], ['She', 'Linda Park']]);
+  });
+  it('does not take a name inside what the speakers before said for a pronoun ("Ames said Cole was wrong. He added")', () => {
+    const text = 'Mayor Tom Ames said Councillor Ben Cole had misled voters. He added that the vote would stand.';
+    const doc = analyzeText(text);
+    const names = new Map(doc.speakers.map((s) => [s.id, s.name]));
+    expect(doc.attributions.map((a) => names.get(a.speakerId ?? ''))).toEqual(['Tom Ames', 'Tom Ames']);
+  });
+  it('does not take a place for "the company" ("Veltra Motors … a factory in Ohio … the company said")', () => {
+    const text = 'Veltra Motors said on Thursday it would build a factory in Ohio.\n\nThe company said the plant would employ 900 people.';
+    expect(speakersOf(text)).toEqual([{ name: 'Veltra Motors', type: 'organization', attributions: 2 }]);
+  });
+  it('types an institution named by its common word alone as an organisation ("The administration said", "the court")', () => {
+    const text = 'The administration said the rule was final. The appeals court said the rule was void.\n\nThe government said it would appeal.';
+    expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['The administration', 'organization'], ['The appeals court', 'organization'], ['The government', 'organization']]);
+  });
+  it('keeps a plural\'s apostrophe inside an organisation\'s name ("the Consumers\' Association … The association said")', () => {
+    const text = '"It is about time," said Jane Cole of the Consumers\' Association.\n\nThe association said customers deserved refunds.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Jane Cole', 'Consumers\' Association']);
+  });
+  it('joins a surname with a title of one sex to the person of that sex who has it ("Mrs. Holt" is Ellen Holt, not Richard Holt)', () => {
+    const text = 'Former Mayor Richard Holt said he would run again.\n\nHis wife, Ellen Holt, said the family supported him. Mrs. Holt said she would lead his campaign. Mr. Holt said he was grateful.';
+    expect(speakersOf(text)).toEqual([{ name: 'Richard Holt', type: 'person', attributions: 2 }, { name: 'Ellen Holt', type: 'person', attributions: 2 }]);
+  });
+  it('reads people by calling or rank as roles ("the actress", "the front-runner", "Prince Karim … the prince said")', () => {
+    const text = 'Prince Karim Aldar said the fund would grow.\n\nThe prince said more would follow. The front-runner said the race was over.';
+    expect(speakersOf(text).map((s) => [s.name, s.type, s.attributions])).toEqual([['Karim Aldar', 'person', 2], ['The front-runner', 'person', 1]]);
+  });
 });

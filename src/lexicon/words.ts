@@ -97,6 +97,8 @@ export const ROLE_NOUNS = new Set([
   'strategist', 'staffer', 'insider', 'donor', 'delegate', 'member', 'head', 'boss', 'executive', 'president-elect',
   'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'independent', 'libertarian', 'coach', 'engineer',
   'nurse', 'guard', 'referee', 'pilot', 'teacher', 'principal', 'chef', 'farmer', 'driver', 'firefighter', 'paramedic',
+  'actor', 'actress', 'singer', 'comedian', 'musician', 'athlete', 'prince', 'princess', 'justice', 'front-runner',
+  'frontrunner', 'surgeon', 'neurosurgeon', 'entrepreneur', 'investor', 'pastor', 'priest', 'bishop', 'rabbi', 'imam',
 ]);
 
 /** Gendered role nouns: what "she"/"he" may later refer to. */

@@ -31,6 +31,8 @@ export interface NameMention extends Span {
   gender: Gender;
   /** The role or title written before the name ("mayor" in "Mayor Bill de Blasio"), if any. */
   role: string | null;
+  /** Whether the name opens with a given name the lexicon knows ("Sarah Lind", not "Marion Avenue Baptist Church"). */
+  given: boolean;
 }
 
 /** The fields of all the types of PhraseClass. */
@@ -173,9 +175,17 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const bare = lowerWords(words.filter((t) => t.lower !== 'the')).replace(/ 's/g, '\'s');
   // "Russia’s Foreign Ministry", "the Kremlin", "His government" (an institution of someone named before).
   const ownedInstitution = head !== undefined && ORG_HEADS.has(headLower) && ['his', 'her', 'their', 'its'].includes(opening ?? '');
+  // "The Lang campaign", "the Trump administration": a name before an institution's word says whose it is, as a
+  // possessive would.
+  const headAt = head ? words.indexOf(head) : -1;
+  const namedOwner = headAt > 0 && isNameToken(words[headAt - 1]!);
+  // "The administration said", "the court ruled": an institution by its common word alone is an organisation (a word
+  // that also names a kind of company or group, "the company", is left to refer back: orgref below; a role, "the
+  // spokesperson", is a person).
+  const institution = opening === 'the' && head !== undefined && !head.cap && words.length <= 3 && ORG_HEADS.has(headLower) && !ORG_DESCRIPTORS.has(headLower) && !ROLE_NOUNS.has(headLower);
   // (A place or company after a given name is a surname: "Ana Lima", "Tom Washington", "Henry Ford".)
   const givenName = words.length <= 3 && words.some(isGivenName);
-  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0)) || ownedInstitution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
+  if (KNOWN_ORGS.has(bare) || (head && ORG_HEADS.has(headLower) && (head.cap || possAt >= 0 || namedOwner)) || ownedInstitution || institution || (head?.name === 'org' && !givenName) || (words.length <= 2 && head?.name === 'place' && !givenName)) {
     return phraseClass({ type: 'organization', name, key: orgKey(words) });
   }
   // "the company", "the airline": an organisation named earlier. (A headline drops the article: "Harbour authority
@@ -314,12 +324,17 @@ function orgKey(words: Token[]): string {
   // "Russia’s Foreign Ministry" and "the Foreign Ministry" are one organisation: key on the words after a possessive.
   const possAt = words.findIndex((t) => t.pos === 'poss');
   const rest = possAt >= 0 ? words.slice(possAt + 1) : words;
-  return lowerWords(rest.filter((t) => t.pos !== 'det'));
+  // (But a common noun after it is only the owner's: "Rubio’s campaign" is "the Rubio campaign", not "Cruz’s
+  // campaign". The owner's last word keys it, as "the Rubio campaign" is keyed.)
+  const owner = possAt > 0 && rest.every((t) => !t.cap) ? words[possAt - 1]! : null;
+  return lowerWords([...(owner ? [owner] : []), ...rest.filter((t) => t.pos !== 'det')]);
 }
 
 export interface OrgMention extends Span {
   name: string;
   key: string;
+  /** A place's name ("Ohio", "United States"), which may speak for its government but is no company or agency. */
+  place: boolean;
 }
 
 /** The forms of the verbs that take an addressee ("told", "informs"), from the cue lexicon. */
@@ -339,7 +354,9 @@ export function findOrganizations(sentences: Token[][], names: readonly NameMent
       let j = i;
       // "University of Oregon", "Bank of England": an organisation's head goes on over "of" and a name, up to a title
       // ("University of Oregon President Ana Ruiz": the university is not Oregon).
-      while (j + 1 < tokens.length && (isOrgNameWord(tokens, j + 1) || (tokens[j + 1]!.lower === 'of' && ORG_HEADS.has(tokens[j]!.lower) && tokens[j + 2] !== undefined && isOrgNameWord(tokens, j + 2)))) j++;
+      // (And over a plural's apostrophe inside the name: "the Consumers’ Association", "the Teachers' Federation".)
+      const pluralPossessive = (k: number): boolean => tokens[k]!.pos === 'poss' && isQuoteMark(tokens[k]!.text) && tokens[k - 1]!.cap && tokens[k + 1] !== undefined && isOrgNameWord(tokens, k + 1);
+      while (j + 1 < tokens.length && (isOrgNameWord(tokens, j + 1) || pluralPossessive(j + 1) || (tokens[j + 1]!.lower === 'of' && ORG_HEADS.has(tokens[j]!.lower) && tokens[j + 2] !== undefined && isOrgNameWord(tokens, j + 2)))) j++;
       const run = tokens.slice(i, j + 1);
       // "Jo Diaz told CNN": the outlet someone spoke to is not an organisation that speaks in the story.
       const addressee = ADDRESSEE_FORMS.has(tokens[i - 1]?.lower ?? '');
@@ -352,7 +369,8 @@ export function findOrganizations(sentences: Token[][], names: readonly NameMent
       const evidence = run.some((t) => ORG_HEADS.has(t.lower) || t.name === 'org' || t.name === 'place' || t.common) || KNOWN_ORGS.has(lowerWords(run));
       if (!evidence || (run.length === 1 && surnames.has(run[0]!.lower))) continue;
       const cls = classifyPhrase(run);
-      if (cls.type === 'organization' && !TIME_NAMES.has(cls.key)) orgs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, name: cls.name, key: cls.key });
+      const place = run.some((t) => t.name === 'place') && !run.some((t) => t.name === 'org' || ORG_HEADS.has(t.lower));
+      if (cls.type === 'organization' && !TIME_NAMES.has(cls.key)) orgs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, name: cls.name, key: cls.key, place });
     }
   }
   return orgs;
@@ -394,10 +412,34 @@ export function findNames(sentences: Token[][]): NameMention[] {
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
           first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : null,
+          given: words.length > 1 && isGivenName(words[0]),
         });
       }
       i = j;
     }
   }
-  return names;
+  return [...names, ...bareSurnames(sentences, names)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Linda Park … Park disagreed. She said": a capitalised word alone that is the surname of someone named in full
+ * is a mention of them, whatever the lexicon makes of the word (not before a noun it modifies, "Young voters", nor
+ * a possessive, "Park’s aide", which a later "she" seldom means).
+ */
+function bareSurnames(sentences: Token[][], names: NameMention[]): NameMention[] {
+  const full = new Map<string, NameMention>();
+  for (const n of names) if (n.first !== null && !full.has(n.last.toLowerCase())) full.set(n.last.toLowerCase(), n);
+  if (full.size === 0) return [];
+  const named = new Set(names.map((n) => n.end));
+  const found: NameMention[] = [];
+  for (const tokens of sentences) {
+    tokens.forEach((t, k) => {
+      const person = t.cap ? full.get(t.lower) : undefined;
+      const next = tokens[k + 1];
+      if (!person || named.has(t.end) || (next && (next.cap || next.pos === 'noun' || next.pos === 'poss'))) return;
+      if (tokens[k - 1]?.cap && tokens[k - 1]!.pos === 'proper') return;
+      found.push({ start: t.start, end: t.end, text: t.text, name: t.text, first: null, last: t.text, gender: person.gender, role: null, given: false });
+    });
+  }
+  return found;
 }

@@ -272,12 +272,19 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const nameWord = (t: Token): boolean => t.cap || t.text === '.' || t.text === '-';
   const nameEnd = inside.findIndex((t) => !nameWord(t));
   const affiliation = nameEnd > 0 && ['of', 'at', 'from'].includes(inside[nameEnd]!.lower) && inside.length - nameEnd <= 5 && inside.slice(nameEnd + 1).every((t) => nameWord(t) || t.pos === 'num');
-  const insideIsName = (nameEnd < 0 && inside.length <= 4) || (affiliation && nameEnd <= 4);
-  // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson".)
+  const insideIsName = (nameEnd < 0 && inside.length <= 4) || (affiliation && nameEnd <= 4) || isRoleThenName(inside);
+  // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson"; or one of a group: "One, …".)
   const head = name.tokens[name.tokens.length - 1]!;
-  const outerIsRole = head.pos === 'noun' && !head.cap;
+  const outerIsRole = (head.pos === 'noun' && !head.cap) || (name.tokens.length === 1 && INDEFINITE_PRONOUNS.has(head.lower));
   if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
+}
+
+/** "the economist Dan Hale": an article, a role in common words, and a name of two or more words. */
+function isRoleThenName(words: Token[]): boolean {
+  const nameAt = words.findIndex((t) => t.cap);
+  return words.length <= 7 && words[0]!.pos === 'det' && nameAt > 1 && words.length - nameAt >= 2 &&
+    words.slice(1, nameAt).every((t) => t.pos === 'noun' || t.pos === 'adj') && words.slice(nameAt).every((t) => t.cap && (t.pos === 'proper' || t.text === '.'));
 }
 
 /**

@@ -46,6 +46,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
   const bareNames = new Set<number>();
   const namedOrgs = new Set<number>();
+  /** The keys of places the text names ("ohio"), which "the company" or "the agency" never means. */
+  const places = new Set(orgs.flatMap((o) => (o.place ? [o.key] : [])));
   const classes: (PhraseClass | null)[] = Array.from(found, (a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
 
   // Surnames of the persons named as sources anywhere, so a bare "Figueroa" joins "Melezia Figueroa".
@@ -54,6 +56,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   const fullNames = new Map<string, NameMention>();
   for (const n of names) if (n.first !== null && !fullNames.has(nameKey(n.last))) fullNames.set(nameKey(n.last), n);
   for (const key of fullNames.keys()) surnames.add(key);
+  // Full names that open with a known given name, by it, for a person called by it alone ("Sarah Lind … Sarah
+  // said"); null when two people share it.
+  const givenNames = new Map<string, NameMention | null>();
+  for (const n of names) {
+    if (!n.given || n.first === null) continue;
+    const given = nameKey(n.first);
+    const known = givenNames.get(given);
+    givenNames.set(given, known === undefined || (known !== null && nameKey(known.last) === nameKey(n.last)) ? known ?? n : null);
+  }
 
   // Pass 1: named persons, organisations, anonymous and unknown sources.
   found.forEach((a, i) => {
@@ -68,7 +79,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
     // (Or a person who has spoken already, named in a way the name finder does not read: "MAYOR PRICE:" … "PRICE:".)
     const spokenSurname = single !== null && speakers.some((sp) => sp.type === 'person' && sp.key === single);
-    if (unnamed !== null && single !== null && (surnames.has(single) || spokenSurname)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
+    if (unnamed !== null && single !== null && (surnames.has(single) || givenNames.get(single) || spokenSurname)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
     const s = speakerOf[i];
@@ -120,9 +131,16 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>): number {
     const key = nameKey(cls.last);
-    let s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first));
+    // A given name alone, where no one has it for a surname, is the one person the text names in full with it.
+    const given = cls.first === null && !fullNames.has(key) ? givenNames.get(key) : null;
+    if (given) return personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
+    // (Of the same sex if one is: "Mrs. Holt" is "Ellen Holt", not "Richard Holt".)
+    const same = (sp: ResolvedSpeaker): boolean => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first);
+    let s = speakers.findIndex((sp) => same(sp) && genderAgrees(sp.gender, cls.gender));
+    if (s < 0) s = speakers.findIndex(same);
     // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
-    const full = cls.first ? null : fullNames.get(key) ?? null;
+    const fullNamed = (n: NameMention): boolean => n.first !== null && nameKey(n.last) === key;
+    const full = cls.first ? null : names.find((n) => fullNamed(n) && genderAgrees(n.gender, cls.gender)) ?? names.find(fullNamed) ?? null;
     if (s < 0) {
       s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender: cls.gender ?? full?.gender ?? null, key, first: cls.first ?? full?.first ?? null, roles: new Set(), mentions: [] }) - 1;
     } else {
@@ -153,8 +171,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     for (let k = i - 1; k >= 0; k--) {
       const s = speakerOf[k];
       const at = found[k]!.source?.start ?? -1;
-      // (Not one of another kind: "the union" after "the harbor authority".)
-      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name, cls.head)) { best = { at, speaker: s }; break; }
+      // (Not one of another kind: "the union" after "the harbor authority"; nor a place: "Ohio" is no company.)
+      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name, cls.head) && !places.has(speakers[s]!.key)) { best = { at, speaker: s }; break; }
     }
     // The last name before it, skipping names of another kind of organisation ("St. Luke’s Hospital" is not "the
     // company") and names inside an organisation's source, which is the candidate above ("NovaGrid Inc. (NASDAQ:
@@ -162,7 +180,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const inSources = orgsInOrgSources();
     let named: OrgMention | undefined;
     for (let o = countEndingBy(orgs, source.start) - 1; o >= 0 && !named; o--) {
-      if (!otherDescriptor(orgs[o]!.name, cls.head) && !inSources.has(orgs[o]!)) named = orgs[o];
+      if (!otherDescriptor(orgs[o]!.name, cls.head) && !inSources.has(orgs[o]!) && !orgs[o]!.place) named = orgs[o];
     }
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;
@@ -254,12 +272,13 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (fits(speakers[s]!)) { best = { at: prev.source.start, speaker: s }; break; }
     }
     if (wantPerson) {
-      // (Not a name inside the quotation the pronoun's speaker says: “Smith is my friend,” he said.)
-      const own = found[i]!.content;
-      const quoted = (n: NameMention): boolean => own.some((c) => c.start <= n.start && n.end <= c.end);
+      // (Not a name inside what the pronoun's speaker says, “Smith is my friend,” he said, nor inside what the
+      // speakers just before said: "Ames said Cole was wrong. He added …" is Ames.)
+      const said = found.slice(Math.max(0, i - PRONOUN_LOOKBACK), i + 1).flatMap((f) => f.content);
+      const quoted = (n: NameMention): boolean => said.some((c) => c.start <= n.start && n.end <= c.end);
       const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender) && !quoted(n), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
       if (named && (!best || named.start > best.at)) {
-        const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender ?? wantGender }));
+        const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender }));
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };
       }
     }

@@ -278,6 +278,13 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = null;
       continue;
     }
+    // "Park’s chief of staff", "Sing’s lawyer": a verb to the lexicon before a possessive ’s is its owner, a name when
+    // capitalised. (After a pronoun the ’s is "is": "He’s", readContractedIs; after "let" it is "us".)
+    if (token.pos === 'verb' && next.pos === 'poss' && next.lower !== '\'' && next.lower !== '’' && token.lower !== 'let') {
+      token.pos = token.cap ? 'proper' : 'noun';
+      token.verbForm = null;
+      continue;
+    }
     // "engineer Sam Patel", "head coach Dan Ortiz": a title the lexicon calls a verb, right before a name, is a noun
     // where a noun can stand (not "who guard Trump", "will head Treasury", "to coach Alabama").
     if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower) && (i === 0 || NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos))) {

@@ -1085,3 +1085,16 @@ describe('attribute: a colon after a verb\'s object', () => {
     expect(found('The delay is best shown by one number: “Nine ferries were late.”').map((a) => a[0])).toContain('one number');
   });
 });
+
+describe('sources named after their cue', () => {
+  const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
+  it('ends the source before the occasion or the time of the remark, not before an affiliation', () => {
+    expect(sources('“It will be hard,” said Robin Lee with a grin.')).toEqual(['Robin Lee']);
+    expect(sources('“It will be hard,” said Robin Lee on Monday.')).toEqual(['Robin Lee']);
+    expect(sources('“It will be hard,” said Robin Lee Monday.')).toEqual(['Robin Lee']);
+    expect(sources('“We are done,” said Pat Osei of the firm in a statement.')).toEqual(['Pat Osei of the firm']);
+    expect(sources('The deal is off, according to Pat Osei in a statement.')).toEqual(['Pat Osei']);
+    expect(sources('“We are done,” said a person close to the mayor.')).toEqual(['a person close to the mayor']);
+    expect(sources('According to exit polls released Tuesday, turnout fell.')).toEqual(['exit polls released Tuesday']);
+  });
+});

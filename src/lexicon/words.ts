@@ -207,6 +207,9 @@ export const MEDIA_NOUNS = new Set([
 /** Prepositions before a phrase of the medium or occasion ("in a statement", "on Twitter", "at a rally"). */
 export const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at']);
 
+/** Prepositions that open the occasion of a remark after its named source ("said Lee at a rally", "with a grin"). */
+export const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'during', 'after', 'before']);
+
 /** Words after a number that make it a figure ("45 percent to 18 percent"), not the subject of a clause. */
 export const FIGURE_UNITS = new Set(['percent', '%', 'to', 'points', 'votes']);
 

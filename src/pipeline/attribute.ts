@@ -33,7 +33,7 @@ import {
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, type Subject,
+  clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -259,7 +259,10 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   // "In an NBC News/Wall Street Journal poll released Monday, …": the survey's name may hold a slash).
   let sourceEnd = cue.lemma === 'in' ? pollAfter(tokens, cue.last + 1) + 1 : cue.last + 1;
   while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
-  const source = tokens.slice(cue.last + 1, sourceEnd);
+  // (The source's words stop before the occasion of the remark: "according to Lee in a statement"; not before a date
+  // after a participle, "according to exit polls released Tuesday".)
+  const occasion = tokens.findIndex((t, k) => k > cue.last + 1 && k < sourceEnd && isNominal(tokens[k - 1]!) && occasionAt(tokens, k));
+  const source = tokens.slice(cue.last + 1, occasion > 0 ? occasion : sourceEnd);
   if (source.length === 0 || source.length > 20) return null;
   const last = lastContentToken(tokens, tokens.length - 1);
   const content: Span[] = [];
@@ -659,7 +662,7 @@ const SOURCE_STOPS = new Set([',', '.', '!', '?', ';', ':']);
  */
 function descriptionUntilStop(tokens: Token[], i: number): Token[] | null {
   let k = i;
-  for (let depth = 0; k < tokens.length && (depth > 0 || !SOURCE_STOPS.has(tokens[k]!.text)); k++) {
+  for (let depth = 0; k < tokens.length && (depth > 0 || !(SOURCE_STOPS.has(tokens[k]!.text) || occasionAt(tokens, k))); k++) {
     if (isFiniteVerb(tokens[k])) return null;
     if (tokens[k]!.text === '(') depth++;
     else if (tokens[k]!.text === ')') depth = Math.max(0, depth - 1);

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, lowerWords, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -298,6 +298,7 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
   for (let k = i; k < tokens.length && phrase.length < 14; k++) {
     const t = tokens[k]!;
     if (phrase.length === 0 && t.pos === 'pron' && (t.lower in PRONOUNS)) return [t];
+    if (phrase.length > 0 && occasionAt(tokens, k)) break;
     if (isNominal(t) || t.pos === 'det' || t.pos === 'poss' || t.text === '-' || t.text === '&') { phrase.push(t); continue; }
     // An adjective inside the phrase: "Clinton’s top foreign policy aide Jake Sullivan".
     const next = tokens[k + 1];
@@ -310,6 +311,25 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
   }
   while (phrase.length > 0 && !isNominal(phrase[phrase.length - 1]!)) phrase.pop();
   return phrase.length > 0 ? phrase : null;
+}
+
+/**
+ * Whether a phrase of when or of the occasion opens at `k`, after a source named behind its cue: "said Robin Lee on
+ * Monday", "said Lee Monday", "said Lee in a statement", "said Lee with a grin" (after a name: an affiliation
+ * reads "an economist at the Brookings Institution", "Jo Li of the firm").
+ */
+export function occasionAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (BARE_DAYS.has(t.lower) || timePhraseEnd(tokens, k, tokens.length - 1) >= 0) return true;
+  if (t.pos !== 'prep') return false;
+  // "in a statement", "at a news conference", "in his speech"
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 4 && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'poss' || tokens[j]!.pos === 'adj' || tokens[j]!.pos === 'noun') && !MEDIA_NOUNS.has(tokens[j]!.lower)) j++;
+  if ((MEDIUM_PREPOSITIONS.has(t.lower) || t.lower === 'during') && MEDIA_NOUNS.has(tokens[j]?.lower ?? '')) return true;
+  // "with a grin", "at a rally": a preposition and a common noun after a name.
+  const [before, article, noun] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]];
+  return OCCASION_PREPOSITIONS.has(t.lower) && before?.pos === 'proper' && (article?.pos === 'det' || article?.pos === 'poss') && noun !== undefined && noun.pos === 'noun' && !noun.cap;
 }
 
 const NOUN_PHRASE_WORDS = new Set<Token['pos']>(['det', 'adj', 'poss', 'pron']);

@@ -1097,4 +1097,12 @@ describe('sources named after their cue', () => {
     expect(sources('“We are done,” said a person close to the mayor.')).toEqual(['a person close to the mayor']);
     expect(sources('According to exit polls released Tuesday, turnout fell.')).toEqual(['exit polls released Tuesday']);
   });
+
+  it('reads a participle after its noun, dated before the sentence’s reporting verb, as part of the source', () => {
+    const triples = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+    expect(triples('A news report published Wednesday said the mayor lied.')).toEqual([['A news report', 'said', 'the mayor lied']]);
+    expect(triples('A survey posted on Friday showed that fares rose.').map((a) => a[1])).toEqual(['showed']);
+    // (A phrasal verb's particle is no place: "shouted out an insult aimed at …" is the woman's.)
+    expect(triples('The woman shouted out an insult aimed at the mayor.').map((a) => a[1])).toEqual(['shouted']);
+  });
 });

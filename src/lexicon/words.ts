@@ -320,6 +320,9 @@ export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
 export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against', 'out']);
 
+/** Adverbial particles of phrasal verbs ("shouted out", "fired back", "spoke up"): the verb's, not a preposition's. */
+export const PHRASAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away']);
+
 /**
  * Cues whose report is the object of the verb in an infinitive after them ("went on to praise the crew": the crew is
  * what was praised; PolNeAR train: 17 of 17 contents start after that verb).

@@ -405,6 +405,8 @@ const TIME_PHRASE_WORDS = 5;
 export function skipTimePhrase(tokens: Token[], i: number): number {
   // "Acme Robotics today announced", "The group Monday said": a bare day between the subject and its verb.
   if (tokens[i] && tokens[i - 1] && BARE_DAYS.has(tokens[i]!.lower) && (isNominal(tokens[i - 1]!) || tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === ')')) return i - 1;
+  // ("A report published Wednesday said": the participle the day dates goes too.)
+  if (tokens[i] && BARE_DAYS.has(tokens[i]!.lower) && datedParticiple(tokens, i - 1)) return i - 2;
   // "two weeks ago", "less than a year ago"
   // (The caller may have stepped over "ago" as an adverb.)
   const ago = tokens[i]?.lower === 'ago' ? i : TIME_UNITS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'ago' ? i + 1 : -1;
@@ -421,11 +423,15 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   if (opener > 0) {
     // A participle that the phrase dates goes too ("A poll released in late August found": the source is "A poll").
     const before = skipBackOver(tokens, opener - 1, isVerbModifier);
-    const participle = tokens[before];
-    const dated = participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[before - 1] !== undefined && isNominal(tokens[before - 1]!);
-    return dated ? before - 1 : before;
+    return datedParticiple(tokens, before) ? before - 1 : before;
   }
   return i;
+}
+
+/** Whether the token at `k` is a participle after its noun, which a time phrase after it dates ("A poll released …"). */
+function datedParticiple(tokens: Token[], k: number): boolean {
+  const participle = tokens[k];
+  return participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
 }
 
 /**

@@ -1105,4 +1105,10 @@ describe('sources named after their cue', () => {
     // (A phrasal verb's particle is no place: "shouted out an insult aimed at …" is the woman's.)
     expect(triples('The woman shouted out an insult aimed at the mayor.').map((a) => a[1])).toEqual(['shouted']);
   });
+
+  it('reads a lone past form after "said" and a noun as the reported clause’s verb, not as a description of a source', () => {
+    const found = analyzeText('One coach backing Ruiz, Tom Bell of the league, said the talks failed.').attributions.map((a) => a.content.text);
+    expect(found).toEqual(['the talks failed']);
+    expect(sources('“We won,” said a source involved in the talks.')).toEqual(['a source involved in the talks']);
+  });
 });

@@ -644,7 +644,9 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   // and its leaders" has its object there.)
   const describes = after !== undefined && candidate[0]!.pos !== 'pron';
   const invertsHere = cue.lemma === 'say' || QUOTE_MARK.test(tokens[before]!.text);
-  const description = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilStop(tokens, cue.last + 1 + candidate.length) : null;
+  const found = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilStop(tokens, cue.last + 1 + candidate.length) : null;
+  // (Not one adjective or past form alone, the reported clause's predicate: "…, said the talks failed.")
+  const description = found && !(found.length === 1 && (found[0]!.pos === 'adj' || found[0]!.pos === 'verb')) ? found : null;
   const described = describes && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past') || description !== null);
   if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !described) return null;
   const phrase = description ? [...candidate, ...description] : candidate;

@@ -1111,4 +1111,9 @@ describe('sources named after their cue', () => {
     expect(found).toEqual(['the talks failed']);
     expect(sources('“We won,” said a source involved in the talks.')).toEqual(['a source involved in the talks']);
   });
+
+  it('runs a source through the name in apposition to a number or quantifier standing for a person', () => {
+    expect(sources('A third, Tom Bell, said the talks failed.')).toEqual(['A third, Tom Bell']);
+    expect(sources('Another, Ana Li, said the talks failed.')).toEqual(['Another, Ana Li']);
+  });
 });

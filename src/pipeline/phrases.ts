@@ -268,9 +268,11 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const nameEnd = inside.findIndex((t) => !nameWord(t));
   const affiliation = nameEnd > 0 && ['of', 'at', 'from'].includes(inside[nameEnd]!.lower) && inside.length - nameEnd <= 5 && inside.slice(nameEnd + 1).every((t) => nameWord(t) || t.pos === 'num');
   const insideIsName = (nameEnd < 0 && inside.length <= 4) || (affiliation && nameEnd <= 4);
-  // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson".)
+  // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson"; or a number or quantifier
+  // standing for one: "A third, Tom Bell, said", "Another, Ana Li, said".)
   const head = name.tokens[name.tokens.length - 1]!;
-  const outerIsRole = head.pos === 'noun' && !head.cap;
+  const countsOne = (head.pos === 'num' && !/\d/.test(head.text)) || QUANTIFIER_SUBJECTS.has(head.lower);
+  const outerIsRole = (head.pos === 'noun' && !head.cap) || countsOne;
   if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
 }

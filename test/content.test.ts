@@ -1116,4 +1116,8 @@ describe('sources named after their cue', () => {
     expect(sources('A third, Tom Bell, said the talks failed.')).toEqual(['A third, Tom Bell']);
     expect(sources('Another, Ana Li, said the talks failed.')).toEqual(['Another, Ana Li']);
   });
+
+  it('steps over a participle’s aside whose object has an appositive of its own to the name before both', () => {
+    expect(sources('Sen. Ana Ruiz, facing a tough race in Ohio, a swing state, said she would vote no.')).toEqual(['Sen. Ana Ruiz']);
+  });
 });

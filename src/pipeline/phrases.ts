@@ -252,6 +252,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   if (name && isState(name.tokens) && townBefore(name.first)) return subjectBeforeAppositive(tokens, name.first - 1);
   // (Commas inside it only between coordinated names with their asides: "Sen. Ella Hart, D-Ore., and Rep. Jo Kline".)
   if (!name || (name.tokens.some((t) => t.text === ',') && !name.tokens.some((t) => t.lower === 'and'))) return null;
+  // "Sen. Ana Ruiz, facing a tough race in Ohio, a swing state, said": the object of a participle opening an aside
+  // ("a tough race …") is no subject: that aside and this appositive both describe the name before them.
+  const governor = tokens[name.first - 1];
+  const object = governor !== undefined && governor.pos === 'verb' && tokens[name.first - 2]?.text === ',' && ['det', 'poss'].includes(name.tokens[0]!.pos);
+  const governed = object ? subjectBeforeAppositive(tokens, open) : null;
+  if (governed) return governed;
   // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said", "Scott Pruitt,
   // the attorney general of Oklahoma, one of the states suing the EPA, said": an aside after an appositive (a role:
   // article or adjective first) describes the name before both — a name that opens its clause, not one inside a

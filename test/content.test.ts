@@ -1120,4 +1120,9 @@ describe('sources named after their cue', () => {
   it('steps over a participle’s aside whose object has an appositive of its own to the name before both', () => {
     expect(sources('Sen. Ana Ruiz, facing a tough race in Ohio, a swing state, said she would vote no.')).toEqual(['Sen. Ana Ruiz']);
   });
+
+  it('reads an aside opening with adverbs before a participle as an aside ("Lee, clearly frustrated, said")', () => {
+    expect(pairs('Lee, clearly frustrated, said the city had no money.')).toEqual([['Lee', 'the city had no money']]);
+    expect(pairs('Lee, visibly shaken, responded by pointing to the budget, saying the city had no money.').map((a) => a[0])).toContain('Lee');
+  });
 });

@@ -222,7 +222,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   if (!firstInside) return null;
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
   // A participle opens one too ("X, clad in a red cape, said", "A poll, conducted jointly with …, shows").
-  const participial = firstInside.verbForm === 'gerund' || firstInside.verbForm === 'past' || firstInside.verbForm === 'participle';
+  // (After adverbs too: "Lee, clearly frustrated, said", "X, only recently elected, said".)
+  const lead = inside.findIndex((t) => t.pos !== 'adv');
+  const leading = inside[lead];
+  const participial = leading !== undefined && (leading.verbForm === 'gerund' || leading.verbForm === 'past' || leading.verbForm === 'participle');
   // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said").
   const nounAfterAdverb = (firstInside.pos === 'adv' || firstInside.pos === 'conj') && ['det', 'proper', 'adj', 'noun'].includes(inside[1]?.pos ?? '');
   // ("X, associate professor of history, said": a bare verb the tagger reads before a noun is a noun's modifier.)
@@ -236,7 +239,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const relativeAt = inside.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.lower) || (k > 0 && t.lower === 'that' && isNominal(inside[k - 1]!)));
   // The opening participle and hyphenated words ("self-described") are not finite verbs.
   // So may an adverbial clause ("Clinton, after the scandal broke in March, said", "X, when asked, said").
-  const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === 0 && participial) && !t.text.includes('-') && isFiniteVerb(t) && !isParticipleInPhrase(inside, k));
+  const finite = !adverbialClause && inside.some((t, k) => (relativeAt < 0 || k < relativeAt) && !(k === lead && participial) && !t.text.includes('-') && isFiniteVerb(t) && !isParticipleInPhrase(inside, k));
   if (!appositive || finite) return null;
   // "John Smith, 45, of Springfield, said", "Sanders, meanwhile, who sits …, said", "Sen. Ella Hart, D-Ore., a
   // member of …, said": an age, an adverb or a party tag before this aside is one more aside.

@@ -1125,4 +1125,9 @@ describe('sources named after their cue', () => {
     expect(pairs('Lee, clearly frustrated, said the city had no money.')).toEqual([['Lee', 'the city had no money']]);
     expect(pairs('Lee, visibly shaken, responded by pointing to the budget, saying the city had no money.').map((a) => a[0])).toContain('Lee');
   });
+
+  it('keeps "on" and a common noun after a plural noun in the source ("leaders on the ground")', () => {
+    expect(sources('Several leaders on the ground said the plan would work.')).toEqual(['Several leaders on the ground']);
+    expect(sources('Several leaders on Monday said the plan would work.')).toEqual(['Several leaders']);
+  });
 });

@@ -130,7 +130,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       const postnominal = POSTNOMINAL_ADJECTIVES.has(before.lower);
       // "a former aide to Senator Costa", "an adviser to Clinton": whose role it is.
       const roleTo = t.lower === 'to' && ROLE_NOUNS.has(before.lower) && tokens[k + 1]?.cap === true;
-      if (nameInside || postnominal || roleTo || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.pos === 'adj'))) { first = k; continue; }
+      // ("Leaders on the ground said", "members on the panel": "on" and a common noun after a plural noun.)
+      const onPanel = t.lower === 'on' && before.pos === 'noun' && !before.cap && before.lower.endsWith('s') && tokens[k + 1]?.pos === 'det' && tokens[k + 2]?.pos === 'noun' && !TIME_HEADS.has(tokens[k + 2]!.lower);
+      if (nameInside || postnominal || roleTo || onPanel || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.pos === 'adj'))) { first = k; continue; }
     }
     // "A poll conducted by students in the district showed": a participle with its agent after the noun describes it.
     const participle = tokens[k - 1];

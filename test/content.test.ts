@@ -1130,4 +1130,9 @@ describe('sources named after their cue', () => {
     expect(sources('Several leaders on the ground said the plan would work.')).toEqual(['Several leaders on the ground']);
     expect(sources('Several leaders on Monday said the plan would work.')).toEqual(['Several leaders']);
   });
+
+  it('finds coordinated names after the quotation they report', () => {
+    expect(pairs('“We will win,” Ruiz and Bell said.')).toEqual([['Ruiz and Bell', 'We will win,']]);
+    expect(pairs('“We will win,” Ruiz and Bell wrote in a joint statement.')).toEqual([['Ruiz and Bell', 'We will win,']]);
+  });
 });

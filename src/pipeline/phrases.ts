@@ -147,10 +147,12 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const named = subjectEndingAt(tokens, first - 2);
     if (named) first = named.first;
   }
-  // Coordinated subjects opening the sentence: "Developers and supporters in Congress say".
+  // Coordinated subjects opening the sentence: "Developers and supporters in Congress say", or after the quotation
+  // they report: "“We will win,” Ruiz and Bell said".
   if (tokens[first - 1]?.lower === 'and' && first >= 2) {
     const left = subjectEndingAt(tokens, first - 2);
-    if (left && (left.first === 0 || tokens[left.first - 1]!.text === ',') && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
+    const opening = (k: number): boolean => k === 0 || tokens[k - 1]!.text === ',' || (QUOTE_MARK.test(tokens[k - 1]!.text) && !OPEN_QUOTE_MARK.test(tokens[k - 1]!.text));
+    if (left && opening(left.first) && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
   }
   // "Two senators who voted against the bill said": the object of a relative clause is not the subject.
   const relative = relativeClauseBefore(tokens, first);

@@ -1135,4 +1135,9 @@ describe('sources named after their cue', () => {
     expect(pairs('“We will win,” Ruiz and Bell said.')).toEqual([['Ruiz and Bell', 'We will win,']]);
     expect(pairs('“We will win,” Ruiz and Bell wrote in a joint statement.')).toEqual([['Ruiz and Bell', 'We will win,']]);
   });
+
+  it('keeps who made a study, report or poll in its source ("a study by the agency found")', () => {
+    expect(pairs('The talks failed, a study by the agency found.')).toEqual([['a study by the agency', 'The talks failed']]);
+    expect(sources('A poll by the firm showed that voters were split.')).toEqual(['A poll by the firm']);
+  });
 });

@@ -1140,4 +1140,12 @@ describe('sources named after their cue', () => {
     expect(pairs('The talks failed, a study by the agency found.')).toEqual([['a study by the agency', 'The talks failed']]);
     expect(sources('A poll by the firm showed that voters were split.')).toEqual(['A poll by the firm']);
   });
+
+  it('takes an aside after "According to X," into the source, not the content', () => {
+    expect(pairs('According to Ana Ruiz, a city spokeswoman, the city will appeal.')).toEqual([['Ana Ruiz, a city spokeswoman', 'the city will appeal']]);
+    expect(pairs('According to Ruiz, who spoke on condition of anonymity, the city will appeal.')).toEqual([['Ruiz, who spoke on condition of anonymity', 'the city will appeal']]);
+    // (Not a time phrase, nor a subject with an aside of its own.)
+    expect(pairs('According to Ruiz, last year, the city lost.')).toEqual([['Ruiz', 'last year, the city lost']]);
+    expect(pairs('According to the poll, most voters, however, want change.')).toEqual([['the poll', 'most voters, however, want change']]);
+  });
 });

@@ -266,15 +266,18 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   // (The source's words stop before the occasion of the remark: "according to Lee in a statement"; not before a date
   // after a participle, "according to exit polls released Tuesday".)
   const occasion = tokens.findIndex((t, k) => k > cue.last + 1 && k < sourceEnd && isNominal(tokens[k - 1]!) && occasionAt(tokens, k));
-  const source = tokens.slice(cue.last + 1, occasion > 0 ? occasion : sourceEnd);
+  // "According to X, CONTENT" opens the sentence, or a clause after a colon, semicolon or parenthesis.
+  const opener = tokens[cue.first - 1];
+  const opens = !opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text);
+  // ("According to Ana Ruiz, a city spokeswoman, the talks failed": an aside describing X is the source's too.)
+  const aside = opens ? asideAfter(tokens, sourceEnd) : -1;
+  const source = aside > 0 ? tokens.slice(cue.last + 1, aside) : tokens.slice(cue.last + 1, occasion > 0 ? occasion : sourceEnd);
   if (source.length === 0 || source.length > 20) return null;
   const last = lastContentToken(tokens, tokens.length - 1);
   const content: Span[] = [];
-  // "According to X, CONTENT" opens the sentence, or a clause after a colon, semicolon or parenthesis.
-  const opener = tokens[cue.first - 1];
-  if (!opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text)) {
+  if (opens) {
     // According to X, CONTENT.
-    const from = tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
+    const from = aside > 0 ? aside + 1 : tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
     // (A quotation opening there is the content whole, over the sentences it runs on: According to X, “A. B.”)
     const quote = tokens[from] ? quotes.startingAt(tokens[from]!.start) : undefined;
     const after = quote?.closed && quote.end >= s.sentence.end - 1 ? quote.inner : spanOfRange(tokens, from, last);
@@ -295,6 +298,21 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   }
   if (content.length === 0) return null;
   return attribution(base, content, spanOf(source), source, 0.85);
+}
+
+/**
+ * The comma closing an aside that opens after the comma at `comma`, when a clause (a subject and its verb) follows
+ * it: a relative clause ("…, who spoke on condition of anonymity, …") or a noun phrase without a verb ("…, a city
+ * spokeswoman, …"; not a time phrase, "…, last year, …"); else -1.
+ */
+function asideAfter(tokens: Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  const close = tokens.findIndex((t, k) => k > comma + 1 && (t.text === ',' || t.pos === 'punct'));
+  if (close < 0 || tokens[close]!.text !== ',') return -1;
+  const inside = tokens.slice(comma + 1, close);
+  const relative = SUBJECT_RELATIVES.has(inside[0]!.lower);
+  const described = ['det', 'adj', 'noun', 'num'].includes(inside[0]!.pos) && !inside.some(isFiniteVerb) && timePhraseEnd(tokens, comma + 1, close - 1) < 0;
+  return (relative || described) && clauseSubjectAt(tokens, close + 1) !== null ? close : -1;
 }
 
 /** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */

@@ -1136,6 +1136,11 @@ describe('sources named after their cue', () => {
     expect(pairs('“We will win,” Ruiz and Bell wrote in a joint statement.')).toEqual([['Ruiz and Bell', 'We will win,']]);
   });
 
+  it('coordinates subjects with "or" and "nor" as with "and"', () => {
+    expect(sources('Neither Lee nor Ruiz said they would appeal.')).toEqual(['Neither Lee nor Ruiz']);
+    expect(sources('Lee or Ruiz will say what happens next.')).toEqual(['Lee or Ruiz']);
+  });
+
   it('keeps who made a study, report or poll in its source ("a study by the agency found")', () => {
     expect(pairs('The talks failed, a study by the agency found.')).toEqual([['a study by the agency', 'The talks failed']]);
     expect(sources('A poll by the firm showed that voters were split.')).toEqual(['A poll by the firm']);

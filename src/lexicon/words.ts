@@ -417,6 +417,9 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 export const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'from', 'on', 'to']);
 
 
+/** Conjunctions joining coordinated subjects ("Lee and Ruiz said", "Neither Lee nor Ruiz said"). */
+export const SUBJECT_CONJUNCTIONS = new Set(['and', 'or', 'nor']);
+
 /** Adjectives that follow the noun they describe in a source phrase ("a source familiar with", "people close to"). */
 export const POSTNOMINAL_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'opposed', 'sympathetic', 'briefed', 'involved', 'knowledgeable', 'friendly', 'aligned', 'linked', 'connected', 'allied', 'speaking']);
 

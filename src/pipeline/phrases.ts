@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, lowerWords, OPEN_QUOTE_MARK, QUOTE_MARK, type Token } from './tokens.js';
@@ -152,7 +152,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   }
   // Coordinated subjects opening the sentence: "Developers and supporters in Congress say", or after the quotation
   // they report: "“We will win,” Ruiz and Bell said".
-  if (tokens[first - 1]?.lower === 'and' && first >= 2) {
+  // ("Neither Lee nor Ruiz said", "Lee or Ruiz will say": other conjunctions too.)
+  if (SUBJECT_CONJUNCTIONS.has(tokens[first - 1]?.lower ?? '') && first >= 2) {
     const left = subjectEndingAt(tokens, first - 2);
     const opening = (k: number): boolean => k === 0 || tokens[k - 1]!.text === ',' || (QUOTE_MARK.test(tokens[k - 1]!.text) && !OPEN_QUOTE_MARK.test(tokens[k - 1]!.text));
     if (left && opening(left.first) && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;

@@ -1141,6 +1141,10 @@ describe('sources named after their cue', () => {
     expect(sources('Lee or Ruiz will say what happens next.')).toEqual(['Lee or Ruiz']);
   });
 
+  it('runs an inverted source through the name in apposition before the occasion of the remark', () => {
+    expect(sources('“We will win,” said the clinic’s director, Ana Ruiz, in an interview.')).toEqual(['the clinic’s director, Ana Ruiz']);
+  });
+
   it('keeps who made a study, report or poll in its source ("a study by the agency found")', () => {
     expect(pairs('The talks failed, a study by the agency found.')).toEqual([['a study by the agency', 'The talks failed']]);
     expect(sources('A poll by the firm showed that voters were split.')).toEqual(['A poll by the firm']);

@@ -719,7 +719,8 @@ function descriptionUntilStop(tokens: Token[], i: number): Token[] | null {
 function appositiveName(tokens: Token[], comma: number): Token[] {
   let end = comma + 1;
   while (end < tokens.length && tokens[end]!.pos === 'proper') end++;
-  const closes = end === tokens.length || (end === tokens.length - 1 && tokens[end]!.pos === 'punct');
+  // (Or before the occasion of the remark: "said the clinic’s director, Ana Ruiz, in an interview.")
+  const closes = end === tokens.length || (end === tokens.length - 1 && tokens[end]!.pos === 'punct') || (tokens[end]?.text === ',' && occasionAt(tokens, end + 1));
   return end > comma + 1 && closes ? tokens.slice(comma, end) : [];
 }
 

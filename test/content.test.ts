@@ -1145,6 +1145,10 @@ describe('sources named after their cue', () => {
     expect(sources('“We will win,” said the clinic’s director, Ana Ruiz, in an interview.')).toEqual(['the clinic’s director, Ana Ruiz']);
   });
 
+  it('does not take the source of a cue inside a fronted "When …," clause for a verb coordinated in the main clause', () => {
+    expect(pairs('When the mayor asked about the plan, Ruiz laughed and said it was dead.')).toContainEqual(['Ruiz', 'it was dead']);
+  });
+
   it('keeps who made a study, report or poll in its source ("a study by the agency found")', () => {
     expect(pairs('The talks failed, a study by the agency found.')).toEqual([['a study by the agency', 'The talks failed']]);
     expect(sources('A poll by the firm showed that voters were split.')).toEqual(['A poll by the firm']);

@@ -197,7 +197,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const governingAct = earlier.findLast((a) => !earlier.some((o) => o !== a && o.sourceTokens.length > 0 && holds(o, a.cue.start, a.cue.end) && !holds(a, o.cue.start, o.cue.end) && !holds(o, foundCue.start, foundCue.end)));
     // (A governing act without a source, "Asked whether …, the mayor shook his head and said …", leaves it to the
     // main clause's subject.)
-    const governing = governingAct && governingAct.sourceTokens.length > 0 ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
+    // (Nor one inside a fronted adverbial clause: "When the mayor asked about it, Ruiz laughed and said …".)
+    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
+    const governing = governs ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
     // ("…, reporting:" ending its paragraph introduces the next one.)
     const content = contentAfterOrBelow(s, c, quotes, paragraphs);
     if (!governing || governing.length === 0 || !content) return null;
@@ -623,6 +625,13 @@ function objectOfControlVerb(tokens: Token[], to: number): Token[] | null {
     return object && k + 1 + object.length === to ? object : null;
   }
   return null;
+}
+
+/** Whether the offset `at` lies in a fronted adverbial clause ("When …,", "After …,") that ends before `beyond`. */
+function inFrontedClause(tokens: Token[], at: number, beyond: number): boolean {
+  if (!FRONTED_SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
+  const comma = tokens.find((t) => t.text === ',');
+  return comma !== undefined && at < comma.start && comma.end <= beyond;
 }
 
 /**

@@ -1141,6 +1141,11 @@ describe('sources named after their cue', () => {
     expect(sources('Lee or Ruiz will say what happens next.')).toEqual(['Lee or Ruiz']);
   });
 
+  it('takes a series of names from the sentence’s start as one source, not one after an opening phrase', () => {
+    expect(sources('Ruiz, Bell and Lee all said the plan was dead.')).toEqual(['Ruiz, Bell and Lee']);
+    expect(sources('In Ohio, Bell and Lee said the plan was dead.')).toEqual(['Bell and Lee']);
+  });
+
   it('runs an inverted source through the name in apposition before the occasion of the remark', () => {
     expect(sources('“We will win,” said the clinic’s director, Ana Ruiz, in an interview.')).toEqual(['the clinic’s director, Ana Ruiz']);
   });

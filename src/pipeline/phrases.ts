@@ -157,6 +157,14 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const left = subjectEndingAt(tokens, first - 2);
     const opening = (k: number): boolean => k === 0 || tokens[k - 1]!.text === ',' || (QUOTE_MARK.test(tokens[k - 1]!.text) && !OPEN_QUOTE_MARK.test(tokens[k - 1]!.text));
     if (left && opening(left.first) && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
+    // ("Ruiz, Bell and Lee said": a series of names from the sentence's start.)
+    let series = first;
+    while (tokens[series - 1]?.text === ',' && tokens[series - 2]?.pos === 'proper') {
+      const name = subjectEndingAt(tokens, series - 2);
+      if (!name || !name.tokens.every((t) => t.pos === 'proper')) break;
+      series = name.first;
+    }
+    if (series < first && opening(series)) first = series;
   }
   // "Two senators who voted against the bill said": the object of a relative clause is not the subject.
   const relative = relativeClauseBefore(tokens, first);

@@ -1176,3 +1176,85 @@ describe('an object pronoun as the addressee', () => {
     expect(contents('Lee told me the pier was closed. Ana told them the budget had run out.')).toEqual(['the pier was closed', 'the budget had run out']);
   });
 });
+
+describe('sources named after their cue', () => {
+  const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
+  it('ends the source before the occasion or the time of the remark, not before an affiliation', () => {
+    expect(sources('“It will be hard,” said Robin Lee with a grin.')).toEqual(['Robin Lee']);
+    expect(sources('“It will be hard,” said Robin Lee on Monday.')).toEqual(['Robin Lee']);
+    expect(sources('“It will be hard,” said Robin Lee Monday.')).toEqual(['Robin Lee']);
+    expect(sources('“We are done,” said Pat Osei of the firm in a statement.')).toEqual(['Pat Osei of the firm']);
+    expect(sources('The deal is off, according to Pat Osei in a statement.')).toEqual(['Pat Osei']);
+    expect(sources('“We are done,” said a person close to the mayor.')).toEqual(['a person close to the mayor']);
+    expect(sources('According to exit polls released Tuesday, turnout fell.')).toEqual(['exit polls released Tuesday']);
+  });
+
+  it('reads a participle after its noun, dated before the sentence’s reporting verb, as part of the source', () => {
+    const triples = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+    expect(triples('A news report published Wednesday said the mayor lied.')).toEqual([['A news report', 'said', 'the mayor lied']]);
+    expect(triples('A survey posted on Friday showed that fares rose.').map((a) => a[1])).toEqual(['showed']);
+    // (A phrasal verb's particle is no place: "shouted out an insult aimed at …" is the woman's.)
+    expect(triples('The woman shouted out an insult aimed at the mayor.').map((a) => a[1])).toEqual(['shouted']);
+  });
+
+  it('reads a lone past form after "said" and a noun as the reported clause’s verb, not as a description of a source', () => {
+    const found = analyzeText('One coach backing Ruiz, Tom Bell of the league, said the talks failed.').attributions.map((a) => a.content.text);
+    expect(found).toEqual(['the talks failed']);
+    expect(sources('“We won,” said a source involved in the talks.')).toEqual(['a source involved in the talks']);
+  });
+
+  it('runs a source through the name in apposition to a number or quantifier standing for a person', () => {
+    expect(sources('A third, Tom Bell, said the talks failed.')).toEqual(['A third, Tom Bell']);
+    expect(sources('Another, Ana Li, said the talks failed.')).toEqual(['Another, Ana Li']);
+  });
+
+  it('steps over a participle’s aside whose object has an appositive of its own to the name before both', () => {
+    expect(sources('Sen. Ana Ruiz, facing a tough race in Ohio, a swing state, said she would vote no.')).toEqual(['Sen. Ana Ruiz']);
+  });
+
+  it('reads an aside opening with adverbs before a participle as an aside ("Lee, clearly frustrated, said")', () => {
+    expect(pairs('Lee, clearly frustrated, said the city had no money.')).toEqual([['Lee', 'the city had no money']]);
+    expect(pairs('Lee, visibly shaken, responded by pointing to the budget, saying the city had no money.').map((a) => a[0])).toContain('Lee');
+  });
+
+  it('keeps "on" and a common noun after a plural noun in the source ("leaders on the ground")', () => {
+    expect(sources('Several leaders on the ground said the plan would work.')).toEqual(['Several leaders on the ground']);
+    expect(sources('Several leaders on Monday said the plan would work.')).toEqual(['Several leaders']);
+  });
+
+  it('finds coordinated names after the quotation they report', () => {
+    expect(pairs('“We will win,” Ruiz and Bell said.')).toEqual([['Ruiz and Bell', 'We will win,']]);
+    expect(pairs('“We will win,” Ruiz and Bell wrote in a joint statement.')).toEqual([['Ruiz and Bell', 'We will win,']]);
+  });
+
+  it('coordinates subjects with "or" and "nor" as with "and"', () => {
+    expect(sources('Neither Lee nor Ruiz said they would appeal.')).toEqual(['Neither Lee nor Ruiz']);
+    expect(sources('Lee or Ruiz will say what happens next.')).toEqual(['Lee or Ruiz']);
+  });
+
+  it('takes a series of names from the sentence’s start as one source, not one after an opening phrase', () => {
+    expect(sources('Ruiz, Bell and Lee all said the plan was dead.')).toEqual(['Ruiz, Bell and Lee']);
+    expect(sources('In Ohio, Bell and Lee said the plan was dead.')).toEqual(['Bell and Lee']);
+  });
+
+  it('runs an inverted source through the name in apposition before the occasion of the remark', () => {
+    expect(sources('“We will win,” said the clinic’s director, Ana Ruiz, in an interview.')).toEqual(['the clinic’s director, Ana Ruiz']);
+  });
+
+  it('does not take the source of a cue inside a fronted "When …," clause for a verb coordinated in the main clause', () => {
+    expect(pairs('When the mayor asked about the plan, Ruiz laughed and said it was dead.')).toContainEqual(['Ruiz', 'it was dead']);
+  });
+
+  it('keeps who made a study, report or poll in its source ("a study by the agency found")', () => {
+    expect(pairs('The talks failed, a study by the agency found.')).toEqual([['a study by the agency', 'The talks failed']]);
+    expect(sources('A poll by the firm showed that voters were split.')).toEqual(['A poll by the firm']);
+  });
+
+  it('takes an aside after "According to X," into the source, not the content', () => {
+    expect(pairs('According to Ana Ruiz, a city spokeswoman, the city will appeal.')).toEqual([['Ana Ruiz, a city spokeswoman', 'the city will appeal']]);
+    expect(pairs('According to Ruiz, who spoke on condition of anonymity, the city will appeal.')).toEqual([['Ruiz, who spoke on condition of anonymity', 'the city will appeal']]);
+    // (Not a time phrase, nor a subject with an aside of its own.)
+    expect(pairs('According to Ruiz, last year, the city lost.')).toEqual([['Ruiz', 'last year, the city lost']]);
+    expect(pairs('According to the poll, most voters, however, want change.')).toEqual([['the poll', 'most voters, however, want change']]);
+  });
+});

@@ -209,6 +209,9 @@ export const MEDIA_NOUNS = new Set([
 /** Prepositions before a phrase of the medium or occasion ("in a statement", "on Twitter", "at a rally"). */
 export const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at']);
 
+/** Prepositions that open the occasion of a remark after its named source ("said Lee at a rally", "with a grin"). */
+export const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'during', 'after', 'before']);
+
 /** Words after a number that make it a figure ("45 percent to 18 percent"), not the subject of a clause. */
 export const FIGURE_UNITS = new Set(['percent', '%', 'to', 'points', 'votes']);
 
@@ -319,6 +322,9 @@ export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
 export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against', 'out']);
 
+/** Adverbial particles of phrasal verbs ("shouted out", "fired back", "spoke up"): the verb's, not a preposition's. */
+export const PHRASAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away']);
+
 /**
  * Cues whose report is the object of the verb in an infinitive after them ("went on to praise the crew": the crew is
  * what was praised; PolNeAR train: 17 of 17 contents start after that verb).
@@ -412,6 +418,9 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 
 export const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'from', 'on', 'to']);
 
+
+/** Conjunctions joining coordinated subjects ("Lee and Ruiz said", "Neither Lee nor Ruiz said"). */
+export const SUBJECT_CONJUNCTIONS = new Set(['and', 'or', 'nor']);
 
 /** Adjectives that follow the noun they describe in a source phrase ("a source familiar with", "people close to"). */
 export const POSTNOMINAL_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'opposed', 'sympathetic', 'briefed', 'involved', 'knowledgeable', 'friendly', 'aligned', 'linked', 'connected', 'allied', 'speaking']);

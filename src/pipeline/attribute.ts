@@ -26,14 +26,14 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, AGENT_COMPLEMENT_PREPOSITIONS, ADVERBIAL_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, type Subject,
+  clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
@@ -138,6 +138,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const reduced = !passive && prev?.pos === 'noun' && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle')
     && agentStart !== undefined && agentStart.verbForm !== 'gerund' && !MEANS_OF_SPEAKING.has(agentStart.lower);
   if ((passive || reduced) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
+  // "A report published Wednesday said …", "A study posted in May shows …": without an agent, a participle after
+  // its noun that a phrase of when or where leads to the sentence's reporting verb describes the noun; it reports nothing.
+  const participleAfterNoun = !passive && prev?.pos === 'noun' && before === cue.first - 1 && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle');
+  if (participleAfterNoun && modifierBeforeCue(s, cue.last + 1)) return null;
   // "As reported by Western Journalism, …", "…, as first reported by The Post.": the agent reports the main clause.
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
@@ -193,7 +197,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const governingAct = earlier.findLast((a) => !earlier.some((o) => o !== a && o.sourceTokens.length > 0 && holds(o, a.cue.start, a.cue.end) && !holds(a, o.cue.start, o.cue.end) && !holds(o, foundCue.start, foundCue.end)));
     // (A governing act without a source, "Asked whether …, the mayor shook his head and said …", leaves it to the
     // main clause's subject.)
-    const governing = governingAct && governingAct.sourceTokens.length > 0 ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
+    // (Nor one inside a fronted adverbial clause: "When the mayor asked about it, Ruiz laughed and said …".)
+    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
+    const governing = governs ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
     // ("…, reporting:" ending its paragraph introduces the next one.)
     const content = contentAfterOrBelow(s, c, quotes, paragraphs);
     if (!governing || governing.length === 0 || !content) return null;
@@ -259,19 +265,21 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   // "In an NBC News/Wall Street Journal poll released Monday, …": the survey's name may hold a slash).
   let sourceEnd = cue.lemma === 'in' ? pollAfter(tokens, cue.last + 1) + 1 : cue.last + 1;
   while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
-  if (sourceEnd === cue.last + 1 || sourceEnd - cue.last - 1 > 20) return null;
-  const last = lastContentToken(tokens, tokens.length - 1);
-  const content: Span[] = [];
+  // (The source's words stop before the occasion of the remark: "according to Lee in a statement"; not before a date
+  // after a participle, "according to exit polls released Tuesday".)
+  const occasion = tokens.findIndex((t, k) => k > cue.last + 1 && k < sourceEnd && isNominal(tokens[k - 1]!) && occasionAt(tokens, k));
   // "According to X, CONTENT" opens the sentence, or a clause after a colon, semicolon or parenthesis.
   const opener = tokens[cue.first - 1];
-  const opensSentence = !opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text);
-  // "According to Ana Ruiz, a spokeswoman for the agency, …", "According to X, who …, …": an appositive or a
-  // relative clause set off after the source describes it, and is part of it.
-  if (opensSentence) sourceEnd = afterDescription(tokens, sourceEnd);
-  const source = tokens.slice(cue.last + 1, sourceEnd);
-  if (opensSentence) {
+  const opens = !opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text);
+  // ("According to Ana Ruiz, a city spokeswoman, the talks failed": an aside describing X is the source's too.)
+  const aside = opens ? asideAfter(tokens, sourceEnd) : -1;
+  const source = aside > 0 ? tokens.slice(cue.last + 1, aside) : tokens.slice(cue.last + 1, occasion > 0 ? occasion : sourceEnd);
+  if (source.length === 0 || source.length > 20) return null;
+  const last = lastContentToken(tokens, tokens.length - 1);
+  const content: Span[] = [];
+  if (opens) {
     // According to X, CONTENT.
-    const from = tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
+    const from = aside > 0 ? aside + 1 : tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
     // (A quotation opening there is the content whole, over the sentences it runs on: According to X, “A. B.”)
     const quote = tokens[from] ? quotes.startingAt(tokens[from]!.start) : undefined;
     const after = quote?.closed && quote.end >= s.sentence.end - 1 ? quote.inner : spanOfRange(tokens, from, last);
@@ -295,18 +303,19 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
 }
 
 /**
- * Where the source ends when the comma at `comma` opens a description of it that another comma closes: an appositive
- * with an indefinite article and no verb of its own, or a relative clause ("…, a research firm in Boston, …",
- * "…, who spoke on condition of anonymity, …"); `comma` itself when there is none.
+ * The comma closing an aside that opens after the comma at `comma`, when a clause (a subject and its verb) follows
+ * it: a relative clause ("…, who spoke on condition of anonymity, …") or a noun phrase without a verb ("…, a city
+ * spokeswoman, …"; not a time phrase, "…, last year, …"); else -1.
  */
-function afterDescription(tokens: Token[], comma: number): number {
-  const first = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || first === undefined) return comma;
-  const close = tokens.findIndex((t, k) => k > comma + 1 && t.text === ',');
-  if (close < 0 || close + 1 >= lastContentToken(tokens, tokens.length - 1)) return comma;
-  const description = tokens.slice(comma + 1, close);
-  const appositive = INDEFINITE_ARTICLES.has(first.lower) && !description.some((t) => isFiniteVerb(t) || t.pos === 'aux');
-  return appositive || RELATIVE_PRONOUNS.has(first.lower) ? close : comma;
+function asideAfter(tokens: Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  const close = tokens.findIndex((t, k) => k > comma + 1 && (t.text === ',' || t.pos === 'punct'));
+  if (close < 0 || tokens[close]!.text !== ',') return -1;
+  const inside = tokens.slice(comma + 1, close);
+  const relative = SUBJECT_RELATIVES.has(inside[0]!.lower);
+  // (With "a", not "the": "According to X, the pier, which opened in May, is unsafe" has the content's subject there.)
+  const described = (INDEFINITE_ARTICLES.has(inside[0]!.lower) || ['adj', 'noun', 'num'].includes(inside[0]!.pos)) && !inside.some(isFiniteVerb) && timePhraseEnd(tokens, comma + 1, close - 1) < 0;
+  return (relative || described) && !RELATIVE_PRONOUNS.has(tokens[close + 1]?.lower ?? '') && clauseSubjectAt(tokens, close + 1) !== null ? close : -1;
 }
 
 /** X: “quote” — a colon introducing a quotation, with the noun phrase before it as source. */
@@ -619,6 +628,34 @@ function objectOfControlVerb(tokens: Token[], to: number): Token[] | null {
   return null;
 }
 
+/** Whether the offset `at` lies in a fronted adverbial clause ("When …,", "After …,") that ends before `beyond`. */
+function inFrontedClause(tokens: Token[], at: number, beyond: number): boolean {
+  if (!FRONTED_SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
+  const comma = tokens.find((t) => t.text === ',');
+  return comma !== undefined && at < comma.start && comma.end <= beyond;
+}
+
+/**
+ * Whether the words from `i` are a phrase of when or where (prepositional phrases, a time phrase) that runs straight
+ * into another cue's finite verb ("Wednesday said", "in the journal found"); not when a new noun phrase opens after
+ * one ("on Monday the firm said …"), which is a clause's subject.
+ */
+function modifierBeforeCue(s: SentenceTokens, i: number): boolean {
+  const { tokens } = s;
+  const first = tokens[i];
+  // (A particle is the verb's own: "shouted out an insult aimed at …".)
+  const preposition = first?.pos === 'prep' && !PHRASAL_PARTICLES.has(first.lower);
+  if (!first || !(preposition || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return false;
+  for (let k = i; k < tokens.length && k - i < 10; k++) {
+    const t = tokens[k]!;
+    if (k > i && isFiniteVerb(t)) return s.cues.some((other) => other.first === k);
+    const newPhrase = t.pos === 'det' && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
+    const modifier = t.pos === 'prep' || t.pos === 'det' || t.pos === 'adj' || t.pos === 'num' || isNominal(t);
+    if (newPhrase || !modifier) return false;
+  }
+  return false;
+}
+
 /**
  * Inverted: “…,” said X. Only speech verbs invert, and the noun phrase must end the clause ("said he would" is
  * not inverted). `before` is the comma or closing mark before the cue.
@@ -635,7 +672,9 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   // and its leaders" has its object there.)
   const describes = after !== undefined && candidate[0]!.pos !== 'pron';
   const invertsHere = cue.lemma === 'say' || isQuoteMark(tokens[before]!.text);
-  const description = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilStop(tokens, cue.last + 1 + candidate.length) : null;
+  const found = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilStop(tokens, cue.last + 1 + candidate.length) : null;
+  // (Not one adjective or past form alone, the reported clause's predicate: "…, said the talks failed.")
+  const description = found && !(found.length === 1 && (found[0]!.pos === 'adj' || found[0]!.pos === 'verb')) ? found : null;
   const described = describes && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past') || description !== null);
   if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !described) return null;
   const phrase = description ? [...candidate, ...description] : candidate;
@@ -678,7 +717,7 @@ const SOURCE_STOPS = new Set([',', '.', '!', '?', ';', ':']);
  */
 function descriptionUntilStop(tokens: Token[], i: number): Token[] | null {
   let k = i;
-  for (let depth = 0; k < tokens.length && (depth > 0 || !SOURCE_STOPS.has(tokens[k]!.text)); k++) {
+  for (let depth = 0; k < tokens.length && (depth > 0 || !(SOURCE_STOPS.has(tokens[k]!.text) || occasionAt(tokens, k))); k++) {
     if (isFiniteVerb(tokens[k])) return null;
     if (tokens[k]!.text === '(') depth++;
     else if (tokens[k]!.text === ')') depth = Math.max(0, depth - 1);
@@ -690,7 +729,8 @@ function descriptionUntilStop(tokens: Token[], i: number): Token[] | null {
 function appositiveName(tokens: Token[], comma: number): Token[] {
   let end = comma + 1;
   while (end < tokens.length && tokens[end]!.pos === 'proper') end++;
-  const closes = end === tokens.length || (end === tokens.length - 1 && tokens[end]!.pos === 'punct');
+  // (Or before the occasion of the remark: "said the clinic’s director, Ana Ruiz, in an interview.")
+  const closes = end === tokens.length || (end === tokens.length - 1 && tokens[end]!.pos === 'punct') || (tokens[end]?.text === ',' && occasionAt(tokens, end + 1));
   return end > comma + 1 && closes ? tokens.slice(comma, end) : [];
 }
 

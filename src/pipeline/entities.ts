@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
@@ -147,8 +147,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const opening = first?.lower;
   // ("One woman, who asked not to be named, said": "one" before a common noun is an indefinite article too.)
   const indefinite = opening === 'a' || opening === 'an' || opening === 'another' || (opening === 'one' && words[1] !== undefined && !words[1].cap && words[1].pos === 'noun');
-  // "a report by the state transportation department": a document speaks for whoever it is by.
-  if (prepAt > 0 && DOCUMENT_NOUNS.has(headLower) && ['by', 'from', 'of'].includes(words[prepAt]!.lower)) {
+  // "a report by the state transportation department", "a survey by the Gazette": a document or a poll speaks for
+  // whoever it is by.
+  if (prepAt > 0 && (DOCUMENT_NOUNS.has(headLower) || POLL_NOUNS.has(headLower)) && ['by', 'from', 'of'].includes(words[prepAt]!.lower)) {
     const author = classifyPhrase(words.slice(prepAt + 1));
     if (author.type === 'person' || author.type === 'organization' || author.type === 'orgref') return author;
   }

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, NON_SUBJECT_PRONOUNS, PARTY_TAG, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, isQuoteMark, lowerWords, OPEN_QUOTE_MARK, type Token } from './tokens.js';
@@ -123,6 +123,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       if (inner && shortQuote && (isNominal(inner) || inner.pos === 'det' || inner.pos === 'adj')) { first = k; continue; }
       break;
     }
+    // "A study by the agency found", "a poll by the firm": who made a written piece or a poll.
+    const piece = tokens[k - 1]?.lower.replace(/s$/, '') ?? '';
+    if (t.lower === 'by' && (WRITTEN_PIECES.has(piece) || POLL_NOUNS.has(piece))) { first = k; continue; }
     // "a source familiar with the matter", "who in Russia", "the head of the party", "the Commission on Presidential Debates"
     if ((t.pos === 'prep' || t.lower === 'to') && INNER_PREPOSITIONS.has(t.lower) && k > 0) {
       const before = tokens[k - 1]!;
@@ -130,7 +133,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       const postnominal = POSTNOMINAL_ADJECTIVES.has(before.lower);
       // "a former aide to Senator Costa", "an adviser to Clinton": whose role it is.
       const roleTo = t.lower === 'to' && ROLE_NOUNS.has(before.lower) && tokens[k + 1]?.cap === true;
-      if (nameInside || postnominal || roleTo || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.pos === 'adj'))) { first = k; continue; }
+      // ("Leaders on the ground said", "members on the panel": "on" and a common noun after a plural noun.)
+      const onPanel = t.lower === 'on' && before.pos === 'noun' && !before.cap && before.lower.endsWith('s') && tokens[k + 1]?.pos === 'det' && tokens[k + 2]?.pos === 'noun' && !TIME_HEADS.has(tokens[k + 2]!.lower);
+      if (nameInside || postnominal || roleTo || onPanel || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.pos === 'adj'))) { first = k; continue; }
     }
     // "A poll conducted by students in the district showed": a participle with its agent after the noun describes it.
     const participle = tokens[k - 1];
@@ -145,10 +150,21 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const named = subjectEndingAt(tokens, first - 2);
     if (named) first = named.first;
   }
-  // Coordinated subjects opening the sentence: "Developers and supporters in Congress say".
-  if (tokens[first - 1]?.lower === 'and' && first >= 2) {
+  // Coordinated subjects opening the sentence: "Developers and supporters in Congress say", or after the quotation
+  // they report: "“We will win,” Ruiz and Bell said".
+  // ("Neither Lee nor Ruiz said", "Lee or Ruiz will say": other conjunctions too.)
+  if (SUBJECT_CONJUNCTIONS.has(tokens[first - 1]?.lower ?? '') && first >= 2) {
     const left = subjectEndingAt(tokens, first - 2);
-    if (left && (left.first === 0 || tokens[left.first - 1]!.text === ',') && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
+    const opening = (k: number): boolean => k === 0 || tokens[k - 1]!.text === ',' || (isQuoteMark(tokens[k - 1]!.text) && !OPEN_QUOTE_MARK.test(tokens[k - 1]!.text));
+    if (left && opening(left.first) && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
+    // ("Ruiz, Bell and Lee said": a series of names from the sentence's start.)
+    let series = first;
+    while (tokens[series - 1]?.text === ',' && tokens[series - 2]?.pos === 'proper') {
+      const name = subjectEndingAt(tokens, series - 2);
+      if (!name || !name.tokens.every((t) => t.pos === 'proper')) break;
+      series = name.first;
+    }
+    if (series < first && opening(series)) first = series;
   }
   // "Two senators who voted against the bill said": the object of a relative clause is not the subject.
   const relative = relativeClauseBefore(tokens, first);
@@ -223,10 +239,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
   // A participle opens one too ("X, clad in a red cape, said", "A poll, conducted jointly with …, shows").
   const isParticiple = (t: Token | undefined): boolean => t !== undefined && (t.verbForm === 'gerund' || t.verbForm === 'past' || t.verbForm === 'participle');
-  // (Or an adverb and a participle: "X, now retired in Maine, said", "X, once considered a favourite, said"; not a
-  // coordinator: "An opinion drafted for the firm, and obtained by AP, concluded" coordinates with the phrase before.)
+  // (Or adverbs and a participle: "X, now retired in Maine, said", "Lee, clearly frustrated, said", "X, once considered
+  // a favourite, said"; not a coordinator: "An opinion drafted for the firm, and obtained by AP, concluded" coordinates
+  // with the phrase before.)
   const adverbFirst = firstInside.pos === 'adv' || firstInside.pos === 'conj';
-  const participleAt = isParticiple(firstInside) ? 0 : adverbFirst && !COORDINATORS.has(firstInside.lower) && isParticiple(inside[1]) ? 1 : -1;
+  const lead = inside.findIndex((t) => t.pos !== 'adv' && !(t.pos === 'conj' && !COORDINATORS.has(t.lower)));
+  const participleAt = lead >= 0 && isParticiple(inside[lead]) ? lead : -1;
   const participial = participleAt >= 0;
   // So does a discourse adverb ("Jones, however, said"), or one before a noun phrase ("X, now a CNN commentator, said", "X, now 81, said").
   const nounAfterAdverb = adverbFirst && ['det', 'proper', 'adj', 'noun', 'num'].includes(inside[1]?.pos ?? '');
@@ -257,6 +275,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   if (name && isState(name.tokens) && townBefore(name.first)) return subjectBeforeAppositive(tokens, name.first - 1);
   // (Commas inside it only between coordinated names with their asides: "Sen. Ella Hart, D-Ore., and Rep. Jo Kline".)
   if (!name || (name.tokens.some((t) => t.text === ',') && !name.tokens.some((t) => t.lower === 'and'))) return null;
+  // "Sen. Ana Ruiz, facing a tough race in Ohio, a swing state, said": the object of a participle opening an aside
+  // ("a tough race …") is no subject: that aside and this appositive both describe the name before them.
+  const governor = tokens[name.first - 1];
+  const object = governor !== undefined && governor.pos === 'verb' && tokens[name.first - 2]?.text === ',' && ['det', 'poss'].includes(name.tokens[0]!.pos);
+  const governed = object ? subjectBeforeAppositive(tokens, open) : null;
+  if (governed) return governed;
   // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said", "Scott Pruitt,
   // the attorney general of Oklahoma, one of the states suing the EPA, said": an aside after an appositive (a role:
   // article or adjective first) describes the name before both — a name that opens its clause, not one inside a
@@ -273,9 +297,11 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   const nameEnd = inside.findIndex((t) => !nameWord(t));
   const affiliation = nameEnd > 0 && ['of', 'at', 'from'].includes(inside[nameEnd]!.lower) && inside.length - nameEnd <= 5 && inside.slice(nameEnd + 1).every((t) => nameWord(t) || t.pos === 'num');
   const insideIsName = (nameEnd < 0 && inside.length <= 4) || (affiliation && nameEnd <= 4) || isRoleThenName(inside);
-  // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson"; or one of a group: "One, …".)
+  // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson"; or one of a group, a number or
+  // a quantifier standing for one: "One, …", "A third, Tom Bell, said", "Another, Ana Li, said".)
   const head = name.tokens[name.tokens.length - 1]!;
-  const outerIsRole = (head.pos === 'noun' && !head.cap) || (name.tokens.length === 1 && INDEFINITE_PRONOUNS.has(head.lower));
+  const countsOne = (head.pos === 'num' && !/\d/.test(head.text)) || QUANTIFIER_SUBJECTS.has(head.lower);
+  const outerIsRole = (head.pos === 'noun' && !head.cap) || (name.tokens.length === 1 && INDEFINITE_PRONOUNS.has(head.lower)) || countsOne;
   if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
 }
@@ -310,6 +336,7 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
   for (let k = i; k < tokens.length && phrase.length < 14; k++) {
     const t = tokens[k]!;
     if (phrase.length === 0 && t.pos === 'pron' && (t.lower in PRONOUNS)) return [t];
+    if (phrase.length > 0 && occasionAt(tokens, k)) break;
     if (isNominal(t) || t.pos === 'det' || t.pos === 'poss' || t.text === '-' || t.text === '&') { phrase.push(t); continue; }
     // An adjective inside the phrase: "Clinton’s top foreign policy aide Jake Sullivan".
     const next = tokens[k + 1];
@@ -322,6 +349,25 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
   }
   while (phrase.length > 0 && !isNominal(phrase[phrase.length - 1]!)) phrase.pop();
   return phrase.length > 0 ? phrase : null;
+}
+
+/**
+ * Whether a phrase of when or of the occasion opens at `k`, after a source named behind its cue: "said Robin Lee on
+ * Monday", "said Lee Monday", "said Lee in a statement", "said Lee with a grin" (after a name: an affiliation
+ * reads "an economist at the Brookings Institution", "Jo Li of the firm").
+ */
+export function occasionAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (BARE_DAYS.has(t.lower) || timePhraseEnd(tokens, k, tokens.length - 1) >= 0) return true;
+  if (t.pos !== 'prep') return false;
+  // "in a statement", "at a news conference", "in his speech"
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 4 && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'poss' || tokens[j]!.pos === 'adj' || tokens[j]!.pos === 'noun') && !MEDIA_NOUNS.has(tokens[j]!.lower)) j++;
+  if ((MEDIUM_PREPOSITIONS.has(t.lower) || t.lower === 'during') && MEDIA_NOUNS.has(tokens[j]?.lower ?? '')) return true;
+  // "with a grin", "at a rally": a preposition and a common noun after a name.
+  const [before, article, noun] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]];
+  return OCCASION_PREPOSITIONS.has(t.lower) && before?.pos === 'proper' && (article?.pos === 'det' || article?.pos === 'poss') && noun !== undefined && noun.pos === 'noun' && !noun.cap;
 }
 
 const NOUN_PHRASE_WORDS = new Set<Token['pos']>(['det', 'adj', 'poss', 'pron']);
@@ -397,6 +443,8 @@ const TIME_PHRASE_WORDS = 5;
 export function skipTimePhrase(tokens: Token[], i: number): number {
   // "Acme Robotics today announced", "The group Monday said": a bare day between the subject and its verb.
   if (tokens[i] && tokens[i - 1] && BARE_DAYS.has(tokens[i]!.lower) && (isNominal(tokens[i - 1]!) || tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === ')')) return i - 1;
+  // ("A report published Wednesday said": the participle the day dates goes too.)
+  if (tokens[i] && BARE_DAYS.has(tokens[i]!.lower) && datedParticiple(tokens, i - 1)) return i - 2;
   // "two weeks ago", "less than a year ago"
   // (The caller may have stepped over "ago" as an adverb.)
   const ago = tokens[i]?.lower === 'ago' ? i : TIME_UNITS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'ago' ? i + 1 : -1;
@@ -413,11 +461,15 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   if (opener > 0) {
     // A participle that the phrase dates goes too ("A poll released in late August found": the source is "A poll").
     const before = skipBackOver(tokens, opener - 1, isVerbModifier);
-    const participle = tokens[before];
-    const dated = participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[before - 1] !== undefined && isNominal(tokens[before - 1]!);
-    return dated ? before - 1 : before;
+    return datedParticiple(tokens, before) ? before - 1 : before;
   }
   return i;
+}
+
+/** Whether the token at `k` is a participle after its noun, which a time phrase after it dates ("A poll released …"). */
+function datedParticiple(tokens: Token[], k: number): boolean {
+  const participle = tokens[k];
+  return participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
 }
 
 /**

@@ -267,7 +267,7 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
   // (The source's words stop before the occasion of the remark: "according to Lee in a statement"; not before a date
   // after a participle, "according to exit polls released Tuesday".)
-  const occasion = tokens.findIndex((t, k) => k > cue.last + 1 && k < sourceEnd && isNominal(tokens[k - 1]!) && occasionAt(tokens, k));
+  const occasion = tokens.findIndex((_, k) => k > cue.last + 1 && k < sourceEnd && isNominal(tokens[k - 1]!) && occasionAt(tokens, k));
   // "According to X, CONTENT" opens the sentence, or a clause after a colon, semicolon or parenthesis.
   const opener = tokens[cue.first - 1];
   const opens = !opener || (cue.first === 1 && opener.pos === 'conj') || [':', ';', '('].includes(opener.text);

@@ -1068,6 +1068,14 @@ describe('tokens: two sponsors in capitals joined by a slash', () => {
   });
 });
 
+describe('content: a headline set in title case', () => {
+  it('reads the capitalised words after the cue as its content, not as names of when and where', () => {
+    expect(pairs('Harbour Master Vows To Reopen Pier Before Winter')).toEqual([['Harbour Master', 'Reopen Pier']]);
+    // (Names of when and where after a cue in running text are still no content.)
+    expect(pairs('The harbour master spoke on Monday in Portsmouth.')).toEqual([]);
+  });
+});
+
 describe('source: a reaction the subject receives', () => {
   it('reads "drew criticism from X" with X as the source and the subject as the content', () => {
     expect(pairs('The new toll has drawn criticism from local drivers.')).toEqual([['local drivers', 'The new toll']]);

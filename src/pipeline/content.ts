@@ -876,7 +876,7 @@ function onlyAdverbials(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.pos === 'punct') continue;
-    if (!TRAILING_ADVERBIALS.has(t.lower) && t.pos !== 'num' && !(t.cap && k > from)) return false;
+    if (!TRAILING_ADVERBIALS.has(t.lower) && t.pos !== 'num' && !(t.pos === 'proper' && k > from)) return false;
   }
   return true;
 }

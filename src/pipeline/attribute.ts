@@ -695,12 +695,11 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   const endsSentence = next === undefined || next.text === '.' || next.text === '!' || (appositive.length > 0 && appositive[0]!.pos !== 'verb' && appositive.every((t) => !isFiniteVerb(t)));
   // "The trouble with the plan, said Ana Ruiz (, the mayor), is the cost": a noun phrase before the source, and the
   // rest of the sentence from the verb after it, are the content.
-  const resumes = next?.text === ',' && !endsSentence ? resumingVerb(tokens, cue.last + 1 + phrase.length) : -1;
   if (only === 'resumingSentence') {
-    const last = lastContentToken(tokens, tokens.length - 1);
-    const rest = resumes >= 0 ? spanOfRange(tokens, resumes, last) : null;
+    const resumes = next?.text === ',' && !endsSentence ? resumingVerb(tokens, cue.last + 1 + phrase.length) : -1;
+    const resumed = resumes >= 0 ? spanOfRange(tokens, resumes, lastContentToken(tokens, tokens.length - 1)) : null;
     const subject = clause && clause.length === 1 && !hasFiniteVerb(tokens, clause[0]!) ? clause[0]! : null;
-    return subject && rest ? attribution(base, [subject, rest], spanOf(phrase), phrase, confidenceFor(cue, phrase) - 0.1) : null;
+    return subject && resumed ? attribution(base, [subject, resumed], spanOf(phrase), phrase, confidenceFor(cue, phrase) - 0.1) : null;
   }
   if (only === 'endingSentence' && !endsSentence) return null;
   const saidClause = clause !== null && cue.lemma === 'say' && endsSentence && before - tokens.findIndex((t) => t.start >= clause[0]!.start) >= 2;

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, SINGULARS_IN_S, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SINGULARS_IN_S, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -33,7 +33,9 @@ export interface Token extends Span {
 
 let lexicon: Lexicon | null = null;
 let suffixPatterns: SuffixPatterns = [];
-let endingPatterns = new Map<string, [RegExp, string][]>();
+/** compromise's ending rules for adjectives, by last letter (its verb and noun rules misread more names of things than
+ * they fix: "slate" a verb). */
+let adjectiveEndings = new Map<string, RegExp[]>();
 
 /**
  * compromise's lexicon, extended with words news attribution needs. Loaded once
@@ -44,7 +46,7 @@ function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const loaded = loadLexicon(LEXICON_ADDITIONS);
   ({ lexicon, suffixPatterns } = loaded);
-  endingPatterns = new Map(Object.entries(loaded.endingPatterns).map(([last, rules]) => [last, rules.map(([source, tag]): [RegExp, string] => [new RegExp(source), tag])]));
+  adjectiveEndings = new Map(Object.entries(loaded.endingPatterns).map(([last, rules]) => [last, rules.filter(([, tag]) => tag === 'Adjective').map(([source]) => new RegExp(source))]));
   return lexicon;
 }
 
@@ -213,8 +215,8 @@ function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
 /**
  * Is the -ed word at `i`, which the lexicon calls an adjective, the clause's past verb? After a name that opens the
  * sentence, or a name or noun before "that" ("Mark Z. Barabak noted that …", "Clinton celebrated in Florida", "The
- * editorial noted that"); or between a noun
- * (and verb modifiers) and the determiner of its object ("Her office (later) released a statement").
+ * editorial noted that"); or between a noun (and verb modifiers) and the determiner of its object ("Her office (later)
+ * released a statement").
  */
 function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
   const next = tokens[i + 1]!;
@@ -524,9 +526,7 @@ function suffixTags(word: string): string[] {
     const tag = patterns[len]?.[word.slice(-len)];
     if (tag) return [tag];
   }
-  // (Only the adjective rules: the verb and noun ones misread more names of things than they fix, "slate" a verb.)
-  const ending = endingPatterns.get(word.slice(-1))?.find(([re, tag]) => tag === 'Adjective' && re.test(word));
-  return ending ? [ending[1]] : [];
+  return adjectiveEndings.get(word.slice(-1))?.some((re) => re.test(word)) ? ['Adjective'] : [];
 }
 
 function classify(tags: string[]): Pick<Token, 'pos' | 'name' | 'verbForm'> | null {

@@ -349,6 +349,12 @@ describe('speaker resolution', () => {
     const bare = analyzeText('Officials who spoke on condition of anonymity said the talks had stalled.');
     expect(bare.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([['Officials who spoke on condition of anonymity', 'said', 'the talks had stalled']]);
     expect(bare.speakers.map((s) => s.type)).toEqual(['anonymous']);
+    // A clause saying why the source may not be named belongs to it; its verbs report nothing.
+    const why = analyzeText('Two aides, who spoke on condition of anonymity because they were not authorized to discuss the talks, said the deal was close.');
+    expect(why.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([['Two aides', 'said', 'the deal was close']]);
+    // Any other reason is a clause of its own, and may report something.
+    const feared = analyzeText('“No,” said the nurse, who spoke on condition of anonymity because she feared the hospital would fire her.');
+    expect(feared.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([['the nurse', 'said', 'No,'], ['she', 'feared', 'the hospital would fire her']]);
   });
 
   it('keeps "close to" inside an anonymous source', () => {

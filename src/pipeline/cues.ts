@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -378,13 +378,24 @@ function anonymityClauses(tokens: Token[]): boolean[] | null {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'who') continue;
     // The clause runs to a comma, or to the main clause's verb after the anonymity word ("Officials who spoke on
-    // condition of anonymity said …").
+    // condition of anonymity said …"). A clause after it saying why belongs to it when it too says the source may not
+    // be named ("… anonymity because they were not authorized to discuss it"; not "because she feared her boss …").
     let end = i + 1;
     let anonymous = false;
-    while (end < tokens.length && tokens[end]!.text !== ',' && end - i < 16 && !(anonymous && isFiniteVerb(tokens[end]))) {
-      anonymous ||= ANONYMITY_WORDS.has(tokens[end]!.lower);
-      end++;
+    let why = -1;
+    let whyAnonymous = false;
+    let whyVerb: 'none' | 'in it' | 'past it' = 'none';
+    for (; end < tokens.length && tokens[end]!.text !== ',' && end - i < 24; end++) {
+      const token = tokens[end]!;
+      const inVerb = token.pos === 'verb' || token.pos === 'aux' || token.pos === 'adv' || token.lower === 'not';
+      if (why >= 0 && whyVerb === 'none' && inVerb) whyVerb = 'in it';
+      else if (why >= 0 && whyVerb === 'in it' && !inVerb) whyVerb = 'past it';
+      else if (anonymous && (why < 0 || whyVerb === 'past it') && isFiniteVerb(token)) break;
+      if (why >= 0) whyAnonymous ||= ANONYMITY_WORDS.has(token.lower);
+      else if (anonymous && ADVERBIAL_SUBORDINATORS.has(token.lower)) why = end;
+      anonymous ||= ANONYMITY_WORDS.has(token.lower);
     }
+    if (why >= 0 && !whyAnonymous) end = why;
     if (anonymous) (marked ??= new Array<boolean>(tokens.length).fill(false)).fill(true, i, end);
   }
   return marked;

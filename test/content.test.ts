@@ -1049,6 +1049,11 @@ describe('tokens: a plural subject and its bare verb, a plural noun before a mod
     // ("news" ends in -s but is no plural: "report" after it is still the noun of the subject.)
     expect(pairs('A news report described the mayor as tired.')).toEqual([['A news report', 'the mayor as tired']]);
   });
+
+  it('reads "rights" as a plural noun ("human rights groups"), not a verb ending the source', () => {
+    expect(pairs('The ruling was welcomed by human rights groups.')).toEqual([['human rights groups', 'The ruling']]);
+    expect(pairs('Civil rights leaders warned that the law would suppress turnout.')).toEqual([['Civil rights leaders', 'that the law would suppress turnout']]);
+  });
 });
 
 describe('tokens: an adjective compromise does not list, by its ending', () => {

@@ -974,6 +974,8 @@ describe('source: a name after a noun of what is said (a relative clause without
   it('takes the noun after a comma as the content of the relative clause ("…, a claim Lee denied")', () => {
     expect(pairs('Tenants said the heating failed for weeks, a claim Okafor disputed.')).toEqual([['Tenants', 'the heating failed for weeks'], ['Okafor', 'a claim']]);
     expect(pairs('The count was close, a fact Okafor acknowledged on Monday.')).toEqual([['Okafor', 'a fact']]);
+    // Also when the subject is a noun phrase of its own, not a name.
+    expect(pairs('Tenants said the heating failed for weeks, a claim the landlord disputed.')).toEqual([['Tenants', 'the heating failed for weeks'], ['the landlord', 'a claim']]);
   });
 });
 

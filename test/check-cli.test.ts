@@ -300,6 +300,18 @@ describe('formats', () => {
     expect(log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation)).toEqual(doc!.findings.map(() => ({ artifactLocation: { uri: `file://${json}` } })));
   });
 
+
+  it('github and sarif: an item of a .json array that is not an article ("file.json@2") is annotated on the file, which has no such name', async () => {
+    const json = path.join(work, 'items.json');
+    writeFileSync(json, JSON.stringify([{ id: 'a', text: readFileSync(CLEAN, 'utf8') }, 'not an article']));
+    const github = await runCli(['check', '--format', 'github', json], { cwd: EXIT_CODES });
+    expect(github.code).toBe(2);
+    expect(github.stdout.trimEnd().split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${json},title=attrib ENOTARTICLE::cannot check ${json}@2: item 2: not an article`)));
+    const log = JSON.parse((await runCli(['check', '--format', 'sarif', json], { cwd: EXIT_CODES })).stdout) as SarifLog;
+    assertSarifStructure(log);
+    const [notification] = log.runs[0]!.invocations![0]!.toolExecutionNotifications!;
+    expect(notification!.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: `file://${json}` } });
+  });
   it('sarif: a valid SARIF 2.1.0 log whose results match the findings', async () => {
     const docs = await jsonFindings([BAD, WARNINGS]);
     const run = await runCli(['check', '--format', 'sarif', BAD, WARNINGS], { cwd: EXIT_CODES });

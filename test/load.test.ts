@@ -760,6 +760,17 @@ describe('text that is not UTF-8', () => {
     expect(streamed.map((i) => 'article' in i && [i.article.text, i.article.warnings])).toEqual(items.map((i) => 'article' in i && [i.article.text, [{ path: '-', message: 'decoded as windows-1252: not valid UTF-8' }]]));
   });
 
+  it('reads a .jsonl file made of files that each start with a byte-order mark (cat a.jsonl b.jsonl) as a stream of the same lines is read: every record', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const lines = Buffer.concat([bom, Buffer.from('{"id": "a", "text": "Lee said the pier was open."}\n'), bom, Buffer.from('{"id": "b", "text": "Kim said it was not."}\n')]);
+    const file = put('concatenated.jsonl', lines);
+    const items = await loadFile(file);
+    expect(items.map((i) => ('article' in i ? i.article.path : i.error))).toEqual([`${file}#a`, `${file}#b`]);
+    const streamed = [];
+    for await (const item of streamJsonl('-', (async function* () { yield lines; })(), 1e6)) streamed.push(item);
+    expect(streamed.map((i) => ('article' in i ? i.article.text : i.error))).toEqual(items.map((i) => 'article' in i && i.article.text));
+  });
+
   it('keeps a UTF-8 file with a few stray bytes as UTF-8 (U+FFFD for the bytes), and says so', async () => {
     const bytes = Buffer.concat([Buffer.from('\u201cWe will win,\u201d she said at the Caf'), Buffer.from([0xe9]), Buffer.from('.\n')]);
     const file = put('mixed.txt', bytes);

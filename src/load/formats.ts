@@ -730,6 +730,9 @@ export class RecordNames {
  * line takes no name and is reported as `<file>@<line>` (see jsonlLinePath).
  */
 export function jsonlRecord(path: string, line: string, lineNumber: number, names: RecordNames): ParsedRecord | null {
+  // A byte-order mark opening a line other than the first: files that each had one, concatenated (`cat *.jsonl`).
+  // A stream decodes each line on its own, which drops it; JSON.parse would not.
+  if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
   if (line.trim() === '') return null;
   let value: unknown;
   try {

@@ -760,6 +760,20 @@ describe('text that is not UTF-8', () => {
     expect(streamed.map((i) => 'article' in i && [i.article.text, i.article.warnings])).toEqual(items.map((i) => 'article' in i && [i.article.text, [{ path: '-', message: 'decoded as windows-1252: not valid UTF-8' }]]));
   });
 
+  it('decodes each line of a .jsonl file that is not valid UTF-8 on its own, as a stream of the same lines is: a Windows-1252 record among UTF-8 ones keeps its é', async () => {
+    const lines = Buffer.concat([Buffer.from('{"id": "a", "text": "Jo Park said the Caf\u00e9 was open."}\n{"id": "b", "text": "Lee said the Caf'), Buffer.from([0xe9]), Buffer.from(' was shut."}\n{"id": "c", "text": "Kim said no."}\n')]);
+    const file = put('mixed-encodings.jsonl', lines);
+    const items = await loadFile(file);
+    expect(items.map((i) => 'article' in i && [i.article.text, i.article.warnings])).toEqual([
+      ['Jo Park said the Caf\u00e9 was open.', undefined],
+      ['Lee said the Caf\u00e9 was shut.', [{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }]],
+      ['Kim said no.', undefined],
+    ]);
+    const streamed = [];
+    for await (const item of streamJsonl(file, (async function* () { yield lines; })(), 1e6)) streamed.push(item);
+    expect(streamed).toEqual(items);
+  });
+
   it('reads a .jsonl file made of files that each start with a byte-order mark (cat a.jsonl b.jsonl) as a stream of the same lines is read: every record', async () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     const lines = Buffer.concat([bom, Buffer.from('{"id": "a", "text": "Lee said the pier was open."}\n'), bom, Buffer.from('{"id": "b", "text": "Kim said it was not."}\n')]);

@@ -793,6 +793,14 @@ describe('text that is not UTF-8', () => {
     expect((item as { article: Article }).article.warnings).toEqual([{ path: file, message: 'not valid UTF-8 in 1 place: replaced with U+FFFD' }]);
   });
 
+  it('says so when a file with a UTF-8 byte-order mark has bytes that are not UTF-8 (U+FFFD for them; the mark says UTF-8, so not Windows-1252)', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Jo Park said the Caf'), Buffer.from([0xe9]), Buffer.from(' was open.\n')]);
+    const file = put('bom-stray.txt', bytes);
+    const [item] = await loadFile(file);
+    expect(item).toEqual({ article: expect.objectContaining({ text: 'Jo Park said the Caf\ufffd was open.\n' }) });
+    expect((item as { article: Article }).article.warnings).toEqual([{ path: file, message: 'not valid UTF-8 in 1 place: replaced with U+FFFD' }]);
+  });
+
   it('gives valid UTF-8, with or without a byte-order mark, no warning', async () => {
     const text = '\u201cWe will win,\u201d she said at the Caf\u00e9.\n';
     for (const bytes of [Buffer.from(text), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]) {

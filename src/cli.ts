@@ -79,7 +79,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code)')
     .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
-    .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
       refuseOutputAsInput(paths, opts.outputFile ?? output, io.stdoutFile);

@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../src/check/index.js';
 import type { Finding, Report } from '../src/types.js';
 import { ROOT, runCli, type CliRun } from './helpers.js';
+import { runBuiltCli } from './spawn.js';
 
 const EXIT_CODES = path.join(ROOT, 'fixtures', 'check', 'exit-codes');
 /** A full-sentence quote with no speaker, "Sources said" and "claimed". */
@@ -129,6 +130,19 @@ describe('the issue\'s cases', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^attrib: \.attribrc\.json: rules\.loaded-verbs: unknown rule; known rules: unattributed-quote, /);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('JSONL on stdin', () => {
+  it('is streamed as analyze streams it: --max-bytes limits each line, not the stream (a stream over 20 MiB was refused whole)', async () => {
+    const record = (id: string, text: string): string => JSON.stringify({ id, text }) + '\n';
+    const clean = readFileSync(CLEAN, 'utf8');
+    const stdin = record('long', clean + ' More.'.repeat(400)) + record('a', clean) + record('b', clean);
+    const run = await runBuiltCli(['check', '--stdin-format', 'jsonl', '--format', 'json', '--max-bytes', String(clean.length + 100)], stdin);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.documents.map((d) => d.path)).toEqual(['-#a', '-#b']);
+    expect(report.errors.map((e) => [e.path, e.code])).toEqual([['-@1', 'ETOOLARGE']]);
+    expect(run.code).toBe(2);
   });
 });
 

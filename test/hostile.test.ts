@@ -195,6 +195,14 @@ describe('quotation marks gone wrong', () => {
     expect(result.quotes.length).toBeGreaterThan(1000);
   });
 
+  it('finishes on a long run of spaces in a line in linear time (markup blanked: an unclosed <!-- or <b> repeated, a long comment)', () => {
+    // 80 KB of `<!--` blanked took 14 s: the paragraph break after a sentence's end looked back over the spaces from each of them.
+    const { input, result } = expectLinear((n) => 'Olsen said' + ' '.repeat(n) + 'the quay would open.', (t) => analyzeText(t), 5_000);
+    expectConsistent(input, result);
+    const html = expectLinear((n) => '<p>' + '<!--'.repeat(n / 4) + '</p><p>Olsen said the quay would open.</p>', (t) => analyzeText(t, { format: 'html' }), 5_000);
+    expectConsistent(html.input, html.result);
+  });
+
   it('finishes on quotes nested thousands deep', () => {
     const depth = 2_000;
     const text = 'Olsen said: ' + '“the ‘quay '.repeat(depth) + 'no' + ' open’ now”'.repeat(depth) + ' and left.';

@@ -87,6 +87,18 @@ describe('Markdown', () => {
     expect(a.text.indexOf('“Clean rivers,” said Joan Whitaker.')).toBe(source.indexOf('“Clean rivers,”'));
   });
 
+  it('reads a front-matter title as YAML writes it: quoted with escapes, folded or literal over lines, followed by a comment', () => {
+    const titleOf = (frontMatter: string): string | null => article('md', `---\n${frontMatter}\nauthor: Staff\n---\n\nJoan Whitaker said the river was clean.\n`).title;
+    expect(titleOf("title: 'Mayor''s plan: a “new” pier'")).toBe('Mayor\'s plan: a “new” pier');
+    expect(titleOf('title: "Council says \\"no\\" to the pier"')).toBe('Council says "no" to the pier');
+    expect(titleOf('title: >-\n  Council says no\n  to the pier')).toBe('Council says no to the pier');
+    expect(titleOf('title: |\n    Pier closed')).toBe('Pier closed');
+    expect(titleOf('title: Pier closed # draft')).toBe('Pier closed');
+    expect(titleOf('title: Pier#3 closed')).toBe('Pier#3 closed'); // a comment starts with " #" only
+    // No title there: the first heading, as without front matter.
+    expect(article('md', '---\ntitle:\nauthor: Staff\n---\n\n# River report\n\nText.\n').title).toBe('River report');
+  });
+
   it('blanks empty front matter', () => {
     const a = article('md', '---\n---\nBody text.\n');
     expect(words(a.text)).toBe('Body text.');

@@ -77,8 +77,7 @@ function markdownArticle(path: string, source: string): Article {
   // Front matter: title from it, then blanked.
   const fm = /^---[ \t]*\r?\n(?:([\s\S]{0,20000}?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (fm) {
-    const t = /^title:[ \t]*(.+)$/m.exec(fm[1] ?? '');
-    if (t?.[1]) title = t[1].trim().replace(/^(["'])(.*)\1$/, '$2');
+    title = frontMatterTitle(fm[1] ?? '');
     text = blank(fm[0]) + text.slice(fm[0].length);
   }
   text = blankCodeBlocks(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank)); // an unclosed comment runs to the end, as in HTML (and stays linear)
@@ -113,6 +112,36 @@ function markdownArticle(path: string, source: string): Article {
     title = h1 ? text.slice(at, at + h1[0].length).replace(/\s+/g, ' ').trim() || null : textTitle(text);
   }
   return { path, format: 'md', text, title, meta: {} };
+}
+
+/**
+ * The `title:` of YAML front matter, as YAML reads the forms titles are written in: plain (a " #" starts a
+ * comment), 'single-quoted' ('' is a quotation mark), "double-quoted" (backslash escapes), or a folded (>) or
+ * literal (|) block over the more indented lines after it, joined with spaces. Null when there is none.
+ */
+function frontMatterTitle(frontMatter: string): string | null {
+  const m = /^title:[ \t]*(.*)$/m.exec(frontMatter);
+  if (!m) return null;
+  const value = m[1]!.trim();
+  let title: string;
+  if (/^[|>][-+0-9]*(?:[ \t]+#.*)?$/.test(value)) {
+    const after = frontMatter.slice(m.index + m[0].length).split(/\r?\n/).slice(1);
+    const end = after.findIndex((line) => line.trim() !== '' && !/^[ \t]/.test(line));
+    title = (end === -1 ? after : after.slice(0, end)).join(' ');
+  } else if (value.startsWith("'")) {
+    title = /^'((?:[^']|'')*)'/.exec(value)?.[1]?.replace(/''/g, "'") ?? value;
+  } else if (value.startsWith('"')) {
+    const quoted = /^"(?:[^"\\]|\\.)*"/.exec(value)?.[0];
+    try {
+      title = quoted === undefined ? value : (JSON.parse(quoted) as string);
+    } catch {
+      title = quoted!.slice(1, -1); // a YAML escape JSON lacks (\x41, \_): the text between the marks
+    }
+  } else {
+    title = value.replace(/[ \t]+#.*$/, '');
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  return title === '' ? null : title;
 }
 
 /**

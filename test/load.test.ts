@@ -99,6 +99,15 @@ describe('Markdown', () => {
     expect(article('md', '---\ntitle:\nauthor: Staff\n---\n\n# River report\n\nText.\n').title).toBe('River report');
   });
 
+  it('reads TOML front matter (+++, as Hugo writes it) as front matter: its title taken, the rest blanked, never analysed', () => {
+    const source = '+++\ntitle = "Pier \\"reopens\\""\ndescription = "The pier will reopen on Monday after repairs."\ndate = 2024-01-01\n+++\n\nHarbour master Ines Walcott said the pier would reopen.\n';
+    const a = article('md', source);
+    expect(a.title).toBe('Pier "reopens"');
+    expect(words(a.text)).toBe('Harbour master Ines Walcott said the pier would reopen.');
+    expectSameCoordinates(source, a.text);
+    expect(article('md', "+++\ntitle = 'C:\\\\ drive'\n+++\nText.\n").title).toBe('C:\\\\ drive'); // a literal string: no escapes
+  });
+
   it('blanks empty front matter', () => {
     const a = article('md', '---\n---\nBody text.\n');
     expect(words(a.text)).toBe('Body text.');

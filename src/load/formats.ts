@@ -74,10 +74,10 @@ function blank(s: string): string {
 function markdownArticle(path: string, source: string): Article {
   let text = source;
   let title: string | null = null;
-  // Front matter: title from it, then blanked.
-  const fm = /^---[ \t]*\r?\n(?:([\s\S]{0,20000}?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  // Front matter, YAML between "---" lines or TOML between "+++" lines (Hugo): title from it, then blanked.
+  const fm = /^(---|\+\+\+)[ \t]*\r?\n(?:([\s\S]{0,20000}?)\r?\n)?\1[ \t]*(?:\r?\n|$)/.exec(text);
   if (fm) {
-    title = frontMatterTitle(fm[1] ?? '');
+    title = fm[1] === '+++' ? tomlTitle(fm[2] ?? '') : frontMatterTitle(fm[2] ?? '');
     text = blank(fm[0]) + text.slice(fm[0].length);
   }
   text = blankCodeBlocks(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank)); // an unclosed comment runs to the end, as in HTML (and stays linear)
@@ -139,6 +139,23 @@ function frontMatterTitle(frontMatter: string): string | null {
     }
   } else {
     title = value.replace(/[ \t]+#.*$/, '');
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  return title === '' ? null : title;
+}
+
+/** The `title = "…"` of TOML front matter: a basic string (backslash escapes) or a 'literal' one. Null when there is none. */
+function tomlTitle(frontMatter: string): string | null {
+  const m = /^title[ \t]*=[ \t]*("(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')/m.exec(frontMatter);
+  if (!m) return null;
+  const quoted = m[1]!;
+  let title = quoted.slice(1, -1);
+  if (quoted.startsWith('"')) {
+    try {
+      title = JSON.parse(quoted) as string;
+    } catch {
+      // an escape JSON lacks (\U0001F600): the text between the marks
+    }
   }
   title = title.replace(/\s+/g, ' ').trim();
   return title === '' ? null : title;

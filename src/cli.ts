@@ -15,7 +15,7 @@ import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { cannotWriteMessage, DEFAULT_MAX_BYTES, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
+import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -79,7 +79,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code)')
     .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
-    .option('--max-bytes <n>', 'skip files larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
       refuseOutputAsInput(paths, opts.outputFile ?? output, io.stdoutFile);
@@ -350,7 +350,8 @@ let guarded = false;
 /**
  * Guards for the real process, so that it never ends with a stack trace:
  * - stdout closed by its reader (`attrib analyze big/ --format jsonl | head -1`):
- *   stop quietly with 0, the reader has all it wanted;
+ *   stop quietly with 0, the reader has all it wanted; stdout that cannot be
+ *   written otherwise (a full disk): exit 2, as for an -o file;
  * - an uncaught exception or unhandled rejection (a bug: per-article pipeline
  *   failures are already EINTERNAL errors): one line on stderr, exit 1.
  * No SIGINT handler on purpose: the default action ends the process at once,
@@ -362,7 +363,8 @@ function guardProcess(): void {
   guarded = true;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(EXIT.ok);
-    fail(`cannot write the output: ${oneLine(e)}`);
+    // As for an -o file that cannot be written: exit 2, never 1, which check gives for errors in the articles.
+    fail(`cannot write the output: ${e.code === undefined ? oneLine(e) : `${describeSystemError(e)} (${e.code})`}`, EXIT.usage);
   });
   // Diagnostics that cannot be written are dropped rather than turned into a crash.
   process.stderr.on('error', () => undefined);
@@ -370,9 +372,9 @@ function guardProcess(): void {
   process.on('unhandledRejection', (e) => fail(`internal error: ${oneLine(e)}`));
 }
 
-function fail(message: string): never {
+function fail(message: string, code: number = EXIT.failed): never {
   process.stderr.write(`attrib: ${message}\n`);
-  process.exit(EXIT.failed);
+  process.exit(code);
 }
 
 /** An error's message on one line, whatever was thrown. */

@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../src/check/index.js';
 import type { Finding, Report } from '../src/types.js';
 import { ROOT, runCli, type CliRun } from './helpers.js';
+import { runBuiltCli } from './spawn.js';
 
 const EXIT_CODES = path.join(ROOT, 'fixtures', 'check', 'exit-codes');
 /** A full-sentence quote with no speaker, "Sources said" and "claimed". */
@@ -129,6 +130,19 @@ describe('the issue\'s cases', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^attrib: \.attribrc\.json: rules\.loaded-verbs: unknown rule; known rules: unattributed-quote, /);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('JSONL on stdin', () => {
+  it('is streamed as analyze streams it: --max-bytes limits each line, not the stream (a stream over 20 MiB was refused whole)', async () => {
+    const record = (id: string, text: string): string => JSON.stringify({ id, text }) + '\n';
+    const clean = readFileSync(CLEAN, 'utf8');
+    const stdin = record('long', clean + ' More.'.repeat(400)) + record('a', clean) + record('b', clean);
+    const run = await runBuiltCli(['check', '--stdin-format', 'jsonl', '--format', 'json', '--max-bytes', String(clean.length + 100)], stdin);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.documents.map((d) => d.path)).toEqual(['-#a', '-#b']);
+    expect(report.errors.map((e) => [e.path, e.code])).toEqual([['-@1', 'ETOOLARGE']]);
+    expect(run.code).toBe(2);
   });
 });
 
@@ -300,6 +314,18 @@ describe('formats', () => {
     expect(log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation)).toEqual(doc!.findings.map(() => ({ artifactLocation: { uri: `file://${json}` } })));
   });
 
+
+  it('github and sarif: an item of a .json array that is not an article ("file.json@2") is annotated on the file, which has no such name', async () => {
+    const json = path.join(work, 'items.json');
+    writeFileSync(json, JSON.stringify([{ id: 'a', text: readFileSync(CLEAN, 'utf8') }, 'not an article']));
+    const github = await runCli(['check', '--format', 'github', json], { cwd: EXIT_CODES });
+    expect(github.code).toBe(2);
+    expect(github.stdout.trimEnd().split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${json},title=attrib ENOTARTICLE::cannot check ${json}@2: item 2: not an article`)));
+    const log = JSON.parse((await runCli(['check', '--format', 'sarif', json], { cwd: EXIT_CODES })).stdout) as SarifLog;
+    assertSarifStructure(log);
+    const [notification] = log.runs[0]!.invocations![0]!.toolExecutionNotifications!;
+    expect(notification!.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: `file://${json}` } });
+  });
   it('sarif: a valid SARIF 2.1.0 log whose results match the findings', async () => {
     const docs = await jsonFindings([BAD, WARNINGS]);
     const run = await runCli(['check', '--format', 'sarif', BAD, WARNINGS], { cwd: EXIT_CODES });

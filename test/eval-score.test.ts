@@ -602,7 +602,7 @@ describe('readGoldFile', () => {
     );
     expect(() => parseGold(doc({ cueStart: us - 2, cueEnd: ue - 2 }), 'g.jsonl')).toThrow(/"cue" "said" is not the text/);
     expect(() => parseGold(doc({ speaker: 'Ines Walcott' }), 'g.jsonl')).toThrow(/"speaker" "Ines Walcott" is not the text/);
-    expect(() => parseGold(doc({ content: 'the bridge would reopen' }), 'g.jsonl')).toThrow(/and is nowhere in the text/);
+    expect(() => parseGold(doc({ content: 'the bridge would reopen' }), 'g.jsonl')).toThrow(/"content" "the bridge would reopen" is not the text at "contentStart"\/"contentEnd" \[\d+, \d+\), "[^"]*", and is nowhere in the text \(offsets/);
     // Seed-style gold: "speaker" is the resolved name, the words as written are "speakerMention".
     const seedStyle = { ...quote, speaker: 'Ines Walcott', speakerStart: null, speakerEnd: null, speakerMention: 'Harbour master Ines Walcott', speakerMentionStart: ss, speakerMentionEnd: se, kind: 'indirect' };
     expect(parseGold(JSON.stringify({ id: 'ferry', text, quotes: [seedStyle] }), 'g.json')[0]!.quotes).toHaveLength(1);

@@ -10,7 +10,7 @@
  * The spawned runs need the build (`npm test` builds first).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -193,6 +193,14 @@ describe('quotation marks gone wrong', () => {
     expect(input.match(/[“”"‘’«»]/g)!.length).toBe(20_000);
     expectConsistent(input, result);
     expect(result.quotes.length).toBeGreaterThan(1000);
+  });
+
+  it('finishes on a long run of spaces in a line in linear time (markup blanked: an unclosed <!-- or <b> repeated, a long comment)', () => {
+    // 80 KB of `<!--` blanked took 14 s: the paragraph break after a sentence's end looked back over the spaces from each of them.
+    const { input, result } = expectLinear((n) => 'Olsen said' + ' '.repeat(n) + 'the quay would open.', (t) => analyzeText(t), 5_000);
+    expectConsistent(input, result);
+    const html = expectLinear((n) => '<p>' + '<!--'.repeat(n / 4) + '</p><p>Olsen said the quay would open.</p>', (t) => analyzeText(t, { format: 'html' }), 5_000);
+    expectConsistent(html.input, html.result);
   });
 
   it('finishes on quotes nested thousands deep', () => {
@@ -530,6 +538,19 @@ describe('the process as a whole', () => {
     });
     expect(result.signal ?? result.code).toBe('SIGINT');
     expect(Date.now() - interruptedAt).toBeLessThan(2_000);
+  });
+
+  it.runIf(existsSync('/dev/full'))('stdout that cannot be written (a full disk) is exit 2, as an -o file that cannot be written is, not 1 (check: "errors found")', () => {
+    const article = put('full/story.txt', ARTICLE);
+    for (const args of [['check', article], ['analyze', article, '--format', 'json']]) {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, CI: '1', NO_COLOR: '1' }, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        expect({ code: result.status, stderr: result.stderr }).toEqual({ code: 2, stderr: 'attrib: cannot write the output: no space left on device (ENOSPC)\n' });
+      } finally {
+        closeSync(full);
+      }
+    }
   });
 
   it('prints one line, not a stack, and exits 1 on an uncaught exception or unhandled rejection', async () => {

@@ -87,6 +87,27 @@ describe('Markdown', () => {
     expect(a.text.indexOf('“Clean rivers,” said Joan Whitaker.')).toBe(source.indexOf('“Clean rivers,”'));
   });
 
+  it('reads a front-matter title as YAML writes it: quoted with escapes, folded or literal over lines, followed by a comment', () => {
+    const titleOf = (frontMatter: string): string | null => article('md', `---\n${frontMatter}\nauthor: Staff\n---\n\nJoan Whitaker said the river was clean.\n`).title;
+    expect(titleOf("title: 'Mayor''s plan: a “new” pier'")).toBe('Mayor\'s plan: a “new” pier');
+    expect(titleOf('title: "Council says \\"no\\" to the pier"')).toBe('Council says "no" to the pier');
+    expect(titleOf('title: >-\n  Council says no\n  to the pier')).toBe('Council says no to the pier');
+    expect(titleOf('title: |\n    Pier closed')).toBe('Pier closed');
+    expect(titleOf('title: Pier closed # draft')).toBe('Pier closed');
+    expect(titleOf('title: Pier#3 closed')).toBe('Pier#3 closed'); // a comment starts with " #" only
+    // No title there: the first heading, as without front matter.
+    expect(article('md', '---\ntitle:\nauthor: Staff\n---\n\n# River report\n\nText.\n').title).toBe('River report');
+  });
+
+  it('reads TOML front matter (+++, as Hugo writes it) as front matter: its title taken, the rest blanked, never analysed', () => {
+    const source = '+++\ntitle = "Pier \\"reopens\\""\ndescription = "The pier will reopen on Monday after repairs."\ndate = 2024-01-01\n+++\n\nHarbour master Ines Walcott said the pier would reopen.\n';
+    const a = article('md', source);
+    expect(a.title).toBe('Pier "reopens"');
+    expect(words(a.text)).toBe('Harbour master Ines Walcott said the pier would reopen.');
+    expectSameCoordinates(source, a.text);
+    expect(article('md', "+++\ntitle = 'C:\\\\ drive'\n+++\nText.\n").title).toBe('C:\\\\ drive'); // a literal string: no escapes
+  });
+
   it('blanks empty front matter', () => {
     const a = article('md', '---\n---\nBody text.\n');
     expect(words(a.text)).toBe('Body text.');
@@ -760,11 +781,44 @@ describe('text that is not UTF-8', () => {
     expect(streamed.map((i) => 'article' in i && [i.article.text, i.article.warnings])).toEqual(items.map((i) => 'article' in i && [i.article.text, [{ path: '-', message: 'decoded as windows-1252: not valid UTF-8' }]]));
   });
 
+  it('decodes each line of a .jsonl file that is not valid UTF-8 on its own, as a stream of the same lines is: a Windows-1252 record among UTF-8 ones keeps its é', async () => {
+    const lines = Buffer.concat([Buffer.from('{"id": "a", "text": "Jo Park said the Caf\u00e9 was open."}\n{"id": "b", "text": "Lee said the Caf'), Buffer.from([0xe9]), Buffer.from(' was shut."}\n{"id": "c", "text": "Kim said no."}\n')]);
+    const file = put('mixed-encodings.jsonl', lines);
+    const items = await loadFile(file);
+    expect(items.map((i) => 'article' in i && [i.article.text, i.article.warnings])).toEqual([
+      ['Jo Park said the Caf\u00e9 was open.', undefined],
+      ['Lee said the Caf\u00e9 was shut.', [{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }]],
+      ['Kim said no.', undefined],
+    ]);
+    const streamed = [];
+    for await (const item of streamJsonl(file, (async function* () { yield lines; })(), 1e6)) streamed.push(item);
+    expect(streamed).toEqual(items);
+  });
+
+  it('reads a .jsonl file made of files that each start with a byte-order mark (cat a.jsonl b.jsonl) as a stream of the same lines is read: every record', async () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const lines = Buffer.concat([bom, Buffer.from('{"id": "a", "text": "Lee said the pier was open."}\n'), bom, Buffer.from('{"id": "b", "text": "Kim said it was not."}\n')]);
+    const file = put('concatenated.jsonl', lines);
+    const items = await loadFile(file);
+    expect(items.map((i) => ('article' in i ? i.article.path : i.error))).toEqual([`${file}#a`, `${file}#b`]);
+    const streamed = [];
+    for await (const item of streamJsonl('-', (async function* () { yield lines; })(), 1e6)) streamed.push(item);
+    expect(streamed.map((i) => ('article' in i ? i.article.text : i.error))).toEqual(items.map((i) => 'article' in i && i.article.text));
+  });
+
   it('keeps a UTF-8 file with a few stray bytes as UTF-8 (U+FFFD for the bytes), and says so', async () => {
     const bytes = Buffer.concat([Buffer.from('\u201cWe will win,\u201d she said at the Caf'), Buffer.from([0xe9]), Buffer.from('.\n')]);
     const file = put('mixed.txt', bytes);
     const [item] = await loadFile(file);
     expect(item).toEqual({ article: expect.objectContaining({ text: new TextDecoder().decode(bytes) }) });
+    expect((item as { article: Article }).article.warnings).toEqual([{ path: file, message: 'not valid UTF-8 in 1 place: replaced with U+FFFD' }]);
+  });
+
+  it('says so when a file with a UTF-8 byte-order mark has bytes that are not UTF-8 (U+FFFD for them; the mark says UTF-8, so not Windows-1252)', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Jo Park said the Caf'), Buffer.from([0xe9]), Buffer.from(' was open.\n')]);
+    const file = put('bom-stray.txt', bytes);
+    const [item] = await loadFile(file);
+    expect(item).toEqual({ article: expect.objectContaining({ text: 'Jo Park said the Caf\ufffd was open.\n' }) });
     expect((item as { article: Article }).article.warnings).toEqual([{ path: file, message: 'not valid UTF-8 in 1 place: replaced with U+FFFD' }]);
   });
 

@@ -64,7 +64,9 @@ export function excerpt(text: string, max = 50): string {
  * on stdin ("file.jsonl#3", "-#a1"), and for the one article of a .json file
  * (path "file.json": a document's `format` says so), offsets count in the
  * record's text field, so annotations can name the file but not a line in it.
- * A JSONL line that is not a record ("file.jsonl@7") is that `line` of the file.
+ * A JSONL line that is not a record ("file.jsonl@7") is that `line` of the file;
+ * an item of a .json array that is not an article ("file.json@3") is an item,
+ * not a line, so it is the file alone.
  */
 export function fileOf(inputPath: string, format?: string): { file: string; positionsInFile: boolean; line?: number } {
   // The first "#" after the file's name ends it: an id may hold "#" too (a URL with a fragment).
@@ -72,5 +74,7 @@ export function fileOf(inputPath: string, format?: string): { file: string; posi
   if (record) return { file: record[1]!, positionsInFile: false };
   const badLine = /^(-|.*\.(?:jsonl|ndjson))@(\d+)$/i.exec(inputPath);
   if (badLine) return { file: badLine[1]!, positionsInFile: true, line: Number(badLine[2]) };
+  const badItem = /^(.*\.json)@\d+$/i.exec(inputPath);
+  if (badItem) return { file: badItem[1]!, positionsInFile: false };
   return { file: inputPath, positionsInFile: format !== 'json' && format !== 'jsonl' };
 }

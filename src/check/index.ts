@@ -80,9 +80,11 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const { files, errors: discoveryErrors, stdin } = await discover(inputs, [...(options.outputFile === undefined ? [] : [options.outputFile]), ...(io.stdoutFile ? [io.stdoutFile] : [])]);
   const kept = ignoreList ? files.filter((f) => !ignoreList.ignores(f)) : files;
   const toAnalyse = [...kept, ...(stdin ? ['-'] : [])];
-  // Stdin is kept as read: Markdown and HTML suppression comments are found in the original text.
+  // Stdin is kept as read: Markdown and HTML suppression comments are found in the original text. JSONL records
+  // have none, and JSONL is left to stream, as analyze streams it (--max-bytes then limits each line, not the stream).
   let stdinBytes: Buffer | undefined;
-  const readStdin = async (): Promise<Buffer> => (stdinBytes = await (io.readStdin ?? (() => readAllStdin(options.maxBytes)))());
+  const readStdin = options.stdinFormat === 'jsonl' ? io.readStdin
+    : async (): Promise<Buffer> => (stdinBytes = await (io.readStdin ?? (() => readAllStdin(options.maxBytes)))());
 
   const documents: DocumentResult[] = [];
   const texts: string[] = []; // documents[i]'s article text, for the HTML report

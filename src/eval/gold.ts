@@ -234,7 +234,7 @@ function validateDocument(value: unknown, file: string, line: number | null, whe
     const at = text.slice(s, e);
     if (at === words) return;
     const found = text.indexOf(words);
-    const where = found === -1 ? 'and is nowhere in the text' : `, which is at [${found}, ${found + words.length})`;
+    const where = found === -1 ? ', and is nowhere in the text' : `, which is at [${found}, ${found + words.length})`;
     failDoc(
       `quotes[${qi}]: "${name}" ${JSON.stringify(clip(words))} is not the text at "${name}Start"/"${name}End" [${s}, ${e}), ${JSON.stringify(clip(at))}${where}` +
         ' (offsets count UTF-16 code units of "text" from 0, end excluded, as JavaScript\'s text.slice(start, end))',

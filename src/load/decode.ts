@@ -51,14 +51,15 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (looksBinary(new TextDecoder(encoding).decode(body.subarray(0, SAMPLE_BYTES)))) {
     throw new InputProblem('EBINARY', 'binary file (not text): not analysed');
   }
-  if (encoding !== 'utf-8' || bom > 0) return { text: new TextDecoder(encoding).decode(body) };
+  if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(body) };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
     // Not valid UTF-8: see the comment at the top.
   }
   const lossy = new TextDecoder('utf-8').decode(body);
-  if (!/[^\x00-\x7f\ufffd]/.test(lossy)) return { text: decodeWindows1252(body), warning: 'decoded as windows-1252: not valid UTF-8' };
+  // A UTF-8 byte-order mark says the text is UTF-8: its stray bytes are replaced, never read as Windows-1252.
+  if (bom === 0 && !/[^\x00-\x7f\ufffd]/.test(lossy)) return { text: decodeWindows1252(body), warning: 'decoded as windows-1252: not valid UTF-8' };
   const replaced = lossy.match(/\ufffd/g)!.length;
   return { text: lossy, warning: `not valid UTF-8 in ${replaced} place${replaced === 1 ? '' : 's'}: replaced with U+FFFD` };
 }

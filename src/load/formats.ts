@@ -74,11 +74,10 @@ function blank(s: string): string {
 function markdownArticle(path: string, source: string): Article {
   let text = source;
   let title: string | null = null;
-  // Front matter: title from it, then blanked.
-  const fm = /^---[ \t]*\r?\n(?:([\s\S]{0,20000}?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  // Front matter, YAML between "---" lines or TOML between "+++" lines (Hugo): title from it, then blanked.
+  const fm = /^(---|\+\+\+)[ \t]*\r?\n(?:([\s\S]{0,20000}?)\r?\n)?\1[ \t]*(?:\r?\n|$)/.exec(text);
   if (fm) {
-    const t = /^title:[ \t]*(.+)$/m.exec(fm[1] ?? '');
-    if (t?.[1]) title = t[1].trim().replace(/^(["'])(.*)\1$/, '$2');
+    title = fm[1] === '+++' ? tomlTitle(fm[2] ?? '') : frontMatterTitle(fm[2] ?? '');
     text = blank(fm[0]) + text.slice(fm[0].length);
   }
   text = blankCodeBlocks(text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank)); // an unclosed comment runs to the end, as in HTML (and stays linear)
@@ -113,6 +112,53 @@ function markdownArticle(path: string, source: string): Article {
     title = h1 ? text.slice(at, at + h1[0].length).replace(/\s+/g, ' ').trim() || null : textTitle(text);
   }
   return { path, format: 'md', text, title, meta: {} };
+}
+
+/**
+ * The `title:` of YAML front matter, as YAML reads the forms titles are written in: plain (a " #" starts a
+ * comment), 'single-quoted' ('' is a quotation mark), "double-quoted" (backslash escapes), or a folded (>) or
+ * literal (|) block over the more indented lines after it, joined with spaces. Null when there is none.
+ */
+function frontMatterTitle(frontMatter: string): string | null {
+  const m = /^title:[ \t]*(.*)$/m.exec(frontMatter);
+  if (!m) return null;
+  const value = m[1]!.trim();
+  let title: string;
+  if (/^[|>][-+0-9]*(?:[ \t]+#.*)?$/.test(value)) {
+    const after = frontMatter.slice(m.index + m[0].length).split(/\r?\n/).slice(1);
+    const end = after.findIndex((line) => line.trim() !== '' && !/^[ \t]/.test(line));
+    title = (end === -1 ? after : after.slice(0, end)).join(' ');
+  } else if (value.startsWith("'")) {
+    title = /^'((?:[^']|'')*)'/.exec(value)?.[1]?.replace(/''/g, "'") ?? value;
+  } else if (value.startsWith('"')) {
+    const quoted = /^"(?:[^"\\]|\\.)*"/.exec(value)?.[0];
+    try {
+      title = quoted === undefined ? value : (JSON.parse(quoted) as string);
+    } catch {
+      title = quoted!.slice(1, -1); // a YAML escape JSON lacks (\x41, \_): the text between the marks
+    }
+  } else {
+    title = value.replace(/[ \t]+#.*$/, '');
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  return title === '' ? null : title;
+}
+
+/** The `title = "…"` of TOML front matter: a basic string (backslash escapes) or a 'literal' one. Null when there is none. */
+function tomlTitle(frontMatter: string): string | null {
+  const m = /^title[ \t]*=[ \t]*("(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')/m.exec(frontMatter);
+  if (!m) return null;
+  const quoted = m[1]!;
+  let title = quoted.slice(1, -1);
+  if (quoted.startsWith('"')) {
+    try {
+      title = JSON.parse(quoted) as string;
+    } catch {
+      // an escape JSON lacks (\U0001F600): the text between the marks
+    }
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  return title === '' ? null : title;
 }
 
 /**
@@ -730,6 +776,9 @@ export class RecordNames {
  * line takes no name and is reported as `<file>@<line>` (see jsonlLinePath).
  */
 export function jsonlRecord(path: string, line: string, lineNumber: number, names: RecordNames): ParsedRecord | null {
+  // A byte-order mark opening a line other than the first: files that each had one, concatenated (`cat *.jsonl`).
+  // A stream decodes each line on its own, which drops it; JSON.parse would not.
+  if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
   if (line.trim() === '') return null;
   let value: unknown;
   try {

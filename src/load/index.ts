@@ -11,7 +11,8 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Format, InputError, InputWarning } from '../types.js';
 import { decodeText, InputProblem } from './decode.js';
-import { EXTENSIONS, formatOf, jsonlRecords, parseArticles, type ParsedRecord } from './formats.js';
+import { EXTENSIONS, formatOf, jsonlRecords, parseArticles, RecordNames, type ParsedRecord } from './formats.js';
+import { lineItems } from './jsonl-stream.js';
 
 export { InputProblem } from './decode.js';
 export { parseArticles, formatOf } from './formats.js';
@@ -192,7 +193,8 @@ export function loadFile(file: string, options: LoadOptions = {}): LoadItem[] {
     if (!info.isFile()) return [{ error: { path: file, code: 'ENOTFILE', message: 'not a regular file: not read' } }];
     const bytes = readAtMost(fd, info.size, maxBytes);
     if (!bytes) return [{ error: { path: file, ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
-    return toItems(file, bytes, (text) => parseArticles(file, formatOf(file), text));
+    const format = formatOf(file);
+    return toItems(file, bytes, (text) => parseArticles(file, format, text), format === 'jsonl' ? 'file' : undefined);
   } catch (e) {
     return [{ error: explain(file, e) }];
   } finally {
@@ -249,7 +251,7 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
     if (bytes.length > maxBytes) return [{ error: { path: '-', ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
     const format = options.stdinFormat ?? 'txt';
     // JSONL on stdin is read as when it is streamed: without records it gives nothing, rather than EEMPTY.
-    const items = toItems('-', bytes, (text) => (format === 'jsonl' ? jsonlRecords('-', text) : parseArticles('-', format, text)));
+    const items = toItems('-', bytes, (text) => (format === 'jsonl' ? jsonlRecords('-', text) : parseArticles('-', format, text)), format === 'jsonl' ? 'stdin' : undefined);
     // JSONL piped without --stdin-format is read as one plain-text article; say so rather than find nothing.
     const only = items.length === 1 ? items[0] : undefined;
     if (only && 'article' in only && only.article.format === 'txt' && looksLikeJsonl(only.article.text)) {
@@ -284,10 +286,34 @@ function looksLikeJsonl(text: string): boolean {
   }
 }
 
-/** The bytes of `file` decoded and parsed into articles (and errors), each article with the decoder's warning. */
-function toItems(file: string, bytes: Uint8Array, parse: (text: string) => ParsedRecord[]): LoadItem[] {
+/**
+ * The bytes of `file` decoded and parsed into articles (and errors), each article with the decoder's warning.
+ * JSONL (`jsonl`: read from a file, where no records is EEMPTY, or from stdin) that is not valid UTF-8 is
+ * decoded line by line instead, as a stream of the same lines is: a Windows-1252 record among UTF-8 ones
+ * keeps its characters, where the whole read as UTF-8 with stray bytes would turn them into U+FFFD.
+ */
+function toItems(file: string, bytes: Uint8Array, parse: (text: string) => ParsedRecord[], jsonl?: 'file' | 'stdin'): LoadItem[] {
   const { text, warning } = decodeText(bytes);
+  if (jsonl !== undefined && warning !== undefined) {
+    const items = jsonlLineByLine(file, bytes);
+    return items.length > 0 || jsonl === 'stdin' ? items : [{ error: { path: file, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } }];
+  }
   return parse(text).map((r) => (r.article ? { article: withWarning(r.article, file, warning) } : { error: r.error! }));
+}
+
+/** The records of JSONL bytes, each line (up to "\n") decoded on its own (lineItems). */
+function jsonlLineByLine(file: string, bytes: Uint8Array): LoadItem[] {
+  const items: LoadItem[] = [];
+  const names = new RecordNames('line');
+  const at = { line: 0 };
+  let from = 0;
+  while (from < bytes.length) {
+    const end = bytes.indexOf(0x0a, from);
+    const to = end === -1 ? bytes.length : end;
+    items.push(...lineItems(file, bytes.subarray(from, to), at, names));
+    from = to + 1;
+  }
+  return items;
 }
 
 /** The article's warnings not in `seen` (then added to it): a file's warning is reported once, not once per record. */

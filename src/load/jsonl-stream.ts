@@ -21,33 +21,42 @@ const NEWLINE = 0x0a;
 /** The articles (or errors) of the JSONL lines in `chunks`, in order. */
 export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<LoadItem> {
   const names = new RecordNames('line');
-  let lineNumber = 0;
+  const at = { line: 0 };
   for await (const bytes of byteLines(chunks, maxBytes)) {
-    if (lineNumber === 0 && bytes && (startsWithUtf16Mark(bytes) || utf16WithoutMark(bytes))) {
+    if (at.line === 0 && bytes && (startsWithUtf16Mark(bytes) || utf16WithoutMark(bytes))) {
       yield { error: { path, code: 'EENCODING', message: 'JSONL is read as UTF-8 lines: convert this UTF-16 input to UTF-8' } };
       return;
     }
     if (bytes === null) {
-      lineNumber++;
-      yield { error: { path: jsonlLinePath(path, lineNumber), code: 'ETOOLARGE', message: `line ${lineNumber}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
+      at.line++;
+      yield { error: { path: jsonlLinePath(path, at.line), code: 'ETOOLARGE', message: `line ${at.line}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
       continue;
     }
-    let text: string;
-    let warning: string | undefined;
-    try {
-      ({ text, warning } = decodeText(bytes));
-    } catch (e) {
-      lineNumber++;
-      const code = e instanceof InputProblem ? e.code : 'EINTERNAL';
-      yield { error: { path: jsonlLinePath(path, lineNumber), code, message: `line ${lineNumber}: ${(e as Error).message}` } };
-      continue;
-    }
-    // "\r\n" ends a line like "\n"; a lone "\r" does too, as in a .jsonl file.
-    for (const line of text.replace(/\r$/, '').split('\r')) {
-      const record = jsonlRecord(path, line, ++lineNumber, names);
-      if (!record) continue;
-      yield record.article ? { article: withWarning(record.article, path, warning) } : { error: record.error! };
-    }
+    yield* lineItems(path, bytes, at, names);
+  }
+}
+
+/**
+ * The records (or errors) of one line of a JSONL input, its bytes without the "\n", decoded on its own (a
+ * Windows-1252 record among UTF-8 ones keeps its characters); `at.line` counts the lines read so far (a lone
+ * "\r" ends a line too, as in a .jsonl file). Used for a stream, and for a .jsonl file that is not valid UTF-8.
+ */
+export function* lineItems(path: string, bytes: Uint8Array, at: { line: number }, names: RecordNames): Generator<LoadItem> {
+  let text: string;
+  let warning: string | undefined;
+  try {
+    ({ text, warning } = decodeText(bytes));
+  } catch (e) {
+    at.line++;
+    const code = e instanceof InputProblem ? e.code : 'EINTERNAL';
+    yield { error: { path: jsonlLinePath(path, at.line), code, message: `line ${at.line}: ${(e as Error).message}` } };
+    return;
+  }
+  // "\r\n" ends a line like "\n"; a lone "\r" does too, as in a .jsonl file.
+  for (const line of text.replace(/\r$/, '').split('\r')) {
+    const record = jsonlRecord(path, line, ++at.line, names);
+    if (!record) continue;
+    yield record.article ? { article: withWarning(record.article, path, warning) } : { error: record.error! };
   }
 }
 

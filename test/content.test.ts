@@ -53,6 +53,11 @@ describe('content text', () => {
     expect(analyzeText('“We lost,” said the No. 2 Republican, John Cornyn.').attributions.map((a) => a.source?.text)).toEqual(['the No. 2 Republican, John Cornyn']);
   });
 
+  it('ends a sentence after a party tag before a capital ("…, D-Calif. The vote …"), and keeps only an abbreviation\'s dot in the tag', () => {
+    expect(pairs('“It passed,” said Sen. Ana Ruiz, D-Calif. The vote is on Monday, aides said.')).toEqual([['Sen. Ana Ruiz, D-Calif.', 'It passed,'], ['aides', 'The vote is on Monday']]);
+    expect(pairs('“It passed,” said Rep. Ana Ruiz, R-Texas.')).toEqual([['Rep. Ana Ruiz, R-Texas', 'It passed,']]);
+  });
+
   it('finds the subject of "He left the room and said …" though the lexicon reads "left" as an adjective', () => {
     expect(analyzeText('He left the room and said it was over.').attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['He', 'it was over']]);
   });

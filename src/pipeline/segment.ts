@@ -5,7 +5,7 @@
  * no input (20,000 unbalanced marks, a 150,000-word quote) can make it slow.
  */
 import { anyOf, CLOSING_MARKS, closingMarkOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, isSingleMark, OPENING_MARKS, QUOTATION_MARKS, QUOTATION_PAIRS, USUAL_CLOSING_MARKS } from '../lexicon/quotation-marks.js';
-import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS_AFTER_ABBREVIATION } from '../lexicon/words.js';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, PARTY_TAG, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS_AFTER_ABBREVIATION } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 
 export interface Paragraph extends Span {
@@ -410,6 +410,8 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   const word = body.slice(s, dot).toLowerCase();
   if (word.length === 0) return false;
   if (word.length === 1 && /\p{Lu}/u.test(body[s]!)) return true; // an initial
+  // "said Sen. Ana Ruiz, D-Calif. The vote …": a party tag ends its phrase, so a capital after it starts a sentence.
+  if (PARTY_TAG.test(body.slice(s - 2, s + 1)) && !/\p{L}/u.test(body[s - 3] ?? '') && /^\s+\p{Lu}/u.test(body.slice(dot + 1, dot + 3))) return false;
   // "… in the U.S. He says …": a pronoun or article with a capital after one that often ends a sentence starts the next.
   if (SENTENCE_FINAL_ABBREVIATIONS.has(word) && SENTENCE_OPENERS_AFTER_ABBREVIATION.test(body.slice(dot + 1, dot + 10))) return false;
   // "… said at a rally in Dover, Del. “We will win.”": a quotation opening with a capital after it starts the next.

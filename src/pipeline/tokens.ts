@@ -96,8 +96,10 @@ export function tokenize(text: string, span: Span): Token[] {
     let word = body.slice(at, WORD_AND_SPACES.lastIndex).trimEnd();
     const start = span.start + at;
     const end = at + word.length;
-    // A final dot belongs to the word only for abbreviations ("U.S.", "Sen."); otherwise it ends the sentence.
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !PARTY_TAG.test(word) && !keepsDot(word.slice(0, -1).toLowerCase(), body.slice(end, end + 3))) {
+    // A final dot belongs to the word only for abbreviations ("U.S.", "Sen.", "D-Calif."); otherwise it ends the
+    // sentence ("R-Texas.").
+    const abbreviated = (PARTY_TAG.test(word) ? word.slice(2) : word).slice(0, -1).toLowerCase();
+    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !keepsDot(abbreviated, body.slice(end, end + 3))) {
       word = word.slice(0, -1);
       push(word, start);
       push('.', start + word.length);

@@ -635,6 +635,8 @@ describe('content text', () => {
     expect(pairs('The farm credit agencies lent more money this year.')).toEqual([]);
     // "home state", "battleground states": compound nouns in the lexicon's notAfterWords.
     expect(pairs('Ohio, her home state, was next.')).toEqual([]);
+    // "percentage points to …" is a measure and its end point, not someone pointing to something.
+    expect(pairs('Turnout fell two percentage points to 41 percent.')).toEqual([]);
   });
 
   it('skips a phrase set off between commas after the cue before a quotation ("joked, again using a thick accent, “…”")', () => {

@@ -639,6 +639,11 @@ describe('content text', () => {
     expect(pairs('Turnout fell two percentage points to 41 percent.')).toEqual([]);
   });
 
+  it('takes no agent or means after "by" for what was reported ("a claim rejected by two courts", "responded by closing …")', () => {
+    expect(contents('It was a claim rejected by two courts.')).toEqual([]);
+    expect(contents('The mayor responded by closing the road.')).toEqual([]);
+  });
+
   it('skips a phrase set off between commas after the cue before a quotation ("joked, again using a thick accent, “…”")', () => {
     expect(contents('The mayor joked, again using a thick accent, “Come on up and join us!”')).toEqual(['Come on up and join us!']);
   });

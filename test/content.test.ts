@@ -639,6 +639,14 @@ describe('content text', () => {
     expect(pairs('Turnout fell two percentage points to 41 percent.')).toEqual([]);
   });
 
+  it('reads no report in a participle naming what an indefinite phrase before it is, whatever follows the name', () => {
+    expect(pairs('They held a dance called Harbor Nights at an old mill.')).toEqual([]);
+    expect(pairs('He starred in a short play called Sons of Ruiz.')).toEqual([]);
+    expect(pairs('She joined a choir called the Harbor Singers in May.')).toEqual([]);
+    // A name and what it is called still report.
+    expect(pairs('A neighbour called Ruiz a liar.')).toEqual([['A neighbour', 'Ruiz a liar']]);
+  });
+
   it('takes no agent or means after "by" for what was reported ("a claim rejected by two courts", "responded by closing …")', () => {
     expect(contents('It was a claim rejected by two courts.')).toEqual([]);
     expect(contents('The mayor responded by closing the road.')).toEqual([]);

@@ -158,9 +158,14 @@ const mayBeInNounPhrase = (t: Token): boolean => TAGS_AFTER_ARTICLE.has(t.pos) |
 /** How many words an indefinite noun phrase before a naming participle may have ("a Facebook group called …"). */
 const NAMED_PHRASE_WORDS = 4;
 
-/** Does a name (capitalised words) or a quotation start at `i` and end its phrase (then punctuation or a verb)? */
+/**
+ * Does a name (capitalised words, perhaps after "the") or a quotation start at `i` and end its phrase (then
+ * punctuation, a verb, a preposition or a conjunction: "a party called Anti-Prom at a former mill", "a play called
+ * Sons of Lee", "a group called the People's Front")?
+ */
 function namesAndEnds(tokens: Token[], i: number): boolean {
   let k = i;
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.cap === true) k++;
   if (isQuoteMark(tokens[k]?.text ?? '')) {
     k++;
     while (k < tokens.length && !isQuoteMark(tokens[k]!.text)) k++;
@@ -170,7 +175,7 @@ function namesAndEnds(tokens: Token[], i: number): boolean {
     if (k === i) return false;
   }
   const after = tokens[k];
-  return after === undefined || after.pos === 'punct' || after.pos === 'verb' || after.pos === 'aux';
+  return after === undefined || ['punct', 'verb', 'aux', 'prep'].includes(after.pos) || ['and', 'or', 'but'].includes(after.lower);
 }
 
 /** "a say", "their final say", "one common saying": a determiner, a number or a possessive before the word, past one adjective. */

@@ -647,6 +647,11 @@ describe('content text', () => {
     expect(pairs('A neighbour called Ruiz a liar.')).toEqual([['A neighbour', 'Ruiz a liar']]);
   });
 
+  it('ends the content of a relative clause restricting the sentence\'s subject before the main verb ("Voters who said … backed Lee")', () => {
+    expect(pairs('Voters who said taxes were too high backed the mayor.')).toEqual([['Voters who', 'taxes were too high']]);
+    expect(pairs('Members who agree that the pier should close were upset.')).toEqual([['Members who', 'that the pier should close']]);
+  });
+
   it('takes no agent or means after "by" for what was reported ("a claim rejected by two courts", "responded by closing …")', () => {
     expect(contents('It was a claim rejected by two courts.')).toEqual([]);
     expect(contents('The mayor responded by closing the road.')).toEqual([]);

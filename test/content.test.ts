@@ -652,6 +652,11 @@ describe('content text', () => {
     expect(pairs('Members who agree that the pier should close were upset.')).toEqual([['Members who', 'that the pier should close']]);
   });
 
+  it('reads no label in a heading followed by a roster of names ("Ohio: Ana Ruiz, Bo Li, Cal Moss.")', () => {
+    expect(pairs('Ohio: Ana Ruiz, Bo Li, Cal Moss and Dee Tran.')).toEqual([]);
+    expect(pairs('Ruiz: Li and Moss Are Wrong.')).toEqual([['Ruiz', 'Li and Moss Are Wrong.']]);
+  });
+
   it('takes no agent or means after "by" for what was reported ("a claim rejected by two courts", "responded by closing …")', () => {
     expect(contents('It was a claim rejected by two courts.')).toEqual([]);
     expect(contents('The mayor responded by closing the road.')).toEqual([]);

@@ -657,6 +657,10 @@ describe('content text', () => {
     expect(pairs('Ruiz: Li and Moss Are Wrong.')).toEqual([['Ruiz', 'Li and Moss Are Wrong.']]);
   });
 
+  it('reads a "by" phrase before a "that" clause as one of manner, not an agent ("Voters said by a wide margin that …")', () => {
+    expect(pairs('Voters said by a wide margin that the plan was bad.')).toEqual([['Voters', 'that the plan was bad']]);
+  });
+
   it('takes no agent or means after "by" for what was reported ("a claim rejected by two courts", "responded by closing …")', () => {
     expect(contents('It was a claim rejected by two courts.')).toEqual([]);
     expect(contents('The mayor responded by closing the road.')).toEqual([]);

@@ -137,7 +137,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const agentStart = tokens[cue.last + 2];
   const reduced = !passive && prev?.pos === 'noun' && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle')
     && agentStart !== undefined && agentStart.verbForm !== 'gerund' && !MEANS_OF_SPEAKING.has(agentStart.lower);
-  if ((passive || reduced) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
+  if ((passive || (reduced && !clauseAfterAgent(tokens, cue))) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
   // "A report published Wednesday said …", "A study posted in May shows …": without an agent, a participle after
   // its noun that a phrase of when or where leads to the sentence's reporting verb describes the noun; it reports nothing.
   const participleAfterNoun = !passive && prev?.pos === 'noun' && before === cue.first - 1 && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle');
@@ -438,6 +438,18 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
 }
 
 /** "… was criticized by rivals for skipping the debate": the complement after the agent, up to a comma or the end. */
+/** How far after "by" a "that" clause may start for the "by" phrase to be one of manner ("by a wide margin that …"). */
+const AGENT_PHRASE_WORDS = 6;
+
+/**
+ * "Voters said by a wide margin that …": a clause after the "by" phrase shows an active verb with a phrase of
+ * manner, not a reduced relative with its agent ("the plan offered by the mayor").
+ */
+function clauseAfterAgent(tokens: Token[], cue: CueMatch): boolean {
+  const that = tokens.findIndex((t, k) => k > cue.last + 2 && k <= cue.last + 1 + AGENT_PHRASE_WORDS && t.lower === 'that');
+  return that > 0 && clauseSubjectAt(tokens, that + 1) !== null;
+}
+
 function complementAfterAgent(tokens: Token[], cue: CueMatch, at: number): Span | null {
   const preposition = tokens[at]?.lower ?? '';
   if (!AGENT_COMPLEMENT_PREPOSITIONS.has(preposition) && OBJECT_BEFORE_PREPOSITION[tokens[cue.last]!.lower] !== preposition) return null;

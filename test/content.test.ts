@@ -661,6 +661,11 @@ describe('content text', () => {
     expect(pairs('Voters said by a wide margin that the plan was bad.')).toEqual([['Voters', 'that the plan was bad']]);
   });
 
+  it('reads nothing reported in a word of order or degree alone after the cue ("responded first", "pushed forward")', () => {
+    expect(contents('The mayor responded first.')).toEqual([]);
+    expect(contents('The council will push forward.')).toEqual([]);
+  });
+
   it('takes no agent or means after "by" for what was reported ("a claim rejected by two courts", "responded by closing …")', () => {
     expect(contents('It was a claim rejected by two courts.')).toEqual([]);
     expect(contents('The mayor responded by closing the road.')).toEqual([]);

@@ -640,6 +640,40 @@ describe('content text', () => {
     expect(pairs('The farm credit agencies lent more money this year.')).toEqual([]);
     // "home state", "battleground states": compound nouns in the lexicon's notAfterWords.
     expect(pairs('Ohio, her home state, was next.')).toEqual([]);
+    // "percentage points to …" is a measure and its end point, not someone pointing to something.
+    expect(pairs('Turnout fell two percentage points to 41 percent.')).toEqual([]);
+  });
+
+  it('reads no report in a participle naming what an indefinite phrase before it is, whatever follows the name', () => {
+    expect(pairs('They held a dance called Harbor Nights at an old mill.')).toEqual([]);
+    expect(pairs('He starred in a short play called Sons of Ruiz.')).toEqual([]);
+    expect(pairs('She joined a choir called the Harbor Singers in May.')).toEqual([]);
+    // A name and what it is called still report.
+    expect(pairs('A neighbour called Ruiz a liar.')).toEqual([['A neighbour', 'Ruiz a liar']]);
+  });
+
+  it('ends the content of a relative clause restricting the sentence\'s subject before the main verb ("Voters who said … backed Lee")', () => {
+    expect(pairs('Voters who said taxes were too high backed the mayor.')).toEqual([['Voters who', 'taxes were too high']]);
+    expect(pairs('Members who agree that the pier should close were upset.')).toEqual([['Members who', 'that the pier should close']]);
+  });
+
+  it('reads no label in a heading followed by a roster of names ("Ohio: Ana Ruiz, Bo Li, Cal Moss.")', () => {
+    expect(pairs('Ohio: Ana Ruiz, Bo Li, Cal Moss and Dee Tran.')).toEqual([]);
+    expect(pairs('Ruiz: Li and Moss Are Wrong.')).toEqual([['Ruiz', 'Li and Moss Are Wrong.']]);
+  });
+
+  it('reads a "by" phrase before a "that" clause as one of manner, not an agent ("Voters said by a wide margin that …")', () => {
+    expect(pairs('Voters said by a wide margin that the plan was bad.')).toEqual([['Voters', 'that the plan was bad']]);
+  });
+
+  it('reads nothing reported in a word of order or degree alone after the cue ("responded first", "pushed forward")', () => {
+    expect(contents('The mayor responded first.')).toEqual([]);
+    expect(contents('The council will push forward.')).toEqual([]);
+  });
+
+  it('takes no agent or means after "by" for what was reported ("a claim rejected by two courts", "responded by closing …")', () => {
+    expect(contents('It was a claim rejected by two courts.')).toEqual([]);
+    expect(contents('The mayor responded by closing the road.')).toEqual([]);
   });
 
   it('skips a phrase set off between commas after the cue before a quotation ("joked, again using a thick accent, “…”")', () => {

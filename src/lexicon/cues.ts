@@ -164,7 +164,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'propose', stance: 'other', category: 'speech', forms: ['propose', 'proposes', 'proposed', 'proposing'], reliability: 0.48, count: 48 },
   { lemma: 'point out', stance: 'neutral', category: 'speech', forms: ['point out', 'points out', 'pointed out', 'pointing out'], reliability: 0.84, count: 47 }, // neutral like 'note', though factive
   { lemma: 'discuss', stance: 'neutral', category: 'speech', forms: ['discuss', 'discusses', 'discussed', 'discussing'], reliability: 0.54, count: 42 },
-  { lemma: 'point to', stance: 'neutral', category: 'speech', forms: ['point to', 'points to', 'pointed to', 'pointing to'], reliability: 0.64, count: 39 },
+  { lemma: 'point to', stance: 'neutral', category: 'speech', forms: ['point to', 'points to', 'pointed to', 'pointing to'], reliability: 0.64, count: 39, notAfterWords: ['percentage'] },
   { lemma: 'predict', stance: 'other', category: 'speech', forms: ['predict', 'predicts', 'predicted', 'predicting'], reliability: 0.66, count: 38 },
   { lemma: 'blast', stance: 'accusing', category: 'speech', forms: ['blast', 'blasts', 'blasted', 'blasting'], reliability: 0.90, count: 37 },
   { lemma: 'blame', stance: 'accusing', category: 'speech', forms: ['blame', 'blames', 'blamed', 'blaming'], reliability: 0.59, count: 35 },

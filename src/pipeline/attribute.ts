@@ -137,7 +137,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const agentStart = tokens[cue.last + 2];
   const reduced = !passive && prev?.pos === 'noun' && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle')
     && agentStart !== undefined && agentStart.verbForm !== 'gerund' && !MEANS_OF_SPEAKING.has(agentStart.lower);
-  if ((passive || reduced) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
+  if ((passive || (reduced && !clauseAfterAgent(tokens, cue))) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
   // "A report published Wednesday said …", "A study posted in May shows …": without an agent, a participle after
   // its noun that a phrase of when or where leads to the sentence's reporting verb describes the noun; it reports nothing.
   const participleAfterNoun = !passive && prev?.pos === 'noun' && before === cue.first - 1 && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle');
@@ -245,7 +245,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
-    const introduced = endOfAsideRelative(tokens, subject, content) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
+    const introduced = endOfRestrictiveRelative(s, subject, endOfAsideRelative(tokens, subject, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
     // "in what officials called a hate crime", "whom he describes as a peer": the relative word that is named stands
     // first in the content, as annotated.
@@ -438,6 +438,18 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
 }
 
 /** "… was criticized by rivals for skipping the debate": the complement after the agent, up to a comma or the end. */
+/** How far after "by" a "that" clause may start for the "by" phrase to be one of manner ("by a wide margin that …"). */
+const AGENT_PHRASE_WORDS = 6;
+
+/**
+ * "Voters said by a wide margin that …": a clause after the "by" phrase shows an active verb with a phrase of
+ * manner, not a reduced relative with its agent ("the plan offered by the mayor").
+ */
+function clauseAfterAgent(tokens: Token[], cue: CueMatch): boolean {
+  const that = tokens.findIndex((t, k) => k > cue.last + 2 && k <= cue.last + 1 + AGENT_PHRASE_WORDS && t.lower === 'that');
+  return that > 0 && clauseSubjectAt(tokens, that + 1) !== null;
+}
+
 function complementAfterAgent(tokens: Token[], cue: CueMatch, at: number): Span | null {
   const preposition = tokens[at]?.lower ?? '';
   if (!AGENT_COMPLEMENT_PREPOSITIONS.has(preposition) && OBJECT_BEFORE_PREPOSITION[tokens[cue.last]!.lower] !== preposition) return null;
@@ -857,6 +869,45 @@ function endOfAsideRelative(tokens: Token[], subject: Subject, content: Span[] |
   const end = lastContentToken(tokens, close - 1);
   const first = tokens.findIndex((t) => t.start >= span.start);
   const cut = end >= first ? spanOfRange(tokens, first, end) : null;
+  return cut ? [cut] : content;
+}
+
+/**
+ * "Voters who said taxes were too high backed Lee": in a relative clause that restricts the sentence's subject (no
+ * comma before it), the content ends before the main clause's verb. That is the first finite verb after the reported
+ * clause's own (after an infinitive or a verb with nothing before it, the first one), with no clause opened between.
+ */
+function endOfRestrictiveRelative(s: SentenceTokens, subject: Subject, content: Span[] | null): Span[] | null {
+  const { tokens, cues } = s;
+  const relative = subject.tokens[subject.tokens.length - 1]!;
+  const at = tokens.indexOf(relative);
+  const opening = tokens[at - 1];
+  if (!content || content.length !== 1 || !SUBJECT_RELATIVES.has(relative.lower) || opening === undefined || opening.pos === 'punct') return content;
+  // The antecedent opens the sentence, so its verb is still to come.
+  if (tokens.slice(0, at).some((t) => isFiniteVerb(t))) return content;
+  const span = content[0]!;
+  const first = tokens.findIndex((t) => t.start >= span.start);
+  const last = tokens.findLastIndex((t) => t.end <= span.end);
+  if (first < 0 || last <= first || isQuoteMark(tokens[first]!.text)) return content;
+  // The finite verb groups of the content, each with the first token after the group before it.
+  const groups: { start: number; after: number }[] = [];
+  let after = tokens[first]!.lower === 'that' ? first + 1 : first;
+  for (let k = first; k <= last; k++) {
+    if (!isFiniteVerb(tokens[k])) continue;
+    groups.push({ start: k, after });
+    while (k + 1 <= last && (isFiniteVerb(tokens[k + 1]) || isVerbModifier(tokens[k + 1]!) || tokens[k + 1]!.pos === 'verb')) k++;
+    after = k + 1;
+  }
+  const own = groups[0] !== undefined && groups[0].start > groups[0].after && tokens[first]!.lower !== 'to' ? 1 : 0;
+  const main = groups[own];
+  // (Not when the reported clause's verb is a cue with a clause of its own: "… a story that posted that he believes
+  // the government is …".)
+  if (main === undefined || main.start === first || (own === 1 && cues.some((cue) => cue.first === groups[0]!.start))) return content;
+  const opensClause = (t: Token): boolean => t.pos === 'punct' || t.pos === 'conj' || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || FRONTED_SUBORDINATORS.has(t.lower);
+  // (Nor a participle the tagger reads as finite after a preposition or an article: "in so-called …".)
+  const before = tokens[main.start - 1]!;
+  if (tokens.slice(main.after, main.start).some(opensClause) || before.pos === 'prep' || before.pos === 'det') return content;
+  const cut = spanOfRange(tokens, first, lastContentToken(tokens, main.start - 1));
   return cut ? [cut] : content;
 }
 

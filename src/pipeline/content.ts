@@ -76,6 +76,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   if (['and', 'but', 'or'].includes(firstWord.lower)) return null;
   // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when.
   if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
+  // "a claim rejected by two courts", "responded by closing the road": "by" right after the cue names an agent or a
+  // means, never what was reported (unless a clause or quotation follows: "said by a wide margin that …").
+  if (from === cue.last + 1 && firstWord.lower === 'by' && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
   const nextWord = tokens[from + 1];
   const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
   // ("decided not to run": a negated infinitive is the report, not a finite verb; unless its verb is a cue reporting

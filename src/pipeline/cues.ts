@@ -158,9 +158,14 @@ const mayBeInNounPhrase = (t: Token): boolean => TAGS_AFTER_ARTICLE.has(t.pos) |
 /** How many words an indefinite noun phrase before a naming participle may have ("a Facebook group called …"). */
 const NAMED_PHRASE_WORDS = 4;
 
-/** Does a name (capitalised words) or a quotation start at `i` and end its phrase (then punctuation or a verb)? */
+/**
+ * Does a name (capitalised words, perhaps after "the") or a quotation start at `i` and end its phrase (then
+ * punctuation, a verb, a preposition or a conjunction: "a party called Anti-Prom at a former mill", "a play called
+ * Sons of Lee", "a group called the People's Front")?
+ */
 function namesAndEnds(tokens: Token[], i: number): boolean {
   let k = i;
+  if (tokens[k]?.lower === 'the' && tokens[k + 1]?.cap === true) k++;
   if (isQuoteMark(tokens[k]?.text ?? '')) {
     k++;
     while (k < tokens.length && !isQuoteMark(tokens[k]!.text)) k++;
@@ -170,7 +175,7 @@ function namesAndEnds(tokens: Token[], i: number): boolean {
     if (k === i) return false;
   }
   const after = tokens[k];
-  return after === undefined || after.pos === 'punct' || after.pos === 'verb' || after.pos === 'aux';
+  return after === undefined || ['punct', 'verb', 'aux', 'prep'].includes(after.pos) || ['and', 'or', 'but'].includes(after.lower);
 }
 
 /** "a say", "their final say", "one common saying": a determiner, a number or a possessive before the word, past one adjective. */
@@ -436,6 +441,19 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
   return null;
 }
 
+/** How many names, at least, make a list after a colon a roster. */
+const ROSTER_NAMES = 3;
+
+/**
+ * "Iowa: Ana Ruiz, Bo Li, Cal Moss.": after a colon, only names separated by commas (and a last "and"), a roster of
+ * people under a heading; nobody says anything.
+ */
+function isRoster(tokens: Token[], from: number): boolean {
+  const rest = tokens.slice(from);
+  const names = rest.filter((t) => t.text === ',' || t.lower === 'and').length + 1;
+  return names >= ROSTER_NAMES && rest.every((t) => (t.cap && t.pos !== 'verb' && t.pos !== 'aux') || t.text === ',' || t.lower === 'and' || t.text === '.');
+}
+
 /**
  * A speaker label: the sentence's first words, then a colon. A transcript
  * label in capitals ("PENCE:", "MR. TRUMP:", "Q:"), a name ("Pence: Flowers
@@ -445,6 +463,7 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
 function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean {
   const words = tokens.slice(0, colon).filter((t) => !isQuoteMark(t.text));
   if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length || NON_SPEAKER_LABELS.has(words.at(-1)!.lower)) return false;
+  if (isRoster(tokens, colon + 1)) return false;
   const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
   const name = words.length <= 3 && words.every((t) => t.pos === 'proper' || t.text === '.');
   // In a headline set in title case capitals mark no names: "Poll: Wealthy Voters Abandon …", "Pence: Flowers Won’t …"

@@ -1265,4 +1265,11 @@ describe('sources named after their cue', () => {
     expect(pairs('According to Ruiz, last year, the city lost.')).toEqual([['Ruiz', 'last year, the city lost']]);
     expect(pairs('According to the poll, most voters, however, want change.')).toEqual([['the poll', 'most voters, however, want change']]);
   });
+
+  it('ends the content of a cue in a relative clause on the subject before the sentence\'s own verb ("Residents who opposed the plan were angry")', () => {
+    expect(contents('Residents who opposed the toll were angry.')).toEqual(['the toll']);
+    expect(contents('Farmers who believe the rules are unfair are planning a protest.')).toEqual(['the rules are unfair']);
+    // (The sentence's verb is the one after the object, not one after a pronoun that opens a clause of its own.)
+    expect(contents('Drivers who asked about the toll got an answer they did not like.')).toEqual(['the toll']);
+  });
 });

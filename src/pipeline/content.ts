@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -172,6 +172,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   };
   const closing = tokens.findIndex((t, k) => k > from && closesAt(t, k));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
+  // "Voters who believe the media are biased are unlikely to …": a cue in a relative clause on the sentence's subject
+  // reports up to the main clause's verb.
+  const mainVerb = inSubjectRelative(tokens, cue) ? verbAfterRelativeClause(tokens, from, to) : -1;
+  if (mainVerb > from) to = Math.min(to, lastContentToken(tokens, mainVerb - 1));
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
   if (mainClause > 0) to = lastContentToken(tokens, mainClause - 1);
@@ -218,6 +222,36 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/**
+ * "Voters who believe …", "Those who wanted …": is the cue the verb of a relative clause (its relative word right
+ * before it) on a noun phrase with no verb before it, so that the sentence's own verb is still to come?
+ */
+function inSubjectRelative(tokens: Token[], cue: CueMatch): boolean {
+  const relative = skipBackOver(tokens, cue.first - 1, isVerbModifier);
+  if (relative < 1 || !SUBJECT_RELATIVES.has(tokens[relative]!.lower) || tokens[relative]!.lower === 'what') return false;
+  const head = tokens[relative - 1]!;
+  return (isNominal(head) || head.pos === 'pron' || head.pos === 'det') && !tokens.slice(0, relative).some((t) => isFiniteVerb(t) || t.text === ',' || t.text === ':' || DASHES.has(t.text));
+}
+
+/**
+ * The main clause's verb after a relative clause's content from `from` to `to`: the last finite verb that opens a
+ * verb group of its own ("believe the media are biased [are] unlikely", "opposed the plan [were] angry"), since the
+ * sentence's verb is still to come; -1 when a clause, a conjunction or punctuation first leaves it unclear.
+ */
+function verbAfterRelativeClause(tokens: Token[], from: number, to: number): number {
+  const start = tokens[from]!.lower === 'that' ? from + 1 : from;
+  let main = -1;
+  for (let k = start + 1; k <= to; k++) {
+    const t = tokens[k]!;
+    if (RELATIVE_WORDS.has(t.lower) || FRONTED_SUBORDINATORS.has(t.lower) || ['and', 'or', 'but'].includes(t.lower) || t.pos === 'punct') return -1;
+    const prev = tokens[k - 1]!;
+    // ("got an answer he might …": a pronoun and its verb open a clause of their own.)
+    if (isFiniteVerb(t) && prev.lower in PRONOUNS) return main;
+    if (isFiniteVerb(t) && prev.pos !== 'verb' && prev.pos !== 'aux' && !isVerbModifier(prev)) main = k;
+  }
+  return main;
 }
 
 /** Are the words from `from` to `to` only a time, a frequency or a manner ("Thursday", "last week", "loudly", "twice")? */

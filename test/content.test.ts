@@ -1272,4 +1272,9 @@ describe('sources named after their cue', () => {
     // (The sentence's verb is the one after the object, not one after a pronoun that opens a clause of its own.)
     expect(contents('Drivers who asked about the toll got an answer they did not like.')).toEqual(['the toll']);
   });
+
+  it('reads on past a comma between adjectives whose last one is joined by "and" ("to rally younger, urban and new members")', () => {
+    expect(contents('The union sought to rally younger, urban and new members.')).toEqual(['to rally younger, urban and new members']);
+    expect(contents('The union sought to rally younger, urban and working-class members.')).toEqual(['to rally younger, urban and working-class members']);
+  });
 });

@@ -772,9 +772,15 @@ const TAKES_NEXT_QUOTATION = new Set(CUES.filter((c) => c.takesNextQuotation).ma
 /** A blank line or U+2029 (segment.ts's paragraph break); a lone line break inside a paragraph is not one ("… he said.⏎“B.”" goes on). */
 const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;
 
-/** "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun. */
+/**
+ * "a protracted, three-way fight", "real, lasting impact", "older, rural and young voters": a comma between adjectives
+ * before their noun (the last of them may be joined by "and" or "or").
+ */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
-  return tokens[k - 1]?.pos === 'adj' && tokens[k + 1]?.pos === 'adj' && ['noun', 'adj'].includes(tokens[k + 2]?.pos ?? '');
+  if (tokens[k - 1]?.pos !== 'adj' || tokens[k + 1]?.pos !== 'adj') return false;
+  const next = tokens[k + 2];
+  const joined = (next?.lower === 'and' || next?.lower === 'or') && ['adj', 'noun'].includes(tokens[k + 3]?.pos ?? '') ? k + 4 : k + 2;
+  return ['noun', 'adj'].includes(tokens[joined]?.pos ?? '');
 }
 
 /** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */

@@ -1277,4 +1277,8 @@ describe('sources named after their cue', () => {
     expect(contents('The union sought to rally younger, urban and new members.')).toEqual(['to rally younger, urban and new members']);
     expect(contents('The union sought to rally younger, urban and working-class members.')).toEqual(['to rally younger, urban and working-class members']);
   });
+
+  it('keeps a legislator\'s party tag after a comma in an object ("praised Rep. Tom Hale, R-Iowa")', () => {
+    expect(contents('The union praised Rep. Tom Hale, R-Iowa, on Monday.')).toEqual(['Rep. Tom Hale, R-Iowa']);
+  });
 });

@@ -535,8 +535,9 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
     // (Not "including Gov. Jack Markell", who are more of the source, nor "…, 721 delegates cast …".)
     const example = tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper';
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
-    // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names.
-    const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && tokens[k + 1]?.name === 'place';
+    // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names. So does a
+    // legislator's party tag: "Sen. Ana Ruiz, D-Ohio".
+    const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && (tokens[k + 1]?.name === 'place' || PARTY_TAG.test(tokens[k + 1]!.text));
     const adjectives = isCommaBetweenAdjectives(tokens, k);
     // "to triple the program, grow the corps and create a reserve": a comma between the verb phrases of an infinitive
     // that the last of them joins with "and" or "or".

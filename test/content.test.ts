@@ -1281,4 +1281,12 @@ describe('sources named after their cue', () => {
   it('keeps a legislator\'s party tag after a comma in an object ("praised Rep. Tom Hale, R-Iowa")', () => {
     expect(contents('The union praised Rep. Tom Hale, R-Iowa, on Monday.')).toEqual(['Rep. Tom Hale, R-Iowa']);
   });
+
+  it('skips an addressee with a gerund or a "to" phrase of its own up to "that" ("told cheering supporters that …")', () => {
+    expect(contents('The mayor told cheering supporters that the bridge would open.')).toEqual(['that the bridge would open']);
+    expect(contents('The chief told a council hearing on Monday that the fund was empty.')).toEqual(['that the fund was empty']);
+    expect(contents('The mayor told reporters during a visit to Lyon that the plan was dead.')).toEqual(['that the plan was dead']);
+    // (An infinitive after the addressee is still the content.)
+    expect(contents('She told him to leave.')).toEqual(['him to leave']);
+  });
 });

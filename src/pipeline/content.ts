@@ -820,6 +820,14 @@ function skipAddressee(tokens: Token[], from: number): number {
     // "told him to …": the object is part of the content. (Right after the cue an -s form is the addressee, a plural
     // noun the lexicon lists as a verb: "told delegates at the convention that …".)
     const pluralAddressee = k === from && t.verbForm === 'present' && t.lower.endsWith('s');
+    // (Nor a gerund inside the addressee's noun phrase, "told cheering supporters", "told a committee hearing", nor
+    // "to" before a noun phrase, "told reporters during a visit to Ohio that …".)
+    // (Only when "that" follows to open the reported clause.)
+    const next = tokens[k + 1];
+    const thatLater = tokens.some((x, j) => j > k + 1 && j - from < ADDRESSEE_WORDS && x.lower === 'that');
+    const attributive = t.verbForm === 'gerund' && (k === from ? next?.pos === 'noun' : ['det', 'adj', 'noun', 'proper'].includes(tokens[k - 1]!.pos)) && !COMPLEMENTIZERS.has(next?.lower ?? '');
+    const preposition = t.lower === 'to' && ['det', 'poss', 'proper'].includes(next?.pos ?? '');
+    if (thatLater && (attributive || preposition)) continue;
     if ((t.pos === 'verb' && !pluralAddressee) || t.pos === 'aux' || t.lower === 'to') return from;
   }
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;

@@ -1289,4 +1289,8 @@ describe('sources named after their cue', () => {
     // (An infinitive after the addressee is still the content.)
     expect(contents('She told him to leave.')).toEqual(['him to leave']);
   });
+
+  it('reads "op-ed" as a noun, not an -ed verb ("wrote in a Sun op-ed that …")', () => {
+    expect(contents('The mayor wrote in a Sun op-ed that the tax was unfair.')).toEqual(['that the tax was unfair']);
+  });
 });

@@ -435,7 +435,7 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   against: 'Preposition', over: 'Preposition', under: 'Preposition', trying: 'Gerund', party: 'Singular',
   presidential: 'Adjective', political: 'Adjective', national: 'Adjective', federal: 'Adjective',
   executive: 'Singular', please: 'Adverb', no: 'Determiner', ago: 'Adverb', here: 'Adverb', there: 'Adverb', however: 'Adverb', therefore: 'Adverb',
-  nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb',
+  nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb', 'op-ed': 'Singular', 'op-eds': 'Plural',
   // The first half of "can't" and "won't" as the tokenizer splits them.
   ca: 'Modal', wo: 'Modal',
 };

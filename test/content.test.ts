@@ -1293,4 +1293,11 @@ describe('sources named after their cue', () => {
   it('reads "op-ed" as a noun, not an -ed verb ("wrote in a Sun op-ed that …")', () => {
     expect(contents('The mayor wrote in a Sun op-ed that the tax was unfair.')).toEqual(['that the tax was unfair']);
   });
+
+  it('skips a leading phrase of time opened by "late", "early", "before" or "following" up to "that" ("said late Friday that …")', () => {
+    expect(contents('The minister said late Friday that the border would reopen.')).toEqual(['that the border would reopen']);
+    expect(contents('The senator said following a vote in 2010 that he had doubts.')).toEqual(['that he had doubts']);
+    // (Not a clause of when: "said before he left".)
+    expect(contents('“We are not done,” the man said before he left.')).toEqual(['We are not done,']);
+  });
 });

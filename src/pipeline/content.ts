@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -861,7 +861,11 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   // ("wondered aloud if …", "asked again whether …"; not "showed just how …", where the adverb goes with "how".)
   if (afterAdverbs > start && CLAUSE_OPENERS.has(tokens[afterAdverbs]?.lower ?? '')) return afterAdverbs;
   const first = tokens[start];
-  if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
+  // ("said late Wednesday that …", "said before the vote that …", "said following a vote that …"; not a clause of
+  // when, "said before he died".)
+  const clauseOfWhen = clauseSubjectAt(tokens, start + 1)?.every((t) => !RELATIVE_WORDS.has(t.lower)) === true;
+  const timeOpener = first !== undefined && ((LEADING_TIME_OPENERS.has(first.lower) && !clauseOfWhen) || (TIME_MODIFIERS.has(first.lower) && TIME_NAMES.has(tokens[start + 1]?.lower ?? '')));
+  if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower) || timeOpener)) return from;
   // (Whether every word so far is a word of time, kept as the loop goes.)
   let bareTime = true;
   for (let k = start + 1; k < tokens.length && k - start < LONG_ADVERBIAL_WORDS; k++) {

@@ -1300,4 +1300,8 @@ describe('sources named after their cue', () => {
     // (Not a clause of when: "said before he left".)
     expect(contents('“We are not done,” the man said before he left.')).toEqual(['We are not done,']);
   });
+
+  it('skips a leading phrase whose noun has a participle of its own up to "that" ("said in an interview taped before the vote that …")', () => {
+    expect(contents('She said in an interview taped before the storm that the city was ready.')).toEqual(['that the city was ready']);
+  });
 });

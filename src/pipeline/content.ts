@@ -894,7 +894,12 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // a gerund after its preposition belongs to it ("without offering evidence").
     // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)
     const gerundObject = t.verbForm === 'gerund' && (tokens[k - 1]!.pos === 'prep' || tokens[k - 1]!.pos === 'det' || tokens[k - 1]!.pos === 'poss');
-    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
+    // (And a participle right after its noun, before its own phrase of time or place, when "that" follows: "in an
+    // interview taped before the vote that …", "during a speech delivered in Ohio that …".)
+    const next = tokens[k + 1];
+    const participle = t.verbForm === 'past' && tokens[k - 1]!.pos === 'noun' && next !== undefined && next.lower !== 'by' && (next.pos === 'prep' || LEADING_TIME_OPENERS.has(next.lower) || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower))
+      && tokens.some((x, j) => j > k + 1 && j - start < ADVERBIAL_WORDS && x.lower === 'that');
+    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participle) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
 }

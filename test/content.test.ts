@@ -1304,4 +1304,10 @@ describe('sources named after their cue', () => {
   it('skips a leading phrase whose noun has a participle of its own up to "that" ("said in an interview taped before the vote that …")', () => {
     expect(contents('She said in an interview taped before the storm that the city was ready.')).toEqual(['that the city was ready']);
   });
+
+  it('reads a noun list to its last item after the verb of an object phrase ("to fix roads, bridges and sewers")', () => {
+    expect(contents('The plan seeks to fix roads, bridges, old sewers and the power grid.')).toEqual(['to fix roads, bridges, old sewers and the power grid']);
+    // (Not ", and" straight after the first item, which joins a clause of its own.)
+    expect(contents('Her son likes to paint, and pupils at the school can join a club.')).toEqual(['to paint']);
+  });
 });

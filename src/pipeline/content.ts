@@ -526,7 +526,9 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     // "low economic growth, unemployment and growing inequality": a comma inside a list goes on to its last item.
-    if (t.text === ',' && !verbal) {
+    // (After a verb, only a list with an item before its "and": "to fix roads, bridges and sewers"; "to sing, and
+    // students …" joins a clause of its own.)
+    if (t.text === ',' && (!verbal || !['and', 'or'].includes(tokens[k + 1]?.lower ?? ''))) {
       const last = listEnd(tokens, k, to);
       if (last > k) { k = last; continue; }
     }

@@ -1310,4 +1310,9 @@ describe('sources named after their cue', () => {
     // (Not ", and" straight after the first item, which joins a clause of its own.)
     expect(contents('Her son likes to paint, and pupils at the school can join a club.')).toEqual(['to paint']);
   });
+
+  it('reads a list of gerunds in an object to its last item ("supported eliminating tolls, limiting parking and building lanes")', () => {
+    expect(contents('The mayor supported eliminating tolls, limiting parking and building bike lanes.')).toEqual(['eliminating tolls, limiting parking and building bike lanes']);
+    expect(contents('The mayor supported eliminating tolls, limiting parking, and building bike lanes.')).toEqual(['eliminating tolls, limiting parking, and building bike lanes']);
+  });
 });

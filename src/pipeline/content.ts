@@ -543,7 +543,12 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
     const adjectives = isCommaBetweenAdjectives(tokens, k);
     // "to triple the program, grow the corps and create a reserve": a comma between the verb phrases of an infinitive
     // that the last of them joins with "and" or "or".
-    const verbList = t.text === ',' && (infinitive || verbal) && baseVerb(tokens[k + 1]) && verbListEnds(tokens, k + 1, to);
+    // So between gerunds when the object opens with one: "eliminating tolls, limiting parking and building lanes".
+    const gerunds = tokens[from]!.verbForm === 'gerund';
+    const form = gerunds ? gerund : baseVerb;
+    // (The last of them may follow a comma of its own: "…, limiting parking, and building lanes".)
+    const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
+    const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
     if (t.text === ',' && (example || figure || names || adjectives || verbList)) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
@@ -602,13 +607,17 @@ function baseVerb(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'verb' && t.verbForm === 'base';
 }
 
-/** From the verb at `from`, a later "and" or "or" before a bare verb, with no clause or stop in between. */
-function verbListEnds(tokens: Token[], from: number, to: number): boolean {
+function gerund(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'verb' && t.verbForm === 'gerund';
+}
+
+/** From the verb at `from`, a later "and" or "or" before a verb of the same form (`form`), with no clause or stop in between. */
+function verbListEnds(tokens: Token[], from: number, to: number, form: (t: Token | undefined) => boolean = baseVerb): boolean {
   for (let k = from + 1; k <= to && k - from <= 15; k++) {
     const t = tokens[k]!;
-    if ((t.lower === 'and' || t.lower === 'or') && baseVerb(tokens[k + 1])) return true;
+    if ((t.lower === 'and' || t.lower === 'or') && form(tokens[k + 1])) return true;
     if (isFiniteVerb(t) || t.text === ';' || DASHES.has(t.text) || t.pos === 'pron' || COMPLEMENTIZERS.has(t.lower)) return false;
-    if (t.text === ',' && !baseVerb(tokens[k + 1])) return false;
+    if (t.text === ',' && !form(tokens[k + 1]) && !['and', 'or'].includes(tokens[k + 1]?.lower ?? '')) return false;
   }
   return false;
 }

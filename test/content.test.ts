@@ -1315,4 +1315,10 @@ describe('sources named after their cue', () => {
     expect(contents('The mayor supported eliminating tolls, limiting parking and building bike lanes.')).toEqual(['eliminating tolls, limiting parking and building bike lanes']);
     expect(contents('The mayor supported eliminating tolls, limiting parking, and building bike lanes.')).toEqual(['eliminating tolls, limiting parking, and building bike lanes']);
   });
+
+  it('reads on past a contrast after a comma in an object ("to work at the bank, not the store")', () => {
+    expect(contents('She wants to work at the clinic, not the store.')).toEqual(['to work at the clinic, not the store']);
+    // (Not before a clause of its own: ", not that …".)
+    expect(contents('He blamed the board, not that it mattered.')).toEqual(['the board']);
+  });
 });

@@ -536,6 +536,8 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
     // figures after a comma go on with the object.
     // (Not "including Gov. Jack Markell", who are more of the source, nor "…, 721 delegates cast …".)
     const example = tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper';
+    // "to work at the bank, not the store": a contrast after a comma goes on with the object.
+    const contrast = tokens[k + 1]?.lower === 'not' && ['det', 'poss', 'proper', 'noun', 'adj', 'num', 'prep'].includes(tokens[k + 2]?.pos ?? '') && !COMPLEMENTIZERS.has(tokens[k + 2]!.lower);
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
     // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names. So does a
     // legislator's party tag: "Sen. Ana Ruiz, D-Ohio".
@@ -549,7 +551,7 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
     // (The last of them may follow a comma of its own: "…, limiting parking, and building lanes".)
     const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
     const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
-    if (t.text === ',' && (example || figure || names || adjectives || verbList)) continue;
+    if (t.text === ',' && (example || contrast || figure || names || adjectives || verbList)) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;

@@ -1311,4 +1311,60 @@ describe('sources named after their cue', () => {
     expect(pairs('According to Ruiz, last year, the city lost.')).toEqual([['Ruiz', 'last year, the city lost']]);
     expect(pairs('According to the poll, most voters, however, want change.')).toEqual([['the poll', 'most voters, however, want change']]);
   });
+
+  it('ends the content of a cue in a relative clause on the subject before the sentence\'s own verb ("Residents who opposed the plan were angry")', () => {
+    expect(contents('Residents who opposed the toll were angry.')).toEqual(['the toll']);
+    expect(contents('Farmers who believe the rules are unfair are planning a protest.')).toEqual(['the rules are unfair']);
+    // (The sentence's verb is the one after the object, not one after a pronoun that opens a clause of its own.)
+    expect(contents('Drivers who asked about the toll got an answer they did not like.')).toEqual(['the toll']);
+  });
+
+  it('reads on past a comma between adjectives whose last one is joined by "and" ("to rally younger, urban and new members")', () => {
+    expect(contents('The union sought to rally younger, urban and new members.')).toEqual(['to rally younger, urban and new members']);
+    expect(contents('The union sought to rally younger, urban and working-class members.')).toEqual(['to rally younger, urban and working-class members']);
+  });
+
+  it('keeps a legislator\'s party tag after a comma in an object ("praised Rep. Tom Hale, R-Iowa")', () => {
+    expect(contents('The union praised Rep. Tom Hale, R-Iowa, on Monday.')).toEqual(['Rep. Tom Hale, R-Iowa']);
+  });
+
+  it('skips an addressee with a gerund or a "to" phrase of its own up to "that" ("told cheering supporters that …")', () => {
+    expect(contents('The mayor told cheering supporters that the bridge would open.')).toEqual(['that the bridge would open']);
+    expect(contents('The chief told a council hearing on Monday that the fund was empty.')).toEqual(['that the fund was empty']);
+    expect(contents('The mayor told reporters during a visit to Lyon that the plan was dead.')).toEqual(['that the plan was dead']);
+    // (An infinitive after the addressee is still the content.)
+    expect(contents('She told him to leave.')).toEqual(['him to leave']);
+  });
+
+  it('reads "op-ed" as a noun, not an -ed verb ("wrote in a Sun op-ed that …")', () => {
+    expect(contents('The mayor wrote in a Sun op-ed that the tax was unfair.')).toEqual(['that the tax was unfair']);
+  });
+
+  it('skips a leading phrase of time opened by "late", "early", "before" or "following" up to "that" ("said late Friday that …")', () => {
+    expect(contents('The minister said late Friday that the border would reopen.')).toEqual(['that the border would reopen']);
+    expect(contents('The senator said following a vote in 2010 that he had doubts.')).toEqual(['that he had doubts']);
+    // (Not a clause of when: "said before he left".)
+    expect(contents('“We are not done,” the man said before he left.')).toEqual(['We are not done,']);
+  });
+
+  it('skips a leading phrase whose noun has a participle of its own up to "that" ("said in an interview taped before the vote that …")', () => {
+    expect(contents('She said in an interview taped before the storm that the city was ready.')).toEqual(['that the city was ready']);
+  });
+
+  it('reads a noun list to its last item after the verb of an object phrase ("to fix roads, bridges and sewers")', () => {
+    expect(contents('The plan seeks to fix roads, bridges, old sewers and the power grid.')).toEqual(['to fix roads, bridges, old sewers and the power grid']);
+    // (Not ", and" straight after the first item, which joins a clause of its own.)
+    expect(contents('Her son likes to paint, and pupils at the school can join a club.')).toEqual(['to paint']);
+  });
+
+  it('reads a list of gerunds in an object to its last item ("supported eliminating tolls, limiting parking and building lanes")', () => {
+    expect(contents('The mayor supported eliminating tolls, limiting parking and building bike lanes.')).toEqual(['eliminating tolls, limiting parking and building bike lanes']);
+    expect(contents('The mayor supported eliminating tolls, limiting parking, and building bike lanes.')).toEqual(['eliminating tolls, limiting parking, and building bike lanes']);
+  });
+
+  it('reads on past a contrast after a comma in an object ("to work at the bank, not the store")', () => {
+    expect(contents('She wants to work at the clinic, not the store.')).toEqual(['to work at the clinic, not the store']);
+    // (Not before a clause of its own: ", not that …".)
+    expect(contents('He blamed the board, not that it mattered.')).toEqual(['the board']);
+  });
 });

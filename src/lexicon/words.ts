@@ -244,6 +244,9 @@ export const TIME_NOUNS = new Set([...PARTS_OF_DAY, 'week', 'weekend', 'month'])
 /** Points in time named without a preposition ("said yesterday he would …", "this year"). */
 export const TIME_POINTS = new Set(['yesterday', 'today', 'tonight', 'year']);
 
+/** Words that open a phrase of time between a cue and its "that" ("said before the vote that …", "said following a meeting that …"). */
+export const LEADING_TIME_OPENERS = new Set(['before', 'after', 'following', 'since']);
+
 /** Prepositions that go on with a verb's object after a time phrase ("criticized her on Monday over …", "cast doubt this week on …"). */
 export const VERB_PREPOSITIONS = new Set(['for', 'over', 'as', 'to', 'about', 'of', 'on', 'into', 'against', 'with']);
 
@@ -435,7 +438,7 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   against: 'Preposition', over: 'Preposition', under: 'Preposition', trying: 'Gerund', party: 'Singular',
   presidential: 'Adjective', political: 'Adjective', national: 'Adjective', federal: 'Adjective',
   executive: 'Singular', please: 'Adverb', no: 'Determiner', ago: 'Adverb', here: 'Adverb', there: 'Adverb', however: 'Adverb', therefore: 'Adverb',
-  nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb', rights: 'Plural',
+  nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb', rights: 'Plural', 'op-ed': 'Singular', 'op-eds': 'Plural',
   // The first half of "can't" and "won't" as the tokenizer splits them.
   ca: 'Modal', wo: 'Modal',
 };

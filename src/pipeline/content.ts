@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -175,6 +175,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   };
   const closing = tokens.findIndex((t, k) => k > from && closesAt(t, k));
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
+  // "Voters who believe the media are biased are unlikely to …": a cue in a relative clause on the sentence's subject
+  // reports up to the main clause's verb.
+  const mainVerb = inSubjectRelative(tokens, cue) ? verbAfterRelativeClause(tokens, from, to) : -1;
+  if (mainVerb > from) to = Math.min(to, lastContentToken(tokens, mainVerb - 1));
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
   if (mainClause > 0) to = lastContentToken(tokens, mainClause - 1);
@@ -221,6 +225,36 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/**
+ * "Voters who believe …", "Those who wanted …": is the cue the verb of a relative clause (its relative word right
+ * before it) on a noun phrase with no verb before it, so that the sentence's own verb is still to come?
+ */
+function inSubjectRelative(tokens: Token[], cue: CueMatch): boolean {
+  const relative = skipBackOver(tokens, cue.first - 1, isVerbModifier);
+  if (relative < 1 || !SUBJECT_RELATIVES.has(tokens[relative]!.lower) || tokens[relative]!.lower === 'what') return false;
+  const head = tokens[relative - 1]!;
+  return (isNominal(head) || head.pos === 'pron' || head.pos === 'det') && !tokens.slice(0, relative).some((t) => isFiniteVerb(t) || t.text === ',' || t.text === ':' || DASHES.has(t.text));
+}
+
+/**
+ * The main clause's verb after a relative clause's content from `from` to `to`: the last finite verb that opens a
+ * verb group of its own ("believe the media are biased [are] unlikely", "opposed the plan [were] angry"), since the
+ * sentence's verb is still to come; -1 when a clause, a conjunction or punctuation first leaves it unclear.
+ */
+function verbAfterRelativeClause(tokens: Token[], from: number, to: number): number {
+  const start = tokens[from]!.lower === 'that' ? from + 1 : from;
+  let main = -1;
+  for (let k = start + 1; k <= to; k++) {
+    const t = tokens[k]!;
+    if (RELATIVE_WORDS.has(t.lower) || FRONTED_SUBORDINATORS.has(t.lower) || ['and', 'or', 'but'].includes(t.lower) || t.pos === 'punct') return -1;
+    const prev = tokens[k - 1]!;
+    // ("got an answer he might …": a pronoun and its verb open a clause of their own.)
+    if (isFiniteVerb(t) && prev.lower in PRONOUNS) return main;
+    if (isFiniteVerb(t) && prev.pos !== 'verb' && prev.pos !== 'aux' && !isVerbModifier(prev)) main = k;
+  }
+  return main;
 }
 
 /** Are the words from `from` to `to` only a time, a frequency or a manner ("Thursday", "last week", "loudly", "twice")? */
@@ -495,7 +529,9 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     // "low economic growth, unemployment and growing inequality": a comma inside a list goes on to its last item.
-    if (t.text === ',' && !verbal) {
+    // (After a verb, only a list with an item before its "and": "to fix roads, bridges and sewers"; "to sing, and
+    // students …" joins a clause of its own.)
+    if (t.text === ',' && (!verbal || !['and', 'or'].includes(tokens[k + 1]?.lower ?? ''))) {
       const last = listEnd(tokens, k, to);
       if (last > k) { k = last; continue; }
     }
@@ -503,14 +539,22 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
     // figures after a comma go on with the object.
     // (Not "including Gov. Jack Markell", who are more of the source, nor "…, 721 delegates cast …".)
     const example = tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper';
+    // "to work at the bank, not the store": a contrast after a comma goes on with the object.
+    const contrast = tokens[k + 1]?.lower === 'not' && ['det', 'poss', 'proper', 'noun', 'adj', 'num', 'prep'].includes(tokens[k + 2]?.pos ?? '') && !COMPLEMENTIZERS.has(tokens[k + 2]!.lower);
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
-    // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names.
-    const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && tokens[k + 1]?.name === 'place';
+    // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names. So does a
+    // legislator's party tag: "Sen. Ana Ruiz, D-Ohio".
+    const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && (tokens[k + 1]?.name === 'place' || PARTY_TAG.test(tokens[k + 1]!.text));
     const adjectives = isCommaBetweenAdjectives(tokens, k);
     // "to triple the program, grow the corps and create a reserve": a comma between the verb phrases of an infinitive
     // that the last of them joins with "and" or "or".
-    const verbList = t.text === ',' && (infinitive || verbal) && baseVerb(tokens[k + 1]) && verbListEnds(tokens, k + 1, to);
-    if (t.text === ',' && (example || figure || names || adjectives || verbList)) continue;
+    // So between gerunds when the object opens with one: "eliminating tolls, limiting parking and building lanes".
+    const gerunds = tokens[from]!.verbForm === 'gerund';
+    const form = gerunds ? gerund : baseVerb;
+    // (The last of them may follow a comma of its own: "…, limiting parking, and building lanes".)
+    const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
+    const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
+    if (t.text === ',' && (example || contrast || figure || names || adjectives || verbList)) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;
@@ -568,13 +612,17 @@ function baseVerb(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'verb' && t.verbForm === 'base';
 }
 
-/** From the verb at `from`, a later "and" or "or" before a bare verb, with no clause or stop in between. */
-function verbListEnds(tokens: Token[], from: number, to: number): boolean {
+function gerund(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'verb' && t.verbForm === 'gerund';
+}
+
+/** From the verb at `from`, a later "and" or "or" before a verb of the same form (`form`), with no clause or stop in between. */
+function verbListEnds(tokens: Token[], from: number, to: number, form: (t: Token | undefined) => boolean = baseVerb): boolean {
   for (let k = from + 1; k <= to && k - from <= 15; k++) {
     const t = tokens[k]!;
-    if ((t.lower === 'and' || t.lower === 'or') && baseVerb(tokens[k + 1])) return true;
+    if ((t.lower === 'and' || t.lower === 'or') && form(tokens[k + 1])) return true;
     if (isFiniteVerb(t) || t.text === ';' || DASHES.has(t.text) || t.pos === 'pron' || COMPLEMENTIZERS.has(t.lower)) return false;
-    if (t.text === ',' && !baseVerb(tokens[k + 1])) return false;
+    if (t.text === ',' && !form(tokens[k + 1]) && !['and', 'or'].includes(tokens[k + 1]?.lower ?? '')) return false;
   }
   return false;
 }
@@ -741,9 +789,15 @@ const TAKES_NEXT_QUOTATION = new Set(CUES.filter((c) => c.takesNextQuotation).ma
 /** A blank line or U+2029 (segment.ts's paragraph break); a lone line break inside a paragraph is not one ("… he said.⏎“B.”" goes on). */
 const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;
 
-/** "a protracted, three-way fight", "real, lasting impact": a comma between adjectives before their noun. */
+/**
+ * "a protracted, three-way fight", "real, lasting impact", "older, rural and young voters": a comma between adjectives
+ * before their noun (the last of them may be joined by "and" or "or").
+ */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
-  return tokens[k - 1]?.pos === 'adj' && tokens[k + 1]?.pos === 'adj' && ['noun', 'adj'].includes(tokens[k + 2]?.pos ?? '');
+  if (tokens[k - 1]?.pos !== 'adj' || tokens[k + 1]?.pos !== 'adj') return false;
+  const next = tokens[k + 2];
+  const joined = (next?.lower === 'and' || next?.lower === 'or') && ['adj', 'noun'].includes(tokens[k + 3]?.pos ?? '') ? k + 4 : k + 2;
+  return ['noun', 'adj'].includes(tokens[joined]?.pos ?? '');
 }
 
 /** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */
@@ -782,6 +836,14 @@ function skipAddressee(tokens: Token[], from: number): number {
     // "told him to …": the object is part of the content. (Right after the cue an -s form is the addressee, a plural
     // noun the lexicon lists as a verb: "told delegates at the convention that …".)
     const pluralAddressee = k === from && t.verbForm === 'present' && t.lower.endsWith('s');
+    // (Nor a gerund inside the addressee's noun phrase, "told cheering supporters", "told a committee hearing", nor
+    // "to" before a noun phrase, "told reporters during a visit to Ohio that …".)
+    // (Only when "that" follows to open the reported clause.)
+    const next = tokens[k + 1];
+    const thatLater = tokens.some((x, j) => j > k + 1 && j - from < ADDRESSEE_WORDS && x.lower === 'that');
+    const attributive = t.verbForm === 'gerund' && (k === from ? next?.pos === 'noun' : ['det', 'adj', 'noun', 'proper'].includes(tokens[k - 1]!.pos)) && !COMPLEMENTIZERS.has(next?.lower ?? '');
+    const preposition = t.lower === 'to' && ['det', 'poss', 'proper'].includes(next?.pos ?? '');
+    if (thatLater && (attributive || preposition)) continue;
     if ((t.pos === 'verb' && !pluralAddressee) || t.pos === 'aux' || t.lower === 'to') return from;
   }
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
@@ -815,7 +877,11 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   // ("wondered aloud if …", "asked again whether …"; not "showed just how …", where the adverb goes with "how".)
   if (afterAdverbs > start && CLAUSE_OPENERS.has(tokens[afterAdverbs]?.lower ?? '')) return afterAdverbs;
   const first = tokens[start];
-  if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower))) return from;
+  // ("said late Wednesday that …", "said before the vote that …", "said following a vote that …"; not a clause of
+  // when, "said before he died".)
+  const clauseOfWhen = clauseSubjectAt(tokens, start + 1)?.every((t) => !RELATIVE_WORDS.has(t.lower)) === true;
+  const timeOpener = first !== undefined && ((LEADING_TIME_OPENERS.has(first.lower) && !clauseOfWhen) || (TIME_MODIFIERS.has(first.lower) && TIME_NAMES.has(tokens[start + 1]?.lower ?? '')));
+  if (!first || COMPLEMENTIZERS.has(first.lower) || !(first.pos === 'prep' || TIME_WORDS.has(first.lower) || timeOpener)) return from;
   // (Whether every word so far is a word of time, kept as the loop goes.)
   let bareTime = true;
   for (let k = start + 1; k < tokens.length && k - start < LONG_ADVERBIAL_WORDS; k++) {
@@ -844,7 +910,12 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // a gerund after its preposition belongs to it ("without offering evidence").
     // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)
     const gerundObject = t.verbForm === 'gerund' && (tokens[k - 1]!.pos === 'prep' || tokens[k - 1]!.pos === 'det' || tokens[k - 1]!.pos === 'poss');
-    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
+    // (And a participle right after its noun, before its own phrase of time or place, when "that" follows: "in an
+    // interview taped before the vote that …", "during a speech delivered in Ohio that …".)
+    const next = tokens[k + 1];
+    const participle = t.verbForm === 'past' && tokens[k - 1]!.pos === 'noun' && next !== undefined && next.lower !== 'by' && (next.pos === 'prep' || LEADING_TIME_OPENERS.has(next.lower) || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower))
+      && tokens.some((x, j) => j > k + 1 && j - start < ADVERBIAL_WORDS && x.lower === 'that');
+    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participle) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
 }

@@ -193,6 +193,19 @@ describe('--format table', () => {
     for (const s of json.documents[0]!.speakers) for (const word of s.name.split(' ')) expect(run.stdout, word).toContain(word);
   });
 
+  it('cuts content by the columns it takes on the terminal: wide characters count two, and an emoji is never cut in half', async () => {
+    const stdin = '“我们会赢得这场比赛😀😀😀，我们已经准备好了很多年，” said coach Li Wei.\n\n“The 🚢 ferry 🚢 will run 🚢 on Monday 🚢 and Tuesday 🚢 and every day after,” said Ines Walcott.\n';
+    const run = await runCli(['analyze', '-'], { stdin, columns: 60 });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/); // no lone surrogate
+    expect(run.stdout).not.toContain('\ufffd');
+    // Each row of a table as wide as its top border, counting the columns a terminal gives each character.
+    const columns = (line: string): number => [...line].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\u{1f300}-\u{1faff}]/u.test(c) ? 2 : 1), 0);
+    const lines = run.stdout.split('\n');
+    const top = lines.find((l) => l.startsWith('┌'))!;
+    for (const line of lines.slice(lines.indexOf(top), lines.findIndex((l) => l.startsWith('└')) + 1)) expect(columns(line), line).toBe(columns(top));
+  });
+
   it('shows the fragments of a split quotation joined by " … ", without the "said X" between them', async () => {
     const run = await runCli(['analyze', '-'], { stdin: '“We have waited ten years for this,” said resident Paul Whitman. “It is about time.”\n' });
     expect(run.stdout).toContain('We have waited ten years for this, … It is about time.');

@@ -284,6 +284,15 @@ describe('HTML', () => {
     expectReadsAs('html', source, '“Yes,” she said.');
   });
 
+  it('reads an inline quotation <q> as the browser shows it, between quotation marks (single ones inside another), written over the tags\' "<"', () => {
+    const source = '<p><q>We will reopen the pier, <q>safe</q> and sound</q>, said Ines Walcott.</p>';
+    const a = article('html', source);
+    expect(words(a.text)).toBe('“ We will reopen the pier, ‘ safe’ and sound” , said Ines Walcott.');
+    expectSameCoordinates(source, a.text);
+    const doc = analyzeText(source, { format: 'html' });
+    expect(doc.attributions.map((x) => [x.kind, x.content.text.trim()])).toEqual([['direct', 'We will reopen the pier, ‘  safe’    and sound']]);
+  });
+
   it('falls back to <main>, then <body>, then the whole document', () => {
     expect(words(article('html', '<body><header>Menu</header><main><p>Main text.</p></main></body>').text)).toBe('Main text.');
     expect(words(article('html', '<head><title>T</title></head><body><p>Body text.</p></body>').text)).toBe('Body text.');

@@ -389,12 +389,18 @@ function htmlArticle(path: string, source: string): Article {
   const pieces: string[] = [];
   let at = 0;
   let previousBreak = -1; // where the last <br> ended
+  let inlineQuotes = 0; // <q> elements open
   for (const m of text.matchAll(TAG)) {
     const between = text.slice(at, m.index);
     const br = m[1]!.toLowerCase() === 'br';
     const paragraph = BLOCK_TAGS.test(m[1]!) || (br && previousBreak === at && SECOND_BREAK.test(between));
     const sign = signed.get(m.index);
-    const tag = sign === 'dash' ? SIGNATURE_DASH + blank(m[0].slice(1)) : paragraph && sign === undefined ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]);
+    // An inline quotation, <q>, is shown between quotation marks (single ones inside another): they are written over its tags' "<".
+    const mark = m[1]!.toLowerCase() !== 'q' ? undefined
+      : m[0][1] !== '/' ? (inlineQuotes++ % 2 === 0 ? '\u201c' : '\u2018')
+      : inlineQuotes > 0 ? (--inlineQuotes % 2 === 0 ? '\u201d' : '\u2019') : undefined;
+    const tag = mark !== undefined ? mark + blank(m[0].slice(1))
+      : sign === 'dash' ? SIGNATURE_DASH + blank(m[0].slice(1)) : paragraph && sign === undefined ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]);
     pieces.push(decodeEntitiesByLine(between), tag);
     at = m.index + m[0].length;
     if (br) previousBreak = at;

@@ -56,6 +56,11 @@ const ROWS: Row[] = [
   { name: 'a Windows-1252 file: analysed as such, with a warning naming it', args: ['analyze', '--format', 'json', CP1252], code: 0, stdout: /"text": "We will win this fight,"[\s\S]*Kim Ro/, stderr: /cp1252\.txt: decoded as windows-1252: not valid UTF-8/, spawn: true },
   { name: 'a Windows-1252 file, table: no replacement characters', args: ['analyze', CP1252], code: 0, stdout: /^(?![\s\S]*\ufffd)[\s\S]*Kim Ro/, stderr: /decoded as windows-1252/ },
   { name: 'a Windows-1252 file, check: the warning too', args: ['check', CP1252], code: 0, stderr: /cp1252\.txt: decoded as windows-1252/ },
+  // An empty argument: an unset variable in CI (attrib check "$ARTICLES"). fast-glob threw "Patterns must be a string (non empty)", exit 1.
+  { name: 'an empty path next to a good one: an input error naming it, the rest analysed', args: ['analyze', '--format', 'json', SEED, ''], code: 1, stdout: /"path": "",\s*"code": "ENOENT",\s*"message": "empty path \(an unset variable\?\)"/ },
+  { name: 'an empty path, check: an input that could not be read, exit 2 (not 1, "errors found")', args: ['check', ''], code: 2, stderr: /^attrib: : empty path \(an unset variable\?\) \(ENOENT\)\n$/ },
+  { name: 'an empty -o: a usage error saying so', args: ['analyze', '-o', '', SEED], code: 2, stderr: /^attrib: -o: empty file name \(an unset variable\?\)\n/ },
+  { name: 'an empty --config: a usage error saying so', args: ['check', '--config', '', SEED], code: 2, stderr: /^attrib: --config: empty file name \(an unset variable\?\)\n/ },
   { name: 'unknown option: the message starts "attrib:" like every other', args: ['analyze', '--colour-me-surprised', SEED], code: 2, stderr: /^attrib: unknown option '--colour-me-surprised'/, spawn: true },
   { name: 'unknown command', args: ['analyse-this', SEED], code: 2, stderr: /unknown command 'analyse-this'/ },
   { name: 'bad --format', args: ['analyze', '--format', 'xml', SEED], code: 2, stderr: /argument 'xml' is invalid/ },

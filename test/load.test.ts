@@ -541,6 +541,15 @@ describe('JSON', () => {
   });
 });
 
+describe('JSON that is JSONL', () => {
+  it('says so when a .json file (or JSON on stdin) holds one object per line, and where the JSON stops', () => {
+    const jsonl = '{"text": "Lee said hi."}\n{"text": "Kim said no."}\n';
+    expect(errorsOf(parseArticles('a.json', 'json', jsonl))).toEqual([{ path: 'a.json', code: 'EPARSE', message: 'invalid JSON at line 2, column 1: this is JSONL (a JSON object per line): name the file .jsonl, or read stdin with --stdin-format jsonl' }]);
+    // Other invalid JSON: where it goes wrong, as a line and column.
+    expect(errorsOf(parseArticles('a.json', 'json', '{\n  "text": "x",\n  oops\n}'))).toEqual([expect.objectContaining({ message: expect.stringMatching(/^invalid JSON at line 3, column 3: /) })]);
+  });
+});
+
 describe('JSONL', () => {
   const lines = [
     '{"id": "a1", "title": "First", "text": "One."}',

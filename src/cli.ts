@@ -63,6 +63,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
       const output = opts.output ?? opts.outputFile;
+      refuseEmpty({ '-o': output });
       refuseOutputAsInput(paths, output, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
       exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, exclude: output === undefined ? (io.stdoutFile ? [io.stdoutFile] : []) : [output] }, program.opts<{ color: boolean }>().color, out));
@@ -82,6 +83,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
+      refuseEmpty({ '-o': opts.outputFile ?? output, '--config': opts.config });
       refuseOutputAsInput(paths, opts.outputFile ?? output, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
       exitCode = await runCheck(input.paths, { ...opts, outputFile: opts.outputFile ?? output, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
@@ -94,6 +96,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('-f, --format <format>', 'output format (markdown: the tables as in the README)').choices(['table', 'json', 'markdown']).default('table'))
     .option('--errors <n>', 'also print the N worst misses and false positives, and N found with the wrong source or cue', nonNegativeInt, 0)
     .action(async (opts: { gold: string[]; format: string; errors: number }) => {
+      if (opts.gold.includes('')) refuseEmpty({ '--gold': '' });
       exitCode = await runEval(opts, program.opts<{ color: boolean }>().color, io);
     });
 
@@ -130,6 +133,11 @@ async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxByte
   const bytes = await (io.readStdin ?? (() => readAllStdin(maxBytes)))();
   if (bytes.length === 0) throw new UsageError(noInput.replace('no input', 'no input (stdin is empty)'));
   return { paths: ['-'], io: { ...io, readStdin: async () => bytes } };
+}
+
+/** A file option given as an empty string (`-o "$OUT"` with OUT unset) names no file: a usage error that says so. */
+function refuseEmpty(files: Record<string, string | undefined>): void {
+  for (const [option, file] of Object.entries(files)) if (file === '') throw new UsageError(`${option}: empty file name (an unset variable?)`);
 }
 
 /**

@@ -45,15 +45,22 @@ function* analyzedPieces(article: Article): Generator<{ offset: number; document
 /**
  * Where the piece that reaches `from` should end: at a paragraph break within
  * the next piece's length, preferably one after which no quotation continues;
- * else at a line break there; else at the first break further on; null when
- * the rest of the text has none (it then stays one piece).
+ * else at a line break there; else, in text with no line break there (a JSON
+ * record whose paragraphs are joined by spaces), at a sentence's end, else at
+ * a space; else at the first break further on; null when the rest of the text
+ * has none of these (it then stays one piece).
  */
-function nextCut(text: string, from: number): number | null {
+export function nextCut(text: string, from: number): number | null {
   if (from >= text.length) return null;
   const near = Math.min(text.length, from + PIECE_LENGTH);
   return breakIn(text, PARAGRAPH_BREAK, from, near, true) ?? breakIn(text, LINE_BREAK, from, near, false)
+    ?? breakIn(text, SENTENCE_END, from, near, true) ?? breakIn(text, SPACE, from, near, false)
     ?? breakIn(text, PARAGRAPH_BREAK, from, text.length, false) ?? breakIn(text, LINE_BREAK, from, text.length, false);
 }
+
+/** A sentence's end: its mark, then spaces, before a capital (the cut falls after the spaces). */
+const SENTENCE_END = /[.!?][ \t]+(?=\p{Lu})/gu;
+const SPACE = /[ \t]+/g;
 
 /** The end of the first match of `pattern` in [from, to), or with `avoidQuotes` the first not followed by an opening quotation mark (falling back to the first). */
 function breakIn(text: string, pattern: RegExp, from: number, to: number, avoidQuotes: boolean): number | null {

@@ -72,6 +72,13 @@ describe('unattributed-quote', () => {
     expect(isFullSentence(quote)).toBe(full);
   });
 
+  it('cuts the quotation in its message between characters, never inside an emoji (a lone surrogate is no text, and strict JSON readers refuse its escape)', () => {
+    const text = 'The council met.\n\n“We ' + 'x'.repeat(46) + '😀'.repeat(5) + ' go now.”\n';
+    const [f] = findings('unattributed-quote', text, 'error');
+    expect(f!.message).toContain('x…”');
+    expect(f!.message).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+
   it('flags a quotation paragraph with no speaker, with an error and the quote position', () => {
     const text = 'The council met on Tuesday.\n\n“The pipes are failing and nobody will pay for them.”\n\nThe meeting ended at ten.';
     const [f, ...rest] = findings('unattributed-quote', text, 'error');

@@ -56,6 +56,11 @@ const ROWS: Row[] = [
   { name: 'a Windows-1252 file: analysed as such, with a warning naming it', args: ['analyze', '--format', 'json', CP1252], code: 0, stdout: /"text": "We will win this fight,"[\s\S]*Kim Ro/, stderr: /cp1252\.txt: decoded as windows-1252: not valid UTF-8/, spawn: true },
   { name: 'a Windows-1252 file, table: no replacement characters', args: ['analyze', CP1252], code: 0, stdout: /^(?![\s\S]*\ufffd)[\s\S]*Kim Ro/, stderr: /decoded as windows-1252/ },
   { name: 'a Windows-1252 file, check: the warning too', args: ['check', CP1252], code: 0, stderr: /cp1252\.txt: decoded as windows-1252/ },
+  // An empty argument: an unset variable in CI (attrib check "$ARTICLES"). fast-glob threw "Patterns must be a string (non empty)", exit 1.
+  { name: 'an empty path next to a good one: an input error naming it, the rest analysed', args: ['analyze', '--format', 'json', SEED, ''], code: 1, stdout: /"path": "",\s*"code": "ENOENT",\s*"message": "empty path \(an unset variable\?\)"/ },
+  { name: 'an empty path, check: an input that could not be read, exit 2 (not 1, "errors found")', args: ['check', ''], code: 2, stderr: /^attrib: : empty path \(an unset variable\?\) \(ENOENT\)\n$/ },
+  { name: 'an empty -o: a usage error saying so', args: ['analyze', '-o', '', SEED], code: 2, stderr: /^attrib: -o: empty file name \(an unset variable\?\)\n/ },
+  { name: 'an empty --config: a usage error saying so', args: ['check', '--config', '', SEED], code: 2, stderr: /^attrib: --config: empty file name \(an unset variable\?\)\n/ },
   { name: 'unknown option: the message starts "attrib:" like every other', args: ['analyze', '--colour-me-surprised', SEED], code: 2, stderr: /^attrib: unknown option '--colour-me-surprised'/, spawn: true },
   { name: 'unknown command', args: ['analyse-this', SEED], code: 2, stderr: /unknown command 'analyse-this'/ },
   { name: 'bad --format', args: ['analyze', '--format', 'xml', SEED], code: 2, stderr: /argument 'xml' is invalid/ },
@@ -191,6 +196,19 @@ describe('--format table', () => {
     expect(Math.max(...run.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
     // Every speaker's words are still there, some on a second line of their cell.
     for (const s of json.documents[0]!.speakers) for (const word of s.name.split(' ')) expect(run.stdout, word).toContain(word);
+  });
+
+  it('cuts content by the columns it takes on the terminal: wide characters count two, and an emoji is never cut in half', async () => {
+    const stdin = '“我们会赢得这场比赛😀😀😀，我们已经准备好了很多年，” said coach Li Wei.\n\n“The 🚢 ferry 🚢 will run 🚢 on Monday 🚢 and Tuesday 🚢 and every day after,” said Ines Walcott.\n';
+    const run = await runCli(['analyze', '-'], { stdin, columns: 60 });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/); // no lone surrogate
+    expect(run.stdout).not.toContain('\ufffd');
+    // Each row of a table as wide as its top border, counting the columns a terminal gives each character.
+    const columns = (line: string): number => [...line].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\u{1f300}-\u{1faff}]/u.test(c) ? 2 : 1), 0);
+    const lines = run.stdout.split('\n');
+    const top = lines.find((l) => l.startsWith('┌'))!;
+    for (const line of lines.slice(lines.indexOf(top), lines.findIndex((l) => l.startsWith('└')) + 1)) expect(columns(line), line).toBe(columns(top));
   });
 
   it('shows the fragments of a split quotation joined by " … ", without the "said X" between them', async () => {

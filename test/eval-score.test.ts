@@ -571,7 +571,9 @@ describe('readGoldFile', () => {
 
       const missing = await readGoldFile(path.join(dir, 'nope.jsonl')).catch((e: unknown) => e);
       expect((missing as GoldFileError).code).toBe('ENOENT');
-      expect((missing as Error).message).toContain('nope.jsonl');
+      // In words, as for analyze's inputs, not Node's "ENOENT: no such file or directory, open '…'".
+      expect((missing as Error).message).toBe(`${path.join(dir, 'nope.jsonl')}: cannot read gold file: no such file or directory (ENOENT)`);
+      expect(((await readGoldFile(dir).catch((e: unknown) => e)) as Error).message).toBe(`${dir}: cannot read gold file: is a directory (EISDIR)`);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

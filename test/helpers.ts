@@ -54,6 +54,8 @@ export function misplacedCharacters(fileText: string, articleText: string, entit
       if (a === ' ' || a === '\u2029') continue;
       // The dash an HTML blockquote's signature gets, written over its tag's '<' as a paragraph break is (formats.ts `signatures`).
       if (a === '\u2015' && fileText[i] === '<') continue;
+      // The quotation marks of an inline quotation, <q>, written over its tags' '<' (formats.ts `htmlArticle`).
+      if (/[\u201c\u201d\u2018\u2019]/.test(a) && fileText[i] === '<' && /^<\/?q\b/i.test(fileText.slice(i, i + 3))) continue;
       // Inside an entity's own characters: what it decodes to (an opening mark sits at its end, next to its word).
       if (entities.some((e) => i >= e.start && i < e.end)) continue;
       // The character's place in the file is `d` further right, by at most what the entities before it there saved;

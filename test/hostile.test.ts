@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFiles, analyzeInputs, analyzeSafely, analyzeText } from '../src/analyze.js';
 import { decodeBytes } from '../src/load/decode.js';
 import { discover, loadFile, loadStdin, parseArticles, type LoadItem } from '../src/load/index.js';
-import { PIECE_THRESHOLD } from '../src/pieces.js';
+import { nextCut, PIECE_THRESHOLD } from '../src/pieces.js';
 import type { Article, DocumentResult, Report } from '../src/types.js';
 import { ROOT, runCli, SEED } from './helpers.js';
 
@@ -257,6 +257,19 @@ describe('very large inputs', () => {
     const ids = new Set(whole.attributions.map((a) => a.id));
     for (const q of whole.quotes) if (q.attributionId) expect(ids.has(q.attributionId)).toBe(true);
     expectConsistent(text, whole);
+  });
+
+  it('cuts a large text with no line break at all (a JSON record with its paragraphs joined by spaces) at a sentence\'s end: one piece of it all took minutes', () => {
+    // 640 KB of "He said yes. " took 5 minutes as one piece (the pipeline is superlinear in a piece's attributions).
+    const text = 'He said yes. '.repeat(50_000);
+    const cut = nextCut(text, 128 * 1024)!;
+    expect(cut).toBeGreaterThan(128 * 1024);
+    expect(cut).toBeLessThanOrEqual(256 * 1024);
+    expect(text.slice(cut - 2, cut + 2)).toBe('. He');
+    // No sentence end either: at a space; a text with no space stays one piece.
+    const words = 'word '.repeat(100_000);
+    expect(words.slice(0, nextCut(words, 128 * 1024)!).endsWith(' ')).toBe(true);
+    expect(nextCut('x'.repeat(600_000), 128 * 1024)).toBeNull();
   });
 
   it('analyses one enormous quotation (a sentence of tens of thousands of words) in linear time', () => {

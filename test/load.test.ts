@@ -284,6 +284,15 @@ describe('HTML', () => {
     expectReadsAs('html', source, '“Yes,” she said.');
   });
 
+  it('reads an inline quotation <q> as the browser shows it, between quotation marks (single ones inside another), written over the tags\' "<"', () => {
+    const source = '<p><q>We will reopen the pier, <q>safe</q> and sound</q>, said Ines Walcott.</p>';
+    const a = article('html', source);
+    expect(words(a.text)).toBe('“ We will reopen the pier, ‘ safe’ and sound” , said Ines Walcott.');
+    expectSameCoordinates(source, a.text);
+    const doc = analyzeText(source, { format: 'html' });
+    expect(doc.attributions.map((x) => [x.kind, x.content.text.trim()])).toEqual([['direct', 'We will reopen the pier, ‘  safe’    and sound']]);
+  });
+
   it('falls back to <main>, then <body>, then the whole document', () => {
     expect(words(article('html', '<body><header>Menu</header><main><p>Main text.</p></main></body>').text)).toBe('Main text.');
     expect(words(article('html', '<head><title>T</title></head><body><p>Body text.</p></body>').text)).toBe('Body text.');
@@ -529,6 +538,15 @@ describe('JSON', () => {
     // An empty file has no articles, as [] and an empty .jsonl file: EEMPTY, not EPARSE.
     for (const empty of ['', ' \n\n']) expect(errorsOf(parseArticles('a.json', 'json', empty))).toEqual([{ path: 'a.json', code: 'EEMPTY', message: 'empty file: no articles' }]);
     expect(errorsOf(parseArticles('a.json', 'json', '42'))).toEqual([expect.objectContaining({ path: 'a.json', code: 'ENOTARTICLE' })]);
+  });
+});
+
+describe('JSON that is JSONL', () => {
+  it('says so when a .json file (or JSON on stdin) holds one object per line, and where the JSON stops', () => {
+    const jsonl = '{"text": "Lee said hi."}\n{"text": "Kim said no."}\n';
+    expect(errorsOf(parseArticles('a.json', 'json', jsonl))).toEqual([{ path: 'a.json', code: 'EPARSE', message: 'invalid JSON at line 2, column 1: this is JSONL (a JSON object per line): name the file .jsonl, or read stdin with --stdin-format jsonl' }]);
+    // Other invalid JSON: where it goes wrong, as a line and column.
+    expect(errorsOf(parseArticles('a.json', 'json', '{\n  "text": "x",\n  oops\n}'))).toEqual([expect.objectContaining({ message: expect.stringMatching(/^invalid JSON at line 3, column 3: /) })]);
   });
 });
 

@@ -53,7 +53,7 @@ export function isNamed(speaker: Speaker | undefined): boolean {
 export function excerpt(text: string, max = 50): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
+  const cut = flat.slice(0, /[\ud800-\udbff]/.test(flat[max - 1] ?? '') ? max - 1 : max); // not inside a character (an emoji is two units)
   const lastSpace = cut.lastIndexOf(' ');
   return (lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/, '') + '…';
 }

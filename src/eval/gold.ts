@@ -9,6 +9,7 @@
  */
 
 import { readFile } from 'node:fs/promises';
+import { describeSystemError } from '../load/index.js';
 import type { AttributionKind, Span } from '../types.js';
 
 export type GoldSpeakerType = 'person' | 'organization' | 'anonymous';
@@ -127,7 +128,8 @@ export async function readGoldFile(path: string): Promise<GoldDocument[]> {
     raw = await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EGOLD';
-    throw new GoldFileError(path, null, `cannot read gold file: ${(err as Error).message}`, code, { cause: err });
+    const problem = (err as NodeJS.ErrnoException).code === undefined ? (err as Error).message : `${describeSystemError(err as NodeJS.ErrnoException)} (${code})`;
+    throw new GoldFileError(path, null, `cannot read gold file: ${problem}`, code, { cause: err });
   }
   return parseGold(raw, path);
 }

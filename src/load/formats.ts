@@ -389,12 +389,18 @@ function htmlArticle(path: string, source: string): Article {
   const pieces: string[] = [];
   let at = 0;
   let previousBreak = -1; // where the last <br> ended
+  let inlineQuotes = 0; // <q> elements open
   for (const m of text.matchAll(TAG)) {
     const between = text.slice(at, m.index);
     const br = m[1]!.toLowerCase() === 'br';
     const paragraph = BLOCK_TAGS.test(m[1]!) || (br && previousBreak === at && SECOND_BREAK.test(between));
     const sign = signed.get(m.index);
-    const tag = sign === 'dash' ? SIGNATURE_DASH + blank(m[0].slice(1)) : paragraph && sign === undefined ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]);
+    // An inline quotation, <q>, is shown between quotation marks (single ones inside another): they are written over its tags' "<".
+    const mark = m[1]!.toLowerCase() !== 'q' ? undefined
+      : m[0][1] !== '/' ? (inlineQuotes++ % 2 === 0 ? '\u201c' : '\u2018')
+      : inlineQuotes > 0 ? (--inlineQuotes % 2 === 0 ? '\u201d' : '\u2019') : undefined;
+    const tag = mark !== undefined ? mark + blank(m[0].slice(1))
+      : sign === 'dash' ? SIGNATURE_DASH + blank(m[0].slice(1)) : paragraph && sign === undefined ? PARAGRAPH_BREAK + blank(m[0].slice(1)) : blank(m[0]);
     pieces.push(decodeEntitiesByLine(between), tag);
     at = m.index + m[0].length;
     if (br) previousBreak = at;
@@ -684,7 +690,7 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return [{ error: { path, code: 'EPARSE', message: `invalid JSON: ${oneLine((e as Error).message)}` } }];
+    return [{ error: { path, code: 'EPARSE', message: invalidJson(text, oneLine((e as Error).message)) } }];
   }
   if (!Array.isArray(value)) {
     try {
@@ -804,6 +810,31 @@ function namedRecord(article: Article, value: unknown, position: number, names: 
   article.path = `${path}#${name}`;
   if (warning !== undefined) article.warnings = [{ path, message: `${warning}: named ${article.path}` }];
   return article;
+}
+
+/**
+ * Why a .json text (or JSON on stdin) is not JSON, where: V8 gives a character position, said as a line and a
+ * column. A text of one JSON object per line is JSONL, the commonest such mistake: said so, with what to do.
+ */
+function invalidJson(text: string, message: string): string {
+  const position = /\bat position (\d+)/.exec(message);
+  let where = '';
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    where = ` at line ${before.split(/\r\n|\r|\n/).length}, column ${before.length - lineStart + 1}`;
+  }
+  const lines = text.split(/\r?\n|\r/).filter((l) => l.trim() !== '').slice(0, 2);
+  const objectPerLine = lines.length === 2 && lines.every((l) => {
+    try {
+      const v: unknown = JSON.parse(l);
+      return typeof v === 'object' && v !== null && !Array.isArray(v);
+    } catch {
+      return false;
+    }
+  });
+  if (objectPerLine) return `invalid JSON${where}: this is JSONL (a JSON object per line): name the file .jsonl, or read stdin with --stdin-format jsonl`;
+  return `invalid JSON${where}: ${message.replace(/ (in|after) JSON at position \d+(?: \(line \d+ column \d+\))?$/, (_m, word: string) => (word === 'after' ? ' after the JSON value' : ''))}`;
 }
 
 /**

@@ -66,6 +66,11 @@ export async function discover(paths: string[], exclude: ReadonlyArray<string | 
   let stdin = false;
   for (const p of paths) {
     if (p === '-') { stdin = true; continue; }
+    // Not the working directory, as path.resolve('') would have it, nor a pattern for fast-glob, which throws.
+    if (p === '') {
+      if (!errors.some((e) => e.path === '')) errors.push({ path: '', code: 'ENOENT', message: 'empty path (an unset variable?)' });
+      continue;
+    }
     if (given.has(path.resolve(p))) continue;
     given.add(path.resolve(p));
     let info;

@@ -43,14 +43,41 @@ function stanceColor(c: ChalkInstance, stance: Stance): (s: string) => string {
   }
 }
 
-/** On one line, control characters shown (`printable`), cut to `width` with "…". */
+/**
+ * On one line, control characters shown (`printable`), cut to `width` terminal columns with "…": a wide
+ * character (CJK, an emoji) takes two, and a character is never cut in half (an emoji is two UTF-16 units).
+ * Left wider than its column, cli-table3 would cut it again, by UTF-16 units.
+ */
 function truncate(s: string, width: number): string {
   const flat = printable(s.replace(/\s+/g, ' ').trim());
-  return flat.length <= width ? flat : flat.slice(0, Math.max(1, width - 1)) + '…';
+  if (columnsOf(flat) <= width) return flat;
+  let cut = '';
+  let used = 0;
+  for (const c of flat) {
+    const w = columnsOf(c);
+    if (used + w > Math.max(1, width - 1)) break;
+    cut += c;
+    used += w;
+  }
+  return cut + '…';
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;
-const visibleLength = (s: string): number => s.replace(ANSI, '').length;
+const visibleLength = (s: string): number => columnsOf(s.replace(ANSI, ''));
+
+/**
+ * The terminal columns a text takes, as cli-table3 (string-width) counts them, or more: two for an East Asian wide
+ * or fullwidth character and for an emoji, none for a control character or a combining accent, else one.
+ */
+function columnsOf(s: string): number {
+  // Printable ASCII and Latin-1: one column each.
+  if (/^[\x20-\x7e\u00a0-\u02ff]*$/.test(s)) return s.length;
+  let n = 0;
+  for (const c of s) n += WIDE.test(c) ? 2 : /[\x00-\x1f\x7f-\x9f\u0300-\u036f]/.test(c) ? 0 : 1;
+  return n;
+}
+
+const WIDE = /[\u1100-\u115f\u2329\u232a\u2e80-\u303e\u3040-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{1b000}-\u{1b001}\u{1f200}-\u{1f251}\u{20000}-\u{3fffd}]|\p{Extended_Pictographic}/u;
 
 /** The narrowest a flexible column gets, even on a narrower terminal: below this it says nothing. */
 const MIN_FLEX = 20;

@@ -178,3 +178,11 @@ describe('JSON output contract', async () => {
     }
   });
 });
+
+describe('library surface', () => {
+  it('exports the functions the README documents (and buildReport, VERSION), not the pipeline\'s internals', async () => {
+    // analyzeArticle skips what analyzeText does around it (the checks of its input, the cutting of long texts).
+    const library = await import('../src/index.js');
+    expect(Object.keys(library).sort()).toEqual(['VERSION', 'analyzeFiles', 'analyzeInputs', 'analyzeText', 'buildReport']);
+  });
+});

@@ -1266,3 +1266,27 @@ describe('sources named after their cue', () => {
     expect(pairs('According to the poll, most voters, however, want change.')).toEqual([['the poll', 'most voters, however, want change']]);
   });
 });
+
+describe('a noun that names what is said, with no possessor', () => {
+  const triples = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+
+  it('reports its that-clause with no source when no one holds it ("a widespread belief that …")', () => {
+    expect(pairs('There is a widespread belief that the bridge will close.')).toEqual([['', 'that the bridge will close']]);
+  });
+
+  it('is held by the subject of a verb that makes or holds the claim ("made the suggestion that …")', () => {
+    expect(triples('Lee made the suggestion that the pier should close.')).toEqual([['Lee', 'made the suggestion', 'that the pier should close']]);
+  });
+
+  it('is taken up by the subject of any other verb, which reports the whole phrase ("faced the allegation that …")', () => {
+    expect(triples('The mayor faced the allegation that she had hidden the audit.')).toEqual([['The mayor', 'faced', 'the allegation that she had hidden the audit']]);
+    // (A verb that is a cue already reports it: one attribution.)
+    expect(triples('Lee challenged the assertion that she had lied.').map((a) => a[1])).toEqual(['challenged']);
+  });
+
+  it('leaves a relative "that" alone, whose verb has no object ("an allegation that she denied", "proposals that rivals have made will fail")', () => {
+    expect(pairs('The mayor answered an allegation that she denied. The proposal that passed was short.')).toEqual([]);
+    expect(pairs('Tax proposals that the rivals have made will fail.')).toEqual([]);
+    expect(triples('The law copies a proposal that Ruiz pushed three years ago.').map((a) => a[1])).not.toContain('proposal');
+  });
+});

@@ -680,3 +680,21 @@ export const SENTENCE_CONNECTIVES: readonly string[] = [
   'likewise', 'similarly', 'consequently', 'thus', 'in addition', 'in fact', 'in contrast', 'by contrast', 'at the same time',
   'as a result', 'even so', 'to be sure',
 ];
+
+/** "not", "n't": negation, inside a verb group ("did not have"). */
+export const NEGATIONS = new Set(['not', "n't"]);
+
+/**
+ * Verbs through which their subject makes or holds the claim that a noun names ("made the suggestion that …",
+ * "persisted in the argument that …", "floated the idea that …"): the subject is the claim's source, and the
+ * that-clause its content. Any other verb takes the claim up ("bristled at the suggestion that …").
+ */
+export const HOLDING_VERBS = new Set([
+  'make', 'makes', 'made', 'making', 'share', 'shares', 'shared', 'sharing', 'voice', 'voices', 'voiced', 'voicing',
+  'express', 'expresses', 'expressed', 'expressing', 'raise', 'raises', 'raised', 'raising', 'float', 'floats', 'floated', 'floating',
+  'push', 'pushes', 'pushed', 'pushing', 'advance', 'advances', 'advanced', 'advancing', 'offer', 'offers', 'offered', 'offering',
+  'repeat', 'repeats', 'repeated', 'repeating', 'reiterate', 'reiterates', 'reiterated', 'reiterating', 'renew', 'renews', 'renewed', 'renewing',
+  'persist', 'persists', 'persisted', 'persisting', 'cling', 'clings', 'clung', 'clinging', 'operate', 'operates', 'operated', 'operating',
+  'hold', 'holds', 'held', 'holding', 'stick', 'sticks', 'stuck', 'sticking', 'enter', 'enters', 'entered', 'entering',
+  'press', 'presses', 'pressed', 'pressing', 'put', 'puts', 'putting', 'remain', 'remains', 'remained', 'remaining',
+]);

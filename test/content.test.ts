@@ -1289,4 +1289,11 @@ describe('a noun that names what is said, with no possessor', () => {
     expect(pairs('Tax proposals that the rivals have made will fail.')).toEqual([]);
     expect(triples('The law copies a proposal that Ruiz pushed three years ago.').map((a) => a[1])).not.toContain('proposal');
   });
+
+  it('ends the clause at a comma after its verb, not at one before it', () => {
+    // (After a title line: a title's first word may be its verb.)
+    expect(contents('City news\n\nDespite complaints that the bus is slow, ridership rose.')).toEqual(['that the bus is slow']);
+    expect(contents('There were complaints that the bridge, built in 1950, would close.')).toEqual(['that the bridge, built in 1950, would close']);
+    expect(contents('Lee took offense at suggestions that she was rich, despite the record.')).toEqual(['suggestions that she was rich']);
+  });
 });

@@ -165,6 +165,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (DASHES.has(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && (tokens[k + 1]?.lower ?? '') in PRONOUNS) return reportAfterComma(k);
     if (t.text !== ',') return false;
+    if (cue.nominal && closesNounClause(tokens, from, k)) return true;
     const next = tokens[k + 1]?.lower ?? '';
     return closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k)
       || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k) && !relativeBeforeVerb(tokens, k, cues))
@@ -863,6 +864,22 @@ export function startsReport(tokens: Token[], i: number, infinitive = false): bo
   // "wants to triple …", "plans to call on …": an intention's content is an infinitive.
   if (infinitive && t.lower === 'to' && tokens[i + 1]?.pos === 'verb') return true;
   return (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':') && !isRelativeThat(tokens, i);
+}
+
+/**
+ * "the allegation that he lied, which he denied", "suggestions that she lost, despite …", "Despite complaints that
+ * it failed, the plan …": a noun's that-clause sits inside a noun phrase of the writer's sentence, so a comma (at
+ * `k`) after its verb ends it. Not one before the verb ("that the bridge, built in 1950, will close"), before a
+ * second "that" (more of the same claim), inside a date ("Sept. 11, 2001") or inside a dashed aside ("that Ohio -
+ * and, some say, Iowa - will …").
+ */
+function closesNounClause(tokens: Token[], from: number, k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || next.lower === 'that' || (next.pos === 'num' && tokens[k - 1]?.pos === 'num')) return false;
+  // (A participle right after a comma opens an aside, not the clause's verb.)
+  const verb = tokens.slice(from + 1, k).some((t, j) => (t.pos === 'verb' || t.pos === 'aux') && t.verbForm !== 'gerund' && tokens[from + j]!.text !== ',');
+  const dashes = tokens.slice(from, k).filter((t) => DASHES.has(t.text)).length;
+  return verb && dashes % 2 === 0;
 }
 
 /** "protests that have rocked …": "that" straight before a verb opens a relative clause, so the word before it is a noun. */

@@ -1297,3 +1297,10 @@ describe('a noun that names what is said, with no possessor', () => {
     expect(contents('Lee took offense at suggestions that she was rich, despite the record.')).toEqual(['suggestions that she was rich']);
   });
 });
+
+describe('"that" after a cue in -s', () => {
+  it('is the reported clause’s subject before a singular verb, not a plural noun’s relative pronoun ("says that’s …")', () => {
+    expect(pairs('City news\n\nThe coach says that’s why the team lost.')).toEqual([['The coach', 'that’s why the team lost']]);
+    expect(pairs('City news\n\nThe protests that have rocked the city grew.')).toEqual([]);
+  });
+});

@@ -698,3 +698,6 @@ export const HOLDING_VERBS = new Set([
   'hold', 'holds', 'held', 'holding', 'stick', 'sticks', 'stuck', 'sticking', 'enter', 'enters', 'entered', 'entering',
   'press', 'presses', 'pressed', 'pressing', 'put', 'puts', 'putting', 'remain', 'remains', 'remained', 'remaining',
 ]);
+
+/** Singular verb forms that a plural subject cannot take ("is", "'s", "was", "has", "does"). */
+export const SINGULAR_VERBS = new Set(['is', "'s", '’s', 'was', 'has', 'does', "isn't", 'isn’t', "wasn't", 'wasn’t', "hasn't", 'hasn’t', "doesn't", 'doesn’t']);

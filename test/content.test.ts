@@ -1304,3 +1304,9 @@ describe('"that" after a cue in -s', () => {
     expect(pairs('City news\n\nThe protests that have rocked the city grew.')).toEqual([]);
   });
 });
+
+describe('"at least" after a cue', () => {
+  it('bounds a figure in the reported clause; it is no place of the saying ("said at least 20 people died")', () => {
+    expect(contents('City news\n\nPolice said at least 20 people died.')).toEqual(['at least 20 people died']);
+  });
+});

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_MODIFIERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -74,8 +74,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "It would take weeks, he said, and intense work would follow.", "cards they never asked for or just were
   // confused": a conjunction right after the cue goes on with the sentence; it is not what was said.
   if (['and', 'but', 'or'].includes(firstWord.lower)) return null;
-  // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when.
-  if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
+  // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when. (Not "at least"
+  // before a figure: "said at least 20 people died".)
+  const figureModifier = FIGURE_MODIFIERS.has(`${firstWord.lower} ${tokens[from + 1]?.lower ?? ''}`);
+  if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !figureModifier && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
   const nextWord = tokens[from + 1];
   const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
   // ("decided not to run": a negated infinitive is the report, not a finite verb; unless its verb is a cue reporting
@@ -89,8 +91,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const adjective = object?.pos === 'adj' && ['noun', 'proper', 'adj'].includes(tokens[from + 2]?.pos ?? '');
   const plural = object?.pos === 'noun' && object.lower.endsWith('s') && !object.lower.endsWith('ss');
   const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (OBJECT_OPENING_TAGS.has(object.pos) || adjective || plural);
-  // ("said about half of the votes …", "estimated over 300 …": before a figure the particle is part of it.)
-  const figure = APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half');
+  // ("said about half of the votes …", "estimated over 300 …", "at least 20": before a figure the particle is part of it.)
+  const figure = (APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half')) || figureModifier;
   if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
 
   // "went on to praise the crew": the verb of the infinitive goes with the cue, and its object is the report.

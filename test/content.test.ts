@@ -1310,3 +1310,9 @@ describe('"at least" after a cue', () => {
     expect(contents('City news\n\nPolice said at least 20 people died.')).toEqual(['at least 20 people died']);
   });
 });
+
+describe('a clause subject with "of"', () => {
+  it('runs through "of" to the verb ("75 percent of voters said"), so a fronted "Asked whether …," ends before it', () => {
+    expect(pairs('City news\n\nAsked whether the mayor had the grit to serve, 75 percent of voters said yes.')[0]).toEqual(['', 'whether the mayor had the grit to serve']);
+  });
+});

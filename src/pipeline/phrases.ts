@@ -375,7 +375,15 @@ const NOUN_PHRASE_WORDS = new Set<Token['pos']>(['det', 'adj', 'poss', 'pron']);
 /** The subject noun phrase of a clause starting at `i` (a noun phrase, then a finite verb), or null. */
 export function clauseSubjectAt(tokens: Token[], i: number): Token[] | null {
   let j = i;
-  while (j < tokens.length && j - i < 8 && (isNominal(tokens[j]!) || NOUN_PHRASE_WORDS.has(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
+  // ("75 percent of voters said", "the sting of those cuts would …": "of" inside the phrase, between two of its words;
+  // after it, not a relative pronoun: "the share of voters who agreed" has its verb in the relative clause.)
+  const inPhrase = (k: number): boolean => isNominal(tokens[k]!) || NOUN_PHRASE_WORDS.has(tokens[k]!.pos) || tokens[k]!.text === '.';
+  let of = false;
+  while (j < tokens.length && j - i < 8 && !(of && RELATIVE_PRONOUNS.has(tokens[j]!.lower))) {
+    if (tokens[j]!.lower === 'of' && j > i && tokens[j + 1] !== undefined && inPhrase(j + 1)) of = true;
+    else if (!inPhrase(j)) break;
+    j++;
+  }
   return j > i && isFiniteVerb(tokens[j]) ? tokens.slice(i, j) : null;
 }
 

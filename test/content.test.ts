@@ -1316,3 +1316,9 @@ describe('a clause subject with "of"', () => {
     expect(pairs('City news\n\nAsked whether the mayor had the grit to serve, 75 percent of voters said yes.')[0]).toEqual(['', 'whether the mayor had the grit to serve']);
   });
 });
+
+describe('a form in -s right after a cue in the past', () => {
+  it('is its object, a plural noun, not a second finite verb ("announced plans to …")', () => {
+    expect(pairs('City news\n\nThe city announced plans to expand bus service.')).toEqual([['The city', 'plans to expand bus service']]);
+  });
+});

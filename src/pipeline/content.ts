@@ -83,7 +83,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // ("decided not to run": a negated infinitive is the report, not a finite verb; unless its verb is a cue reporting
   // a clause of its own: "decided not to question whether …".)
   const negatedInfinitive = (firstWord.lower === 'not' || firstWord.lower === 'never') && nextWord?.lower === 'to' && !cues.some((other) => other.first === from + 2 && startsReport(tokens, other.last + 1, false));
-  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive) return null;
+  // ("announced plans to …": a form in -s right after a cue in the past is its object, a plural noun; two finite verbs
+  // do not follow each other.)
+  const pluralObject = from === cue.last + 1 && cueForm === 'past' && firstWord.pos === 'verb' && firstWord.verbForm === 'present' && firstWord.lower.endsWith('s');
+  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive && !pluralObject) return null;
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
   // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
   const object = tokens[from + 1];

@@ -1322,3 +1322,9 @@ describe('a form in -s right after a cue in the past', () => {
     expect(pairs('City news\n\nThe city announced plans to expand bus service.')).toEqual([['The city', 'plans to expand bus service']]);
   });
 });
+
+describe('"that" after a cue whose subject is a plural noun', () => {
+  it('opens the reported clause ("polls show that has changed"); a plural noun heads no compound with the cue word', () => {
+    expect(pairs('City news\n\nBut recent polls show that has changed.')).toEqual([['recent polls', 'that has changed']]);
+  });
+});

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_MODIFIERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_MODIFIERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -126,10 +126,13 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   }
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun;
-  // not after a subject pronoun ("He says that was not the first time"; but "Clinton claims that were debunked").
+  // not after a subject pronoun ("He says that was not the first time"; but "Clinton claims that were debunked") or a
+  // plural noun, which no noun follows in a compound ("recent polls show that has changed").
   // Nor when a cue in -s meets a singular verb: a plural noun's relative clause would agree with it ("Reynolds says
   // that's the point": "that" is the subject of the reported clause).
-  const subjectBefore = (tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')]?.lower ?? '') in PRONOUNS;
+  const wordBefore = tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')];
+  const pluralBefore = wordBefore?.pos === 'noun' && wordBefore.lower.endsWith('s') && !wordBefore.lower.endsWith('ss') && !SINGULARS_IN_S.has(wordBefore.lower);
+  const subjectBefore = (wordBefore?.lower ?? '') in PRONOUNS || pluralBefore;
   const disagrees = tokens[cue.last]!.lower.endsWith('s') && SINGULAR_VERBS.has(tokens[from + 1]?.lower ?? '');
   if (cueForm !== 'past' && cueForm !== 'gerund' && !subjectBefore && !disagrees && isRelativeThat(tokens, from)) return null;
 

@@ -1328,3 +1328,9 @@ describe('"that" after a cue whose subject is a plural noun', () => {
     expect(pairs('City news\n\nBut recent polls show that has changed.')).toEqual([['recent polls', 'that has changed']]);
   });
 });
+
+describe('a name spelled like a modal', () => {
+  it('is the source, not a word between a subject and its verb ("“…,” Will said")', () => {
+    expect(pairs('City news\n\n“The bid is dead,” May said.')).toEqual([['May', 'The bid is dead,']]);
+  });
+});

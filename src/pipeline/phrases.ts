@@ -420,7 +420,8 @@ export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boo
 
 /** An adverb, or a word that modifies a verb ("also", "not", "later"): what stands between a subject and its verb. */
 export function isVerbModifier(t: Token): boolean {
-  return VERB_MODIFIERS.has(t.lower) || t.pos === 'adv';
+  // (Not one the tagger read as a name: "“…,” Will said", "May told reporters".)
+  return (VERB_MODIFIERS.has(t.lower) && t.pos !== 'proper') || t.pos === 'adv';
 }
 
 /**

@@ -1334,3 +1334,9 @@ describe('a name spelled like a modal', () => {
     expect(pairs('City news\n\n“The bid is dead,” May said.')).toEqual([['May', 'The bid is dead,']]);
   });
 });
+
+describe('a quantifier opening the clause before its cue', () => {
+  it('is the subject, not a modifier of the verb ("Both said …")', () => {
+    expect(pairs('City news\n\nBoth said the plan was dead. But all agreed the pier would close.')).toEqual([['Both', 'the plan was dead'], ['all', 'the pier would close']]);
+  });
+});

@@ -430,6 +430,9 @@ export function isVerbModifier(t: Token): boolean {
  */
 export function skipVerbModifiers(tokens: Token[], i: number): number {
   const j = skipBackOver(tokens, i, isVerbModifier);
+  // "Both said …", "But all agreed …": a quantifier opening the clause is its subject, not a modifier of the verb.
+  const opening = tokens[j] === undefined || tokens[j]!.pos === 'conj' || tokens[j]!.pos === 'punct';
+  if (opening && j + 1 <= i && QUANTIFIER_SUBJECTS.has(tokens[j + 1]!.lower)) return j + 1;
   if (tokens[j]?.text !== ',') return j;
   let open = j - 1;
   while (open > 0 && j - open <= 4 && tokens[open]!.text !== ',') {

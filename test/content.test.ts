@@ -1340,3 +1340,9 @@ describe('a quantifier opening the clause before its cue', () => {
     expect(pairs('City news\n\nBoth said the plan was dead. But all agreed the pier would close.')).toEqual([['Both', 'the plan was dead'], ['all', 'the pier would close']]);
   });
 });
+
+describe('a time phrase between a cue and its object', () => {
+  it('is stepped over to the noun phrase reported ("announced on Monday the lawsuit …")', () => {
+    expect(contents('City news\n\nLee announced on Monday the lawsuit against the state.')).toEqual(['the lawsuit against the state']);
+  });
+});

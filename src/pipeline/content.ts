@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_MODIFIERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_MODIFIERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBORDINATORS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_OPENERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -37,6 +37,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (from < 0) return null;
   }
   from = skipLeadingAdverbial(tokens, from);
+  // "announced on Monday the lawsuit against …", "released last week a report on …": a time phrase between the cue and
+  // the noun phrase it reports.
+  const timeEnd = TIME_PHRASE_OPENERS.has(tokens[from]?.lower ?? '') ? timePhraseEnd(tokens, from, tokens.length - 1) : -1;
+  if (timeEnd >= 0 && (tokens[timeEnd + 1]?.pos === 'det' || POSSESSIVE_PRONOUNS.has(tokens[timeEnd + 1]?.lower ?? ''))) from = timeEnd + 1;
   // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
   const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
   if (colon >= 0 && tokens[colon + 1] !== undefined && quotes.startingAt(tokens[colon + 1]!.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;

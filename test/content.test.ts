@@ -1368,3 +1368,83 @@ describe('sources named after their cue', () => {
     expect(contents('He blamed the board, not that it mattered.')).toEqual(['the board']);
   });
 });
+
+describe('a noun that names what is said, with no possessor', () => {
+  const triples = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+
+  it('reports its that-clause with no source when no one holds it ("a widespread belief that …")', () => {
+    expect(pairs('There is a widespread belief that the bridge will close.')).toEqual([['', 'that the bridge will close']]);
+  });
+
+  it('is held by the subject of a verb that makes or holds the claim ("made the suggestion that …")', () => {
+    expect(triples('Lee made the suggestion that the pier should close.')).toEqual([['Lee', 'made the suggestion', 'that the pier should close']]);
+  });
+
+  it('is taken up by the subject of any other verb, which reports the whole phrase ("faced the allegation that …")', () => {
+    expect(triples('The mayor faced the allegation that she had hidden the audit.')).toEqual([['The mayor', 'faced', 'the allegation that she had hidden the audit']]);
+    // (A verb that is a cue already reports it: one attribution.)
+    expect(triples('Lee challenged the assertion that she had lied.').map((a) => a[1])).toEqual(['challenged']);
+  });
+
+  it('leaves a relative "that" alone, whose verb has no object ("an allegation that she denied", "proposals that rivals have made will fail")', () => {
+    expect(pairs('The mayor answered an allegation that she denied. The proposal that passed was short.')).toEqual([]);
+    expect(pairs('Tax proposals that the rivals have made will fail.')).toEqual([]);
+    expect(triples('The law copies a proposal that Ruiz pushed three years ago.').map((a) => a[1])).not.toContain('proposal');
+  });
+
+  it('ends the clause at a comma after its verb, not at one before it', () => {
+    // (After a title line: a title's first word may be its verb.)
+    expect(contents('City news\n\nDespite complaints that the bus is slow, ridership rose.')).toEqual(['that the bus is slow']);
+    expect(contents('There were complaints that the bridge, built in 1950, would close.')).toEqual(['that the bridge, built in 1950, would close']);
+    expect(contents('Lee took offense at suggestions that she was rich, despite the record.')).toEqual(['suggestions that she was rich']);
+  });
+});
+
+describe('"that" after a cue in -s', () => {
+  it('is the reported clause’s subject before a singular verb, not a plural noun’s relative pronoun ("says that’s …")', () => {
+    expect(pairs('City news\n\nThe coach says that’s why the team lost.')).toEqual([['The coach', 'that’s why the team lost']]);
+    expect(pairs('City news\n\nThe protests that have rocked the city grew.')).toEqual([]);
+  });
+});
+
+describe('"at least" after a cue', () => {
+  it('bounds a figure in the reported clause; it is no place of the saying ("said at least 20 people died")', () => {
+    expect(contents('City news\n\nPolice said at least 20 people died.')).toEqual(['at least 20 people died']);
+  });
+});
+
+describe('a clause subject with "of"', () => {
+  it('runs through "of" to the verb ("75 percent of voters said"), so a fronted "Asked whether …," ends before it', () => {
+    expect(pairs('City news\n\nAsked whether the mayor had the grit to serve, 75 percent of voters said yes.')[0]).toEqual(['', 'whether the mayor had the grit to serve']);
+  });
+});
+
+describe('a form in -s right after a cue in the past', () => {
+  it('is its object, a plural noun, not a second finite verb ("announced plans to …")', () => {
+    expect(pairs('City news\n\nThe city announced plans to expand bus service.')).toEqual([['The city', 'plans to expand bus service']]);
+  });
+});
+
+describe('"that" after a cue whose subject is a plural noun', () => {
+  it('opens the reported clause ("polls show that has changed"); a plural noun heads no compound with the cue word', () => {
+    expect(pairs('City news\n\nBut recent polls show that has changed.')).toEqual([['recent polls', 'that has changed']]);
+  });
+});
+
+describe('a name spelled like a modal', () => {
+  it('is the source, not a word between a subject and its verb ("“…,” Will said")', () => {
+    expect(pairs('City news\n\n“The bid is dead,” May said.')).toEqual([['May', 'The bid is dead,']]);
+  });
+});
+
+describe('a quantifier opening the clause before its cue', () => {
+  it('is the subject, not a modifier of the verb ("Both said …")', () => {
+    expect(pairs('City news\n\nBoth said the plan was dead. But all agreed the pier would close.')).toEqual([['Both', 'the plan was dead'], ['all', 'the pier would close']]);
+  });
+});
+
+describe('a time phrase between a cue and its object', () => {
+  it('is stepped over to the noun phrase reported ("announced on Monday the lawsuit …")', () => {
+    expect(contents('City news\n\nLee announced on Monday the lawsuit against the state.')).toEqual(['the lawsuit against the state']);
+  });
+});

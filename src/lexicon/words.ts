@@ -337,6 +337,9 @@ export const INFINITIVE_CUES = new Set(['go on']);
 /** Particles that, before a figure, say how much rather than go with the verb ("said about half of …", "estimated over 300 …"). */
 export const APPROXIMATORS = new Set(['about', 'over']);
 
+/** A preposition and a word that together bound a figure, not a place or a time ("at least 20 people"). */
+export const FIGURE_MODIFIERS = new Set(['at least', 'at most']);
+
 /** Verbs whose object, not subject, does what the infinitive after it says ("forced Stumpf to admit", "urged voters to …"). */
 export const OBJECT_CONTROL_VERBS = new Set([
   'force', 'forces', 'forced', 'lead', 'leads', 'led', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'tell', 'tells', 'told',
@@ -683,3 +686,24 @@ export const SENTENCE_CONNECTIVES: readonly string[] = [
   'likewise', 'similarly', 'consequently', 'thus', 'in addition', 'in fact', 'in contrast', 'by contrast', 'at the same time',
   'as a result', 'even so', 'to be sure',
 ];
+
+/** "not", "n't": negation, inside a verb group ("did not have"). */
+export const NEGATIONS = new Set(['not', "n't"]);
+
+/**
+ * Verbs through which their subject makes or holds the claim that a noun names ("made the suggestion that …",
+ * "persisted in the argument that …", "floated the idea that …"): the subject is the claim's source, and the
+ * that-clause its content. Any other verb takes the claim up ("bristled at the suggestion that …").
+ */
+export const HOLDING_VERBS = new Set([
+  'make', 'makes', 'made', 'making', 'share', 'shares', 'shared', 'sharing', 'voice', 'voices', 'voiced', 'voicing',
+  'express', 'expresses', 'expressed', 'expressing', 'raise', 'raises', 'raised', 'raising', 'float', 'floats', 'floated', 'floating',
+  'push', 'pushes', 'pushed', 'pushing', 'advance', 'advances', 'advanced', 'advancing', 'offer', 'offers', 'offered', 'offering',
+  'repeat', 'repeats', 'repeated', 'repeating', 'reiterate', 'reiterates', 'reiterated', 'reiterating', 'renew', 'renews', 'renewed', 'renewing',
+  'persist', 'persists', 'persisted', 'persisting', 'cling', 'clings', 'clung', 'clinging', 'operate', 'operates', 'operated', 'operating',
+  'hold', 'holds', 'held', 'holding', 'stick', 'sticks', 'stuck', 'sticking', 'enter', 'enters', 'entered', 'entering',
+  'press', 'presses', 'pressed', 'pressing', 'put', 'puts', 'putting', 'remain', 'remains', 'remained', 'remaining',
+]);
+
+/** Singular verb forms that a plural subject cannot take ("is", "'s", "was", "has", "does"). */
+export const SINGULAR_VERBS = new Set(['is', "'s", '’s', 'was', 'has', 'does', "isn't", 'isn’t', "wasn't", 'wasn’t', "hasn't", 'hasn’t', "doesn't", 'doesn’t']);

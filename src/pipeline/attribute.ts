@@ -26,7 +26,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -146,7 +146,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
   // "Trump’s claim that …": the possessor is the source.
-  if (cue.nominal) return possessedClaim(s, c, base, quotes);
+  if (cue.nominal) return nominalClaim(s, c, base, quotes);
   // "The Assembly is expected to vote …", "She seemed to …": no source; the whole clause is the content.
   const sourceless = SOURCELESS_CUES[cue.lemma];
   // ("The board is reportedly planning …": an adverb of hearsay in a clause with a subject of its own; not one on a
@@ -479,16 +479,32 @@ function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue:
   return content ? attribution(base, [content], spanOf(agent), agent, confidenceFor(cue, agent) - 0.1, null, true) : null;
 }
 
-/** "Trump’s claim that …", "his assertion that …": the possessor says the that-clause. */
-function possessedClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+/** "Trump’s claim that …", "his assertion that …": the possessor says the that-clause; "the allegation that …" has no possessor. */
+function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
   const cue = s.cues[c]!;
   // The possessor, before any adjectives ("Stumpf’s repeated emphasis").
   const at = skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adj');
   const poss = tokens[at]!;
-  const owner = poss.pos === 'poss' ? subjectEndingAt(tokens, at - 1) : { first: at, tokens: [poss] };
   const content = contentAfter(s, c, quotes);
-  if (!owner || !content) return null;
+  if (!content) return null;
+  // "the allegation that …": no possessor. "Li persisted in the argument that …": the subject of the verb whose
+  // object the noun is holds it, and the verb phrase is the cue; otherwise no source.
+  if (poss.pos !== 'poss' && !POSSESSIVE_PRONOUNS.has(poss.lower)) {
+    const governing = governingVerb(tokens, { first: cue.first, tokens: [tokens[cue.first]!] });
+    const holder = governing?.subject;
+    if (!governing || !holder || (holder.length === 1 && THING_PRONOUNS.has(holder[0]!.lower))) return attribution(base, [content], null, [], 0.5);
+    // "Lee challenged the assertion that …": a verb that is a cue itself reports the whole phrase.
+    if (s.cues.some((other) => other.first <= governing.verb && governing.verb <= other.last && !other.weak)) return null;
+    const verb = tokens[governing.verb]!;
+    if (HOLDING_VERBS.has(verb.lower)) return attribution({ cue: { ...base.cue, start: verb.start } }, [content], spanOf(holder), holder, 0.5);
+    // "Lee bristled at the suggestion that …": the subject takes the claim up; the verb (and its preposition) is the
+    // cue and the noun phrase, claim and all, the content.
+    const phrase = skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'det' || t.pos === 'adj' || t.pos === 'num' || isNominal(t)) + 1;
+    return attribution({ cue: { ...base.cue, start: verb.start, end: tokens[phrase - 1]!.end } }, [{ start: tokens[phrase]!.start, end: content.end }], spanOf(holder), holder, 0.5);
+  }
+  const owner = poss.pos === 'poss' ? subjectEndingAt(tokens, at - 1) : { first: at, tokens: [poss] };
+  if (!owner) return null;
   const source = poss.pos === 'poss' ? [...owner.tokens, poss] : owner.tokens;
   return attribution(base, [content], spanOf(source), owner.tokens, 0.6);
 }

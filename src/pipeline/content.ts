@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_MODIFIERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_OPENERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -37,6 +37,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (from < 0) return null;
   }
   from = skipLeadingAdverbial(tokens, from);
+  // "announced on Monday the lawsuit against …", "released last week a report on …": a time phrase between the cue and
+  // the noun phrase it reports.
+  const timeEnd = TIME_PHRASE_OPENERS.has(tokens[from]?.lower ?? '') ? timePhraseEnd(tokens, from, tokens.length - 1) : -1;
+  if (timeEnd >= 0 && (tokens[timeEnd + 1]?.pos === 'det' || POSSESSIVE_PRONOUNS.has(tokens[timeEnd + 1]?.lower ?? ''))) from = timeEnd + 1;
   // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
   const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
   if (colon >= 0 && tokens[colon + 1] !== undefined && quotes.startingAt(tokens[colon + 1]!.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;
@@ -74,8 +78,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "It would take weeks, he said, and intense work would follow.", "cards they never asked for or just were
   // confused": a conjunction right after the cue goes on with the sentence; it is not what was said.
   if (['and', 'but', 'or'].includes(firstWord.lower)) return null;
-  // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when.
-  if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
+  // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when. (Not "at least"
+  // before a figure: "said at least 20 people died".)
+  const figureModifier = FIGURE_MODIFIERS.has(`${firstWord.lower} ${tokens[from + 1]?.lower ?? ''}`);
+  if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !figureModifier && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
   // "a claim rejected by two courts", "responded by closing the road": "by" right after the cue names an agent or a
   // means, never what was reported (unless a clause or quotation follows: "said by a wide margin that …").
   if (from === cue.last + 1 && firstWord.lower === 'by' && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
@@ -84,7 +90,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // ("decided not to run": a negated infinitive is the report, not a finite verb; unless its verb is a cue reporting
   // a clause of its own: "decided not to question whether …".)
   const negatedInfinitive = (firstWord.lower === 'not' || firstWord.lower === 'never') && nextWord?.lower === 'to' && !cues.some((other) => other.first === from + 2 && startsReport(tokens, other.last + 1, false));
-  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive) return null;
+  // ("announced plans to …": a form in -s right after a cue in the past is its object, a plural noun; two finite verbs
+  // do not follow each other.)
+  const pluralObject = from === cue.last + 1 && cueForm === 'past' && firstWord.pos === 'verb' && firstWord.verbForm === 'present' && firstWord.lower.endsWith('s');
+  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive && !pluralObject) return null;
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
   // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
   const object = tokens[from + 1];
@@ -92,8 +101,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const adjective = object?.pos === 'adj' && ['noun', 'proper', 'adj'].includes(tokens[from + 2]?.pos ?? '');
   const plural = object?.pos === 'noun' && object.lower.endsWith('s') && !object.lower.endsWith('ss');
   const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (OBJECT_OPENING_TAGS.has(object.pos) || adjective || plural);
-  // ("said about half of the votes …", "estimated over 300 …": before a figure the particle is part of it.)
-  const figure = APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half');
+  // ("said about half of the votes …", "estimated over 300 …", "at least 20": before a figure the particle is part of it.)
+  const figure = (APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half')) || figureModifier;
   if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
 
   // "went on to praise the crew": the verb of the infinitive goes with the cue, and its object is the report.
@@ -124,9 +133,15 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   }
 
   // "protests that have rocked": a cue word that can be a noun, followed by a relative clause, is a noun;
-  // not after a subject pronoun ("He says that was not the first time"; but "Clinton claims that were debunked").
-  const subjectBefore = (tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')]?.lower ?? '') in PRONOUNS;
-  if (cueForm !== 'past' && cueForm !== 'gerund' && !subjectBefore && isRelativeThat(tokens, from)) return null;
+  // not after a subject pronoun ("He says that was not the first time"; but "Clinton claims that were debunked") or a
+  // plural noun, which no noun follows in a compound ("recent polls show that has changed").
+  // Nor when a cue in -s meets a singular verb: a plural noun's relative clause would agree with it ("Reynolds says
+  // that's the point": "that" is the subject of the reported clause).
+  const wordBefore = tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')];
+  const pluralBefore = wordBefore?.pos === 'noun' && wordBefore.lower.endsWith('s') && !wordBefore.lower.endsWith('ss') && !SINGULARS_IN_S.has(wordBefore.lower);
+  const subjectBefore = (wordBefore?.lower ?? '') in PRONOUNS || pluralBefore;
+  const disagrees = tokens[cue.last]!.lower.endsWith('s') && SINGULAR_VERBS.has(tokens[from + 1]?.lower ?? '');
+  if (cueForm !== 'past' && cueForm !== 'gerund' && !subjectBefore && !disagrees && isRelativeThat(tokens, from)) return null;
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do the writer's additions after a comma (", but …", ", who faces a primary …", ", compared with …") or a
@@ -168,6 +183,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (DASHES.has(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && (tokens[k + 1]?.lower ?? '') in PRONOUNS) return reportAfterComma(k);
     if (t.text !== ',') return false;
+    if (cue.nominal && closesNounClause(tokens, from, k)) return true;
     const next = tokens[k + 1]?.lower ?? '';
     return closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k)
       || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k) && !relativeBeforeVerb(tokens, k, cues))
@@ -937,6 +953,22 @@ export function startsReport(tokens: Token[], i: number, infinitive = false): bo
   // "wants to triple …", "plans to call on …": an intention's content is an infinitive.
   if (infinitive && t.lower === 'to' && tokens[i + 1]?.pos === 'verb') return true;
   return (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':') && !isRelativeThat(tokens, i);
+}
+
+/**
+ * "the allegation that he lied, which he denied", "suggestions that she lost, despite …", "Despite complaints that
+ * it failed, the plan …": a noun's that-clause sits inside a noun phrase of the writer's sentence, so a comma (at
+ * `k`) after its verb ends it. Not one before the verb ("that the bridge, built in 1950, will close"), before a
+ * second "that" (more of the same claim), inside a date ("Sept. 11, 2001") or inside a dashed aside ("that Ohio -
+ * and, some say, Iowa - will …").
+ */
+function closesNounClause(tokens: Token[], from: number, k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || next.lower === 'that' || (next.pos === 'num' && tokens[k - 1]?.pos === 'num')) return false;
+  // (A participle right after a comma opens an aside, not the clause's verb.)
+  const verb = tokens.slice(from + 1, k).some((t, j) => (t.pos === 'verb' || t.pos === 'aux') && t.verbForm !== 'gerund' && tokens[from + j]!.text !== ',');
+  const dashes = tokens.slice(from, k).filter((t) => DASHES.has(t.text)).length;
+  return verb && dashes % 2 === 0;
 }
 
 /** "protests that have rocked …": "that" straight before a verb opens a relative clause, so the word before it is a noun. */

@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -22,7 +22,7 @@ export interface CueMatch {
   reliability: number;
   /** Rarely a cue (unreliable, or rare in the training data and not reliable): needs a reported clause to count. */
   weak: boolean;
-  /** Used as a noun with a possessor: "Trump’s claim that …". */
+  /** Used as a noun: "Trump’s claim that …", "the allegation that …". */
   nominal?: boolean;
   /** Its subject receives the reaction, from a source after "from" (lexicon receivesReaction). */
   receivesReaction?: boolean;
@@ -202,6 +202,30 @@ function isPossessed(tokens: Token[], i: number): boolean {
   return isPossessive(tokens[p]);
 }
 
+/**
+ * Does the "that" at `i` open a clause with a subject and a verb of its own ("that the plan failed"), not a
+ * relative clause ("that left …", "that she denied.": a verb first, or a verb with no object)? A verb group without
+ * "be" (no passive, no copula) that runs straight into the end of the clause, a number or another finite verb has
+ * lost its object to the noun before "that" ("proposals that rivals have made will fail", "a bill that she pushed
+ * three years ago").
+ */
+function opensComplementClause(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || isFiniteVerb(next) || next.pos === 'adv' || next.pos === 'punct') return false;
+  const verb = tokens.findIndex((t, k) => k > i + 1 && isFiniteVerb(t));
+  if (verb < 0) return false;
+  // The rest of the verb group ("has generated", "did not have"; "were racing").
+  let last = verb;
+  const inGroup = (t: Token): boolean => t.pos === 'aux' || NEGATIONS.has(t.lower) || (t.pos === 'verb' && (t.verbForm !== 'gerund' || BE_FORMS.has(tokens[last]!.lower)));
+  while (tokens[last + 1] !== undefined && inGroup(tokens[last + 1]!)) last++;
+  const after = tokens[last + 1];
+  if (after === undefined || CLAUSE_END.has(after.text)) return false;
+  return tokens.slice(verb, last + 1).some((t) => BE_FORMS.has(t.lower)) || !(after.pos === 'num' || isFiniteVerb(after));
+}
+
+/** Marks after which a relative clause's transitive verb has no object left ("a claim that she denied."). */
+const CLAUSE_END = new Set(['.', ',', ';', ':', '?', '!']);
+
 /** The cues of one sentence, given its tokens and its text. */
 export function findCues(tokens: Token[], sentence: string, title = false): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -251,8 +275,10 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
     if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteEndsAt(tokens, i - 1, mayBeInNounPhrase, NAMED_PHRASE_WORDS) && namesAndEnds(tokens, i + 1)) continue;
     const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));
-    // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause.
-    if (nominal && !(isPossessed(tokens, i) && tokens[i + 1]?.lower === 'that')) continue;
+    // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause; or, without
+    // a possessor, a noun that only names what is said, before a clause ("the allegation that he lied"; not
+    // "an attack that left …", "a claim that she denied").
+    if (nominal && !(tokens[i + 1]?.lower === 'that' && (isPossessed(tokens, i) || (form.nounOnly && opensComplementClause(tokens, i + 1))))) continue;
     const { lemma, stance, category } = form.entry;
     const { reliability } = form;
     const receivesReaction = form.entry.receivesReaction === true;

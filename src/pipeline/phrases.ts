@@ -379,7 +379,15 @@ const NOUN_PHRASE_WORDS = new Set<Token['pos']>(['det', 'adj', 'poss', 'pron']);
 /** The subject noun phrase of a clause starting at `i` (a noun phrase, then a finite verb), or null. */
 export function clauseSubjectAt(tokens: Token[], i: number): Token[] | null {
   let j = i;
-  while (j < tokens.length && j - i < 8 && (isNominal(tokens[j]!) || NOUN_PHRASE_WORDS.has(tokens[j]!.pos) || tokens[j]!.text === '.')) j++;
+  // ("75 percent of voters said", "the sting of those cuts would …": "of" inside the phrase, between two of its words;
+  // after it, not a relative pronoun: "the share of voters who agreed" has its verb in the relative clause.)
+  const inPhrase = (k: number): boolean => isNominal(tokens[k]!) || NOUN_PHRASE_WORDS.has(tokens[k]!.pos) || tokens[k]!.text === '.';
+  let of = false;
+  while (j < tokens.length && j - i < 8 && !(of && RELATIVE_PRONOUNS.has(tokens[j]!.lower))) {
+    if (tokens[j]!.lower === 'of' && j > i && tokens[j + 1] !== undefined && inPhrase(j + 1)) of = true;
+    else if (!inPhrase(j)) break;
+    j++;
+  }
   return j > i && isFiniteVerb(tokens[j]) ? tokens.slice(i, j) : null;
 }
 
@@ -416,7 +424,8 @@ export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boo
 
 /** An adverb, or a word that modifies a verb ("also", "not", "later"): what stands between a subject and its verb. */
 export function isVerbModifier(t: Token): boolean {
-  return VERB_MODIFIERS.has(t.lower) || t.pos === 'adv';
+  // (Not one the tagger read as a name: "“…,” Will said", "May told reporters".)
+  return (VERB_MODIFIERS.has(t.lower) && t.pos !== 'proper') || t.pos === 'adv';
 }
 
 /**
@@ -425,6 +434,9 @@ export function isVerbModifier(t: Token): boolean {
  */
 export function skipVerbModifiers(tokens: Token[], i: number): number {
   const j = skipBackOver(tokens, i, isVerbModifier);
+  // "Both said …", "But all agreed …": a quantifier opening the clause is its subject, not a modifier of the verb.
+  const opening = tokens[j] === undefined || tokens[j]!.pos === 'conj' || tokens[j]!.pos === 'punct';
+  if (opening && j + 1 <= i && QUANTIFIER_SUBJECTS.has(tokens[j + 1]!.lower)) return j + 1;
   if (tokens[j]?.text !== ',') return j;
   let open = j - 1;
   while (open > 0 && j - open <= 4 && tokens[open]!.text !== ',') {

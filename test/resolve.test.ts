@@ -422,4 +422,15 @@ describe('speaker resolution', () => {
     const text = 'Prince Karim Aldar said the fund would grow.\n\nThe prince said more would follow. The front-runner said the race was over.';
     expect(speakersOf(text).map((s) => [s.name, s.type, s.attributions])).toEqual([['Karim Aldar', 'person', 2], ['The front-runner', 'person', 1]]);
   });
+  it('gives a subject pronoun to the subject of the sentence before, not to a name after its verb ("Lee met Ortiz. He said" is Lee)', () => {
+    const speakerOfPronoun = (text: string): string | undefined => {
+      const result = analyzeText(text);
+      const pronoun = result.attributions.find((a) => /^(he|she)$/i.test(a.source?.text ?? ''));
+      return result.speakers.find((s) => s.id === pronoun?.speakerId)?.name;
+    };
+    expect(speakerOfPronoun('Senator Paul Lee met Tom Ortiz on Monday. He said the bridge would reopen.')).toBe('Paul Lee');
+    expect(speakerOfPronoun('After meeting Ortiz, Paul Lee left the pier. He said the bridge would reopen.')).toBe('Paul Lee');
+    // Unless the subject is of the other sex: a surname alone has the sex of the person named in full with it.
+    expect(speakerOfPronoun('Tom Ortiz said the port was full.\n\nOn Monday, Ortiz met Lee at the pier. She said the ferry would run.')).toBe('Lee');
+  });
 });

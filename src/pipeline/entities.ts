@@ -33,6 +33,8 @@ export interface NameMention extends Span {
   role: string | null;
   /** Whether the name opens with a given name the lexicon knows ("Sarah Lind", not "Marion Avenue Baptist Church"). */
   given: boolean;
+  /** Whether it is the subject of its clause (see isClauseSubject). */
+  subject: boolean;
 }
 
 /** The fields of all the types of PhraseClass. */
@@ -414,6 +416,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
           first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : null,
           given: words.length > 1 && isGivenName(words[0]),
+          subject: isClauseSubject(tokens, i, j),
         });
       }
       i = j;
@@ -421,6 +424,21 @@ export function findNames(sentences: Token[][]): NameMention[] {
   }
   return [...names, ...bareSurnames(sentences, names)].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether the name at tokens[start..end] is a clause's subject, as far as word order shows: only the words of a noun
+ * phrase stand between it and the sentence's start or the last punctuation ("Mayor Ana Lee met …", "After the vote,
+ * Lee met …", "Lee, who met Ortiz, …"), and it is no possessive ("Lee’s aide"). Not after a verb or a preposition:
+ * "… met Tom Ortiz", "After meeting Ortiz, …".
+ */
+function isClauseSubject(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[end + 1]?.pos === 'poss') return false;
+  for (let k = start - 1; k >= 0 && tokens[k]!.pos !== 'punct'; k--) if (!NOUN_PHRASE_POS.has(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** The parts of speech of the words of a noun phrase before a name ("The state's Democratic governor"). */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
 
 /**
  * "Linda Park … Park disagreed. She said": a capitalised word alone that is the surname of someone named in full
@@ -439,7 +457,7 @@ function bareSurnames(sentences: Token[][], names: NameMention[]): NameMention[]
       const next = tokens[k + 1];
       if (!person || named.has(t.end) || (next && (next.cap || next.pos === 'noun' || next.pos === 'poss'))) return;
       if (tokens[k - 1]?.cap && tokens[k - 1]!.pos === 'proper') return;
-      found.push({ start: t.start, end: t.end, text: t.text, name: t.text, first: null, last: t.text, gender: person.gender, role: null, given: false });
+      found.push({ start: t.start, end: t.end, text: t.text, name: t.text, first: null, last: t.text, gender: person.gender, role: null, given: false, subject: isClauseSubject(tokens, k, k) });
     });
   }
   return found;

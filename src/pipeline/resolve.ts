@@ -36,7 +36,7 @@ const ROLE_REACH = 2;
 /** The paragraphs that may name someone by role before the name: the headline and the lead (or the first two). */
 const LEAD_PARAGRAPHS = 2;
 
-export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number): Resolution {
+export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number): Resolution {
   const speakers: ResolvedSpeaker[] = [];
   // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
   // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
@@ -119,6 +119,12 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (accept(n)) return n;
     }
     return undefined;
+  }
+
+  /** A name's sex, or that of the person already speaking by it ("Trump" is Donald Trump's surname). */
+  function nameGender(n: NameMention): Gender {
+    const key = nameKey(n.last);
+    return n.gender ?? speakers.find((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, n.first))?.gender ?? fullNames.get(key)?.gender ?? null;
   }
 
   /** The first of `mentions` (names or organisations) after `offset` that `accept`s, at most ROLE_REACH paragraphs on from paragraph `here`. */
@@ -276,7 +282,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       // speakers just before said: "Ames said Cole was wrong. He added …" is Ames.)
       const said = found.slice(Math.max(0, i - PRONOUN_LOOKBACK), i + 1).flatMap((f) => f.content);
       const quoted = (n: NameMention): boolean => said.some((c) => c.start <= n.start && n.end <= c.end);
-      const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender) && !quoted(n), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
+      const fitsName = (n: NameMention): boolean => genderAgrees(nameGender(n), wantGender) && !quoted(n);
+      let named = lastNameBefore(source.start, fitsName, (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
+      // A subject pronoun goes on with the subject of a sentence before, not with a name after its verb: "Lee met
+      // Ortiz on Monday. He said …" is Lee, as is the source of an attribution in that sentence (a subject too).
+      const sentence = named ? sentenceOf(named.start) : -1;
+      if (named && !named.subject && sentence < sentenceOf(source.start)) {
+        if (best && sentenceOf(best.at) === sentence) named = undefined;
+        else named = lastNameBefore(named.start, (n) => n.subject && fitsName(n), (n) => sentenceOf(n.start) !== sentence) ?? named;
+      }
       if (named && (!best || named.start > best.at)) {
         const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender }));
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };

@@ -433,4 +433,8 @@ describe('speaker resolution', () => {
     // Unless the subject is of the other sex: a surname alone has the sex of the person named in full with it.
     expect(speakerOfPronoun('Tom Ortiz said the port was full.\n\nOn Monday, Ortiz met Lee at the pier. She said the ferry would run.')).toBe('Lee');
   });
+  it('keeps holders of one role in two places apart ("the Florida senator" is not "the Vermont senator")', () => {
+    const text = 'The Vermont senator said the race was close.\n\nThe Florida senator said it was over.';
+    expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['The Vermont senator', 1], ['The Florida senator', 1]]);
+  });
 });

@@ -9,6 +9,7 @@ import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js
 import { countEndingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
+import type { Token } from './tokens.js';
 import { classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
 
 export interface ResolvedSpeaker {
@@ -18,7 +19,8 @@ export interface ResolvedSpeaker {
   /** Lower-case surname for persons, normalised key otherwise. */
   key: string;
   first: string | null;
-  roles: Set<string>;
+  /** The roles the speaker holds, by head noun, each with the places named with it ("vermont" for "the Vermont senator", "" for "Sen."). */
+  roles: Map<string, Set<string>>;
   mentions: Span[];
 }
 
@@ -148,7 +150,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const fullNamed = (n: NameMention): boolean => n.first !== null && nameKey(n.last) === key;
     const full = cls.first ? null : names.find((n) => fullNamed(n) && genderAgrees(n.gender, cls.gender)) ?? names.find(fullNamed) ?? null;
     if (s < 0) {
-      s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender: cls.gender ?? full?.gender ?? null, key, first: cls.first ?? full?.first ?? null, roles: new Set(), mentions: [] }) - 1;
+      s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender: cls.gender ?? full?.gender ?? null, key, first: cls.first ?? full?.first ?? null, roles: new Map(), mentions: [] }) - 1;
     } else {
       const sp = speakers[s]!;
       if (cls.first && !sp.first) { sp.first = cls.first; sp.name = cls.name; }
@@ -168,7 +170,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (type === 'organization' && key.startsWith(sp.key + ' ')) { sp.key = key; sp.name = name; }
       return s;
     }
-    return speakers.push({ name, type, gender, key, first: null, roles: new Set(), mentions: [] }) - 1;
+    return speakers.push({ name, type, gender, key, first: null, roles: new Map(), mentions: [] }) - 1;
   }
 
   /** "the company said": the nearest organisation before it, as a speaker or a name in the text. */
@@ -212,10 +214,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   function roleSpeaker(cls: Extract<PhraseClass, { type: 'role' }>, source: Span, i: number): number {
     const here = paragraphOf(source.start);
     // A person who already holds this role, or the nearest person the text names with it ("Mayor Bill de Blasio … the mayor said").
-    const holder = speakers.findIndex((sp) => sp.type === 'person' && sp.roles.has(cls.head));
-    if (holder >= 0) return holder;
+    // (Not one described otherwise: "the Florida senator" is not "the Vermont senator".)
+    const places = rolePlaces(found[i]!.sourceTokens);
+    const holder = speakers.findIndex((sp) => sp.type === 'person' && holdsRole(sp, cls.head, places));
+    if (holder >= 0) {
+      addRole(speakers[holder]!, cls.head, places);
+      return holder;
+    }
     const titled = lastNameBefore(source.start, (n) => n.role === cls.head);
-    if (titled) return titledSpeaker(titled, cls);
+    if (titled) return titledSpeaker(titled, cls, places);
     // "President Joe Biden’s spokeswoman …": a role of someone named is the next named person the text
     // attributes something to, within a few paragraphs (news leads name them next).
     for (let k = i + 1; cls.possessor !== null && k < found.length; k++) {
@@ -226,24 +233,24 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       // (Not someone the text gives another role: "The opposition health spokesman, Dr. Kofi Mensah".)
       const otherRole = next.sourceTokens.some((t) => ROLE_NOUNS.has(t.lower) && t.lower !== cls.head);
       if (sp && sp.type === 'person' && !otherRole && genderAgrees(sp.gender, cls.gender) && !isPossessor(sp, cls.possessor)) {
-        sp.roles.add(cls.head);
+        addRole(sp, cls.head, places);
         sp.gender ??= cls.gender;
         return s!;
       }
     }
     // A headline's or lead's role comes before the name: "Mayor vows to reopen bridge … Mayor Elena Price said".
     const titledNext = cls.possessor === null && here < LEAD_PARAGRAPHS ? firstMentionAfter(names, source.end, here, (n) => n.role === cls.head) : undefined;
-    if (titledNext) return titledSpeaker(titledNext, cls);
+    if (titledNext) return titledSpeaker(titledNext, cls, places);
     // Otherwise the role itself is the speaker ("the campaign manager").
     const s = keyedSpeaker('person', `role:${cls.name.toLowerCase()}`, cls.name);
-    speakers[s]!.roles.add(cls.head);
+    addRole(speakers[s]!, cls.head, places);
     return s;
   }
 
   /** The person a name with the role's title names ("Mayor Elena Price" for "the mayor"), now holding that role. */
-  function titledSpeaker(titled: NameMention, cls: Extract<PhraseClass, { type: 'role' }>): number {
+  function titledSpeaker(titled: NameMention, cls: Extract<PhraseClass, { type: 'role' }>, places: string): number {
     const s = personSpeaker(phraseClass({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender }));
-    speakers[s]!.roles.add(cls.head);
+    addRole(speakers[s]!, cls.head, places);
     return s;
   }
 
@@ -309,6 +316,26 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (wantGender) speakers[best.speaker]!.gender ??= wantGender;
     return best.speaker;
   }
+}
+
+/**
+ * The places a role's phrase names it by ("Vermont" in "the Vermont senator", "Texas" in "the senator from Texas"),
+ * which tell two holders of it apart (not an owner's: "the state's governor").
+ */
+function rolePlaces(tokens: Token[]): string {
+  return tokens.filter((t, k) => t.name === 'place' && tokens[k + 1]?.pos !== 'poss').map((t) => t.lower).join(' ');
+}
+
+function addRole(sp: ResolvedSpeaker, head: string, places: string): void {
+  const held = sp.roles.get(head) ?? new Set();
+  held.add(places);
+  sp.roles.set(head, held);
+}
+
+/** The speaker holds the role, and in no other place: "the Florida senator" is not "the Vermont senator". */
+function holdsRole(sp: ResolvedSpeaker, head: string, places: string): boolean {
+  const held = sp.roles.get(head);
+  return held !== undefined && (places === '' || [...held].every((p) => p === '' || p === places));
 }
 
 /** The organisation's own last word names a different kind of organisation than the reference does. */

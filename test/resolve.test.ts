@@ -437,4 +437,13 @@ describe('speaker resolution', () => {
     const text = 'The Vermont senator said the race was close.\n\nThe Florida senator said it was over.';
     expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['The Vermont senator', 1], ['The Florida senator', 1]]);
   });
+  it('gives a surname alone the sex of the person named in full with it, not its sex as a given name ("Maria Bradley … Bradley said … She added")', () => {
+    for (const text of [
+      'Maria Bradley won the seat on Tuesday.\n\nBradley said the count was fair. She added that the vote was clean.',
+      // (Also when the surname comes first, in a headline: the full name's sex does not then override the doubt.)
+      'Bradley: the count was fair\n\nJudge Maria Bradley said on Tuesday that the count was fair. She added that the vote was clean.',
+    ]) {
+      expect(speakersOf(text).map((s) => s.name)).toEqual(['Maria Bradley']);
+    }
+  });
 });

@@ -263,6 +263,11 @@ function surnameAfterGivenName(tokens: Token[], k: number): boolean {
   return tokens[k]!.cap && TITLES.has(withoutDot(tokens[k]!.lower)) && isGivenName(tokens[k - 1]);
 }
 
+/** The sex two readings agree on: either's if only one has one, none if they differ. */
+export function agreedGender(a: Gender, b: Gender): Gender {
+  return a === b || b === null ? a : a === null ? b : null;
+}
+
 /** A first name the lexicon knows ("Ana", "Tom"). */
 function isGivenName(t: Token | undefined): boolean {
   return t?.name === 'first' || t?.name === 'male' || t?.name === 'female';
@@ -386,6 +391,8 @@ export function findOrganizations(sentences: Token[][], names: readonly NameMent
  */
 export function findNames(sentences: Token[][]): NameMention[] {
   const names: NameMention[] = [];
+  /** The names that are one word with the sex of a given name, which may be a surname instead ("Bradley"). */
+  const givenNameSexed = new Set<number>();
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]!)) continue;
@@ -412,6 +419,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
         if (words[0]!.name === 'male') gender = 'male';
         else if (words[0]!.name === 'female') gender = 'female';
         if (GENDERED_NOUNS[prevWord]) gender = GENDERED_NOUNS[prevWord]!;
+        else if (words.length === 1 && gender !== null) givenNameSexed.add(names.length);
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
           first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : null,
@@ -421,6 +429,13 @@ export function findNames(sentences: Token[][]): NameMention[] {
       }
       i = j;
     }
+  }
+  // "Rebecca Bradley … Bradley said": a word alone that is the surname of someone named in full has that person's
+  // sex, not the one it has as a given name (none, if the two disagree: the lexicon is not sure of either).
+  for (const k of givenNameSexed) {
+    const n = names[k]!;
+    const full = names.find((m) => m.first !== null && m.last.toLowerCase() === n.last.toLowerCase());
+    if (full) n.gender = agreedGender(n.gender, full.gender);
   }
   return [...names, ...bareSurnames(sentences, names)].sort((a, b) => a.start - b.start);
 }

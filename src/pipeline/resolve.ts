@@ -10,7 +10,7 @@ import { countEndingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
 import type { Token } from './tokens.js';
-import { classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
+import { agreedGender, classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -48,6 +48,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
   const bareNames = new Set<number>();
   const namedOrgs = new Set<number>();
+  /** Persons whose sex two given names disagree on ("Bradley" a man's, "Rebecca Bradley" a woman's): only a pronoun tells. */
+  const sexUnsure = new Set<number>();
   /** The keys of places the text names ("ohio"), which "the company" or "the agency" never means. */
   const places = new Set(orgs.flatMap((o) => (o.place ? [o.key] : [])));
   const classes: (PhraseClass | null)[] = Array.from(found, (a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
@@ -150,11 +152,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const fullNamed = (n: NameMention): boolean => n.first !== null && nameKey(n.last) === key;
     const full = cls.first ? null : names.find((n) => fullNamed(n) && genderAgrees(n.gender, cls.gender)) ?? names.find(fullNamed) ?? null;
     if (s < 0) {
-      s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender: cls.gender ?? full?.gender ?? null, key, first: cls.first ?? full?.first ?? null, roles: new Map(), mentions: [] }) - 1;
+      // (A bare surname's sex as a given name yields to the full name's: "Bradley" is Rebecca Bradley. Where the two
+      // disagree, the given names' sexes are not to be trusted, and the speaker's sex stays unknown.)
+      const gender = full ? agreedGender(cls.gender, full.gender) : cls.gender;
+      s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender, key, first: cls.first ?? full?.first ?? null, roles: new Map(), mentions: [] }) - 1;
+      if (full && gender === null && cls.gender !== null) sexUnsure.add(s);
     } else {
       const sp = speakers[s]!;
       if (cls.first && !sp.first) { sp.first = cls.first; sp.name = cls.name; }
-      sp.gender ??= cls.gender;
+      if (!sexUnsure.has(s)) sp.gender ??= cls.gender;
     }
     return s;
   }

@@ -446,4 +446,11 @@ describe('speaker resolution', () => {
       expect(speakersOf(text).map((s) => s.name)).toEqual(['Maria Bradley']);
     }
   });
+  it('starts a name at its given name, not at the capitalised words a title-case headline runs into it ("Underdog Ana Lind Wins Seat")', () => {
+    expect(speakersOf('Underdog Ana Lind Wins Seat\n\nLind said the count was fair.').map((s) => s.name)).toEqual(['Ana Lind']);
+    expect(speakersOf('Veteran Skipper Ana Lind Backs Pier Plan\n\nLind said the pier should stay open.').map((s) => s.name)).toEqual(['Ana Lind']);
+    // (A given name that ends the name is its surname, and a place's word is not a name's start.)
+    expect(speakersOf('Rand Paul said the bill was dead.').map((s) => s.name)).toEqual(['Rand Paul']);
+    expect(speakersOf('The South Carolina Democrat said the vote was close.').map((s) => s.name)).toEqual(['South Carolina Democrat']);
+  });
 });

@@ -268,6 +268,23 @@ export function agreedGender(a: Gender, b: Gender): Gender {
   return a === b || b === null ? a : a === null ? b : null;
 }
 
+/**
+ * Where a person's name starts in the capitalised run tokens[start..end]: at a given name inside it that follows
+ * capitalised words of another kind, which a title-case headline runs into the name ("Harbour Widow Ana Lind",
+ * "Critic Tom Bell Slams …"). (Not a given name that ends the run, a surname like "Paul" in "Rand Paul", or that a
+ * common word, title or role follows, "South Carolina Democrat", "North Carolina Rep. Ana Lind"; nor one after another given name or an initial, "Mary Kate
+ * Lind", "J. Tom Bell".)
+ */
+function givenNameStart(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    const before = tokens[k - 1]!;
+    const next = tokens[k + 1]!;
+    const surnameAfter = isNameToken(next) && !next.common && !ROLE_NOUNS.has(next.lower);
+    if (isGivenName(tokens[k]) && surnameAfter && !isGivenName(before) && !NAME_PARTICLES.has(before.lower) && before.text !== '-' && !/^\p{Lu}\.$/u.test(before.text)) return k;
+  }
+  return start;
+}
+
 /** A first name the lexicon knows ("Ana", "Tom"). */
 function isGivenName(t: Token | undefined): boolean {
   return t?.name === 'first' || t?.name === 'male' || t?.name === 'female';
@@ -300,6 +317,7 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   // Before a suffix any capitalised word is the surname, a title's word too ("Martin Luther King Jr.").
   let start = end > 0 && isBeforeSuffix(tokens, end - 1) ? end - 1 : end;
   while (start > 0 && continuesNameBefore(tokens, start - 1)) start--;
+  start = givenNameStart(tokens, start, end);
   const run = tokens.slice(start, end + 1).filter((t) => t.text !== '-' && !NAME_PARTICLES.has(t.lower));
   // The surname is the last name word before a suffix ("King" in "Martin Luther King Jr.").
   while (run.length > 1 && NAME_SUFFIXES.has(withoutDot(run[run.length - 1]!.lower))) run.pop();
@@ -398,6 +416,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
       if (!isNameToken(tokens[i]!)) continue;
       let j = i;
       while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || isBeforeSuffix(tokens, j + 1) || surnameAfterGivenName(tokens, j + 1) || joinsNameAfter(tokens, j + 1))) j++;
+      i = givenNameStart(tokens, i, j);
       const run = tokens.slice(i, j + 1);
       if (run.every((t) => NAME_SUFFIXES.has(withoutDot(t.lower)))) { i = j; continue; } // "Jr." alone names nobody
       const prev = tokens[i - 1];

@@ -453,4 +453,10 @@ describe('speaker resolution', () => {
     expect(speakersOf('Rand Paul said the bill was dead.').map((s) => s.name)).toEqual(['Rand Paul']);
     expect(speakersOf('The South Carolina Democrat said the vote was close.').map((s) => s.name)).toEqual(['South Carolina Democrat']);
   });
+  it('types a group of people named by what its members are or whom they are for as anonymous ("Many Harbourites", "Ana Lind\'s aides"), not as an organisation or that person', () => {
+    const text = 'Many Harbourites said the ferry was late.\n\nAna Lind\'s aides said she would appeal. Lind supporters said the count was wrong.';
+    expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Many Harbourites', 'anonymous'], ['Ana Lind\'s aides', 'anonymous'], ['Lind supporters', 'anonymous']]);
+    // (Not a person with the group: "Tom Bell and his aides".)
+    expect(speakersOf('Tom Bell and his aides said the plan was dead.').map((s) => s.type)).toEqual(['person']);
+  });
 });

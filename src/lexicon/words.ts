@@ -154,6 +154,9 @@ export const ANONYMOUS_HEADS = new Set([
   'opponents', 'proponents', 'advocates', 'activists', 'protesters', 'demonstrators', 'voters', 'economists', 'scientists',
 ]);
 
+/** Quantifiers that pick an unnamed part of a group ("many Russians", "some senators", "other Democrats"). */
+export const PARTITIVE_QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'other']);
+
 /** Words that make a noun phrase anonymous whatever its head ("unnamed Russians", "a senior official"). */
 export const ANONYMOUS_MARKERS = new Set([
   'unnamed', 'anonymous', 'unidentified', 'undisclosed', 'sources', 'source', 'familiar', 'officials', 'insiders',

@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
@@ -169,7 +169,15 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   }
   // Unnamed sources: "sources", "a source familiar with …", "unnamed “Russians”", "who in Russia",
   // and a role nobody is named in ("a spokeswoman for the ministry", "an aide").
-  if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower) && !['some', 'many', 'several'].includes(t.lower)) || opening === 'who' ||
+  // A group of people named only by what its members are or whom they are for is no one named: "Clinton aides",
+  // "Sanders supporters", "Many Russians", "some senators".
+  const plural = headLower.endsWith('s');
+  const quantified = PARTITIVE_QUANTIFIERS.has(opening ?? '');
+  const peopleHead = plural && (ANONYMOUS_HEADS.has(headLower) || ROLE_NOUNS.has(headLower.slice(0, -1)));
+  // (Not one with its leader: "Tom Bell and his aides".)
+  const coordinated = words.some((t) => SUBJECT_CONJUNCTIONS.has(t.lower));
+  const peopleGroup = (peopleHead && ((namedInHead && !coordinated) || quantified)) || (quantified && plural && head !== undefined && head.cap);
+  if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower) && !['some', 'many', 'several'].includes(t.lower)) || opening === 'who' || peopleGroup ||
     (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.
     return phraseClass({ type: 'anonymous', name, key: anonymousKey(words, head), gender: GENDERED_NOUNS[headLower] ?? null });

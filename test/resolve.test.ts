@@ -459,4 +459,8 @@ describe('speaker resolution', () => {
     // (Not a person with the group: "Tom Bell and his aides".)
     expect(speakersOf('Tom Bell and his aides said the plan was dead.').map((s) => s.type)).toEqual(['person']);
   });
+  it('gives a bare surname the full name as the body writes it, not as a title-case headline runs words into it', () => {
+    const text = 'Ana Lind Compares Bell To Rivals\n\nThe race tightened on Monday as Mayor Tom Bell toured the pier.\n\nBell said the pier would stay open.';
+    expect(speakersOf(text).map((s) => s.name)).toContain('Tom Bell');
+  });
 });

@@ -148,9 +148,12 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const same = (sp: ResolvedSpeaker): boolean => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first);
     let s = speakers.findIndex((sp) => same(sp) && genderAgrees(sp.gender, cls.gender));
     if (s < 0) s = speakers.findIndex(same);
-    // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
+    // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki"), as written below the
+    // headline if it is (a title-case headline runs other words into names: "Oscar-winner Ana Lind Backs …").
     const fullNamed = (n: NameMention): boolean => n.first !== null && nameKey(n.last) === key;
-    const full = cls.first ? null : names.find((n) => fullNamed(n) && genderAgrees(n.gender, cls.gender)) ?? names.find(fullNamed) ?? null;
+    const inBody = (n: NameMention): boolean => paragraphOf(n.start) > 0;
+    const written = cls.first ? [] : [...names.filter((n) => fullNamed(n) && inBody(n)), ...names.filter((n) => fullNamed(n) && !inBody(n))];
+    const full = written.find((n) => genderAgrees(n.gender, cls.gender)) ?? written[0] ?? null;
     if (s < 0) {
       // (A bare surname's sex as a given name yields to the full name's: "Bradley" is Rebecca Bradley. Where the two
       // disagree, the given names' sexes are not to be trusted, and the speaker's sex stays unknown.)

@@ -463,4 +463,9 @@ describe('speaker resolution', () => {
     const text = 'Ana Lind Compares Bell To Rivals\n\nThe race tightened on Monday as Mayor Tom Bell toured the pier.\n\nBell said the pier would stay open.';
     expect(speakersOf(text).map((s) => s.name)).toContain('Tom Bell');
   });
+  it('gives a name the role an apposition after it names ("Tom Hanley, the actor, … The actor said"), not a following subject\'s', () => {
+    const text = 'Tom Hanley, a veteran actor of the stage, arrived late on Monday.\n\nThe actor said he was tired.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Tom Hanley']);
+    expect(speakersOf('In a talk with Ana Lind on Monday, the actor said he was tired.').map((s) => s.name)).toEqual(['the actor']);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ARTICLES, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
@@ -449,7 +449,7 @@ export function findNames(sentences: Token[][]): NameMention[] {
         else if (words.length === 1 && gender !== null) givenNameSexed.add(names.length);
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
-          first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : null,
+          first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : appositiveRole(tokens, j),
           given: words.length > 1 && isGivenName(words[0]),
           subject: isClauseSubject(tokens, i, j),
         });
@@ -481,6 +481,25 @@ function isClauseSubject(tokens: Token[], start: number, end: number): boolean {
 
 /** The parts of speech of the words of a noun phrase before a name ("The state's Democratic governor"). */
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
+
+/**
+ * The role an apposition after a name gives it: "Tom Bell, the actor,", "Ana Lind, a veteran pilot of the line," (the
+ * head noun before any punctuation or preposition, if a role noun).
+ */
+function appositiveRole(tokens: Token[], end: number): string | null {
+  if (tokens[end + 1]?.text !== ',' || !ARTICLES.has(tokens[end + 2]?.lower ?? '')) return null;
+  // (It ends at punctuation or a preposition: a verb after it makes it a clause's subject, "In a talk with Tom Bell,
+  // the actor said …".)
+  for (let k = end + 3; k < tokens.length && k <= end + APPOSITION_WORDS + 3; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct' || t.pos === 'prep') return k > end + 3 && ROLE_NOUNS.has(tokens[k - 1]!.lower) ? tokens[k - 1]!.lower : null;
+    if (t.pos === 'verb' || t.pos === 'aux') return null;
+  }
+  return null;
+}
+
+/** How many words an apposition's noun phrase may have before its head ("the two-term Democratic governor"). */
+const APPOSITION_WORDS = 5;
 
 /**
  * "Linda Park … Park disagreed. She said": a capitalised word alone that is the surname of someone named in full

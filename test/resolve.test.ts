@@ -475,4 +475,10 @@ describe('speaker resolution', () => {
     expect(speakersOf('Tom Bell said the pier would close.\n\nBell toured the harbour with Ana Ruiz, which the engineer said was useful.').map((s) => s.name)).toEqual(['Tom Bell', 'the engineer']);
     expect(speakersOf('Lind met Tom Ortiz on Monday.\n\nIn a statement, the moderator said the talks had gone well.').map((s) => s.name)).toEqual(['the moderator']);
   });
+  it('does not take institutions, places of a role, or "the <place> <Party>" for persons ("the Harbour National Convention", "an Orlando Republican")', () => {
+    expect(speakersOf('Tom Bell addressed the Harbour National Convention on Monday.\n\n"We will win," he said.').map((s) => s.name)).toEqual(['Tom Bell']);
+    expect(speakersOf('Bell, an Orlando Republican who founded two firms, said schools were failing.\n\n"We need less paperwork," he said.')).toEqual([{ name: 'Bell', type: 'person', attributions: 2 }]);
+    const text = 'Senator Tom Bell toured the pier. "It is unsafe," he said.\n\nIn a statement, the Kentucky Republican said repairs would start soon.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Tom Bell', 'the Kentucky Republican']);
+  });
 });

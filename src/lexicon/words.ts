@@ -129,7 +129,8 @@ export const ORG_HEADS = new Set([
   'semiconductor', 'semiconductors', 'energy', 'capital', 'labs', 'industries', 'enterprises', 'ventures', 'solutions',
   'services', 'hospital', 'railways', 'rail', 'telecom', 'insurance', 'securities', 'investments', 'trust', 'club',
   'authority', 'assembly', 'tribunal', 'police', 'museum', 'robotics', 'electronics', 'logistics', 'software', 'networks',
-  'communications', 'therapeutics', 'resources', 'studios', 'entertainment',
+  'communications', 'therapeutics', 'resources', 'studios', 'entertainment', 'convention', 'library', 'church',
+  'diocese', 'archdiocese', 'mosque', 'synagogue', 'caucus',
 ]);
 
 /** Organisations known by a bare name, the way news text uses them as sources. */

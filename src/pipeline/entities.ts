@@ -206,7 +206,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   if ((opening === 'the' || headlineArticleless) && head && !head.cap && ORG_DESCRIPTORS.has(headLower) && !words.some((t, k) => k > 0 && isNameToken(t))) return phraseClass({ type: 'orgref', name, head: headLower });
 
   // A role, possibly of someone named in a possessive: "President Joe Biden’s spokeswoman", "the spokeswoman".
-  if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1)) {
+  // (A capitalised role after "the" and a place too: "the Kentucky Republican".)
+  const theRole = opening === 'the' && words.length === 3 && words[1]!.name === 'place' && head === words[2];
+  if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1 || theRole)) {
     const possessor = possAt > 0 ? phraseText(words.slice(0, possAt)) : null;
     return phraseClass({ type: 'role', name, head: headLower, gender: GENDERED_NOUNS[headLower] ?? null, possessor });
   }
@@ -438,7 +440,10 @@ export function findNames(sentences: Token[][]): NameMention[] {
       const hyphenated = run.some((t) => /-/.test(t.text)) && run.length >= 2;
       // "a veterans group in Virginia": one word the lexicon only knows as some name, after "in", is a place.
       const placeAfterPreposition = run.length === 1 && run[0]!.name === 'person' && LOCATIVE_PREPOSITIONS.has(prevWord);
-      if ((known || titled || hyphenated) && !orgLike && !placeAfterPreposition) {
+      // "an Orlando Republican", "the Virginia Democrat": nor one before a role it says where is from.
+      const next = tokens[j + 1];
+      const placeOfRole = run.length === 1 && run[0]!.name === 'person' && next !== undefined && next.cap && ROLE_NOUNS.has(next.lower);
+      if ((known || titled || hyphenated) && !orgLike && !placeAfterPreposition && !placeOfRole) {
         const words = run.filter((t) => t.text !== '-');
         const named = words.filter((t, k) => k === 0 || !NAME_SUFFIXES.has(withoutDot(t.lower)));
         const last = named[named.length - 1]!;

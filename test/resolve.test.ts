@@ -481,4 +481,11 @@ describe('speaker resolution', () => {
     const text = 'Senator Tom Bell toured the pier. "It is unsafe," he said.\n\nIn a statement, the Kentucky Republican said repairs would start soon.';
     expect(speakersOf(text).map((s) => s.name)).toEqual(['Tom Bell', 'the Kentucky Republican']);
   });
+  it('types a bare plural of people by role as anonymous ("Harbour pilots said"), not a definite or counted group ("the pilots", "three pilots")', () => {
+    const types = (source: string): string[] => speakersOf(`${source} said the channel was too shallow.`).map((s) => s.type);
+    expect(types('Harbour pilots')).toEqual(['anonymous']);
+    expect(types('Veteran researchers')).toEqual(['anonymous']);
+    expect(types('The researchers')).not.toEqual(['anonymous']);
+    expect(types('Three researchers')).not.toEqual(['anonymous']);
+  });
 });

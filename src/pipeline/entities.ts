@@ -176,7 +176,11 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const peopleHead = plural && (ANONYMOUS_HEADS.has(headLower) || ROLE_NOUNS.has(headLower.slice(0, -1)));
   // (Not one with its leader: "Tom Bell and his aides".)
   const coordinated = words.some((t) => SUBJECT_CONJUNCTIONS.has(t.lower));
-  const peopleGroup = (peopleHead && ((namedInHead && !coordinated) || quantified)) || (quantified && plural && head !== undefined && head.cap);
+  // (And a bare plural of people by role, "prosecutors", "party leaders", "Republican senators": no one named, as
+  // "officials" are; not a definite or counted group, "the candidates", "both candidates", "three senators".)
+  const undetermined = first !== undefined && first.pos !== 'det' && first.pos !== 'num' && first.pos !== 'pron' && opening !== 'all';
+  const unnamedRoles = peopleHead && !namedInHead && !coordinated && undetermined && head !== undefined && !head.cap;
+  const peopleGroup = (peopleHead && ((namedInHead && !coordinated) || quantified)) || unnamedRoles || (quantified && plural && head !== undefined && head.cap);
   if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower) && !['some', 'many', 'several'].includes(t.lower)) || opening === 'who' || peopleGroup ||
     (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.

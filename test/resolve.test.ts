@@ -488,4 +488,8 @@ describe('speaker resolution', () => {
     expect(types('The researchers')).not.toEqual(['anonymous']);
     expect(types('Three researchers')).not.toEqual(['anonymous']);
   });
+  it('takes a capitalised noun into a name only before a surname that ends it ("Bo Yang"), not before a first name that is also a surname ("… Icon Morton Lind")', () => {
+    expect(speakersOf('Conservative Icon Morton Lind Endorses Lee\n\n"He is the one," Lind said.').map((s) => s.name)).toEqual(['Morton Lind']);
+    expect(speakersOf('Bo Yang said the pier would close.').map((s) => s.name)).toEqual(['Bo Yang']);
+  });
 });

@@ -269,7 +269,9 @@ function isPersonLike(tokens: Token[]): boolean {
 function continuesNameBefore(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (isNameToken(t) || isNameJoint(tokens, k) || /^\p{Lu}\.$/u.test(t.text)) return true;
-  return t.cap && (t.pos === 'noun' || t.pos === 'proper') && tokens[k + 1]?.name === 'last' && !TITLES.has(withoutDot(t.lower)) && !ROLE_NOUNS.has(t.lower);
+  // (Only before a surname that ends the name: in "Party Icon Ana Lind" the word before "Ana" is no given name.)
+  const endsName = tokens[k + 2] === undefined || !isNameToken(tokens[k + 2]!);
+  return t.cap && (t.pos === 'noun' || t.pos === 'proper') && tokens[k + 1]?.name === 'last' && endsName && !TITLES.has(withoutDot(t.lower)) && !ROLE_NOUNS.has(t.lower);
 }
 
 /** A capitalised title's word right after a given name is a surname ("Ana King", "Elena Price"). */

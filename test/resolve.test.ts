@@ -492,4 +492,7 @@ describe('speaker resolution', () => {
     expect(speakersOf('Conservative Icon Morton Lind Endorses Lee\n\n"He is the one," Lind said.').map((s) => s.name)).toEqual(['Morton Lind']);
     expect(speakersOf('Bo Yang said the pier would close.').map((s) => s.name)).toEqual(['Bo Yang']);
   });
+  it('reads a named person before a relative clause in the source as that person, not an anonymous source ("Said Ana Ruiz, who grew up …,")', () => {
+    expect(speakersOf('Said Ana Ruiz, who grew up on the island, "We were all so proud of him."').map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person']]);
+  });
 });

@@ -109,6 +109,15 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // "Tom Baker, who …": a relative pronoun ending the source stands for the phrase before it.
   const last = words[words.length - 1];
   if (words.length > 1 && last && RELATIVE_PRONOUNS.has(last.lower)) return classifyPhrase(words.slice(0, words[words.length - 2]!.text === ',' ? -2 : -1));
+  // "Ana Ruiz, who grew up on the island": so does a named person's before the clause the source runs on into (an
+  // unnamed one's relative clause still marks it anonymous: "a woman who …").
+  // (Not one of two people: "Tom Bell, who …, and Ana Ruiz".)
+  const relative = words.findIndex((t, k) => k > 1 && t.lower === 'who' && words[k - 1]!.text === ',');
+  const another = (): boolean => words.some((t, k) => k > relative && SUBJECT_CONJUNCTIONS.has(t.lower) && words[k - 1]!.text === ',');
+  if (relative > 0 && !another()) {
+    const before = classifyPhrase(words.slice(0, relative - 1));
+    if (before.type === 'person') return before;
+  }
   // "A spokeswoman for the governor, Alicia Moreno": a name in apposition names the speaker.
   const comma = words.findIndex((t) => t.text === ',');
   if (comma > 0) {

@@ -451,6 +451,7 @@ describe('speaker resolution', () => {
     expect(speakersOf('Veteran Skipper Ana Lind Backs Pier Plan\n\nLind said the pier should stay open.').map((s) => s.name)).toEqual(['Ana Lind']);
     // (A given name that ends the name is its surname, and a place's word is not a name's start.)
     expect(speakersOf('Rand Paul said the bill was dead.').map((s) => s.name)).toEqual(['Rand Paul']);
+    expect(speakersOf('Ana K Tom Lind said the bill was dead.').map((s) => s.name)).toEqual(['Ana K Tom Lind']);
     expect(speakersOf('The South Carolina Democrat said the vote was close.').map((s) => s.name)).toEqual(['South Carolina Democrat']);
   });
   it('types a group of people named by what its members are or whom they are for as anonymous ("Many Harbourites", "Ana Lind\'s aides"), not as an organisation or that person', () => {

@@ -298,14 +298,14 @@ export function agreedGender(a: Gender, b: Gender): Gender {
  * capitalised words of another kind, which a title-case headline runs into the name ("Harbour Widow Ana Lind",
  * "Critic Tom Bell Slams …"). (Not a given name that ends the run, a surname like "Paul" in "Rand Paul", or that a
  * common word, title or role follows, "South Carolina Democrat", "North Carolina Rep. Ana Lind"; nor one after another given name or an initial, "Mary Kate
- * Lind", "J. Tom Bell".)
+ * Lind", "J. Tom Bell", "Ana K Lind".)
  */
 function givenNameStart(tokens: Token[], start: number, end: number): number {
   for (let k = start + 1; k < end; k++) {
     const before = tokens[k - 1]!;
     const next = tokens[k + 1]!;
     const surnameAfter = isNameToken(next) && !next.common && !ROLE_NOUNS.has(next.lower);
-    if (isGivenName(tokens[k]) && surnameAfter && !isGivenName(before) && !NAME_PARTICLES.has(before.lower) && before.text !== '-' && !/^\p{Lu}\.$/u.test(before.text)) return k;
+    if (isGivenName(tokens[k]) && surnameAfter && !isGivenName(before) && !NAME_PARTICLES.has(before.lower) && before.text !== '-' && !/^\p{Lu}\.?$/u.test(before.text)) return k;
   }
   return start;
 }

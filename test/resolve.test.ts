@@ -496,4 +496,8 @@ describe('speaker resolution', () => {
   it('reads a named person before a relative clause in the source as that person, not an anonymous source ("Said Ana Ruiz, who grew up …,")', () => {
     expect(speakersOf('Said Ana Ruiz, who grew up on the island, "We were all so proud of him."').map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person']]);
   });
+  it('gives a full name with an unknown given name no sex from another person of the surname ("Keith Brooks … Nalani Brooks … she says")', () => {
+    const text = 'Video of the stop released\n\nKeith Brooks was stopped by the police.\n\n"I have no weapon," Brooks said. Nalani Brooks was in the car. "Do not shoot him," she says.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Keith Brooks', 'Nalani Brooks']);
+  });
 });

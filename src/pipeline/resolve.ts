@@ -127,8 +127,11 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   /** A name's sex, or that of the person already speaking by it ("Trump" is Donald Trump's surname). */
   function nameGender(n: NameMention): Gender {
+    if (n.gender !== null) return n.gender;
     const key = nameKey(n.last);
-    return n.gender ?? speakers.find((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, n.first))?.gender ?? fullNames.get(key)?.gender ?? null;
+    // (A full name's own: "Rakeyia Lind" is not "Lind", her husband, who spoke first.)
+    if (n.first !== null) return speakers.find((sp) => sp.type === 'person' && sp.key === key && sp.first !== null && nameKey(sp.first) === nameKey(n.first!))?.gender ?? null;
+    return speakers.find((sp) => sp.type === 'person' && sp.key === key)?.gender ?? fullNames.get(key)?.gender ?? null;
   }
 
   /** The first of `mentions` (names or organisations) after `offset` that `accept`s, at most ROLE_REACH paragraphs on from paragraph `here`. */

@@ -428,4 +428,82 @@ describe('speaker resolution', () => {
     const text = 'Prince Karim Aldar said the fund would grow.\n\nThe prince said more would follow. The front-runner said the race was over.';
     expect(speakersOf(text).map((s) => [s.name, s.type, s.attributions])).toEqual([['Karim Aldar', 'person', 2], ['The front-runner', 'person', 1]]);
   });
+  it('gives a subject pronoun to the subject of the sentence before, not to a name after its verb ("Lee met Ortiz. He said" is Lee)', () => {
+    const speakerOfPronoun = (text: string): string | undefined => {
+      const result = analyzeText(text);
+      const pronoun = result.attributions.find((a) => /^(he|she)$/i.test(a.source?.text ?? ''));
+      return result.speakers.find((s) => s.id === pronoun?.speakerId)?.name;
+    };
+    expect(speakerOfPronoun('Senator Paul Lee met Tom Ortiz on Monday. He said the bridge would reopen.')).toBe('Paul Lee');
+    expect(speakerOfPronoun('After meeting Ortiz, Paul Lee left the pier. He said the bridge would reopen.')).toBe('Paul Lee');
+    // Unless the subject is of the other sex: a surname alone has the sex of the person named in full with it.
+    expect(speakerOfPronoun('Tom Ortiz said the port was full.\n\nOn Monday, Ortiz met Lee at the pier. She said the ferry would run.')).toBe('Lee');
+  });
+  it('keeps holders of one role in two places apart ("the Florida senator" is not "the Vermont senator")', () => {
+    const text = 'The Vermont senator said the race was close.\n\nThe Florida senator said it was over.';
+    expect(speakersOf(text).map((s) => [s.name, s.attributions])).toEqual([['The Vermont senator', 1], ['The Florida senator', 1]]);
+  });
+  it('gives a surname alone the sex of the person named in full with it, not its sex as a given name ("Maria Bradley … Bradley said … She added")', () => {
+    for (const text of [
+      'Maria Bradley won the seat on Tuesday.\n\nBradley said the count was fair. She added that the vote was clean.',
+      // (Also when the surname comes first, in a headline: the full name's sex does not then override the doubt.)
+      'Bradley: the count was fair\n\nJudge Maria Bradley said on Tuesday that the count was fair. She added that the vote was clean.',
+    ]) {
+      expect(speakersOf(text).map((s) => s.name)).toEqual(['Maria Bradley']);
+    }
+  });
+  it('starts a name at its given name, not at the capitalised words a title-case headline runs into it ("Underdog Ana Lind Wins Seat")', () => {
+    expect(speakersOf('Underdog Ana Lind Wins Seat\n\nLind said the count was fair.').map((s) => s.name)).toEqual(['Ana Lind']);
+    expect(speakersOf('Veteran Skipper Ana Lind Backs Pier Plan\n\nLind said the pier should stay open.').map((s) => s.name)).toEqual(['Ana Lind']);
+    // (A given name that ends the name is its surname, and a place's word is not a name's start.)
+    expect(speakersOf('Rand Paul said the bill was dead.').map((s) => s.name)).toEqual(['Rand Paul']);
+    expect(speakersOf('Ana K Tom Lind said the bill was dead.').map((s) => s.name)).toEqual(['Ana K Tom Lind']);
+    expect(speakersOf('The South Carolina Democrat said the vote was close.').map((s) => s.name)).toEqual(['South Carolina Democrat']);
+  });
+  it('types a group of people named by what its members are or whom they are for as anonymous ("Many Harbourites", "Ana Lind\'s aides"), not as an organisation or that person', () => {
+    const text = 'Many Harbourites said the ferry was late.\n\nAna Lind\'s aides said she would appeal. Lind supporters said the count was wrong.';
+    expect(speakersOf(text).map((s) => [s.name, s.type])).toEqual([['Many Harbourites', 'anonymous'], ['Ana Lind\'s aides', 'anonymous'], ['Lind supporters', 'anonymous']]);
+    // (Not a person with the group: "Tom Bell and his aides".)
+    expect(speakersOf('Tom Bell and his aides said the plan was dead.').map((s) => s.type)).toEqual(['person']);
+  });
+  it('gives a bare surname the full name as the body writes it, not as a title-case headline runs words into it', () => {
+    const text = 'Ana Lind Compares Bell To Rivals\n\nThe race tightened on Monday as Mayor Tom Bell toured the pier.\n\nBell said the pier would stay open.';
+    expect(speakersOf(text).map((s) => s.name)).toContain('Tom Bell');
+  });
+  it('gives a name the role an apposition after it names ("Tom Hanley, the actor, … The actor said"), not a following subject\'s', () => {
+    const text = 'Tom Hanley, a veteran actor of the stage, arrived late on Monday.\n\nThe actor said he was tired.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Tom Hanley']);
+    expect(speakersOf('In a talk with Ana Lind on Monday, the actor said he was tired.').map((s) => s.name)).toEqual(['the actor']);
+  });
+  it('gives a definite role to the person quoted already whom the sentence before is about ("Bell toured the harbour. The engineer said")', () => {
+    const text = 'Tom Bell said the pier would close.\n\nBell toured the harbour on Monday. The engineer said repairs would take a year.';
+    expect(speakersOf(text)).toEqual([{ name: 'Tom Bell', type: 'person', attributions: 2 }]);
+    // Not someone in its own sentence, nor a person not quoted before.
+    expect(speakersOf('Tom Bell said the pier would close.\n\nBell toured the harbour with Ana Ruiz, which the engineer said was useful.').map((s) => s.name)).toEqual(['Tom Bell', 'the engineer']);
+    expect(speakersOf('Lind met Tom Ortiz on Monday.\n\nIn a statement, the moderator said the talks had gone well.').map((s) => s.name)).toEqual(['the moderator']);
+  });
+  it('does not take institutions, places of a role, or "the <place> <Party>" for persons ("the Harbour National Convention", "an Orlando Republican")', () => {
+    expect(speakersOf('Tom Bell addressed the Harbour National Convention on Monday.\n\n"We will win," he said.').map((s) => s.name)).toEqual(['Tom Bell']);
+    expect(speakersOf('Bell, an Orlando Republican who founded two firms, said schools were failing.\n\n"We need less paperwork," he said.')).toEqual([{ name: 'Bell', type: 'person', attributions: 2 }]);
+    const text = 'Senator Tom Bell toured the pier. "It is unsafe," he said.\n\nIn a statement, the Kentucky Republican said repairs would start soon.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Tom Bell', 'the Kentucky Republican']);
+  });
+  it('types a bare plural of people by role as anonymous ("Harbour pilots said"), not a definite or counted group ("the pilots", "three pilots")', () => {
+    const types = (source: string): string[] => speakersOf(`${source} said the channel was too shallow.`).map((s) => s.type);
+    expect(types('Harbour pilots')).toEqual(['anonymous']);
+    expect(types('Veteran researchers')).toEqual(['anonymous']);
+    expect(types('The researchers')).not.toEqual(['anonymous']);
+    expect(types('Three researchers')).not.toEqual(['anonymous']);
+  });
+  it('takes a capitalised noun into a name only before a surname that ends it ("Bo Yang"), not before a first name that is also a surname ("… Icon Morton Lind")', () => {
+    expect(speakersOf('Conservative Icon Morton Lind Endorses Lee\n\n"He is the one," Lind said.').map((s) => s.name)).toEqual(['Morton Lind']);
+    expect(speakersOf('Bo Yang said the pier would close.').map((s) => s.name)).toEqual(['Bo Yang']);
+  });
+  it('reads a named person before a relative clause in the source as that person, not an anonymous source ("Said Ana Ruiz, who grew up …,")', () => {
+    expect(speakersOf('Said Ana Ruiz, who grew up on the island, "We were all so proud of him."').map((s) => [s.name, s.type])).toEqual([['Ana Ruiz', 'person']]);
+  });
+  it('gives a full name with an unknown given name no sex from another person of the surname ("Keith Brooks … Nalani Brooks … she says")', () => {
+    const text = 'Video of the stop released\n\nKeith Brooks was stopped by the police.\n\n"I have no weapon," Brooks said. Nalani Brooks was in the car. "Do not shoot him," she says.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Keith Brooks', 'Nalani Brooks']);
+  });
 });

@@ -129,7 +129,8 @@ export const ORG_HEADS = new Set([
   'semiconductor', 'semiconductors', 'energy', 'capital', 'labs', 'industries', 'enterprises', 'ventures', 'solutions',
   'services', 'hospital', 'railways', 'rail', 'telecom', 'insurance', 'securities', 'investments', 'trust', 'club',
   'authority', 'assembly', 'tribunal', 'police', 'museum', 'robotics', 'electronics', 'logistics', 'software', 'networks',
-  'communications', 'therapeutics', 'resources', 'studios', 'entertainment',
+  'communications', 'therapeutics', 'resources', 'studios', 'entertainment', 'convention', 'library', 'church',
+  'diocese', 'archdiocese', 'mosque', 'synagogue', 'caucus',
 ]);
 
 /** Organisations known by a bare name, the way news text uses them as sources. */
@@ -153,6 +154,9 @@ export const ANONYMOUS_HEADS = new Set([
   'lawmakers', 'legislators', 'strategists', 'reports', 'report', 'media', 'who', 'whom', 'anyone', 'nobody',
   'opponents', 'proponents', 'advocates', 'activists', 'protesters', 'demonstrators', 'voters', 'economists', 'scientists',
 ]);
+
+/** Quantifiers that pick an unnamed part of a group ("many Russians", "some senators", "other Democrats"). */
+export const PARTITIVE_QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'other']);
 
 /** Words that make a noun phrase anonymous whatever its head ("unnamed Russians", "a senior official"). */
 export const ANONYMOUS_MARKERS = new Set([

@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ARTICLES, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
@@ -33,6 +33,8 @@ export interface NameMention extends Span {
   role: string | null;
   /** Whether the name opens with a given name the lexicon knows ("Sarah Lind", not "Marion Avenue Baptist Church"). */
   given: boolean;
+  /** Whether it is the subject of its clause (see isClauseSubject). */
+  subject: boolean;
 }
 
 /** The fields of all the types of PhraseClass. */
@@ -107,6 +109,15 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // "Tom Baker, who …": a relative pronoun ending the source stands for the phrase before it.
   const last = words[words.length - 1];
   if (words.length > 1 && last && RELATIVE_PRONOUNS.has(last.lower)) return classifyPhrase(words.slice(0, words[words.length - 2]!.text === ',' ? -2 : -1));
+  // "Ana Ruiz, who grew up on the island": so does a named person's before the clause the source runs on into (an
+  // unnamed one's relative clause still marks it anonymous: "a woman who …").
+  // (Not one of two people: "Tom Bell, who …, and Ana Ruiz".)
+  const relative = words.findIndex((t, k) => k > 1 && t.lower === 'who' && words[k - 1]!.text === ',');
+  const another = (): boolean => words.some((t, k) => k > relative && SUBJECT_CONJUNCTIONS.has(t.lower) && words[k - 1]!.text === ',');
+  if (relative > 0 && !another()) {
+    const before = classifyPhrase(words.slice(0, relative - 1));
+    if (before.type === 'person') return before;
+  }
   // "A spokeswoman for the governor, Alicia Moreno": a name in apposition names the speaker.
   const comma = words.findIndex((t) => t.text === ',');
   if (comma > 0) {
@@ -167,7 +178,19 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   }
   // Unnamed sources: "sources", "a source familiar with …", "unnamed “Russians”", "who in Russia",
   // and a role nobody is named in ("a spokeswoman for the ministry", "an aide").
-  if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower) && !['some', 'many', 'several'].includes(t.lower)) || opening === 'who' ||
+  // A group of people named only by what its members are or whom they are for is no one named: "Clinton aides",
+  // "Sanders supporters", "Many Russians", "some senators".
+  const plural = headLower.endsWith('s');
+  const quantified = PARTITIVE_QUANTIFIERS.has(opening ?? '');
+  const peopleHead = plural && (ANONYMOUS_HEADS.has(headLower) || ROLE_NOUNS.has(headLower.slice(0, -1)));
+  // (Not one with its leader: "Tom Bell and his aides".)
+  const coordinated = words.some((t) => SUBJECT_CONJUNCTIONS.has(t.lower));
+  // (And a bare plural of people by role, "prosecutors", "party leaders", "Republican senators": no one named, as
+  // "officials" are; not a definite or counted group, "the candidates", "both candidates", "three senators".)
+  const undetermined = first !== undefined && first.pos !== 'det' && first.pos !== 'num' && first.pos !== 'pron' && opening !== 'all';
+  const unnamedRoles = peopleHead && !namedInHead && !coordinated && undetermined && head !== undefined && !head.cap;
+  const peopleGroup = (peopleHead && ((namedInHead && !coordinated) || quantified)) || unnamedRoles || (quantified && plural && head !== undefined && head.cap);
+  if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower) && !['some', 'many', 'several'].includes(t.lower)) || opening === 'who' || peopleGroup ||
     (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.
     return phraseClass({ type: 'anonymous', name, key: anonymousKey(words, head), gender: GENDERED_NOUNS[headLower] ?? null });
@@ -196,7 +219,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   if ((opening === 'the' || headlineArticleless) && head && !head.cap && ORG_DESCRIPTORS.has(headLower) && !words.some((t, k) => k > 0 && isNameToken(t))) return phraseClass({ type: 'orgref', name, head: headLower });
 
   // A role, possibly of someone named in a possessive: "President Joe Biden’s spokeswoman", "the spokeswoman".
-  if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1)) {
+  // (A capitalised role after "the" and a place too: "the Kentucky Republican".)
+  const theRole = opening === 'the' && words.length === 3 && words[1]!.name === 'place' && head === words[2];
+  if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1 || theRole)) {
     const possessor = possAt > 0 ? phraseText(words.slice(0, possAt)) : null;
     return phraseClass({ type: 'role', name, head: headLower, gender: GENDERED_NOUNS[headLower] ?? null, possessor });
   }
@@ -253,12 +278,36 @@ function isPersonLike(tokens: Token[]): boolean {
 function continuesNameBefore(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (isNameToken(t) || isNameJoint(tokens, k) || /^\p{Lu}\.$/u.test(t.text)) return true;
-  return t.cap && (t.pos === 'noun' || t.pos === 'proper') && tokens[k + 1]?.name === 'last' && !TITLES.has(withoutDot(t.lower)) && !ROLE_NOUNS.has(t.lower);
+  // (Only before a surname that ends the name: in "Party Icon Ana Lind" the word before "Ana" is no given name.)
+  const endsName = tokens[k + 2] === undefined || !isNameToken(tokens[k + 2]!);
+  return t.cap && (t.pos === 'noun' || t.pos === 'proper') && tokens[k + 1]?.name === 'last' && endsName && !TITLES.has(withoutDot(t.lower)) && !ROLE_NOUNS.has(t.lower);
 }
 
 /** A capitalised title's word right after a given name is a surname ("Ana King", "Elena Price"). */
 function surnameAfterGivenName(tokens: Token[], k: number): boolean {
   return tokens[k]!.cap && TITLES.has(withoutDot(tokens[k]!.lower)) && isGivenName(tokens[k - 1]);
+}
+
+/** The sex two readings agree on: either's if only one has one, none if they differ. */
+export function agreedGender(a: Gender, b: Gender): Gender {
+  return a === b || b === null ? a : a === null ? b : null;
+}
+
+/**
+ * Where a person's name starts in the capitalised run tokens[start..end]: at a given name inside it that follows
+ * capitalised words of another kind, which a title-case headline runs into the name ("Harbour Widow Ana Lind",
+ * "Critic Tom Bell Slams …"). (Not a given name that ends the run, a surname like "Paul" in "Rand Paul", or that a
+ * common word, title or role follows, "South Carolina Democrat", "North Carolina Rep. Ana Lind"; nor one after another given name or an initial, "Mary Kate
+ * Lind", "J. Tom Bell", "Ana K Lind".)
+ */
+function givenNameStart(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    const before = tokens[k - 1]!;
+    const next = tokens[k + 1]!;
+    const surnameAfter = isNameToken(next) && !next.common && !ROLE_NOUNS.has(next.lower);
+    if (isGivenName(tokens[k]) && surnameAfter && !isGivenName(before) && !NAME_PARTICLES.has(before.lower) && before.text !== '-' && !/^\p{Lu}\.?$/u.test(before.text)) return k;
+  }
+  return start;
 }
 
 /** A first name the lexicon knows ("Ana", "Tom"). */
@@ -293,6 +342,7 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   // Before a suffix any capitalised word is the surname, a title's word too ("Martin Luther King Jr.").
   let start = end > 0 && isBeforeSuffix(tokens, end - 1) ? end - 1 : end;
   while (start > 0 && continuesNameBefore(tokens, start - 1)) start--;
+  start = givenNameStart(tokens, start, end);
   const run = tokens.slice(start, end + 1).filter((t) => t.text !== '-' && !NAME_PARTICLES.has(t.lower));
   // The surname is the last name word before a suffix ("King" in "Martin Luther King Jr.").
   while (run.length > 1 && NAME_SUFFIXES.has(withoutDot(run[run.length - 1]!.lower))) run.pop();
@@ -384,11 +434,14 @@ export function findOrganizations(sentences: Token[][], names: readonly NameMent
  */
 export function findNames(sentences: Token[][]): NameMention[] {
   const names: NameMention[] = [];
+  /** The names that are one word with the sex of a given name, which may be a surname instead ("Bradley"). */
+  const givenNameSexed = new Set<number>();
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]!)) continue;
       let j = i;
       while (j + 1 < tokens.length && (isNameToken(tokens[j + 1]!) || isBeforeSuffix(tokens, j + 1) || surnameAfterGivenName(tokens, j + 1) || joinsNameAfter(tokens, j + 1))) j++;
+      i = givenNameStart(tokens, i, j);
       const run = tokens.slice(i, j + 1);
       if (run.every((t) => NAME_SUFFIXES.has(withoutDot(t.lower)))) { i = j; continue; } // "Jr." alone names nobody
       const prev = tokens[i - 1];
@@ -402,7 +455,10 @@ export function findNames(sentences: Token[][]): NameMention[] {
       const hyphenated = run.some((t) => /-/.test(t.text)) && run.length >= 2;
       // "a veterans group in Virginia": one word the lexicon only knows as some name, after "in", is a place.
       const placeAfterPreposition = run.length === 1 && run[0]!.name === 'person' && LOCATIVE_PREPOSITIONS.has(prevWord);
-      if ((known || titled || hyphenated) && !orgLike && !placeAfterPreposition) {
+      // "an Orlando Republican", "the Virginia Democrat": nor one before a role it says where is from.
+      const next = tokens[j + 1];
+      const placeOfRole = run.length === 1 && run[0]!.name === 'person' && next !== undefined && next.cap && ROLE_NOUNS.has(next.lower);
+      if ((known || titled || hyphenated) && !orgLike && !placeAfterPreposition && !placeOfRole) {
         const words = run.filter((t) => t.text !== '-');
         const named = words.filter((t, k) => k === 0 || !NAME_SUFFIXES.has(withoutDot(t.lower)));
         const last = named[named.length - 1]!;
@@ -410,17 +466,60 @@ export function findNames(sentences: Token[][]): NameMention[] {
         if (words[0]!.name === 'male') gender = 'male';
         else if (words[0]!.name === 'female') gender = 'female';
         if (GENDERED_NOUNS[prevWord]) gender = GENDERED_NOUNS[prevWord]!;
+        else if (words.length === 1 && gender !== null) givenNameSexed.add(names.length);
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
-          first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : null,
+          first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : appositiveRole(tokens, j),
           given: words.length > 1 && isGivenName(words[0]),
+          subject: isClauseSubject(tokens, i, j),
         });
       }
       i = j;
     }
   }
+  // "Rebecca Bradley … Bradley said": a word alone that is the surname of someone named in full has that person's
+  // sex, not the one it has as a given name (none, if the two disagree: the lexicon is not sure of either).
+  for (const k of givenNameSexed) {
+    const n = names[k]!;
+    const full = names.find((m) => m.first !== null && m.last.toLowerCase() === n.last.toLowerCase());
+    if (full) n.gender = agreedGender(n.gender, full.gender);
+  }
   return [...names, ...bareSurnames(sentences, names)].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether the name at tokens[start..end] is a clause's subject, as far as word order shows: only the words of a noun
+ * phrase stand between it and the sentence's start or the last punctuation ("Mayor Ana Lee met …", "After the vote,
+ * Lee met …", "Lee, who met Ortiz, …"), and it is no possessive ("Lee’s aide"). Not after a verb or a preposition:
+ * "… met Tom Ortiz", "After meeting Ortiz, …".
+ */
+function isClauseSubject(tokens: Token[], start: number, end: number): boolean {
+  if (tokens[end + 1]?.pos === 'poss') return false;
+  for (let k = start - 1; k >= 0 && tokens[k]!.pos !== 'punct'; k--) if (!NOUN_PHRASE_POS.has(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** The parts of speech of the words of a noun phrase before a name ("The state's Democratic governor"). */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
+
+/**
+ * The role an apposition after a name gives it: "Tom Bell, the actor,", "Ana Lind, a veteran pilot of the line," (the
+ * head noun before any punctuation or preposition, if a role noun).
+ */
+function appositiveRole(tokens: Token[], end: number): string | null {
+  if (tokens[end + 1]?.text !== ',' || !ARTICLES.has(tokens[end + 2]?.lower ?? '')) return null;
+  // (It ends at punctuation or a preposition: a verb after it makes it a clause's subject, "In a talk with Tom Bell,
+  // the actor said …".)
+  for (let k = end + 3; k < tokens.length && k <= end + APPOSITION_WORDS + 3; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct' || t.pos === 'prep') return k > end + 3 && ROLE_NOUNS.has(tokens[k - 1]!.lower) ? tokens[k - 1]!.lower : null;
+    if (t.pos === 'verb' || t.pos === 'aux') return null;
+  }
+  return null;
+}
+
+/** How many words an apposition's noun phrase may have before its head ("the two-term Democratic governor"). */
+const APPOSITION_WORDS = 5;
 
 /**
  * "Linda Park … Park disagreed. She said": a capitalised word alone that is the surname of someone named in full
@@ -439,7 +538,7 @@ function bareSurnames(sentences: Token[][], names: NameMention[]): NameMention[]
       const next = tokens[k + 1];
       if (!person || named.has(t.end) || (next && (next.cap || next.pos === 'noun' || next.pos === 'poss'))) return;
       if (tokens[k - 1]?.cap && tokens[k - 1]!.pos === 'proper') return;
-      found.push({ start: t.start, end: t.end, text: t.text, name: t.text, first: null, last: t.text, gender: person.gender, role: null, given: false });
+      found.push({ start: t.start, end: t.end, text: t.text, name: t.text, first: null, last: t.text, gender: person.gender, role: null, given: false, subject: isClauseSubject(tokens, k, k) });
     });
   }
   return found;

@@ -32,7 +32,9 @@ export function analyzeArticle(article: Article): DocumentResult {
   const orgs = findOrganizations(sentenceTokens, names);
   const paragraphStarts = Array.from(paragraphs, (p) => p.start);
   const paragraphOf = (offset: number): number => lastAtOrBefore(paragraphStarts, offset);
-  const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf);
+  const sentenceStarts = Array.from(sentences, (s) => s.start);
+  const sentenceOf = (offset: number): number => lastAtOrBefore(sentenceStarts, offset);
+  const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf, sentenceOf);
 
   return buildResult(article, found, speakers, speakerOf, quotes);
 }

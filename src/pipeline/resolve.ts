@@ -9,7 +9,8 @@ import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js
 import { countEndingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
-import { classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
+import type { Token } from './tokens.js';
+import { agreedGender, classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -18,7 +19,8 @@ export interface ResolvedSpeaker {
   /** Lower-case surname for persons, normalised key otherwise. */
   key: string;
   first: string | null;
-  roles: Set<string>;
+  /** The roles the speaker holds, by head noun, each with the places named with it ("vermont" for "the Vermont senator", "" for "Sen."). */
+  roles: Map<string, Set<string>>;
   mentions: Span[];
 }
 
@@ -36,7 +38,7 @@ const ROLE_REACH = 2;
 /** The paragraphs that may name someone by role before the name: the headline and the lead (or the first two). */
 const LEAD_PARAGRAPHS = 2;
 
-export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number): Resolution {
+export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number): Resolution {
   const speakers: ResolvedSpeaker[] = [];
   // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
   // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
@@ -46,6 +48,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
   const bareNames = new Set<number>();
   const namedOrgs = new Set<number>();
+  /** Persons whose sex two given names disagree on ("Bradley" a man's, "Rebecca Bradley" a woman's): only a pronoun tells. */
+  const sexUnsure = new Set<number>();
   /** The keys of places the text names ("ohio"), which "the company" or "the agency" never means. */
   const places = new Set(orgs.flatMap((o) => (o.place ? [o.key] : [])));
   const classes: (PhraseClass | null)[] = Array.from(found, (a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
@@ -121,6 +125,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return undefined;
   }
 
+  /** A name's sex, or that of the person already speaking by it ("Trump" is Donald Trump's surname). */
+  function nameGender(n: NameMention): Gender {
+    if (n.gender !== null) return n.gender;
+    const key = nameKey(n.last);
+    // (A full name's own: "Rakeyia Lind" is not "Lind", her husband, who spoke first.)
+    if (n.first !== null) return speakers.find((sp) => sp.type === 'person' && sp.key === key && sp.first !== null && nameKey(sp.first) === nameKey(n.first!))?.gender ?? null;
+    return speakers.find((sp) => sp.type === 'person' && sp.key === key)?.gender ?? fullNames.get(key)?.gender ?? null;
+  }
+
   /** The first of `mentions` (names or organisations) after `offset` that `accept`s, at most ROLE_REACH paragraphs on from paragraph `here`. */
   function firstMentionAfter<M extends Span>(mentions: M[], offset: number, here: number, accept: (m: M) => boolean): M | undefined {
     for (let k = countEndingBy(mentions, offset); k < mentions.length && paragraphOf(mentions[k]!.start) - here <= ROLE_REACH; k++) {
@@ -138,15 +151,22 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const same = (sp: ResolvedSpeaker): boolean => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first);
     let s = speakers.findIndex((sp) => same(sp) && genderAgrees(sp.gender, cls.gender));
     if (s < 0) s = speakers.findIndex(same);
-    // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
+    // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki"), as written below the
+    // headline if it is (a title-case headline runs other words into names: "Oscar-winner Ana Lind Backs …").
     const fullNamed = (n: NameMention): boolean => n.first !== null && nameKey(n.last) === key;
-    const full = cls.first ? null : names.find((n) => fullNamed(n) && genderAgrees(n.gender, cls.gender)) ?? names.find(fullNamed) ?? null;
+    const inBody = (n: NameMention): boolean => paragraphOf(n.start) > 0;
+    const written = cls.first ? [] : [...names.filter((n) => fullNamed(n) && inBody(n)), ...names.filter((n) => fullNamed(n) && !inBody(n))];
+    const full = written.find((n) => genderAgrees(n.gender, cls.gender)) ?? written[0] ?? null;
     if (s < 0) {
-      s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender: cls.gender ?? full?.gender ?? null, key, first: cls.first ?? full?.first ?? null, roles: new Set(), mentions: [] }) - 1;
+      // (A bare surname's sex as a given name yields to the full name's: "Bradley" is Rebecca Bradley. Where the two
+      // disagree, the given names' sexes are not to be trusted, and the speaker's sex stays unknown.)
+      const gender = full ? agreedGender(cls.gender, full.gender) : cls.gender;
+      s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender, key, first: cls.first ?? full?.first ?? null, roles: new Map(), mentions: [] }) - 1;
+      if (full && gender === null && cls.gender !== null) sexUnsure.add(s);
     } else {
       const sp = speakers[s]!;
       if (cls.first && !sp.first) { sp.first = cls.first; sp.name = cls.name; }
-      sp.gender ??= cls.gender;
+      if (!sexUnsure.has(s)) sp.gender ??= cls.gender;
     }
     return s;
   }
@@ -162,7 +182,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (type === 'organization' && key.startsWith(sp.key + ' ')) { sp.key = key; sp.name = name; }
       return s;
     }
-    return speakers.push({ name, type, gender, key, first: null, roles: new Set(), mentions: [] }) - 1;
+    return speakers.push({ name, type, gender, key, first: null, roles: new Map(), mentions: [] }) - 1;
   }
 
   /** "the company said": the nearest organisation before it, as a speaker or a name in the text. */
@@ -206,10 +226,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   function roleSpeaker(cls: Extract<PhraseClass, { type: 'role' }>, source: Span, i: number): number {
     const here = paragraphOf(source.start);
     // A person who already holds this role, or the nearest person the text names with it ("Mayor Bill de Blasio … the mayor said").
-    const holder = speakers.findIndex((sp) => sp.type === 'person' && sp.roles.has(cls.head));
-    if (holder >= 0) return holder;
+    // (Not one described otherwise: "the Florida senator" is not "the Vermont senator".)
+    const places = rolePlaces(found[i]!.sourceTokens);
+    const holder = speakers.findIndex((sp) => sp.type === 'person' && holdsRole(sp, cls.head, places));
+    if (holder >= 0) {
+      addRole(speakers[holder]!, cls.head, places);
+      return holder;
+    }
     const titled = lastNameBefore(source.start, (n) => n.role === cls.head);
-    if (titled) return titledSpeaker(titled, cls);
+    if (titled) return titledSpeaker(titled, cls, places);
     // "President Joe Biden’s spokeswoman …": a role of someone named is the next named person the text
     // attributes something to, within a few paragraphs (news leads name them next).
     for (let k = i + 1; cls.possessor !== null && k < found.length; k++) {
@@ -220,24 +245,50 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       // (Not someone the text gives another role: "The opposition health spokesman, Dr. Kofi Mensah".)
       const otherRole = next.sourceTokens.some((t) => ROLE_NOUNS.has(t.lower) && t.lower !== cls.head);
       if (sp && sp.type === 'person' && !otherRole && genderAgrees(sp.gender, cls.gender) && !isPossessor(sp, cls.possessor)) {
-        sp.roles.add(cls.head);
+        addRole(sp, cls.head, places);
         sp.gender ??= cls.gender;
         return s!;
       }
     }
     // A headline's or lead's role comes before the name: "Mayor vows to reopen bridge … Mayor Elena Price said".
     const titledNext = cls.possessor === null && here < LEAD_PARAGRAPHS ? firstMentionAfter(names, source.end, here, (n) => n.role === cls.head) : undefined;
-    if (titledNext) return titledSpeaker(titledNext, cls);
+    if (titledNext) return titledSpeaker(titledNext, cls, places);
+    // "Lee toured the pier on Monday. The senator said …": a definite role goes on with the person the sentence
+    // before is about, as "he" would (not one a name follows in apposition: "The director, Ana Lind, said").
+    const apposed = names.some((n) => n.start > source.end && n.start <= source.end + 2);
+    const subject = cls.possessor === null && /^the /i.test(cls.name) && !apposed ? previousSubject(source.start, cls.gender) : undefined;
+    // (Nor does it give them the role, unless the role names a place: another "the governor" later may be someone
+    // else, "the Ohio governor" is one person.)
+    if (subject && places !== '') return titledSpeaker(subject, cls, places);
+    if (subject) return personSpeaker(phraseClass({ type: 'person', name: subject.name, first: subject.first, last: subject.last, gender: subject.gender }));
     // Otherwise the role itself is the speaker ("the campaign manager").
     const s = keyedSpeaker('person', `role:${cls.name.toLowerCase()}`, cls.name);
-    speakers[s]!.roles.add(cls.head);
+    addRole(speakers[s]!, cls.head, places);
     return s;
   }
 
+  /**
+   * The name that is the subject of the sentence before `offset`, of a sex that agrees with `gender`, and quoted
+   * already (none if another person is named after it, nor one inside what someone said).
+   */
+  function previousSubject(offset: number, gender: Gender): NameMention | undefined {
+    const sentence = sentenceOf(offset);
+    const here = (at: number): boolean => paragraphOf(offset) - paragraphOf(at) <= PRONOUN_REACH;
+    const said = (n: NameMention): boolean => found.some((f) => f.content.some((c) => c.start <= n.start && n.end <= c.end));
+    const near = (n: NameMention): boolean => sentenceOf(n.start) >= sentence - 1;
+    const last = lastNameBefore(offset, (n) => !said(n), (n) => !near(n));
+    // (Of a sentence before: in its own, "Lee listed the faults, which the moderator read out", it is someone else.)
+    if (!last?.subject || sentenceOf(last.start) === sentence || !genderAgrees(nameGender(last), gender)) return undefined;
+    // (One the story quotes already: a role is seldom a new person's.)
+    const key = nameKey(last.last);
+    const quotedBefore = found.some((f, k) => f.source !== null && f.source.start < offset && here(f.source.start) && speakers[speakerOf[k] ?? -1]?.key === key);
+    return quotedBefore ? last : undefined;
+  }
+
   /** The person a name with the role's title names ("Mayor Elena Price" for "the mayor"), now holding that role. */
-  function titledSpeaker(titled: NameMention, cls: Extract<PhraseClass, { type: 'role' }>): number {
+  function titledSpeaker(titled: NameMention, cls: Extract<PhraseClass, { type: 'role' }>, places: string): number {
     const s = personSpeaker(phraseClass({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender }));
-    speakers[s]!.roles.add(cls.head);
+    addRole(speakers[s]!, cls.head, places);
     return s;
   }
 
@@ -276,7 +327,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       // speakers just before said: "Ames said Cole was wrong. He added …" is Ames.)
       const said = found.slice(Math.max(0, i - PRONOUN_LOOKBACK), i + 1).flatMap((f) => f.content);
       const quoted = (n: NameMention): boolean => said.some((c) => c.start <= n.start && n.end <= c.end);
-      const named = lastNameBefore(source.start, (n) => genderAgrees(n.gender, wantGender) && !quoted(n), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
+      const fitsName = (n: NameMention): boolean => genderAgrees(nameGender(n), wantGender) && !quoted(n);
+      let named = lastNameBefore(source.start, fitsName, (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
+      // A subject pronoun goes on with the subject of a sentence before, not with a name after its verb: "Lee met
+      // Ortiz on Monday. He said …" is Lee, as is the source of an attribution in that sentence (a subject too).
+      const sentence = named ? sentenceOf(named.start) : -1;
+      if (named && !named.subject && sentence < sentenceOf(source.start)) {
+        if (best && sentenceOf(best.at) === sentence) named = undefined;
+        else named = lastNameBefore(named.start, (n) => n.subject && fitsName(n), (n) => sentenceOf(n.start) !== sentence) ?? named;
+      }
       if (named && (!best || named.start > best.at)) {
         const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender }));
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };
@@ -295,6 +354,26 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (wantGender) speakers[best.speaker]!.gender ??= wantGender;
     return best.speaker;
   }
+}
+
+/**
+ * The places a role's phrase names it by ("Vermont" in "the Vermont senator", "Texas" in "the senator from Texas"),
+ * which tell two holders of it apart (not an owner's: "the state's governor").
+ */
+function rolePlaces(tokens: Token[]): string {
+  return tokens.filter((t, k) => t.name === 'place' && tokens[k + 1]?.pos !== 'poss').map((t) => t.lower).join(' ');
+}
+
+function addRole(sp: ResolvedSpeaker, head: string, places: string): void {
+  const held = sp.roles.get(head) ?? new Set();
+  held.add(places);
+  sp.roles.set(head, held);
+}
+
+/** The speaker holds the role, and in no other place: "the Florida senator" is not "the Vermont senator". */
+function holdsRole(sp: ResolvedSpeaker, head: string, places: string): boolean {
+  const held = sp.roles.get(head);
+  return held !== undefined && (places === '' || [...held].every((p) => p === '' || p === places));
 }
 
 /** The organisation's own last word names a different kind of organisation than the reference does. */

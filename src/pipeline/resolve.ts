@@ -253,36 +253,10 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // A headline's or lead's role comes before the name: "Mayor vows to reopen bridge … Mayor Elena Price said".
     const titledNext = cls.possessor === null && here < LEAD_PARAGRAPHS ? firstMentionAfter(names, source.end, here, (n) => n.role === cls.head) : undefined;
     if (titledNext) return titledSpeaker(titledNext, cls, places);
-    // "Lee toured the pier on Monday. The senator said …": a definite role goes on with the person the sentence
-    // before is about, as "he" would (not one a name follows in apposition: "The director, Ana Lind, said").
-    const apposed = names.some((n) => n.start > source.end && n.start <= source.end + 2);
-    const subject = cls.possessor === null && /^the /i.test(cls.name) && !apposed ? previousSubject(source.start, cls.gender) : undefined;
-    // (Nor does it give them the role, unless the role names a place: another "the governor" later may be someone
-    // else, "the Ohio governor" is one person.)
-    if (subject && places !== '') return titledSpeaker(subject, cls, places);
-    if (subject) return personSpeaker(phraseClass({ type: 'person', name: subject.name, first: subject.first, last: subject.last, gender: subject.gender }));
     // Otherwise the role itself is the speaker ("the campaign manager").
     const s = keyedSpeaker('person', `role:${cls.name.toLowerCase()}`, cls.name);
     addRole(speakers[s]!, cls.head, places);
     return s;
-  }
-
-  /**
-   * The name that is the subject of the sentence before `offset`, of a sex that agrees with `gender`, and quoted
-   * already (none if another person is named after it, nor one inside what someone said).
-   */
-  function previousSubject(offset: number, gender: Gender): NameMention | undefined {
-    const sentence = sentenceOf(offset);
-    const here = (at: number): boolean => paragraphOf(offset) - paragraphOf(at) <= PRONOUN_REACH;
-    const said = (n: NameMention): boolean => found.some((f) => f.content.some((c) => c.start <= n.start && n.end <= c.end));
-    const near = (n: NameMention): boolean => sentenceOf(n.start) >= sentence - 1;
-    const last = lastNameBefore(offset, (n) => !said(n), (n) => !near(n));
-    // (Of a sentence before: in its own, "Lee listed the faults, which the moderator read out", it is someone else.)
-    if (!last?.subject || sentenceOf(last.start) === sentence || !genderAgrees(nameGender(last), gender)) return undefined;
-    // (One the story quotes already: a role is seldom a new person's.)
-    const key = nameKey(last.last);
-    const quotedBefore = found.some((f, k) => f.source !== null && f.source.start < offset && here(f.source.start) && speakers[speakerOf[k] ?? -1]?.key === key);
-    return quotedBefore ? last : undefined;
   }
 
   /** The person a name with the role's title names ("Mayor Elena Price" for "the mayor"), now holding that role. */

@@ -174,6 +174,11 @@ describe('content text', () => {
     expect(contents('Gen. Ana Ode told reporters the raid had been planned for weeks.')).toEqual(['the raid had been planned for weeks']);
   });
 
+  it('leaves the addressee out when the clause after it has only an -ed verb the lexicon calls an adjective ("told reporters the talks failed")', () => {
+    expect(contents('Dock officials told reporters the wage talks failed.')).toEqual(['the wage talks failed']);
+    expect(contents('The mayor warned residents the old ferry failed on Monday.')).toEqual(['the old ferry failed on Monday']);
+  });
+
   it('skips a long addressee with its place and time up to "that"', () => {
     expect(contents('The novelist told an audience at a literary festival in Houston last week that the comments were intolerable.')).toEqual(['that the comments were intolerable']);
   });

@@ -32,6 +32,9 @@ describe('content text', () => {
 
   it('reads an -ed word between a subject and its object\'s article as the verb ("Her office later released a statement saying …")', () => {
     expect(pairs('Her office later released a statement saying the senator had concerns.')).toEqual([['Her office', 'the senator had concerns']]);
+    // After a name too, and before an object pronoun or possessive.
+    expect(pairs('Later, Ana Ruiz released a statement saying the pier would close.')).toEqual([['Ana Ruiz', 'the pier would close']]);
+    expect(pairs('The harbour board released its report saying the pier would close.')).toEqual([['The harbour board', 'the pier would close']]);
   });
 
   it('takes an infinitive after a time phrase as the content, though the tagger reads its verb as a noun ("vowed on Monday to reopen the bridge")', () => {

@@ -1065,6 +1065,11 @@ describe('tokens: an adjective compromise does not list, by its ending', () => {
     expect(pairs('Tenants are skeptical that the rent will fall.')).toEqual([['Tenants', 'that the rent will fall']]);
     expect(pairs('The editorial noted that the mayor had not visited.')).toEqual([['The editorial', 'that the mayor had not visited']]);
   });
+
+  it('reads an adjective after an article as the noun once the -ed word after it is the verb, with or without "that" ("The editorial noted the …")', () => {
+    expect(pairs('The editorial noted the levy was unfair.')).toEqual([['The editorial', 'the levy was unfair']]);
+    expect(pairs('The individual noted the levy was unfair.')).toEqual([['The individual', 'the levy was unfair']]);
+  });
 });
 
 describe('tokens: two sponsors in capitals joined by a slash', () => {

@@ -221,11 +221,20 @@ function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
  */
 function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
   const next = tokens[i + 1]!;
-  if ((tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) || (tokens[i - 1]!.pos === 'noun' && next.lower === 'that')) return true;
+  if ((tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) || (endsCommonNoun(tokens, i - 1) && next.lower === 'that')) return true;
   let subjectEnd = i - 1;
   while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
-  const subject = tokens[subjectEnd]!.pos === 'noun' || tokens[subjectEnd]!.pos === 'proper';
+  const subject = endsCommonNoun(tokens, subjectEnd) || tokens[subjectEnd]!.pos === 'proper';
   return subject && (NOUN_DETERMINERS.has(next.lower) || NON_SUBJECT_PRONOUNS.has(next.lower));
+}
+
+/**
+ * Does a common noun phrase end at `k`: a noun, or an adjective after an article (and modifiers), which stands for
+ * the noun when a verb follows ("The editorial noted …": readAdjectiveAsNoun reads it so once "noted" is the verb)?
+ */
+function endsCommonNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'noun' || (t.pos === 'adj' && !/ed$/.test(t.lower) && k > 0 && NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, k - 1)]?.lower ?? ''));
 }
 
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
@@ -261,139 +270,154 @@ function beforeNounModifiers(tokens: Token[], from: number): number {
 }
 
 /** Whether `next` cannot continue a noun phrase: a sentence's end, a preposition, a relative word or a finite verb. */
-function endsNounPhrase(next: Token, after: Token | undefined): boolean {
-  // (An -ed word before "that" is the clause's past verb, whatever the lexicon calls it: "The editorial noted that".)
-  const pastBeforeThat = next.pos === 'adj' && /ed$/.test(next.lower) && after?.lower === 'that';
-  return NOUN_PHRASE_ENDS.has(next.text) || next.pos === 'prep' || RELATIVE_PRONOUNS.has(next.lower) || next.lower === 'that' || isFiniteVerb(next) || pastBeforeThat;
+function endsNounPhrase(next: Token): boolean {
+  return NOUN_PHRASE_ENDS.has(next.text) || next.pos === 'prep' || RELATIVE_PRONOUNS.has(next.lower) || next.lower === 'that' || isFiniteVerb(next);
 }
 
-/** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
+/**
+ * Readings that need the next word: titles between names, past verbs after a name, plural subjects; one pass, left
+ * to right. An adjective standing for its noun is read after the word that follows it, once that word has its own
+ * reading: in "The editorial noted the …" "noted" becomes the verb, and so "editorial" the noun.
+ */
 function readByNextWord(tokens: Token[]): void {
   // tokens[0 .. openingName) are a name (and its title's dots) opening the sentence.
   let openingName = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const token = tokens[i]!;
-    const next = tokens[i + 1]!;
     if (openingName === i - 1 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.text === '.')) openingName = i;
-    // "Frost responded", "“…,” Shook said": a capitalised bare or past verb opening the sentence or right after
-    // a quotation, before a past or present verb, is a name ("Engineers said" is a plural, below).
-    if (token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && (i === 0 || isQuoteMark(tokens[i - 1]!.text))) {
-      token.pos = 'proper';
-      token.verbForm = null;
-      continue;
-    }
-    // "Park’s chief of staff", "Sing’s lawyer": a verb to the lexicon before a possessive ’s is its owner, a name when
-    // capitalised. (After a pronoun the ’s is "is": "He’s", readContractedIs; after "let" it is "us".)
-    if (token.pos === 'verb' && next.pos === 'poss' && next.lower !== '\'' && next.lower !== '’' && token.lower !== 'let') {
-      token.pos = token.cap ? 'proper' : 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "engineer Sam Patel", "head coach Dan Ortiz": a title the lexicon calls a verb, right before a name, is a noun
-    // where a noun can stand (not "who guard Trump", "will head Treasury", "to coach Alabama").
-    if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower) && (i === 0 || NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos))) {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "another unaligned strategist", "a retired general": a past verb between a determiner and a noun is an adjective.
-    if (token.pos === 'verb' && token.verbForm === 'past' && i > 0 && NOUN_DETERMINERS.has(tokens[i - 1]!.lower) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj')) {
-      token.pos = 'adj';
-      token.verbForm = null;
-      continue;
-    }
-    // "voters polled said", "those interviewed told": a participle of asking, between a noun and the clause's verb,
-    // describes the noun ("a deadline insiders said went unnoticed" is a verb; so is "the voters Reuters interviewed
-    // said", after a name).
-    if (ASKED_PARTICIPLES.has(token.lower) && token.pos === 'verb' && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.lower === 'those') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
-      token.pos = 'adj';
-      token.verbForm = null;
-      continue;
-    }
-    // "the pro-Trump rally said", "the secretary of state said": a bare verb right before the clause's verb ends its subject.
-    // (Not an auxiliary: "protests that have rocked".)
-    // (Not after a plural noun, its subject: "Investors believe rates will rise", where "rates" reads as a verb too.)
-    if (token.pos === 'verb' && token.verbForm === 'base' && !AUXILIARIES.has(token.lower) && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && !isPluralNoun(tokens[i - 1]!) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "Exit polling showed", "Recent polling shows that …", "polling data": a survey noun read as a gerund, right
-    // before the clause's verb or a noun (the lexicon reads "shows" as one), is a noun (not after an auxiliary: "is
-    // polling at 10 percent").
-    if (token.verbForm === 'gerund' && POLL_NOUNS.has(token.lower) && (isFiniteVerb(next) || next.pos === 'noun') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "Virginia delegate Beau Correll": a bare verb between names is part of a title.
-    if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && tokens[i - 1]!.pos === 'proper' && next.pos === 'proper') {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && isPastVerbByContext(tokens, i, openingName === i)) {
+    readWordByNextWord(tokens, i, openingName === i);
+    if (i > 0) readAdjectiveAsNoun(tokens, i - 1);
+  }
+  if (tokens.length > 1) readAdjectiveAsNoun(tokens, tokens.length - 2);
+}
+
+/** The readings of the word at `i` (not the last) that need the word after it; `afterOpeningName` if a name opening the sentence ends before it. */
+function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolean): void {
+  const token = tokens[i]!;
+  const next = tokens[i + 1]!;
+  // "Frost responded", "“…,” Shook said": a capitalised bare or past verb opening the sentence or right after
+  // a quotation, before a past or present verb, is a name ("Engineers said" is a plural, below).
+  if (token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && (i === 0 || isQuoteMark(tokens[i - 1]!.text))) {
+    token.pos = 'proper';
+    token.verbForm = null;
+    return;
+  }
+  // "Park’s chief of staff", "Sing’s lawyer": a verb to the lexicon before a possessive ’s is its owner, a name when
+  // capitalised. (After a pronoun the ’s is "is": "He’s", readContractedIs; after "let" it is "us".)
+  if (token.pos === 'verb' && next.pos === 'poss' && next.lower !== '\'' && next.lower !== '’' && token.lower !== 'let') {
+    token.pos = token.cap ? 'proper' : 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "engineer Sam Patel", "head coach Dan Ortiz": a title the lexicon calls a verb, right before a name, is a noun
+  // where a noun can stand (not "who guard Trump", "will head Treasury", "to coach Alabama").
+  if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower) && (i === 0 || NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos))) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "another unaligned strategist", "a retired general": a past verb between a determiner and a noun is an adjective.
+  if (token.pos === 'verb' && token.verbForm === 'past' && i > 0 && NOUN_DETERMINERS.has(tokens[i - 1]!.lower) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj')) {
+    token.pos = 'adj';
+    token.verbForm = null;
+    return;
+  }
+  // "voters polled said", "those interviewed told": a participle of asking, between a noun and the clause's verb,
+  // describes the noun ("a deadline insiders said went unnoticed" is a verb; so is "the voters Reuters interviewed
+  // said", after a name).
+  if (ASKED_PARTICIPLES.has(token.lower) && token.pos === 'verb' && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.lower === 'those') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    token.pos = 'adj';
+    token.verbForm = null;
+    return;
+  }
+  // "the pro-Trump rally said", "the secretary of state said": a bare verb right before the clause's verb ends its subject.
+  // (Not an auxiliary: "protests that have rocked".)
+  // (Not after a plural noun, its subject: "Investors believe rates will rise", where "rates" reads as a verb too.)
+  if (token.pos === 'verb' && token.verbForm === 'base' && !AUXILIARIES.has(token.lower) && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && !isPluralNoun(tokens[i - 1]!) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "Exit polling showed", "Recent polling shows that …", "polling data": a survey noun read as a gerund, right
+  // before the clause's verb or a noun (the lexicon reads "shows" as one), is a noun (not after an auxiliary: "is
+  // polling at 10 percent").
+  if (token.verbForm === 'gerund' && POLL_NOUNS.has(token.lower) && (isFiniteVerb(next) || next.pos === 'noun') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "Virginia delegate Beau Correll": a bare verb between names is part of a title.
+  if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && tokens[i - 1]!.pos === 'proper' && next.pos === 'proper') {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && isPastVerbByContext(tokens, i, afterOpeningName)) {
+    token.pos = 'verb';
+    token.verbForm = 'past';
+    return;
+  }
+  // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
+  // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
+  if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {
+    const lexical = wordClass(token.text, false);
+    const agrees = tokens[i - 1]!.lower === 'one' ? lexical.verbForm === 'present' : lexical.verbForm === 'base';
+    if (lexical.pos === 'verb' && agrees) {
       token.pos = 'verb';
-      token.verbForm = 'past';
-      continue;
+      token.verbForm = lexical.verbForm;
+      return;
     }
-    // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
-    // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
-    if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {
-      const lexical = wordClass(token.text, false);
-      const agrees = tokens[i - 1]!.lower === 'one' ? lexical.verbForm === 'present' : lexical.verbForm === 'base';
-      if (lexical.pos === 'verb' && agrees) {
-        token.pos = 'verb';
-        token.verbForm = lexical.verbForm;
-        continue;
-      }
-    }
-    // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence before a verb,
-    // in the plural of a noun for people, is that noun ("Vickers, the chief executive, said" stays a name).
-    if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {
-      token.pos = 'noun';
-      token.common = true;
-      continue;
-    }
-    // "Engineers say the …", "Surveys show voters …": a capitalised -s verb opening the sentence before a bare verb (or
-    // a word the lexicon reads as a singular noun, "show", before its object) is a plural noun, the clause's subject.
-    if (i === 0 && token.cap && pluralSubjectBefore(token, next, tokens[i + 2])) {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "She added, though, that …", "It failed, though.": a subordinator with no clause after it is an adverb.
-    if (ADVERB_SUBORDINATORS.has(token.lower) && (next.text === ',' || next.text === '.')) {
-      token.pos = 'adv';
-      continue;
-    }
-    // "Her deputy, Per Holm, said": a capitalised preposition after a comma and before a name is a given name.
-    if (token.pos === 'prep' && token.cap && next.pos === 'proper' && i > 0 && tokens[i - 1]!.text === ',') {
-      token.pos = 'proper';
-      continue;
-    }
-    // "His rival, Siobhán Ní Bhriain, said", "said the expert.", "a data expert who …", "the chief of staff": a word the
-    // lexicon calls an adjective, between a possessive and a comma, or between an article (and its modifiers) and the end of
-    // its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
-    // word there is a verb: "a judge determined that").
-    if (token.pos === 'adj' && !/ed$/.test(token.lower) && i > 0 && (POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' : NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, i - 1)]?.lower ?? '') && endsNounPhrase(next, tokens[i + 2]))) {
-      token.pos = 'noun';
-      continue;
-    }
-    // "a series of tweets early Friday saying": an -s verb right after a preposition is a plural noun (no clause
-    // starts at its verb; not after "than": "more than doubles").
-    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
-      token.pos = token.cap ? 'proper' : 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "Engineers said", "Nurses warned", "Health worries have dogged", "that rates will rise": an -s verb the lexicon
-    // knows, right before a finite verb or a plural auxiliary, or before a modal where a noun phrase opens, is a plural
-    // noun ("has brought" stays a verb; so does "which he believes will", after its subject).
-    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower) || (MODALS.has(next.lower) && opensNounPhrase(tokens[i - 1])))) {
-      token.pos = token.cap && i > 0 ? 'proper' : 'noun';
-      token.verbForm = null;
-    }
+  }
+  // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence before a verb,
+  // in the plural of a noun for people, is that noun ("Vickers, the chief executive, said" stays a name).
+  if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {
+    token.pos = 'noun';
+    token.common = true;
+    return;
+  }
+  // "Engineers say the …", "Surveys show voters …": a capitalised -s verb opening the sentence before a bare verb (or
+  // a word the lexicon reads as a singular noun, "show", before its object) is a plural noun, the clause's subject.
+  if (i === 0 && token.cap && pluralSubjectBefore(token, next, tokens[i + 2])) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "She added, though, that …", "It failed, though.": a subordinator with no clause after it is an adverb.
+  if (ADVERB_SUBORDINATORS.has(token.lower) && (next.text === ',' || next.text === '.')) {
+    token.pos = 'adv';
+    return;
+  }
+  // "Her deputy, Per Holm, said": a capitalised preposition after a comma and before a name is a given name.
+  if (token.pos === 'prep' && token.cap && next.pos === 'proper' && i > 0 && tokens[i - 1]!.text === ',') {
+    token.pos = 'proper';
+    return;
+  }
+  // "a series of tweets early Friday saying": an -s verb right after a preposition is a plural noun (no clause
+  // starts at its verb; not after "than": "more than doubles").
+  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
+    token.pos = token.cap ? 'proper' : 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "Engineers said", "Nurses warned", "Health worries have dogged", "that rates will rise": an -s verb the lexicon
+  // knows, right before a finite verb or a plural auxiliary, or before a modal where a noun phrase opens, is a plural
+  // noun ("has brought" stays a verb; so does "which he believes will", after its subject).
+  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower) || (MODALS.has(next.lower) && opensNounPhrase(tokens[i - 1])))) {
+    token.pos = token.cap && i > 0 ? 'proper' : 'noun';
+    token.verbForm = null;
+  }
+}
+
+/**
+ * "His rival, Siobhán Ní Bhriain, said", "said the expert.", "a data expert who …", "the chief of staff": a word the
+ * lexicon calls an adjective, between a possessive and a comma, or between an article (and its modifiers) and the end of
+ * its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
+ * word there is a verb: "a judge determined that").
+ */
+function readAdjectiveAsNoun(tokens: Token[], i: number): void {
+  const token = tokens[i]!;
+  const next = tokens[i + 1]!;
+  if (token.pos === 'adj' && !/ed$/.test(token.lower) && i > 0 && (POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' : NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, i - 1)]?.lower ?? '') && endsNounPhrase(next))) {
+    token.pos = 'noun';
   }
 }
 

@@ -1104,6 +1104,14 @@ describe('tokens: a given name in lower case', () => {
   });
 });
 
+describe('tokens: an -ed word after a name opening a clause', () => {
+  it('reads an -ed word the lexicon calls an adjective as the past verb after a name that opens a clause, after a comma or a conjunction, as it does at the start', () => {
+    const past = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).filter((t) => t.verbForm === 'past').map((t) => t.text);
+    expect(past('In a filing, Ana Ruiz noted in passing that the pier was old.')).toEqual(['noted']);
+    expect(past('The pier was old, as Ruiz noted in her column.')).toEqual(['noted']);
+  });
+});
+
 describe('content: a negated infinitive after the cue', () => {
   it('reports "not to …" after a cue of deciding ("decided not to run"), unless its verb is a cue', () => {
     expect(pairs('The harbour board decided not to raise the fees.')).toEqual([['The harbour board', 'not to raise the fees']]);

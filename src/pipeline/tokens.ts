@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SINGULARS_IN_S, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SINGULARS_IN_S, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -214,10 +214,10 @@ function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
 
 /**
  * Is the -ed word at `i`, which the lexicon calls an adjective, the clause's past verb? After a name that opens the
- * sentence, or a name or noun before "that" ("Mark Z. Barabak noted that …", "Clinton celebrated in Florida", "The
- * editorial noted that"); or between a noun or name (and verb modifiers) and the determiner or pronoun of its object
- * ("Her office (later) released a statement", "Ana Ruiz released its report", "the agency recorded him": a participle
- * after a noun is passive, with no object of its own).
+ * sentence or a clause, or a name or noun before "that" ("Clinton celebrated in Florida", "…, as Ruiz noted in …",
+ * "Mark Z. Barabak noted that …", "The editorial noted that"); or between a noun or name (and verb modifiers) and the
+ * determiner or pronoun of its object ("Her office (later) released a statement", "Ana Ruiz released its report",
+ * "the agency recorded him": a participle after a noun is passive, with no object of its own).
  */
 function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
   const next = tokens[i + 1]!;
@@ -280,11 +280,14 @@ function endsNounPhrase(next: Token): boolean {
  * reading: in "The editorial noted the …" "noted" becomes the verb, and so "editorial" the noun.
  */
 function readByNextWord(tokens: Token[]): void {
-  // tokens[0 .. openingName) are a name (and its title's dots) opening the sentence.
+  // A name (and its title's dots) opening the sentence or a clause (after a comma, a conjunction or a subordinator)
+  // ends before tokens[openingName].
   let openingName = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (openingName === i - 1 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.text === '.')) openingName = i;
-    readWordByNextWord(tokens, i, openingName === i);
+    const prev = tokens[i - 1];
+    if (prev !== undefined && (prev.text === ',' || prev.pos === 'conj' || ADVERBIAL_SUBORDINATORS.has(prev.lower))) openingName = i;
+    else if (openingName === i - 1 && prev !== undefined && (prev.pos === 'proper' || prev.text === '.')) openingName = i;
+    readWordByNextWord(tokens, i, openingName === i && prev?.pos === 'proper');
     if (i > 0) readAdjectiveAsNoun(tokens, i - 1);
   }
   if (tokens.length > 1) readAdjectiveAsNoun(tokens, tokens.length - 2);

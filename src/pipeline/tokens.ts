@@ -229,12 +229,16 @@ function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boole
 }
 
 /**
- * Does a common noun phrase end at `k`: a noun, or an adjective after an article (and modifiers), which stands for
- * the noun when a verb follows ("The editorial noted …": readAdjectiveAsNoun reads it so once "noted" is the verb)?
+ * Does a common noun phrase end at `k`: a noun, or an adjective after an article (and modifiers) or a possessive
+ * pronoun, which stands for the noun when a verb follows ("The editorial noted …", "Their rival noted …":
+ * readAdjectiveAsNoun reads it so once "noted" is the verb)? ("her" is an object as often: "called her rival".)
  */
 function endsCommonNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  return t.pos === 'noun' || (t.pos === 'adj' && !/ed$/.test(t.lower) && k > 0 && NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, k - 1)]?.lower ?? ''));
+  if (t.pos === 'noun') return true;
+  if (t.pos !== 'adj' || /ed$/.test(t.lower) || k === 0) return false;
+  const before = tokens[k - 1]!.lower;
+  return (POSSESSIVE_PRONOUNS.has(before) && before !== 'her') || NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, k - 1)]?.lower ?? '');
 }
 
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
@@ -411,17 +415,23 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
 }
 
 /**
- * "His rival, Siobhán Ní Bhriain, said", "said the expert.", "a data expert who …", "the chief of staff": a word the
- * lexicon calls an adjective, between a possessive and a comma, or between an article (and its modifiers) and the end of
- * its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
+ * "His rival, Siobhán Ní Bhriain, said", "Their rival noted …", "said the expert.", "a data expert who …", "the chief of
+ * staff": a word the lexicon calls an adjective, between a possessive and a comma or the clause's verb, or between an
+ * article (and its modifiers) and the end of its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
  * word there is a verb: "a judge determined that").
  */
 function readAdjectiveAsNoun(tokens: Token[], i: number): void {
   const token = tokens[i]!;
   const next = tokens[i + 1]!;
-  if (token.pos === 'adj' && !/ed$/.test(token.lower) && i > 0 && (POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' : NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, i - 1)]?.lower ?? '') && endsNounPhrase(next))) {
+  if (token.pos === 'adj' && !/ed$/.test(token.lower) && i > 0 && (POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' || isVerbAfterSubject(tokens, i + 1) : NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, i - 1)]?.lower ?? '') && endsNounPhrase(next))) {
     token.pos = 'noun';
   }
+}
+
+/** A finite verb at `k`, not a past form describing the noun after it ("his plant-based diet", "their last paid speeches"). */
+function isVerbAfterSubject(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return isFiniteVerb(tokens[k]) && !(tokens[k]!.verbForm === 'past' && after !== undefined && (after.pos === 'noun' || after.pos === 'adj'));
 }
 
 /** How far back a single quotation mark still open may have opened (a quotation of a few sentences). */

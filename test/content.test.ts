@@ -1108,6 +1108,13 @@ describe('tokens: a given name in lower case', () => {
   });
 });
 
+describe('tokens: a participle describing the noun before it, with an adverbial before the clause\'s verb', () => {
+  it('reads "posted online shows …" and "sent to the members says …" as the subject\'s description and its verb', () => {
+    expect(pairs('A video posted online shows the mayor shouting at a clerk.')).toEqual([['A video', 'the mayor shouting at a clerk']]);
+    expect(pairs('A letter sent to the members says the union will strike.')).toEqual([['A letter', 'the union will strike']]);
+  });
+});
+
 describe('tokens: an -ed word after a name opening a clause', () => {
   it('reads an -ed word the lexicon calls an adjective as the past verb after a name that opens a clause, after a comma or a conjunction, as it does at the start', () => {
     const past = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).filter((t) => t.verbForm === 'past').map((t) => t.text);

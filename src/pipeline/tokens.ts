@@ -273,6 +273,54 @@ function beforeNounModifiers(tokens: Token[], from: number): number {
   return i;
 }
 
+/** Words of a noun phrase inside an adverbial's prepositional phrase ("to its members", "on social media"). */
+const ADVERBIAL_OBJECT = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
+
+/**
+ * Where the clause's verb is, when the past form at `i` is a participle describing the common noun before it, or -1:
+ * only an adverbial (adverbs, prepositional phrases; not a bare noun, which may be the subject of a clause it reports:
+ * "said Monday was …") stands between it and the clause's finite verb, or a plural the lexicon knows only as a noun
+ * before its object ("shows the"). Not with nothing between, where the noun is more often a relative clause's subject
+ * ("a deadline insiders said went …").
+ */
+function verbAfterDescribingParticiple(tokens: Token[], i: number): number {
+  const token = tokens[i]!;
+  if (token.pos !== 'verb' || token.verbForm !== 'past' || PERFECT_AUXILIARIES.has(token.lower) || i === 0 || tokens[i - 1]!.pos !== 'noun') return -1;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 8) {
+    const t = tokens[k]!;
+    // (Not "there", a subject: "said there were".)
+    if ((t.pos === 'adv' && t.lower !== 'there') || (t.pos === 'adj' && !/ed$/.test(t.lower))) k++;
+    // (Not a subordinator, whose clause has a verb of its own: "gathered as results came in".)
+    else if ((t.pos === 'prep' || t.lower === 'to') && !ADVERBIAL_SUBORDINATORS.has(t.lower)) {
+      // (The preposition's object is a noun whatever the lexicon says: "with chants", where "chants" is a verb too.)
+      k++;
+      if (tokens[k]?.verbForm === 'present') k++;
+      // (A determiner after a noun opens another phrase: "differed from an assessment the director gave".)
+      while (k < tokens.length && ADVERBIAL_OBJECT.has(tokens[k]!.pos) && !COMPLEMENTIZERS.has(tokens[k]!.lower) && !(tokens[k]!.pos === 'det' && NOUN_HEADS.has(tokens[k - 1]!.pos)) && !isVerbOfClause(tokens, k)) k++;
+    } else break;
+  }
+  return k > i + 1 && isVerbOfClause(tokens, k) ? k : -1;
+}
+
+/** Word classes that end a noun phrase, after which a determiner opens another. */
+const NOUN_HEADS = new Set<Token['pos']>(['noun', 'proper', 'num']);
+
+/**
+ * An auxiliary, or a finite verb (or a plural the lexicon knows only as a noun: "shows") before the start of its object
+ * or clause ("shows the …", "says that …", "followed him"; not "gun controls, which", "seemed unperturbed.").
+ */
+function isVerbOfClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.pos === 'aux') return t.lower !== 'not' && t.lower !== 'n\'t';
+  const next = tokens[k + 1];
+  if (next === undefined) return false;
+  if (t.pos === 'noun') return isPluralNoun(t) && NOUN_DETERMINERS.has(next.lower);
+  const complement = (CLAUSE_SUBJECT_START.has(next.pos) || next.pos === 'num' || next.lower === 'that') && !RELATIVE_PRONOUNS.has(next.lower);
+  return complement && isFiniteVerb(t);
+}
+
 /** Whether `next` cannot continue a noun phrase: a sentence's end, a preposition, a relative word or a finite verb. */
 function endsNounPhrase(next: Token): boolean {
   return NOUN_PHRASE_ENDS.has(next.text) || next.pos === 'prep' || RELATIVE_PRONOUNS.has(next.lower) || next.lower === 'that' || isFiniteVerb(next);
@@ -334,6 +382,21 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   if (ASKED_PARTICIPLES.has(token.lower) && token.pos === 'verb' && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.lower === 'those') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
     token.pos = 'adj';
     token.verbForm = null;
+    return;
+  }
+  // "A video posted online shows …", "A letter sent to members says …": a past form after a noun, with only an
+  // adverbial between it and the clause's verb, describes the noun.
+  const verb = verbAfterDescribingParticiple(tokens, i);
+  if (verb > 0) {
+    // A participle; an adjective between it and the verb is an adverb ("posted online"), and a plural the lexicon
+    // knows only as a noun is the verb ("shows").
+    token.verbForm = 'participle';
+    const after = tokens[i + 1]!;
+    if (after.pos === 'adj' && (tokens[i + 2]!.pos === 'prep' || i + 2 === verb)) after.pos = 'adv';
+    if (tokens[verb]!.pos === 'noun') {
+      tokens[verb]!.pos = 'verb';
+      tokens[verb]!.verbForm = 'present';
+    }
     return;
   }
   // "the pro-Trump rally said", "the secretary of state said": a bare verb right before the clause's verb ends its subject.

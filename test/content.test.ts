@@ -1071,6 +1071,7 @@ describe('tokens: an adjective compromise does not list, by its ending', () => {
     expect(pairs('The individual noted the levy was unfair.')).toEqual([['The individual', 'the levy was unfair']]);
     // After a possessive pronoun too ("Their rival noted …"), not before a past form describing a noun ("his plant-based diet").
     expect(pairs('Their rival noted the levy was unfair.')).toEqual([['Their rival', 'the levy was unfair']]);
+    expect(pairs('Her rival noted the levy was unfair.')).toEqual([['Her rival', 'the levy was unfair']]);
     const text = 'He kept his strict plant-based diet.';
     expect(tokenize(text, { start: 0, end: text.length }).find((t) => t.text === 'strict')?.pos).toBe('adj');
   });

@@ -231,14 +231,16 @@ function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boole
 /**
  * Does a common noun phrase end at `k`: a noun, or an adjective after an article (and modifiers) or a possessive
  * pronoun, which stands for the noun when a verb follows ("The editorial noted …", "Their rival noted …":
- * readAdjectiveAsNoun reads it so once "noted" is the verb)? ("her" is an object as often: "called her rival".)
+ * readAdjectiveAsNoun reads it so once "noted" is the verb)? ("her" only opening a clause: it is an object as often,
+ * "called her rival".)
  */
 function endsCommonNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos === 'noun') return true;
   if (t.pos !== 'adj' || /ed$/.test(t.lower) || k === 0) return false;
   const before = tokens[k - 1]!.lower;
-  return (POSSESSIVE_PRONOUNS.has(before) && before !== 'her') || NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, k - 1)]?.lower ?? '');
+  const opening = k === 1 || tokens[k - 2]!.pos === 'punct' || tokens[k - 2]!.pos === 'conj';
+  return (POSSESSIVE_PRONOUNS.has(before) && (before !== 'her' || opening)) || NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, k - 1)]?.lower ?? '');
 }
 
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */

@@ -1109,6 +1109,13 @@ describe('tokens: a given name in lower case', () => {
   });
 });
 
+describe('tokens: an adjective heading a singular subject before its -s verb', () => {
+  it('reads "A resident insists …" and "One expert says …" as a noun and its verb (no plural follows "a" or "one")', () => {
+    expect(pairs('A resident insists the pier is safe.')).toEqual([['A resident', 'the pier is safe']]);
+    expect(pairs('One expert says the pier is safe.')).toEqual([['One expert', 'the pier is safe']]);
+  });
+});
+
 describe('tokens: a participle describing the noun before it, with an adverbial before the clause\'s verb', () => {
   it('reads "posted online shows …" and "sent to the members says …" as the subject\'s description and its verb', () => {
     expect(pairs('A video posted online shows the mayor shouting at a clerk.')).toEqual([['A video', 'the mayor shouting at a clerk']]);

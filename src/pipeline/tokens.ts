@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SINGULARS_IN_S, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -240,7 +240,15 @@ function endsCommonNoun(tokens: Token[], k: number): boolean {
   if (t.pos !== 'adj' || /ed$/.test(t.lower) || k === 0) return false;
   const before = tokens[k - 1]!.lower;
   const opening = k === 1 || tokens[k - 2]!.pos === 'punct' || tokens[k - 2]!.pos === 'conj';
-  return (POSSESSIVE_PRONOUNS.has(before) && (before !== 'her' || opening)) || NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, k - 1)]?.lower ?? '');
+  return (POSSESSIVE_PRONOUNS.has(before) && (before !== 'her' || opening)) || opensNounPhraseWord(tokens[beforeNounModifiers(tokens, k - 1)]);
+}
+
+/**
+ * An article or another determiner, or "one" ("One expert says"): what opens a noun phrase an adjective may head
+ * ("one" only before the clause's verb: "no one tougher than").
+ */
+function opensNounPhraseWord(t: Token | undefined): boolean {
+  return t !== undefined && (NOUN_DETERMINERS.has(t.lower) || SINGULAR_DETERMINERS.has(t.lower));
 }
 
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
@@ -428,6 +436,17 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = 'past';
     return;
   }
+  // "A resident insists the …", "One expert says that …": an -s verb read as a noun after an adjective is the verb after
+  // all when a singular determiner comes before the adjective (no plural follows one: the adjective heads the phrase)
+  // and a clause or an object follows ("a civil rights group" stays a noun).
+  if (token.pos === 'noun' && i > 1 && tokens[i - 1]!.pos === 'adj' && SINGULAR_DETERMINERS.has(tokens[i - 2]!.lower) && (CLAUSE_SUBJECT_START.has(next.pos) || next.lower === 'that') && !RELATIVE_PRONOUNS.has(next.lower)) {
+    const lexical = wordClass(token.text, false);
+    if (lexical.pos === 'verb' && lexical.verbForm === 'present' && token.lower.endsWith('s')) {
+      token.pos = 'verb';
+      token.verbForm = 'present';
+      return;
+    }
+  }
   // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
   // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
   if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {
@@ -481,16 +500,18 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
 
 /**
  * "His rival, Siobhán Ní Bhriain, said", "Their rival noted …", "said the expert.", "a data expert who …", "the chief of
- * staff": a word the lexicon calls an adjective, between a possessive and a comma or the clause's verb, or between an
- * article (and its modifiers) and the end of its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
+ * staff", "One expert says": a word the lexicon calls an adjective, between a possessive and a comma or the clause's
+ * verb, or between an article (and its modifiers) and the end of its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
  * word there is a verb: "a judge determined that").
  */
 function readAdjectiveAsNoun(tokens: Token[], i: number): void {
   const token = tokens[i]!;
   const next = tokens[i + 1]!;
-  if (token.pos === 'adj' && !/ed$/.test(token.lower) && i > 0 && (POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' || isVerbAfterSubject(tokens, i + 1) : NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, i - 1)]?.lower ?? '') && endsNounPhrase(next))) {
-    token.pos = 'noun';
-  }
+  if (token.pos !== 'adj' || /ed$/.test(token.lower) || i === 0) return;
+  const opener = tokens[beforeNounModifiers(tokens, i - 1)];
+  const ends = POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' || isVerbAfterSubject(tokens, i + 1)
+    : opensNounPhraseWord(opener) && (opener!.lower === 'one' ? isFiniteVerb(next) : endsNounPhrase(next));
+  if (ends) token.pos = 'noun';
 }
 
 /** A finite verb at `k`, not a past form describing the noun after it ("his plant-based diet", "their last paid speeches"). */

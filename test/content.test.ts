@@ -32,6 +32,9 @@ describe('content text', () => {
 
   it('reads an -ed word between a subject and its object\'s article as the verb ("Her office later released a statement saying …")', () => {
     expect(pairs('Her office later released a statement saying the senator had concerns.')).toEqual([['Her office', 'the senator had concerns']]);
+    // After a name too, and before an object pronoun or possessive.
+    expect(pairs('Later, Ana Ruiz released a statement saying the pier would close.')).toEqual([['Ana Ruiz', 'the pier would close']]);
+    expect(pairs('The harbour board released its report saying the pier would close.')).toEqual([['The harbour board', 'the pier would close']]);
   });
 
   it('takes an infinitive after a time phrase as the content, though the tagger reads its verb as a noun ("vowed on Monday to reopen the bridge")', () => {
@@ -177,6 +180,11 @@ describe('content text', () => {
 
   it('leaves the addressee out when a clause follows it without "that" ("told reporters the raid had been planned")', () => {
     expect(contents('Gen. Ana Ode told reporters the raid had been planned for weeks.')).toEqual(['the raid had been planned for weeks']);
+  });
+
+  it('leaves the addressee out when the clause after it has only an -ed verb the lexicon calls an adjective ("told reporters the talks failed")', () => {
+    expect(contents('Dock officials told reporters the wage talks failed.')).toEqual(['the wage talks failed']);
+    expect(contents('The mayor warned residents the old ferry failed on Monday.')).toEqual(['the old ferry failed on Monday']);
   });
 
   it('skips a long addressee with its place and time up to "that"', () => {
@@ -1103,6 +1111,16 @@ describe('tokens: an adjective compromise does not list, by its ending', () => {
     expect(pairs('Tenants are skeptical that the rent will fall.')).toEqual([['Tenants', 'that the rent will fall']]);
     expect(pairs('The editorial noted that the mayor had not visited.')).toEqual([['The editorial', 'that the mayor had not visited']]);
   });
+
+  it('reads an adjective after an article as the noun once the -ed word after it is the verb, with or without "that" ("The editorial noted the …")', () => {
+    expect(pairs('The editorial noted the levy was unfair.')).toEqual([['The editorial', 'the levy was unfair']]);
+    expect(pairs('The individual noted the levy was unfair.')).toEqual([['The individual', 'the levy was unfair']]);
+    // After a possessive pronoun too ("Their rival noted …"), not before a past form describing a noun ("his plant-based diet").
+    expect(pairs('Their rival noted the levy was unfair.')).toEqual([['Their rival', 'the levy was unfair']]);
+    expect(pairs('Her rival noted the levy was unfair.')).toEqual([['Her rival', 'the levy was unfair']]);
+    const text = 'He kept his strict plant-based diet.';
+    expect(tokenize(text, { start: 0, end: text.length }).find((t) => t.text === 'strict')?.pos).toBe('adj');
+  });
 });
 
 describe('tokens: two sponsors in capitals joined by a slash', () => {
@@ -1134,6 +1152,28 @@ describe('tokens: a given name in lower case', () => {
     const text = 'The firm drew a crowd and may sue Drew.';
     const words = tokenize(text, { start: 0, end: text.length });
     expect(words.filter((t) => t.pos === 'proper').map((t) => t.text)).toEqual(['Drew']);
+  });
+});
+
+describe('tokens: an adjective heading a singular subject before its -s verb', () => {
+  it('reads "A resident insists …" and "One expert says …" as a noun and its verb (no plural follows "a" or "one")', () => {
+    expect(pairs('A resident insists the pier is safe.')).toEqual([['A resident', 'the pier is safe']]);
+    expect(pairs('One expert says the pier is safe.')).toEqual([['One expert', 'the pier is safe']]);
+  });
+});
+
+describe('tokens: a participle describing the noun before it, with an adverbial before the clause\'s verb', () => {
+  it('reads "posted online shows …" and "sent to the members says …" as the subject\'s description and its verb', () => {
+    expect(pairs('A video posted online shows the mayor shouting at a clerk.')).toEqual([['A video', 'the mayor shouting at a clerk']]);
+    expect(pairs('A letter sent to the members says the union will strike.')).toEqual([['A letter', 'the union will strike']]);
+  });
+});
+
+describe('tokens: an -ed word after a name opening a clause', () => {
+  it('reads an -ed word the lexicon calls an adjective as the past verb after a name that opens a clause, after a comma or a conjunction, as it does at the start', () => {
+    const past = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).filter((t) => t.verbForm === 'past').map((t) => t.text);
+    expect(past('In a filing, Ana Ruiz noted in passing that the pier was old.')).toEqual(['noted']);
+    expect(past('The pier was old, as Ruiz noted in her column.')).toEqual(['noted']);
   });
 });
 

@@ -415,6 +415,9 @@ export const ARTICLES = new Set(['the', ...INDEFINITE_ARTICLES]);
  */
 export const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'another', 'this', 'these', 'those', 'each', 'every']);
 
+/** Determiners of a singular noun, after which no plural stands ("a resident insists", "one expert says"). */
+export const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'each', 'every', 'this', 'one']);
+
 /** A day named alone, which may stand between a subject and its verb ("Acme today announced", "The group Monday said"). */
 export const BARE_DAYS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 

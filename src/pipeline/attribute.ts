@@ -141,7 +141,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // "A report published Wednesday said …", "A study posted in May shows …": without an agent, a participle after
   // its noun that a phrase of when or where leads to the sentence's reporting verb describes the noun; it reports nothing.
   const participleAfterNoun = !passive && prev?.pos === 'noun' && before === cue.first - 1 && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle');
-  if (participleAfterNoun && modifierBeforeCue(s, cue.last + 1)) return null;
+  if (participleAfterNoun && modifierBeforeCue(s, cue.last + 1, cueToken.verbForm === 'participle')) return null;
   // "As reported by Western Journalism, …", "…, as first reported by The Post.": the agent reports the main clause.
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
@@ -666,19 +666,20 @@ function inFrontedClause(tokens: Token[], at: number, beyond: number): boolean {
 /**
  * Whether the words from `i` are a phrase of when or where (prepositional phrases, a time phrase) that runs straight
  * into another cue's finite verb ("Wednesday said", "in the journal found"); not when a new noun phrase opens after
- * one ("on Monday the firm said …"), which is a clause's subject.
+ * one ("on Monday the firm said …"), which is a clause's subject. After a form the tagger reads as a participle,
+ * adverbs too ("posted online shows"; not "said more details …").
  */
-function modifierBeforeCue(s: SentenceTokens, i: number): boolean {
+function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): boolean {
   const { tokens } = s;
   const first = tokens[i];
   // (A particle is the verb's own: "shouted out an insult aimed at …".)
   const preposition = first?.pos === 'prep' && !PHRASAL_PARTICLES.has(first.lower);
-  if (!first || !(preposition || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return false;
+  if (!first || !(preposition || (participle && first.pos === 'adv') || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return false;
   for (let k = i; k < tokens.length && k - i < 10; k++) {
     const t = tokens[k]!;
     if (k > i && isFiniteVerb(t)) return s.cues.some((other) => other.first === k);
     const newPhrase = t.pos === 'det' && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
-    const modifier = t.pos === 'prep' || t.pos === 'det' || t.pos === 'adj' || t.pos === 'num' || isNominal(t);
+    const modifier = t.pos === 'prep' || t.pos === 'det' || t.pos === 'adj' || (participle && t.pos === 'adv') || t.pos === 'num' || isNominal(t);
     if (newPhrase || !modifier) return false;
   }
   return false;

@@ -511,7 +511,7 @@ const NOUN_PHRASE_WITH_PREPOSITIONS = new Set<Token['pos']>(['det', 'adj', 'noun
 /**
  * A finite verb the tagger read otherwise, right after a short subject opening the clause at `from`: a bare form
  * after a pronoun or coordinated subject ("he and Jones differ on …"), an -ed form read as an adjective before its
- * object ("millions lost their homes").
+ * object ("millions lost their homes"), a preposition or the end ("the talks failed on Monday").
  */
 function taggedOffFinite(tokens: Token[], from: number, k: number): boolean {
   const t = tokens[k]!;
@@ -520,7 +520,7 @@ function taggedOffFinite(tokens: Token[], from: number, k: number): boolean {
   const subject = isNominal(prev) || (prev.pos === 'pron' && prev.lower in PRONOUNS);
   if (!subject || k - from > 3) return false;
   if (t.pos === 'verb' && t.verbForm === 'base') return (prev.pos === 'pron' && k - 1 === from) || tokens[k - 2]?.lower === 'and';
-  return t.pos === 'adj' && t.lower.endsWith('ed') && next !== undefined && (next.pos === 'det' || next.pos === 'poss' || POSSESSIVE_PRONOUNS.has(next.lower));
+  return isPastReadAsAdjective(t) && (next === undefined || next.pos === 'det' || next.pos === 'poss' || POSSESSIVE_PRONOUNS.has(next.lower) || next.pos === 'prep' || next.pos === 'punct');
 }
 
 /** After the comma at `comma`, the rest of a noun list ("B, C and D") and then a finite verb? */
@@ -848,7 +848,7 @@ function skipAddressee(tokens: Token[], from: number): number {
     // "told reporters the raid had been planned": a noun phrase and its verb after the addressee start the clause.
     // (So after an object pronoun as the addressee: "told me the raid …".)
     const addressee = k > from && (isNominal(tokens[k - 1]!) || (k - 1 === from && NON_SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)));
-    if (addressee && t.pos === 'det' && clauseSubjectAt(tokens, k) !== null) return k;
+    if (addressee && t.pos === 'det' && (clauseSubjectAt(tokens, k) !== null || endsInPastReadAsAdjective(tokens, k))) return k;
     // "told him to …": the object is part of the content. (Right after the cue an -s form is the addressee, a plural
     // noun the lexicon lists as a verb: "told delegates at the convention that …".)
     const pluralAddressee = k === from && t.verbForm === 'present' && t.lower.endsWith('s');
@@ -863,6 +863,23 @@ function skipAddressee(tokens: Token[], from: number): number {
     if ((t.pos === 'verb' && !pluralAddressee) || t.pos === 'aux' || t.lower === 'to') return from;
   }
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
+}
+
+/**
+ * "told reporters the talks failed": a noun phrase from `i` whose last word is an -ed word the lexicon calls an
+ * adjective, with no noun or adjective after it that it could describe, is a clause's subject and past verb. After an addressee a second object does not
+ * end in a participle; the clause after it needs a verb, and this is the only one.
+ */
+function endsInPastReadAsAdjective(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j - i < 8 && (isNominal(tokens[j]!) || tokens[j]!.pos === 'adj') && !isPastReadAsAdjective(tokens[j]!)) j++;
+  const after = tokens[j + 1];
+  return j > i + 1 && tokens[j] !== undefined && isPastReadAsAdjective(tokens[j]!) && (after === undefined || !(isNominal(after) || after.pos === 'adj'));
+}
+
+/** An -ed word the lexicon calls an adjective ("failed", "noted"): after a subject, often the past verb. */
+function isPastReadAsAdjective(t: Token): boolean {
+  return t.pos === 'adj' && t.lower.endsWith('ed');
 }
 
 /** How many words a phrase of time or circumstance between a cue and its clause may have; with ", that" after it, how many more. */

@@ -139,7 +139,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     }
     // "A poll conducted by students in the district showed": a participle with its agent after the noun describes it.
     const participle = tokens[k - 1];
-    if (t.lower === 'by' && participle?.pos === 'verb' && participle.verbForm === 'past' && tokens[k - 2] !== undefined && isNominal(tokens[k - 2]!)) { first = k - 2; k -= 2; continue; }
+    if (t.lower === 'by' && participle?.pos === 'verb' && (participle.verbForm === 'past' || participle.verbForm === 'participle') && tokens[k - 2] !== undefined && isNominal(tokens[k - 2]!)) { first = k - 2; k -= 2; continue; }
     if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
     break;
   }
@@ -451,12 +451,26 @@ export function skipVerbModifiers(tokens: Token[], i: number): number {
 /** How many words a phrase of when before a verb may have ("in the last few weeks"). */
 const TIME_PHRASE_WORDS = 5;
 
+/** Parts of speech of an adverbial after a participle ("online", "to its members", "on the website"). */
+const ADVERBIAL_WORDS = new Set<Token['pos']>(['adv', 'prep', 'det', 'adj', 'noun', 'proper', 'num', 'poss']);
+
 /**
  * "Rachel Lindqvist on Wednesday warned", "Trump last week said", "Ana Ruiz on Friday evening said", "the chairman
  * this past week announced", "The ministry less than two weeks ago said", "Her allies have in the past said": step
- * back over the time phrase to the subject.
+ * back over the time phrase to the subject; and over a participle the tagger read as describing that subject, with
+ * its adverbial ("A video posted online shows", "A letter sent to the members says").
  */
 export function skipTimePhrase(tokens: Token[], i: number): number {
+  for (let p = i; p > 0 && i - p <= 8; p--) {
+    // (Not with its agent, which the source keeps: "A survey conducted by students … showed".)
+    if (tokens[p]!.verbForm === 'participle') {
+      if (isNominal(tokens[p - 1]!) && tokens[p + 1]?.lower !== 'by') return p - 1;
+      break;
+    }
+    // ("to" before a noun phrase, not an infinitive: "sought to outdo".)
+    const to = tokens[p]!.lower === 'to' && ['det', 'proper', 'num', 'poss'].includes(tokens[p + 1]?.pos ?? '');
+    if (!ADVERBIAL_WORDS.has(tokens[p]!.pos) && !to) break;
+  }
   // "Acme Robotics today announced", "The group Monday said": a bare day between the subject and its verb.
   if (tokens[i] && tokens[i - 1] && BARE_DAYS.has(tokens[i]!.lower) && (isNominal(tokens[i - 1]!) || tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === ')')) return i - 1;
   // ("A report published Wednesday said": the participle the day dates goes too.)
@@ -485,7 +499,7 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
 /** Whether the token at `k` is a participle after its noun, which a time phrase after it dates ("A poll released …"). */
 function datedParticiple(tokens: Token[], k: number): boolean {
   const participle = tokens[k];
-  return participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past') && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
+  return participle !== undefined && /ed$/.test(participle.lower) && (participle.pos === 'adj' || participle.verbForm === 'past' || participle.verbForm === 'participle') && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SINGULARS_IN_S, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -216,16 +216,41 @@ function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
 
 /**
  * Is the -ed word at `i`, which the lexicon calls an adjective, the clause's past verb? After a name that opens the
- * sentence, or a name or noun before "that" ("Mark Z. Barabak noted that …", "Clinton celebrated in Florida", "The
- * editorial noted that"); or between a noun (and verb modifiers) and the determiner of its object ("Her office (later)
- * released a statement").
+ * sentence or a clause, or a name or noun before "that" ("Clinton celebrated in Florida", "…, as Ruiz noted in …",
+ * "Mark Z. Barabak noted that …", "The editorial noted that"); or between a noun or name (and verb modifiers) and the
+ * determiner or pronoun of its object ("Her office (later) released a statement", "Ana Ruiz released its report",
+ * "the agency recorded him": a participle after a noun is passive, with no object of its own).
  */
 function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
   const next = tokens[i + 1]!;
-  if ((tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) || (tokens[i - 1]!.pos === 'noun' && next.lower === 'that')) return true;
+  if ((tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) || (endsCommonNoun(tokens, i - 1) && next.lower === 'that')) return true;
   let subjectEnd = i - 1;
   while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
-  return tokens[subjectEnd]!.pos === 'noun' && NOUN_DETERMINERS.has(next.lower);
+  const subject = endsCommonNoun(tokens, subjectEnd) || tokens[subjectEnd]!.pos === 'proper';
+  return subject && (NOUN_DETERMINERS.has(next.lower) || NON_SUBJECT_PRONOUNS.has(next.lower));
+}
+
+/**
+ * Does a common noun phrase end at `k`: a noun, or an adjective after an article (and modifiers) or a possessive
+ * pronoun, which stands for the noun when a verb follows ("The editorial noted …", "Their rival noted …":
+ * readAdjectiveAsNoun reads it so once "noted" is the verb)? ("her" only opening a clause: it is an object as often,
+ * "called her rival".)
+ */
+function endsCommonNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'noun') return true;
+  if (t.pos !== 'adj' || /ed$/.test(t.lower) || k === 0) return false;
+  const before = tokens[k - 1]!.lower;
+  const opening = k === 1 || tokens[k - 2]!.pos === 'punct' || tokens[k - 2]!.pos === 'conj';
+  return (POSSESSIVE_PRONOUNS.has(before) && (before !== 'her' || opening)) || opensNounPhraseWord(tokens[beforeNounModifiers(tokens, k - 1)]);
+}
+
+/**
+ * An article or another determiner, or "one" ("One expert says"): what opens a noun phrase an adjective may head
+ * ("one" only before the clause's verb: "no one tougher than").
+ */
+function opensNounPhraseWord(t: Token | undefined): boolean {
+  return t !== undefined && (NOUN_DETERMINERS.has(t.lower) || SINGULAR_DETERMINERS.has(t.lower));
 }
 
 /** A subject pronoun, "who", or a perfect auxiliary: what a past verb follows. */
@@ -260,141 +285,241 @@ function beforeNounModifiers(tokens: Token[], from: number): number {
   return i;
 }
 
-/** Whether `next` cannot continue a noun phrase: a sentence's end, a preposition, a relative word or a finite verb. */
-function endsNounPhrase(next: Token, after: Token | undefined): boolean {
-  // (An -ed word before "that" is the clause's past verb, whatever the lexicon calls it: "The editorial noted that".)
-  const pastBeforeThat = next.pos === 'adj' && /ed$/.test(next.lower) && after?.lower === 'that';
-  return NOUN_PHRASE_ENDS.has(next.text) || next.pos === 'prep' || RELATIVE_PRONOUNS.has(next.lower) || next.lower === 'that' || isFiniteVerb(next) || pastBeforeThat;
+/** Words of a noun phrase inside an adverbial's prepositional phrase ("to its members", "on social media"). */
+const ADVERBIAL_OBJECT = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
+
+/**
+ * Where the clause's verb is, when the past form at `i` is a participle describing the common noun before it, or -1:
+ * only an adverbial (adverbs, prepositional phrases; not a bare noun, which may be the subject of a clause it reports:
+ * "said Monday was …") stands between it and the clause's finite verb, or a plural the lexicon knows only as a noun
+ * before its object ("shows the"). Not with nothing between, where the noun is more often a relative clause's subject
+ * ("a deadline insiders said went …").
+ */
+function verbAfterDescribingParticiple(tokens: Token[], i: number): number {
+  const token = tokens[i]!;
+  if (token.pos !== 'verb' || token.verbForm !== 'past' || PERFECT_AUXILIARIES.has(token.lower) || i === 0 || tokens[i - 1]!.pos !== 'noun') return -1;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 8) {
+    const t = tokens[k]!;
+    // (Not "there", a subject: "said there were".)
+    if ((t.pos === 'adv' && t.lower !== 'there') || (t.pos === 'adj' && !/ed$/.test(t.lower))) k++;
+    // (Not a subordinator, whose clause has a verb of its own: "gathered as results came in".)
+    else if ((t.pos === 'prep' || t.lower === 'to') && !ADVERBIAL_SUBORDINATORS.has(t.lower)) {
+      // (The preposition's object is a noun whatever the lexicon says: "with chants", where "chants" is a verb too.)
+      k++;
+      if (tokens[k]?.verbForm === 'present') k++;
+      // (A determiner after a noun opens another phrase: "differed from an assessment the director gave".)
+      while (k < tokens.length && ADVERBIAL_OBJECT.has(tokens[k]!.pos) && !COMPLEMENTIZERS.has(tokens[k]!.lower) && !(tokens[k]!.pos === 'det' && NOUN_HEADS.has(tokens[k - 1]!.pos)) && !isVerbOfClause(tokens, k)) k++;
+    } else break;
+  }
+  return k > i + 1 && isVerbOfClause(tokens, k) ? k : -1;
 }
 
-/** Readings that need the next word: titles between names, past verbs after a name, plural subjects. */
+/** Word classes that end a noun phrase, after which a determiner opens another. */
+const NOUN_HEADS = new Set<Token['pos']>(['noun', 'proper', 'num']);
+
+/**
+ * An auxiliary, or a finite verb (or a plural the lexicon knows only as a noun: "shows") before the start of its object
+ * or clause ("shows the …", "says that …", "followed him"; not "gun controls, which", "seemed unperturbed.").
+ */
+function isVerbOfClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.pos === 'aux') return t.lower !== 'not' && t.lower !== 'n\'t';
+  const next = tokens[k + 1];
+  if (next === undefined) return false;
+  if (t.pos === 'noun') return isPluralNoun(t) && NOUN_DETERMINERS.has(next.lower);
+  const complement = (CLAUSE_SUBJECT_START.has(next.pos) || next.pos === 'num' || next.lower === 'that') && !RELATIVE_PRONOUNS.has(next.lower);
+  return complement && isFiniteVerb(t);
+}
+
+/** Whether `next` cannot continue a noun phrase: a sentence's end, a preposition, a relative word or a finite verb. */
+function endsNounPhrase(next: Token): boolean {
+  return NOUN_PHRASE_ENDS.has(next.text) || next.pos === 'prep' || RELATIVE_PRONOUNS.has(next.lower) || next.lower === 'that' || isFiniteVerb(next);
+}
+
+/**
+ * Readings that need the next word: titles between names, past verbs after a name, plural subjects; one pass, left
+ * to right. An adjective standing for its noun is read after the word that follows it, once that word has its own
+ * reading: in "The editorial noted the …" "noted" becomes the verb, and so "editorial" the noun.
+ */
 function readByNextWord(tokens: Token[]): void {
-  // tokens[0 .. openingName) are a name (and its title's dots) opening the sentence.
+  // A name (and its title's dots) opening the sentence or a clause (after a comma, a conjunction or a subordinator)
+  // ends before tokens[openingName].
   let openingName = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const token = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if (openingName === i - 1 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.text === '.')) openingName = i;
-    // "Frost responded", "“…,” Shook said": a capitalised bare or past verb opening the sentence or right after
-    // a quotation, before a past or present verb, is a name ("Engineers said" is a plural, below).
-    if (token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && (i === 0 || isQuoteMark(tokens[i - 1]!.text))) {
-      token.pos = 'proper';
-      token.verbForm = null;
-      continue;
+    const prev = tokens[i - 1];
+    if (prev !== undefined && (prev.text === ',' || prev.pos === 'conj' || ADVERBIAL_SUBORDINATORS.has(prev.lower))) openingName = i;
+    else if (openingName === i - 1 && prev !== undefined && (prev.pos === 'proper' || prev.text === '.')) openingName = i;
+    readWordByNextWord(tokens, i, openingName === i && prev?.pos === 'proper');
+    if (i > 0) readAdjectiveAsNoun(tokens, i - 1);
+  }
+  if (tokens.length > 1) readAdjectiveAsNoun(tokens, tokens.length - 2);
+}
+
+/** The readings of the word at `i` (not the last) that need the word after it; `afterOpeningName` if a name opening the sentence ends before it. */
+function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolean): void {
+  const token = tokens[i]!;
+  const next = tokens[i + 1]!;
+  // "Frost responded", "“…,” Shook said": a capitalised bare or past verb opening the sentence or right after
+  // a quotation, before a past or present verb, is a name ("Engineers said" is a plural, below).
+  if (token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && (i === 0 || isQuoteMark(tokens[i - 1]!.text))) {
+    token.pos = 'proper';
+    token.verbForm = null;
+    return;
+  }
+  // "Park’s chief of staff", "Sing’s lawyer": a verb to the lexicon before a possessive ’s is its owner, a name when
+  // capitalised. (After a pronoun the ’s is "is": "He’s", readContractedIs; after "let" it is "us".)
+  if (token.pos === 'verb' && next.pos === 'poss' && next.lower !== '\'' && next.lower !== '’' && token.lower !== 'let') {
+    token.pos = token.cap ? 'proper' : 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "engineer Sam Patel", "head coach Dan Ortiz": a title the lexicon calls a verb, right before a name, is a noun
+  // where a noun can stand (not "who guard Trump", "will head Treasury", "to coach Alabama").
+  if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower) && (i === 0 || NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos))) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "another unaligned strategist", "a retired general": a past verb between a determiner and a noun is an adjective.
+  if (token.pos === 'verb' && token.verbForm === 'past' && i > 0 && NOUN_DETERMINERS.has(tokens[i - 1]!.lower) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj')) {
+    token.pos = 'adj';
+    token.verbForm = null;
+    return;
+  }
+  // "voters polled said", "those interviewed told": a participle of asking, between a noun and the clause's verb,
+  // describes the noun ("a deadline insiders said went unnoticed" is a verb; so is "the voters Reuters interviewed
+  // said", after a name).
+  if (ASKED_PARTICIPLES.has(token.lower) && token.pos === 'verb' && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.lower === 'those') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    token.pos = 'adj';
+    token.verbForm = null;
+    return;
+  }
+  // "A video posted online shows …", "A letter sent to members says …": a past form after a noun, with only an
+  // adverbial between it and the clause's verb, describes the noun.
+  const verb = verbAfterDescribingParticiple(tokens, i);
+  if (verb > 0) {
+    // A participle; an adjective between it and the verb is an adverb ("posted online"), and a plural the lexicon
+    // knows only as a noun is the verb ("shows").
+    token.verbForm = 'participle';
+    const after = tokens[i + 1]!;
+    if (after.pos === 'adj' && (tokens[i + 2]!.pos === 'prep' || i + 2 === verb)) after.pos = 'adv';
+    if (tokens[verb]!.pos === 'noun') {
+      tokens[verb]!.pos = 'verb';
+      tokens[verb]!.verbForm = 'present';
     }
-    // "Park’s chief of staff", "Sing’s lawyer": a verb to the lexicon before a possessive ’s is its owner, a name when
-    // capitalised. (After a pronoun the ’s is "is": "He’s", readContractedIs; after "let" it is "us".)
-    if (token.pos === 'verb' && next.pos === 'poss' && next.lower !== '\'' && next.lower !== '’' && token.lower !== 'let') {
-      token.pos = token.cap ? 'proper' : 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "engineer Sam Patel", "head coach Dan Ortiz": a title the lexicon calls a verb, right before a name, is a noun
-    // where a noun can stand (not "who guard Trump", "will head Treasury", "to coach Alabama").
-    if (token.pos === 'verb' && token.verbForm === 'base' && !token.cap && next.pos === 'proper' && TITLES.has(token.lower) && (i === 0 || NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos))) {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "another unaligned strategist", "a retired general": a past verb between a determiner and a noun is an adjective.
-    if (token.pos === 'verb' && token.verbForm === 'past' && i > 0 && NOUN_DETERMINERS.has(tokens[i - 1]!.lower) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj')) {
-      token.pos = 'adj';
-      token.verbForm = null;
-      continue;
-    }
-    // "voters polled said", "those interviewed told": a participle of asking, between a noun and the clause's verb,
-    // describes the noun ("a deadline insiders said went unnoticed" is a verb; so is "the voters Reuters interviewed
-    // said", after a name).
-    if (ASKED_PARTICIPLES.has(token.lower) && token.pos === 'verb' && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.lower === 'those') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
-      token.pos = 'adj';
-      token.verbForm = null;
-      continue;
-    }
-    // "the pro-Trump rally said", "the secretary of state said": a bare verb right before the clause's verb ends its subject.
-    // (Not an auxiliary: "protests that have rocked".)
-    // (Not after a plural noun, its subject: "Investors believe rates will rise", where "rates" reads as a verb too.)
-    if (token.pos === 'verb' && token.verbForm === 'base' && !AUXILIARIES.has(token.lower) && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && !isPluralNoun(tokens[i - 1]!) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "Exit polling showed", "Recent polling shows that …", "polling data": a survey noun read as a gerund, right
-    // before the clause's verb or a noun (the lexicon reads "shows" as one), is a noun (not after an auxiliary: "is
-    // polling at 10 percent").
-    if (token.verbForm === 'gerund' && POLL_NOUNS.has(token.lower) && (isFiniteVerb(next) || next.pos === 'noun') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "Virginia delegate Beau Correll": a bare verb between names is part of a title.
-    if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && tokens[i - 1]!.pos === 'proper' && next.pos === 'proper') {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && isPastVerbByContext(tokens, i, openingName === i)) {
+    return;
+  }
+  // "the pro-Trump rally said", "the secretary of state said": a bare verb right before the clause's verb ends its subject.
+  // (Not an auxiliary: "protests that have rocked".)
+  // (Not after a plural noun, its subject: "Investors believe rates will rise", where "rates" reads as a verb too.)
+  if (token.pos === 'verb' && token.verbForm === 'base' && !AUXILIARIES.has(token.lower) && i > 0 && (NOUN_SLOT_BEFORE.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'prep') && !isPluralNoun(tokens[i - 1]!) && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "Exit polling showed", "Recent polling shows that …", "polling data": a survey noun read as a gerund, right
+  // before the clause's verb or a noun (the lexicon reads "shows" as one), is a noun (not after an auxiliary: "is
+  // polling at 10 percent").
+  if (token.verbForm === 'gerund' && POLL_NOUNS.has(token.lower) && (isFiniteVerb(next) || next.pos === 'noun') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "Virginia delegate Beau Correll": a bare verb between names is part of a title.
+  if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && tokens[i - 1]!.pos === 'proper' && next.pos === 'proper') {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && isPastVerbByContext(tokens, i, afterOpeningName)) {
+    token.pos = 'verb';
+    token.verbForm = 'past';
+    return;
+  }
+  // "A resident insists the …", "One expert says that …": an -s verb read as a noun after an adjective is the verb after
+  // all when a singular determiner comes before the adjective (no plural follows one: the adjective heads the phrase)
+  // and a clause or an object follows ("a civil rights group" stays a noun).
+  if (token.pos === 'noun' && i > 1 && tokens[i - 1]!.pos === 'adj' && SINGULAR_DETERMINERS.has(tokens[i - 2]!.lower) && (CLAUSE_SUBJECT_START.has(next.pos) || next.lower === 'that') && !RELATIVE_PRONOUNS.has(next.lower)) {
+    const lexical = wordClass(token.text, false);
+    if (lexical.pos === 'verb' && lexical.verbForm === 'present' && token.lower.endsWith('s')) {
       token.pos = 'verb';
-      token.verbForm = 'past';
-      continue;
-    }
-    // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
-    // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
-    if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {
-      const lexical = wordClass(token.text, false);
-      const agrees = tokens[i - 1]!.lower === 'one' ? lexical.verbForm === 'present' : lexical.verbForm === 'base';
-      if (lexical.pos === 'verb' && agrees) {
-        token.pos = 'verb';
-        token.verbForm = lexical.verbForm;
-        continue;
-      }
-    }
-    // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence before a verb,
-    // in the plural of a noun for people, is that noun ("Vickers, the chief executive, said" stays a name).
-    if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {
-      token.pos = 'noun';
-      token.common = true;
-      continue;
-    }
-    // "Engineers say the …", "Surveys show voters …": a capitalised -s verb opening the sentence before a bare verb (or
-    // a word the lexicon reads as a singular noun, "show", before its object) is a plural noun, the clause's subject.
-    if (i === 0 && token.cap && pluralSubjectBefore(token, next, tokens[i + 2])) {
-      token.pos = 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "She added, though, that …", "It failed, though.": a subordinator with no clause after it is an adverb.
-    if (ADVERB_SUBORDINATORS.has(token.lower) && (next.text === ',' || next.text === '.')) {
-      token.pos = 'adv';
-      continue;
-    }
-    // "Her deputy, Per Holm, said": a capitalised preposition after a comma and before a name is a given name.
-    if (token.pos === 'prep' && token.cap && next.pos === 'proper' && i > 0 && tokens[i - 1]!.text === ',') {
-      token.pos = 'proper';
-      continue;
-    }
-    // "His rival, Siobhán Ní Bhriain, said", "said the expert.", "a data expert who …", "the chief of staff": a word the
-    // lexicon calls an adjective, between a possessive and a comma, or between an article (and its modifiers) and the end of
-    // its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
-    // word there is a verb: "a judge determined that").
-    if (token.pos === 'adj' && !/ed$/.test(token.lower) && i > 0 && (POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' : NOUN_DETERMINERS.has(tokens[beforeNounModifiers(tokens, i - 1)]?.lower ?? '') && endsNounPhrase(next, tokens[i + 2]))) {
-      token.pos = 'noun';
-      continue;
-    }
-    // "a series of tweets early Friday saying": an -s verb right after a preposition is a plural noun (no clause
-    // starts at its verb; not after "than": "more than doubles").
-    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
-      token.pos = token.cap ? 'proper' : 'noun';
-      token.verbForm = null;
-      continue;
-    }
-    // "Engineers said", "Nurses warned", "Health worries have dogged", "that rates will rise": an -s verb the lexicon
-    // knows, right before a finite verb or a plural auxiliary, or before a modal where a noun phrase opens, is a plural
-    // noun ("has brought" stays a verb; so does "which he believes will", after its subject).
-    if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower) || (MODALS.has(next.lower) && opensNounPhrase(tokens[i - 1])))) {
-      token.pos = token.cap && i > 0 ? 'proper' : 'noun';
-      token.verbForm = null;
+      token.verbForm = 'present';
+      return;
     }
   }
+  // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
+  // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
+  if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {
+    const lexical = wordClass(token.text, false);
+    const agrees = tokens[i - 1]!.lower === 'one' ? lexical.verbForm === 'present' : lexical.verbForm === 'base';
+    if (lexical.pos === 'verb' && agrees) {
+      token.pos = 'verb';
+      token.verbForm = lexical.verbForm;
+      return;
+    }
+  }
+  // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence before a verb,
+  // in the plural of a noun for people, is that noun ("Vickers, the chief executive, said" stays a name).
+  if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {
+    token.pos = 'noun';
+    token.common = true;
+    return;
+  }
+  // "Engineers say the …", "Surveys show voters …": a capitalised -s verb opening the sentence before a bare verb (or
+  // a word the lexicon reads as a singular noun, "show", before its object) is a plural noun, the clause's subject.
+  if (i === 0 && token.cap && pluralSubjectBefore(token, next, tokens[i + 2])) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "She added, though, that …", "It failed, though.": a subordinator with no clause after it is an adverb.
+  if (ADVERB_SUBORDINATORS.has(token.lower) && (next.text === ',' || next.text === '.')) {
+    token.pos = 'adv';
+    return;
+  }
+  // "Her deputy, Per Holm, said": a capitalised preposition after a comma and before a name is a given name.
+  if (token.pos === 'prep' && token.cap && next.pos === 'proper' && i > 0 && tokens[i - 1]!.text === ',') {
+    token.pos = 'proper';
+    return;
+  }
+  // "a series of tweets early Friday saying": an -s verb right after a preposition is a plural noun (no clause
+  // starts at its verb; not after "than": "more than doubles").
+  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
+    token.pos = token.cap ? 'proper' : 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "Engineers said", "Nurses warned", "Health worries have dogged", "that rates will rise": an -s verb the lexicon
+  // knows, right before a finite verb or a plural auxiliary, or before a modal where a noun phrase opens, is a plural
+  // noun ("has brought" stays a verb; so does "which he believes will", after its subject).
+  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower) || (MODALS.has(next.lower) && opensNounPhrase(tokens[i - 1])))) {
+    token.pos = token.cap && i > 0 ? 'proper' : 'noun';
+    token.verbForm = null;
+  }
+}
+
+/**
+ * "His rival, Siobhán Ní Bhriain, said", "Their rival noted …", "said the expert.", "a data expert who …", "the chief of
+ * staff", "One expert says": a word the lexicon calls an adjective, between a possessive and a comma or the clause's
+ * verb, or between an article (and its modifiers) and the end of its noun phrase, is the noun (after an article a comma may join adjectives: "a generous, patient boss"; an -ed
+ * word there is a verb: "a judge determined that").
+ */
+function readAdjectiveAsNoun(tokens: Token[], i: number): void {
+  const token = tokens[i]!;
+  const next = tokens[i + 1]!;
+  if (token.pos !== 'adj' || /ed$/.test(token.lower) || i === 0) return;
+  const opener = tokens[beforeNounModifiers(tokens, i - 1)];
+  const ends = POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' || isVerbAfterSubject(tokens, i + 1)
+    : opensNounPhraseWord(opener) && (opener!.lower === 'one' ? isFiniteVerb(next) : endsNounPhrase(next));
+  if (ends) token.pos = 'noun';
+}
+
+/** A finite verb at `k`, not a past form describing the noun after it ("his plant-based diet", "their last paid speeches"). */
+function isVerbAfterSubject(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return isFiniteVerb(tokens[k]) && !(tokens[k]!.verbForm === 'past' && after !== undefined && (after.pos === 'noun' || after.pos === 'adj'));
 }
 
 /** How far back a single quotation mark still open may have opened (a quotation of a few sentences). */

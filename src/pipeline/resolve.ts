@@ -9,8 +9,8 @@ import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js
 import { countEndingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
-import type { Token } from './tokens.js';
 import { agreedGender, classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
+import type { Token } from './tokens.js';
 
 export interface ResolvedSpeaker {
   name: string;

@@ -297,8 +297,8 @@ export function agreedGender(a: Gender, b: Gender): Gender {
  * Where a person's name starts in the capitalised run tokens[start..end]: at a given name inside it that follows
  * capitalised words of another kind, which a title-case headline runs into the name ("Harbour Widow Ana Lind",
  * "Critic Tom Bell Slams …"). (Not a given name that ends the run, a surname like "Paul" in "Rand Paul", or that a
- * common word, title or role follows, "South Carolina Democrat", "North Carolina Rep. Ana Lind"; nor one after another given name or an initial, "Mary Kate
- * Lind", "J. Tom Bell", "Ana K Lind".)
+ * common word, title or role follows, "South Carolina Democrat", "North Carolina Rep. Ana Lind"; nor one after
+ * another given name or an initial, "Mary Kate Lind", "J. Tom Bell", "Ana K Lind".)
  */
 function givenNameStart(tokens: Token[], start: number, end: number): number {
   for (let k = start + 1; k < end; k++) {

@@ -927,14 +927,22 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // a gerund after its preposition belongs to it ("without offering evidence").
     // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)
     const gerundObject = t.verbForm === 'gerund' && (tokens[k - 1]!.pos === 'prep' || tokens[k - 1]!.pos === 'det' || tokens[k - 1]!.pos === 'poss');
-    // (And a participle right after its noun, before its own phrase of time or place, when "that" follows: "in an
-    // interview taped before the vote that …", "during a speech delivered in Ohio that …".)
-    const next = tokens[k + 1];
-    const participle = t.verbForm === 'past' && tokens[k - 1]!.pos === 'noun' && next !== undefined && next.lower !== 'by' && (next.pos === 'prep' || LEADING_TIME_OPENERS.has(next.lower) || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower))
-      && tokens.some((x, j) => j > k + 1 && j - start < ADVERBIAL_WORDS && x.lower === 'that');
-    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participle) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
+    // (And a participle after a noun of the phrase, "an interview taped before the vote": participleInAdverbial.)
+    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participleInAdverbial(tokens, k, start)) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
+}
+
+/**
+ * "in an interview taped before the vote that …", "during a speech delivered in Ohio that …": is the token at `k`,
+ * in the adverbial phrase from `start`, a participle right after its noun, before its own phrase of time or place
+ * (not an agent's "by"), with "that" still to follow within the phrase?
+ */
+function participleInAdverbial(tokens: Token[], k: number, start: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k]!.verbForm !== 'past' || tokens[k - 1]!.pos !== 'noun' || next === undefined || next.lower === 'by') return false;
+  const phraseAfter = next.pos === 'prep' || LEADING_TIME_OPENERS.has(next.lower) || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower);
+  return phraseAfter && tokens.some((x, j) => j > k + 1 && j - start < ADVERBIAL_WORDS && x.lower === 'that');
 }
 
 /** After "to", a bare verb the tagger reads as a noun, as it may before the verb's object: "to blame the crew", "to reopen the bridge". */

@@ -161,7 +161,7 @@ export const PARTITIVE_QUANTIFIERS = new Set(['some', 'many', 'several', 'most',
 /** Words that make a noun phrase anonymous whatever its head ("unnamed Russians", "a senior official"). */
 export const ANONYMOUS_MARKERS = new Set([
   'unnamed', 'anonymous', 'unidentified', 'undisclosed', 'sources', 'source', 'familiar', 'officials', 'insiders',
-  'some', 'several', 'many', 'who',
+  'who',
 ]);
 
 /** Words of a relative clause saying why a source is not named ("who was not authorized to speak", "who requested anonymity"). */

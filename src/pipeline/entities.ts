@@ -190,7 +190,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const undetermined = first !== undefined && first.pos !== 'det' && first.pos !== 'num' && first.pos !== 'pron' && opening !== 'all';
   const unnamedRoles = peopleHead && !namedInHead && !coordinated && undetermined && head !== undefined && !head.cap;
   const peopleGroup = (peopleHead && ((namedInHead && !coordinated) || quantified)) || unnamedRoles || (quantified && plural && head !== undefined && head.cap);
-  if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower) && !['some', 'many', 'several'].includes(t.lower)) || opening === 'who' || peopleGroup ||
+  if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower)) || opening === 'who' || peopleGroup ||
     (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.
     return phraseClass({ type: 'anonymous', name, key: anonymousKey(words, head), gender: GENDERED_NOUNS[headLower] ?? null });

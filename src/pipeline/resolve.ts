@@ -338,6 +338,7 @@ function rolePlaces(tokens: Token[]): string {
   return tokens.filter((t, k) => t.name === 'place' && tokens[k + 1]?.pos !== 'poss').map((t) => t.lower).join(' ');
 }
 
+/** The speaker now holds the role `head`, named with `places` (rolePlaces; "" when none is named). */
 function addRole(sp: ResolvedSpeaker, head: string, places: string): void {
   const held = sp.roles.get(head) ?? new Set();
   held.add(places);

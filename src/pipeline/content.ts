@@ -18,10 +18,12 @@ import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from '
 /**
  * The reported clause after a cue: from the first content word (skipping an
  * addressee after tell-like verbs, a leading time or place phrase, a comma or
- * colon, and a preposition that goes with the verb: "bristled at") to the end
- * of the sentence, or to whatever closes it first: the next coordinated or
- * participial cue, a semicolon, ", but", ", and" with a clause of its own, the
- * main clause after a fronted adverbial clause, or the end of an object phrase. After a passive (`passive`) the
+ * colon, a time phrase before the object, and a preposition that goes with the
+ * verb: "bristled at") to the end of the sentence, or to whatever closes it
+ * first: the next coordinated or participial cue, a semicolon, ", but", ", and"
+ * with a clause of its own, a comma after the verb of a noun's that-clause, the
+ * main clause after a fronted adverbial clause or a relative clause on the
+ * subject, or the end of an object phrase. After a passive (`passive`) the
  * object phrase keeps its time ("was blamed for the riots during the final").
  */
 export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, passive = false): Span | null {

@@ -10,6 +10,7 @@
  *   CONTENT was CUE-ed by X              (passive with an agent)
  *   As reported by X, CONTENT  /  CONTENT, as reported by X
  *   X’s claim that CONTENT               (a noun cue with a possessor)
+ *   X made the claim that CONTENT  /  the claim that CONTENT   (a noun cue without one: its verb's subject, or none)
  *   X is expected to / seems to …        (no source: the whole clause)
  *   X was accused of CONTENT             (passive without an agent: no source)
  *   CUE-ing (that) CONTENT, X …          (opening participle: the main clause's subject; "Asked …": none)

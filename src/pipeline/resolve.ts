@@ -1,9 +1,10 @@
 /**
  * Stage 5b, resolution: every attribution's source becomes a speaker.
  * Names merge by surname ("Psaki" → "Jen Psaki"); pronouns go to the nearest
- * compatible earlier speaker; role descriptors ("President Joe Biden’s
- * spokeswoman") to the named person the text links them with; unnamed sources
- * to anonymous speakers.
+ * compatible earlier speaker (in a sentence before, its subject rather than a
+ * name after its verb); role descriptors ("President Joe Biden’s spokeswoman",
+ * "the Vermont senator") to the named person the text links them with; unnamed
+ * sources to anonymous speakers.
  */
 import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy } from '../positions.js';

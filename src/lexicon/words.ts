@@ -662,8 +662,12 @@ export const ASIDE_PREPOSITIONS = new Set(['like', 'unlike']);
 /** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
 export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);
 
-/** Words of frequency, duration, order or degree that, alone after a cue, say nothing reported ("said twice", "for months", "responded first", "pushed forward"). */
-export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'last', 'next', 'ago', 'first', 'again', 'later', 'earlier', 'forward', 'back', 'anyway', 'too']);
+/**
+ * Words of frequency, duration, order or degree that, alone after a cue, say nothing reported ("said twice", "for
+ * months", "responded first", "pushed forward"); with TIME_WORDS and TIME_NAMES, which onlyWhenOrHow also reads
+ * ("again", "later", "last week").
+ */
+export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'next', 'ago', 'first', 'forward', 'back', 'anyway', 'too']);
 
 /** Nouns of unnamed sources that make a subject by themselves ("Officials said", "a source says", "Many say"). */
 export const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'official', 'people', 'person', 'others', 'some', 'many', 'critics']);

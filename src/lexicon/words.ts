@@ -161,7 +161,7 @@ export const PARTITIVE_QUANTIFIERS = new Set(['some', 'many', 'several', 'most',
 /** Words that make a noun phrase anonymous whatever its head ("unnamed Russians", "a senior official"). */
 export const ANONYMOUS_MARKERS = new Set([
   'unnamed', 'anonymous', 'unidentified', 'undisclosed', 'sources', 'source', 'familiar', 'officials', 'insiders',
-  'some', 'several', 'many', 'who',
+  'who',
 ]);
 
 /** Words of a relative clause saying why a source is not named ("who was not authorized to speak", "who requested anonymity"). */
@@ -665,8 +665,12 @@ export const ASIDE_PREPOSITIONS = new Set(['like', 'unlike']);
 /** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
 export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);
 
-/** Words of frequency, duration, order or degree that, alone after a cue, say nothing reported ("said twice", "for months", "responded first", "pushed forward"). */
-export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'last', 'next', 'ago', 'first', 'again', 'later', 'earlier', 'forward', 'back', 'anyway', 'too']);
+/**
+ * Words of frequency, duration, order or degree that, alone after a cue, say nothing reported ("said twice", "for
+ * months", "responded first", "pushed forward"); with TIME_WORDS and TIME_NAMES, which onlyWhenOrHow also reads
+ * ("again", "later", "last week").
+ */
+export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'next', 'ago', 'first', 'forward', 'back', 'anyway', 'too']);
 
 /** Nouns of unnamed sources that make a subject by themselves ("Officials said", "a source says", "Many say"). */
 export const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'official', 'people', 'person', 'others', 'some', 'many', 'critics']);

@@ -10,6 +10,7 @@
  *   CONTENT was CUE-ed by X              (passive with an agent)
  *   As reported by X, CONTENT  /  CONTENT, as reported by X
  *   X’s claim that CONTENT               (a noun cue with a possessor)
+ *   X made the claim that CONTENT  /  the claim that CONTENT   (a noun cue without one: its verb's subject, or none)
  *   X is expected to / seems to …        (no source: the whole clause)
  *   X was accused of CONTENT             (passive without an agent: no source)
  *   CUE-ing (that) CONTENT, X …          (opening participle: the main clause's subject; "Asked …": none)
@@ -145,7 +146,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // "As reported by Western Journalism, …", "…, as first reported by The Post.": the agent reports the main clause.
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
-  // "Trump’s claim that …": the possessor is the source.
+  // "Trump’s claim that …": the possessor is the source ("the allegation that …": the verb's subject, if any).
   if (cue.nominal) return nominalClaim(s, c, base, quotes);
   // "The Assembly is expected to vote …", "She seemed to …": no source; the whole clause is the content.
   const sourceless = SOURCELESS_CUES[cue.lemma];
@@ -437,7 +438,6 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   return attribution(base, complement ? [spanOf(passiveSubject), complement] : [spanOf(passiveSubject)], spanOf(source), source, confidenceFor(cue, source) - 0.1);
 }
 
-/** "… was criticized by rivals for skipping the debate": the complement after the agent, up to a comma or the end. */
 /** How far after "by" a "that" clause may start for the "by" phrase to be one of manner ("by a wide margin that …"). */
 const AGENT_PHRASE_WORDS = 6;
 
@@ -450,6 +450,7 @@ function clauseAfterAgent(tokens: Token[], cue: CueMatch): boolean {
   return that > 0 && clauseSubjectAt(tokens, that + 1) !== null;
 }
 
+/** "… was criticized by rivals for skipping the debate": the complement after the agent, up to a comma or the end. */
 function complementAfterAgent(tokens: Token[], cue: CueMatch, at: number): Span | null {
   const preposition = tokens[at]?.lower ?? '';
   if (!AGENT_COMPLEMENT_PREPOSITIONS.has(preposition) && OBJECT_BEFORE_PREPOSITION[tokens[cue.last]!.lower] !== preposition) return null;

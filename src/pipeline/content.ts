@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_MODIFIERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_PHRASE_OPENERS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_MODIFIERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -18,10 +18,12 @@ import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from '
 /**
  * The reported clause after a cue: from the first content word (skipping an
  * addressee after tell-like verbs, a leading time or place phrase, a comma or
- * colon, and a preposition that goes with the verb: "bristled at") to the end
- * of the sentence, or to whatever closes it first: the next coordinated or
- * participial cue, a semicolon, ", but", ", and" with a clause of its own, the
- * main clause after a fronted adverbial clause, or the end of an object phrase. After a passive (`passive`) the
+ * colon, a time phrase before the object, and a preposition that goes with the
+ * verb: "bristled at") to the end of the sentence, or to whatever closes it
+ * first: the next coordinated or participial cue, a semicolon, ", but", ", and"
+ * with a clause of its own, a comma after the verb of a noun's that-clause, the
+ * main clause after a fronted adverbial clause or a relative clause on the
+ * subject, or the end of an object phrase. After a passive (`passive`) the
  * object phrase keeps its time ("was blamed for the riots during the final").
  */
 export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, passive = false): Span | null {
@@ -39,7 +41,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   from = skipLeadingAdverbial(tokens, from);
   // "announced on Monday the lawsuit against …", "released last week a report on …": a time phrase between the cue and
   // the noun phrase it reports.
-  const timeEnd = TIME_PHRASE_OPENERS.has(tokens[from]?.lower ?? '') ? timePhraseEnd(tokens, from, tokens.length - 1) : -1;
+  const timeEnd = timePhraseEnd(tokens, from, tokens.length - 1);
   if (timeEnd >= 0 && (tokens[timeEnd + 1]?.pos === 'det' || POSSESSIVE_PRONOUNS.has(tokens[timeEnd + 1]?.lower ?? ''))) from = timeEnd + 1;
   // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
   const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
@@ -81,10 +83,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when. (Not "at least"
   // before a figure: "said at least 20 people died".)
   const figureModifier = FIGURE_MODIFIERS.has(`${firstWord.lower} ${tokens[from + 1]?.lower ?? ''}`);
-  if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !figureModifier && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
+  const clauseOrQuotationLater = (): boolean => tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text));
+  if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !figureModifier && !clauseOrQuotationLater()) return null;
   // "a claim rejected by two courts", "responded by closing the road": "by" right after the cue names an agent or a
   // means, never what was reported (unless a clause or quotation follows: "said by a wide margin that …").
-  if (from === cue.last + 1 && firstWord.lower === 'by' && !tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text))) return null;
+  if (from === cue.last + 1 && firstWord.lower === 'by' && !clauseOrQuotationLater()) return null;
   const nextWord = tokens[from + 1];
   const subjectOfClause = nextWord !== undefined && (nextWord.pos === 'aux' || VERB_MODIFIERS.has(nextWord.lower)); // "said taxes would rise"
   // ("decided not to run": a negated infinitive is the report, not a finite verb; unless its verb is a cue reporting
@@ -943,14 +946,22 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // a gerund after its preposition belongs to it ("without offering evidence").
     // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)
     const gerundObject = t.verbForm === 'gerund' && (tokens[k - 1]!.pos === 'prep' || tokens[k - 1]!.pos === 'det' || tokens[k - 1]!.pos === 'poss');
-    // (And a participle right after its noun, before its own phrase of time or place, when "that" follows: "in an
-    // interview taped before the vote that …", "during a speech delivered in Ohio that …".)
-    const next = tokens[k + 1];
-    const participle = t.verbForm === 'past' && tokens[k - 1]!.pos === 'noun' && next !== undefined && next.lower !== 'by' && (next.pos === 'prep' || LEADING_TIME_OPENERS.has(next.lower) || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower))
-      && tokens.some((x, j) => j > k + 1 && j - start < ADVERBIAL_WORDS && x.lower === 'that');
-    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participle) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
+    // (And a participle after a noun of the phrase, "an interview taped before the vote": participleInAdverbial.)
+    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participleInAdverbial(tokens, k, start)) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
+}
+
+/**
+ * "in an interview taped before the vote that …", "during a speech delivered in Ohio that …": is the token at `k`,
+ * in the adverbial phrase from `start`, a participle right after its noun, before its own phrase of time or place
+ * (not an agent's "by"), with "that" still to follow within the phrase?
+ */
+function participleInAdverbial(tokens: Token[], k: number, start: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k]!.verbForm !== 'past' || tokens[k - 1]!.pos !== 'noun' || next === undefined || next.lower === 'by') return false;
+  const phraseAfter = next.pos === 'prep' || LEADING_TIME_OPENERS.has(next.lower) || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower);
+  return phraseAfter && tokens.some((x, j) => j > k + 1 && j - start < ADVERBIAL_WORDS && x.lower === 'that');
 }
 
 /** After "to", a bare verb the tagger reads as a noun, as it may before the verb's object: "to blame the crew", "to reopen the bridge". */

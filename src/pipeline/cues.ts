@@ -204,10 +204,10 @@ function isPossessed(tokens: Token[], i: number): boolean {
 
 /**
  * Does the "that" at `i` open a clause with a subject and a verb of its own ("that the plan failed"), not a
- * relative clause ("that left …", "that she denied.": a verb first, or a verb with no object)? A verb group without
- * "be" (no passive, no copula) that runs straight into the end of the clause, a number or another finite verb has
- * lost its object to the noun before "that" ("proposals that rivals have made will fail", "a bill that she pushed
- * three years ago").
+ * relative clause ("that left …", "that she denied.": a verb first, or a verb with no object)? A verb group that
+ * runs straight into the end of the clause, or one without "be" (no passive, no copula) that runs into a number or
+ * another finite verb, has lost its object to the noun before "that" ("proposals that rivals have made will fail", "a
+ * bill that she pushed three years ago").
  */
 function opensComplementClause(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];

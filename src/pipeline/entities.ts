@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ARTICLES, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, DOCUMENT_NOUNS, GENDERED_NOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
@@ -190,7 +190,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const undetermined = first !== undefined && first.pos !== 'det' && first.pos !== 'num' && first.pos !== 'pron' && opening !== 'all';
   const unnamedRoles = peopleHead && !namedInHead && !coordinated && undetermined && head !== undefined && !head.cap;
   const peopleGroup = (peopleHead && ((namedInHead && !coordinated) || quantified)) || unnamedRoles || (quantified && plural && head !== undefined && head.cap);
-  if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower) && !['some', 'many', 'several'].includes(t.lower)) || opening === 'who' || peopleGroup ||
+  if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower)) || opening === 'who' || peopleGroup ||
     (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.
     return phraseClass({ type: 'anonymous', name, key: anonymousKey(words, head), gender: GENDERED_NOUNS[headLower] ?? null });
@@ -297,8 +297,8 @@ export function agreedGender(a: Gender, b: Gender): Gender {
  * Where a person's name starts in the capitalised run tokens[start..end]: at a given name inside it that follows
  * capitalised words of another kind, which a title-case headline runs into the name ("Harbour Widow Ana Lind",
  * "Critic Tom Bell Slams …"). (Not a given name that ends the run, a surname like "Paul" in "Rand Paul", or that a
- * common word, title or role follows, "South Carolina Democrat", "North Carolina Rep. Ana Lind"; nor one after another given name or an initial, "Mary Kate
- * Lind", "J. Tom Bell", "Ana K Lind".)
+ * common word, title or role follows, "South Carolina Democrat", "North Carolina Rep. Ana Lind"; nor one after
+ * another given name or an initial, "Mary Kate Lind", "J. Tom Bell", "Ana K Lind".)
  */
 function givenNameStart(tokens: Token[], start: number, end: number): number {
   for (let k = start + 1; k < end; k++) {

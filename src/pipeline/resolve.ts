@@ -1,16 +1,17 @@
 /**
  * Stage 5b, resolution: every attribution's source becomes a speaker.
  * Names merge by surname ("Psaki" → "Jen Psaki"); pronouns go to the nearest
- * compatible earlier speaker; role descriptors ("President Joe Biden’s
- * spokeswoman") to the named person the text links them with; unnamed sources
- * to anonymous speakers.
+ * compatible earlier speaker (in a sentence before, its subject rather than a
+ * name after its verb); role descriptors ("President Joe Biden’s spokeswoman",
+ * "the Vermont senator") to the named person the text links them with; unnamed
+ * sources to anonymous speakers.
  */
 import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
-import type { Token } from './tokens.js';
 import { agreedGender, classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
+import type { Token } from './tokens.js';
 
 export interface ResolvedSpeaker {
   name: string;
@@ -338,6 +339,7 @@ function rolePlaces(tokens: Token[]): string {
   return tokens.filter((t, k) => t.name === 'place' && tokens[k + 1]?.pos !== 'poss').map((t) => t.lower).join(' ');
 }
 
+/** The speaker now holds the role `head`, named with `places` (rolePlaces; "" when none is named). */
 function addRole(sp: ResolvedSpeaker, head: string, places: string): void {
   const held = sp.roles.get(head) ?? new Set();
   held.add(places);

@@ -894,6 +894,9 @@ function endOfAsideRelative(tokens: Token[], subject: Subject, content: Span[] |
  * "Voters who said taxes were too high backed Lee": in a relative clause that restricts the sentence's subject (no
  * comma before it), the content ends before the main clause's verb. That is the first finite verb after the reported
  * clause's own (after an infinitive or a verb with nothing before it, the first one), with no clause opened between.
+ * (content.ts's verbAfterRelativeClause cuts the same shape when the content is a noun phrase, "Residents who opposed
+ * the plan were angry", where the first finite verb is already the main one; this one reads a reported clause, and
+ * across the commas and conjunctions that make that one give up: 3 train contents are right only by it.)
  */
 function endOfRestrictiveRelative(s: SentenceTokens, subject: Subject, content: Span[] | null): Span[] | null {
   const { tokens, cues } = s;

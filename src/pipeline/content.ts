@@ -260,7 +260,8 @@ function inSubjectRelative(tokens: Token[], cue: CueMatch): boolean {
 /**
  * The main clause's verb after a relative clause's content from `from` to `to`: the last finite verb that opens a
  * verb group of its own ("believe the media are biased [are] unlikely", "opposed the plan [were] angry"), since the
- * sentence's verb is still to come; -1 when a clause, a conjunction or punctuation first leaves it unclear.
+ * sentence's verb is still to come; -1 when a clause, a conjunction or punctuation first leaves it unclear (attribute.ts's
+ * endOfRestrictiveRelative then reads a reported clause's own verb first).
  */
 function verbAfterRelativeClause(tokens: Token[], from: number, to: number): number {
   const start = tokens[from]!.lower === 'that' ? from + 1 : from;

@@ -1097,8 +1097,25 @@ function dropDuplicates(found: FoundAttribution[]): FoundAttribution[] {
  */
 function withoutClaimedContinuations(found: FoundAttribution[], text: string): FoundAttribution[] {
   if (!found.some((a) => a.content.length > 1)) return found;
-  const opening = found.map((a) => a.content[0]!);
-  const claimed = (c: Span): boolean => opening.some((w) => w.start <= c.start && c.end <= w.end && !/[\p{L}\p{N}]/u.test(text.slice(w.start, c.start)));
+  // Openings by start; for each fragment, only those starting at or before it with no word between, looked at from
+  // the nearest back, not all of them (that was quadratic in a piece's attributions).
+  const opening = found.map((a) => a.content[0]!).sort((x, y) => x.start - y.start);
+  const claimed = (c: Span): boolean => {
+    let lo = 0;
+    let hi = opening.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (opening[mid]!.start <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const w = opening[k]!;
+      // A word between this opening and the fragment is between every earlier opening and it too.
+      if (/[\p{L}\p{N}]/u.test(text.slice(w.start, c.start))) return false;
+      if (c.end <= w.end) return true;
+    }
+    return false;
+  };
   for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !claimed(c))];
   return found;
 }

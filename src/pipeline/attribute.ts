@@ -1118,8 +1118,25 @@ function dropDuplicates(found: FoundAttribution[]): FoundAttribution[] {
  */
 function withoutClaimedContinuations(found: FoundAttribution[], text: string): FoundAttribution[] {
   if (!found.some((a) => a.content.length > 1)) return found;
-  const opening = found.map((a) => a.content[0]!);
-  const claimed = (c: Span): boolean => opening.some((w) => w.start <= c.start && c.end <= w.end && !/[\p{L}\p{N}]/u.test(text.slice(w.start, c.start)));
+  // Openings by start; for each fragment, only those starting at or before it with no word between, looked at from
+  // the nearest back, not all of them (that was quadratic in a piece's attributions).
+  const opening = found.map((a) => a.content[0]!).sort((x, y) => x.start - y.start);
+  const claimed = (c: Span): boolean => {
+    let lo = 0;
+    let hi = opening.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (opening[mid]!.start <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const w = opening[k]!;
+      // A word between this opening and the fragment is between every earlier opening and it too.
+      if (/[\p{L}\p{N}]/u.test(text.slice(w.start, c.start))) return false;
+      if (c.end <= w.end) return true;
+    }
+    return false;
+  };
   for (const a of found) if (a.content.length > 1) a.content = [a.content[0]!, ...a.content.slice(1).filter((c) => !claimed(c))];
   return found;
 }
@@ -1183,11 +1200,11 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
   const lastIn = new Map<number, FoundAttribution>();
   let p = 0;
   // (Not a report quoted inside another's content: “Smith said, ‘…’,” Jones told them. ¶ “B.” goes on with Jones.)
-  const nested = (a: FoundAttribution): boolean => found.some((b) => b !== a && b.content.some((c) => c.start <= a.content[0]!.start && a.content[0]!.end <= c.end));
+  const nested = nestedInOthers(found);
   for (const a of [...found].sort((x, y) => x.content[0]!.start - y.content[0]!.start)) {
     for (const c of a.content) for (const q of quotes.overlapping(c.start, c.end)) if (c.start <= q.inner.start) claimed.add(q);
     while (p + 1 < paragraphs.length && paragraphs[p + 1]!.start <= a.content[0]!.start) p++;
-    if (!nested(a)) lastIn.set(p, a);
+    if (!nested.has(a)) lastIn.set(p, a);
   }
   for (let k = 1; k < paragraphs.length; k++) {
     const paragraph = paragraphs[k]!;
@@ -1208,6 +1225,39 @@ function addContinuingQuotations(found: FoundAttribution[], quotes: QuoteIndex, 
     last.content.push(quote.inner);
     lastIn.set(k, last);
   }
+}
+
+/**
+ * The attributions whose first content fragment lies inside a fragment of another attribution's content. One sweep
+ * in text order: the fragments starting at or before a first fragment, of which it is enough to know the furthest
+ * end, and the furthest end among other attributions than that one's (comparing each with every other was
+ * quadratic: 256 KB of "He said yes. " spent 5 of its 9 s here).
+ */
+function nestedInOthers(found: FoundAttribution[]): Set<FoundAttribution> {
+  const fragments: { start: number; end: number; owner: FoundAttribution }[] = [];
+  for (const a of found) for (const c of a.content) fragments.push({ start: c.start, end: c.end, owner: a });
+  fragments.sort((x, y) => x.start - y.start);
+  const firsts = [...found].sort((x, y) => x.content[0]!.start - y.content[0]!.start);
+  const nested = new Set<FoundAttribution>();
+  // The furthest end of the fragments seen, and its attribution; the furthest end of the other attributions' fragments.
+  let bestEnd = -1;
+  let bestOwner: FoundAttribution | null = null;
+  let otherEnd = -1;
+  let f = 0;
+  for (const a of firsts) {
+    const first = a.content[0]!;
+    for (; f < fragments.length && fragments[f]!.start <= first.start; f++) {
+      const { end, owner } = fragments[f]!;
+      if (owner === bestOwner) bestEnd = Math.max(bestEnd, end);
+      else if (end > bestEnd) {
+        otherEnd = bestEnd;
+        bestEnd = end;
+        bestOwner = owner;
+      } else otherEnd = Math.max(otherEnd, end);
+    }
+    if ((bestOwner !== a ? bestEnd : otherEnd) >= first.end) nested.add(a);
+  }
+  return nested;
 }
 
 /** A quoted title, not words someone said: a few capitalised words without a sentence's end ("Why Small Cities Fail"). */

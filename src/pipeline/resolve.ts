@@ -44,6 +44,21 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
   // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
   const speakerOf: (number | null)[] = Array.from(found, () => null);
+  /** The persons among `speakers`, by key, in ascending order: looking each up among all speakers was quadratic. */
+  const personsByKey = new Map<string, number[]>();
+  /** The first full name in the text with a surname and agreeing with a gender, by both (cached): `names.find` was quadratic. */
+  const fullNameFor = new Map<string, NameMention | null>();
+  /** Full names (with a first name) by surname, in text order, those below the headline first (a title-case headline
+   * runs other words into names: "Oscar-winner Ana Lind Backs …"). */
+  const fullNamesByKey = new Map<string, NameMention[]>();
+  const inBody = (n: NameMention): boolean => paragraphOf(n.start) > 0;
+  for (const n of [...names.filter(inBody), ...names.filter((n) => !inBody(n))]) {
+    if (n.first === null) continue;
+    const key = nameKey(n.last);
+    const list = fullNamesByKey.get(key);
+    if (list) list.push(n);
+    else fullNamesByKey.set(key, [n]);
+  }
   /** Organisation names inside an organisation's own source (orgsInOrgSources), once the first "the company" asks. */
   let orgNamesInOrgSources: Set<OrgMention> | null = null;
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
@@ -83,7 +98,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const words = unnamed?.split(' ') ?? [];
     const single = words.length > 0 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? nameKey(words[words.length - 1]!) : null;
     // (Or a person who has spoken already, named in a way the name finder does not read: "MAYOR PRICE:" … "PRICE:".)
-    const spokenSurname = single !== null && speakers.some((sp) => sp.type === 'person' && sp.key === single);
+    const spokenSurname = single !== null && personsByKey.has(single);
     if (unnamed !== null && single !== null && (surnames.has(single) || givenNames.get(single) || spokenSurname)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
@@ -109,8 +124,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   // Every further occurrence of a named person's name or surname is a mention too.
   for (const n of names) {
     const key = nameKey(n.last);
-    const s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, n.first));
-    if (s >= 0) addMention(speakers[s]!, n);
+    const s = personsByKey.get(key)?.find((k) => compatibleFirst(speakers[k]!.first, n.first));
+    if (s !== undefined) addMention(speakers[s]!, n);
   }
   for (const sp of speakers) sp.mentions.sort((x, y) => x.start - y.start);
   return { speakers, speakerOf };
@@ -150,19 +165,16 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (given) return personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
     // (Of the same sex if one is: "Mrs. Holt" is "Ellen Holt", not "Richard Holt".)
     const same = (sp: ResolvedSpeaker): boolean => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first);
-    let s = speakers.findIndex((sp) => same(sp) && genderAgrees(sp.gender, cls.gender));
-    if (s < 0) s = speakers.findIndex(same);
-    // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki"), as written below the
-    // headline if it is (a title-case headline runs other words into names: "Oscar-winner Ana Lind Backs …").
-    const fullNamed = (n: NameMention): boolean => n.first !== null && nameKey(n.last) === key;
-    const inBody = (n: NameMention): boolean => paragraphOf(n.start) > 0;
-    const written = cls.first ? [] : [...names.filter((n) => fullNamed(n) && inBody(n)), ...names.filter((n) => fullNamed(n) && !inBody(n))];
-    const full = written.find((n) => genderAgrees(n.gender, cls.gender)) ?? written[0] ?? null;
+    const persons = personsByKey.get(key) ?? [];
+    let s = persons.find((k) => same(speakers[k]!) && genderAgrees(speakers[k]!.gender, cls.gender)) ?? -1;
+    if (s < 0) s = persons.find((k) => same(speakers[k]!)) ?? -1;
+    // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
+    const full = cls.first ? null : firstFullName(key, cls.gender);
     if (s < 0) {
       // (A bare surname's sex as a given name yields to the full name's: "Bradley" is Rebecca Bradley. Where the two
       // disagree, the given names' sexes are not to be trusted, and the speaker's sex stays unknown.)
       const gender = full ? agreedGender(cls.gender, full.gender) : cls.gender;
-      s = speakers.push({ name: full?.name ?? cls.name, type: 'person', gender, key, first: cls.first ?? full?.first ?? null, roles: new Map(), mentions: [] }) - 1;
+      s = addSpeaker({ name: full?.name ?? cls.name, type: 'person', gender, key, first: cls.first ?? full?.first ?? null, roles: new Map(), mentions: [] });
       if (full && gender === null && cls.gender !== null) sexUnsure.add(s);
     } else {
       const sp = speakers[s]!;
@@ -183,7 +195,36 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (type === 'organization' && key.startsWith(sp.key + ' ')) { sp.key = key; sp.name = name; }
       return s;
     }
-    return speakers.push({ name, type, gender, key, first: null, roles: new Map(), mentions: [] }) - 1;
+    return addSpeaker({ name, type, gender, key, first: null, roles: new Map(), mentions: [] });
+  }
+
+  /** A new speaker's index; a person is indexed by key. */
+  function addSpeaker(sp: ResolvedSpeaker): number {
+    const s = speakers.push(sp) - 1;
+    if (sp.type === 'person') indexPerson(s);
+    return s;
+  }
+
+  /** Index speaker `s` (now a person) by its key, in ascending order. */
+  function indexPerson(s: number): void {
+    const key = speakers[s]!.key;
+    const list = personsByKey.get(key);
+    if (!list) { personsByKey.set(key, [s]); return; }
+    let at = list.length;
+    while (at > 0 && list[at - 1]! > s) at--;
+    list.splice(at, 0, s);
+  }
+
+  /** The first full name with this surname that agrees with the gender, else the first with it; null when there is none. */
+  function firstFullName(key: string, gender: Gender): NameMention | null {
+    const cacheKey = `${gender}|${key}`;
+    let full = fullNameFor.get(cacheKey);
+    if (full === undefined) {
+      const list = fullNamesByKey.get(key) ?? [];
+      full = list.find((n) => genderAgrees(n.gender, gender)) ?? list[0] ?? null;
+      fullNameFor.set(cacheKey, full);
+    }
+    return full;
   }
 
   /** "the company said": the nearest organisation before it, as a speaker or a name in the text. */
@@ -322,6 +363,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       const sp = speakers[nearest]!;
       sp.type = 'person';
       sp.key = nameKey(sp.name);
+      indexPerson(nearest);
       bareNames.delete(nearest);
       best = { at: source.start, speaker: nearest };
     }
@@ -376,7 +418,27 @@ function genderAgrees(a: Gender, b: Gender): boolean {
   return a === null || b === null || a === b;
 }
 
+/**
+ * A mention not overlapping one the speaker has. Mentions are kept in order of start (stable: equal starts in the
+ * order added), so that the check looks back from where the new one goes, not at them all (that was quadratic in
+ * a speaker's mentions). Non-empty mentions do not overlap, so their ends ascend too: the first non-empty one
+ * ending by the new start ends the look back.
+ */
 function addMention(sp: ResolvedSpeaker, span: Span): void {
-  if (sp.mentions.some((m) => m.start < span.end && span.start < m.end)) return;
-  sp.mentions.push({ start: span.start, end: span.end });
+  const { mentions } = sp;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // After: mentions starting later; the first of them that starts before the new end overlaps it.
+  for (let k = lo; k < mentions.length && mentions[k]!.start < span.end; k++) if (span.start < mentions[k]!.end) return;
+  for (let k = lo - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (span.start < m.end && m.start < span.end) return;
+    if (m.start < m.end && m.end <= span.start) break;
+  }
+  mentions.splice(lo, 0, { start: span.start, end: span.end });
 }

@@ -185,6 +185,12 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
   // (unless it opens a block quotation: opensBlockQuote).
   const curly = new RegExp(`[${anyOf(OPEN_DOUBLE + CLOSE_DOUBLE)}]`).test(text);
   let carried: OpenMark | null = null;
+  // Where every quotation mark or apostrophe is, found once: searching for the next one from each paragraph ran on to
+  // the text's end when the paragraph had none (quadratic: 256 KB of one-line paragraphs without a mark took a second).
+  const marks: number[] = [];
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(text); m; m = QUOTE_CHARS.exec(text)) marks.push(m.index);
+  let nextMark = 0;
   /** Where the paragraph being read starts: a quote opened before it runs over paragraphs. */
   let paragraphStart = 0;
 
@@ -205,10 +211,10 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     let i: number = double || artefact ? p.start + lead : p.start;
     while (i < p.end) {
       // Only quotation marks and apostrophes matter here: jump to the next one.
-      QUOTE_CHARS.lastIndex = i;
-      const found = QUOTE_CHARS.exec(text);
-      if (!found || found.index >= p.end) break;
-      i = found.index;
+      if (nextMark > 0 && marks[nextMark - 1]! >= i) nextMark = 0;
+      while (nextMark < marks.length && marks[nextMark]! < i) nextMark++;
+      if (nextMark >= marks.length || marks[nextMark]! >= p.end) break;
+      i = marks[nextMark]!;
       const ch = text[i]!;
       const prev = i > 0 ? text[i - 1] : undefined;
       const markLength = doubleMarkAt(i);
@@ -314,9 +320,17 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     quotes.push({ start: open.start, end, inner, mark, closed, commaInside: closed && /,\s*$/.test(text.slice(inner.start, inner.end)), multiParagraph: open.start < paragraphStart });
   }
 
+  /** The end of the paragraph holding `offset` (binary search: paragraphs are in order and do not overlap), else the text's. */
   function paragraphEndOf(offset: number): number {
-    for (const p of paragraphs) if (offset >= p.start && offset < p.end) return p.end;
-    return text.length;
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = paragraphs[lo - 1];
+    return p !== undefined && offset < p.end ? p.end : text.length;
   }
 }
 

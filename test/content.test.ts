@@ -1312,3 +1312,11 @@ describe('sources named after their cue', () => {
     expect(pairs('According to the poll, most voters, however, want change.')).toEqual([['the poll', 'most voters, however, want change']]);
   });
 });
+
+describe('sources: what is no subject', () => {
+  const pairs3 = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+  it('reads a quantifier right after a verb as an adverb or object, not the next verb\'s subject ("mattered most supported")', () => {
+    expect(pairs3('Voters who said honesty mattered most supported Lee.')).toEqual([['Voters who', 'said', 'honesty mattered most']]);
+    expect(pairs3('Some said the plan was dead, and most said it would pass.')).toEqual([['Some', 'said', 'the plan was dead'], ['most', 'said', 'it would pass']]);
+  });
+});

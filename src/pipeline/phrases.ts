@@ -60,7 +60,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     return first < j - 2 ? { first, tokens: tokens.slice(first, j + 1) } : null;
   }
   // "Several said", "Yet another said": a quantifier standing alone.
-  if (QUANTIFIER_SUBJECTS.has(head.lower) && (head.pos === 'det' || head.pos === 'adj') && i === j) return { first: j, tokens: [head] };
+  // (Not right after a verb: "who said honesty mattered most supported Lee" – there it is an adverb or an object.)
+  if (QUANTIFIER_SUBJECTS.has(head.lower) && (head.pos === 'det' || head.pos === 'adj') && i === j) return tokens[j - 1]?.pos === 'verb' ? null : { first: j, tokens: [head] };
   // "many of whom say", "most of them said": a quantifier of a relative or object pronoun.
   if ((head.lower === 'whom' || head.lower === 'them' || head.lower === 'us') && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && INDEFINITE_PRONOUNS.has(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
   if (head.pos === 'pron') {

@@ -1320,3 +1320,12 @@ describe('sources: what is no subject', () => {
     expect(pairs3('Some said the plan was dead, and most said it would pass.')).toEqual([['Some', 'said', 'the plan was dead'], ['most', 'said', 'it would pass']]);
   });
 });
+
+describe('sources: "not to say" and "that is to say"', () => {
+  it('reports nothing when "to say" after "be" qualifies the writer\'s own words', () => {
+    expect(analyzeText('That is not to say the plan is bad.').attributions).toEqual([]);
+    expect(analyzeText('That is to say, the plan failed.').attributions).toEqual([]);
+    // (A scheduled speech is still a report.)
+    expect(pairs('Lee is to say in a speech that the plan is bad.')).toEqual([['Lee', 'that the plan is bad']]);
+  });
+});

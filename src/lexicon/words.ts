@@ -416,6 +416,9 @@ export const TIME_WORDS = new Set([
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** Pronouns standing for what the writer just said, before "is to say" ("That is to say, …", "which is to say"). */
+export const RESTATING_PRONOUNS = new Set(['that', 'this', 'which', 'it']);
+
 export const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'from', 'on', 'to']);
 
 

@@ -1329,3 +1329,10 @@ describe('sources: "not to say" and "that is to say"', () => {
     expect(pairs('Lee is to say in a speech that the plan is bad.')).toEqual([['Lee', 'that the plan is bad']]);
   });
 });
+
+describe('tokens: an -s word between a noun and a role', () => {
+  it('reads it as a plural noun modifying the role ("A state parks spokesman said")', () => {
+    expect(pairs('A state parks spokesman said the trail was closed.')).toEqual([['A state parks spokesman', 'the trail was closed']]);
+    expect(pairs('The city schools chief warned that budgets were tight.')).toEqual([['The city schools chief', 'that budgets were tight']]);
+  });
+});

@@ -1336,3 +1336,10 @@ describe('tokens: an -s word between a noun and a role', () => {
     expect(pairs('The city schools chief warned that budgets were tight.')).toEqual([['The city schools chief', 'that budgets were tight']]);
   });
 });
+
+describe('sources: names with "&"', () => {
+  it('keeps an ampersand\'s both sides in the source after "according to"', () => {
+    expect(pairs('According to Procter & Gamble, sales fell.')).toEqual([['Procter & Gamble', 'sales fell']]);
+    expect(pairs('According to the Center for Media & Democracy, spending rose.')).toEqual([['the Center for Media & Democracy', 'spending rose']]);
+  });
+});

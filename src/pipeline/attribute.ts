@@ -264,7 +264,8 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   // The source runs from "to" to the next comma or the end of the sentence ("according to exit polls released Tuesday",
   // "In an NBC News/Wall Street Journal poll released Monday, …": the survey's name may hold a slash).
   let sourceEnd = cue.lemma === 'in' ? pollAfter(tokens, cue.last + 1) + 1 : cue.last + 1;
-  while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
+  // (An ampersand joins a name's words: "according to Procter & Gamble".)
+  while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && (tokens[sourceEnd]!.pos !== 'punct' || tokens[sourceEnd]!.text === '&')) sourceEnd++;
   // (The source's words stop before the occasion of the remark: "according to Lee in a statement"; not before a date
   // after a participle, "according to exit polls released Tuesday".)
   const occasion = tokens.findIndex((_, k) => k > cue.last + 1 && k < sourceEnd && isNominal(tokens[k - 1]!) && occasionAt(tokens, k));

@@ -12,6 +12,8 @@ const contents = (text: string): string[] => analyzeText(text).attributions.map(
 const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
 /** Each attribution's cue words. */
 const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+/** Each attribution's source words. */
+const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
 
 describe('content text', () => {
   it('gives a label’s whole quotation without its marks, like any direct quotation (Marsh: “…”)', () => {
@@ -1232,7 +1234,6 @@ describe('an object pronoun as the addressee', () => {
 });
 
 describe('sources named after their cue', () => {
-  const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
   it('ends the source before the occasion or the time of the remark, not before an affiliation', () => {
     expect(sources('“It will be hard,” said Robin Lee with a grin.')).toEqual(['Robin Lee']);
     expect(sources('“It will be hard,” said Robin Lee on Monday.')).toEqual(['Robin Lee']);
@@ -1341,5 +1342,12 @@ describe('sources: names with "&"', () => {
   it('keeps an ampersand\'s both sides in the source after "according to"', () => {
     expect(pairs('According to Procter & Gamble, sales fell.')).toEqual([['Procter & Gamble', 'sales fell']]);
     expect(pairs('According to the Center for Media & Democracy, spending rose.')).toEqual([['the Center for Media & Democracy', 'spending rose']]);
+  });
+});
+
+describe('sources: a group\'s name with a preposition in capitals', () => {
+  it('keeps "Without" or "Against" inside a name in the source ("Doctors Without Borders said")', () => {
+    expect(sources('Doctors Without Borders said staff were safe.')).toEqual(['Doctors Without Borders']);
+    expect(sources('A spokesman for Reporters Without Borders said the jailing was wrong.')).toEqual(['A spokesman for Reporters Without Borders']);
   });
 });

@@ -1351,3 +1351,11 @@ describe('sources: a group\'s name with a preposition in capitals', () => {
     expect(sources('A spokesman for Reporters Without Borders said the jailing was wrong.')).toEqual(['A spokesman for Reporters Without Borders']);
   });
 });
+
+describe('sources: a comma after a party tag in parentheses', () => {
+  it('ends the source at the name, or takes the role it names ("Gov. Ann Ruiz (R-OH), said")', () => {
+    expect(sources('After winning Ohio in the primary, Gov. Ann Ruiz (R-OH), said she would stay.')).toEqual(['Gov. Ann Ruiz (R-OH)']);
+    expect(sources('Her deputy, Sen. Jo Hart (D-Ore.), said she would stay.')).toEqual(['Her deputy, Sen. Jo Hart (D-Ore.)']);
+    expect(sources('Others, including Sen. Jo Hart (D-Ore.), said they would stay.')).toEqual(['Others']);
+  });
+});

@@ -25,7 +25,15 @@ export interface Subject {
 export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   const last = tokens[i];
   if (!last) return null;
-  if (last.text === ',') return subjectBeforeAppositive(tokens, i);
+  if (last.text === ',') {
+    const outer = subjectBeforeAppositive(tokens, i);
+    // "After the vote, Gov. Ana Ruiz (R-Ohio), said": a comma after a party tag in parentheses closes no aside (unless
+    // the name is a role's appositive: "A rival, Sen. Jo Hart (D-Ore.), said"); the name ends there.
+    const partyTag = tokens[i - 1]?.text === ')' && PARTY_TAG.test(tokens[i - 2]?.text ?? '');
+    const tagged = partyTag && !(outer && outer.first + outer.tokens.length === i) ? subjectEndingAt(tokens, i - 1) : null;
+    // (The whole aside is the name: not "others, including Sen. Jo Hart (D-Ore.), said".)
+    return tagged && (tagged.first === 0 || tokens[tagged.first - 1]!.text === ',') ? tagged : outer;
+  }
   // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark
   // (which may be written as two marks: "Mr. Manafort, citing ''the unique magic of Trump,'' said").
   let mark = i;
@@ -301,10 +309,13 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   }
   // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
   // (The name may say where they are from or work: "The moderator, Jorge Alvarez of Channel 9, said".)
+  // (A party tag in parentheses after the name is the name's: "A rival, Sen. Jo Hart (D-Ore.), said".)
+  const tagged = inside.length > 3 && inside[inside.length - 1]!.text === ')' && PARTY_TAG.test(inside[inside.length - 2]!.text) && inside[inside.length - 3]!.text === '(';
+  const named = tagged ? inside.slice(0, -3) : inside;
   const nameWord = (t: Token): boolean => t.cap || t.text === '.' || t.text === '-';
-  const nameEnd = inside.findIndex((t) => !nameWord(t));
-  const affiliation = nameEnd > 0 && ['of', 'at', 'from'].includes(inside[nameEnd]!.lower) && inside.length - nameEnd <= 5 && inside.slice(nameEnd + 1).every((t) => nameWord(t) || t.pos === 'num');
-  const insideIsName = (nameEnd < 0 && inside.length <= 4) || (affiliation && nameEnd <= 4) || isRoleThenName(inside);
+  const nameEnd = named.findIndex((t) => !nameWord(t));
+  const affiliation = nameEnd > 0 && ['of', 'at', 'from'].includes(named[nameEnd]!.lower) && named.length - nameEnd <= 5 && named.slice(nameEnd + 1).every((t) => nameWord(t) || t.pos === 'num');
+  const insideIsName = (nameEnd < 0 && named.length <= 4) || (affiliation && nameEnd <= 4) || isRoleThenName(named);
   // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson"; or one of a group, a number or
   // a quantifier standing for one: "One, …", "A third, Tom Bell, said", "Another, Ana Li, said".)
   const head = name.tokens[name.tokens.length - 1]!;

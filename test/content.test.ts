@@ -1359,3 +1359,11 @@ describe('sources: a comma after a party tag in parentheses', () => {
     expect(sources('Others, including Sen. Jo Hart (D-Ore.), said they would stay.')).toEqual(['Others']);
   });
 });
+
+describe('sources: a noun named by a participle', () => {
+  it('keeps the noun a name belongs to in the source ("A group called Harbor Watch said")', () => {
+    expect(sources('A group called Harbor Watch said the pier was unsafe.')).toEqual(['A group called Harbor Watch']);
+    expect(sources('An advocacy group known as Harbor Watch said the pier was unsafe.')).toEqual(['An advocacy group known as Harbor Watch']);
+    expect(sources('A new group called the Harbor Watch Fund said the pier was unsafe.')).toEqual(['A new group called the Harbor Watch Fund']);
+  });
+});

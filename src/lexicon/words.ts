@@ -497,6 +497,9 @@ export const NON_SPEAKER_LABELS = new Set([
 /** Cue lemmas whose participle can name what the noun phrase before it is ("a group called …", "a bill named …"). */
 export const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'title', 'label', 'brand']);
 
+/** Participles that give the name of the noun before them, before the name ("a group called Harbor Watch", "known as"). */
+export const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'branded', 'known as']);
+
 /**
  * Cues that say what their object is ("what officials called a hate crime", "whom he describes as a peer",
  * "which he claimed as an average"), and the relative words that stand for that object before their source: the

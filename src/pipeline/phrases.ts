@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, isQuoteMark, lowerWords, OPEN_QUOTE_MARK, type Token } from './tokens.js';
@@ -135,6 +135,10 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     // "Doctors Without Borders said", "Mothers Against Drunk Driving": a capitalised preposition of names between names
     // (or after the sentence's first noun) is the name's.
     if (t.cap && NAME_PREPOSITIONS.has(t.lower) && (tokens[k - 1]?.pos === 'proper' || (k === 1 && isNominal(tokens[0]!))) && tokens[k + 1]?.pos === 'proper') { first = k; continue; }
+    // "A group called Harbor Watch said", "an outfit known as the Guild": the noun the name belongs to is the subject's.
+    const naming = t.lower === 'as' && tokens[k - 1]?.lower === 'known' ? k - 1 : k;
+    const nameAfter = tokens[k + 1]?.cap === true || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.cap === true);
+    if (NAMING_PARTICIPLES.has(lowerWords(tokens.slice(naming, k + 1))) && nameAfter && tokens[naming - 1] !== undefined && isNominal(tokens[naming - 1]!) && !tokens[naming - 1]!.cap) { first = naming; k = naming; continue; }
     // "A study by the agency found", "a poll by the firm": who made a written piece or a poll.
     const piece = tokens[k - 1]?.lower.replace(/s$/, '') ?? '';
     if (t.lower === 'by' && (WRITTEN_PIECES.has(piece) || POLL_NOUNS.has(piece))) { first = k; continue; }

@@ -429,3 +429,10 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => [s.name, s.type, s.attributions])).toEqual([['Karim Aldar', 'person', 2], ['The front-runner', 'person', 1]]);
   });
 });
+
+describe('speaker resolution: a noun named by a participle', () => {
+  it('names the speaker by the name after "called", "named" or "known as"', () => {
+    expect(speakersOf('A group called Harbor Watch said the pier was unsafe.')).toEqual([{ name: 'Harbor Watch', type: 'organization', attributions: 1 }]);
+    expect(speakersOf('A man named Tom Bell said the pier was unsafe.')).toEqual([{ name: 'Tom Bell', type: 'person', attributions: 1 }]);
+  });
+});

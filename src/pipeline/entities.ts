@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAMING_PARTICIPLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
@@ -120,6 +120,12 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     const describesOrg = described.every((t) => !t.cap || t === described[0]) && ORG_DESCRIPTORS.has(described[described.length - 1]!.lower);
     if (describesOrg && (named.type === 'organization' || named.type === 'person')) return named.type === 'organization' ? named : phraseClass({ type: 'organization', name: phraseText(after), key: orgKey(after) });
     if (named.type === 'person') return named;
+  }
+  // "A group called Harbor Watch": the name after a naming participle names the speaker.
+  const namingAt = words.findIndex((t, k) => k > 0 && (NAMING_PARTICIPLES.has(t.lower) || (t.lower === 'as' && NAMING_PARTICIPLES.has(`${words[k - 1]!.lower} as`))));
+  if (namingAt > 0 && namingAt < words.length - 1) {
+    const named = classifyPhrase(words.slice(namingAt + 1));
+    if (named.type === 'organization' || named.type === 'person') return named;
   }
   const first = words[0];
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return phraseClass({ type: 'pronoun', word: first.lower });

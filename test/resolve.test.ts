@@ -436,3 +436,10 @@ describe('speaker resolution: a noun named by a participle', () => {
     expect(speakersOf('A man named Tom Bell said the pier was unsafe.')).toEqual([{ name: 'Tom Bell', type: 'person', attributions: 1 }]);
   });
 });
+
+describe('speaker resolution: a role of someone named, and a person named with another role', () => {
+  it('does not give "Lee\'s spokesman" to a person named later as a leader, though a later mention lacks the role', () => {
+    const text = 'The plan, Lee\'s spokesman said, is dead. The union\'s leader, Tom Bell, said pay was low. Bell added that talks would go on.';
+    expect(speakersOf(text)).toEqual([{ name: 'Lee\'s spokesman', type: 'person', attributions: 1 }, { name: 'Tom Bell', type: 'person', attributions: 2 }]);
+  });
+});

@@ -1367,3 +1367,10 @@ describe('sources: a noun named by a participle', () => {
     expect(sources('A new group called the Harbor Watch Fund said the pier was unsafe.')).toEqual(['A new group called the Harbor Watch Fund']);
   });
 });
+
+describe('sources: a bound on a number', () => {
+  it('opens the source with "at least" or "more than" ("At least three officials said")', () => {
+    expect(sources('At least three officials said the bill was rushed.')).toEqual(['At least three officials']);
+    expect(sources('More than 100 economists said the plan would fail.')).toEqual(['More than 100 economists']);
+  });
+});

@@ -334,6 +334,9 @@ export const INFINITIVE_CUES = new Set(['go on']);
 /** Particles that, before a figure, say how much rather than go with the verb ("said about half of …", "estimated over 300 …"). */
 export const APPROXIMATORS = new Set(['about', 'over']);
 
+/** Two words that bound a number before its noun ("at least three officials", "more than 100 economists"). */
+export const NUMBER_BOUNDS = new Set(['at least', 'at most', 'more than', 'fewer than', 'less than', 'up to']);
+
 /** Verbs whose object, not subject, does what the infinitive after it says ("forced Stumpf to admit", "urged voters to …"). */
 export const OBJECT_CONTROL_VERBS = new Set([
   'force', 'forces', 'forced', 'lead', 'leads', 'led', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'tell', 'tells', 'told',

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, isQuoteMark, lowerWords, OPEN_QUOTE_MARK, type Token } from './tokens.js';
@@ -139,6 +139,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const naming = t.lower === 'as' && tokens[k - 1]?.lower === 'known' ? k - 1 : k;
     const nameAfter = tokens[k + 1]?.cap === true || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.cap === true);
     if (NAMING_PARTICIPLES.has(lowerWords(tokens.slice(naming, k + 1))) && nameAfter && tokens[naming - 1] !== undefined && isNominal(tokens[naming - 1]!) && !tokens[naming - 1]!.cap) { first = naming; k = naming; continue; }
+    // "At least three officials said", "more than 100 economists": a bound on the number opens the phrase.
+    if (first === k + 1 && NUMBER_BOUNDS.has(`${t.lower} ${tokens[k + 1]!.lower}`)) { first = k; continue; }
+    if (first === k + 1 && k > 0 && NUMBER_BOUNDS.has(`${tokens[k - 1]!.lower} ${t.lower}`) && tokens[k + 1]!.pos === 'num') { first = k - 1; k--; continue; }
     // "A study by the agency found", "a poll by the firm": who made a written piece or a poll.
     const piece = tokens[k - 1]?.lower.replace(/s$/, '') ?? '';
     if (t.lower === 'by' && (WRITTEN_PIECES.has(piece) || POLL_NOUNS.has(piece))) { first = k; continue; }
@@ -160,7 +163,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     break;
   }
   // Trim leading prepositions and quote marks left by the walk.
-  while (first < j && (tokens[first]!.pos === 'prep' || (isQuoteMark(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
+  const bound = (k: number): boolean => NUMBER_BOUNDS.has(`${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''}`);
+  while (first < j && ((tokens[first]!.pos === 'prep' && !bound(first)) || (isQuoteMark(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
   // "Acme Robotics, Inc. (NASDAQ: ACMR) announced": a company's legal form after a comma goes with the name before it.
   if (COMPANY_SUFFIXES.has(tokens[first]!.lower) && tokens[first - 1]?.text === ',') {
     const named = subjectEndingAt(tokens, first - 2);

@@ -1238,6 +1238,8 @@ describe('sources named after their cue', () => {
     expect(sources('“It will be hard,” said Robin Lee with a grin.')).toEqual(['Robin Lee']);
     expect(sources('“It will be hard,” said Robin Lee on Monday.')).toEqual(['Robin Lee']);
     expect(sources('“It will be hard,” said Robin Lee Monday.')).toEqual(['Robin Lee']);
+    expect(sources('“It is over,” wrote Ann Ruiz in The Times.')).toEqual(['Ann Ruiz']);
+    expect(sources('“It is over,” said Lee on CNN.')).toEqual(['Lee']);
     expect(sources('“We are done,” said Pat Osei of the firm in a statement.')).toEqual(['Pat Osei of the firm']);
     expect(sources('The deal is off, according to Pat Osei in a statement.')).toEqual(['Pat Osei']);
     expect(sources('“We are done,” said a person close to the mayor.')).toEqual(['a person close to the mayor']);

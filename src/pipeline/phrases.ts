@@ -394,8 +394,16 @@ export function occasionAt(tokens: Token[], k: number): boolean {
   if ((MEDIUM_PREPOSITIONS.has(t.lower) || t.lower === 'during') && MEDIA_NOUNS.has(tokens[j]?.lower ?? '')) return true;
   // "with a grin", "at a rally": a preposition and a common noun after a name.
   const [before, article, noun] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]];
+  // "wrote Ann Ruiz in The Times", "said Lee on CNN": a medium by its name after a person's (not a place: gold keeps
+  // "an analyst in Almaty"; nor after an organisation's: "the Committee on Homeland Security").
+  const named = article?.cap === true && article.name !== 'place' && (article.pos === 'proper' || (article.lower === 'the' && noun?.cap === true));
+  const person = before !== undefined && before.pos === 'proper' && PERSON_NAME_CLASSES.has(before.name ?? '');
+  if (MEDIUM_PREPOSITIONS.has(t.lower) && person && named) return true;
   return OCCASION_PREPOSITIONS.has(t.lower) && before?.pos === 'proper' && (article?.pos === 'det' || article?.pos === 'poss') && noun !== undefined && noun.pos === 'noun' && !noun.cap;
 }
+
+/** What the lexicon calls a word of a person's name. */
+const PERSON_NAME_CLASSES = new Set(['first', 'male', 'female', 'last', 'person']);
 
 const NOUN_PHRASE_WORDS = new Set<Token['pos']>(['det', 'adj', 'poss', 'pron']);
 

@@ -1376,3 +1376,9 @@ describe('sources: a bound on a number', () => {
     expect(sources('More than 100 economists said the plan would fail.')).toEqual(['More than 100 economists']);
   });
 });
+
+describe('tokens: "most" before an -ly adverb and a verb', () => {
+  it('reads it as an adverb, so a coordinated verb keeps the clause\'s subject ("and most recently defended")', () => {
+    expect(pairs('He vowed to ban them, and most recently defended the plan.')).toEqual([['He', 'to ban them'], ['He', 'the plan']]);
+  });
+});

@@ -387,6 +387,12 @@ function readByNextWord(tokens: Token[]): void {
       token.verbForm = null;
       continue;
     }
+    // "and most recently defended", "most notably said": "most" before an -ly adverb and a verb is a superlative
+    // adverb, not a quantifier standing for people.
+    if (token.lower === 'most' && next.pos === 'adv' && next.lower.endsWith('ly') && isFiniteVerb(tokens[i + 2])) {
+      token.pos = 'adv';
+      continue;
+    }
     // "A state parks spokesman said", "the city schools chief warned": an -s verb between a common noun and a role
     // whose verb follows is a plural noun modifying the role (a clause's verb would have the role as its object,
     // with no verb of its own right after it).

@@ -1382,3 +1382,11 @@ describe('tokens: "most" before an -ly adverb and a verb', () => {
     expect(pairs('He vowed to ban them, and most recently defended the plan.')).toEqual([['He', 'to ban them'], ['He', 'the plan']]);
   });
 });
+
+describe('sources: the sentence\'s first word read as a verb', () => {
+  it('keeps it before a role and a name, and a modal before a name and a finite verb ("Fed chair Ann Ruiz", "Will Hurd said")', () => {
+    expect(sources('Fed chair Ann Ruiz said rates would rise.')).toEqual(['Fed chair Ann Ruiz']);
+    expect(sources('Will Hurd said the deal was off.')).toEqual(['Will Hurd']);
+    expect(sources('Will Lee say the deal is off?')).toEqual(['Lee']);
+  });
+});

@@ -114,8 +114,12 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     // "…, tax filings show": a bare verb opening the phrase (after a comma or at the sentence's start) right before its
     // noun modifies it ("tax", "court", "campaign" are verbs to the lexicon); a clause's verb would have a subject before it.
     if (t.pos === 'verb' && t.verbForm === 'base' && k + 1 === first && isNominal(tokens[first]!) && (k === 0 || tokens[k - 1]!.text === ',')) { first = k; break; }
-    // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan").
-    if (k === 0 && t.cap && tokens[1]?.cap === true && t.pos === 'verb') { first = 0; continue; }
+    // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan"), or before
+    // a role and a name ("Fed chair Ana Ruiz said"); so is a modal before a name and a finite verb ("Will Hurd said",
+    // "May Ruiz said"; a question's verb would be bare: "Will Hurd say").
+    const beforeName = tokens[1]?.cap === true || (ROLE_NOUNS.has(tokens[1]?.lower ?? '') && tokens[2]?.cap === true);
+    const givenName = t.pos === 'aux' && tokens[1]?.pos === 'proper' && isFiniteVerb(tokens[i + 1]);
+    if (k === 0 && t.cap && beforeName && (t.pos === 'verb' || givenName)) { first = 0; continue; }
     // A parenthesis inside a name: "Sen. Tim Kaine (D-Va.) said".
     if (t.text === ')') {
       const open = findOpening(tokens, k);

@@ -1390,3 +1390,10 @@ describe('sources: the sentence\'s first word read as a verb', () => {
     expect(sources('Will Lee say the deal is off?')).toEqual(['Lee']);
   });
 });
+
+describe('sources: a role of an organisation named in apposition', () => {
+  it('takes the name after "The head of the World Health Organization," into the source', () => {
+    expect(sources('The head of the World Health Organization, Ann Ruiz, said cases fell.')).toEqual(['The head of the World Health Organization, Ann Ruiz']);
+    expect(analyzeText('The head of the World Health Organization, Ann Ruiz, said cases fell.').speakers.map((s) => s.name)).toEqual(['Ann Ruiz']);
+  });
+});

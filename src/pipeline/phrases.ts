@@ -332,7 +332,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   // a quantifier standing for one: "One, …", "A third, Tom Bell, said", "Another, Ana Li, said".)
   const head = name.tokens[name.tokens.length - 1]!;
   const countsOne = (head.pos === 'num' && !/\d/.test(head.text)) || QUANTIFIER_SUBJECTS.has(head.lower);
-  const outerIsRole = (head.pos === 'noun' && !head.cap) || (name.tokens.length === 1 && INDEFINITE_PRONOUNS.has(head.lower)) || countsOne;
+  // (Or a role before a preposition, whatever ends the phrase: "The head of the World Health Organization, Ana Ruiz, said".)
+  const prepAt = name.tokens.findIndex((t, k) => k > 0 && t.pos === 'prep');
+  const roleBeforePrep = prepAt > 0 && !name.tokens[prepAt - 1]!.cap && ROLE_NOUNS.has(name.tokens[prepAt - 1]!.lower);
+  const outerIsRole = (head.pos === 'noun' && !head.cap) || (name.tokens.length === 1 && INDEFINITE_PRONOUNS.has(head.lower)) || countsOne || roleBeforePrep;
   if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
 }

@@ -443,3 +443,10 @@ describe('speaker resolution: a role of someone named, and a person named with a
     expect(speakersOf(text)).toEqual([{ name: 'Lee\'s spokesman', type: 'person', attributions: 1 }, { name: 'Tom Bell', type: 'person', attributions: 2 }]);
   });
 });
+
+describe('speaker resolution: data and documents by their author', () => {
+  it('gives "data from the Census Bureau" to the bureau, but "a memo obtained by the Times" not to the Times', () => {
+    expect(speakersOf('According to data from the Census Bureau, incomes rose.')).toEqual([{ name: 'the Census Bureau', type: 'organization', attributions: 1 }]);
+    expect(speakersOf('A memo obtained by the Times shows the deal was off.')).toEqual([{ name: 'A memo obtained by the Times', type: 'unknown', attributions: 1 }]);
+  });
+});

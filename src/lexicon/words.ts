@@ -164,7 +164,7 @@ export const ANONYMOUS_MARKERS = new Set([
 export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'authorized', 'authorised', 'permitted', 'allowed', 'named', 'identified']);
 
 /** Documents that speak for their authors ("a report by the transportation department"). */
-export const DOCUMENT_NOUNS = new Set(['report', 'reports', 'study', 'statement', 'analysis', 'letter', 'filing', 'memo', 'audit', 'review']);
+export const DOCUMENT_NOUNS = new Set(['report', 'reports', 'study', 'statement', 'analysis', 'letter', 'filing', 'memo', 'audit', 'review', 'data', 'figures', 'records', 'statistics', 'documents']);
 
 /** Relative pronouns and conjunctions that end a subject noun phrase when walking backwards. */
 export const CLAUSE_BOUNDARIES = new Set([

@@ -155,7 +155,8 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const indefinite = opening === 'a' || opening === 'an' || opening === 'another' || (opening === 'one' && words[1] !== undefined && !words[1].cap && words[1].pos === 'noun');
   // "a report by the state transportation department", "a survey by the Gazette": a document or a poll speaks for
   // whoever it is by.
-  if (prepAt > 0 && (DOCUMENT_NOUNS.has(headLower) || POLL_NOUNS.has(headLower)) && ['by', 'from', 'of'].includes(words[prepAt]!.lower)) {
+  // (Right after it: "records obtained by the Times" are not the Times'.)
+  if (prepAt > 0 && words[prepAt - 1] === head && (DOCUMENT_NOUNS.has(headLower) || POLL_NOUNS.has(headLower)) && ['by', 'from', 'of'].includes(words[prepAt]!.lower)) {
     const author = classifyPhrase(words.slice(prepAt + 1));
     if (author.type === 'person' || author.type === 'organization' || author.type === 'orgref') return author;
   }

@@ -450,3 +450,10 @@ describe('speaker resolution: data and documents by their author', () => {
     expect(speakersOf('A memo obtained by the Times shows the deal was off.')).toEqual([{ name: 'A memo obtained by the Times', type: 'unknown', attributions: 1 }]);
   });
 });
+
+describe('speaker resolution: part of an unnamed group', () => {
+  it('reads "One of Lee\'s top aides" and "Most of the senators" as anonymous', () => {
+    expect(speakersOf('One of Lee\'s top aides said the ad was false.')).toEqual([{ name: 'One of Lee\'s top aides', type: 'anonymous', attributions: 1 }]);
+    expect(speakersOf('Most of the senators said no.')).toEqual([{ name: 'Most of the senators', type: 'anonymous', attributions: 1 }]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAMING_PARTICIPLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GENDERED_NOUNS, INDEFINITE_PRONOUNS, LOCATIVE_PREPOSITIONS, KNOWN_ORGS, NAME_PARTICLES, NAMING_PARTICIPLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
@@ -134,6 +134,13 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   if (words.length === 3 && words[1]!.lower === 'of' && (words[2]!.lower === 'them' || words[2]!.lower === 'us')) return phraseClass({ type: 'pronoun', word: words[2]!.lower === 'us' ? 'we' : 'they' });
   if (words.length === 1 && first && QUANTIFIER_SUBJECTS.has(first.lower)) return phraseClass({ type: 'pronoun', word: 'they' });
   const name = phraseText(words);
+  // "One of Lee's top aides", "two of the officials": part of an unnamed group or role is unnamed too.
+  if (words.length > 2 && words[1]!.lower === 'of' && (first?.pos === 'num' || INDEFINITE_PRONOUNS.has(first?.lower ?? ''))) {
+    const group = classifyPhrase(words.slice(2));
+    // (People by a role in the plural: "Lee's top aides", "the senators".)
+    const roles = ROLE_NOUNS.has(words[words.length - 1]!.lower.replace(/s$/, '')) && !words[words.length - 1]!.cap;
+    if (group.type === 'anonymous' || group.type === 'role' || roles) return phraseClass({ type: 'anonymous', name, key: `${first!.lower} of ${lowerWords(words.slice(2))}`, gender: group.type === 'anonymous' || group.type === 'role' ? group.gender : null });
+  }
   const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));
   // The head: the last noun before any preposition or adjective after the noun ("two people familiar with the talks",
   // "an official close to the Clintons" → people, official).

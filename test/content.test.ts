@@ -12,6 +12,8 @@ const contents = (text: string): string[] => analyzeText(text).attributions.map(
 const pairs = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.content.text]);
 /** Each attribution's cue words. */
 const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
+/** Each attribution's source words. */
+const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
 
 describe('content text', () => {
   it('gives a label’s whole quotation without its marks, like any direct quotation (Marsh: “…”)', () => {
@@ -1272,11 +1274,12 @@ describe('an object pronoun as the addressee', () => {
 });
 
 describe('sources named after their cue', () => {
-  const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
   it('ends the source before the occasion or the time of the remark, not before an affiliation', () => {
     expect(sources('“It will be hard,” said Robin Lee with a grin.')).toEqual(['Robin Lee']);
     expect(sources('“It will be hard,” said Robin Lee on Monday.')).toEqual(['Robin Lee']);
     expect(sources('“It will be hard,” said Robin Lee Monday.')).toEqual(['Robin Lee']);
+    expect(sources('“It is over,” wrote Ann Ruiz in The Times.')).toEqual(['Ann Ruiz']);
+    expect(sources('“It is over,” said Lee on CNN.')).toEqual(['Lee']);
     expect(sources('“We are done,” said Pat Osei of the firm in a statement.')).toEqual(['Pat Osei of the firm']);
     expect(sources('The deal is off, according to Pat Osei in a statement.')).toEqual(['Pat Osei']);
     expect(sources('“We are done,” said a person close to the mayor.')).toEqual(['a person close to the mayor']);
@@ -1486,5 +1489,87 @@ describe('a quantifier opening the clause before its cue', () => {
 describe('a time phrase between a cue and its object', () => {
   it('is stepped over to the noun phrase reported ("announced on Monday the lawsuit …")', () => {
     expect(contents('City news\n\nLee announced on Monday the lawsuit against the state.')).toEqual(['the lawsuit against the state']);
+  });
+});
+
+describe('sources: what is no subject', () => {
+  const pairs3 = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+  it('reads a quantifier right after a verb as an adverb or object, not the next verb\'s subject ("mattered most supported")', () => {
+    expect(pairs3('Voters who said honesty mattered most supported Lee.')).toEqual([['Voters who', 'said', 'honesty mattered most']]);
+    expect(pairs3('Some said the plan was dead, and most said it would pass.')).toEqual([['Some', 'said', 'the plan was dead'], ['most', 'said', 'it would pass']]);
+  });
+});
+
+describe('sources: "not to say" and "that is to say"', () => {
+  it('reports nothing when "to say" after "be" qualifies the writer\'s own words', () => {
+    expect(analyzeText('That is not to say the plan is bad.').attributions).toEqual([]);
+    expect(analyzeText('That is to say, the plan failed.').attributions).toEqual([]);
+    // (A scheduled speech is still a report.)
+    expect(pairs('Lee is to say in a speech that the plan is bad.')).toEqual([['Lee', 'that the plan is bad']]);
+  });
+});
+
+describe('tokens: an -s word between a noun and a role', () => {
+  it('reads it as a plural noun modifying the role ("A state parks spokesman said")', () => {
+    expect(pairs('A state parks spokesman said the trail was closed.')).toEqual([['A state parks spokesman', 'the trail was closed']]);
+    expect(pairs('The city schools chief warned that budgets were tight.')).toEqual([['The city schools chief', 'that budgets were tight']]);
+  });
+});
+
+describe('sources: names with "&"', () => {
+  it('keeps an ampersand\'s both sides in the source after "according to"', () => {
+    expect(pairs('According to Procter & Gamble, sales fell.')).toEqual([['Procter & Gamble', 'sales fell']]);
+    expect(pairs('According to the Center for Media & Democracy, spending rose.')).toEqual([['the Center for Media & Democracy', 'spending rose']]);
+  });
+});
+
+describe('sources: a group\'s name with a preposition in capitals', () => {
+  it('keeps "Without" or "Against" inside a name in the source ("Doctors Without Borders said")', () => {
+    expect(sources('Doctors Without Borders said staff were safe.')).toEqual(['Doctors Without Borders']);
+    expect(sources('A spokesman for Reporters Without Borders said the jailing was wrong.')).toEqual(['A spokesman for Reporters Without Borders']);
+  });
+});
+
+describe('sources: a comma after a party tag in parentheses', () => {
+  it('ends the source at the name, or takes the role it names ("Gov. Ann Ruiz (R-OH), said")', () => {
+    expect(sources('After winning Ohio in the primary, Gov. Ann Ruiz (R-OH), said she would stay.')).toEqual(['Gov. Ann Ruiz (R-OH)']);
+    expect(sources('Her deputy, Sen. Jo Hart (D-Ore.), said she would stay.')).toEqual(['Her deputy, Sen. Jo Hart (D-Ore.)']);
+    expect(sources('Others, including Sen. Jo Hart (D-Ore.), said they would stay.')).toEqual(['Others']);
+  });
+});
+
+describe('sources: a noun named by a participle', () => {
+  it('keeps the noun a name belongs to in the source ("A group called Harbor Watch said")', () => {
+    expect(sources('A group called Harbor Watch said the pier was unsafe.')).toEqual(['A group called Harbor Watch']);
+    expect(sources('An advocacy group known as Harbor Watch said the pier was unsafe.')).toEqual(['An advocacy group known as Harbor Watch']);
+    expect(sources('A new group called the Harbor Watch Fund said the pier was unsafe.')).toEqual(['A new group called the Harbor Watch Fund']);
+  });
+});
+
+describe('sources: a bound on a number', () => {
+  it('opens the source with "at least" or "more than" ("At least three officials said")', () => {
+    expect(sources('At least three officials said the bill was rushed.')).toEqual(['At least three officials']);
+    expect(sources('More than 100 economists said the plan would fail.')).toEqual(['More than 100 economists']);
+  });
+});
+
+describe('tokens: "most" before an -ly adverb and a verb', () => {
+  it('reads it as an adverb, so a coordinated verb keeps the clause\'s subject ("and most recently defended")', () => {
+    expect(pairs('He vowed to ban them, and most recently defended the plan.')).toEqual([['He', 'to ban them'], ['He', 'the plan']]);
+  });
+});
+
+describe('sources: the sentence\'s first word read as a verb', () => {
+  it('keeps it before a role and a name, and a modal before a name and a finite verb ("Fed chair Ann Ruiz", "Will Hurd said")', () => {
+    expect(sources('Fed chair Ann Ruiz said rates would rise.')).toEqual(['Fed chair Ann Ruiz']);
+    expect(sources('Will Hurd said the deal was off.')).toEqual(['Will Hurd']);
+    expect(sources('Will Lee say the deal is off?')).toEqual(['Lee']);
+  });
+});
+
+describe('sources: a role of an organisation named in apposition', () => {
+  it('takes the name after "The head of the World Health Organization," into the source', () => {
+    expect(sources('The head of the World Health Organization, Ann Ruiz, said cases fell.')).toEqual(['The head of the World Health Organization, Ann Ruiz']);
+    expect(analyzeText('The head of the World Health Organization, Ann Ruiz, said cases fell.').speakers.map((s) => s.name)).toEqual(['Ann Ruiz']);
   });
 });

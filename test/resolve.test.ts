@@ -500,3 +500,31 @@ describe('speaker resolution', () => {
     expect(speakersOf(text).map((s) => s.name)).toEqual(['Keith Brooks', 'Nalani Brooks']);
   });
 });
+
+describe('speaker resolution: a noun named by a participle', () => {
+  it('names the speaker by the name after "called", "named" or "known as"', () => {
+    expect(speakersOf('A group called Harbor Watch said the pier was unsafe.')).toEqual([{ name: 'Harbor Watch', type: 'organization', attributions: 1 }]);
+    expect(speakersOf('A man named Tom Bell said the pier was unsafe.')).toEqual([{ name: 'Tom Bell', type: 'person', attributions: 1 }]);
+  });
+});
+
+describe('speaker resolution: a role of someone named, and a person named with another role', () => {
+  it('does not give "Lee\'s spokesman" to a person named later as a leader, though a later mention lacks the role', () => {
+    const text = 'The plan, Lee\'s spokesman said, is dead. The union\'s leader, Tom Bell, said pay was low. Bell added that talks would go on.';
+    expect(speakersOf(text)).toEqual([{ name: 'Lee\'s spokesman', type: 'person', attributions: 1 }, { name: 'Tom Bell', type: 'person', attributions: 2 }]);
+  });
+});
+
+describe('speaker resolution: data and documents by their author', () => {
+  it('gives "data from the Census Bureau" to the bureau, but "a memo obtained by the Times" not to the Times', () => {
+    expect(speakersOf('According to data from the Census Bureau, incomes rose.')).toEqual([{ name: 'the Census Bureau', type: 'organization', attributions: 1 }]);
+    expect(speakersOf('A memo obtained by the Times shows the deal was off.')).toEqual([{ name: 'A memo obtained by the Times', type: 'unknown', attributions: 1 }]);
+  });
+});
+
+describe('speaker resolution: part of an unnamed group', () => {
+  it('reads "One of Lee\'s top aides" and "Most of the senators" as anonymous', () => {
+    expect(speakersOf('One of Lee\'s top aides said the ad was false.')).toEqual([{ name: 'One of Lee\'s top aides', type: 'anonymous', attributions: 1 }]);
+    expect(speakersOf('Most of the senators said no.')).toEqual([{ name: 'Most of the senators', type: 'anonymous', attributions: 1 }]);
+  });
+});

@@ -168,7 +168,7 @@ export const ANONYMOUS_MARKERS = new Set([
 export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'authorized', 'authorised', 'permitted', 'allowed', 'named', 'identified']);
 
 /** Documents that speak for their authors ("a report by the transportation department"). */
-export const DOCUMENT_NOUNS = new Set(['report', 'reports', 'study', 'statement', 'analysis', 'letter', 'filing', 'memo', 'audit', 'review']);
+export const DOCUMENT_NOUNS = new Set(['report', 'reports', 'study', 'statement', 'analysis', 'letter', 'filing', 'memo', 'audit', 'review', 'data', 'figures', 'records', 'statistics', 'documents']);
 
 /** Relative pronouns and conjunctions that end a subject noun phrase when walking backwards. */
 export const CLAUSE_BOUNDARIES = new Set([
@@ -341,8 +341,8 @@ export const INFINITIVE_CUES = new Set(['go on']);
 /** Particles that, before a figure, say how much rather than go with the verb ("said about half of …", "estimated over 300 …"). */
 export const APPROXIMATORS = new Set(['about', 'over']);
 
-/** A preposition and a word that together bound a figure, not a place or a time ("at least 20 people"). */
-export const FIGURE_MODIFIERS = new Set(['at least', 'at most']);
+/** Two words that bound a number before its noun ("said at least 20 people died", "at least three officials", "more than 100 economists"). */
+export const NUMBER_BOUNDS = new Set(['at least', 'at most', 'more than', 'fewer than', 'less than', 'up to']);
 
 /** Verbs whose object, not subject, does what the infinitive after it says ("forced Stumpf to admit", "urged voters to …"). */
 export const OBJECT_CONTROL_VERBS = new Set([
@@ -429,7 +429,13 @@ export const TIME_WORDS = new Set([
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** Pronouns standing for what the writer just said, before "is to say" ("That is to say, …", "which is to say"). */
+export const RESTATING_PRONOUNS = new Set(['that', 'this', 'which', 'it']);
+
 export const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'from', 'on', 'to']);
+
+/** Prepositions that join the words of a group's name, capitalised ("Doctors Without Borders", "Mothers Against Drunk Driving"). */
+export const NAME_PREPOSITIONS = new Set(['without', 'against', 'across', 'beyond', 'within']);
 
 
 /** Conjunctions joining coordinated subjects ("Lee and Ruiz said", "Neither Lee nor Ruiz said"). */
@@ -503,6 +509,9 @@ export const NON_SPEAKER_LABELS = new Set([
 
 /** Cue lemmas whose participle can name what the noun phrase before it is ("a group called …", "a bill named …"). */
 export const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'title', 'label', 'brand']);
+
+/** Participles that give the name of the noun before them, before the name ("a group called Harbor Watch", "known as"). */
+export const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'labeled', 'labelled', 'branded', 'known as']);
 
 /**
  * Cues that say what their object is ("what officials called a hate crime", "whom he describes as a peer",

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -265,7 +265,8 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   // The source runs from "to" to the next comma or the end of the sentence ("according to exit polls released Tuesday",
   // "In an NBC News/Wall Street Journal poll released Monday, …": the survey's name may hold a slash).
   let sourceEnd = cue.lemma === 'in' ? pollAfter(tokens, cue.last + 1) + 1 : cue.last + 1;
-  while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && tokens[sourceEnd]!.pos !== 'punct') sourceEnd++;
+  // (An ampersand joins a name's words: "according to Procter & Gamble".)
+  while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && (tokens[sourceEnd]!.pos !== 'punct' || tokens[sourceEnd]!.text === '&')) sourceEnd++;
   // (The source's words stop before the occasion of the remark: "according to Lee in a statement"; not before a date
   // after a participle, "according to exit polls released Tuesday".)
   const occasion = tokens.findIndex((_, k) => k > cue.last + 1 && k < sourceEnd && isNominal(tokens[k - 1]!) && occasionAt(tokens, k));
@@ -634,6 +635,7 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   if (cue.weak || (!effort && (cue.category !== 'speech' || cue.reliability < 0.5))) return null;
   // "are to blame", "Her answer is to tell …": after "be" the infinitive is a duty or a definition, not an act.
   if (BE_FORMS.has(tokens[to - 1]?.lower ?? '') && cue.lemma !== 'say') return null;
+  if (restatingInfinitive(tokens, to)) return null;
   const content = contentAfter(s, c, quotes);
   // (After a word of trying, the one trying: "In the ad, the senator tries to show …", "The mayor has decided to …".)
   const trying = effort ? subjectEndingAt(tokens, skipTimePhrase(tokens, skipBackOver(tokens, at - 1, (t) => isVerbModifier(t) || t.pos === 'aux'))) : null;
@@ -642,6 +644,15 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
   if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
   return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
+}
+
+/**
+ * "That is not to say the plan is bad", "This is to say …": after "be" with "not", or after "be" with a pronoun
+ * standing for what was just said, "to say" restates or qualifies the writer's own words; nobody reports anything.
+ */
+function restatingInfinitive(tokens: Token[], to: number): boolean {
+  if (tokens[to - 1]?.lower === 'not') return BE_FORMS.has(tokens[to - 2]?.lower ?? '');
+  return BE_FORMS.has(tokens[to - 1]?.lower ?? '') && RESTATING_PRONOUNS.has(tokens[to - 2]?.lower ?? '');
 }
 
 /**

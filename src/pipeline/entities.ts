@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, DOCUMENT_NOUNS, GENDERED_NOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, ORG_DESCRIPTORS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, DOCUMENT_NOUNS, GENDERED_NOUNS, INDEFINITE_PRONOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, NAMING_PARTICIPLES, ORG_DESCRIPTORS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
@@ -132,6 +132,12 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (describesOrg && (named.type === 'organization' || named.type === 'person')) return named.type === 'organization' ? named : phraseClass({ type: 'organization', name: phraseText(after), key: orgKey(after) });
     if (named.type === 'person') return named;
   }
+  // "A group called Harbor Watch": the name after a naming participle names the speaker.
+  const namingAt = words.findIndex((t, k) => k > 0 && (NAMING_PARTICIPLES.has(t.lower) || (t.lower === 'as' && NAMING_PARTICIPLES.has(`${words[k - 1]!.lower} as`))));
+  if (namingAt > 0 && namingAt < words.length - 1) {
+    const named = classifyPhrase(words.slice(namingAt + 1));
+    if (named.type === 'organization' || named.type === 'person') return named;
+  }
   const first = words[0];
   if (words.length === 1 && first && (first.lower in PRONOUNS)) return phraseClass({ type: 'pronoun', word: first.lower });
   // "Most of them", "Several", "another": part of the group "they" would refer to, which speaks for it ("most of
@@ -139,6 +145,13 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   if (words.length === 3 && words[1]!.lower === 'of' && (words[2]!.lower === 'them' || words[2]!.lower === 'us')) return phraseClass({ type: 'pronoun', word: words[2]!.lower === 'us' ? 'we' : 'they' });
   if (words.length === 1 && first && QUANTIFIER_SUBJECTS.has(first.lower)) return phraseClass({ type: 'pronoun', word: 'they' });
   const name = phraseText(words);
+  // "One of Lee's top aides", "two of the officials": part of an unnamed group or role is unnamed too.
+  if (words.length > 2 && words[1]!.lower === 'of' && (first?.pos === 'num' || INDEFINITE_PRONOUNS.has(first?.lower ?? ''))) {
+    const group = classifyPhrase(words.slice(2));
+    // (People by a role in the plural: "Lee's top aides", "the senators".)
+    const roles = ROLE_NOUNS.has(words[words.length - 1]!.lower.replace(/s$/, '')) && !words[words.length - 1]!.cap;
+    if (group.type === 'anonymous' || group.type === 'role' || roles) return phraseClass({ type: 'anonymous', name, key: `${first!.lower} of ${lowerWords(words.slice(2))}`, gender: group.type === 'anonymous' || group.type === 'role' ? group.gender : null });
+  }
   const content = words.filter((t) => t.pos !== 'det' || t.cap || NAME_PARTICLES.has(t.lower));
   // The head: the last noun before any preposition or adjective after the noun ("two people familiar with the talks",
   // "an official close to the Clintons" → people, official).
@@ -160,7 +173,8 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const indefinite = opening === 'a' || opening === 'an' || opening === 'another' || (opening === 'one' && words[1] !== undefined && !words[1].cap && words[1].pos === 'noun');
   // "a report by the state transportation department", "a survey by the Gazette": a document or a poll speaks for
   // whoever it is by.
-  if (prepAt > 0 && (DOCUMENT_NOUNS.has(headLower) || POLL_NOUNS.has(headLower)) && ['by', 'from', 'of'].includes(words[prepAt]!.lower)) {
+  // (Right after it: "records obtained by the Times" are not the Times'.)
+  if (prepAt > 0 && words[prepAt - 1] === head && (DOCUMENT_NOUNS.has(headLower) || POLL_NOUNS.has(headLower)) && ['by', 'from', 'of'].includes(words[prepAt]!.lower)) {
     const author = classifyPhrase(words.slice(prepAt + 1));
     if (author.type === 'person' || author.type === 'organization' || author.type === 'orgref') return author;
   }

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, isQuoteMark, lowerWords, OPEN_QUOTE_MARK, type Token } from './tokens.js';
@@ -25,7 +25,15 @@ export interface Subject {
 export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   const last = tokens[i];
   if (!last) return null;
-  if (last.text === ',') return subjectBeforeAppositive(tokens, i);
+  if (last.text === ',') {
+    const outer = subjectBeforeAppositive(tokens, i);
+    // "After the vote, Gov. Ana Ruiz (R-Ohio), said": a comma after a party tag in parentheses closes no aside (unless
+    // the name is a role's appositive: "A rival, Sen. Jo Hart (D-Ore.), said"); the name ends there.
+    const partyTag = tokens[i - 1]?.text === ')' && PARTY_TAG.test(tokens[i - 2]?.text ?? '');
+    const tagged = partyTag && !(outer && outer.first + outer.tokens.length === i) ? subjectEndingAt(tokens, i - 1) : null;
+    // (The whole aside is the name: not "others, including Sen. Jo Hart (D-Ore.), said".)
+    return tagged && (tagged.first === 0 || tokens[tagged.first - 1]!.text === ',') ? tagged : outer;
+  }
   // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark
   // (which may be written as two marks: "Mr. Manafort, citing ''the unique magic of Trump,'' said").
   let mark = i;
@@ -60,7 +68,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     return first < j - 2 ? { first, tokens: tokens.slice(first, j + 1) } : null;
   }
   // "Several said", "Yet another said": a quantifier standing alone.
-  if (QUANTIFIER_SUBJECTS.has(head.lower) && (head.pos === 'det' || head.pos === 'adj') && i === j) return { first: j, tokens: [head] };
+  // (Not right after a verb: "who said honesty mattered most supported Lee" – there it is an adverb or an object.)
+  if (QUANTIFIER_SUBJECTS.has(head.lower) && (head.pos === 'det' || head.pos === 'adj') && i === j) return tokens[j - 1]?.pos === 'verb' ? null : { first: j, tokens: [head] };
   // "many of whom say", "most of them said": a quantifier of a relative or object pronoun.
   if ((head.lower === 'whom' || head.lower === 'them' || head.lower === 'us') && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && INDEFINITE_PRONOUNS.has(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
   if (head.pos === 'pron') {
@@ -105,8 +114,12 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     // "…, tax filings show": a bare verb opening the phrase (after a comma or at the sentence's start) right before its
     // noun modifies it ("tax", "court", "campaign" are verbs to the lexicon); a clause's verb would have a subject before it.
     if (t.pos === 'verb' && t.verbForm === 'base' && k + 1 === first && isNominal(tokens[first]!) && (k === 0 || tokens[k - 1]!.text === ',')) { first = k; break; }
-    // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan").
-    if (k === 0 && t.cap && tokens[1]?.cap === true && t.pos === 'verb') { first = 0; continue; }
+    // A capitalised first word of the sentence before a name is part of it ("Transport Minister Paul Brennan"), or before
+    // a role and a name ("Fed chair Ana Ruiz said"); so is a modal before a name and a finite verb ("Will Hurd said",
+    // "May Ruiz said"; a question's verb would be bare: "Will Hurd say").
+    const beforeName = tokens[1]?.cap === true || (ROLE_NOUNS.has(tokens[1]?.lower ?? '') && tokens[2]?.cap === true);
+    const givenName = t.pos === 'aux' && tokens[1]?.pos === 'proper' && isFiniteVerb(tokens[i + 1]);
+    if (k === 0 && t.cap && beforeName && (t.pos === 'verb' || givenName)) { first = 0; continue; }
     // A parenthesis inside a name: "Sen. Tim Kaine (D-Va.) said".
     if (t.text === ')') {
       const open = findOpening(tokens, k);
@@ -123,6 +136,16 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       if (inner && shortQuote && (isNominal(inner) || inner.pos === 'det' || inner.pos === 'adj')) { first = k; continue; }
       break;
     }
+    // "Doctors Without Borders said", "Mothers Against Drunk Driving": a capitalised preposition of names between names
+    // (or after the sentence's first noun) is the name's.
+    if (t.cap && NAME_PREPOSITIONS.has(t.lower) && (tokens[k - 1]?.pos === 'proper' || (k === 1 && isNominal(tokens[0]!))) && tokens[k + 1]?.pos === 'proper') { first = k; continue; }
+    // "A group called Harbor Watch said", "an outfit known as the Guild": the noun the name belongs to is the subject's.
+    const naming = t.lower === 'as' && tokens[k - 1]?.lower === 'known' ? k - 1 : k;
+    const nameAfter = tokens[k + 1]?.cap === true || (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.cap === true);
+    if (NAMING_PARTICIPLES.has(lowerWords(tokens.slice(naming, k + 1))) && nameAfter && tokens[naming - 1] !== undefined && isNominal(tokens[naming - 1]!) && !tokens[naming - 1]!.cap) { first = naming; k = naming; continue; }
+    // "At least three officials said", "more than 100 economists": a bound on the number opens the phrase.
+    if (first === k + 1 && NUMBER_BOUNDS.has(`${t.lower} ${tokens[k + 1]!.lower}`)) { first = k; continue; }
+    if (first === k + 1 && k > 0 && NUMBER_BOUNDS.has(`${tokens[k - 1]!.lower} ${t.lower}`) && tokens[k + 1]!.pos === 'num') { first = k - 1; k--; continue; }
     // "A study by the agency found", "a poll by the firm": who made a written piece or a poll.
     const piece = tokens[k - 1]?.lower.replace(/s$/, '') ?? '';
     if (t.lower === 'by' && (WRITTEN_PIECES.has(piece) || POLL_NOUNS.has(piece))) { first = k; continue; }
@@ -144,7 +167,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     break;
   }
   // Trim leading prepositions and quote marks left by the walk.
-  while (first < j && (tokens[first]!.pos === 'prep' || (isQuoteMark(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
+  const bound = (k: number): boolean => NUMBER_BOUNDS.has(`${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''}`);
+  while (first < j && ((tokens[first]!.pos === 'prep' && !bound(first)) || (isQuoteMark(tokens[first]!.text) && !OPEN_QUOTE_MARK.test(tokens[first]!.text)))) first++;
   // "Acme Robotics, Inc. (NASDAQ: ACMR) announced": a company's legal form after a comma goes with the name before it.
   if (COMPANY_SUFFIXES.has(tokens[first]!.lower) && tokens[first - 1]?.text === ',') {
     const named = subjectEndingAt(tokens, first - 2);
@@ -297,15 +321,21 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = fal
   }
   // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
   // (The name may say where they are from or work: "The moderator, Jorge Alvarez of Channel 9, said".)
+  // (A party tag in parentheses after the name is the name's: "A rival, Sen. Jo Hart (D-Ore.), said".)
+  const tagged = inside.length > 3 && inside[inside.length - 1]!.text === ')' && PARTY_TAG.test(inside[inside.length - 2]!.text) && inside[inside.length - 3]!.text === '(';
+  const named = tagged ? inside.slice(0, -3) : inside;
   const nameWord = (t: Token): boolean => t.cap || t.text === '.' || t.text === '-';
-  const nameEnd = inside.findIndex((t) => !nameWord(t));
-  const affiliation = nameEnd > 0 && ['of', 'at', 'from'].includes(inside[nameEnd]!.lower) && inside.length - nameEnd <= 5 && inside.slice(nameEnd + 1).every((t) => nameWord(t) || t.pos === 'num');
-  const insideIsName = (nameEnd < 0 && inside.length <= 4) || (affiliation && nameEnd <= 4) || isRoleThenName(inside);
+  const nameEnd = named.findIndex((t) => !nameWord(t));
+  const affiliation = nameEnd > 0 && ['of', 'at', 'from'].includes(named[nameEnd]!.lower) && named.length - nameEnd <= 5 && named.slice(nameEnd + 1).every((t) => nameWord(t) || t.pos === 'num');
+  const insideIsName = (nameEnd < 0 && named.length <= 4) || (affiliation && nameEnd <= 4) || isRoleThenName(named);
   // (The role's head is a common noun: "Pike’s lawyer", "A White House spokesperson"; or one of a group, a number or
   // a quantifier standing for one: "One, …", "A third, Tom Bell, said", "Another, Ana Li, said".)
   const head = name.tokens[name.tokens.length - 1]!;
   const countsOne = (head.pos === 'num' && !/\d/.test(head.text)) || QUANTIFIER_SUBJECTS.has(head.lower);
-  const outerIsRole = (head.pos === 'noun' && !head.cap) || (name.tokens.length === 1 && INDEFINITE_PRONOUNS.has(head.lower)) || countsOne;
+  // (Or a role before a preposition, whatever ends the phrase: "The head of the World Health Organization, Ana Ruiz, said".)
+  const prepAt = name.tokens.findIndex((t, k) => k > 0 && t.pos === 'prep');
+  const roleBeforePrep = prepAt > 0 && !name.tokens[prepAt - 1]!.cap && ROLE_NOUNS.has(name.tokens[prepAt - 1]!.lower);
+  const outerIsRole = (head.pos === 'noun' && !head.cap) || (name.tokens.length === 1 && INDEFINITE_PRONOUNS.has(head.lower)) || countsOne || roleBeforePrep;
   if (insideIsName && outerIsRole) return { first: name.first, tokens: tokens.slice(name.first, comma) };
   return name;
 }
@@ -371,8 +401,16 @@ export function occasionAt(tokens: Token[], k: number): boolean {
   if ((MEDIUM_PREPOSITIONS.has(t.lower) || t.lower === 'during') && MEDIA_NOUNS.has(tokens[j]?.lower ?? '')) return true;
   // "with a grin", "at a rally": a preposition and a common noun after a name.
   const [before, article, noun] = [tokens[k - 1], tokens[k + 1], tokens[k + 2]];
+  // "wrote Ann Ruiz in The Times", "said Lee on CNN": a medium by its name after a person's (not a place: gold keeps
+  // "an analyst in Almaty"; nor after an organisation's: "the Committee on Homeland Security").
+  const named = article?.cap === true && article.name !== 'place' && (article.pos === 'proper' || (article.lower === 'the' && noun?.cap === true));
+  const person = before !== undefined && before.pos === 'proper' && PERSON_NAME_CLASSES.has(before.name ?? '');
+  if (MEDIUM_PREPOSITIONS.has(t.lower) && person && named) return true;
   return OCCASION_PREPOSITIONS.has(t.lower) && before?.pos === 'proper' && (article?.pos === 'det' || article?.pos === 'poss') && noun !== undefined && noun.pos === 'noun' && !noun.cap;
 }
+
+/** What the lexicon calls a word of a person's name. */
+const PERSON_NAME_CLASSES = new Set(['first', 'male', 'female', 'last', 'person']);
 
 const NOUN_PHRASE_WORDS = new Set<Token['pos']>(['det', 'adj', 'poss', 'pron']);
 
@@ -436,7 +474,8 @@ export function skipVerbModifiers(tokens: Token[], i: number): number {
   const j = skipBackOver(tokens, i, isVerbModifier);
   // "Both said …", "But all agreed …": a quantifier opening the clause is its subject, not a modifier of the verb.
   const opening = tokens[j] === undefined || tokens[j]!.pos === 'conj' || tokens[j]!.pos === 'punct';
-  if (opening && j + 1 <= i && QUANTIFIER_SUBJECTS.has(tokens[j + 1]!.lower)) return j + 1;
+  // (Not one read as an adverb: "and most recently defended".)
+  if (opening && j + 1 <= i && QUANTIFIER_SUBJECTS.has(tokens[j + 1]!.lower) && tokens[j + 1]!.pos !== 'adv') return j + 1;
   if (tokens[j]?.text !== ',') return j;
   let open = j - 1;
   while (open > 0 && j - open <= 4 && tokens[open]!.text !== ',') {

@@ -279,14 +279,16 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (titled) return titledSpeaker(titled, cls, places);
     // "President Joe Biden’s spokeswoman …": a role of someone named is the next named person the text
     // attributes something to, within a few paragraphs (news leads name them next).
+    // (Not someone the text gives another role, "The opposition health spokesman, Dr. Kofi Mensah", nor when named
+    // again later: "The union's leader, Tom Bell, said … Bell added".)
+    const otherRoles = new Set<number>();
     for (let k = i + 1; cls.possessor !== null && k < found.length; k++) {
       const next = found[k]!;
       if (!next.source || paragraphOf(next.source.start) - here > ROLE_REACH) break;
       const s = speakerOf[k];
       const sp = s === null || s === undefined ? undefined : speakers[s];
-      // (Not someone the text gives another role: "The opposition health spokesman, Dr. Kofi Mensah".)
-      const otherRole = next.sourceTokens.some((t) => ROLE_NOUNS.has(t.lower) && t.lower !== cls.head);
-      if (sp && sp.type === 'person' && !otherRole && genderAgrees(sp.gender, cls.gender) && !isPossessor(sp, cls.possessor)) {
+      if (s !== null && s !== undefined && next.sourceTokens.some((t) => ROLE_NOUNS.has(t.lower) && t.lower !== cls.head)) otherRoles.add(s);
+      if (sp && sp.type === 'person' && !otherRoles.has(s!) && genderAgrees(sp.gender, cls.gender) && !isPossessor(sp, cls.possessor)) {
         addRole(sp, cls.head, places);
         sp.gender ??= cls.gender;
         return s!;

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -298,6 +298,8 @@ const ADVERBIAL_OBJECT = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 
 function verbAfterDescribingParticiple(tokens: Token[], i: number): number {
   const token = tokens[i]!;
   if (token.pos !== 'verb' || token.verbForm !== 'past' || PERFECT_AUXILIARIES.has(token.lower) || i === 0 || tokens[i - 1]!.pos !== 'noun') return -1;
+  // (Not a bare noun right after a verb, the subject of its clause: "said honesty mattered most".)
+  if (tokens[i - 2]?.pos === 'verb') return -1;
   let k = i + 1;
   while (k < tokens.length && k - i <= 8) {
     const t = tokens[k]!;
@@ -488,6 +490,20 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // starts at its verb; not after "than": "more than doubles").
   if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
     token.pos = token.cap ? 'proper' : 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "and most recently defended", "most notably said": "most" before an -ly adverb and a verb is a superlative
+  // adverb, not a quantifier standing for people.
+  if (token.lower === 'most' && next.pos === 'adv' && next.lower.endsWith('ly') && isFiniteVerb(tokens[i + 2])) {
+    token.pos = 'adv';
+    return;
+  }
+  // "A state parks spokesman said", "the city schools chief warned": an -s verb between a common noun and a role
+  // whose verb follows is a plural noun modifying the role (a clause's verb would have the role as its object,
+  // with no verb of its own right after it).
+  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'noun' && !tokens[i - 1]!.cap && next.pos === 'noun' && ROLE_NOUNS.has(next.lower) && isFiniteVerb(tokens[i + 2])) {
+    token.pos = 'noun';
     token.verbForm = null;
     return;
   }

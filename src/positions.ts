@@ -43,3 +43,15 @@ export function countEndingBy(spans: readonly { end: number }[], offset: number)
   }
   return lo;
 }
+
+/** How many of `spans` (ascending by start) start at or before `offset`: binary search. */
+export function countStartingBy(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

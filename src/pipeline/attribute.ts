@@ -28,6 +28,7 @@
  * attribution before it.
  */
 import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
@@ -1133,13 +1134,7 @@ function withoutClaimedContinuations(found: FoundAttribution[], text: string): F
   // the nearest back, not all of them (that was quadratic in a piece's attributions).
   const opening = found.map((a) => a.content[0]!).sort((x, y) => x.start - y.start);
   const claimed = (c: Span): boolean => {
-    let lo = 0;
-    let hi = opening.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (opening[mid]!.start <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countStartingBy(opening, c.start);
     for (let k = lo - 1; k >= 0; k--) {
       const w = opening[k]!;
       // A word between this opening and the fragment is between every earlier opening and it too.

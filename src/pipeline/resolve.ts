@@ -7,7 +7,7 @@
  * sources to anonymous speakers.
  */
 import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
-import { countEndingBy } from '../positions.js';
+import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
 import { agreedGender, classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
@@ -428,13 +428,7 @@ function genderAgrees(a: Gender, b: Gender): boolean {
  */
 function addMention(sp: ResolvedSpeaker, span: Span): void {
   const { mentions } = sp;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingBy(mentions, span.start);
   // After: mentions starting later; the first of them that starts before the new end overlaps it.
   for (let k = lo; k < mentions.length && mentions[k]!.start < span.end; k++) if (span.start < mentions[k]!.end) return;
   for (let k = lo - 1; k >= 0; k--) {

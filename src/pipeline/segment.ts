@@ -6,6 +6,7 @@
  */
 import { anyOf, CLOSING_MARKS, closingMarkOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, isSingleMark, OPENING_MARKS, QUOTATION_MARKS, QUOTATION_PAIRS, USUAL_CLOSING_MARKS } from '../lexicon/quotation-marks.js';
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS, PARTY_TAG, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS_AFTER_ABBREVIATION } from '../lexicon/words.js';
+import { countStartingBy } from '../positions.js';
 import type { Span } from '../types.js';
 
 export interface Paragraph extends Span {
@@ -322,13 +323,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 
   /** The end of the paragraph holding `offset` (binary search: paragraphs are in order and do not overlap), else the text's. */
   function paragraphEndOf(offset: number): number {
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countStartingBy(paragraphs, offset);
     const p = paragraphs[lo - 1];
     return p !== undefined && offset < p.end ? p.end : text.length;
   }

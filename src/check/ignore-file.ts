@@ -12,7 +12,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { ConfigError, displayPath } from './config.js';
 
-export const IGNORE_FILE = '.attribignore';
+const IGNORE_FILE = '.attribignore';
 
 export interface IgnoreList {
   /** Where the patterns came from, for messages. */

@@ -732,7 +732,7 @@ export function jsonlRecords(path: string, text: string): ParsedRecord[] {
   return out;
 }
 
-export const JSONL_LINE_BREAK = /\r?\n|\r/;
+const JSONL_LINE_BREAK = /\r?\n|\r/;
 
 /**
  * The names (`<file>#<name>`) of the records of one JSONL input, a file or a

@@ -8,7 +8,7 @@
 import type { DocumentResult } from '../types.js';
 import { contentFragments } from './content-text.js';
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'path', 'title', 'attribution', 'kind', 'speaker', 'speaker_type', 'speaker_id', 'source', 'cue', 'cue_lemma', 'stance',
   'content', 'line', 'column', 'start', 'end', 'confidence',
 ] as const;

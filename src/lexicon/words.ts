@@ -170,6 +170,9 @@ export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'authorized'
 /** Documents that speak for their authors ("a report by the transportation department"). */
 export const DOCUMENT_NOUNS = new Set(['report', 'reports', 'study', 'statement', 'analysis', 'letter', 'filing', 'memo', 'audit', 'review', 'data', 'figures', 'records', 'statistics', 'documents']);
 
+/** Marks that end a clause or a phrase of one: where a source described after its cue ends, where a verb has no object left. */
+export const CLAUSE_PUNCTUATION = new Set([',', '.', '!', '?', ';', ':']);
+
 /** Relative pronouns and conjunctions that end a subject noun phrase when walking backwards. */
 export const CLAUSE_BOUNDARIES = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'if', 'although', 'though', 'since',

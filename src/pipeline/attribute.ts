@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -749,16 +749,13 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   return content ? attribution(base, content, spanOf(object), object, confidenceFor(cue, object)) : null;
 }
 
-/** Where a source described after an inverted cue ends. */
-const SOURCE_STOPS = new Set([',', '.', '!', '?', ';', ':']);
-
 /**
  * The words from `i` to the next comma, colon, semicolon or the end of the sentence (outside parentheses:
  * "(D-Md.)"), if no auxiliary or finite verb is among them.
  */
 function descriptionUntilStop(tokens: Token[], i: number): Token[] | null {
   let k = i;
-  for (let depth = 0; k < tokens.length && (depth > 0 || !(SOURCE_STOPS.has(tokens[k]!.text) || occasionAt(tokens, k))); k++) {
+  for (let depth = 0; k < tokens.length && (depth > 0 || !(CLAUSE_PUNCTUATION.has(tokens[k]!.text) || occasionAt(tokens, k))); k++) {
     if (isFiniteVerb(tokens[k])) return null;
     if (tokens[k]!.text === '(') depth++;
     else if (tokens[k]!.text === ')') depth = Math.max(0, depth - 1);

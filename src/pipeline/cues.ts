@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -219,12 +219,10 @@ function opensComplementClause(tokens: Token[], i: number): boolean {
   const inGroup = (t: Token): boolean => t.pos === 'aux' || NEGATIONS.has(t.lower) || (t.pos === 'verb' && (t.verbForm !== 'gerund' || BE_FORMS.has(tokens[last]!.lower)));
   while (tokens[last + 1] !== undefined && inGroup(tokens[last + 1]!)) last++;
   const after = tokens[last + 1];
-  if (after === undefined || CLAUSE_END.has(after.text)) return false;
+  // (A mark right after it leaves the verb no object: "a claim that she denied.")
+  if (after === undefined || CLAUSE_PUNCTUATION.has(after.text)) return false;
   return tokens.slice(verb, last + 1).some((t) => BE_FORMS.has(t.lower)) || !(after.pos === 'num' || isFiniteVerb(after));
 }
-
-/** Marks after which a relative clause's transitive verb has no object left ("a claim that she denied."). */
-const CLAUSE_END = new Set(['.', ',', ';', ':', '?', '!']);
 
 /** The cues of one sentence, given its tokens and its text. */
 export function findCues(tokens: Token[], sentence: string, title = false): CueMatch[] {

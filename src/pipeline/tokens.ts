@@ -98,8 +98,9 @@ export function tokenize(text: string, span: Span): Token[] {
     const end = at + word.length;
     // A final dot belongs to the word only for abbreviations ("U.S.", "Sen.", "D-Calif."); otherwise it ends the
     // sentence ("R-Texas.").
-    const abbreviated = (PARTY_TAG.test(word) ? word.slice(2) : word).slice(0, -1).toLowerCase();
-    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !keepsDot(abbreviated, body.slice(end, end + 3))) {
+    // (The abbreviation is read only for a word ending in a dot: built for every token it was a regular expression
+    // test, a slice and a toLowerCase() each.)
+    if (word.length > 1 && word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !keepsDot(abbreviationOf(word), body.slice(end, end + 3))) {
       word = word.slice(0, -1);
       push(word, start);
       push('.', start + word.length);
@@ -158,6 +159,11 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     tokens.push(token);
   }
+}
+
+/** A word ending in a dot without its dot and its party tag, in lower case: "D-Calif." → "calif". */
+function abbreviationOf(word: string): string {
+  return (PARTY_TAG.test(word) ? word.slice(2) : word).slice(0, -1).toLowerCase();
 }
 
 /** The last token is a comma, or a quotation mark closing after one (“…,” Will Doyle said): a capital after it marks a name. */

@@ -1572,4 +1572,8 @@ describe('sources: a role of an organisation named in apposition', () => {
     expect(sources('The head of the World Health Organization, Ann Ruiz, said cases fell.')).toEqual(['The head of the World Health Organization, Ann Ruiz']);
     expect(analyzeText('The head of the World Health Organization, Ann Ruiz, said cases fell.').speakers.map((s) => s.name)).toEqual(['Ann Ruiz']);
   });
+
+  it('ends a passive\'s content in a fronted "When …," clause at the comma before the main clause', () => {
+    expect(pairs('When rebels are revealed as spies, the envoys said they were liars.')).toEqual([['', 'rebels are revealed as spies'], ['the envoys', 'they were liars']]);
+  });
 });

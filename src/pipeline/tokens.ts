@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -499,6 +499,19 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = 'adv';
     return;
   }
+  // "Ruiz hit back, saying …", "The mayor hit the governor", "She cut off talks": a word read as a noun between a
+  // clause's subject (a name opening it, a pronoun, or an article and a noun) and its object (an article, a
+  // possessive, an object pronoun) or a phrasal particle that ends the phrase or opens one is the verb ("the Ruiz
+  // campaign" and "the state parks spokesman" go on with a noun; "Ruiz campaign this week" with a time phrase; a
+  // role before a name's title is the name's: "party spokesman the Rev. Ana Ruiz").
+  const particle = PHRASAL_PARTICLES.has(next.lower) && opensPhrasalObject(tokens[i + 2]);
+  if (token.pos === 'noun' && !ROLE_NOUNS.has(token.lower) && (particle || OBJECT_OPENERS.has(next.lower)) && subjectEndsBefore(tokens, i, afterOpeningName)) {
+    token.pos = 'verb';
+    // (Finite is what counts: "hit", "cut", "set" are past and present alike.)
+    token.verbForm = 'present';
+    if (particle) next.pos = 'adv';
+    return;
+  }
   // "A state parks spokesman said", "the city schools chief warned": an -s verb between a common noun and a role
   // whose verb follows is a plural noun modifying the role (a clause's verb would have the role as its object,
   // with no verb of its own right after it).
@@ -514,6 +527,22 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = token.cap && i > 0 ? 'proper' : 'noun';
     token.verbForm = null;
   }
+}
+
+/** Words opening a verb's object: an article, a possessive or an object pronoun (not "this", which opens time phrases). */
+const OBJECT_OPENERS = new Set([...ARTICLES, ...POSSESSIVE_PRONOUNS, ...NON_SUBJECT_PRONOUNS]);
+
+/** After a phrasal particle: the end of the clause or an object or adverbial ("hit back, …", "cut off talks", "lashed out at"). */
+function opensPhrasalObject(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === ',' || t.text === '.' || t.pos === 'prep' || t.pos === 'det');
+}
+
+/** Whether a clause's subject ends right before `i`: a name opening the clause, a personal pronoun, or an article and a noun. */
+function subjectEndsBefore(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if (afterOpeningName || (prev.pos === 'pron' && prev.lower in PRONOUNS)) return true;
+  return prev.pos === 'noun' && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && (i - 2 === 0 || tokens[i - 3]!.text === ',' || tokens[i - 3]!.pos === 'conj');
 }
 
 /**

@@ -1582,6 +1582,8 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
   it('reads a noun-looking verb between a subject and its object or particle as the verb ("The mayor hit back, saying …"), not a role before a title', () => {
     expect(pairs('The mayor hit back, saying the claims were absurd.')).toEqual([['The mayor', 'the claims were absurd']]);
     expect(pairs('Ana Ruiz hit the governor on Monday, saying he had lied.')).toEqual([['Ana Ruiz', 'he had lied']]);
+    expect(pairs('The White House hit back Tuesday, saying the story was false.')).toEqual([['The White House', 'the story was false']]);
+    expect(pairs('His campaign hit back, saying the story was false.')).toEqual([['His campaign', 'the story was false']]);
     const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
     expect(tags('Party spokesman the Rev. Ana Ruiz said so.').slice(0, 2)).toEqual(['noun', 'noun']);
   });

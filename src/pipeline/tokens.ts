@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, BARE_DAYS, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -532,17 +532,25 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
 /** Words opening a verb's object: an article, a possessive or an object pronoun (not "this", which opens time phrases). */
 const OBJECT_OPENERS = new Set([...ARTICLES, ...POSSESSIVE_PRONOUNS, ...NON_SUBJECT_PRONOUNS]);
 
-/** After a phrasal particle: the end of the clause or an object or adverbial ("hit back, …", "cut off talks", "lashed out at"). */
+/** After a phrasal particle: the end of the clause or an object or adverbial ("hit back, …", "cut off talks", "lashed out at", "hit back Tuesday"). */
 function opensPhrasalObject(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === ',' || t.text === '.' || t.pos === 'prep' || t.pos === 'det');
+  return t !== undefined && (t.text === ',' || t.text === '.' || t.pos === 'prep' || t.pos === 'det' || BARE_DAYS.has(t.lower));
 }
 
-/** Whether a clause's subject ends right before `i`: a name opening the clause, a personal pronoun, or an article and a noun. */
+/**
+ * Whether a clause's subject ends right before `i`: a name opening the clause, a personal pronoun, or nouns and names
+ * (after a determiner or a possessive, if any) opening it ("The White House", "His campaign", "Party officials").
+ */
 function subjectEndsBefore(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
   if (afterOpeningName || (prev.pos === 'pron' && prev.lower in PRONOUNS)) return true;
-  return prev.pos === 'noun' && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && (i - 2 === 0 || tokens[i - 3]!.text === ',' || tokens[i - 3]!.pos === 'conj');
+  if (prev.pos !== 'noun' && prev.pos !== 'proper') return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'noun' || tokens[k]!.pos === 'proper' || tokens[k]!.pos === 'adj')) k--;
+  if (k >= 0 && (NOUN_DETERMINERS.has(tokens[k]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower))) k--;
+  // (The lexicon's "to" is a conjunction: "to help spread the word" has no subject.)
+  return k < 0 || tokens[k]!.text === ',' || (tokens[k]!.pos === 'conj' && tokens[k]!.lower !== 'to');
 }
 
 /**

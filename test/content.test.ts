@@ -1586,5 +1586,7 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('His campaign hit back, saying the story was false.')).toEqual([['His campaign', 'the story was false']]);
     const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
     expect(tags('Party spokesman the Rev. Ana Ruiz said so.').slice(0, 2)).toEqual(['noun', 'noun']);
+    expect(tags('The plan put farms and dairy workers out of business.')[6]).toBe('noun');
+    expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
 });

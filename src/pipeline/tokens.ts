@@ -503,9 +503,11 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // clause's subject (a name opening it, a pronoun, or an article and a noun) and its object (an article, a
   // possessive, an object pronoun) or a phrasal particle that ends the phrase or opens one is the verb ("the Ruiz
   // campaign" and "the state parks spokesman" go on with a noun; "Ruiz campaign this week" with a time phrase; a
-  // role before a name's title is the name's: "party spokesman the Rev. Ana Ruiz").
-  const particle = PHRASAL_PARTICLES.has(next.lower) && opensPhrasalObject(tokens[i + 2]);
-  if (token.pos === 'noun' && !ROLE_NOUNS.has(token.lower) && (particle || OBJECT_OPENERS.has(next.lower)) && subjectEndsBefore(tokens, i, afterOpeningName)) {
+  // role before a name's title is the name's: "party spokesman the Rev. Ana Ruiz"; a survey is no verb's subject
+  // here: "a new poll out Monday shows").
+  // (Not "out of", a preposition: "miners out of work".)
+  const particle = PHRASAL_PARTICLES.has(next.lower) && opensPhrasalObject(tokens[i + 2]) && !(next.lower === 'out' && tokens[i + 2]!.lower === 'of');
+  if (token.pos === 'noun' && !ROLE_NOUNS.has(token.lower) && !POLL_NOUNS.has(token.lower) && (particle || OBJECT_OPENERS.has(next.lower)) && subjectEndsBefore(tokens, i, afterOpeningName)) {
     token.pos = 'verb';
     // (Finite is what counts: "hit", "cut", "set" are past and present alike.)
     token.verbForm = 'present';

@@ -539,9 +539,12 @@ function opensPhrasalObject(t: Token | undefined): boolean {
   return t !== undefined && (t.text === ',' || t.text === '.' || t.pos === 'prep' || t.pos === 'det' || BARE_DAYS.has(t.lower));
 }
 
+/** Words of a subject before its verb: nouns, names, adjectives and possessive ’s ("the mayor’s office"). */
+const SUBJECT_WORDS = new Set<Token['pos']>(['noun', 'proper', 'adj', 'poss']);
+
 /**
  * Whether a clause's subject ends right before `i`: a name opening the clause, a personal pronoun, or nouns and names
- * (after a determiner or a possessive, if any) opening it ("The White House", "His campaign", "Party officials").
+ * (after a determiner or a possessive, if any) opening it ("The White House", "His campaign", "Lee’s aides").
  */
 function subjectEndsBefore(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
   const prev = tokens[i - 1];
@@ -549,7 +552,7 @@ function subjectEndsBefore(tokens: Token[], i: number, afterOpeningName: boolean
   if (afterOpeningName || (prev.pos === 'pron' && prev.lower in PRONOUNS)) return true;
   if (prev.pos !== 'noun' && prev.pos !== 'proper') return false;
   let k = i - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'noun' || tokens[k]!.pos === 'proper' || tokens[k]!.pos === 'adj')) k--;
+  while (k >= 0 && SUBJECT_WORDS.has(tokens[k]!.pos)) k--;
   if (k >= 0 && (NOUN_DETERMINERS.has(tokens[k]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower))) k--;
   // (The lexicon's "to" is a conjunction: "to help spread the word" has no subject.)
   return k < 0 || tokens[k]!.text === ',' || (tokens[k]!.pos === 'conj' && tokens[k]!.lower !== 'to');

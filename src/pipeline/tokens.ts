@@ -546,10 +546,13 @@ const SUBJECT_WORDS = new Set<Token['pos']>(['noun', 'proper', 'adj', 'poss']);
  * Whether a clause's subject ends right before `i`: a name opening the clause, a personal pronoun, or nouns and names
  * (after a determiner or a possessive, if any) opening it ("The White House", "His campaign", "Lee’s aides").
  */
-function subjectEndsBefore(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
+function subjectEndsBefore(tokens: Token[], verb: number, afterOpeningName: boolean): boolean {
+  // (Adverbs may stand between: "Ruiz also hit back".)
+  let i = verb;
+  while (i > 0 && tokens[i - 1]!.pos === 'adv') i--;
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
-  if (afterOpeningName || (prev.pos === 'pron' && prev.lower in PRONOUNS)) return true;
+  if ((afterOpeningName && i === verb) || (prev.pos === 'pron' && prev.lower in PRONOUNS)) return true;
   if (prev.pos !== 'noun' && prev.pos !== 'proper') return false;
   let k = i - 1;
   while (k >= 0 && SUBJECT_WORDS.has(tokens[k]!.pos)) k--;

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, BARE_DAYS, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -500,12 +500,11 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     return;
   }
   // "Ruiz hit back, saying …", "The mayor hit the governor", "She cut off talks": a word read as a noun between a
-  // clause's subject (a name opening it, a pronoun, or an article and a noun) and its object (an article, a
+  // clause's subject (subjectEndsBefore) and its object (an article, a
   // possessive, an object pronoun) or a phrasal particle that ends the phrase or opens one is the verb ("the Ruiz
   // campaign" and "the state parks spokesman" go on with a noun; "Ruiz campaign this week" with a time phrase; a
   // role before a name's title is the name's: "party spokesman the Rev. Ana Ruiz"; a survey is no verb's subject
-  // here: "a new poll out Monday shows").
-  // (Not "out of", a preposition: "miners out of work".)
+  // here: "a new poll out Monday shows"; "out of" is a preposition: "miners out of work").
   const particle = PHRASAL_PARTICLES.has(next.lower) && opensPhrasalObject(tokens[i + 2]) && !(next.lower === 'out' && tokens[i + 2]!.lower === 'of');
   if (token.pos === 'noun' && !ROLE_NOUNS.has(token.lower) && !POLL_NOUNS.has(token.lower) && (particle || OBJECT_OPENERS.has(next.lower)) && subjectEndsBefore(tokens, i, afterOpeningName)) {
     token.pos = 'verb';
@@ -543,8 +542,9 @@ function opensPhrasalObject(t: Token | undefined): boolean {
 const SUBJECT_WORDS = new Set<Token['pos']>(['noun', 'proper', 'adj', 'poss']);
 
 /**
- * Whether a clause's subject ends right before `i`: a name opening the clause, a personal pronoun, or nouns and names
- * (after a determiner or a possessive, if any) opening it ("The White House", "His campaign", "Lee’s aides").
+ * Whether a clause's subject ends right before `verb` (or the adverbs before it): a name opening the clause, a
+ * personal pronoun, or nouns and names (after a determiner or a possessive, if any) opening it ("The White House",
+ * "His campaign", "Lee’s aides").
  */
 function subjectEndsBefore(tokens: Token[], verb: number, afterOpeningName: boolean): boolean {
   // (Adverbs may stand between: "Ruiz also hit back".)

@@ -1573,3 +1573,22 @@ describe('sources: a role of an organisation named in apposition', () => {
     expect(analyzeText('The head of the World Health Organization, Ann Ruiz, said cases fell.').speakers.map((s) => s.name)).toEqual(['Ann Ruiz']);
   });
 });
+
+describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
+  it('ends a passive\'s content in a fronted "When …," clause at the comma before the main clause', () => {
+    expect(pairs('When rebels are revealed as spies, the envoys said they were liars.')).toEqual([['', 'rebels are revealed as spies'], ['the envoys', 'they were liars']]);
+  });
+
+  it('reads a noun-looking verb between a subject and its object or particle as the verb ("The mayor hit back, saying …"), not a role before a title', () => {
+    expect(pairs('The mayor hit back, saying the claims were absurd.')).toEqual([['The mayor', 'the claims were absurd']]);
+    expect(pairs('Ana Ruiz hit the governor on Monday, saying he had lied.')).toEqual([['Ana Ruiz', 'he had lied']]);
+    expect(pairs('The White House hit back Tuesday, saying the story was false.')).toEqual([['The White House', 'the story was false']]);
+    expect(pairs('His campaign hit back, saying the story was false.')).toEqual([['His campaign', 'the story was false']]);
+    expect(pairs('The mayor’s office hit back, saying the story was false.')).toEqual([['The mayor’s office', 'the story was false']]);
+    expect(pairs('Ruiz quickly hit back, saying the story was false.')).toEqual([['Ruiz', 'the story was false']]);
+    const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
+    expect(tags('Party spokesman the Rev. Ana Ruiz said so.').slice(0, 2)).toEqual(['noun', 'noun']);
+    expect(tags('The plan put farms and dairy workers out of business.')[6]).toBe('noun');
+    expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
+  });
+});

@@ -534,7 +534,7 @@ function sourcelessComplement(tokens: Token[], cue: CueMatch, before: number): b
  */
 function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const subject = subjectEndingAt(s.tokens, before);
-  const after = contentAfter(s, c, quotes, true);
+  const after = withinFrontedClause(s.tokens, s.cues[c]!, contentAfter(s, c, quotes, true));
   // "The plan was ultimately approved last year": when it was done is not part of what was.
   const cue = s.cues[c]!;
   const next = cue.last + 1;
@@ -566,6 +566,17 @@ function passiveWithoutAgent(s: SentenceTokens, c: number, before: number, base:
   const afterComma = first > next && s.tokens[first - 1]!.text === ',' && !aside && !isQuoteMark(s.tokens[first]!.text) && !quotes.startingAt(s.tokens[first]!.start);
   const adverbial = subordinate || circumstance || afterComma;
   return attribution(base, after && !adverbial ? [spanOf(subject.tokens), after] : [spanOf(subject.tokens)], null, [], 0.5);
+}
+
+/**
+ * "When rebels are revealed as spies, the envoys call them …": in a fronted adverbial clause, what the passive
+ * reports ends at the comma before the main clause.
+ */
+function withinFrontedClause(tokens: Token[], cue: CueMatch, after: Span | null): Span | null {
+  if (!after || !inFrontedClause(tokens, tokens[cue.first]!.start, after.end)) return after;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  // (A content that starts after the comma is the main clause, which the comma test below leaves out.)
+  return tokens[comma]!.start <= after.start ? after : spanOfRange(tokens, tokens.findIndex((t) => t.start >= after.start), lastContentToken(tokens, comma - 1));
 }
 
 /**

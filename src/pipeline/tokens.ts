@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ASKED_PARTICIPLES, AUXILIARIES, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -554,6 +554,20 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = 'adv';
     return;
   }
+  // "Ruiz hit back, saying …", "The mayor hit the governor", "She cut off talks": a word read as a noun between a
+  // clause's subject (subjectEndsBefore) and its object (an article, a
+  // possessive, an object pronoun) or a phrasal particle that ends the phrase or opens one is the verb ("the Ruiz
+  // campaign" and "the state parks spokesman" go on with a noun; "Ruiz campaign this week" with a time phrase; a
+  // role before a name's title is the name's: "party spokesman the Rev. Ana Ruiz"; a survey is no verb's subject
+  // here: "a new poll out Monday shows"; "out of" is a preposition: "miners out of work").
+  const particle = PHRASAL_PARTICLES.has(next.lower) && opensPhrasalObject(tokens[i + 2]) && !(next.lower === 'out' && tokens[i + 2]!.lower === 'of');
+  if (token.pos === 'noun' && !ROLE_NOUNS.has(token.lower) && !POLL_NOUNS.has(token.lower) && (particle || OBJECT_OPENERS.has(next.lower)) && subjectEndsBefore(tokens, i, afterOpeningName)) {
+    token.pos = 'verb';
+    // (Finite is what counts: "hit", "cut", "set" are past and present alike.)
+    token.verbForm = 'present';
+    if (particle) next.pos = 'adv';
+    return;
+  }
   // "A state parks spokesman said", "the city schools chief warned": an -s verb between a common noun and a role
   // whose verb follows is a plural noun modifying the role (a clause's verb would have the role as its object,
   // with no verb of its own right after it).
@@ -569,6 +583,37 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = token.cap && i > 0 ? 'proper' : 'noun';
     token.verbForm = null;
   }
+}
+
+/** Words opening a verb's object: an article, a possessive or an object pronoun (not "this", which opens time phrases). */
+const OBJECT_OPENERS = new Set([...ARTICLES, ...POSSESSIVE_PRONOUNS, ...NON_SUBJECT_PRONOUNS]);
+
+/** After a phrasal particle: the end of the clause or an object or adverbial ("hit back, …", "cut off talks", "lashed out at", "hit back Tuesday"). */
+function opensPhrasalObject(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === ',' || t.text === '.' || t.pos === 'prep' || t.pos === 'det' || BARE_DAYS.has(t.lower));
+}
+
+/** Words of a subject before its verb: nouns, names, adjectives and possessive ’s ("the mayor’s office"). */
+const SUBJECT_WORDS = new Set<Token['pos']>(['noun', 'proper', 'adj', 'poss']);
+
+/**
+ * Whether a clause's subject ends right before `verb` (or the adverbs before it): a name opening the clause, a
+ * personal pronoun, or nouns and names (after a determiner or a possessive, if any) opening it ("The White House",
+ * "His campaign", "Lee’s aides").
+ */
+function subjectEndsBefore(tokens: Token[], verb: number, afterOpeningName: boolean): boolean {
+  // (Adverbs may stand between: "Ruiz also hit back".)
+  let i = verb;
+  while (i > 0 && tokens[i - 1]!.pos === 'adv') i--;
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if ((afterOpeningName && i === verb) || (prev.pos === 'pron' && prev.lower in PRONOUNS)) return true;
+  if (prev.pos !== 'noun' && prev.pos !== 'proper') return false;
+  let k = i - 1;
+  while (k >= 0 && SUBJECT_WORDS.has(tokens[k]!.pos)) k--;
+  if (k >= 0 && (NOUN_DETERMINERS.has(tokens[k]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower))) k--;
+  // (The lexicon's "to" is a conjunction: "to help spread the word" has no subject.)
+  return k < 0 || tokens[k]!.text === ',' || (tokens[k]!.pos === 'conj' && tokens[k]!.lower !== 'to');
 }
 
 /**

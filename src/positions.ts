@@ -32,25 +32,23 @@ export function lastAtOrBefore(starts: readonly number[], offset: number): numbe
   return lo;
 }
 
-/** How many of `spans` (in text order, not overlapping) end at or before `offset`: binary search. */
+/** How many of `spans` (in text order, not overlapping) end at or before `offset`. */
 export function countEndingBy(spans: readonly { end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtOrBefore(spans, 'end', offset);
 }
 
-/** How many of `spans` (ascending by start) start at or before `offset`: binary search. */
+/** How many of `spans` (ascending by start) start at or before `offset`. */
 export function countStartingBy(spans: readonly { start: number }[], offset: number): number {
+  return countAtOrBefore(spans, 'start', offset);
+}
+
+/** Binary search: how many of `spans`, ascending by `field`, have it at or before `offset`. */
+function countAtOrBefore<F extends 'start' | 'end'>(spans: readonly Record<F, number>[], field: F, offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) lo = mid + 1;
+    if (spans[mid]![field] <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

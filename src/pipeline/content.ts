@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
 import type { CueMatch, SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
-import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 /**
  * The reported clause after a cue: from the first content word (skipping an
@@ -510,7 +510,7 @@ function nounPhrase(tokens: Token[], from: number, to: number): boolean {
   return tokens.slice(from, to + 1).every((t) => NOUN_PHRASE_WITH_PREPOSITIONS.has(t.pos) && t.lower !== 'to');
 }
 
-const NOUN_PHRASE_WITH_PREPOSITIONS = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 'num', 'poss', 'prep']);
+const NOUN_PHRASE_WITH_PREPOSITIONS = new Set<Token['pos']>([...NOUN_PHRASE_POS, 'prep']);
 
 /**
  * A finite verb the tagger read otherwise, right after a short subject opening the clause at `from`: a bare form
@@ -534,8 +534,8 @@ function subjectListVerb(tokens: Token[], comma: number, to: number): boolean {
     const t = tokens[k]!;
     if (t.lower === 'and' || t.lower === 'or') { if (joined) return false; joined = true; continue; }
     if (t.text === ',' && !joined) continue;
-    if (LIST_ITEM_POS.has(t.pos)) continue;
-    return joined && isFiniteVerb(t) && LIST_ITEM_POS.has(tokens[k - 1]!.pos);
+    if (NOUN_PHRASE_POS.has(t.pos)) continue;
+    return joined && isFiniteVerb(t) && NOUN_PHRASE_POS.has(tokens[k - 1]!.pos);
   }
   return false;
 }
@@ -647,8 +647,6 @@ function verbListEnds(tokens: Token[], from: number, to: number, form: (t: Token
   return false;
 }
 
-const LIST_ITEM_POS = new Set(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
-
 /**
  * When the comma at `comma` separates items of a noun list ("A, B and C", "A, B, or C"), the index of the
  * list's last token (at most `to`); else -1.
@@ -662,10 +660,10 @@ function listEnd(tokens: Token[], comma: number, to: number): number {
     if (t.text === ',' && !joined) continue;
     // "rising prices", "and growing inequality": a gerund can open an item.
     // "her support for first responders and her work …": a preposition inside an item before the last, after its noun.
-    const inner = !joined && t.pos === 'prep' && LIST_ITEM_POS.has(tokens[k - 1]!.pos) && LIST_ITEM_POS.has(tokens[k + 1]?.pos ?? '');
-    if (!LIST_ITEM_POS.has(t.pos) && !inner && !(t.verbForm === 'gerund' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.text === ','))) break;
+    const inner = !joined && t.pos === 'prep' && NOUN_PHRASE_POS.has(tokens[k - 1]!.pos) && tokens[k + 1] !== undefined && NOUN_PHRASE_POS.has(tokens[k + 1]!.pos);
+    if (!NOUN_PHRASE_POS.has(t.pos) && !inner && !(t.verbForm === 'gerund' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.text === ','))) break;
   }
-  if (!joined || tokens[k - 1] === undefined || !LIST_ITEM_POS.has(tokens[k - 1]!.pos)) return -1;
+  if (!joined || tokens[k - 1] === undefined || !NOUN_PHRASE_POS.has(tokens[k - 1]!.pos)) return -1;
   // The list ends the phrase or a preposition or adverb follows it.
   const after = tokens[k];
   if (k <= to && after !== undefined && !['punct', 'prep', 'adv'].includes(after.pos) && after.lower !== 'to') return -1;

@@ -10,7 +10,7 @@ import {
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
-import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -435,7 +435,7 @@ export function pollAfter(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < 10; k++) {
     const t = tokens[k]!;
     if (POLL_NOUNS.has(t.lower)) return tokens[k + 1]?.pos === 'noun' ? -1 : k; // not "a poll worker"
-    if (!['det', 'adj', 'noun', 'proper', 'num', 'poss'].includes(t.pos) && t.text !== '/' && t.text !== '-') return -1;
+    if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '/' && t.text !== '-') return -1;
   }
   return -1;
 }

@@ -9,7 +9,7 @@ import {
   ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, DOCUMENT_NOUNS, GENDERED_NOUNS, INDEFINITE_PRONOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, NAMING_PARTICIPLES, ORG_DESCRIPTORS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { DASHES, isQuoteMark, lowerWords, type Token } from './tokens.js';
+import { DASHES, isQuoteMark, lowerWords, NOUN_PHRASE_POS, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -512,9 +512,6 @@ function isClauseSubject(tokens: Token[], start: number, end: number): boolean {
   for (let k = start - 1; k >= 0 && tokens[k]!.pos !== 'punct'; k--) if (!NOUN_PHRASE_POS.has(tokens[k]!.pos)) return false;
   return true;
 }
-
-/** The parts of speech of the words of a noun phrase before a name ("The state's Democratic governor"). */
-const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
 
 /**
  * The role an apposition after a name gives it: "Tom Bell, the actor,", "Ana Lind, a veteran pilot of the line," (the

@@ -340,8 +340,8 @@ function beforeNounModifiers(tokens: Token[], from: number): number {
   return i;
 }
 
-/** Words of a noun phrase inside an adverbial's prepositional phrase ("to its members", "on social media"). */
-const ADVERBIAL_OBJECT = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
+/** The parts of speech of a noun phrase's words ("the state's Democratic governor", "its 300 members"). */
+export const NOUN_PHRASE_POS: ReadonlySet<Token['pos']> = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
 
 /**
  * Where the clause's verb is, when the past form at `i` is a participle describing the common noun before it, or -1:
@@ -366,7 +366,7 @@ function verbAfterDescribingParticiple(tokens: Token[], i: number): number {
       k++;
       if (tokens[k]?.verbForm === 'present') k++;
       // (A determiner after a noun opens another phrase: "differed from an assessment the director gave".)
-      while (k < tokens.length && ADVERBIAL_OBJECT.has(tokens[k]!.pos) && !COMPLEMENTIZERS.has(tokens[k]!.lower) && !(tokens[k]!.pos === 'det' && NOUN_HEADS.has(tokens[k - 1]!.pos)) && !isVerbOfClause(tokens, k)) k++;
+      while (k < tokens.length && NOUN_PHRASE_POS.has(tokens[k]!.pos) && !COMPLEMENTIZERS.has(tokens[k]!.lower) && !(tokens[k]!.pos === 'det' && NOUN_HEADS.has(tokens[k - 1]!.pos)) && !isVerbOfClause(tokens, k)) k++;
     } else break;
   }
   return k > i + 1 && isVerbOfClause(tokens, k) ? k : -1;

@@ -862,6 +862,13 @@ describe('content text', () => {
     expect(spans('The mayor backed the plan, which she called a fair deal.')).toEqual([['which', 'a fair deal']]);
     expect(spans('Lee thanked the ferryman, whom he described as a loyal friend.')[1]).toEqual(['whom', 'as a loyal friend']);
   });
+  it('puts the relative the reported clause is missing first in the content, after any cue ("the tax, which she said hurts shops")', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('The mayor attacked the toll, which she said hurts small shops.')[1]).toEqual(['which', 'hurts small shops']);
+    expect(spans('Lee wants a new pier, which he said the county should pay for.')[1]).toEqual(['which', 'the county should pay for']);
+    // Not after a preposition, where the relative is the main clause's.
+    expect(spans('It was a long interview, in which she said the pier would close.')).toEqual([['the pier would close']]);
+  });
   it('leaves a sentence-opening "And"/"But" out of the content before "according to"', () => {
     expect(pairs('And ferry fares have doubled since May, according to the harbour board.')).toEqual([['the harbour board', 'ferry fares have doubled since May']]);
   });

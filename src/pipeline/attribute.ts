@@ -250,9 +250,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const introduced = endOfRestrictiveRelative(s, subject, endOfAsideRelative(tokens, subject, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
     // "in what officials called a hate crime", "whom he describes as a peer": the relative word that is named stands
-    // first in the content, as annotated.
+    // first in the content, as annotated. So does any relative the reported clause is missing, after any cue:
+    // "the tax, which she said hurts shops", "a fence, which he said the city should pay for" (but not after a
+    // preposition, where it is the main clause's: "an interview in which he said …").
     const named = tokens[subject.first - 1];
-    if (named !== undefined && NAMED_RELATIVES.has(named.lower) && OBJECT_NAMING_LEMMAS.has(cue.lemma) && introduced.length === 1 && introduced[0]!.start >= tokens[cue.last]!.end) return attribution(base, [{ start: named.start, end: named.end }, ...introduced], spanOf(source), source, confidenceFor(cue, source));
+    const gap = named !== undefined && NAMED_RELATIVES.has(named.lower) && (OBJECT_NAMING_LEMMAS.has(cue.lemma) || !isPrepositionOrTo(tokens[subject.first - 2]));
+    if (gap && introduced.length === 1 && introduced[0]!.start >= tokens[cue.last]!.end) return attribution(base, [{ start: named!.start, end: named!.end }, ...introduced], spanOf(source), source, confidenceFor(cue, source));
     return attribution(base, introduced, spanOf(source), source, confidenceFor(cue, source));
   }
 
@@ -950,6 +953,11 @@ function endOfRestrictiveRelative(s: SentenceTokens, subject: Subject, content: 
   if (tokens.slice(main.after, main.start).some(opensClause) || before.pos === 'prep' || before.pos === 'det') return content;
   const cut = spanOfRange(tokens, first, lastContentToken(tokens, main.start - 1));
   return cut ? [cut] : content;
+}
+
+/** A preposition, or "to" (tagged a conjunction): "in which", "to which", whose relative is the main clause's. */
+function isPrepositionOrTo(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'prep' || t.lower === 'to');
 }
 
 function skipOverModifiers(tokens: Token[], i: number): number {

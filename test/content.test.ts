@@ -862,6 +862,9 @@ describe('content text', () => {
     expect(spans('The mayor backed the plan, which she called a fair deal.')).toEqual([['which', 'a fair deal']]);
     expect(spans('Lee thanked the ferryman, whom he described as a loyal friend.')[1]).toEqual(['whom', 'as a loyal friend']);
   });
+  it('reads a word after the subject relative "who" and before an object as its verb ("the Democrat who heads the panel")', () => {
+    expect(sources('Ana Ruiz, the Ohio Democrat who heads the budget panel, which oversees the port, said the fees were too high.')).toEqual(['Ana Ruiz']);
+  });
   it('puts the relative the reported clause is missing first in the content, after any cue ("the tax, which she said hurts shops")', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
     expect(spans('The mayor attacked the toll, which she said hurts small shops.')[1]).toEqual(['which', 'hurts small shops']);

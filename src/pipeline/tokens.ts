@@ -598,7 +598,7 @@ const SUBJECT_WORDS = new Set<Token['pos']>(['noun', 'proper', 'adj', 'poss']);
 
 /**
  * Whether a clause's subject ends right before `verb` (or the adverbs before it): a name opening the clause, a
- * personal pronoun, or nouns and names (after a determiner or a possessive, if any) opening it ("The White House",
+ * personal pronoun or "who", or nouns and names (after a determiner or a possessive, if any) opening it ("The White House",
  * "His campaign", "Lee’s aides").
  */
 function subjectEndsBefore(tokens: Token[], verb: number, afterOpeningName: boolean): boolean {
@@ -607,7 +607,8 @@ function subjectEndsBefore(tokens: Token[], verb: number, afterOpeningName: bool
   while (i > 0 && tokens[i - 1]!.pos === 'adv') i--;
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
-  if ((afterOpeningName && i === verb) || (prev.pos === 'pron' && prev.lower in PRONOUNS)) return true;
+  // ("who" too, the subject of its relative clause: "the senator who heads the committee".)
+  if ((afterOpeningName && i === verb) || (prev.pos === 'pron' && (prev.lower in PRONOUNS || prev.lower === 'who'))) return true;
   if (prev.pos !== 'noun' && prev.pos !== 'proper') return false;
   let k = i - 1;
   while (k >= 0 && SUBJECT_WORDS.has(tokens[k]!.pos)) k--;

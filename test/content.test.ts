@@ -383,6 +383,12 @@ describe('content text', () => {
     expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['Ruiz “did very well” in the north', 'That was always her ground.']);
   });
 
+  it('takes the words opening the next sentence with its quotation (“A,” Lee said. Later, “B.”), not a sentence of narration before it', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('"The pier is safe," Lee said. Later, "we will keep it open."')).toEqual([['The pier is safe,', 'Later, "we will keep it open."']]);
+    expect(spans('"The pier is safe," Lee said. The crowd cheered. "We will keep it open."')).toEqual([['The pier is safe,', 'We will keep it open.']]);
+  });
+
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });

@@ -1166,7 +1166,8 @@ function withoutClaimedContinuations(found: FoundAttribution[], text: string): F
 /**
  * "Greene added that the Fed wants out before the election. “They don’t like to talk about it.”": a quotation
  * that is the whole next sentence of the paragraph, with no attribution of its own, goes on with the report
- * that ends the sentence before it, as “A,” he said. “B.” does.
+ * that ends the sentence before it, as “A,” he said. “B.” does. Before a quotation that closes the paragraph, words
+ * opening its sentence go with it ("Instead, “B.”").
  */
 function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): void {
   const claimed = new Set<Quote>();
@@ -1191,10 +1192,21 @@ function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, p
     const closesParagraph = /[\n\r\u2029]/.test(rest) || next.end + rest.length >= text.length;
     const ends = closesParagraph || (/[.?!]/.test(text.slice(next.inner.end - 1, next.end) + rest) && /^\s*$/.test(rest.replace(/[.?!]/g, '')));
     if (!ends) continue;
-    if (!/^[^\p{L}\p{N}]*[.?!][^\p{L}\p{N}]*$/u.test(between) && !(closesParagraph && onlyNarrationBetween(a, last.end, next, found, quotes, text))) continue;
-    a.content.push(next.inner);
+    const bare = /^[^\p{L}\p{N}]*[.?!][^\p{L}\p{N}]*$/u.test(between);
+    if (!bare && !(closesParagraph && onlyNarrationBetween(a, last.end, next, found, quotes, text))) continue;
+    // (Words of its own sentence before it go with it, as annotated: "Instead, “he just walked away.”")
+    const lead = bare ? -1 : sentenceLeadBefore(text, last.end, next.start);
+    a.content.push(lead >= 0 ? withClosingMark({ start: lead, end: next.inner.end }, quotes) : next.inner);
     claimed.add(next);
   }
+}
+
+/** The start of the words between `from` and a quotation at `to` that open the quotation's sentence ("Then, “…”"), or -1. */
+function sentenceLeadBefore(text: string, from: number, to: number): number {
+  const between = text.slice(from, to);
+  const lead = /[.?!][^\p{L}\p{N}\s]*\s+([^.?!]*)$/u.exec(between);
+  if (!lead || !/[\p{L}\p{N}]/u.test(lead[1]!)) return -1;
+  return to - lead[1]!.length;
 }
 
 /**

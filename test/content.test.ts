@@ -389,6 +389,11 @@ describe('content text', () => {
     expect(spans('"The pier is safe," Lee said. The crowd cheered. "We will keep it open."')).toEqual([['The pier is safe,', 'We will keep it open.']]);
   });
 
+  it('keeps the unquoted start of the reported clause after a leading adverbial ("said on Monday he “sent a letter”")', () => {
+    expect(contents('Lee said on Monday he "sent a letter to the harbour board."')).toEqual(['he "sent a letter to the harbour board."']);
+    expect(contents('Lee promised at a rally to end "the wasteful ferry subsidy."')).toEqual(['to end "the wasteful ferry subsidy."']);
+  });
+
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });

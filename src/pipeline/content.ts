@@ -891,6 +891,11 @@ const LONG_ADVERBIAL_WORDS = 24;
 /** Words that open a reported clause and take no adverb of their own. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if']);
 
+/** A mark that may open a quotation (a straight one too). */
+function opensQuotation(t: Token | undefined): boolean {
+  return t !== undefined && OPEN_QUOTE_MARK.test(t.text);
+}
+
 /**
  * "said via email that …", "told reporters on Monday that …", "said Friday, “…”":
  * a time or circumstance phrase between the cue and a reported clause or
@@ -934,13 +939,16 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     bareTime &&= TIME_WORDS.has(previous) || TIME_NAMES.has(previous); // (TIME_WORDS holds TIME_NOUNS)
     const timeEnds = TIME_NAMES.has(previous) || TIME_NOUNS.has(previous) || TIME_POINTS.has(previous);
     if (bareTime && timeEnds && !TIME_NOUNS.has(t.lower) && t.lower !== 'that' && t.pos !== 'poss' && clauseSubjectAt(tokens, k) !== null) return k;
-    // "said after the convention he would not …": a subject pronoun and its verb start the clause.
-    if (t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
+    // "said after the convention he would not …": a subject pronoun and its verb start the clause (or its quoted
+    // verb: "said on Thursday he “sent a letter”").
+    if (t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb' || opensQuotation(tokens[k + 1]))) return k;
     if ((t.text === ',' || t.text === ':') && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
     // "said Friday, as they …": an adverbial clause after the comma is not what was said.
     if (t.text === ',' && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) return from;
     // "decided after a lengthy investigation not to recommend …": an infinitive after the adverbial is the content.
-    if (t.lower === 'to' && ((tokens[k + 1]?.pos === 'verb' && tokens[k + 1]?.verbForm === 'base') || nounReadVerbBeforeObject(tokens, k + 1))) return tokens[k - 1]?.lower === 'not' ? k - 1 : k;
+    // (So does one whose object is quoted: "promised at a rally to end “the program”".)
+    const quotedObject = tokens[k + 1]?.pos === 'noun' && opensQuotation(tokens[k + 2]);
+    if (t.lower === 'to' && ((tokens[k + 1]?.pos === 'verb' && tokens[k + 1]?.verbForm === 'base') || nounReadVerbBeforeObject(tokens, k + 1) || quotedObject)) return tokens[k - 1]?.lower === 'not' ? k - 1 : k;
     // A bare verb inside the phrase is a noun the lexicon calls a verb ("during a rally in Michigan that …");
     // a gerund after its preposition belongs to it ("without offering evidence").
     // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)

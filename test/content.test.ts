@@ -394,6 +394,11 @@ describe('content text', () => {
     expect(contents('Lee promised at a rally to end "the wasteful ferry subsidy."')).toEqual(['to end "the wasteful ferry subsidy."']);
   });
 
+  it('keeps a determiner before a quotation that opens the content ("Perhaps, he said, this “small pier …”")', () => {
+    const text = 'Perhaps, he said, this "small pier has grown too busy."';
+    expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['Perhaps', 'this "small pier has grown too busy."']]);
+  });
+
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });

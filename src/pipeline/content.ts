@@ -933,7 +933,8 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
       if ((t.pos === 'punct' && t.text !== ',') || isFiniteVerb(t)) return from;
       continue;
     }
-    if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
+    // (A quotation right after a determiner is its noun phrase's: "said, this “small town …”".)
+    if (t.lower === 'that' || (OPEN_QUOTE_MARK.test(t.text) && !(k === start + 1 && first.pos === 'det'))) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;
     bareTime &&= TIME_WORDS.has(previous) || TIME_NAMES.has(previous); // (TIME_WORDS holds TIME_NOUNS)

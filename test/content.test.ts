@@ -399,6 +399,13 @@ describe('content text', () => {
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['Perhaps', 'this "small pier has grown too busy."']]);
   });
 
+  it('takes the subject before a quotation of several sentences along ("The board “was slow. People were angry,” Ruiz said.")', () => {
+    expect(contents('The harbour board "was slow to act. People were angry," said Ana Ruiz.')).toEqual(['The harbour board "was slow to act. People were angry,"']);
+    // Not a conjunction set off by a comma, nor a sentence of its own before the quotation.
+    expect(contents('Yet, "it is hard to say. Very hard," added Ruiz.')).toEqual(['it is hard to say. Very hard,']);
+    expect(contents('He left. "It was slow. People were angry," said Ana Ruiz.')).toEqual(['It was slow. People were angry,']);
+  });
+
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });

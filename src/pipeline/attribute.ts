@@ -243,7 +243,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     }
     // (The content is found around the words before the cue, whoever the source is.)
     const source = objectOfVerbBefore(tokens, cue, subject);
-    const quoted = quotationBefore(s, subject.first, quotes);
+    const quoted = quotationBefore(s, subject.first, quotes, text);
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
@@ -737,7 +737,7 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   const next = tokens[cue.last + 1 + phrase.length];
   // "said the company’s chief executive, John J. Ferriola.": a name in apposition ending the sentence is part of the source.
   const object = next?.text === ',' ? [...phrase, ...appositiveName(tokens, cue.last + 1 + phrase.length)] : phrase;
-  const quoted = quotationBefore(s, before + 1, quotes);
+  const quoted = quotationBefore(s, before + 1, quotes, text);
   // Without a quotation the content before must be a clause ("The program, called EB-5, …" names, it does not report).
   const clause = contentBefore(s, before + 1, quotes);
   // ("Prices rose, said Ana Ruiz.": before "said" and a source that ends the sentence, a clause of two words or

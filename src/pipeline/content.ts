@@ -688,13 +688,27 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
   return span ? [withClosingMark(span, quotes)] : null;
 }
 
+/** How many words a sentence's lead before its quotation may have (leadOfQuotation). */
+const QUOTATION_LEAD_WORDS = 12;
+
+/**
+ * The start of the words that open the sentence of a quotation at `at` and lead into it with no comma ("The board
+ * “was slow"), or -1: after a sentence's end or a line break, with no quotation mark, colon or clause break.
+ */
+function leadOfQuotation(text: string, at: number): number {
+  const lead = /(?:^|[.?!][”"’']*\s+|\n\s*)([^.?!\n:;“”"‘’]*)$/u.exec(text.slice(Math.max(0, at - 200), at));
+  const words = lead?.[1]!.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!lead || words.length === 0 || words.length > QUOTATION_LEAD_WORDS || /,\s*$/.test(lead[1]!) || !/^\p{Lu}/u.test(lead[1]!)) return -1;
+  return at - lead[1]!.length;
+}
+
 /**
  * “…,” X said / “…?” said X: the quotation that closes right before the
  * source or inverted cue (the comma, question or exclamation mark inside it).
  * When it opens the sentence (or an earlier one) it is the content as a whole;
  * when it opens mid-sentence the content is the sentence up to its end (mixed).
  */
-export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteIndex): { span: Span; opensSentence: boolean } | null {
+export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteIndex, text: string): { span: Span; opensSentence: boolean } | null {
   const { tokens } = s;
   let k = index - 1;
   if (tokens[k]?.text === ',') k--; // British order: “…”, he said
@@ -703,6 +717,10 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
   const quote = quotes.endingAt(mark.end);
   if (!quote) return null;
   const first = tokens[clauseStart(tokens)]!;
+  // "The board “was slow. People were angry,” Ruiz said.": a quotation of sentences that opened after the words
+  // of its first sentence (here a subject) takes them along, as annotated.
+  const lead = quote.start < s.sentence.start ? leadOfQuotation(text, quote.start) : -1;
+  if (lead >= 0) return { span: { start: lead, end: quote.end }, opensSentence: false };
   if (quote.start <= first.start) return { span: quote.inner, opensSentence: true };
   // "… ticked through the code: “Civility was assumed,” Gray said": a quotation after a colon is the content on its own.
   const opener = tokens.findIndex((t) => t.start >= quote.start);

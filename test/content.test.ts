@@ -1592,3 +1592,9 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
 });
+
+describe('content boundaries around asides', () => {
+  it('reads "cannot" as a modal, so a subject\'s relative clause is read on to its verb ("that Mr. Lee, who …, cannot …")', () => {
+    expect(pairs('Critics suggest that Mr. Lee, who went bankrupt twice, cannot be trusted.')).toEqual([['Critics', 'that Mr. Lee, who went bankrupt twice, cannot be trusted']]);
+  });
+});

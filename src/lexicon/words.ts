@@ -460,6 +460,8 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb', rights: 'Plural', 'op-ed': 'Singular', 'op-eds': 'Plural',
   // The first half of "can't" and "won't" as the tokenizer splits them.
   ca: 'Modal', wo: 'Modal',
+  // "cannot" is one token; compromise reads it as a plain verb, so "that Lee cannot win" had no finite verb.
+  cannot: 'Modal',
 };
 
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */

@@ -1604,4 +1604,9 @@ describe('content boundaries around asides', () => {
     expect(pairs('She described the senator, a longtime ally, as a friend.')).toEqual([['She', 'the senator, a longtime ally, as a friend']]);
     expect(pairs('The union urged the company, which employs 500 people, to close the plant.')).toEqual([['The union', 'the company, which employs 500 people, to close the plant']]);
   });
+
+  it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
+    expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
+    expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);
+  });
 });

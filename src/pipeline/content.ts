@@ -840,10 +840,15 @@ const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;
  * before their noun (the last of them may be joined by "and" or "or").
  */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
-  if (tokens[k - 1]?.pos !== 'adj' || tokens[k + 1]?.pos !== 'adj') return false;
+  if (!isAdjectiveLike(tokens[k - 1]) || !isAdjectiveLike(tokens[k + 1])) return false;
   const next = tokens[k + 2];
   const joined = (next?.lower === 'and' || next?.lower === 'or') && ['adj', 'noun'].includes(tokens[k + 3]?.pos ?? '') ? k + 4 : k + 2;
   return ['noun', 'adj'].includes(tokens[joined]?.pos ?? '');
+}
+
+/** An adjective, or a hyphenated compound the lexicon does not know and calls a noun ("oil-rich", "full-blown", "error-prone"). */
+function isAdjectiveLike(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'adj' || ((t.pos === 'noun' || t.pos === 'verb') && /\p{L}-\p{L}/u.test(t.text)));
 }
 
 /** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */

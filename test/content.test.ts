@@ -1625,3 +1625,21 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
 });
+
+describe('content boundaries around asides', () => {
+  it('reads "cannot" as a modal, so a subject\'s relative clause is read on to its verb ("that Mr. Lee, who …, cannot …")', () => {
+    expect(pairs('Critics suggest that Mr. Lee, who went bankrupt twice, cannot be trusted.')).toEqual([['Critics', 'that Mr. Lee, who went bankrupt twice, cannot be trusted']]);
+  });
+
+  it('reads an object\'s aside on to the verb\'s second complement ("praised Lee, who …, as …", "urged him, …, to quit")', () => {
+    expect(pairs('She praised Lee, who left the race Monday, as a decent man.')).toEqual([['She', 'Lee, who left the race Monday, as a decent man']]);
+    expect(pairs('He accused the panel, which is chosen by the party, of bias.')).toEqual([['He', 'the panel, which is chosen by the party, of bias']]);
+    expect(pairs('She described the senator, a longtime ally, as a friend.')).toEqual([['She', 'the senator, a longtime ally, as a friend']]);
+    expect(pairs('The union urged the company, which employs 500 people, to close the plant.')).toEqual([['The union', 'the company, which employs 500 people, to close the plant']]);
+  });
+
+  it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
+    expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
+    expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);
+  });
+});

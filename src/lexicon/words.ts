@@ -314,6 +314,9 @@ export const CLOSERS_AFTER_COMMA = new Set(['but', 'who', 'whose', 'compared']);
 /** After a dash, the same for a concession the writer adds ("… – though independent economists doubt it"); after a comma these split both ways. */
 export const CLOSERS_AFTER_DASH = new Set(['though', 'although', 'while']);
 
+/** Words that open a verb's second complement after its object ("praised Lee as …", "accused the panel of …", "wants the port for its navy"); "to" with a verb is content.ts's. Not "with" (measured: it as often opens the writer's addition). */
+export const SECOND_COMPLEMENT_OPENERS = new Set(['as', 'of', 'for']);
+
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 
@@ -460,6 +463,8 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb', rights: 'Plural', 'op-ed': 'Singular', 'op-eds': 'Plural',
   // The first half of "can't" and "won't" as the tokenizer splits them.
   ca: 'Modal', wo: 'Modal',
+  // "cannot" is one token; compromise reads it as a plain verb, so "that Lee cannot win" had no finite verb.
+  cannot: 'Modal',
 };
 
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, NUMBER_BOUNDS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, NUMBER_BOUNDS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -189,7 +189,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (cue.nominal && closesNounClause(tokens, from, k)) return true;
     const next = tokens[k + 1]?.lower ?? '';
     return closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k)
-      || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k) && !relativeBeforeVerb(tokens, k, cues))
+      || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k) && !relativeBeforeVerb(tokens, k, cues) && asideBeforeComplement(tokens, k, tokens.length - 1) < 0)
       || (next === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null);
   };
   const closing = tokens.findIndex((t, k) => k > from && closesAt(t, k));
@@ -582,6 +582,12 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
       const after = tokens[close + 1];
       if (tokens[close]?.text === ',' && close < to && after !== undefined && !isFiniteVerb(after) && after.pos !== 'pron' && after.pos !== 'conj') { k = close; continue; }
     }
+    // "praised Lee, who left the race Monday, as a decent man", "urged him, both in public and in private, to quit":
+    // an aside after the object, then the verb's second complement, goes on with the object.
+    if (t.text === ',') {
+      const close = asideBeforeComplement(tokens, k, to);
+      if (close > 0) { k = close; continue; }
+    }
     // (A passive's complement keeps when it happened: "was blamed for the riots during the final", "is accused of
     // killing two men in June 2015"; the time is of the act, not of the report.)
     const when = passive && (t.lower === 'during' || timePhraseAt(tokens, k, to));
@@ -600,6 +606,28 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
   // (Not after an infinitive: "is expected to vote next week" is when the vote is.)
   if (last && opener && end - 1 > from && timeWord && OBJECT_FINAL_TIME_OPENERS.has(opener.lower) && !infinitive && !passive) end = lastContentToken(tokens, end - 2);
   return end;
+}
+
+/**
+ * When the comma at `comma` opens an aside (a relative clause, an appositive, a participle or an adverbial; not a
+ * clause of its own) that a comma closes before the opener of a verb's second complement ("…, as …", "…, of …",
+ * "…, to" and a verb), the index of that closing comma; else -1.
+ */
+function asideBeforeComplement(tokens: Token[], comma: number, to: number): number {
+  const first = tokens[comma + 1];
+  if (first === undefined || first.pos === 'conj' || (first.pos === 'pron' && !RELATIVE_PRONOUNS.has(first.lower))) return -1;
+  const relative = RELATIVE_PRONOUNS.has(first.lower);
+  for (let j = comma + 2; j < to && j - comma <= ASIDE_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === '(' || DASHES.has(t.text) || isQuoteMark(t.text) || COMPLEMENTIZERS.has(t.lower)) return -1;
+    if (!relative && isFiniteVerb(t)) return -1;
+    if (t.text !== ',') continue;
+    const opener = tokens[j + 1]!.lower;
+    // ("to close": the tagger may call the verb an adjective; not "to the party", a preposition's object.)
+    const verbAfterTo = opener === 'to' && tokens[j + 2] !== undefined && !OBJECT_OPENING_TAGS.has(tokens[j + 2]!.pos) && tokens[j + 2]!.pos !== 'punct';
+    return SECOND_COMPLEMENT_OPENERS.has(opener) || verbAfterTo ? j : -1;
+  }
+  return -1;
 }
 
 /**
@@ -830,10 +858,15 @@ const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;
  * before their noun (the last of them may be joined by "and" or "or").
  */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
-  if (tokens[k - 1]?.pos !== 'adj' || tokens[k + 1]?.pos !== 'adj') return false;
+  if (!isAdjectiveLike(tokens[k - 1]) || !isAdjectiveLike(tokens[k + 1])) return false;
   const next = tokens[k + 2];
   const joined = (next?.lower === 'and' || next?.lower === 'or') && ['adj', 'noun'].includes(tokens[k + 3]?.pos ?? '') ? k + 4 : k + 2;
   return ['noun', 'adj'].includes(tokens[joined]?.pos ?? '');
+}
+
+/** An adjective, or a hyphenated compound the lexicon does not know and calls a noun ("oil-rich", "full-blown", "error-prone"). */
+function isAdjectiveLike(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'adj' || ((t.pos === 'noun' || t.pos === 'verb') && /\p{L}-\p{L}/u.test(t.text)));
 }
 
 /** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */

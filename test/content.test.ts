@@ -1592,3 +1592,10 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
 });
+
+describe('"as" after a naming cue', () => {
+  it('reads "as" right after a describing verb in the present as its complement, not an adverbial clause ("which she describes as …")', () => {
+    expect(pairs('The mayor toured Millbrook, which she describes as her second home.')).toContainEqual(['she', 'which she describes as her second home']);
+    expect(pairs('The senator thanked Ana Ruiz, whom he describes as a mentor.')).toContainEqual(['he', 'whom he describes as a mentor']);
+  });
+});

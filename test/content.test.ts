@@ -1643,3 +1643,10 @@ describe('content boundaries around asides', () => {
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);
   });
 });
+
+describe('"as" after a naming cue', () => {
+  it('reads "as" right after a describing verb in the present as its complement, not an adverbial clause ("which she describes as …")', () => {
+    expect(pairs('The mayor toured Millbrook, which she describes as her second home.')).toContainEqual(['she', 'which she describes as her second home']);
+    expect(pairs('The senator thanked Ana Ruiz, whom he describes as a mentor.')).toContainEqual(['he', 'whom he describes as a mentor']);
+  });
+});

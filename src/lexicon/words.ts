@@ -320,6 +320,13 @@ export const SECOND_COMPLEMENT_OPENERS = new Set(['as', 'of', 'for']);
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 
+/**
+ * Cues whose object is followed by "as" and what it is called ("describes it as a relic", "dismissed them as
+ * cranks"): right after the cue, with the object left before ("which he describes as his home"), "as" opens that
+ * complement, not an adverbial clause.
+ */
+export const AS_COMPLEMENT_LEMMAS = new Set(['describe', 'refer to', 'characterize', 'portray', 'dismiss', 'label', 'brand', 'view', 'regard', 'see', 'depict']);
+
 /** Subordinators that are adverbs where no clause follows, before a comma or a full stop ("She added, though, that …"). */
 export const ADVERB_SUBORDINATORS = new Set(['though']);
 

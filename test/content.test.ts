@@ -1592,3 +1592,14 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
 });
+
+describe('adverbs of manner after a cue', () => {
+  it('takes an adverb of manner between a cue and its particle with the cue ("pushed back hard on the report")', () => {
+    expect(pairs('The harbour board pushed back hard on the audit.')).toEqual([['The harbour board', 'the audit']]);
+    expect(pairs('Ana Ruiz fired back sharply at her rivals.')).toEqual([['Ana Ruiz', 'her rivals']]);
+    // Alone after the cue it says only how: nothing reported.
+    expect(pairs('The harbour board pushed back hard.')).toEqual([]);
+    // Not an adverb of degree, which goes with what follows.
+    expect(pairs('The two parties agree only on the budget.')).toEqual([['The two parties', 'only on the budget']]);
+  });
+});

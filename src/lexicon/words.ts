@@ -682,7 +682,16 @@ export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail
  * months", "responded first", "pushed forward"); with TIME_WORDS and TIME_NAMES, which onlyWhenOrHow also reads
  * ("again", "later", "last week").
  */
-export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'next', 'ago', 'first', 'forward', 'back', 'anyway', 'too']);
+export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'next', 'ago', 'first', 'forward', 'back', 'anyway', 'too', 'hard']);
+
+/**
+ * Adverbs of manner without "-ly" (those in "-ly" the tagger marks as adverbs): between a cue and its particle they
+ * go with the cue ("pushed back hard on the report", "fired back fast at …").
+ */
+export const MANNER_ADVERBS = new Set(['hard', 'fast', 'loud', 'straight']);
+
+/** Adverbs in "-ly" that say how much or how often, not how ("agrees only on …", "met nearly every week"): no manner. */
+export const DEGREE_ADVERBS_IN_LY = new Set(['only', 'nearly', 'likely', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'really', 'mostly', 'largely', 'partly', 'mainly', 'fully']);
 
 /** Nouns of unnamed sources that make a subject by themselves ("Officials said", "a source says", "Many say"). */
 export const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'official', 'people', 'person', 'others', 'some', 'many', 'critics']);

@@ -1591,6 +1591,11 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('The plan put farms and dairy workers out of business.')[6]).toBe('noun');
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
+
+  it('dates a noun with "out" and a time like a participle ("A poll out Monday shows …": the source is the poll)', () => {
+    expect(pairs('A Lakeside College poll out Monday shows Ruiz ahead by four points.')).toEqual([['A Lakeside College poll', 'Ruiz ahead by four points']]);
+    expect(pairs('A study out this week finds the pier unsafe.')).toEqual([['A study', 'the pier unsafe']]);
+  });
 });
 
 describe('adverbs of manner after a cue', () => {

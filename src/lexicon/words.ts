@@ -445,6 +445,9 @@ export const NAME_PREPOSITIONS = new Set(['without', 'against', 'across', 'beyon
 export const SUBJECT_CONJUNCTIONS = new Set(['and', 'or', 'nor']);
 
 /** Adjectives that follow the noun they describe in a source phrase ("a source familiar with", "people close to"). */
+/** Words after a noun that date its publication like a participle ("A poll out Monday shows …", "a report out this week"). */
+export const PUBLISHED_WORDS = new Set(['out']);
+
 export const POSTNOMINAL_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'opposed', 'sympathetic', 'briefed', 'involved', 'knowledgeable', 'friendly', 'aligned', 'linked', 'connected', 'allied', 'speaking']);
 
 export const LEXICON_ADDITIONS: Record<string, string> = {

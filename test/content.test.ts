@@ -1608,3 +1608,13 @@ describe('adverbs of manner after a cue', () => {
     expect(pairs('The two parties agree only on the budget.')).toEqual([['The two parties', 'only on the budget']]);
   });
 });
+
+describe('a noun of speech, "be" and a colon before a quotation', () => {
+  it('attributes the quotation to the noun\'s owner ("Her message was simple: “…”")', () => {
+    const doc = analyzeText('Ana Ruiz toured the flooded mill on Monday. Her message was simple: “We will rebuild.”');
+    expect(doc.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([['Her', 'message was simple:', 'We will rebuild.']]);
+    expect(pairs('The mayor’s answer was: “Not this year.”')).toEqual([['The mayor', 'Not this year.']]);
+    // Without an owner the noun phrase is the source, and an adjective there is no cue of its own.
+    expect(cues('The message was clear: “Stay home.”')).toEqual(['message was clear:']);
+  });
+});

@@ -445,6 +445,16 @@ export const NAME_PREPOSITIONS = new Set(['without', 'against', 'across', 'beyon
 export const SUBJECT_CONJUNCTIONS = new Set(['and', 'or', 'nor']);
 
 /** Adjectives that follow the noun they describe in a source phrase ("a source familiar with", "people close to"). */
+/**
+ * Nouns of what someone said that a form of "be" and a colon can set before the quotation itself ("Her message was
+ * simple: “…”", "Clinton’s response was: “…”").
+ */
+export const SPEECH_CONTENT_NOUNS = new Set([
+  'message', 'response', 'answer', 'reply', 'retort', 'reaction', 'advice', 'warning', 'verdict', 'argument', 'pitch',
+  'plea', 'promise', 'slogan', 'mantra', 'refrain', 'explanation', 'question', 'request', 'demand', 'comment', 'words',
+  'point', 'view', 'take', 'instruction', 'instructions', 'assessment', 'prediction', 'conclusion', 'excuse',
+]);
+
 /** Words after a noun that date its publication like a participle ("A poll out Monday shows …", "a report out this week"). */
 export const PUBLISHED_WORDS = new Set(['out']);
 

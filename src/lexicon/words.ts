@@ -505,6 +505,9 @@ export const ASKED_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', '
 /** Possessive pronouns before a noun cue ("his assertion that …"). */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+/** The subject pronoun of each possessive: "Her message was: “…”" has the source "Her", who is "she". */
+export const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
+
 /** Words after which an adjective reports a stance ("is confident that", "seemed nervous about"). */
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'appear', 'appears', 'appeared', 'feel', 'feels', 'felt', 'become', 'became', 'not', "n't", 'very', 'so', 'more', 'less', 'increasingly', 'deeply', 'quite', 'also']);
 

@@ -1624,6 +1624,32 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('The plan put farms and dairy workers out of business.')[6]).toBe('noun');
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
+
+  it('dates a noun with "out" and a time like a participle ("A poll out Monday shows …": the source is the poll)', () => {
+    expect(pairs('A Lakeside College poll out Monday shows Ruiz ahead by four points.')).toEqual([['A Lakeside College poll', 'Ruiz ahead by four points']]);
+    expect(pairs('A study out this week finds the pier unsafe.')).toEqual([['A study', 'the pier unsafe']]);
+  });
+});
+
+describe('adverbs of manner after a cue', () => {
+  it('takes an adverb of manner between a cue and its particle with the cue ("pushed back hard on the report")', () => {
+    expect(pairs('The harbour board pushed back hard on the audit.')).toEqual([['The harbour board', 'the audit']]);
+    expect(pairs('Ana Ruiz fired back sharply at her rivals.')).toEqual([['Ana Ruiz', 'her rivals']]);
+    // Alone after the cue it says only how: nothing reported.
+    expect(pairs('The harbour board pushed back hard.')).toEqual([]);
+    // Not an adverb of degree, which goes with what follows.
+    expect(pairs('The two parties agree only on the budget.')).toEqual([['The two parties', 'only on the budget']]);
+  });
+});
+
+describe('a noun of speech, "be" and a colon before a quotation', () => {
+  it('attributes the quotation to the noun\'s owner ("Her message was simple: “…”")', () => {
+    const doc = analyzeText('Ana Ruiz toured the flooded mill on Monday. Her message was simple: “We will rebuild.”');
+    expect(doc.attributions.map((a) => [a.source?.text, a.cue?.text, a.content.text])).toEqual([['Her', 'message was simple:', 'We will rebuild.']]);
+    expect(pairs('The mayor’s answer was: “Not this year.”')).toEqual([['The mayor', 'Not this year.']]);
+    // Without an owner the noun phrase is the source, and an adjective there is no cue of its own.
+    expect(cues('The message was clear: “Stay home.”')).toEqual(['message was clear:']);
+  });
 });
 
 describe('content boundaries around asides', () => {

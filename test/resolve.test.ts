@@ -527,4 +527,9 @@ describe('speaker resolution: part of an unnamed group', () => {
     expect(speakersOf('One of Lee\'s top aides said the ad was false.')).toEqual([{ name: 'One of Lee\'s top aides', type: 'anonymous', attributions: 1 }]);
     expect(speakersOf('Most of the senators said no.')).toEqual([{ name: 'Most of the senators', type: 'anonymous', attributions: 1 }]);
   });
+
+  it('resolves a possessive source like its subject pronoun ("Her message was: “…”", "his claim that …")', () => {
+    const text = 'Ana Ruiz toured the flooded mill on Monday. Her message was simple: “We will rebuild.”\n\nTom Hale visited the docks. His warning that the pier would close drew jeers.';
+    expect(speakersOf(text).map((sp) => sp.name)).toEqual(['Ana Ruiz', 'Tom Hale']);
+  });
 });

@@ -455,6 +455,19 @@ export const NAME_PREPOSITIONS = new Set(['without', 'against', 'across', 'beyon
 export const SUBJECT_CONJUNCTIONS = new Set(['and', 'or', 'nor']);
 
 /** Adjectives that follow the noun they describe in a source phrase ("a source familiar with", "people close to"). */
+/**
+ * Nouns of what someone said that a form of "be" and a colon can set before the quotation itself ("Her message was
+ * simple: “…”", "Clinton’s response was: “…”").
+ */
+export const SPEECH_CONTENT_NOUNS = new Set([
+  'message', 'response', 'answer', 'reply', 'retort', 'reaction', 'advice', 'warning', 'verdict', 'argument', 'pitch',
+  'plea', 'promise', 'slogan', 'mantra', 'refrain', 'explanation', 'question', 'request', 'demand', 'comment', 'words',
+  'point', 'view', 'take', 'instruction', 'instructions', 'assessment', 'prediction', 'conclusion', 'excuse',
+]);
+
+/** Words after a noun that date its publication like a participle ("A poll out Monday shows …", "a report out this week"). */
+export const PUBLISHED_WORDS = new Set(['out']);
+
 export const POSTNOMINAL_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'opposed', 'sympathetic', 'briefed', 'involved', 'knowledgeable', 'friendly', 'aligned', 'linked', 'connected', 'allied', 'speaking']);
 
 export const LEXICON_ADDITIONS: Record<string, string> = {
@@ -503,6 +516,9 @@ export const ASKED_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', '
 
 /** Possessive pronouns before a noun cue ("his assertion that …"). */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/** The subject pronoun of each possessive: "Her message was: “…”" has the source "Her", who is "she". */
+export const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 
 /** Words after which an adjective reports a stance ("is confident that", "seemed nervous about"). */
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'appear', 'appears', 'appeared', 'feel', 'feels', 'felt', 'become', 'became', 'not', "n't", 'very', 'so', 'more', 'less', 'increasingly', 'deeply', 'quite', 'also']);
@@ -694,7 +710,16 @@ export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail
  * months", "responded first", "pushed forward"); with TIME_WORDS and TIME_NAMES, which onlyWhenOrHow also reads
  * ("again", "later", "last week").
  */
-export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'next', 'ago', 'first', 'forward', 'back', 'anyway', 'too']);
+export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'next', 'ago', 'first', 'forward', 'back', 'anyway', 'too', 'hard']);
+
+/**
+ * Adverbs of manner without "-ly" (those in "-ly" the tagger marks as adverbs): between a cue and its particle they
+ * go with the cue ("pushed back hard on the report", "fired back fast at …").
+ */
+export const MANNER_ADVERBS = new Set(['hard', 'fast', 'loud', 'straight']);
+
+/** Adverbs in "-ly" that say how much or how often, not how ("agrees only on …", "met nearly every week"): no manner. */
+export const DEGREE_ADVERBS_IN_LY = new Set(['only', 'nearly', 'likely', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'really', 'mostly', 'largely', 'partly', 'mainly', 'fully']);
 
 /** Nouns of unnamed sources that make a subject by themselves ("Officials said", "a source says", "Many say"). */
 export const ANONYMOUS_NOUNS = new Set(['sources', 'source', 'officials', 'official', 'people', 'person', 'others', 'some', 'many', 'critics']);

@@ -33,7 +33,7 @@ import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
-import { pollAfter, type CueMatch, type SentenceTokens } from './cues.js';
+import { pollAfter, speechNounBeforeCopula, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
@@ -329,6 +329,9 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   const { tokens } = s;
   // A verb cue right before the colon ("said: “…”") already took this quotation.
   if (earlier.some((a) => a.cue.end >= tokens[cue.first]!.start - 2)) return null;
+  // "Her message was simple: “…”": the noun of speech and its verb are the cue, and the noun's owner the source.
+  const speechNoun = speechNounBeforeCopula(tokens, cue.first);
+  if (speechNoun >= 0) return speechNounColon(s, speechNoun, cue, base, quotes);
   const subject = subjectEndingAt(tokens, cue.first - 1);
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const quote = next && next.start <= tokens[cue.first]!.end + 2 ? next : undefined;
@@ -339,6 +342,22 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   if (!governing) return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
   const cueSpan = { ...base.cue, start: tokens[governing.verb]!.start };
   return attribution({ cue: cueSpan }, [quote.inner], spanOf(governing.subject), governing.subject, 0.6);
+}
+
+/**
+ * "Her message was simple: “…”", "Clinton’s response was: “…”": the cue runs from the noun of speech to the colon; the
+ * source is the noun's owner (a possessive pronoun, or the name before "’s"), or without one the noun phrase itself
+ * ("The message was clear: “…”").
+ */
+function speechNounColon(s: SentenceTokens, noun: number, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+  const { tokens } = s;
+  const next = quotes.firstFrom(tokens[cue.first]!.end);
+  const subject = subjectEndingAt(tokens, noun);
+  if (!subject || !next || next.start > tokens[cue.first]!.end + 2) return null;
+  const owner = subject.tokens.findIndex((t) => t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
+  const source = owner < 0 ? subject.tokens : subject.tokens.slice(0, tokens[subject.first + owner]!.pos === 'poss' ? owner : owner + 1);
+  if (source.length === 0) return null;
+  return attribution({ cue: { ...base.cue, start: tokens[noun]!.start } }, [next.inner], spanOf(source), source, 0.6);
 }
 
 /**

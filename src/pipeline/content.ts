@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -39,6 +39,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (from < 0) return null;
   }
   from = skipLeadingAdverbial(tokens, from);
+  // "pushed back hard on the report", "fired back sharply at …": adverbs of manner between the cue and its particle
+  // go with the cue, and the particle after them is taken as if it followed the cue.
+  let particleSlot = cue.last + 1;
+  const afterManner = from === particleSlot ? skipOver(tokens, from, isMannerAdverb) : from;
+  if (afterManner > from && CUE_PARTICLES.has(tokens[afterManner]?.lower ?? '')) from = particleSlot = afterManner;
   // "announced on Monday the lawsuit against …", "released last week a report on …": a time phrase between the cue and
   // the noun phrase it reports.
   const timeEnd = timePhraseEnd(tokens, from, tokens.length - 1);
@@ -107,7 +112,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (OBJECT_OPENING_TAGS.has(object.pos) || adjective || plural);
   // ("said about half of the votes …", "estimated over 300 …", "at least 20": before a figure the particle is part of it.)
   const figure = (APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half')) || figureModifier;
-  if (from === cue.last + 1 && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
+  if (from === particleSlot && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
 
   // "went on to praise the crew": the verb of the infinitive goes with the cue, and its object is the report.
   if (from === cue.last + 1 && INFINITIVE_CUES.has(cue.lemma) && firstWord.lower === 'to') {
@@ -1119,4 +1124,9 @@ function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): numb
 
 function isAdverb(t: Token): boolean {
   return t.pos === 'adv';
+}
+
+/** An adverb of manner: "sharply", "strongly" (an adverb in "-ly" of neither time nor degree: not "lately", "only"), "hard". */
+function isMannerAdverb(t: Token): boolean {
+  return (t.pos === 'adv' && t.lower.endsWith('ly') && !TIME_WORDS.has(t.lower) && !DEGREE_ADVERBS_IN_LY.has(t.lower)) || MANNER_ADVERBS.has(t.lower);
 }

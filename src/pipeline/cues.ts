@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEECH_CONTENT_NOUNS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -269,6 +269,8 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // ("Her message was clear: “…”": an adjective that says what the message was is part of the colon's cue.)
+    if (token.pos === 'adj' && tokens[i + 1]?.text === ':' && speechNounBeforeCopula(tokens, i + 1) >= 0) continue;
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
     if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteEndsAt(tokens, i - 1, mayBeInNounPhrase, NAMED_PHRASE_WORDS) && namesAndEnds(tokens, i + 1)) continue;
@@ -459,10 +461,24 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
     if (isSpeakerLabel(tokens, i, title)) return 'label';
     // "Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon.
     if (next !== undefined && isQuoteMark(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
+    if (next !== undefined && isQuoteMark(next.text) && speechNounBeforeCopula(tokens, i) >= 0) return 'colon';
   }
   // (Or opening a line of its own under the quotation: “…” ¶ - Ann Lee.)
   if (DASHES.has(token.text) && (prev === undefined || isQuoteMark(prev.text)) && next !== undefined && next.cap) return 'signature';
   return null;
+}
+
+/**
+ * "Her message was simple: “…”", "Clinton’s response was: “…”": a noun of what was said (words.ts
+ * SPEECH_CONTENT_NOUNS), a form of "be" and perhaps an adjective (with its adverbs) before the colon at `colon`: the
+ * quotation is the message itself. The noun's index, or -1.
+ */
+export function speechNounBeforeCopula(tokens: Token[], colon: number): number {
+  let k = colon - 1;
+  if (tokens[k]?.pos === 'adj') k--;
+  while (tokens[k]?.pos === 'adv') k--;
+  if (!BE_FORMS.has(tokens[k]?.lower ?? '')) return -1;
+  return SPEECH_CONTENT_NOUNS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
 }
 
 /** How many names, at least, make a list after a colon a roster. */

@@ -715,6 +715,22 @@ describe('files and folders', () => {
     expect(found.stdin).toBe(true);
   });
 
+  it('skips dot-folders and node_modules only where a glob\'s wildcards reach them, not where the pattern names them', async () => {
+    put('.drafts/desk/story.md', '# Draft\n\nText.\n');
+    put('.drafts/desk/node_modules/pkg/readme.md', '# skipped');
+    const rel = (found: { files: string[] }): string[] => found.files.map((f) => path.relative(dir, f));
+    // Named in the pattern, as `ls .drafts/desk/*.md` would find them (and as the folder itself, given as a path, is read).
+    expect(rel(await discover([`${dir}/.drafts/desk/*.md`]))).toEqual(['.drafts/desk/story.md']);
+    expect(rel(await discover([`${dir}/.cache/*.txt`]))).toEqual(['.cache/old.txt']);
+    expect(rel(await discover([`${dir}/node_modules/pkg/*.md`]))).toEqual(['node_modules/pkg/readme.md']);
+    // Beyond the part written out, they are skipped as in a folder.
+    expect(rel(await discover([`${dir}/.drafts/**/*.md`]))).toEqual(['.drafts/desk/story.md']);
+    expect(rel(await discover([`${dir}/**/*.txt`]))).toEqual(['a/story.txt']);
+    // A relative pattern that climbs out of the working directory skips them too.
+    const up = path.relative(process.cwd(), dir);
+    expect(rel(await discover([`${up}/**/*.md`]))).toEqual(['b/story.md']);
+  });
+
   it('reports a folder that holds no article (nothing, or other extensions only) as ENOMATCH, as a glob that matches nothing, even next to other inputs', async () => {
     const empty = path.join(dir, 'empty-folder');
     mkdirSync(path.join(empty, 'sub'), { recursive: true });

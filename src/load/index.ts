@@ -49,7 +49,6 @@ interface Discovered {
   stdin: boolean;
 }
 
-const GLOB_IGNORE = ['**/node_modules/**', '**/.*/**'];
 
 /**
  * Expand the user's paths to a sorted, de-duplicated list of files. A file is
@@ -79,8 +78,7 @@ export async function discover(paths: string[], exclude: ReadonlyArray<string | 
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && (await fastGlob()).isDynamicPattern(p)) {
         // Everything the pattern matches but folders; links, FIFOs and the like are reported when read.
-        const matches = await (await fastGlob())(p, { onlyFiles: false, markDirectories: true, dot: false, ignore: GLOB_IGNORE, followSymbolicLinks: false, suppressErrors: true });
-        const found = matches.filter((m) => !m.endsWith('/'));
+        const found = (await globFiles(p)).filter((m) => !m.endsWith('/'));
         if (found.length === 0) errors.push({ path: p, code: 'ENOMATCH', message: 'no files match this pattern' });
         for (const m of found) files.add(m);
         continue;
@@ -137,6 +135,22 @@ export function fileIdentity(file: string): FileIdentity | undefined {
 /** Whether two identities are known and name the same file. */
 export function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+// What a glob matches, skipping dot-folders and node_modules as a folder's walk does, but only where the
+// pattern's wildcards reach them: not in the part written out (`.drafts/*.md`, `/home/me/.notes/**/*.md`,
+// `node_modules/pkg/*.md`), which names them as a folder given as a path does. (The ignore pattern
+// `**/.*/**` matched the written-out part too, so such a glob found nothing.) `dot: false` keeps wildcards
+// from matching dot-names; node_modules is ignored below each brace expansion's base.
+async function globFiles(pattern: string): Promise<string[]> {
+  const fg = await fastGlob();
+  const found = new Set<string>();
+  for (const task of fg.generateTasks([pattern])) {
+    const base = task.base === '.' ? '' : `${fg.escapePath(task.base).replace(/\/$/, '')}/`;
+    const matches = await fg(task.patterns, { onlyFiles: false, markDirectories: true, dot: false, ignore: [`${base}**/node_modules/**`], followSymbolicLinks: false, suppressErrors: true });
+    for (const m of matches) found.add(m);
+  }
+  return [...found];
 }
 
 /** fast-glob, loaded only for a path that does not exist (a pattern, or a mistake): it is a fifth of attrib's start-up time. */

@@ -15,7 +15,7 @@ import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
+import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -186,7 +186,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       if (opts.format === 'html') texts.push(item.article.text);
     } else {
       errors.push(item.error);
-      if (opts.format !== 'json') io.stderr.write(`attrib: ${item.error.path}: ${item.error.message} (${item.error.code})\n`);
+      if (opts.format !== 'json') io.stderr.write(errorLine(item.error));
     }
     progress(analysed + errors.length, total);
     // Analysing in the main thread never lets the event loop run, and only there does a closed stdout show

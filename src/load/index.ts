@@ -13,6 +13,7 @@ import type { Article, Format, InputError, InputWarning } from '../types.js';
 import { decodeText, InputProblem } from './decode.js';
 import { EXTENSIONS, formatOf, jsonlRecords, parseArticles, RecordNames, type ParsedRecord } from './formats.js';
 import { lineItems } from './jsonl-stream.js';
+import { printableLine } from '../report/content-text.js';
 
 export { InputProblem } from './decode.js';
 export { parseArticles, formatOf } from './formats.js';
@@ -343,9 +344,18 @@ export function newWarnings(article: Article, seen: Set<string>): InputWarning[]
   });
 }
 
-/** A warning as a line for stderr, in the shape of the error lines (`attrib: file: message (CODE)`). */
+/**
+ * A warning as a line for stderr, in the shape of the error lines (`attrib: file: message (CODE)`). Paths and
+ * messages carry what the input holds (a JSONL id, the start of a line that is not JSON): shown on one line with
+ * no escape sequences (printableLine), as the table and check's text output show an article's text.
+ */
 export function warningLine(w: InputWarning): string {
-  return `attrib: ${w.path}: ${w.message} (warning)\n`;
+  return `attrib: ${printableLine(`${w.path}: ${w.message}`)} (warning)\n`;
+}
+
+/** An input that could not be read or analysed, as a line for stderr: `attrib: file: message (CODE)`, as `warningLine`. */
+export function errorLine(e: InputError): string {
+  return `attrib: ${printableLine(`${e.path}: ${e.message}`)} (${e.code})\n`;
 }
 
 /** The article, carrying the decoder's warning about its file if there is one. */

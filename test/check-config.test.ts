@@ -68,6 +68,9 @@ describe('configuration discovery', () => {
   it.each([
     ['a missing --config file', 'missing', () => loadConfig(work, 'nope.json'), 'nope.json: no such file (--config)'],
     ['invalid JSON', 'bad-json', () => loadConfig(tree('bad-json', { '.attribrc.json': '{ "rules": ' })), '.attribrc.json: invalid JSON'],
+    // Where, as a line and column rather than V8's character position; a trailing comma (none from V8) too.
+    ['a trailing comma', 'trailing-comma', () => loadConfig(tree('trailing-comma', { '.attribrc.json': '{\n  "rules": {\n    "loaded-verb": "warn",\n  }\n}\n' })), '.attribrc.json: invalid JSON at line 4, column 3: Expected double-quoted property name'],
+    ['a trailing comma in a list', 'trailing-comma-list', () => loadConfig(tree('trailing-comma-list', { '.attribrc.json': '{ "rules": {\n  "loaded-verb": ["error", { "stances": ["doubting",] }]\n} }' })), '.attribrc.json: invalid JSON at line 2, column 53: Unexpected token \']\''],
     ['an unknown rule in package.json', 'pkg-unknown', () => loadConfig(tree('pkg-unknown', { 'package.json': { attrib: { rules: { 'loaded-verbs': 'warn' } } } })), 'package.json: attrib.rules.loaded-verbs: unknown rule'],
   ])('reports %s as a configuration error naming the file and key', async (_what, _dir, load, message) => {
     await expect(load()).rejects.toThrow(ConfigError);

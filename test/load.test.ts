@@ -13,6 +13,7 @@ import { discover, loadFile } from '../src/load/index.js';
 import { streamJsonl } from '../src/load/jsonl-stream.js';
 import { analyzeFiles, analyzeText } from '../src/analyze.js';
 import { formatOf, parseArticles, textTitle, type ParsedRecord } from '../src/load/formats.js';
+import { firstInvalidOffset } from '../src/load/json-error.js';
 import type { Article, DocumentResult, Format, Report } from '../src/types.js';
 import { misplacedCharacters, runCli, wordTokens } from './helpers.js';
 
@@ -547,6 +548,28 @@ describe('JSON that is JSONL', () => {
     expect(errorsOf(parseArticles('a.json', 'json', jsonl))).toEqual([{ path: 'a.json', code: 'EPARSE', message: 'invalid JSON at line 2, column 1: this is JSONL (a JSON object per line): name the file .jsonl, or read stdin with --stdin-format jsonl' }]);
     // Other invalid JSON: where it goes wrong, as a line and column.
     expect(errorsOf(parseArticles('a.json', 'json', '{\n  "text": "x",\n  oops\n}'))).toEqual([expect.objectContaining({ message: expect.stringMatching(/^invalid JSON at line 3, column 3: /) })]);
+  });
+
+  it('places an unexpected token too (V8 gives no position for it), without V8\'s excerpt of the text', () => {
+    // A trailing comma in an array, a single-quoted and a bare value: the commonest mistakes in JSON written by hand.
+    const cases: Array<[source: string, message: string]> = [
+      ['{\n  "text": "Ruiz said so.",\n  "tags": ["a", "b",]\n}\n', 'invalid JSON at line 3, column 21: Unexpected token \']\''],
+      ['{\r\n  "title": \'Bridge\',\r\n  "text": "x"\r\n}', 'invalid JSON at line 2, column 12: Unexpected token \'\'\''],
+      ['[{"text": "x"},\n {"text": "y", "draft": yes}]', 'invalid JSON at line 2, column 25: Unexpected token \'y\''],
+    ];
+    for (const [source, message] of cases) expect(errorsOf(parseArticles('a.json', 'json', source))).toEqual([{ path: 'a.json', code: 'EPARSE', message }]);
+  });
+
+  it('finds where a text stops being JSON exactly where JSON.parse refuses it', () => {
+    const samples = ['{}', '[]', '[1,2]', '{"a":[true,false,null,-0.5e+3,"\\u00e9\\n"]}', ' "x" ', '[1,]', '{"a":1,}', '{"a" 1}', '[01]', '"\\x"', '"a\tb"', 'tru', '[1]]', '{"a":1}{', '[', '', '-', '1.', '[' .repeat(50_000) + ']'.repeat(50_000)];
+    for (const text of samples) {
+      let valid = true;
+      try { JSON.parse(text); } catch { valid = false; }
+      expect(firstInvalidOffset(text) === null, text.slice(0, 40)).toBe(valid);
+    }
+    expect(firstInvalidOffset('{"a": [1, 2,]}')).toBe(12);
+    expect(firstInvalidOffset('{"a": 1} x')).toBe(9);
+    expect(firstInvalidOffset('{"a": "open')).toBe(11);
   });
 });
 

@@ -10,6 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { invalidJsonMessage } from '../load/json-error.js';
 import type { Severity } from '../types.js';
 import { RULES, ruleById } from './rules/index.js';
 import { OptionError, type Rule, type RuleLevel } from './types.js';
@@ -105,10 +106,12 @@ async function readJson(file: string, shown: string): Promise<unknown> {
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new ConfigError(`${shown}: cannot read (${code ?? (e as Error).message})`);
   }
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(json) as unknown;
   } catch (e) {
-    throw new ConfigError(`${shown}: invalid JSON: ${(e as Error).message}`);
+    // At a line and column, not V8's character position (or none, for an unexpected token such as a trailing comma).
+    throw new ConfigError(`${shown}: ${invalidJsonMessage(json, (e as Error).message)}`);
   }
 }
 

@@ -10,6 +10,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { describeSystemError } from '../load/index.js';
+import { jsonSyntaxError } from '../load/json-error.js';
 import type { AttributionKind, Span } from '../types.js';
 
 export type GoldSpeakerType = 'person' | 'organization' | 'anonymous';
@@ -156,13 +157,16 @@ function parseJsonl(text: string, file: string): GoldDocument[] {
   const docs: GoldDocument[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').trim();
+    const raw = lines[i] ?? '';
+    const line = raw.trim();
     if (line === '') continue;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (err) {
-      throw new GoldFileError(file, i + 1, `invalid JSON: ${(err as Error).message}`, 'EGOLD', { cause: err });
+      const { column, reason } = jsonSyntaxError(line, (err as Error).message);
+      const at = column === null ? '' : ` at column ${column + raw.length - raw.trimStart().length}`;
+      throw new GoldFileError(file, i + 1, `invalid JSON${at}: ${reason}`, 'EGOLD', { cause: err });
     }
     docs.push(validateDocument(value, file, i + 1, ''));
   }
@@ -174,19 +178,13 @@ function parseJson(text: string, file: string): GoldDocument[] {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    const message = (err as Error).message;
-    const pos = /position (\d+)/.exec(message);
-    const line = pos?.[1] !== undefined ? lineAt(text, Number(pos[1])) : null;
-    throw new GoldFileError(file, line, `invalid JSON: ${message}`, 'EGOLD', { cause: err });
+    // Its line (and column) even when V8 gives no position (an unexpected token, such as a trailing comma), and
+    // without V8's excerpt of the text, which ran over several lines.
+    const { line, column, reason } = jsonSyntaxError(text, (err as Error).message);
+    throw new GoldFileError(file, line, `invalid JSON${column === null ? '' : ` at column ${column}`}: ${reason}`, 'EGOLD', { cause: err });
   }
   if (Array.isArray(value)) return value.map((v, i) => validateDocument(v, file, null, `document ${i + 1}: `));
   return [validateDocument(value, file, null, '')];
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -5,7 +5,7 @@
  * that is not markup sits at its offset in the file, or, after an entity, a
  * few places before it on the same line.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -752,6 +752,18 @@ describe('files and folders', () => {
     // A relative pattern that climbs out of the working directory skips them too.
     const up = path.relative(process.cwd(), dir);
     expect(rel(await discover([`${up}/**/*.md`]))).toEqual(['b/story.md']);
+  });
+
+  it('leaves out a symbolic link to a folder that a glob matches, as it leaves out folders (a folder\'s walk does not follow one either)', async () => {
+    put('links/story.md', '# Links\n\nText.\n');
+    symlinkSync(path.join(dir, 'b'), path.join(dir, 'links', 'latest'));
+    symlinkSync(path.join(dir, 'links', 'story.md'), path.join(dir, 'links', 'also.md'));
+    symlinkSync('loop-b', path.join(dir, 'links', 'loop-a'));
+    symlinkSync('loop-a', path.join(dir, 'links', 'loop-b'));
+    const found = await discover([`${dir}/links/*`]);
+    expect(found.errors).toEqual([]);
+    // A link to a file is read, as in a folder; a loop of links is kept, to be reported (ELOOP) when read.
+    expect(found.files.map((f) => path.relative(dir, f))).toEqual(['links/also.md', 'links/loop-a', 'links/loop-b', 'links/story.md']);
   });
 
   it('reports a folder that holds no article (nothing, or other extensions only) as ENOMATCH, as a glob that matches nothing, even next to other inputs', async () => {

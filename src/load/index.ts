@@ -79,7 +79,7 @@ export async function discover(paths: string[], exclude: ReadonlyArray<string | 
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && (await fastGlob()).isDynamicPattern(p)) {
         // Everything the pattern matches but folders; links, FIFOs and the like are reported when read.
-        const found = (await globFiles(p)).filter((m) => !m.endsWith('/'));
+        const found = await globFiles(p);
         if (found.length === 0) errors.push({ path: p, code: 'ENOMATCH', message: 'no files match this pattern' });
         for (const m of found) files.add(m);
         continue;
@@ -143,15 +143,30 @@ export function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | unde
 // `node_modules/pkg/*.md`), which names them as a folder given as a path does. (The ignore pattern
 // `**/.*/**` matched the written-out part too, so such a glob found nothing.) `dot: false` keeps wildcards
 // from matching dot-names; node_modules is ignored below each brace expansion's base.
+//
+// Folders matched are left out, and so are symbolic links to folders (a folder's walk follows none; read, one
+// was an EISDIR error that failed the run): other links are kept, to be read or reported as they are.
 async function globFiles(pattern: string): Promise<string[]> {
   const fg = await fastGlob();
   const found = new Set<string>();
   for (const task of fg.generateTasks([pattern])) {
     const base = task.base === '.' ? '' : `${fg.escapePath(task.base).replace(/\/$/, '')}/`;
-    const matches = await fg(task.patterns, { onlyFiles: false, markDirectories: true, dot: false, ignore: [`${base}**/node_modules/**`], followSymbolicLinks: false, suppressErrors: true });
-    for (const m of matches) found.add(m);
+    const matches = await fg(task.patterns, { onlyFiles: false, objectMode: true, dot: false, ignore: [`${base}**/node_modules/**`], followSymbolicLinks: false, suppressErrors: true });
+    for (const { path: match, dirent } of matches) {
+      if (dirent.isDirectory() || (dirent.isSymbolicLink() && linksToFolder(match))) continue;
+      found.add(match);
+    }
   }
   return [...found];
+}
+
+/** Whether a symbolic link leads to a folder (a broken link or a loop does not: it is reported when read). */
+function linksToFolder(link: string): boolean {
+  try {
+    return statSync(link).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** fast-glob, loaded only for a path that does not exist (a pattern, or a mistake): it is a fifth of attrib's start-up time. */

@@ -391,6 +391,16 @@ describe('broken markup and records', () => {
     }
   });
 
+  it('says at which column a JSONL line stops being JSON, without V8\'s excerpt of it', () => {
+    const record = JSON.stringify({ id: 'r1', text: 'Olsen said the quay stays open. '.repeat(40) });
+    const lines = [record, record.replace('"id":"r1"', '"id":\'r2\''), record.replace('open. "}', 'open. ",}')];
+    const file = put('json/columns.jsonl', lines.join('\n'));
+    expect(errorsOf(loadFile(file)).map((e) => e.message)).toEqual([
+      'line 2: invalid JSON at column 7: Unexpected token \'\'\'',
+      `line 3: invalid JSON at column ${record.length + 1}: Expected double-quoted property name`,
+    ]);
+  });
+
   it('analyses the good lines of a JSONL file and reports each bad line by its number ("@<line>")', async () => {
     const lines = [JSON.stringify({ id: 'a', text: ARTICLE }), '{"text": broken', '', '[1, 2]', JSON.stringify({ text: 'Olsen said the quay stays open.' }), '\u00ff garbage}'];
     const file = put('json/records.jsonl', lines.join('\r\n'));

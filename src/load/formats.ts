@@ -9,7 +9,7 @@
 import type { Article, Format } from '../types.js';
 import { anyOf, CLOSING_MARKS, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import { InputProblem } from './decode.js';
-import { invalidJsonMessage } from './json-error.js';
+import { invalidJsonMessage, jsonSyntaxError } from './json-error.js';
 
 export interface ParsedRecord {
   article?: Article;
@@ -791,7 +791,9 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, name
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return { error: { path: jsonlLinePath(path, lineNumber), code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${oneLine((e as Error).message)}` } };
+    // The column where the line stops being JSON (a record can be thousands of characters long), not V8's excerpt.
+    const { column, reason } = jsonSyntaxError(line, oneLine((e as Error).message));
+    return { error: { path: jsonlLinePath(path, lineNumber), code: 'EPARSE', message: `line ${lineNumber}: invalid JSON${column === null ? '' : ` at column ${column}`}: ${reason}` } };
   }
   let article: Article;
   try {

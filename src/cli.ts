@@ -236,7 +236,7 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
   for (const file of opts.gold) {
     let gold: GoldDocument[];
     try {
-      gold = await readGoldFile(file);
+      gold = await readGoldFile(file, (message) => io.stderr.write(warningLine({ path: file, message })));
     } catch (e) {
       throw new UsageError(`${(e as Error).message}`);
     }

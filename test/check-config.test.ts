@@ -58,6 +58,13 @@ describe('configuration discovery', () => {
     expect(levels(await loadConfig(path.join(root, 'both')))['loaded-verb']).toBe('error');
   });
 
+  it('reads a configuration in UTF-16 with a byte-order mark (Notepad\'s "Unicode", PowerShell 5\'s >), as it reads articles', async () => {
+    const root = tree('utf16', {});
+    mkdirSync(root, { recursive: true });
+    writeFileSync(path.join(root, '.attribrc.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ rules: { 'loaded-verb': 'error' } }), 'utf16le')]));
+    expect(levels(await loadConfig(root))['loaded-verb']).toBe('error');
+  });
+
   it('uses --config instead of searching, relative to the working directory', async () => {
     const root = tree('explicit', { '.attribrc.json': { rules: { 'loaded-verb': 'off' } }, 'ci/strict.json': { rules: { 'loaded-verb': 'error' } } });
     const config = await loadConfig(root, 'ci/strict.json');

@@ -9,6 +9,7 @@
  */
 
 import { readFile } from 'node:fs/promises';
+import { decodeText, InputProblem } from '../load/decode.js';
 import { describeSystemError } from '../load/index.js';
 import { jsonSyntaxError } from '../load/json-error.js';
 import type { AttributionKind, Span } from '../types.js';
@@ -122,17 +123,30 @@ export function goldCueSpan(q: GoldQuote): Span | null {
 
 // ---------------------------------------------------------------- reading
 
-/** Read a gold file: `.jsonl` one document per line, `.json` one document or an array; other names are sniffed. */
-export async function readGoldFile(path: string): Promise<GoldDocument[]> {
-  let raw: string;
+/**
+ * Read a gold file: `.jsonl` one document per line, `.json` one document or an array; other names are sniffed.
+ * Its bytes are decoded as an article's are (decodeText): UTF-16 with a byte-order mark, as Notepad's "Unicode"
+ * and PowerShell 5's `>` write it, was read as UTF-8 and refused as invalid JSON at its first character. The
+ * decoder's warning (Windows-1252, stray bytes) goes to `onWarning`.
+ */
+export async function readGoldFile(path: string, onWarning?: (message: string) => void): Promise<GoldDocument[]> {
+  let bytes: Buffer;
   try {
-    raw = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EGOLD';
     const problem = (err as NodeJS.ErrnoException).code === undefined ? (err as Error).message : `${describeSystemError(err as NodeJS.ErrnoException)} (${code})`;
     throw new GoldFileError(path, null, `cannot read gold file: ${problem}`, code, { cause: err });
   }
-  return parseGold(raw, path);
+  let decoded;
+  try {
+    decoded = decodeText(bytes);
+  } catch (err) {
+    const code = err instanceof InputProblem ? err.code : 'EGOLD';
+    throw new GoldFileError(path, null, `cannot read gold file: ${(err as Error).message} (${code})`, code, { cause: err });
+  }
+  if (decoded.warning !== undefined) onWarning?.(decoded.warning);
+  return parseGold(decoded.text, path);
 }
 
 /** Parse gold text already in memory; `file` names it in errors and decides the format by extension. */

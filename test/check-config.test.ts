@@ -207,6 +207,14 @@ describe('.attribignore', () => {
     expect(run.stderr).toMatch(/nothing to check: the 1 file under the given paths is ignored by .*\.attribignore$/m);
   });
 
+  it('is read in UTF-16 with a byte-order mark too, as the configuration and articles are', async () => {
+    const root = tree('ignore-utf16', { 'articles/draft.txt': '"Nobody on this board wanted to raise rates, but the pipes are failing."\n' });
+    writeFileSync(path.join(root, '.attribignore'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('draft.txt\r\n', 'utf16le')]));
+    const run = await runCli(['check', path.join(root, 'articles')], { cwd: root });
+    expect(run.stderr).toMatch(/nothing to check: the 1 file under the given paths is ignored by .attribignore/);
+    expect(run.code).toBe(2);
+  });
+
   it('does nothing to files outside its directory', async () => {
     const outside = tree('outside', { 'draft.txt': '"Nobody on this board wanted to raise rates, but the pipes are failing."\n' });
     const run = await runCli(['check', path.join(outside, 'draft.txt')], { cwd: dir });

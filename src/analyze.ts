@@ -6,13 +6,13 @@ import { createRequire } from 'node:module';
 import { DEFAULT_MAX_BYTES, discover, loadFile, loadStdin, readAllStdin, type LoadItem, type LoadOptions } from './load/index.js';
 import { anyHoldsManyArticles, FORMATS, parseArticles } from './load/formats.js';
 import { streamJsonl } from './load/jsonl-stream.js';
-import { analyzeInParallel, autoJobs, workersAvailable } from './parallel.js';
+import { analyzeInParallel, autoJobs, workerThreads, workersAvailable } from './parallel.js';
 import { analyzeInPieces } from './pieces.js';
 import type { DOCUMENT_JSON_UTF8 } from './report/jsonl.js';
 import type { Article, DocumentResult, Format, InputError, Report } from './types.js';
 
 export interface AnalyzeOptions extends LoadOptions {
-  /** Worker threads to analyse on (default 1: in the calling thread); 'auto': one per core for a corpus of several MB (src/parallel.ts). */
+  /** Worker threads to analyse on (default 1: in the calling thread; at most one per core); 'auto': one per core for a corpus of several MB (src/parallel.ts). */
   jobs?: number | 'auto';
   /**
    * Called once the paths are expanded, before anything is analysed (a progress line's total): the files in the
@@ -119,7 +119,7 @@ export async function* analyzeInputs(paths: string[], options: AnalyzeOptions = 
   const items = loadInputs(files, stdin, loadOptions);
   // One article is analysed here: starting a worker for it would only add to the time.
   const severalArticles = files.length + (stdin ? 1 : 0) > 1 || anyHoldsManyArticles(files, stdin ? (options.stdinFormat ?? 'txt') : null);
-  const jobs = options.jobs === 'auto' ? autoJobs(files, streamed, stdinBytes) : (options.jobs ?? 1);
+  const jobs = options.jobs === 'auto' ? autoJobs(files, streamed, stdinBytes) : workerThreads(options.jobs ?? 1);
   if (jobs > 1 && severalArticles && workersAvailable()) {
     yield* analyzeInParallel(items, jobs);
     return;

@@ -15,7 +15,7 @@ import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
+import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -58,7 +58,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
     .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
-    .addOption(new Option('-j, --jobs <n|auto>', `worker threads analysing articles in parallel; auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input or for JSONL on stdin, else 1`).argParser(jobsValue).default('auto', 'auto'))
+    .addOption(new Option('-j, --jobs <n|auto>', `worker threads analysing articles in parallel (at most one per core); auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input or for JSONL on stdin, else 1`).argParser(jobsValue).default('auto', 'auto'))
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
@@ -186,7 +186,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       if (opts.format === 'html') texts.push(item.article.text);
     } else {
       errors.push(item.error);
-      if (opts.format !== 'json') io.stderr.write(`attrib: ${item.error.path}: ${item.error.message} (${item.error.code})\n`);
+      if (opts.format !== 'json') io.stderr.write(errorLine(item.error));
     }
     progress(analysed + errors.length, total);
     // Analysing in the main thread never lets the event loop run, and only there does a closed stdout show
@@ -236,7 +236,7 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
   for (const file of opts.gold) {
     let gold: GoldDocument[];
     try {
-      gold = await readGoldFile(file);
+      gold = await readGoldFile(file, (message) => io.stderr.write(warningLine({ path: file, message })));
     } catch (e) {
       throw new UsageError(`${(e as Error).message}`);
     }

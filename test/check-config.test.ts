@@ -58,6 +58,13 @@ describe('configuration discovery', () => {
     expect(levels(await loadConfig(path.join(root, 'both')))['loaded-verb']).toBe('error');
   });
 
+  it('reads a configuration in UTF-16 with a byte-order mark (Notepad\'s "Unicode", PowerShell 5\'s >), as it reads articles', async () => {
+    const root = tree('utf16', {});
+    mkdirSync(root, { recursive: true });
+    writeFileSync(path.join(root, '.attribrc.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ rules: { 'loaded-verb': 'error' } }), 'utf16le')]));
+    expect(levels(await loadConfig(root))['loaded-verb']).toBe('error');
+  });
+
   it('uses --config instead of searching, relative to the working directory', async () => {
     const root = tree('explicit', { '.attribrc.json': { rules: { 'loaded-verb': 'off' } }, 'ci/strict.json': { rules: { 'loaded-verb': 'error' } } });
     const config = await loadConfig(root, 'ci/strict.json');
@@ -68,6 +75,9 @@ describe('configuration discovery', () => {
   it.each([
     ['a missing --config file', 'missing', () => loadConfig(work, 'nope.json'), 'nope.json: no such file (--config)'],
     ['invalid JSON', 'bad-json', () => loadConfig(tree('bad-json', { '.attribrc.json': '{ "rules": ' })), '.attribrc.json: invalid JSON'],
+    // Where, as a line and column rather than V8's character position; a trailing comma (none from V8) too.
+    ['a trailing comma', 'trailing-comma', () => loadConfig(tree('trailing-comma', { '.attribrc.json': '{\n  "rules": {\n    "loaded-verb": "warn",\n  }\n}\n' })), '.attribrc.json: invalid JSON at line 4, column 3: Expected double-quoted property name'],
+    ['a trailing comma in a list', 'trailing-comma-list', () => loadConfig(tree('trailing-comma-list', { '.attribrc.json': '{ "rules": {\n  "loaded-verb": ["error", { "stances": ["doubting",] }]\n} }' })), '.attribrc.json: invalid JSON at line 2, column 53: Unexpected token \']\''],
     ['an unknown rule in package.json', 'pkg-unknown', () => loadConfig(tree('pkg-unknown', { 'package.json': { attrib: { rules: { 'loaded-verbs': 'warn' } } } })), 'package.json: attrib.rules.loaded-verbs: unknown rule'],
   ])('reports %s as a configuration error naming the file and key', async (_what, _dir, load, message) => {
     await expect(load()).rejects.toThrow(ConfigError);
@@ -195,6 +205,14 @@ describe('.attribignore', () => {
     const run = await runCli(['check', path.join(dir, 'articles', 'drafts', 'draft.txt')], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/nothing to check: the 1 file under the given paths is ignored by .*\.attribignore$/m);
+  });
+
+  it('is read in UTF-16 with a byte-order mark too, as the configuration and articles are', async () => {
+    const root = tree('ignore-utf16', { 'articles/draft.txt': '"Nobody on this board wanted to raise rates, but the pipes are failing."\n' });
+    writeFileSync(path.join(root, '.attribignore'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('draft.txt\r\n', 'utf16le')]));
+    const run = await runCli(['check', path.join(root, 'articles')], { cwd: root });
+    expect(run.stderr).toMatch(/nothing to check: the 1 file under the given paths is ignored by .attribignore/);
+    expect(run.code).toBe(2);
   });
 
   it('does nothing to files outside its directory', async () => {

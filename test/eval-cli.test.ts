@@ -40,6 +40,21 @@ describe('attrib eval', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('reads a gold file in UTF-16 with a byte-order mark (Notepad\'s "Unicode", PowerShell 5\'s >), as it reads articles', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-eval-'));
+    const text = 'Ferry back\n\nHarbour master Inès Walcott said the ferry would run on Monday.';
+    const gold = JSON.stringify({ id: 'ferry', text, quotes: [{ content: 'the ferry would run on Monday', contentStart: 45, contentEnd: 74, cue: 'said', cueStart: 40, cueEnd: 44, speaker: 'Inès Walcott', kind: 'indirect' }] });
+    const utf8 = path.join(dir, 'utf8.json');
+    const utf16 = path.join(dir, 'utf16.json');
+    writeFileSync(utf8, gold);
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(gold, 'utf16le')]));
+    const [a, b] = [await runCli(['eval', '--gold', utf8, '--format', 'json']), await runCli(['eval', '--gold', utf16, '--format', 'json'])];
+    rmSync(dir, { recursive: true, force: true });
+    expect(b.stderr).toBe('');
+    expect(b.code).toBe(0);
+    expect((JSON.parse(b.stdout) as Array<{ metrics: unknown }>)[0]!.metrics).toEqual((JSON.parse(a.stdout) as Array<{ metrics: unknown }>)[0]!.metrics);
+  });
+
   it('prints Markdown tables for the README with --format markdown', async () => {
     const run = await runCli(['eval', '--gold', SEED_GOLD, SEED_GOLD, '--format', 'markdown']);
     expect(run.code).toBe(0);

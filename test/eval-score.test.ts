@@ -614,8 +614,10 @@ describe('readGoldFile', () => {
   it('parseGold names the line of a JSON syntax error in a .json file', () => {
     // a missing comma: V8 reports the position, which becomes a line number
     expect(() => parseGold('[\n{"id": "a"\n"text": "x", "quotes": []}\n]', 'x.json')).toThrow(/x\.json:3: invalid JSON/);
-    // without a position in the message, the file is still named
-    expect(() => parseGold('{"id": }', 'y.json')).toThrow(/^y\.json: invalid JSON/);
+    // without a position in V8's message (an unexpected token) the line is found too, and V8's excerpt left out
+    expect(() => parseGold('{"id": }', 'y.json')).toThrow(/^y\.json:1: invalid JSON at column 8: Unexpected token '}'$/);
+    expect(() => parseGold('[\n  {"id": "a", "text": "x",\n   "quotes": [],}\n]', 'z.json')).toThrow(/^z\.json:3: invalid JSON at column 17: /);
+    expect(() => parseGold('{"id": "a", "text": "x", "quotes": []}\n  {"id": "b", "text": "y", "quotes": [,]}\n', 'w.jsonl')).toThrow(/^w\.jsonl:2: invalid JSON at column 39: Unexpected token ','$/);
   });
 });
 

@@ -368,6 +368,39 @@ describe('broken markup and records', () => {
     expect(errorsOf(items)).toEqual([expect.objectContaining({ path: `${mixed}@2`, code: 'ENOTARTICLE' })]);
   });
 
+  it('writes each diagnostic on stderr as one line with no escape sequences, whatever ids and bad lines a JSONL file holds', async () => {
+    // An id with an escape sequence (a scraper's colour codes) twice, and one with a line break; a bad line with an escape sequence.
+    const lines = [
+      JSON.stringify({ id: 'x\u001b[2Jcleared', text: 'Olsen said the quay stays open.' }),
+      JSON.stringify({ id: 'x\u001b[2Jcleared', text: 'Reyes said the vote was late.' }),
+      JSON.stringify({ id: 'two\nlines', text: 42 }),
+      'not \u001b]0;retitled\u0007json',
+      JSON.stringify({ id: 'two\nlines', text: 'Reyes said so.' }),
+      JSON.stringify({ id: 'two\nlines', text: 'Olsen said so too.' }),
+    ];
+    const file = put('json/controls.jsonl', lines.join('\n'));
+    for (const args of [['analyze', file, '--format', 'jsonl'], ['analyze', file, '--format', 'table'], ['check', file]]) {
+      const run = await runCli(args);
+      expect(run.stderr, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      const diagnostics = run.stderr.split('\n').filter((l) => l !== '');
+      // duplicate id "x…" (warning); line 3 not an article; line 4 invalid JSON; duplicate id "two…" (warning)
+      expect(diagnostics.length, args.join(' ')).toBe(4);
+      for (const line of diagnostics) expect(line, args.join(' ')).toMatch(/^attrib: .*\((?:warning|E[A-Z]+)\)$/);
+      // The table's and check's text output show a record's path on one line too (JSONL has its ids escaped).
+      if (!args.includes('jsonl')) expect(run.stdout, args.join(' ')).not.toMatch(/two\nlines|\u001b/);
+    }
+  });
+
+  it('says at which column a JSONL line stops being JSON, without V8\'s excerpt of it', () => {
+    const record = JSON.stringify({ id: 'r1', text: 'Olsen said the quay stays open. '.repeat(40) });
+    const lines = [record, record.replace('"id":"r1"', '"id":\'r2\''), record.replace('open. "}', 'open. ",}')];
+    const file = put('json/columns.jsonl', lines.join('\n'));
+    expect(errorsOf(loadFile(file)).map((e) => e.message)).toEqual([
+      'line 2: invalid JSON at column 7: Unexpected token \'\'\'',
+      `line 3: invalid JSON at column ${record.length + 1}: Expected double-quoted property name`,
+    ]);
+  });
+
   it('analyses the good lines of a JSONL file and reports each bad line by its number ("@<line>")', async () => {
     const lines = [JSON.stringify({ id: 'a', text: ARTICLE }), '{"text": broken', '', '[1, 2]', JSON.stringify({ text: 'Olsen said the quay stays open.' }), '\u00ff garbage}'];
     const file = put('json/records.jsonl', lines.join('\r\n'));

@@ -5,7 +5,7 @@
  * that is not markup sits at its offset in the file, or, after an entity, a
  * few places before it on the same line.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { discover, loadFile } from '../src/load/index.js';
 import { streamJsonl } from '../src/load/jsonl-stream.js';
 import { analyzeFiles, analyzeText } from '../src/analyze.js';
 import { formatOf, parseArticles, textTitle, type ParsedRecord } from '../src/load/formats.js';
+import { firstInvalidOffset } from '../src/load/json-error.js';
 import type { Article, DocumentResult, Format, Report } from '../src/types.js';
 import { misplacedCharacters, runCli, wordTokens } from './helpers.js';
 
@@ -548,6 +549,28 @@ describe('JSON that is JSONL', () => {
     // Other invalid JSON: where it goes wrong, as a line and column.
     expect(errorsOf(parseArticles('a.json', 'json', '{\n  "text": "x",\n  oops\n}'))).toEqual([expect.objectContaining({ message: expect.stringMatching(/^invalid JSON at line 3, column 3: /) })]);
   });
+
+  it('places an unexpected token too (V8 gives no position for it), without V8\'s excerpt of the text', () => {
+    // A trailing comma in an array, a single-quoted and a bare value: the commonest mistakes in JSON written by hand.
+    const cases: Array<[source: string, message: string]> = [
+      ['{\n  "text": "Ruiz said so.",\n  "tags": ["a", "b",]\n}\n', 'invalid JSON at line 3, column 21: Unexpected token \']\''],
+      ['{\r\n  "title": \'Bridge\',\r\n  "text": "x"\r\n}', 'invalid JSON at line 2, column 12: Unexpected token \'\'\''],
+      ['[{"text": "x"},\n {"text": "y", "draft": yes}]', 'invalid JSON at line 2, column 25: Unexpected token \'y\''],
+    ];
+    for (const [source, message] of cases) expect(errorsOf(parseArticles('a.json', 'json', source))).toEqual([{ path: 'a.json', code: 'EPARSE', message }]);
+  });
+
+  it('finds where a text stops being JSON exactly where JSON.parse refuses it', () => {
+    const samples = ['{}', '[]', '[1,2]', '{"a":[true,false,null,-0.5e+3,"\\u00e9\\n"]}', ' "x" ', '[1,]', '{"a":1,}', '{"a" 1}', '[01]', '"\\x"', '"a\tb"', 'tru', '[1]]', '{"a":1}{', '[', '', '-', '1.', '[' .repeat(50_000) + ']'.repeat(50_000)];
+    for (const text of samples) {
+      let valid = true;
+      try { JSON.parse(text); } catch { valid = false; }
+      expect(firstInvalidOffset(text) === null, text.slice(0, 40)).toBe(valid);
+    }
+    expect(firstInvalidOffset('{"a": [1, 2,]}')).toBe(12);
+    expect(firstInvalidOffset('{"a": 1} x')).toBe(9);
+    expect(firstInvalidOffset('{"a": "open')).toBe(11);
+  });
 });
 
 describe('JSONL', () => {
@@ -713,6 +736,34 @@ describe('files and folders', () => {
     expect(found.files.map((f) => path.relative(dir, f))).toEqual(['b/story.md']);
     expect(found.errors.map((e) => [path.relative(dir, e.path), e.code])).toEqual([['missing.txt', 'ENOENT'], ['**/*.nothing', 'ENOMATCH']]);
     expect(found.stdin).toBe(true);
+  });
+
+  it('skips dot-folders and node_modules only where a glob\'s wildcards reach them, not where the pattern names them', async () => {
+    put('.drafts/desk/story.md', '# Draft\n\nText.\n');
+    put('.drafts/desk/node_modules/pkg/readme.md', '# skipped');
+    const rel = (found: { files: string[] }): string[] => found.files.map((f) => path.relative(dir, f));
+    // Named in the pattern, as `ls .drafts/desk/*.md` would find them (and as the folder itself, given as a path, is read).
+    expect(rel(await discover([`${dir}/.drafts/desk/*.md`]))).toEqual(['.drafts/desk/story.md']);
+    expect(rel(await discover([`${dir}/.cache/*.txt`]))).toEqual(['.cache/old.txt']);
+    expect(rel(await discover([`${dir}/node_modules/pkg/*.md`]))).toEqual(['node_modules/pkg/readme.md']);
+    // Beyond the part written out, they are skipped as in a folder.
+    expect(rel(await discover([`${dir}/.drafts/**/*.md`]))).toEqual(['.drafts/desk/story.md']);
+    expect(rel(await discover([`${dir}/**/*.txt`]))).toEqual(['a/story.txt']);
+    // A relative pattern that climbs out of the working directory skips them too.
+    const up = path.relative(process.cwd(), dir);
+    expect(rel(await discover([`${up}/**/*.md`]))).toEqual(['b/story.md']);
+  });
+
+  it('leaves out a symbolic link to a folder that a glob matches, as it leaves out folders (a folder\'s walk does not follow one either)', async () => {
+    put('links/story.md', '# Links\n\nText.\n');
+    symlinkSync(path.join(dir, 'b'), path.join(dir, 'links', 'latest'));
+    symlinkSync(path.join(dir, 'links', 'story.md'), path.join(dir, 'links', 'also.md'));
+    symlinkSync('loop-b', path.join(dir, 'links', 'loop-a'));
+    symlinkSync('loop-a', path.join(dir, 'links', 'loop-b'));
+    const found = await discover([`${dir}/links/*`]);
+    expect(found.errors).toEqual([]);
+    // A link to a file is read, as in a folder; a loop of links is kept, to be reported (ELOOP) when read.
+    expect(found.files.map((f) => path.relative(dir, f))).toEqual(['links/also.md', 'links/loop-a', 'links/loop-b', 'links/story.md']);
   });
 
   it('reports a folder that holds no article (nothing, or other extensions only) as ENOMATCH, as a glob that matches nothing, even next to other inputs', async () => {

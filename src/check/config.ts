@@ -10,6 +10,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeText } from '../load/decode.js';
+import { invalidJsonMessage } from '../load/json-error.js';
 import type { Severity } from '../types.js';
 import { RULES, ruleById } from './rules/index.js';
 import { OptionError, type Rule, type RuleLevel } from './types.js';
@@ -97,18 +99,27 @@ function defaultRules(): ConfiguredRule[] {
 
 /** Parsed JSON, or undefined when the file does not exist; other problems are ConfigErrors naming the file. */
 async function readJson(file: string, shown: string): Promise<unknown> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new ConfigError(`${shown}: cannot read (${code ?? (e as Error).message})`);
   }
+  // Decoded as an article is: UTF-16 with a byte-order mark (Notepad's "Unicode", PowerShell 5's `>`) was read
+  // as UTF-8 and refused as invalid JSON at its first character. (A UTF-8 byte-order mark is dropped too.)
+  let json: string;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    json = decodeText(bytes).text;
   } catch (e) {
-    throw new ConfigError(`${shown}: invalid JSON: ${(e as Error).message}`);
+    throw new ConfigError(`${shown}: cannot read: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(json) as unknown;
+  } catch (e) {
+    // At a line and column, not V8's character position (or none, for an unexpected token such as a trailing comma).
+    throw new ConfigError(`${shown}: ${invalidJsonMessage(json, (e as Error).message)}`);
   }
 }
 

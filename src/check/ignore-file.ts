@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ignore from 'ignore';
+import { decodeText, InputProblem } from '../load/decode.js';
 import { ConfigError, displayPath } from './config.js';
 
 const IGNORE_FILE = '.attribignore';
@@ -26,8 +27,11 @@ export async function loadIgnoreList(cwd: string): Promise<IgnoreList | null> {
     const file = path.join(dir, IGNORE_FILE);
     let patterns: string;
     try {
-      patterns = await readFile(file, 'utf8');
+      // Decoded as an article is: in UTF-16 with a byte-order mark (Notepad's "Unicode", PowerShell 5's `>`), read
+      // as UTF-8, every pattern held NUL bytes and ignored nothing, silently.
+      patterns = decodeText(await readFile(file)).text;
     } catch (e) {
+      if (e instanceof InputProblem) throw new ConfigError(`${displayPath(cwd, file)}: cannot read: ${e.message}`);
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new ConfigError(`${displayPath(cwd, file)}: cannot read (${code ?? (e as Error).message})`);
       if (path.dirname(dir) === dir) return null;

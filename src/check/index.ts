@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyzeInputs, buildReport } from '../analyze.js';
 import { decodeBytes } from '../load/decode.js';
-import { cannotWriteMessage, discover, newWarnings, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
+import { cannotWriteMessage, discover, errorLine, newWarnings, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
@@ -129,7 +129,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   } else {
     io.stdout.write(output);
   }
-  if (options.format === 'text') for (const e of errors) io.stderr.write(`attrib: ${e.path}: ${e.message} (${e.code})\n`);
+  if (options.format === 'text') for (const e of errors) io.stderr.write(errorLine(e));
   // Not in any report format: on stderr whatever the format.
   for (const w of inputWarnings) io.stderr.write(warningLine(w));
 

@@ -9,7 +9,9 @@
  */
 
 import { readFile } from 'node:fs/promises';
+import { decodeText, InputProblem } from '../load/decode.js';
 import { describeSystemError } from '../load/index.js';
+import { jsonSyntaxError } from '../load/json-error.js';
 import type { AttributionKind, Span } from '../types.js';
 
 export type GoldSpeakerType = 'person' | 'organization' | 'anonymous';
@@ -121,17 +123,30 @@ export function goldCueSpan(q: GoldQuote): Span | null {
 
 // ---------------------------------------------------------------- reading
 
-/** Read a gold file: `.jsonl` one document per line, `.json` one document or an array; other names are sniffed. */
-export async function readGoldFile(path: string): Promise<GoldDocument[]> {
-  let raw: string;
+/**
+ * Read a gold file: `.jsonl` one document per line, `.json` one document or an array; other names are sniffed.
+ * Its bytes are decoded as an article's are (decodeText): UTF-16 with a byte-order mark, as Notepad's "Unicode"
+ * and PowerShell 5's `>` write it, was read as UTF-8 and refused as invalid JSON at its first character. The
+ * decoder's warning (Windows-1252, stray bytes) goes to `onWarning`.
+ */
+export async function readGoldFile(path: string, onWarning?: (message: string) => void): Promise<GoldDocument[]> {
+  let bytes: Buffer;
   try {
-    raw = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EGOLD';
     const problem = (err as NodeJS.ErrnoException).code === undefined ? (err as Error).message : `${describeSystemError(err as NodeJS.ErrnoException)} (${code})`;
     throw new GoldFileError(path, null, `cannot read gold file: ${problem}`, code, { cause: err });
   }
-  return parseGold(raw, path);
+  let decoded;
+  try {
+    decoded = decodeText(bytes);
+  } catch (err) {
+    const code = err instanceof InputProblem ? err.code : 'EGOLD';
+    throw new GoldFileError(path, null, `cannot read gold file: ${(err as Error).message} (${code})`, code, { cause: err });
+  }
+  if (decoded.warning !== undefined) onWarning?.(decoded.warning);
+  return parseGold(decoded.text, path);
 }
 
 /** Parse gold text already in memory; `file` names it in errors and decides the format by extension. */
@@ -156,13 +171,16 @@ function parseJsonl(text: string, file: string): GoldDocument[] {
   const docs: GoldDocument[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').trim();
+    const raw = lines[i] ?? '';
+    const line = raw.trim();
     if (line === '') continue;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (err) {
-      throw new GoldFileError(file, i + 1, `invalid JSON: ${(err as Error).message}`, 'EGOLD', { cause: err });
+      const { column, reason } = jsonSyntaxError(line, (err as Error).message);
+      const at = column === null ? '' : ` at column ${column + raw.length - raw.trimStart().length}`;
+      throw new GoldFileError(file, i + 1, `invalid JSON${at}: ${reason}`, 'EGOLD', { cause: err });
     }
     docs.push(validateDocument(value, file, i + 1, ''));
   }
@@ -174,19 +192,13 @@ function parseJson(text: string, file: string): GoldDocument[] {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    const message = (err as Error).message;
-    const pos = /position (\d+)/.exec(message);
-    const line = pos?.[1] !== undefined ? lineAt(text, Number(pos[1])) : null;
-    throw new GoldFileError(file, line, `invalid JSON: ${message}`, 'EGOLD', { cause: err });
+    // Its line (and column) even when V8 gives no position (an unexpected token, such as a trailing comma), and
+    // without V8's excerpt of the text, which ran over several lines.
+    const { line, column, reason } = jsonSyntaxError(text, (err as Error).message);
+    throw new GoldFileError(file, line, `invalid JSON${column === null ? '' : ` at column ${column}`}: ${reason}`, 'EGOLD', { cause: err });
   }
   if (Array.isArray(value)) return value.map((v, i) => validateDocument(v, file, null, `document ${i + 1}: `));
   return [validateDocument(value, file, null, '')];
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -9,6 +9,7 @@
 import type { Article, Format } from '../types.js';
 import { anyOf, CLOSING_MARKS, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import { InputProblem } from './decode.js';
+import { invalidJsonMessage, jsonSyntaxError } from './json-error.js';
 
 export interface ParsedRecord {
   article?: Article;
@@ -790,7 +791,9 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, name
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return { error: { path: jsonlLinePath(path, lineNumber), code: 'EPARSE', message: `line ${lineNumber}: invalid JSON: ${oneLine((e as Error).message)}` } };
+    // The column where the line stops being JSON (a record can be thousands of characters long), not V8's excerpt.
+    const { column, reason } = jsonSyntaxError(line, oneLine((e as Error).message));
+    return { error: { path: jsonlLinePath(path, lineNumber), code: 'EPARSE', message: `line ${lineNumber}: invalid JSON${column === null ? '' : ` at column ${column}`}: ${reason}` } };
   }
   let article: Article;
   try {
@@ -813,17 +816,11 @@ function namedRecord(article: Article, value: unknown, position: number, names: 
 }
 
 /**
- * Why a .json text (or JSON on stdin) is not JSON, where: V8 gives a character position, said as a line and a
- * column. A text of one JSON object per line is JSONL, the commonest such mistake: said so, with what to do.
+ * Why a .json text (or JSON on stdin) is not JSON, where, as a line and a column (json-error.ts: V8 gives no
+ * position for an unexpected token, such as a trailing comma in an array). A text of one JSON object per line is JSONL, the commonest such mistake: said so, with what to do.
  */
 function invalidJson(text: string, message: string): string {
-  const position = /\bat position (\d+)/.exec(message);
-  let where = '';
-  if (position) {
-    const before = text.slice(0, Number(position[1]));
-    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-    where = ` at line ${before.split(/\r\n|\r|\n/).length}, column ${before.length - lineStart + 1}`;
-  }
+  const full = invalidJsonMessage(text, message);
   const lines = text.split(/\r?\n|\r/).filter((l) => l.trim() !== '').slice(0, 2);
   const objectPerLine = lines.length === 2 && lines.every((l) => {
     try {
@@ -833,8 +830,8 @@ function invalidJson(text: string, message: string): string {
       return false;
     }
   });
-  if (objectPerLine) return `invalid JSON${where}: this is JSONL (a JSON object per line): name the file .jsonl, or read stdin with --stdin-format jsonl`;
-  return `invalid JSON${where}: ${message.replace(/ (in|after) JSON at position \d+(?: \(line \d+ column \d+\))?$/, (_m, word: string) => (word === 'after' ? ' after the JSON value' : ''))}`;
+  if (objectPerLine) return `${full.slice(0, full.indexOf(': '))}: this is JSONL (a JSON object per line): name the file .jsonl, or read stdin with --stdin-format jsonl`;
+  return full;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Article, Format, InputError, InputWarning } from '../types.js';
 import { decodeText, InputProblem } from './decode.js';
 import { EXTENSIONS, formatOf, jsonlRecords, parseArticles, RecordNames, type ParsedRecord } from './formats.js';
 import { lineItems } from './jsonl-stream.js';
+import { printableLine } from '../report/content-text.js';
 
 export { InputProblem } from './decode.js';
 export { parseArticles, formatOf } from './formats.js';
@@ -49,7 +50,6 @@ interface Discovered {
   stdin: boolean;
 }
 
-const GLOB_IGNORE = ['**/node_modules/**', '**/.*/**'];
 
 /**
  * Expand the user's paths to a sorted, de-duplicated list of files. A file is
@@ -79,8 +79,7 @@ export async function discover(paths: string[], exclude: ReadonlyArray<string | 
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && (await fastGlob()).isDynamicPattern(p)) {
         // Everything the pattern matches but folders; links, FIFOs and the like are reported when read.
-        const matches = await (await fastGlob())(p, { onlyFiles: false, markDirectories: true, dot: false, ignore: GLOB_IGNORE, followSymbolicLinks: false, suppressErrors: true });
-        const found = matches.filter((m) => !m.endsWith('/'));
+        const found = await globFiles(p);
         if (found.length === 0) errors.push({ path: p, code: 'ENOMATCH', message: 'no files match this pattern' });
         for (const m of found) files.add(m);
         continue;
@@ -137,6 +136,37 @@ export function fileIdentity(file: string): FileIdentity | undefined {
 /** Whether two identities are known and name the same file. */
 export function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+// What a glob matches, skipping dot-folders and node_modules as a folder's walk does, but only where the
+// pattern's wildcards reach them: not in the part written out (`.drafts/*.md`, `/home/me/.notes/**/*.md`,
+// `node_modules/pkg/*.md`), which names them as a folder given as a path does. (The ignore pattern
+// `**/.*/**` matched the written-out part too, so such a glob found nothing.) `dot: false` keeps wildcards
+// from matching dot-names; node_modules is ignored below each brace expansion's base.
+//
+// Folders matched are left out, and so are symbolic links to folders (a folder's walk follows none; read, one
+// was an EISDIR error that failed the run): other links are kept, to be read or reported as they are.
+async function globFiles(pattern: string): Promise<string[]> {
+  const fg = await fastGlob();
+  const found = new Set<string>();
+  for (const task of fg.generateTasks([pattern])) {
+    const base = task.base === '.' ? '' : `${fg.escapePath(task.base).replace(/\/$/, '')}/`;
+    const matches = await fg(task.patterns, { onlyFiles: false, objectMode: true, dot: false, ignore: [`${base}**/node_modules/**`], followSymbolicLinks: false, suppressErrors: true });
+    for (const { path: match, dirent } of matches) {
+      if (dirent.isDirectory() || (dirent.isSymbolicLink() && linksToFolder(match))) continue;
+      found.add(match);
+    }
+  }
+  return [...found];
+}
+
+/** Whether a symbolic link leads to a folder (a broken link or a loop does not: it is reported when read). */
+function linksToFolder(link: string): boolean {
+  try {
+    return statSync(link).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** fast-glob, loaded only for a path that does not exist (a pattern, or a mistake): it is a fifth of attrib's start-up time. */
@@ -329,9 +359,18 @@ export function newWarnings(article: Article, seen: Set<string>): InputWarning[]
   });
 }
 
-/** A warning as a line for stderr, in the shape of the error lines (`attrib: file: message (CODE)`). */
+/**
+ * A warning as a line for stderr, in the shape of the error lines (`attrib: file: message (CODE)`). Paths and
+ * messages carry what the input holds (a JSONL id, the start of a line that is not JSON): shown on one line with
+ * no escape sequences (printableLine), as the table and check's text output show an article's text.
+ */
 export function warningLine(w: InputWarning): string {
-  return `attrib: ${w.path}: ${w.message} (warning)\n`;
+  return `attrib: ${printableLine(`${w.path}: ${w.message}`)} (warning)\n`;
+}
+
+/** An input that could not be read or analysed, as a line for stderr: `attrib: file: message (CODE)`, as `warningLine`. */
+export function errorLine(e: InputError): string {
+  return `attrib: ${printableLine(`${e.path}: ${e.message}`)} (${e.code})\n`;
 }
 
 /** The article, carrying the decoder's warning about its file if there is one. */

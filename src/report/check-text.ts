@@ -5,7 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Finding, Report } from '../types.js';
-import { printable } from './content-text.js';
+import { printableLine } from './content-text.js';
 
 export interface CheckTextOptions {
   chalk: ChalkInstance;
@@ -20,13 +20,13 @@ export function formatCheckText(report: Report, options: CheckTextOptions): stri
   const blocks: string[] = [];
   for (const doc of report.documents) {
     if (doc.findings.length === 0) continue;
-    const rows = doc.findings.map((f) => [printable(`${doc.path}:${f.line}:${f.column}`), f.severity, printable(f.message), f.ruleId] as const);
+    const rows = doc.findings.map((f) => [printableLine(`${doc.path}:${f.line}:${f.column}`), f.severity, printableLine(f.message), f.ruleId] as const);
     const width = (i: 0 | 1 | 2): number => rows.reduce((w, r) => Math.max(w, r[i].length), 0);
     const lines = rows.map(([where, severity, message, ruleId]) => {
       const paint = severity === 'error' ? c.red : c.yellow;
       return `${where.padEnd(width(0))}  ${paint(severity.padEnd(width(1)))}  ${message.padEnd(width(2))}  ${c.dim(ruleId)}`;
     });
-    blocks.push([c.underline(printable(doc.path)), ...lines].join('\n'));
+    blocks.push([c.underline(printableLine(doc.path)), ...lines].join('\n'));
   }
   blocks.push(summaryLine(report, options));
   return blocks.join('\n\n') + '\n';

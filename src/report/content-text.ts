@@ -21,3 +21,12 @@ export function printable(s: string): string {
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
   });
 }
+
+/**
+ * `printable`, on one line: line breaks shown too (␊, ␍). For a path or a diagnostic, which carry what the input
+ * holds (a JSONL record's id, the start of a line that is not JSON): a line break there split a diagnostic on
+ * stderr, or a finding of `check`'s text output, in two (log readers and `grep '^attrib:'` take a line for one).
+ */
+export function printableLine(s: string): string {
+  return printable(s).replace(/[\r\n]/g, (c) => (c === '\r' ? '\u240d' : '\u240a'));
+}

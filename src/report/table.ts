@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Attribution, DocumentResult, Report, Stance } from '../types.js';
-import { contentFragments, printable } from './content-text.js';
+import { contentFragments, printable, printableLine } from './content-text.js';
 
 export interface TableOptions {
   chalk: ChalkInstance;
@@ -115,7 +115,7 @@ function fittedTable(head: string[], rows: string[][], flex: number, width: numb
 function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): string {
   const parts: string[] = [];
   const title = doc.title ? chalk.dim(`  ${truncate(doc.title, Math.max(MIN_FLEX, width - doc.path.length - 2))}`) : '';
-  parts.push(chalk.bold(printable(doc.path)) + title);
+  parts.push(chalk.bold(printableLine(doc.path)) + title);
   if (doc.attributions.length === 0) {
     parts.push(chalk.dim('  no attributions found'));
     return parts.join('\n');

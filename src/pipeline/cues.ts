@@ -327,8 +327,23 @@ const SPEAKER_PHRASE_TAGS = new Set<Token['pos']>(['proper', 'pron', 'noun', 'de
 /** A headline in title case: nearly every word of four letters or more is capitalised ("Le Pen Backs Trump And Denounces Clinton"). */
 function isTitleCase(tokens: Token[]): boolean {
   // (The length first: this runs for every token of every sentence, and most words are shorter.)
-  const words = tokens.filter((t) => t.text.length >= 4 && /^\p{L}{4,}/u.test(t.text));
+  const words = tokens.filter((t) => t.text.length >= 4 && opensWithFourLetters(t.text));
   return words.length >= 4 && words.filter((t) => t.cap).length >= 0.8 * words.length;
+}
+
+const FOUR_LETTERS = /^\p{L}{4,}/u;
+
+/**
+ * Whether `text` opens with four letters. ASCII is read by its character codes, the regular expression left for the
+ * rest: it tests \p{L} with a call per character, and this runs for most words of every sentence.
+ */
+function opensWithFourLetters(text: string): boolean {
+  for (let k = 0; k < 4; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    return c >= 128 && FOUR_LETTERS.test(text);
+  }
+  return true;
 }
 
 /** Whether the word at `from`, or the head after a determiner, a number or adjectives ("a new way", "a third term"), is one of `words`. */

@@ -93,8 +93,14 @@ export function tokenize(text: string, span: Span): Token[] {
   // In a headline set in title case ("Obama Says Museum Will Tell …") capitals do not mark names.
   const titleCase = isTitleCase(body);
   for (let at = skipSpaces(body, 0); readWord(body, at); at = wordRead.next) {
-    let word = body.slice(at, wordRead.end);
     const start = span.start + at;
+    // A plain word has no final dot to weigh and no apostrophe to split: it is tagged from the body's characters,
+    // with no string of its own (the word-class cache gives the token its text).
+    if (wordRead.plain) {
+      pushAt(body, at, wordRead.end, start);
+      continue;
+    }
+    let word = body.slice(at, wordRead.end);
     const end = at + word.length;
     // A final dot belongs to the word only for abbreviations ("U.S.", "Sen.", "D-Calif."); otherwise it ends the
     // sentence ("R-Texas.").
@@ -125,8 +131,13 @@ export function tokenize(text: string, span: Span): Token[] {
   return tokens;
 
   function push(word: string, start: number): void {
+    pushAt(word, 0, word.length, start);
+  }
+
+  /** The token of the word `source[from, to)`, which starts at `start` in the text. */
+  function pushAt(source: string, from: number, to: number, start: number): void {
     const prev = tokens[tokens.length - 1];
-    const token = tagWord(word, start, titleCase || prev === undefined || (prev.pos === 'punct' && !afterComma(tokens)));
+    const token = tagWord(source, from, to, start, titleCase || prev === undefined || (prev.pos === 'punct' && !afterComma(tokens)));
     // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate");
     // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show").
     // After an article or ’s even a gerund is ("the ruling", "another ranking", "Thursday’s meeting").
@@ -178,8 +189,11 @@ export function matchesAt(pattern: RegExp, body: string, at: number): boolean {
   return pattern.test(body);
 }
 
-/** Where readWord's word ends, and where the next one starts (after the spaces). */
-const wordRead = { end: 0, next: 0 };
+/**
+ * Where readWord's word ends, where the next one starts (after the spaces), and whether it is plain: ASCII letters and
+ * digits, or a single ASCII mark other than an apostrophe.
+ */
+const wordRead = { end: 0, next: 0, plain: false };
 
 /**
  * WORD_AND_SPACES's match at `at`, into wordRead; false if there is none. Most words are plain ASCII letters and
@@ -198,6 +212,7 @@ function readWord(body: string, at: number): boolean {
     if (k < length && !isPlainWordEnd(body.charCodeAt(k))) return readWordByPattern(body, at);
   } else if (first < 128) k++; // (Not a space: the spaces after the previous word were skipped.)
   else return readWordByPattern(body, at);
+  wordRead.plain = first !== 39;
   wordRead.end = k;
   while (k < length && isSpace(body.charCodeAt(k))) k++;
   wordRead.next = k;
@@ -207,6 +222,7 @@ function readWord(body: string, at: number): boolean {
 function readWordByPattern(body: string, at: number): boolean {
   if (!matchesAt(WORD_AND_SPACES, body, at)) return false;
   let end = WORD_AND_SPACES.lastIndex;
+  wordRead.plain = false;
   wordRead.next = end;
   while (end > at && isSpace(body.charCodeAt(end - 1))) end--;
   wordRead.end = end;
@@ -499,7 +515,7 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // all when a singular determiner comes before the adjective (no plural follows one: the adjective heads the phrase)
   // and a clause or an object follows ("a civil rights group" stays a noun).
   if (token.pos === 'noun' && i > 1 && tokens[i - 1]!.pos === 'adj' && SINGULAR_DETERMINERS.has(tokens[i - 2]!.lower) && (CLAUSE_SUBJECT_START.has(next.pos) || next.lower === 'that') && !RELATIVE_PRONOUNS.has(next.lower)) {
-    const lexical = wordClass(token.text, false);
+    const lexical = wordClass(token.text);
     if (lexical.pos === 'verb' && lexical.verbForm === 'present' && token.lower.endsWith('s')) {
       token.pos = 'verb';
       token.verbForm = 'present';
@@ -509,7 +525,7 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
   // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
   if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {
-    const lexical = wordClass(token.text, false);
+    const lexical = wordClass(token.text);
     const agrees = tokens[i - 1]!.lower === 'one' ? lexical.verbForm === 'present' : lexical.verbForm === 'base';
     if (lexical.pos === 'verb' && agrees) {
       token.pos = 'verb';
@@ -696,37 +712,79 @@ function isTitleCase(body: string): boolean {
   return major >= 4;
 }
 
-function tagWord(text: string, start: number, sentenceInitial: boolean): Token {
+function tagWord(source: string, from: number, to: number, start: number, sentenceInitial: boolean): Token {
   // Copied field by field: a spread in the middle of an object literal is a slow generic copy.
-  const { lower, pos, cap, name, common, verbForm } = wordClass(text, sentenceInitial);
+  const { text, lower, pos, cap, name, common, verbForm } = wordClassAt(source, from, to, sentenceInitial);
   return { start, end: start + text.length, text, lower, pos, cap, name, common, verbForm };
 }
 
 type WordClass = Omit<Token, 'start' | 'end' | 'text'>;
 
-/**
- * What a word is, from its spelling and whether it opens a sentence. News
- * repeats its words, so the answers are kept (a bounded cache per process):
- * tagging was a third of the run time. One cache for sentence-initial words
- * and one for the rest, so that the word itself is the key (building a
- * combined key string cost as much as the lookup).
- */
-const wordClasses = { initial: new Map<string, WordClass>(), inner: new Map<string, WordClass>() };
-/** Words kept per cache. */
-const WORD_CLASS_CACHE = 50_000;
+/** A word's class, with the word (its one string, which its tokens share). */
+interface CachedWordClass extends WordClass {
+  text: string;
+}
 
-function wordClass(text: string, sentenceInitial: boolean): WordClass {
-  const cache = sentenceInitial ? wordClasses.initial : wordClasses.inner;
-  let known = cache.get(text);
-  if (!known) {
-    if (cache.size >= WORD_CLASS_CACHE) cache.clear();
-    // Copied into one object literal: classifyWord's spreads make objects of several shapes, and tagWord's reads
-    // of them were megamorphic property loads, six for every token.
-    const { lower, pos, cap, name, common, verbForm } = classifyWord(text, sentenceInitial);
-    known = { lower, pos, cap, name, common, verbForm };
-    cache.set(text, known);
+/**
+ * What a word is, from its spelling and whether it opens a sentence. News repeats its words, so the answers are kept
+ * (a bounded cache per process): tagging was a third of the run time.
+ *
+ * The cache is an open-addressing table keyed by the word's characters where they stand, not a Map keyed by a string:
+ * a Map lookup was an eighth of the run time, nearly all of it waiting on memory (a bucket, then its entries' keys one
+ * after the other, then the value) plus hashing a new string per token. Here a slot's key, word and class are in three
+ * arrays, so the word (to compare) and its class (to copy) are fetched at once, and only for the slot whose key
+ * matches; and a plain word needs no string of its own, as its tokens take the cached one.
+ */
+const WORD_CLASS_SLOT_BITS = 17;
+const WORD_CLASS_SLOTS = 1 << WORD_CLASS_SLOT_BITS;
+/** Words kept: at most half the slots, so that a probe soon finds the word or an empty slot. */
+const WORD_CLASS_CACHE = WORD_CLASS_SLOTS >> 1;
+/** A hash of the word's characters, its lowest bit set if the word opens a sentence. */
+const wordClassKeys = new Int32Array(WORD_CLASS_SLOTS);
+const wordClassTexts = new Array<string>(WORD_CLASS_SLOTS).fill('');
+/** The classes; undefined in an empty slot. */
+const wordClassEntries = new Array<CachedWordClass | undefined>(WORD_CLASS_SLOTS).fill(undefined);
+let wordClassCount = 0;
+
+/** The class of the word `source[from, to)`. */
+function wordClassAt(source: string, from: number, to: number, sentenceInitial: boolean): CachedWordClass {
+  // FNV-1a over the characters; then Fibonacci hashing for the slot.
+  let hash = 0x811c9dc5 | 0;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ source.charCodeAt(k), 0x01000193);
+  const key = (hash & ~1) | (sentenceInitial ? 1 : 0);
+  let slot = Math.imul(key, 0x9e3779b1) >>> (32 - WORD_CLASS_SLOT_BITS);
+  for (let entry = wordClassEntries[slot]; entry !== undefined; entry = wordClassEntries[slot]) {
+    if (wordClassKeys[slot] === key && sameCharacters(wordClassTexts[slot]!, source, from, to)) return entry;
+    slot = (slot + 1) & (WORD_CLASS_SLOTS - 1);
   }
-  return known;
+  if (wordClassCount >= WORD_CLASS_CACHE) {
+    wordClassEntries.fill(undefined);
+    wordClassTexts.fill('');
+    wordClassCount = 0;
+    return wordClassAt(source, from, to, sentenceInitial);
+  }
+  const text = from === 0 && to === source.length ? source : source.slice(from, to);
+  // Copied into one object literal: classifyWord's spreads make objects of several shapes, and tagWord's reads
+  // of them were megamorphic property loads, six for every token.
+  const { lower, pos, cap, name, common, verbForm } = classifyWord(text, sentenceInitial);
+  const entry: CachedWordClass = { text, lower, pos, cap, name, common, verbForm };
+  wordClassKeys[slot] = key;
+  wordClassTexts[slot] = text;
+  wordClassEntries[slot] = entry;
+  wordClassCount++;
+  return entry;
+}
+
+/** Whether `text` is `source[from, to)`. */
+function sameCharacters(text: string, source: string, from: number, to: number): boolean {
+  if (text.length !== to - from) return false;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== source.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/** The class of `text` inside a sentence. */
+function wordClass(text: string): WordClass {
+  return wordClassAt(text, 0, text.length, false);
 }
 
 /** The lexicon's tags of given names, which some common words also have ("drew", "mark", "grant"). */

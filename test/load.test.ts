@@ -603,6 +603,23 @@ describe('JSONL', () => {
     expect(articlesOf(records).every((a) => a.format === 'jsonl')).toBe(true);
   });
 
+  it('warns when a record\'s id is not a string or number and it is named by its line instead (a shard\'s line, not the corpus\')', () => {
+    const records = parseArticles('ids.jsonl', 'jsonl', [
+      '{"id": {"source": "wire", "n": 7}, "text": "Ruiz said so."}',
+      '{"id": "", "text": "Lee said no."}',
+      '{"id": null, "text": "Kim said yes."}',
+      '{"id": ["a", 2], "text": "Bo said maybe."}',
+      '{"id": true, "text": "Al said ok."}',
+    ].join('\n'));
+    expect(articlesOf(records).map((a) => [a.path, a.warnings?.map((w) => w.message) ?? []])).toEqual([
+      ['ids.jsonl#1', ['line 1: id is an object, not a string or number: named ids.jsonl#1 by its line']],
+      ['ids.jsonl#2', ['line 2: id is an empty string: named ids.jsonl#2 by its line']],
+      ['ids.jsonl#3', []], // null: no id, as when there is none
+      ['ids.jsonl#4', ['line 4: id is an array, not a string or number: named ids.jsonl#4 by its line']],
+      ['ids.jsonl#5', ['line 5: id is a boolean, not a string or number: named ids.jsonl#5 by its line']],
+    ]);
+  });
+
   it('gives a bad line a path that no record has, whatever the ids', async () => {
     // Ids that are the numbers of the bad lines, and records named by their line numbers around them.
     const input = [

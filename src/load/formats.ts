@@ -757,7 +757,7 @@ export class RecordNames {
   private readonly ids = new Map<string, number>();
 
   /** What a position is called in warnings: a JSONL file's line, a JSON array's item. */
-  constructor(private readonly unit: 'line' | 'item') {}
+  constructor(readonly unit: 'line' | 'item') {}
 
   /** The name of the record on `line` whose id is `id` (null: none), and a warning when it is not its plain id or line number. */
   name(id: string | null, line: number): { name: string; warning?: string } {
@@ -812,6 +812,10 @@ function namedRecord(article: Article, value: unknown, position: number, names: 
   const path = article.path;
   article.path = `${path}#${name}`;
   if (warning !== undefined) article.warnings = [{ path, message: `${warning}: named ${article.path}` }];
+  // An id that cannot be one (an object, an empty string) is said, rather than the record named by its line
+  // silently: outputs are matched to inputs by id, and a shard's line number is not the corpus' (README, Scale-out).
+  const unusable = rawId === '' ? 'an empty string' : rawId !== undefined && rawId !== null && id === null ? `${Array.isArray(rawId) ? 'an array' : typeof rawId === 'object' ? 'an object' : `a ${typeof rawId}`}, not a string or number` : null;
+  if (unusable !== null) article.warnings = [{ path, message: `${names.unit} ${position}: id is ${unusable}: named ${article.path} by its ${names.unit}` }, ...(article.warnings ?? [])];
   return article;
 }
 

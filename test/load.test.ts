@@ -121,6 +121,17 @@ describe('Markdown', () => {
     expectSameCoordinates(source, a.text);
   });
 
+  it('reads a bare "#" line as an empty heading (CommonMark), blanked: no title of "#"', () => {
+    for (const source of ['#\n\nAna Ruiz said the pool would reopen.\n', '##\r\n\r\nAna Ruiz said the pool would reopen.\r\n']) {
+      const a = article('md', source);
+      expect(a.title).toBeNull();
+      expect(a.text.trimStart().startsWith('Ana Ruiz')).toBe(true);
+      expectSameCoordinates(source, a.text);
+    }
+    // A hashtag is no heading: kept as written.
+    expect(article('md', '#budget\n\nText.\n').title).toBe('#budget');
+  });
+
   it('falls back to the plain-text title rule', () => {
     expect(article('md', 'Budget passes\n\nBody.\n').title).toBe('Budget passes');
     expect(article('md', 'The budget passed.\n\nBody.\n').title).toBeNull();

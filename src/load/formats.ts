@@ -97,7 +97,8 @@ function markdownArticle(path: string, source: string): Article {
     // links; labels stop at "[" and URLs at "(" (one level of parentheses allowed), so a line of unclosed "[" or "](" is not rescanned from each one
     .replace(/\[([^[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
     .replace(/^([ \t]{0,3}#{1,6}[ \t](?:.*\S)?)([ \t]+#+)([ \t]*)$/gm, (_m, a: string, closing: string, b: string) => a + blank(closing) + b)
-    .replace(/^([ \t]*)(#{1,6})([ \t]+)/gm, (_m, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b)
+    // A heading's marks; a bare "#" line is an empty heading (CommonMark), not the text "#" (it was taken for a title).
+    .replace(/^([ \t]*)(#{1,6})([ \t]+|$)/gm, (_m, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b)
     .replace(/^([ \t]*)((?:>[ \t]?)+)/gm, (_m, a: string, q: string) => a + blank(q))
     .replace(/^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/gm, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c)
     .replace(/<\/?[a-zA-Z][^>\n]{0,500}>/g, blank);

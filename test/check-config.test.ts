@@ -65,6 +65,14 @@ describe('configuration discovery', () => {
     expect(levels(await loadConfig(root))['loaded-verb']).toBe('error');
   });
 
+  it('reads the "attrib" key of a package.json given with --config, as it does of one it finds', async () => {
+    const root = tree('explicit-pkg', { 'site/package.json': { name: 'site', attrib: { rules: { 'loaded-verb': 'error' } } }, 'bare/package.json': { name: 'bare' } });
+    const config = await loadConfig(root, 'site/package.json');
+    expect(levels(config)['loaded-verb']).toBe('error');
+    await expect(loadConfig(root, 'site/package.json')).resolves.toMatchObject({ origin: 'site/package.json' });
+    await expect(loadConfig(root, 'bare/package.json')).rejects.toThrow('bare/package.json: no "attrib" key (--config)');
+  });
+
   it('uses --config instead of searching, relative to the working directory', async () => {
     const root = tree('explicit', { '.attribrc.json': { rules: { 'loaded-verb': 'off' } }, 'ci/strict.json': { rules: { 'loaded-verb': 'error' } } });
     const config = await loadConfig(root, 'ci/strict.json');

@@ -574,6 +574,16 @@ describe('readGoldFile', () => {
       // In words, as for analyze's inputs, not Node's "ENOENT: no such file or directory, open '…'".
       expect((missing as Error).message).toBe(`${path.join(dir, 'nope.jsonl')}: cannot read gold file: no such file or directory (ENOENT)`);
       expect(((await readGoldFile(dir).catch((e: unknown) => e)) as Error).message).toBe(`${dir}: cannot read gold file: is a directory (EISDIR)`);
+
+      // A gold file with no documents scores nothing (every metric n/a): an error, as an empty input is to analyze (EEMPTY).
+      for (const [name, content] of [['empty.jsonl', ''], ['blank.jsonl', '\n\n'], ['none.json', '[]'], ['empty.json', ' \n']]) {
+        const file = path.join(dir, name!);
+        await writeFile(file, content!);
+        const e = await readGoldFile(file).catch((err: unknown) => err);
+        expect(e, name).toBeInstanceOf(GoldFileError);
+        expect((e as GoldFileError).code).toBe('EEMPTY');
+        expect((e as Error).message).toBe(`${file}: no documents to score`);
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

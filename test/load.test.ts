@@ -121,6 +121,17 @@ describe('Markdown', () => {
     expectSameCoordinates(source, a.text);
   });
 
+  it('reads a bare "#" line as an empty heading (CommonMark), blanked: no title of "#"', () => {
+    for (const source of ['#\n\nAna Ruiz said the pool would reopen.\n', '##\r\n\r\nAna Ruiz said the pool would reopen.\r\n']) {
+      const a = article('md', source);
+      expect(a.title).toBeNull();
+      expect(a.text.trimStart().startsWith('Ana Ruiz')).toBe(true);
+      expectSameCoordinates(source, a.text);
+    }
+    // A hashtag is no heading: kept as written.
+    expect(article('md', '#budget\n\nText.\n').title).toBe('#budget');
+  });
+
   it('falls back to the plain-text title rule', () => {
     expect(article('md', 'Budget passes\n\nBody.\n').title).toBe('Budget passes');
     expect(article('md', 'The budget passed.\n\nBody.\n').title).toBeNull();
@@ -601,6 +612,23 @@ describe('JSONL', () => {
       ['news.jsonl@8', 'ENOTARTICLE', 'line 8'],
     ]);
     expect(articlesOf(records).every((a) => a.format === 'jsonl')).toBe(true);
+  });
+
+  it('warns when a record\'s id is not a string or number and it is named by its line instead (a shard\'s line, not the corpus\')', () => {
+    const records = parseArticles('ids.jsonl', 'jsonl', [
+      '{"id": {"source": "wire", "n": 7}, "text": "Ruiz said so."}',
+      '{"id": "", "text": "Lee said no."}',
+      '{"id": null, "text": "Kim said yes."}',
+      '{"id": ["a", 2], "text": "Bo said maybe."}',
+      '{"id": true, "text": "Al said ok."}',
+    ].join('\n'));
+    expect(articlesOf(records).map((a) => [a.path, a.warnings?.map((w) => w.message) ?? []])).toEqual([
+      ['ids.jsonl#1', ['line 1: id is an object, not a string or number: named ids.jsonl#1 by its line']],
+      ['ids.jsonl#2', ['line 2: id is an empty string: named ids.jsonl#2 by its line']],
+      ['ids.jsonl#3', []], // null: no id, as when there is none
+      ['ids.jsonl#4', ['line 4: id is an array, not a string or number: named ids.jsonl#4 by its line']],
+      ['ids.jsonl#5', ['line 5: id is a boolean, not a string or number: named ids.jsonl#5 by its line']],
+    ]);
   });
 
   it('gives a bad line a path that no record has, whatever the ids', async () => {

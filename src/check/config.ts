@@ -45,6 +45,11 @@ export async function loadConfig(cwd: string, configFile?: string): Promise<Chec
     const file = path.resolve(cwd, configFile);
     const json = await readJson(file, configFile);
     if (json === undefined) throw new ConfigError(`${configFile}: no such file (--config)`);
+    // A package.json holds its configuration under "attrib", as when it is found (its "name" was an unknown key).
+    if (path.basename(file) === 'package.json') {
+      if (!isObject(json) || json.attrib === undefined) throw new ConfigError(`${configFile}: no "attrib" key (--config)`);
+      return resolveConfig(json.attrib, configFile, 'attrib.');
+    }
     return resolveConfig(json, configFile, '');
   }
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {

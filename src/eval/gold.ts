@@ -152,6 +152,15 @@ export async function readGoldFile(path: string, onWarning?: (message: string) =
 /** Parse gold text already in memory; `file` names it in errors and decides the format by extension. */
 export function parseGold(raw: string, file: string): GoldDocument[] {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const docs = parseGoldDocuments(text, file);
+  // No documents scores nothing (every metric n/a, exit 0): an emptied or wrong file passed silently. An error,
+  // as an input with no articles is to analyze (EEMPTY).
+  if (docs.length === 0) throw new GoldFileError(file, null, 'no documents to score', 'EEMPTY');
+  return docs;
+}
+
+function parseGoldDocuments(text: string, file: string): GoldDocument[] {
+  if (text.trim() === '') return [];
   const lower = file.toLowerCase();
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return parseJsonl(text, file);
   if (lower.endsWith('.json')) return parseJson(text, file);

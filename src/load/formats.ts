@@ -97,7 +97,8 @@ function markdownArticle(path: string, source: string): Article {
     // links; labels stop at "[" and URLs at "(" (one level of parentheses allowed), so a line of unclosed "[" or "](" is not rescanned from each one
     .replace(/\[([^[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
     .replace(/^([ \t]{0,3}#{1,6}[ \t](?:.*\S)?)([ \t]+#+)([ \t]*)$/gm, (_m, a: string, closing: string, b: string) => a + blank(closing) + b)
-    .replace(/^([ \t]*)(#{1,6})([ \t]+)/gm, (_m, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b)
+    // A heading's marks; a bare "#" line is an empty heading (CommonMark), not the text "#" (it was taken for a title).
+    .replace(/^([ \t]*)(#{1,6})([ \t]+|$)/gm, (_m, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b)
     .replace(/^([ \t]*)((?:>[ \t]?)+)/gm, (_m, a: string, q: string) => a + blank(q))
     .replace(/^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)/gm, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c)
     .replace(/<\/?[a-zA-Z][^>\n]{0,500}>/g, blank);
@@ -757,7 +758,7 @@ export class RecordNames {
   private readonly ids = new Map<string, number>();
 
   /** What a position is called in warnings: a JSONL file's line, a JSON array's item. */
-  constructor(private readonly unit: 'line' | 'item') {}
+  constructor(readonly unit: 'line' | 'item') {}
 
   /** The name of the record on `line` whose id is `id` (null: none), and a warning when it is not its plain id or line number. */
   name(id: string | null, line: number): { name: string; warning?: string } {
@@ -812,6 +813,10 @@ function namedRecord(article: Article, value: unknown, position: number, names: 
   const path = article.path;
   article.path = `${path}#${name}`;
   if (warning !== undefined) article.warnings = [{ path, message: `${warning}: named ${article.path}` }];
+  // An id that cannot be one (an object, an empty string) is said, rather than the record named by its line
+  // silently: outputs are matched to inputs by id, and a shard's line number is not the corpus' (README, Scale-out).
+  const unusable = rawId === '' ? 'an empty string' : rawId !== undefined && rawId !== null && id === null ? `${Array.isArray(rawId) ? 'an array' : typeof rawId === 'object' ? 'an object' : `a ${typeof rawId}`}, not a string or number` : null;
+  if (unusable !== null) article.warnings = [{ path, message: `${names.unit} ${position}: id is ${unusable}: named ${article.path} by its ${names.unit}` }, ...(article.warnings ?? [])];
   return article;
 }
 

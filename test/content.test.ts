@@ -406,6 +406,10 @@ describe('content text', () => {
     expect(contents('He left. "It was slow. People were angry," said Ana Ruiz.')).toEqual(['It was slow. People were angry,']);
   });
 
+  it('runs "According to X, …" content to the closing mark of a quotation opened in it ("the board “was slow. B.”")', () => {
+    expect(contents('According to Lee, the harbour board "was slow to act. People were angry."')).toEqual(['the harbour board "was slow to act. People were angry."']);
+  });
+
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });

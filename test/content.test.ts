@@ -410,6 +410,11 @@ describe('content text', () => {
     expect(contents('According to Lee, the harbour board "was slow to act. People were angry."')).toEqual(['the harbour board "was slow to act. People were angry."']);
   });
 
+  it('starts the content after "told" + addressee at a subject whose verb is quoted ("told reporters the pier “was unsafe”")', () => {
+    expect(contents('Lee told reporters on Monday the pier "was unsafe for ferries."')).toEqual(['the pier "was unsafe for ferries."']);
+    expect(contents('Lee told the radio station she "had no regrets at all."')).toEqual(['she "had no regrets at all."']);
+  });
+
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });

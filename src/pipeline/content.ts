@@ -863,12 +863,14 @@ function skipAddressee(tokens: Token[], from: number): number {
       return title ? that : k;
     }
     if (COMPLEMENTIZERS.has(t.lower) || t.text === ':' || (t.text === ',' && !isCommaBetweenAdjectives(tokens, k))) return k;
-    // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
-    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
-    // "told reporters the raid had been planned": a noun phrase and its verb after the addressee start the clause.
+    // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause (so
+    // before a quoted verb: "told CNN she “had no regrets”").
+    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb' || opensQuotation(tokens[k + 1]))) return k;
+    // "told reporters the raid had been planned": a noun phrase and its verb (or its quoted verb: "the raid “was
+    // planned”") after the addressee start the clause.
     // (So after an object pronoun as the addressee: "told me the raid …".)
     const addressee = k > from && (isNominal(tokens[k - 1]!) || (k - 1 === from && NON_SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)));
-    if (addressee && t.pos === 'det' && (clauseSubjectAt(tokens, k) !== null || endsInPastReadAsAdjective(tokens, k))) return k;
+    if (addressee && t.pos === 'det' && (clauseSubjectAt(tokens, k) !== null || endsInPastReadAsAdjective(tokens, k) || opensQuotation(tokens[skipOver(tokens, k + 1, isNounPhraseWord)]))) return k;
     // "told him to …": the object is part of the content. (Right after the cue an -s form is the addressee, a plural
     // noun the lexicon lists as a verb: "told delegates at the convention that …".)
     const pluralAddressee = k === from && t.verbForm === 'present' && t.lower.endsWith('s');
@@ -1085,4 +1087,8 @@ function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): numb
 
 function isAdverb(t: Token): boolean {
   return t.pos === 'adv';
+}
+
+function isNounPhraseWord(t: Token): boolean {
+  return NOUN_PHRASE_POS.has(t.pos);
 }

@@ -415,6 +415,11 @@ describe('content text', () => {
     expect(contents('Lee told the radio station she "had no regrets at all."')).toEqual(['she "had no regrets at all."']);
   });
 
+  it('skips a time phrase between the cue and its infinitive ("sought on Wednesday to calm …", "pleaded guilty in May to …")', () => {
+    expect(contents('Lee sought on Wednesday to calm worries about the pier.')).toEqual(['to calm worries about the pier']);
+    expect(contents('Lee pleaded guilty in May 2012 to illegal lobbying.')).toEqual(['to illegal lobbying']);
+  });
+
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });

@@ -40,9 +40,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   }
   from = skipLeadingAdverbial(tokens, from);
   // "announced on Monday the lawsuit against …", "released last week a report on …": a time phrase between the cue and
-  // the noun phrase it reports.
+  // the noun phrase it reports. (Or its infinitive, whatever the lexicon makes of the verb: "sought on Wednesday to
+  // calm …", "pleaded guilty in July to …".)
   const timeEnd = timePhraseEnd(tokens, from, tokens.length - 1);
-  if (timeEnd >= 0 && (tokens[timeEnd + 1]?.pos === 'det' || POSSESSIVE_PRONOUNS.has(tokens[timeEnd + 1]?.lower ?? ''))) from = timeEnd + 1;
+  if (timeEnd >= 0 && (tokens[timeEnd + 1]?.pos === 'det' || POSSESSIVE_PRONOUNS.has(tokens[timeEnd + 1]?.lower ?? '') || tokens[timeEnd + 1]?.lower === 'to')) from = timeEnd + 1;
   // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
   const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
   if (colon >= 0 && tokens[colon + 1] !== undefined && quotes.startingAt(tokens[colon + 1]!.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;

@@ -420,6 +420,11 @@ describe('content text', () => {
     expect(contents('Lee pleaded guilty in May 2012 to illegal lobbying.')).toEqual(['to illegal lobbying']);
   });
 
+  it('takes only the relative pronoun before a parenthetical source ("the plan, which, she said, would cut costs")', () => {
+    const text = 'The mayor backed the ferry plan, which, she said, would cut costs.';
+    expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toContainEqual(['which', 'would cut costs']);
+  });
+
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });

@@ -423,6 +423,10 @@ describe('content text', () => {
   it('takes only the relative pronoun before a parenthetical source ("the plan, which, she said, would cut costs")', () => {
     const text = 'The mayor backed the ferry plan, which, she said, would cut costs.';
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toContainEqual(['which', 'would cut costs']);
+    // After a dash too, and "that" after its noun.
+    for (const other of ['The mayor backed the ferry plan — which, she said, would cut costs.', 'The mayor backed a new budget that, she said, would cut costs.']) {
+      expect(analyzeText(other).attributions.map((a) => a.content.spans.map((sp) => other.slice(sp.start, sp.end)).join(' | '))).toContainEqual(expect.stringMatching(/^(which|that) \| would cut costs$/));
+    }
   });
 
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {

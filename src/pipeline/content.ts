@@ -686,9 +686,12 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
   if (!sep || !(sep.text === ',' || DASHES.has(sep.text))) return null;
   const last = lastContentToken(tokens, sourceFirst - 2);
   // "the plan, which, she said, would cut costs": a relative pronoun right before the source is, alone, the subject
-  // of the reported clause; the main clause before it is not reported.
+  // of the reported clause; the main clause before it is not reported. (So is "that" after its noun: "a plan that,
+  // she said, would …".)
   const relative = tokens[last];
-  if (relative !== undefined && RELATIVE_PRONOUNS.has(relative.lower) && tokens[last - 1]?.text === ',') return [{ start: relative.start, end: relative.end }];
+  const opened = tokens[last - 1] !== undefined && (tokens[last - 1]!.text === ',' || DASHES.has(tokens[last - 1]!.text));
+  const relativeThat = relative?.lower === 'that' && tokens[last - 1] !== undefined && isNominal(tokens[last - 1]!);
+  if (relative !== undefined && ((RELATIVE_PRONOUNS.has(relative.lower) && opened) || relativeThat)) return [{ start: relative.start, end: relative.end }];
   const span = last >= 0 ? spanOfRange(tokens, clauseStart(tokens), last) : null;
   return span ? [withClosingMark(span, quotes)] : null;
 }

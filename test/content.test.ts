@@ -406,6 +406,29 @@ describe('content text', () => {
     expect(contents('He left. "It was slow. People were angry," said Ana Ruiz.')).toEqual(['It was slow. People were angry,']);
   });
 
+  it('runs "According to X, …" content to the closing mark of a quotation opened in it ("the board “was slow. B.”")', () => {
+    expect(contents('According to Lee, the harbour board "was slow to act. People were angry."')).toEqual(['the harbour board "was slow to act. People were angry."']);
+  });
+
+  it('starts the content after "told" + addressee at a subject whose verb is quoted ("told reporters the pier “was unsafe”")', () => {
+    expect(contents('Lee told reporters on Monday the pier "was unsafe for ferries."')).toEqual(['the pier "was unsafe for ferries."']);
+    expect(contents('Lee told the radio station she "had no regrets at all."')).toEqual(['she "had no regrets at all."']);
+  });
+
+  it('skips a time phrase between the cue and its infinitive ("sought on Wednesday to calm …", "pleaded guilty in May to …")', () => {
+    expect(contents('Lee sought on Wednesday to calm worries about the pier.')).toEqual(['to calm worries about the pier']);
+    expect(contents('Lee pleaded guilty in May 2012 to illegal lobbying.')).toEqual(['to illegal lobbying']);
+  });
+
+  it('takes only the relative pronoun before a parenthetical source ("the plan, which, she said, would cut costs")', () => {
+    const text = 'The mayor backed the ferry plan, which, she said, would cut costs.';
+    expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toContainEqual(['which', 'would cut costs']);
+    // After a dash too, and "that" after its noun.
+    for (const other of ['The mayor backed the ferry plan — which, she said, would cut costs.', 'The mayor backed a new budget that, she said, would cut costs.']) {
+      expect(analyzeText(other).attributions.map((a) => a.content.spans.map((sp) => other.slice(sp.start, sp.end)).join(' | '))).toContainEqual(expect.stringMatching(/^(which|that) \| would cut costs$/));
+    }
+  });
+
   it('reads an object on through a comma between adjectives before their noun ("a long, bitter fight")', () => {
     expect(contents('The vote shows the start of a long, bitter fight for the seat.')).toEqual(['the start of a long, bitter fight for the seat']);
   });

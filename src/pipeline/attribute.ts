@@ -288,7 +288,9 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
     const from = aside > 0 ? aside + 1 : tokens[sourceEnd]?.text === ',' ? sourceEnd + 1 : sourceEnd;
     // (A quotation opening there is the content whole, over the sentences it runs on: According to X, “A. B.”)
     const quote = tokens[from] ? quotes.startingAt(tokens[from]!.start) : undefined;
-    const after = quote?.closed && quote.end >= s.sentence.end - 1 ? quote.inner : spanOfRange(tokens, from, last);
+    // (So is one opened inside it: According to X, the board “was slow. B.”)
+    const clause = spanOfRange(tokens, from, last);
+    const after = quote?.closed && quote.end >= s.sentence.end - 1 ? quote.inner : clause && withClosingMark(clause, quotes);
     if (after) content.push(after);
   } else {
     // CONTENT, according to X[, MORE CONTENT]: the clause goes on after the source when its verb is still to come.

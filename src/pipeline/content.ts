@@ -45,9 +45,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const afterManner = from === particleSlot ? skipOver(tokens, from, isMannerAdverb) : from;
   if (afterManner > from && CUE_PARTICLES.has(tokens[afterManner]?.lower ?? '')) from = particleSlot = afterManner;
   // "announced on Monday the lawsuit against …", "released last week a report on …": a time phrase between the cue and
-  // the noun phrase it reports.
+  // the noun phrase it reports. (Or its infinitive, whatever the lexicon makes of the verb: "sought on Wednesday to
+  // calm …", "pleaded guilty in July to …".)
   const timeEnd = timePhraseEnd(tokens, from, tokens.length - 1);
-  if (timeEnd >= 0 && (tokens[timeEnd + 1]?.pos === 'det' || POSSESSIVE_PRONOUNS.has(tokens[timeEnd + 1]?.lower ?? ''))) from = timeEnd + 1;
+  if (timeEnd >= 0 && (tokens[timeEnd + 1]?.pos === 'det' || POSSESSIVE_PRONOUNS.has(tokens[timeEnd + 1]?.lower ?? '') || tokens[timeEnd + 1]?.lower === 'to')) from = timeEnd + 1;
   // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
   const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
   if (colon >= 0 && tokens[colon + 1] !== undefined && quotes.startingAt(tokens[colon + 1]!.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;
@@ -718,6 +719,13 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
   const sep = tokens[sourceFirst - 1];
   if (!sep || !(sep.text === ',' || DASHES.has(sep.text))) return null;
   const last = lastContentToken(tokens, sourceFirst - 2);
+  // "the plan, which, she said, would cut costs": a relative pronoun right before the source is, alone, the subject
+  // of the reported clause; the main clause before it is not reported. (So is "that" after its noun: "a plan that,
+  // she said, would …".)
+  const relative = tokens[last];
+  const opened = tokens[last - 1] !== undefined && (tokens[last - 1]!.text === ',' || DASHES.has(tokens[last - 1]!.text));
+  const relativeThat = relative?.lower === 'that' && tokens[last - 1] !== undefined && isNominal(tokens[last - 1]!);
+  if (relative !== undefined && ((RELATIVE_PRONOUNS.has(relative.lower) && opened) || relativeThat)) return [{ start: relative.start, end: relative.end }];
   const span = last >= 0 ? spanOfRange(tokens, clauseStart(tokens), last) : null;
   return span ? [withClosingMark(span, quotes)] : null;
 }
@@ -902,12 +910,14 @@ function skipAddressee(tokens: Token[], from: number): number {
       return title ? that : k;
     }
     if (COMPLEMENTIZERS.has(t.lower) || t.text === ':' || (t.text === ',' && !isCommaBetweenAdjectives(tokens, k))) return k;
-    // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause.
-    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb')) return k;
-    // "told reporters the raid had been planned": a noun phrase and its verb after the addressee start the clause.
+    // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause (so
+    // before a quoted verb: "told CNN she “had no regrets”").
+    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb' || opensQuotation(tokens[k + 1]))) return k;
+    // "told reporters the raid had been planned": a noun phrase and its verb (or its quoted verb: "the raid “was
+    // planned”") after the addressee start the clause.
     // (So after an object pronoun as the addressee: "told me the raid …".)
     const addressee = k > from && (isNominal(tokens[k - 1]!) || (k - 1 === from && NON_SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)));
-    if (addressee && t.pos === 'det' && (clauseSubjectAt(tokens, k) !== null || endsInPastReadAsAdjective(tokens, k))) return k;
+    if (addressee && t.pos === 'det' && (clauseSubjectAt(tokens, k) !== null || endsInPastReadAsAdjective(tokens, k) || opensQuotation(tokens[skipOver(tokens, k + 1, isNounPhraseWord)]))) return k;
     // "told him to …": the object is part of the content. (Right after the cue an -s form is the addressee, a plural
     // noun the lexicon lists as a verb: "told delegates at the convention that …".)
     const pluralAddressee = k === from && t.verbForm === 'present' && t.lower.endsWith('s');
@@ -1129,4 +1139,8 @@ function isAdverb(t: Token): boolean {
 /** An adverb of manner: "sharply", "strongly" (an adverb in "-ly" of neither time nor degree: not "lately", "only"), "hard". */
 function isMannerAdverb(t: Token): boolean {
   return (t.pos === 'adv' && t.lower.endsWith('ly') && !TIME_WORDS.has(t.lower) && !DEGREE_ADVERBS_IN_LY.has(t.lower)) || MANNER_ADVERBS.has(t.lower);
+}
+
+function isNounPhraseWord(t: Token): boolean {
+  return NOUN_PHRASE_POS.has(t.pos);
 }

@@ -1592,3 +1592,18 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
 });
+
+describe('noun cues before their own preposition (lexicon nounPrepositions)', () => {
+  it('reports the noun phrase after the preposition, its possessor the source, up to the sentence’s verb', () => {
+    expect(pairs('The mayor’s criticism of the harbour plan was sharp.')).toEqual([['The mayor’s', 'the harbour plan']]);
+    expect(pairs('His repeated references to the old shipyard scandal annoyed the board.')).toEqual([['His', 'the old shipyard scandal']]);
+    // An infinitive is part of what is promised; without a possessor the source is the subject of the verb.
+    expect(pairs('His promise to rebuild the pier won him the vote.')).toEqual([['His', 'to rebuild the pier']]);
+    expect(pairs('Ruiz roused the crowd with criticism of the port authority.')).toEqual([['Ruiz', 'the port authority']]);
+  });
+
+  it('takes only the prepositions listed ("a reference to the scandal", not "a reference to describe her rival")', () => {
+    expect(cues('She used a rude reference to describe her rival.')).not.toContain('reference');
+    expect(cues('The harbour plan drew criticism from the port authority.')).not.toContain('criticism of');
+  });
+});

@@ -501,6 +501,9 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
     if (s.cues.some((other) => other.first <= governing.verb && governing.verb <= other.last && !other.weak)) return null;
     const verb = tokens[governing.verb]!;
     if (HOLDING_VERBS.has(verb.lower)) return attribution({ cue: { ...base.cue, start: verb.start } }, [content], spanOf(holder), holder, 0.5);
+    // "Ruiz roused the crowd with criticism of the mayor": before its preposition, the noun's phrase is the content
+    // whatever the verb, and the verb's subject its source.
+    if (tokens[cue.last + 1]?.lower !== 'that') return attribution(base, [content], spanOf(holder), holder, 0.5);
     // "Lee bristled at the suggestion that …": the subject takes the claim up; the verb (and its preposition) is the
     // cue and the noun phrase, claim and all, the content.
     const phrase = skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'det' || t.pos === 'adj' || t.pos === 'num' || isNominal(t)) + 1;

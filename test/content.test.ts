@@ -1602,6 +1602,10 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pairs('Ruiz roused the crowd with criticism of the port authority.')).toEqual([['Ruiz', 'the port authority']]);
   });
 
+  it('takes a noun cue opening a sentence in lower case without a possessor ("criticism of the plan grew")', () => {
+    expect(pairs('criticism of the plan grew louder.')).toEqual([['', 'the plan']]);
+  });
+
   it('takes only the prepositions listed ("a reference to the scandal", not "a reference to describe her rival")', () => {
     expect(cues('She used a rude reference to describe her rival.')).not.toContain('reference');
     expect(cues('The harbour plan drew criticism from the port authority.')).not.toContain('criticism of');

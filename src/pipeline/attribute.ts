@@ -488,12 +488,13 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
   const cue = s.cues[c]!;
   // The possessor, before any adjectives ("Stumpf’s repeated emphasis").
   const at = skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adj');
-  const poss = tokens[at]!;
+  // (None when the noun opens the sentence: "Criticism of the plan grew.")
+  const poss = tokens[at];
   const content = contentAfter(s, c, quotes);
   if (!content) return null;
   // "the allegation that …": no possessor. "Li persisted in the argument that …": the subject of the verb whose
   // object the noun is holds it, and the verb phrase is the cue; otherwise no source.
-  if (poss.pos !== 'poss' && !POSSESSIVE_PRONOUNS.has(poss.lower)) {
+  if (poss === undefined || (poss.pos !== 'poss' && !POSSESSIVE_PRONOUNS.has(poss.lower))) {
     const governing = governingVerb(tokens, { first: cue.first, tokens: [tokens[cue.first]!] });
     const holder = governing?.subject;
     if (!governing || !holder || (holder.length === 1 && THING_PRONOUNS.has(holder[0]!.lower))) return attribution(base, [content], null, [], 0.5);

@@ -1602,6 +1602,11 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pairs('Ruiz roused the crowd with criticism of the port authority.')).toEqual([['Ruiz', 'the port authority']]);
   });
 
+  it('gives a participle after a noun cue’s phrase the clause’s subject, not the noun’s possessor', () => {
+    expect(pairs('Critics seized on her comments about the ferry fares, calling them careless.')).toEqual([['her', 'the ferry fares'], ['Critics', 'them careless']]);
+    expect(pairs('Critics seized on her claim that fares would rise, calling it careless.')).toEqual([['her', 'that fares would rise'], ['Critics', 'it careless']]);
+  });
+
   it('takes a noun cue opening a sentence in lower case without a possessor ("criticism of the plan grew")', () => {
     expect(pairs('criticism of the plan grew louder.')).toEqual([['', 'the plan']]);
   });

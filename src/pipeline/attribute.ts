@@ -200,7 +200,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (A governing act without a source, "Asked whether …, the mayor shook his head and said …", leaves it to the
     // main clause's subject.)
     // (Nor one inside a fronted adverbial clause: "When the mayor asked about it, Ruiz laughed and said …".)
-    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
+    // (Nor a noun's: "Critics seized on her claim that …, calling it …" goes on with the critics, not with "her".)
+    const nounAct = governingAct !== undefined && s.cues.some((other) => other.nominal && tokens[other.first]!.start === governingAct.cue.start);
+    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
     const governing = governs ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
     // ("…, reporting:" ending its paragraph introduces the next one.)
     const content = contentAfterOrBelow(s, c, quotes, paragraphs);

@@ -1600,6 +1600,8 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     // An infinitive is part of what is promised; without a possessor the source is the subject of the verb.
     expect(pairs('His promise to rebuild the pier won him the vote.')).toEqual([['His', 'to rebuild the pier']]);
     expect(pairs('Ruiz roused the crowd with criticism of the port authority.')).toEqual([['Ruiz', 'the port authority']]);
+    // (Not a subject that receives it.)
+    expect(pairs('Ortiz faced criticism of his handling of the flood.')).toEqual([['', 'his handling of the flood']]);
   });
 
   it('gives a participle after a noun cue’s phrase the clause’s subject, not the noun’s possessor', () => {

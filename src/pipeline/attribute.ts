@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -505,8 +505,11 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
     const verb = tokens[governing.verb]!;
     if (HOLDING_VERBS.has(verb.lower)) return attribution({ cue: { ...base.cue, start: verb.start } }, [content], spanOf(holder), holder, 0.5);
     // "Ruiz roused the crowd with criticism of the mayor": before its preposition, the noun's phrase is the content
-    // whatever the verb, and the verb's subject its source.
-    if (tokens[cue.last + 1]?.lower !== 'that') return attribution(base, [content], spanOf(holder), holder, 0.5);
+    // whatever the verb, and the verb's subject its source (none when it receives it: "Ortiz faced criticism of …").
+    if (tokens[cue.last + 1]?.lower !== 'that') {
+      const source = RECEIVING_VERBS.has(verb.lower) ? [] : holder;
+      return attribution(base, [content], source.length > 0 ? spanOf(source) : null, source, 0.5);
+    }
     // "Lee bristled at the suggestion that …": the subject takes the claim up; the verb (and its preposition) is the
     // cue and the noun phrase, claim and all, the content.
     const phrase = skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'det' || t.pos === 'adj' || t.pos === 'num' || isNominal(t)) + 1;

@@ -1609,6 +1609,11 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pairs('Critics seized on her claim that fares would rise, calling it careless.')).toEqual([['her', 'that fares would rise'], ['Critics', 'it careless']]);
   });
 
+  it('takes some nouns only after a possessor (lexicon possessedNounPrepositions): "his attacks on X", not "an attack on X"', () => {
+    expect(pairs('Lee stepped up his attacks on the harbour board this week.')).toEqual([['his', 'the harbour board']]);
+    expect(pairs('An attack on the embassy killed two guards.')).toEqual([]);
+  });
+
   it('takes a noun cue opening a sentence in lower case without a possessor ("criticism of the plan grew")', () => {
     expect(pairs('criticism of the plan grew louder.')).toEqual([['', 'the plan']]);
   });

@@ -1597,6 +1597,8 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
   it('reports the noun phrase after the preposition, its possessor the source, up to the sentence’s verb', () => {
     expect(pairs('The mayor’s criticism of the harbour plan was sharp.')).toEqual([['The mayor’s', 'the harbour plan']]);
     expect(pairs('His repeated references to the old shipyard scandal annoyed the board.')).toEqual([['His', 'the old shipyard scandal']]);
+    // (An auxiliary read as a base form opens the sentence's verb too.)
+    expect(pairs('Her attacks on the senator have grown sharper.')).toEqual([['Her', 'the senator']]);
     // An infinitive is part of what is promised; without a possessor the source is the subject of the verb.
     expect(pairs('His promise to rebuild the pier won him the vote.')).toEqual([['His', 'to rebuild the pier']]);
     expect(pairs('Ruiz roused the crowd with criticism of the port authority.')).toEqual([['Ruiz', 'the port authority']]);

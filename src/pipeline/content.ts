@@ -273,7 +273,8 @@ function prepositionalObjectEnd(tokens: Token[], cue: CueMatch, from: number, to
     const t = tokens[k]!;
     if (CLAUSE_PUNCTUATION.has(t.text) || DASHES.has(t.text)) return lastContentToken(tokens, k - 1);
     if (RELATIVE_WORDS.has(t.lower)) inSubject = false;
-    if (inSubject && isFiniteVerb(t)) return lastContentToken(tokens, k - 1);
+    // (An auxiliary the tagger read as a base form is finite too, but for an infinitive's: "to have".)
+    if (inSubject && (isFiniteVerb(t) || (AUXILIARIES.has(t.lower) && tokens[k - 1]!.lower !== 'to'))) return lastContentToken(tokens, k - 1);
   }
   return to;
 }

@@ -1611,6 +1611,11 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pairs('Critics seized on her claim that fares would rise, calling it careless.')).toEqual([['her', 'that fares would rise'], ['Critics', 'it careless']]);
   });
 
+  it('takes "defense of" as a report, not the noun elsewhere ("the Defense Department")', () => {
+    expect(pairs('Ruiz came to the defense of her deputy on Monday.')).toEqual([['Ruiz', 'her deputy']]);
+    expect(cues('The city cut its defense budget again.')).toEqual([]);
+  });
+
   it('takes some nouns only after a possessor (lexicon possessedNounPrepositions): "his attacks on X", not "an attack on X"', () => {
     expect(pairs('Lee stepped up his attacks on the harbour board this week.')).toEqual([['his', 'the harbour board']]);
     expect(pairs('An attack on the embassy killed two guards.')).toEqual([]);

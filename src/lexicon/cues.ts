@@ -167,6 +167,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'mention', stance: 'neutral', category: 'speech', forms: ['mention', 'mentions', 'mentioned', 'mentioning'], reliability: 0.62, count: 54 },
   { lemma: 'urge', stance: 'other', category: 'speech', forms: ['urge', 'urges', 'urged', 'urging'], reliability: 0.72, count: 54 },
   { lemma: 'vow', stance: 'assertive', category: 'speech', forms: ['vow', 'vows', 'vowed', 'vowing'], reliability: 0.85, count: 53 },
+  { lemma: 'defense', stance: 'assertive', category: 'speech', forms: ['defense', 'defence'], reliability: 0.08, count: 8, nounPrepositions: ['of'] }, // mostly "national defense", "the Defense Department"
   { lemma: 'defend', stance: 'assertive', category: 'speech', forms: ['defend', 'defends', 'defended', 'defending'], reliability: 0.50, count: 52 }, // assertive: the source maintains a position under attack
   { lemma: 'state', stance: 'neutral', category: 'speech', forms: ['state', 'states', 'stated', 'stating'], reliability: 0.02, count: 51, formReliability: { stated: 0.81, stating: 0.92 }, notAfterWords: ['home', 'swing', 'battleground', 'caucus', 'primary', 'border', 'member'] }, // 'state'/'states' are mostly nouns
   { lemma: 'praise', stance: 'other', category: 'speech', forms: ['praise', 'praises', 'praised', 'praising'], reliability: 0.73, count: 50 },

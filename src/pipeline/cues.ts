@@ -294,7 +294,8 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause; or, without
     // a possessor, a noun that only names what is said, before a clause ("the allegation that he lied"; not
     // "an attack that left …", "a claim that she denied").
-    // So is a noun before one of its own prepositions ("her criticism of the judge", "attacks on Lee": lexicon nounPrepositions).
+    // So is a noun before one of its own prepositions, weak lemma or not ("criticism of the judge", "his attacks on Lee":
+    // lexicon nounPrepositions, possessedNounPrepositions).
     const link = nounLink(tokens, i + 1);
     const nounFrame = nominal && (form.entry.nounPrepositions?.includes(link) === true || (form.entry.possessedNounPrepositions?.includes(link) === true && isPossessed(tokens, i)));
     if (nominal && !nounFrame && !(tokens[i + 1]?.lower === 'that' && (isPossessed(tokens, i) || (form.nounOnly && opensComplementClause(tokens, i + 1))))) continue;

@@ -1699,3 +1699,41 @@ describe('"as" after a naming cue', () => {
     expect(pairs('The senator thanked Ana Ruiz, whom he describes as a mentor.')).toContainEqual(['he', 'whom he describes as a mentor']);
   });
 });
+
+describe('noun cues before their own preposition (lexicon nounPrepositions)', () => {
+  it('reports the noun phrase after the preposition, its possessor the source, up to the sentence’s verb', () => {
+    expect(pairs('The mayor’s criticism of the harbour plan was sharp.')).toEqual([['The mayor’s', 'the harbour plan']]);
+    expect(pairs('His repeated references to the old shipyard scandal annoyed the board.')).toEqual([['His', 'the old shipyard scandal']]);
+    // (An auxiliary read as a base form opens the sentence's verb too.)
+    expect(pairs('Her attacks on the senator have grown sharper.')).toEqual([['Her', 'the senator']]);
+    // An infinitive is part of what is promised; without a possessor the source is the subject of the verb.
+    expect(pairs('His promise to rebuild the pier won him the vote.')).toEqual([['His', 'to rebuild the pier']]);
+    expect(pairs('Ruiz roused the crowd with criticism of the port authority.')).toEqual([['Ruiz', 'the port authority']]);
+    // (Not a subject that receives it.)
+    expect(pairs('Ortiz faced criticism of his handling of the flood.')).toEqual([['', 'his handling of the flood']]);
+  });
+
+  it('gives a participle after a noun cue’s phrase the clause’s subject, not the noun’s possessor', () => {
+    expect(pairs('Critics seized on her comments about the ferry fares, calling them careless.')).toEqual([['her', 'the ferry fares'], ['Critics', 'them careless']]);
+    expect(pairs('Critics seized on her claim that fares would rise, calling it careless.')).toEqual([['her', 'that fares would rise'], ['Critics', 'it careless']]);
+  });
+
+  it('takes "defense of" as a report, not the noun elsewhere ("the Defense Department")', () => {
+    expect(pairs('Ruiz came to the defense of her deputy on Monday.')).toEqual([['Ruiz', 'her deputy']]);
+    expect(cues('The city cut its defense budget again.')).toEqual([]);
+  });
+
+  it('takes some nouns only after a possessor (lexicon possessedNounPrepositions): "his attacks on X", not "an attack on X"', () => {
+    expect(pairs('Lee stepped up his attacks on the harbour board this week.')).toEqual([['his', 'the harbour board']]);
+    expect(pairs('An attack on the embassy killed two guards.')).toEqual([]);
+  });
+
+  it('takes a noun cue opening a sentence in lower case without a possessor ("criticism of the plan grew")', () => {
+    expect(pairs('criticism of the plan grew louder.')).toEqual([['', 'the plan']]);
+  });
+
+  it('takes only the prepositions listed ("a reference to the scandal", not "a reference to describe her rival")', () => {
+    expect(cues('She used a rude reference to describe her rival.')).not.toContain('reference');
+    expect(cues('The harbour plan drew criticism from the port authority.')).not.toContain('criticism of');
+  });
+});

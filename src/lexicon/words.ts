@@ -765,5 +765,15 @@ export const HOLDING_VERBS = new Set([
   'press', 'presses', 'pressed', 'pressing', 'put', 'puts', 'putting', 'remain', 'remains', 'remained', 'remaining',
 ]);
 
+/**
+ * Verbs whose subject is the target of the reaction a noun names, not its source ("faced criticism of his handling of
+ * the flood", "drew attacks on her record"): the noun's phrase has no source there.
+ */
+export const RECEIVING_VERBS = new Set([
+  'face', 'faces', 'faced', 'facing', 'draw', 'draws', 'drew', 'drawn', 'drawing', 'receive', 'receives', 'received', 'receiving',
+  'attract', 'attracts', 'attracted', 'attracting', 'endure', 'endures', 'endured', 'enduring', 'weather', 'weathers', 'weathered', 'weathering',
+  'deflect', 'deflects', 'deflected', 'deflecting', 'get', 'gets', 'got', 'gotten', 'getting',
+]);
+
 /** Singular verb forms that a plural subject cannot take ("is", "'s", "was", "has", "does"). */
 export const SINGULAR_VERBS = new Set(['is', "'s", '’s', 'was', 'has', 'does', "isn't", 'isn’t', "wasn't", 'wasn’t', "hasn't", 'hasn’t', "doesn't", 'doesn’t']);

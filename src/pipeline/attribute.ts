@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -200,7 +200,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (A governing act without a source, "Asked whether …, the mayor shook his head and said …", leaves it to the
     // main clause's subject.)
     // (Nor one inside a fronted adverbial clause: "When the mayor asked about it, Ruiz laughed and said …".)
-    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
+    // (Nor a noun's: "Critics seized on her claim that …, calling it …" goes on with the critics, not with "her".)
+    const nounAct = governingAct !== undefined && s.cues.some((other) => other.nominal && tokens[other.first]!.start === governingAct.cue.start);
+    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
     const governing = governs ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
     // ("…, reporting:" ending its paragraph introduces the next one.)
     const content = contentAfterOrBelow(s, c, quotes, paragraphs);
@@ -512,12 +514,13 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
   const cue = s.cues[c]!;
   // The possessor, before any adjectives ("Stumpf’s repeated emphasis").
   const at = skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adj');
-  const poss = tokens[at]!;
+  // (None when the noun opens the sentence: "Criticism of the plan grew.")
+  const poss = tokens[at];
   const content = contentAfter(s, c, quotes);
   if (!content) return null;
   // "the allegation that …": no possessor. "Li persisted in the argument that …": the subject of the verb whose
   // object the noun is holds it, and the verb phrase is the cue; otherwise no source.
-  if (poss.pos !== 'poss' && !POSSESSIVE_PRONOUNS.has(poss.lower)) {
+  if (poss === undefined || (poss.pos !== 'poss' && !POSSESSIVE_PRONOUNS.has(poss.lower))) {
     const governing = governingVerb(tokens, { first: cue.first, tokens: [tokens[cue.first]!] });
     const holder = governing?.subject;
     if (!governing || !holder || (holder.length === 1 && THING_PRONOUNS.has(holder[0]!.lower))) return attribution(base, [content], null, [], 0.5);
@@ -525,6 +528,12 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
     if (s.cues.some((other) => other.first <= governing.verb && governing.verb <= other.last && !other.weak)) return null;
     const verb = tokens[governing.verb]!;
     if (HOLDING_VERBS.has(verb.lower)) return attribution({ cue: { ...base.cue, start: verb.start } }, [content], spanOf(holder), holder, 0.5);
+    // "Ruiz roused the crowd with criticism of the mayor": before its preposition, the noun's phrase is the content
+    // whatever the verb, and the verb's subject its source (none when it receives it: "Ortiz faced criticism of …").
+    if (tokens[cue.last + 1]?.lower !== 'that') {
+      const source = RECEIVING_VERBS.has(verb.lower) ? [] : holder;
+      return attribution(base, [content], source.length > 0 ? spanOf(source) : null, source, 0.5);
+    }
     // "Lee bristled at the suggestion that …": the subject takes the claim up; the verb (and its preposition) is the
     // cue and the noun phrase, claim and all, the content.
     const phrase = skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'det' || t.pos === 'adj' || t.pos === 'num' || isNominal(t)) + 1;

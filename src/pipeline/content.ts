@@ -5,12 +5,12 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
-import type { CueMatch, SentenceTokens } from './cues.js';
+import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
@@ -30,6 +30,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const { tokens, cues } = s;
   const cue = cues[c]!;
   let from = cue.last + 1;
+  // "her criticism of the judge", "comments about taxes": what a noun cue reports starts past its preposition (an
+  // infinitive is part of it: "his promise to build …").
+  if (cue.nominal && tokens[from]?.lower !== 'that' && !opensInfinitive(tokens, from)) from++;
   // "warned of a long, bitter fight", "warned against …": no addressee. (Not after a form of "be": "she is assured
   // of a majority" is said to her. Nor other prepositions: "asked on Monday whether …" has its addressee's time.)
   const withoutAddressee = UNADDRESSED_PREPOSITIONS.has(tokens[from]?.lower ?? '') && !BE_FORMS.has(tokens[skipBackOver(tokens, cue.first - 1, isAdverb)]?.lower ?? '');
@@ -205,6 +208,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // reports up to the main clause's verb.
   const mainVerb = inSubjectRelative(tokens, cue) ? verbAfterRelativeClause(tokens, from, to) : -1;
   if (mainVerb > from) to = Math.min(to, lastContentToken(tokens, mainVerb - 1));
+  // "her criticism of the judge", "attacks on Lee — …": a noun cue reports the noun phrase after its preposition.
+  if (cue.nominal && tokens[cue.last + 1]?.lower !== 'that') to = Math.min(to, prepositionalObjectEnd(tokens, cue, from, to));
   // "While aides insisted that …, the campaign has …": a cue in a fronted adverbial clause reports up to the main clause.
   const mainClause = fronted(tokens, cue.first) ? mainClauseAfter(tokens, from, to) : -1;
   if (mainClause > 0) to = lastContentToken(tokens, mainClause - 1);
@@ -262,6 +267,23 @@ function inSubjectRelative(tokens: Token[], cue: CueMatch): boolean {
   if (relative < 1 || !SUBJECT_RELATIVES.has(tokens[relative]!.lower) || tokens[relative]!.lower === 'what') return false;
   const head = tokens[relative - 1]!;
   return (isNominal(head) || head.pos === 'pron' || head.pos === 'det') && !tokens.slice(0, relative).some((t) => isFiniteVerb(t) || t.text === ',' || t.text === ':' || DASHES.has(t.text));
+}
+
+/**
+ * Where the noun phrase after a noun cue's preposition ends: before a mark ("attacks on Lee, who …", "criticism of
+ * the plan — …"), or, when the cue stands in the sentence's subject (no finite verb before it), before the sentence's
+ * verb ("Her criticism of the judge drew fire"; not one inside a relative clause of the phrase: "a law that protects …").
+ */
+function prepositionalObjectEnd(tokens: Token[], cue: CueMatch, from: number, to: number): number {
+  let inSubject = !tokens.slice(0, cue.first).some(isFiniteVerb);
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_PUNCTUATION.has(t.text) || DASHES.has(t.text)) return lastContentToken(tokens, k - 1);
+    if (RELATIVE_WORDS.has(t.lower)) inSubject = false;
+    // (An auxiliary the tagger read as a base form is finite too, but for an infinitive's: "to have".)
+    if (inSubject && (isFiniteVerb(t) || (AUXILIARIES.has(t.lower) && tokens[k - 1]!.lower !== 'to'))) return lastContentToken(tokens, k - 1);
+  }
+  return to;
 }
 
 /**

@@ -178,6 +178,24 @@ function namesAndEnds(tokens: Token[], i: number): boolean {
   return after === undefined || ['punct', 'verb', 'aux', 'prep'].includes(after.pos) || ['and', 'or', 'but'].includes(after.lower);
 }
 
+/** The word after a noun as lexicon nounPrepositions name it: 'to+verb' for an infinitive ("a promise to build"), else the word. */
+function nounLink(tokens: Token[], i: number): string {
+  return opensInfinitive(tokens, i) ? 'to+verb' : tokens[i]?.lower ?? '';
+}
+
+/** What may open a verb's object: "rebuild the pier", "thank her", "visit Ohio", "hire two aides". */
+const OBJECT_OPENERS = new Set<Token['pos']>(['det', 'poss', 'pron', 'proper', 'num']);
+
+/**
+ * Does "to" at `i` open an infinitive, not a noun phrase ("his promise to rebuild the pier"; "a reference to the
+ * scandal")? The tagger may read the verb as a noun; one before an object is a verb.
+ */
+export function opensInfinitive(tokens: Token[], i: number): boolean {
+  const verb = tokens[i + 1];
+  if (tokens[i]?.lower !== 'to' || verb === undefined) return false;
+  return verb.pos === 'verb' || (verb.pos === 'noun' && !verb.lower.endsWith('s') && OBJECT_OPENERS.has(tokens[i + 2]?.pos ?? 'punct'));
+}
+
 /** "a say", "their final say", "one common saying": a determiner, a number or a possessive before the word, past one adjective. */
 function isDetermined(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1]?.pos === 'adj' ? i - 2 : i - 1;
@@ -278,11 +296,15 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause; or, without
     // a possessor, a noun that only names what is said, before a clause ("the allegation that he lied"; not
     // "an attack that left …", "a claim that she denied").
-    if (nominal && !(tokens[i + 1]?.lower === 'that' && (isPossessed(tokens, i) || (form.nounOnly && opensComplementClause(tokens, i + 1))))) continue;
+    // So is a noun before one of its own prepositions, weak lemma or not ("criticism of the judge", "his attacks on Lee":
+    // lexicon nounPrepositions, possessedNounPrepositions).
+    const link = nounLink(tokens, i + 1);
+    const nounFrame = nominal && (form.entry.nounPrepositions?.includes(link) === true || (form.entry.possessedNounPrepositions?.includes(link) === true && isPossessed(tokens, i)));
+    if (nominal && !nounFrame && !(tokens[i + 1]?.lower === 'that' && (isPossessed(tokens, i) || (form.nounOnly && opensComplementClause(tokens, i + 1))))) continue;
     const { lemma, stance, category } = form.entry;
     const { reliability } = form;
     const receivesReaction = form.entry.receivesReaction === true;
-    cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak, nominal, receivesReaction });
+    cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak: weak && !nounFrame, nominal, receivesReaction });
     i += form.words.length - 1;
   }
   // "“Go home,” Oliver barked.": any past verb that, with only its subject (and an adverbial), follows a quotation

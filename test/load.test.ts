@@ -50,6 +50,8 @@ describe('plain text titles', () => {
     ['Budget passes\r\rBody.', 'Budget passes'], // lone CR line ends, as line counting reads them
     ['Budget passes\r  \rBody.', 'Budget passes'],
     ['Budget passes\n   \nBody.', 'Budget passes'],
+    ['\n\nBudget passes\n\nBody.', 'Budget passes'], // blank lines before the title (a pasted or exported article)
+    ['\uFEFF \r\n\r\nBudget passes\r\n\r\nBody.', 'Budget passes'],
   ])('%j has a title', (text, title) => {
     expect(textTitle(text)).toBe(title);
     expect(article('txt', text).title).toBe(title);
@@ -64,6 +66,7 @@ describe('plain text titles', () => {
     ['A first line with no blank line after it\rBody.'],
     ['A first line with no blank line after it\r\nBody.'],
     ['Only one line'],
+    ['\n\nOnly one line'],
     [''],
   ])('%j has none', (text) => {
     expect(textTitle(text)).toBeNull();

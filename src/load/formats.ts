@@ -51,14 +51,15 @@ export function parseArticles(path: string, format: Format, text: string): Parse
 // ---------------------------------------------------------------- plain text
 
 /**
- * The first line is a title when it has no sentence-final punctuation and a blank line follows.
+ * The first line with words is a title when it has no sentence-final punctuation and a blank line follows.
  * Closing quotation marks are looked through: "Psaki calls claims ‘crazy’" is a title, "He said “yes.”" is not.
  * A line ends at LF, CRLF or a lone CR (old Mac files), as lines are counted for line:column.
  */
 const TITLE_ENDS_SENTENCE = new RegExp(`[.!?:;,][${anyOf(CLOSING_MARKS)})\\]]*$`);
 
 export function textTitle(text: string): string | null {
-  const m = /^[ \t\uFEFF]*([^\r\n]{1,300})(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/.exec(text);
+  // (Blank lines before it are passed over: exported and pasted articles often open with some.)
+  const m = /^\uFEFF?(?:[ \t]*(?:\r\n|\r(?!\n)|\n))*[ \t]*(\S[^\r\n]{0,299})(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/.exec(text);
   const line = m?.[1]?.trim();
   if (!line || TITLE_ENDS_SENTENCE.test(line)) return null;
   return line;

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, resolveConfig } from '../src/check/index.js';
+import { ConfigError, loadConfig, resolveConfig, RULES } from '../src/check/index.js';
 import type { Report } from '../src/types.js';
 import { ROOT, runCli } from './helpers.js';
 
@@ -189,6 +189,18 @@ describe('inline suppression', () => {
     expect(record.stderr).toContain('attrib: -#r1: line 2: suppression comments (<!-- attrib-disable … -->) are read in Markdown and HTML only; ignored in a JSONL record (warning)');
     const markdown = await runCli(['check', '--format', 'json', path.join(dir, 'suppressed.md')], { cwd: dir });
     expect(markdown.stderr).toBe('');
+  });
+
+  it('warns about a comment that names no rule (a typo would leave the rule on without a word)', async () => {
+    const copy = path.join(work, 'typo.md');
+    writeFileSync(copy, 'Budget vote\n\n<!-- attrib-disable-next-line loaded-verbs, anonymous-source -->\nOfficials claimed the pipes were fine.\n');
+    const run = await runCli(['check', '--format', 'json', copy], { cwd: dir });
+    const known = RULES.map((r) => r.id).join(', ');
+    expect(run.stderr).toBe(`attrib: ${copy}: line 3: suppression comment: unknown rule "loaded-verbs"; known rules: ${known} (warning)\n`);
+    // The rule it meant stays on; the rule it named right is off.
+    const rules = findingsOf(run.stdout).map(([rule]) => rule);
+    expect(rules).toContain('loaded-verb');
+    expect(rules).not.toContain('anonymous-source');
   });
 });
 

@@ -22,7 +22,7 @@ import { ConfigError, loadConfig, type ConfiguredRule } from './config.js';
 import { loadIgnoreList } from './ignore-file.js';
 import { RULES } from './rules/index.js';
 import type { CheckFormat } from './types.js';
-import { ignoredDirectiveLine, readsSuppressionComments, suppressionCheck } from './suppress.js';
+import { ignoredDirectiveLine, readsSuppressionComments, suppressionCheck, unknownDirectiveRules } from './suppress.js';
 
 export { ConfigError, loadConfig, resolveConfig, type CheckConfig, type ConfiguredRule } from './config.js';
 export { RULES } from './rules/index.js';
@@ -103,6 +103,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
         errors.push(checked.error);
         continue;
       }
+      inputWarnings.push(...checked.warnings);
       documents.push(checked.document);
       texts.push(item.article.text);
     }
@@ -170,7 +171,7 @@ export function checkDocument(document: DocumentResult, text: string, sourceText
  * for its comments, or a rule failing on it, becomes an error for that article
  * alone (exit 2: the check did not run as asked), never a crash of the run.
  */
-async function checkAnalysed(document: DocumentResult, article: Article, stdinBytes: Buffer | undefined, rules: readonly ConfiguredRule[]): Promise<{ document: DocumentResult } | { error: InputError }> {
+async function checkAnalysed(document: DocumentResult, article: Article, stdinBytes: Buffer | undefined, rules: readonly ConfiguredRule[]): Promise<{ document: DocumentResult; warnings: InputWarning[] } | { error: InputError }> {
   let sourceText;
   try {
     sourceText = await originalText(article, stdinBytes);
@@ -178,10 +179,19 @@ async function checkAnalysed(document: DocumentResult, article: Article, stdinBy
     return { error: { path: article.path, code: (e as NodeJS.ErrnoException).code ?? 'EIO', message: `cannot re-read for suppression comments: ${(e as Error).message}` } };
   }
   try {
-    return { document: { ...document, findings: checkDocument(document, article.text, sourceText, rules) } };
+    return { document: { ...document, findings: checkDocument(document, article.text, sourceText, rules) }, warnings: unknownRuleWarnings(article, sourceText) };
   } catch (e) {
     return { error: { path: article.path, code: 'EINTERNAL', message: `internal error in a check rule: ${(e as Error).message ?? String(e)}` } };
   }
+}
+
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+
+/** A warning for each rule id a suppression comment names that no rule has. */
+function unknownRuleWarnings(article: Article, sourceText: string | null): InputWarning[] {
+  if (sourceText === null) return [];
+  const known = [...RULE_IDS].join(', ');
+  return unknownDirectiveRules(sourceText, RULE_IDS).map(({ ruleId, line }) => ({ path: article.path, message: `line ${line}: suppression comment: unknown rule "${ruleId}"; known rules: ${known}` }));
 }
 
 /** A warning for a suppression comment in an article whose format has none (.txt, a JSON record): it is not read. */

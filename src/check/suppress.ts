@@ -54,6 +54,15 @@ export function ignoredDirectiveLine(text: string): number | null {
   return m ? lineLocator(text)(m.index).line : null;
 }
 
+/**
+ * The rule ids that suppression comments name but no rule has, each with the line of its comment, in text order: a
+ * typo ("loaded-verbs") switches nothing off, so `attrib check` warns about it.
+ */
+export function unknownDirectiveRules(sourceText: string, known: ReadonlySet<string>): { ruleId: string; line: number }[] {
+  if (!sourceText.includes('attrib-')) return [];
+  return findDirectives(sourceText, lineLocator(sourceText)).flatMap((d) => d.rules.filter((id) => !known.has(id)).map((ruleId) => ({ ruleId, line: d.line })));
+}
+
 /** Whether articles of a format can hold suppression comments: Markdown and HTML, where comments are not shown. */
 export function readsSuppressionComments(format: Format): boolean {
   return format === 'md' || format === 'html';

@@ -232,6 +232,21 @@ export const ORG_DESCRIPTORS = new Set([
   'church', 'museum', 'operator', 'utility', 'developer', 'contractor', 'supplier', 'distributor', 'trust',
 ]);
 
+/**
+ * News outlets, by the last word of their names ("The Harbor Herald", "The Washington Post") or by name: a role noun
+ * for another kind of organisation ("the agency", "the company") does not refer back to one (NEWS_DESCRIPTORS do:
+ * "the newspaper", its editorial "board").
+ */
+export const NEWS_NAME_WORDS = new Set([
+  'post', 'times', 'journal', 'news', 'herald', 'tribune', 'gazette', 'ledger', 'observer', 'globe', 'telegraph',
+  'guardian', 'chronicle', 'examiner', 'inquirer', 'courier', 'magazine', 'daily', 'dispatch', 'sentinel', 'newsweek',
+]);
+export const NEWS_OUTLETS = new Set([
+  'cnn', 'msnbc', 'nbc', 'cbs', 'abc', 'fox', 'npr', 'bbc', 'politico', 'breitbart', 'bloomberg', 'axios', 'buzzfeed',
+  'huffpost', 'huffington post', 'the hill', 'vox', 'slate', 'salon', 'the atlantic', 'the new yorker',
+]);
+export const NEWS_DESCRIPTORS = new Set(['newspaper', 'board', 'paper', 'network', 'station', 'broadcaster', 'publisher', 'website', 'outlet', 'magazine', 'site', 'channel']);
+
 /** Time words that never belong inside a name ("Rachel Lindqvist on Wednesday warned"). */
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const TIME_NAMES = new Set([

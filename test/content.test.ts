@@ -1618,3 +1618,10 @@ describe('a noun of speech, "be" and a colon before a quotation', () => {
     expect(cues('The message was clear: “Stay home.”')).toEqual(['message was clear:']);
   });
 });
+
+describe('passive quoting', () => {
+  it('reads "was quoted as saying" as one cue, with the subject as the source', () => {
+    expect(pairs('The harbour master was quoted as saying the pier would close.')).toEqual([['The harbour master', 'the pier would close']]);
+    expect(cues('Ana Ruiz is quoted as saying that the pier would close.')).toEqual(['quoted as saying']);
+  });
+});

@@ -1625,3 +1625,13 @@ describe('passive quoting', () => {
     expect(cues('Ana Ruiz is quoted as saying that the pier would close.')).toEqual(['quoted as saying']);
   });
 });
+
+describe('time phrases opening the sentence without a comma', () => {
+  it('leaves an opening time phrase out of the subject ("Later Ruiz said …", "On Monday the council said …")', () => {
+    expect(sources('Later Ana Ruiz added that the pier would close.')).toEqual(['Ana Ruiz']);
+    expect(sources('Earlier this week the harbour board said the pier would close.')).toEqual(['the harbour board']);
+    expect(sources('On Monday Ruiz said the pier would close.')).toEqual(['Ruiz']);
+    // Not a possessive's: the time is the subject's own.
+    expect(sources('Last week’s audit said the pier would close.')).toEqual(['Last week’s audit']);
+  });
+});

@@ -269,6 +269,15 @@ export const TIME_POINTS = new Set(['yesterday', 'today', 'tonight', 'year']);
 /** Words that open a phrase of time between a cue and its "that" ("said before the vote that …", "said following a meeting that …"). */
 export const LEADING_TIME_OPENERS = new Set(['before', 'after', 'following', 'since']);
 
+/**
+ * Adverbs of time or sequence that open a sentence without a comma before its subject ("Later Ruiz said …",
+ * "Separately the ministry said …"): never part of the subject.
+ */
+export const SENTENCE_TIME_ADVERBS = new Set([
+  'later', 'earlier', 'yesterday', 'today', 'tonight', 'separately', 'meanwhile', 'recently', 'previously', 'afterward',
+  'afterwards', 'subsequently', 'initially', 'eventually', 'finally', 'ultimately', 'additionally', 'again',
+]);
+
 /** Prepositions that go on with a verb's object after a time phrase ("criticized her on Monday over …", "cast doubt this week on …"). */
 export const VERB_PREPOSITIONS = new Set(['for', 'over', 'as', 'to', 'about', 'of', 'on', 'into', 'against', 'with']);
 

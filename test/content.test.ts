@@ -1586,6 +1586,9 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('His campaign hit back, saying the story was false.')).toEqual([['His campaign', 'the story was false']]);
     expect(pairs('The mayor’s office hit back, saying the story was false.')).toEqual([['The mayor’s office', 'the story was false']]);
     expect(pairs('Ruiz quickly hit back, saying the story was false.')).toEqual([['Ruiz', 'the story was false']]);
+    // With an appositive between the subject and the verb.
+    expect(pairs('Ruiz, 54, hit back, saying the story was false.')).toEqual([['Ruiz', 'the story was false']]);
+    expect(pairs('The mayor, a former judge, hit back, saying the story was false.')).toEqual([['The mayor', 'the story was false']]);
     const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
     expect(tags('Party spokesman the Rev. Ana Ruiz said so.').slice(0, 2)).toEqual(['noun', 'noun']);
     expect(tags('The plan put farms and dairy workers out of business.')[6]).toBe('noun');

@@ -1638,3 +1638,10 @@ describe('time phrases opening the sentence without a comma', () => {
     expect(sources('Last week’s audit said the pier would close.')).toEqual(['Last week’s audit']);
   });
 });
+
+describe('asides ending inside a closing quotation mark', () => {
+  it('goes on past a relative clause whose comma stands inside a closing quotation mark ("the plan, which she called “a disaster,” would fail")', () => {
+    expect(contents('Ruiz said the levy, which critics called “a cash grab,” would be scrapped.')).toEqual(['the levy, which critics called “a cash grab,” would be scrapped']);
+    expect(contents('Ruiz said the mayor, who is “a good friend,” would resign.')).toEqual(['the mayor, who is “a good friend,” would resign']);
+  });
+});

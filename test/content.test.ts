@@ -1642,6 +1642,9 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('His campaign hit back, saying the story was false.')).toEqual([['His campaign', 'the story was false']]);
     expect(pairs('The mayor’s office hit back, saying the story was false.')).toEqual([['The mayor’s office', 'the story was false']]);
     expect(pairs('Ruiz quickly hit back, saying the story was false.')).toEqual([['Ruiz', 'the story was false']]);
+    // With an appositive between the subject and the verb.
+    expect(pairs('Ruiz, 54, hit back, saying the story was false.')).toEqual([['Ruiz', 'the story was false']]);
+    expect(pairs('The mayor, a former judge, hit back, saying the story was false.')).toEqual([['The mayor', 'the story was false']]);
     const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
     expect(tags('Party spokesman the Rev. Ana Ruiz said so.').slice(0, 2)).toEqual(['noun', 'noun']);
     expect(tags('The plan put farms and dairy workers out of business.')[6]).toBe('noun');
@@ -1735,5 +1738,29 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
   it('takes only the prepositions listed ("a reference to the scandal", not "a reference to describe her rival")', () => {
     expect(cues('She used a rude reference to describe her rival.')).not.toContain('reference');
     expect(cues('The harbour plan drew criticism from the port authority.')).not.toContain('criticism of');
+  });
+});
+
+describe('passive quoting', () => {
+  it('reads "was quoted as saying" as one cue, with the subject as the source', () => {
+    expect(pairs('The harbour master was quoted as saying the pier would close.')).toEqual([['The harbour master', 'the pier would close']]);
+    expect(cues('Ana Ruiz is quoted as saying that the pier would close.')).toEqual(['quoted as saying']);
+  });
+});
+
+describe('time phrases opening the sentence without a comma', () => {
+  it('leaves an opening time phrase out of the subject ("Later Ruiz said …", "On Monday the council said …")', () => {
+    expect(sources('Later Ana Ruiz added that the pier would close.')).toEqual(['Ana Ruiz']);
+    expect(sources('Earlier this week the harbour board said the pier would close.')).toEqual(['the harbour board']);
+    expect(sources('On Monday Ruiz said the pier would close.')).toEqual(['Ruiz']);
+    // Not a possessive's: the time is the subject's own.
+    expect(sources('Last week’s audit said the pier would close.')).toEqual(['Last week’s audit']);
+  });
+});
+
+describe('asides ending inside a closing quotation mark', () => {
+  it('goes on past a relative clause whose comma stands inside a closing quotation mark ("the plan, which she called “a disaster,” would fail")', () => {
+    expect(contents('Ruiz said the levy, which critics called “a cash grab,” would be scrapped.')).toEqual(['the levy, which critics called “a cash grab,” would be scrapped']);
+    expect(contents('Ruiz said the mayor, who is “a good friend,” would resign.')).toEqual(['the mayor, who is “a good friend,” would resign']);
   });
 });

@@ -532,4 +532,10 @@ describe('speaker resolution: part of an unnamed group', () => {
     const text = 'Ana Ruiz toured the flooded mill on Monday. Her message was simple: “We will rebuild.”\n\nTom Hale visited the docks. His warning that the pier would close drew jeers.';
     expect(speakersOf(text).map((sp) => sp.name)).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
+
+  it('does not take a news outlet for "the agency" ("… the Harbor Herald reported. The agency said …"), but for "the newspaper"', () => {
+    const text = 'The Coastal Water Agency raised fees on Monday, the Harbor Herald reported.\n\nThe agency said the rise would fund new pipes.\n\nThe newspaper said the fees had doubled since 2019.';
+    const doc = analyzeText(text);
+    expect(doc.attributions.map((a) => doc.speakers.find((sp) => sp.id === a.speakerId)?.name)).toEqual(['the Harbor Herald', 'Coastal Water Agency', 'the Harbor Herald']);
+  });
 });

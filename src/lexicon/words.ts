@@ -232,6 +232,21 @@ export const ORG_DESCRIPTORS = new Set([
   'church', 'museum', 'operator', 'utility', 'developer', 'contractor', 'supplier', 'distributor', 'trust',
 ]);
 
+/**
+ * News outlets, by the last word of their names ("The Harbor Herald", "The Washington Post") or by name: a role noun
+ * for another kind of organisation ("the agency", "the company") does not refer back to one (NEWS_DESCRIPTORS do:
+ * "the newspaper", its editorial "board").
+ */
+export const NEWS_NAME_WORDS = new Set([
+  'post', 'times', 'journal', 'news', 'herald', 'tribune', 'gazette', 'ledger', 'observer', 'globe', 'telegraph',
+  'guardian', 'chronicle', 'examiner', 'inquirer', 'courier', 'magazine', 'daily', 'dispatch', 'sentinel', 'newsweek',
+]);
+export const NEWS_OUTLETS = new Set([
+  'cnn', 'msnbc', 'nbc', 'cbs', 'abc', 'fox', 'npr', 'bbc', 'politico', 'breitbart', 'bloomberg', 'axios', 'buzzfeed',
+  'huffpost', 'huffington post', 'the hill', 'vox', 'slate', 'salon', 'the atlantic', 'the new yorker',
+]);
+export const NEWS_DESCRIPTORS = new Set(['newspaper', 'board', 'paper', 'network', 'station', 'broadcaster', 'publisher', 'website', 'outlet', 'magazine', 'site', 'channel']);
+
 /** Time words that never belong inside a name ("Rachel Lindqvist on Wednesday warned"). */
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 export const TIME_NAMES = new Set([
@@ -253,6 +268,15 @@ export const TIME_POINTS = new Set(['yesterday', 'today', 'tonight', 'year']);
 
 /** Words that open a phrase of time between a cue and its "that" ("said before the vote that …", "said following a meeting that …"). */
 export const LEADING_TIME_OPENERS = new Set(['before', 'after', 'following', 'since']);
+
+/**
+ * Adverbs of time or sequence that open a sentence without a comma before its subject ("Later Ruiz said …",
+ * "Separately the ministry said …"): never part of the subject.
+ */
+export const SENTENCE_TIME_ADVERBS = new Set([
+  'later', 'earlier', 'yesterday', 'today', 'tonight', 'separately', 'meanwhile', 'recently', 'previously', 'afterward',
+  'afterwards', 'subsequently', 'initially', 'eventually', 'finally', 'ultimately', 'additionally', 'again',
+]);
 
 /** Prepositions that go on with a verb's object after a time phrase ("criticized her on Monday over …", "cast doubt this week on …"). */
 export const VERB_PREPOSITIONS = new Set(['for', 'over', 'as', 'to', 'about', 'of', 'on', 'into', 'against', 'with']);

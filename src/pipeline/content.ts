@@ -370,7 +370,8 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
     const t = tokens[j]!;
     if (t.text === ';' || DASHES.has(t.text) || t.text === '(' || t.text === '.') return false;
     if (t.text !== ',') continue;
-    const verb = skipOver(tokens, j + 1, isAdverb);
+    // (The comma may stand inside a closing quotation mark: "the plan, which she called “a disaster,” would fail".)
+    const verb = skipOver(tokens, j + 1, (x) => isAdverb(x) || isClosingQuoteMark(x));
     return isFiniteVerb(tokens[verb]) && !cues.some((c) => !c.weak && c.first > k && c.first <= verb);
   }
   return false;
@@ -520,10 +521,12 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       // "comments from Rice, Rhodes and Panetta were consistent": a list of subjects before the verb.
       if (subjectListVerb(tokens, k, to)) return true;
       // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
+      // (Its comma may stand inside a closing quotation mark: "the plan, which she called “a disaster,” would fail".)
       let close = k + 1;
       while (close <= Math.min(to, k + ASIDE_WORDS) && tokens[close]!.text !== ',') close++;
-      if (close > Math.min(to, k + ASIDE_WORDS) || !isFiniteVerb(tokens[close + 1])) return false;
-      k = close;
+      const verb = skipOver(tokens, close + 1, isClosingQuoteMark);
+      if (close > Math.min(to, k + ASIDE_WORDS) || !isFiniteVerb(tokens[verb])) return false;
+      k = verb - 1;
       continue;
     }
     if (isFiniteVerb(t) || taggedOffFinite(tokens, from, k)) return true;
@@ -1156,6 +1159,10 @@ function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): numb
 
 function isAdverb(t: Token): boolean {
   return t.pos === 'adv';
+}
+
+function isClosingQuoteMark(t: Token): boolean {
+  return isQuoteMark(t.text) && !OPEN_QUOTE_MARK.test(t.text);
 }
 
 /** An adverb of manner: "sharply", "strongly" (an adverb in "-ly" of neither time nor degree: not "lately", "only"), "hard". */

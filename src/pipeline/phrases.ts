@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { DASHES, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
@@ -165,6 +165,17 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     if (t.lower === 'by' && participle?.pos === 'verb' && (participle.verbForm === 'past' || participle.verbForm === 'participle') && tokens[k - 2] !== undefined && isNominal(tokens[k - 2]!)) { first = k - 2; k -= 2; continue; }
     if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
     break;
+  }
+  // "Later Ruiz said", "Last week Ruiz said", "Earlier this week the mayor said", "On Monday Ruiz said": a time phrase
+  // opening the sentence with no comma after it is not the subject's. (Not a possessive's: "Yesterday’s report said".)
+  // (The walk stops at a preposition opening the sentence, "On Monday Ruiz said": the phrase starts there.)
+  const phraseStart = first === 1 && tokens[0]!.pos === 'prep' ? 0 : first;
+  if (phraseStart === 0) {
+    let start = 0;
+    if (SENTENCE_TIME_ADVERBS.has(tokens[start]!.lower) && tokens[start + 1]?.pos !== 'poss') start++;
+    const time = timePhraseEnd(tokens, start, j - 1);
+    if (time >= start && tokens[time + 1]?.pos !== 'poss') start = time + 1;
+    if (start > first && start <= j) first = start;
   }
   // Trim leading prepositions and quote marks left by the walk.
   const bound = (k: number): boolean => NUMBER_BOUNDS.has(`${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''}`);

@@ -6,7 +6,7 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { NAME_PARTICLES, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
+import { NAME_PARTICLES, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -401,6 +401,8 @@ function otherDescriptor(name: string, head: string): boolean {
   const word = name.split(' ').pop() ?? '';
   const last = word.toLowerCase();
   if (ORG_DESCRIPTORS.has(last)) return last !== head;
+  // A news outlet ("The Harbor Herald reported …") is no "agency" or "company"; only "the newspaper", "the network" ….
+  if (NEWS_NAME_WORDS.has(last) || NEWS_OUTLETS.has(name.toLowerCase())) return !NEWS_DESCRIPTORS.has(head);
   // A plural group in common nouns ("Local unions", "Fishermen's groups") is a kind of organisation too, and never
   // the one a singular "the council" or "the union" names. (Not a name: "SkyBridge Airlines" is "the company".)
   if (/^\p{Lu}/u.test(word) || !last.endsWith('s')) return false;

@@ -623,6 +623,11 @@ function subjectEndsBefore(tokens: Token[], verb: number, afterOpeningName: bool
   while (i > 0 && tokens[i - 1]!.pos === 'adv') i--;
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
+  // "Ruiz, 54, hit back", "The mayor, a Democrat, hit back": an appositive between commas after the subject.
+  if (prev.text === ',') {
+    const open = appositiveOpening(tokens, i - 1);
+    return open > 0 && subjectEndsBefore(tokens, open, tokens.slice(0, open).every((t) => t.pos === 'proper' || t.text === '.'));
+  }
   // ("who" too, the subject of its relative clause: "the senator who heads the committee".)
   if ((afterOpeningName && i === verb) || (prev.pos === 'pron' && (prev.lower in PRONOUNS || prev.lower === 'who'))) return true;
   if (prev.pos !== 'noun' && prev.pos !== 'proper') return false;
@@ -631,6 +636,19 @@ function subjectEndsBefore(tokens: Token[], verb: number, afterOpeningName: bool
   if (k >= 0 && (NOUN_DETERMINERS.has(tokens[k]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower))) k--;
   // (The lexicon's "to" is a conjunction: "to help spread the word" has no subject.)
   return k < 0 || tokens[k]!.text === ',' || (tokens[k]!.pos === 'conj' && tokens[k]!.lower !== 'to');
+}
+
+/** How many words an appositive between a subject and its verb may have ("Ruiz, the city's mayor since 2019, hit back"). */
+const APPOSITIVE_WORDS = 8;
+
+/** The comma opening an appositive (words with no verb of their own) that the comma at `close` ends, or -1. */
+function appositiveOpening(tokens: Token[], close: number): number {
+  for (let k = close - 2; k > 0 && close - k <= APPOSITIVE_WORDS + 1; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k;
+    if (t.pos === 'verb' || t.pos === 'aux' || t.pos === 'punct' || t.pos === 'conj') return -1;
+  }
+  return -1;
 }
 
 /**

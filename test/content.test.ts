@@ -1763,4 +1763,11 @@ describe('asides ending inside a closing quotation mark', () => {
     expect(contents('Ruiz said the levy, which critics called “a cash grab,” would be scrapped.')).toEqual(['the levy, which critics called “a cash grab,” would be scrapped']);
     expect(contents('Ruiz said the mayor, who is “a good friend,” would resign.')).toEqual(['the mayor, who is “a good friend,” would resign']);
   });
+
+  it('reads a quotation between commas right before a verb as an appositive on the subject, not what is said ("said the levy, “a cash grab,” would go")', () => {
+    expect(contents('Ruiz said the levy, “a cash grab,” would be scrapped.')).toEqual(['the levy, “a cash grab,” would be scrapped']);
+    expect(contents('Ruiz said the levy, “a cash grab”, will soon be scrapped.')).toEqual(['the levy, “a cash grab”, will soon be scrapped']);
+    // (A phrase, a comma and a quotation that goes on with no verb of the phrase's: the quotation is what is said.)
+    expect(contents('Ruiz told reporters, “We will win,” and left.')).toEqual(['We will win,']);
+  });
 });

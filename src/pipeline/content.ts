@@ -62,7 +62,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const lead = tokens[from]?.text === ',' ? from + 1 : from;
     const comma = tokens.findIndex((t, k) => k > lead && k - lead <= 12 && t.text === ',');
     const quote = comma > 0 && tokens[comma + 1] !== undefined ? quotes.startingAt(tokens[comma + 1]!.start) : undefined;
-    if (quote && tokens.slice(lead, comma).every((t) => !isFiniteVerb(t) && t.pos !== 'aux' && t.pos !== 'punct' && !COMPLEMENTIZERS.has(t.lower))) from = comma + 1;
+    if (quote && tokens.slice(lead, comma).every((t) => !isFiniteVerb(t) && t.pos !== 'aux' && t.pos !== 'punct' && !COMPLEMENTIZERS.has(t.lower)) && !verbAfterAppositive(tokens, quote)) from = comma + 1;
   }
   while (tokens[from] && (tokens[from]!.text === ',' || tokens[from]!.text === ':' || tokens[from]!.text === '—')) from++;
   if (from >= tokens.length) return null;
@@ -411,6 +411,19 @@ function closingAppositive(tokens: Token[], from: number, k: number): boolean {
     if ((tokens[j]!.text === ',' || DASHES.has(tokens[j]!.text)) && (isFiniteVerb(tokens[j + 1]) || tokens[j + 1]?.pos === 'aux')) return false;
   }
   return true;
+}
+
+/**
+ * "said the plan, “a total disaster,” would fail": a verb right after a quotation set off by commas (its comma
+ * inside the closing mark or after it) makes the quotation an appositive on the subject before it, not what is said.
+ */
+function verbAfterAppositive(tokens: Token[], quote: Quote): boolean {
+  let k = tokens.findIndex((t) => t.start >= quote.end);
+  if (k < 0) return false;
+  if (tokens[k]!.text === ',') k++;
+  else if (!quote.commaInside) return false;
+  const next = tokens[skipOver(tokens, k, isAdverb)];
+  return isFiniteVerb(next) || next?.pos === 'aux';
 }
 
 /** “how the system is rigged,” and “wounded American families” and “our own …”: the last of quotations joined by "and"/"or". */

@@ -1605,6 +1605,11 @@ describe('content boundaries around asides', () => {
     expect(pairs('The union urged the company, which employs 500 people, to close the plant.')).toEqual([['The union', 'the company, which employs 500 people, to close the plant']]);
   });
 
+  it('reads a subject\'s aside on to its verb when the verb opens a quotation ("the plan, first proposed in 2014, “makes no sense”")', () => {
+    expect(pairs('Lee said the plan, first proposed in 2014, “makes no sense.”')).toEqual([['Lee', 'the plan, first proposed in 2014, “makes no sense.”']]);
+    expect(pairs('Lee said the plan, which was proposed in 2014, “makes no sense.”')).toEqual([['Lee', 'the plan, which was proposed in 2014, “makes no sense.”']]);
+  });
+
   it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
     expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);

@@ -341,7 +341,7 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
     const t = tokens[j]!;
     if (t.text === ';' || DASHES.has(t.text) || t.text === '(' || t.text === '.') return false;
     if (t.text !== ',') continue;
-    const verb = skipOver(tokens, j + 1, isAdverb);
+    const verb = skipOver(tokens, j + 1, (x) => isAdverb(x) || isOpeningMark(x));
     return isFiniteVerb(tokens[verb]) && !cues.some((c) => !c.weak && c.first > k && c.first <= verb);
   }
   return false;
@@ -493,7 +493,7 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
       let close = k + 1;
       while (close <= Math.min(to, k + ASIDE_WORDS) && tokens[close]!.text !== ',') close++;
-      if (close > Math.min(to, k + ASIDE_WORDS) || !isFiniteVerb(tokens[close + 1])) return false;
+      if (close > Math.min(to, k + ASIDE_WORDS) || !isFiniteVerb(tokens[skipOver(tokens, close + 1, isOpeningMark)])) return false;
       k = close;
       continue;
     }
@@ -1087,6 +1087,11 @@ function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): numb
   let k = i;
   while (k < tokens.length && skip(tokens[k]!)) k++;
   return k;
+}
+
+/** An opening quotation mark: "the plan, first proposed in 2014, “makes no sense”" has its verb inside the quotation. */
+function isOpeningMark(t: Token): boolean {
+  return OPEN_QUOTE_MARK.test(t.text);
 }
 
 function isAdverb(t: Token): boolean {

@@ -1610,6 +1610,10 @@ describe('content boundaries around asides', () => {
     expect(pairs('Lee said the plan, which was proposed in 2014, “makes no sense.”')).toEqual([['Lee', 'the plan, which was proposed in 2014, “makes no sense.”']]);
   });
 
+  it('takes the main clause after "As X saw/reported …," also after an opening connective ("After all, as we saw in 2009, …")', () => {
+    expect(pairs('After all, as we saw in 2009, banks can change their minds.')).toEqual([['we', 'banks can change their minds']]);
+  });
+
   it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
     expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);

@@ -67,7 +67,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
   // "As the Salem Times reported Monday, the plant will close": after "As X reported" and its time, the main clause.
-  if (comma > from && onlyAdverbials(tokens, from, comma) && tokens[0]?.lower === 'as' && cue.first <= 6) from = comma + 1;
+  // (After a connective and its comma too: "After all, as we saw in 2009, banks …".)
+  const opening = tokens.findIndex((t, k) => k <= 3 && t.lower === 'as' && (k === 0 || tokens[k - 1]!.text === ','));
+  if (comma > from && onlyAdverbials(tokens, from, comma) && opening >= 0 && cue.first - opening <= 6) from = comma + 1;
   // "These employees, Stumpf explained earlier in the hearing, were well paid": a phrase of where or when, then
   // the verb of the interrupted sentence; the content is around the source, not after the cue.
   const adverbial = tokens[from]!.pos === 'prep' || tokens[from]!.pos === 'adv' || TIME_WORDS.has(tokens[from]!.lower);

@@ -1614,6 +1614,10 @@ describe('content boundaries around asides', () => {
     expect(pairs('After all, as we saw in 2009, banks can change their minds.')).toEqual([['we', 'banks can change their minds']]);
   });
 
+  it('does not take a relative "that" after a prepositional phrase for the reported clause\'s "that" ("boasted of his ties to the voters that …")', () => {
+    expect(pairs('Cruz boasted of his ties to the voters that make up the base.')).toEqual([['Cruz', 'his ties to the voters that make up the base']]);
+  });
+
   it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
     expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);

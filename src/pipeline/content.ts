@@ -963,7 +963,10 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
       if ((t.pos === 'punct' && t.text !== ',') || isFiniteVerb(t)) return from;
       continue;
     }
-    if (t.lower === 'that' || OPEN_QUOTE_MARK.test(t.text)) return k;
+    // (Not a relative "that" on the phrase's noun: "boasted of his ties to the voters that make up the base".)
+    // (A participle after it is no relative clause's verb: "said in an interview that given the polls, …".)
+    const relative = isRelativeThat(tokens, k) && tokens[k + 1]!.verbForm !== 'participle';
+    if ((t.lower === 'that' && !relative) || OPEN_QUOTE_MARK.test(t.text)) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;
     bareTime &&= TIME_WORDS.has(previous) || TIME_NAMES.has(previous); // (TIME_WORDS holds TIME_NOUNS)

@@ -1618,6 +1618,10 @@ describe('content boundaries around asides', () => {
     expect(pairs('Cruz boasted of his ties to the voters that make up the base.')).toEqual([['Cruz', 'his ties to the voters that make up the base']]);
   });
 
+  it('ends a reported clause before "and" with a name and a speech cue of its own ("… and Ruiz said …")', () => {
+    expect(pairs('Lee said the tax would pass and Ruiz said it would fail.')).toEqual([['Lee', 'the tax would pass'], ['Ruiz', 'it would fail']]);
+  });
+
   it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
     expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);

@@ -171,8 +171,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const anotherReport = (k: number): boolean => (DASHES.has(tokens[k]!.text) || REPORT_JOINERS.has(tokens[k + 1]?.lower ?? '')) && cues.some((other) => other.first > k + 2 && !other.weak && other.category === 'speech' && (isNominal(tokens[other.first - 1]!) || (tokens[other.first - 1]!.lower in PRONOUNS)) && !quoted(tokens[other.first]!));
   // "Republicans said taxes would fall, Democrats said they would rise": a subject and a speech cue right after a comma,
   // reporting a clause of their own (not a parenthetical ", he said," that the sentence runs on past). The same after
-  // "and"/"but" with no comma when the subject is a pronoun ("… but she said the road …"; a noun there is as often
-  // the second half of a subject: "shootings and protests demands that …").
+  // "and"/"but" with no comma when the subject is a pronoun or a name ("… but she said the road …", "… and Ruiz said
+  // …"; a common noun there is as often the second half of a subject: "shootings and protests demands that …").
   const reportAfterComma = (k: number): boolean => cues.some((other) => {
     if (other.first <= k + 1 || other.weak || other.category !== 'speech' || other.first - k > 6) return false;
     if (!tokens.slice(k + 1, other.first).every((x) => (isNominal(x) || ['det', 'adj', 'poss', 'pron'].includes(x.pos)) && !RELATIVE_WORDS.has(x.lower))) return false;
@@ -186,7 +186,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
     if (DASHES.has(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
-    if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && (tokens[k + 1]?.lower ?? '') in PRONOUNS) return reportAfterComma(k);
+    if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
     if (t.text !== ',') return false;
     if (cue.nominal && closesNounClause(tokens, from, k)) return true;
     const next = tokens[k + 1]?.lower ?? '';

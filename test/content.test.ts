@@ -1622,6 +1622,12 @@ describe('content boundaries around asides', () => {
     expect(pairs('Lee said the tax would pass and Ruiz said it would fail.')).toEqual([['Lee', 'the tax would pass'], ['Ruiz', 'it would fail']]);
   });
 
+  it('ends a reported clause at a comma spliced to a clause whose subject opens with an article ("…, a man yelled …")', () => {
+    expect(pairs('Lee said it was good to be home, a man yelled “Stay there!”')).toEqual([['Lee', 'it was good to be home'], ['a man', 'Stay there!']]);
+    // (Not a comment on the clause: "…, a claim critics dispute" is closingAppositive's, and ends it too.)
+    expect(pairs('Lee said the roads were safe, a claim critics dispute.')).toEqual([['Lee', 'the roads were safe']]);
+  });
+
   it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
     expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);

@@ -355,11 +355,19 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
  */
 function spliced(tokens: Token[], from: number, k: number): boolean {
   // (Not a noun phrase with a clause of its own, "…, an island the navy took"; those are closingAppositive's.)
-  const subject = RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '') || ['a', 'an'].includes(tokens[k + 1]?.lower ?? '') ? null : clauseSubjectAt(tokens, k + 1);
-  if (subject === null || subject.some((t) => RELATIVE_WORDS.has(t.lower))) return false;
+  // (But "…, a man yelled …": an article, at most an adjective and one noun, then the verb, is a subject.)
+  const article = ['a', 'an'].includes(tokens[k + 1]?.lower ?? '');
+  const subject = RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '') ? null : clauseSubjectAt(tokens, k + 1);
+  if (subject === null || subject.some((t) => RELATIVE_WORDS.has(t.lower)) || (article && !isShortIndefinite(subject))) return false;
   const start = tokens[from]!.lower === 'that' ? from + 1 : from;
   if (tokens.slice(start, k).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || isQuoteMark(t.text))) return false;
   return clauseSubjectAt(tokens, start) !== null;
+}
+
+/** "a man", "an angry voter": an article, at most one adjective and a noun. */
+function isShortIndefinite(phrase: Token[]): boolean {
+  const head = phrase[phrase.length - 1]!;
+  return phrase.length <= 3 && (head.pos === 'noun' || head.pos === 'proper') && phrase.slice(1, -1).every((t) => t.pos === 'adj');
 }
 
 /**

@@ -1628,6 +1628,10 @@ describe('content boundaries around asides', () => {
     expect(pairs('Lee said the roads were safe, a claim critics dispute.')).toEqual([['Lee', 'the roads were safe']]);
   });
 
+  it('ends a reported clause before "but did not" and a cue: "did" makes the cue the source\'s own verb', () => {
+    expect(pairs('Lee said he would pray for the winner but did not suggest it would be Ruiz.')).toEqual([['Lee', 'he would pray for the winner'], ['Lee', 'it would be Ruiz']]);
+  });
+
   it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
     expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);

@@ -317,6 +317,9 @@ export const CLOSERS_AFTER_DASH = new Set(['though', 'although', 'while']);
 /** Words that open a verb's second complement after its object ("praised Lee as …", "accused the panel of …", "wants the port for its navy"); "to" with a verb is content.ts's. Not "with" (measured: it as often opens the writer's addition). */
 export const SECOND_COMPLEMENT_OPENERS = new Set(['as', 'of', 'for']);
 
+/** Forms of "do" before a verb's base form, which make it finite ("did not suggest", "does not say"). */
+export const DO_SUPPORT = new Set(['did', 'does', 'do']);
+
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);
 

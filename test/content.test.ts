@@ -1632,6 +1632,11 @@ describe('content boundaries around asides', () => {
     expect(pairs('Lee said he would pray for the winner but did not suggest it would be Ruiz.')).toEqual([['Lee', 'he would pray for the winner'], ['Lee', 'it would be Ruiz']]);
   });
 
+  it('reads what a poll shows on with its figures after a comma ("…, with 13 percent undecided"), not another report after "with"', () => {
+    expect(pairs('A new poll shows Lee leading Ruiz 44 percent to 37 percent, with 13 percent undecided.')).toEqual([['A new poll', 'Lee leading Ruiz 44 percent to 37 percent, with 13 percent undecided']]);
+    expect(pairs('The survey found Lee in second place, followed by Ruiz at 9 percent.')).toEqual([['The survey', 'Lee in second place, followed by Ruiz at 9 percent']]);
+  });
+
   it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
     expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);

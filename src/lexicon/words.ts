@@ -219,6 +219,9 @@ export const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at']);
 /** Prepositions that open the occasion of a remark after its named source ("said Lee at a rally", "with a grin"). */
 export const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'during', 'after', 'before']);
 
+/** Words after a comma that go on with the figures of what a poll or study shows ("…, with 13 percent undecided", "…, followed by Ruiz at 20 percent"). */
+export const FIGURE_DETAIL_OPENERS = new Set(['with', 'followed', 'earning', 'compared']);
+
 /** Words after a number that make it a figure ("45 percent to 18 percent"), not the subject of a clause. */
 export const FIGURE_UNITS = new Set(['percent', '%', 'to', 'points', 'votes']);
 

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, DO_SUPPORT, NUMBER_BOUNDS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AUXILIARIES, BE_FORMS, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, DO_SUPPORT, NUMBER_BOUNDS, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -243,7 +243,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') to = objectEndBeforeJoinedVerb(tokens, cue, from, to);
-  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to, passive));
+  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;
@@ -553,7 +553,7 @@ function subjectListVerb(tokens: Token[], comma: number, to: number): boolean {
 }
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
-function objectEnd(tokens: Token[], from: number, to: number, passive = false): number {
+function objectEnd(tokens: Token[], from: number, to: number, passive = false, evidence = false): number {
   let end = to;
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
   // So does an infinitive, whatever the lexicon makes of its verb ("to win after …"), and its time (below).
@@ -594,6 +594,12 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
       const after = tokens[close + 1];
       if (tokens[close]?.text === ',' && close < to && after !== undefined && !isFiniteVerb(after) && after.pos !== 'pron' && after.pos !== 'conj') { k = close; continue; }
     }
+    // "a poll showed Lee leading Ruiz 44 percent to 37 percent, with 13 percent undecided": what a poll or study shows
+    // goes on with its figures after a comma. (After "with", a figure within three words: not "…, with Fox News
+    // calling the race", another report.)
+    const opener = tokens[k + 1]?.lower ?? '';
+    const figureNear = tokens.slice(k + 2, k + 5).some((x) => x.pos === 'num');
+    if (t.text === ',' && evidence && FIGURE_DETAIL_OPENERS.has(opener) && (opener !== 'with' || figureNear)) return to;
     // "praised Lee, who left the race Monday, as a decent man", "urged him, both in public and in private, to quit":
     // an aside after the object, then the verb's second complement, goes on with the object.
     if (t.text === ',') {

@@ -1640,5 +1640,8 @@ describe('content boundaries around asides', () => {
   it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
     expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);
+    // (After a possessive too, where an adjective before a comma is otherwise read as the noun: "His rival, Ana Ruiz, …".)
+    expect(pairs('She accused its important, oil-rich ally of fraud.')).toEqual([['She', 'its important, oil-rich ally of fraud']]);
+    expect(pairs('She accused its important, costly ally of fraud.')).toEqual([['She', 'its important, costly ally of fraud']]);
   });
 });

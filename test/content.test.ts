@@ -1690,9 +1690,44 @@ describe('content boundaries around asides', () => {
     expect(pairs('The union urged the company, which employs 500 people, to close the plant.')).toEqual([['The union', 'the company, which employs 500 people, to close the plant']]);
   });
 
+  it('reads a subject\'s aside on to its verb when the verb opens a quotation ("the plan, first proposed in 2014, “makes no sense”")', () => {
+    expect(pairs('Lee said the plan, first proposed in 2014, “makes no sense.”')).toEqual([['Lee', 'the plan, first proposed in 2014, “makes no sense.”']]);
+    expect(pairs('Lee said the plan, which was proposed in 2014, “makes no sense.”')).toEqual([['Lee', 'the plan, which was proposed in 2014, “makes no sense.”']]);
+  });
+
+  it('takes the main clause after "As X saw/reported …," also after an opening connective ("After all, as we saw in 2009, …")', () => {
+    expect(pairs('After all, as we saw in 2009, banks can change their minds.')).toEqual([['we', 'banks can change their minds']]);
+  });
+
+  it('does not take a relative "that" after a prepositional phrase for the reported clause\'s "that" ("boasted of his ties to the voters that …")', () => {
+    expect(pairs('Cruz boasted of his ties to the voters that make up the base.')).toEqual([['Cruz', 'his ties to the voters that make up the base']]);
+  });
+
+  it('ends a reported clause before "and" with a name and a speech cue of its own ("… and Ruiz said …")', () => {
+    expect(pairs('Lee said the tax would pass and Ruiz said it would fail.')).toEqual([['Lee', 'the tax would pass'], ['Ruiz', 'it would fail']]);
+  });
+
+  it('ends a reported clause at a comma spliced to a clause whose subject opens with an article ("…, a man yelled …")', () => {
+    expect(pairs('Lee said it was good to be home, a man yelled “Stay there!”')).toEqual([['Lee', 'it was good to be home'], ['a man', 'Stay there!']]);
+    // (Not a comment on the clause: "…, a claim critics dispute" is closingAppositive's, and ends it too.)
+    expect(pairs('Lee said the roads were safe, a claim critics dispute.')).toEqual([['Lee', 'the roads were safe']]);
+  });
+
+  it('ends a reported clause before "but did not" and a cue: "did" makes the cue the source\'s own verb', () => {
+    expect(pairs('Lee said he would pray for the winner but did not suggest it would be Ruiz.')).toEqual([['Lee', 'he would pray for the winner'], ['Lee', 'it would be Ruiz']]);
+  });
+
+  it('reads what a poll shows on with its figures after a comma ("…, with 13 percent undecided"), not another report after "with"', () => {
+    expect(pairs('A new poll shows Lee leading Ruiz 44 percent to 37 percent, with 13 percent undecided.')).toEqual([['A new poll', 'Lee leading Ruiz 44 percent to 37 percent, with 13 percent undecided']]);
+    expect(pairs('The survey found Lee in second place, followed by Ruiz at 9 percent.')).toEqual([['The survey', 'Lee in second place, followed by Ruiz at 9 percent']]);
+  });
+
   it('reads a comma between adjectives on when one is a hyphenated compound the lexicon does not know ("a full-blown, unilateral rollback")', () => {
     expect(pairs('They called for a full-blown, unilateral rollback.')).toEqual([['They', 'a full-blown, unilateral rollback']]);
     expect(pairs('He criticized the big, free-standing agencies.')).toEqual([['He', 'the big, free-standing agencies']]);
+    // (After a possessive too, where an adjective before a comma is otherwise read as the noun: "His rival, Ana Ruiz, …".)
+    expect(pairs('She accused its important, oil-rich ally of fraud.')).toEqual([['She', 'its important, oil-rich ally of fraud']]);
+    expect(pairs('She accused its important, costly ally of fraud.')).toEqual([['She', 'its important, costly ally of fraud']]);
   });
 });
 

@@ -219,6 +219,9 @@ export const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at']);
 /** Prepositions that open the occasion of a remark after its named source ("said Lee at a rally", "with a grin"). */
 export const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'during', 'after', 'before']);
 
+/** Words after a comma that go on with the figures of what a poll or study shows ("…, with 13 percent undecided", "…, followed by Ruiz at 20 percent"). */
+export const FIGURE_DETAIL_OPENERS = new Set(['with', 'followed', 'earning', 'compared']);
+
 /** Words after a number that make it a figure ("45 percent to 18 percent"), not the subject of a clause. */
 export const FIGURE_UNITS = new Set(['percent', '%', 'to', 'points', 'votes']);
 
@@ -340,6 +343,9 @@ export const CLOSERS_AFTER_DASH = new Set(['though', 'although', 'while']);
 
 /** Words that open a verb's second complement after its object ("praised Lee as …", "accused the panel of …", "wants the port for its navy"); "to" with a verb is content.ts's. Not "with" (measured: it as often opens the writer's addition). */
 export const SECOND_COMPLEMENT_OPENERS = new Set(['as', 'of', 'for']);
+
+/** Forms of "do" before a verb's base form, which make it finite ("did not suggest", "does not say"). */
+export const DO_SUPPORT = new Set(['did', 'does', 'do']);
 
 /** Conjunctions that open an adverbial clause, never a report's content. */
 export const ADVERBIAL_SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'whereas']);

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
@@ -76,7 +76,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
   // "As the Salem Times reported Monday, the plant will close": after "As X reported" and its time, the main clause.
-  if (comma > from && onlyAdverbials(tokens, from, comma) && tokens[0]?.lower === 'as' && cue.first <= 6) from = comma + 1;
+  // (After a connective and its comma too: "After all, as we saw in 2009, banks …".)
+  const opening = tokens.findIndex((t, k) => k <= 3 && t.lower === 'as' && (k === 0 || tokens[k - 1]!.text === ','));
+  if (comma > from && onlyAdverbials(tokens, from, comma) && opening >= 0 && cue.first - opening <= 6) from = comma + 1;
   // "These employees, Stumpf explained earlier in the hearing, were well paid": a phrase of where or when, then
   // the verb of the interrupted sentence; the content is around the source, not after the cue.
   const adverbial = tokens[from]!.pos === 'prep' || tokens[from]!.pos === 'adv' || TIME_WORDS.has(tokens[from]!.lower);
@@ -179,8 +181,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const anotherReport = (k: number): boolean => (DASHES.has(tokens[k]!.text) || REPORT_JOINERS.has(tokens[k + 1]?.lower ?? '')) && cues.some((other) => other.first > k + 2 && !other.weak && other.category === 'speech' && (isNominal(tokens[other.first - 1]!) || (tokens[other.first - 1]!.lower in PRONOUNS)) && !quoted(tokens[other.first]!));
   // "Republicans said taxes would fall, Democrats said they would rise": a subject and a speech cue right after a comma,
   // reporting a clause of their own (not a parenthetical ", he said," that the sentence runs on past). The same after
-  // "and"/"but" with no comma when the subject is a pronoun ("… but she said the road …"; a noun there is as often
-  // the second half of a subject: "shootings and protests demands that …").
+  // "and"/"but" with no comma when the subject is a pronoun or a name ("… but she said the road …", "… and Ruiz said
+  // …"; a common noun there is as often the second half of a subject: "shootings and protests demands that …").
   const reportAfterComma = (k: number): boolean => cues.some((other) => {
     if (other.first <= k + 1 || other.weak || other.category !== 'speech' || other.first - k > 6) return false;
     if (!tokens.slice(k + 1, other.first).every((x) => (isNominal(x) || ['det', 'adj', 'poss', 'pron'].includes(x.pos)) && !RELATIVE_WORDS.has(x.lower))) return false;
@@ -194,7 +196,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
     if (DASHES.has(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
-    if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && (tokens[k + 1]?.lower ?? '') in PRONOUNS) return reportAfterComma(k);
+    if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
     if (t.text !== ',') return false;
     if (cue.nominal && closesNounClause(tokens, from, k)) return true;
     const next = tokens[k + 1]?.lower ?? '';
@@ -224,7 +226,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // (So is an uninflected form after a cue in the past, whatever the tagger made of it: "said they would expand the
     // program and push for reform" cannot go with "said".)
     const uninflected = tokens[next.first]!.lower === next.lemma.split(' ')[0];
-    const bare = tokens[next.first]!.verbForm === 'base' || (uninflected && (NON_SUBJECT_PRONOUNS.has(tokens[next.last + 1]?.lower ?? '') || cueForm === 'past'));
+    // (Not one after "did"/"does": "said he would pray for the winner but did not suggest …" is the source's own verb.)
+    const doSupport = tokens.slice(before + 1, next.first).some((x) => DO_SUPPORT.has(x.lower));
+    const bare = !doSupport && (tokens[next.first]!.verbForm === 'base' || (uninflected && (NON_SUBJECT_PRONOUNS.has(tokens[next.last + 1]?.lower ?? '') || cueForm === 'past')));
     const coordinated = (joint?.lower === 'and' || joint?.lower === 'but') && !bare && next.category === 'speech';
     // (The comma may sit inside a closing quotation mark: "… “expanded the party,” claiming that …".)
     const comma = joint?.text === ',' || (joint !== undefined && quotes.endingAt(joint.end)?.commaInside === true);
@@ -251,7 +255,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') to = objectEndBeforeJoinedVerb(tokens, cue, from, to);
-  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to, passive));
+  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;
@@ -370,8 +374,9 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
     const t = tokens[j]!;
     if (t.text === ';' || DASHES.has(t.text) || t.text === '(' || t.text === '.') return false;
     if (t.text !== ',') continue;
-    // (The comma may stand inside a closing quotation mark: "the plan, which she called “a disaster,” would fail".)
-    const verb = skipOver(tokens, j + 1, (x) => isAdverb(x) || isClosingQuoteMark(x));
+    // (The comma may stand inside a closing quotation mark, and a quotation may open the verb's clause: "the plan,
+    // which she called “a disaster,” would fail", "the plan, first proposed in 2014, “makes no sense”".)
+    const verb = skipOver(tokens, j + 1, (x) => isAdverb(x) || isQuoteMark(x.text));
     return isFiniteVerb(tokens[verb]) && !cues.some((c) => !c.weak && c.first > k && c.first <= verb);
   }
   return false;
@@ -383,11 +388,19 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
  */
 function spliced(tokens: Token[], from: number, k: number): boolean {
   // (Not a noun phrase with a clause of its own, "…, an island the navy took"; those are closingAppositive's.)
-  const subject = RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '') || ['a', 'an'].includes(tokens[k + 1]?.lower ?? '') ? null : clauseSubjectAt(tokens, k + 1);
-  if (subject === null || subject.some((t) => RELATIVE_WORDS.has(t.lower))) return false;
+  // (But "…, a man yelled …": an article, at most an adjective and one noun, then the verb, is a subject.)
+  const article = ['a', 'an'].includes(tokens[k + 1]?.lower ?? '');
+  const subject = RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '') ? null : clauseSubjectAt(tokens, k + 1);
+  if (subject === null || subject.some((t) => RELATIVE_WORDS.has(t.lower)) || (article && !isShortIndefinite(subject))) return false;
   const start = tokens[from]!.lower === 'that' ? from + 1 : from;
   if (tokens.slice(start, k).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || isQuoteMark(t.text))) return false;
   return clauseSubjectAt(tokens, start) !== null;
+}
+
+/** "a man", "an angry voter": an article, at most one adjective and a noun. */
+function isShortIndefinite(phrase: Token[]): boolean {
+  const head = phrase[phrase.length - 1]!;
+  return phrase.length <= 3 && (head.pos === 'noun' || head.pos === 'proper') && phrase.slice(1, -1).every((t) => t.pos === 'adj');
 }
 
 /**
@@ -537,7 +550,7 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       // (Its comma may stand inside a closing quotation mark: "the plan, which she called “a disaster,” would fail".)
       let close = k + 1;
       while (close <= Math.min(to, k + ASIDE_WORDS) && tokens[close]!.text !== ',') close++;
-      const verb = skipOver(tokens, close + 1, isClosingQuoteMark);
+      const verb = skipOver(tokens, close + 1, (x) => isQuoteMark(x.text));
       if (close > Math.min(to, k + ASIDE_WORDS) || !isFiniteVerb(tokens[verb])) return false;
       k = verb - 1;
       continue;
@@ -586,7 +599,7 @@ function subjectListVerb(tokens: Token[], comma: number, to: number): boolean {
 }
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
-function objectEnd(tokens: Token[], from: number, to: number, passive = false): number {
+function objectEnd(tokens: Token[], from: number, to: number, passive = false, evidence = false): number {
   let end = to;
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
   // So does an infinitive, whatever the lexicon makes of its verb ("to win after …"), and its time (below).
@@ -627,6 +640,12 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false): 
       const after = tokens[close + 1];
       if (tokens[close]?.text === ',' && close < to && after !== undefined && !isFiniteVerb(after) && after.pos !== 'pron' && after.pos !== 'conj') { k = close; continue; }
     }
+    // "a poll showed Lee leading Ruiz 44 percent to 37 percent, with 13 percent undecided": what a poll or study shows
+    // goes on with its figures after a comma. (After "with", a figure within three words: not "…, with Fox News
+    // calling the race", another report.)
+    const opener = tokens[k + 1]?.lower ?? '';
+    const figureNear = tokens.slice(k + 2, k + 5).some((x) => x.pos === 'num');
+    if (t.text === ',' && evidence && FIGURE_DETAIL_OPENERS.has(opener) && (opener !== 'with' || figureNear)) return to;
     // "praised Lee, who left the race Monday, as a decent man", "urged him, both in public and in private, to quit":
     // an aside after the object, then the verb's second complement, goes on with the object.
     if (t.text === ',') {
@@ -1038,8 +1057,11 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
       if ((t.pos === 'punct' && t.text !== ',') || isFiniteVerb(t)) return from;
       continue;
     }
+    // (Not a relative "that" on the phrase's noun: "boasted of his ties to the voters that make up the base".)
+    // (A participle after it is no relative clause's verb: "said in an interview that given the polls, …".)
     // (A quotation right after a determiner is its noun phrase's: "said, this “small town …”".)
-    if (t.lower === 'that' || (OPEN_QUOTE_MARK.test(t.text) && !(k === start + 1 && first.pos === 'det'))) return k;
+    const relative = isRelativeThat(tokens, k) && tokens[k + 1]!.verbForm !== 'participle';
+    if ((t.lower === 'that' && !relative) || (OPEN_QUOTE_MARK.test(t.text) && !(k === start + 1 && first.pos === 'det'))) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;
     bareTime &&= TIME_WORDS.has(previous) || TIME_NAMES.has(previous); // (TIME_WORDS holds TIME_NOUNS)
@@ -1172,10 +1194,6 @@ function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): numb
 
 function isAdverb(t: Token): boolean {
   return t.pos === 'adv';
-}
-
-function isClosingQuoteMark(t: Token): boolean {
-  return isQuoteMark(t.text) && !OPEN_QUOTE_MARK.test(t.text);
 }
 
 /** An adverb of manner: "sharply", "strongly" (an adverb in "-ly" of neither time nor degree: not "lately", "only"), "hard". */

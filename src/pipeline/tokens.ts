@@ -662,7 +662,11 @@ function readAdjectiveAsNoun(tokens: Token[], i: number): void {
   const next = tokens[i + 1]!;
   if (token.pos !== 'adj' || /ed$/.test(token.lower) || i === 0) return;
   const opener = tokens[beforeNounModifiers(tokens, i - 1)];
-  const ends = POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? next.text === ',' || isVerbAfterSubject(tokens, i + 1)
+  // (Not before a comma that joins adjectives: "its important, costly ally", "its important, oil-rich ally".)
+  const after = tokens[i + 2];
+  const adjectiveAfter = after !== undefined && (after.pos === 'adj' || (after.pos === 'noun' && /\p{L}-\p{L}/u.test(after.text)));
+  const adjectivesJoined = next.text === ',' && adjectiveAfter && (tokens[i + 3]?.pos === 'noun' || tokens[i + 3]?.pos === 'adj');
+  const ends = POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? (next.text === ',' && !adjectivesJoined) || isVerbAfterSubject(tokens, i + 1)
     : opensNounPhraseWord(opener) && (opener!.lower === 'one' ? isFiniteVerb(next) : endsNounPhrase(next));
   if (ends) token.pos = 'noun';
 }

@@ -1599,3 +1599,15 @@ describe('"as" after a naming cue', () => {
     expect(pairs('The senator thanked Ana Ruiz, whom he describes as a mentor.')).toContainEqual(['he', 'whom he describes as a mentor']);
   });
 });
+
+describe('a comma inside a closing quotation mark', () => {
+  it('closes an appositive with a quoted title before the cue, a straight mark as a curly one ("host of "Morning Talk," said")', () => {
+    expect(pairs('Ana Ruiz, host of "Morning Talk," said the river was dying.')).toEqual([['Ana Ruiz', 'the river was dying']]);
+    expect(pairs('Ana Ruiz, host of “Morning Talk,” said the river was dying.')).toEqual([['Ana Ruiz', 'the river was dying']]);
+  });
+
+  it('closes a relative clause set off after the subject, before the main verb ("who says … “in the millions,” described")', () => {
+    expect(pairs('Lee, who says the repairs cost “in the millions,” described the damage as severe.')).toEqual([['Lee, who', 'the repairs cost “in the millions'], ['Lee', 'the damage as severe']]);
+    expect(pairs('Lee, who says the repairs cost "in the millions," described the damage as severe.')).toEqual([['Lee, who', 'the repairs cost "in the millions'], ['Lee', 'the damage as severe']]);
+  });
+});

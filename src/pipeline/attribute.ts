@@ -38,7 +38,7 @@ import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { closesQuotation, DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -902,7 +902,9 @@ function endOfAsideRelative(tokens: Token[], subject: Subject, content: Span[] |
   if (tokens.slice(0, at).some((t) => isFiniteVerb(t))) return content;
   const span = content[0]!;
   const closing = (t: Token): boolean => (opening === ',' ? t.text === ',' : DASHES.has(t.text));
-  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && closing(t) && isFiniteVerb(tokens[skipOverModifiers(tokens, k + 1)]));
+  // (The comma may sit inside a closing quotation mark: "who called it “a sham,” resigned".)
+  const afterMarks = (k: number): number => (closesQuotation(tokens, k) ? k + 1 : k);
+  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && closing(t) && isFiniteVerb(tokens[skipOverModifiers(tokens, afterMarks(k + 1))]));
   if (close < 0) return content;
   const end = lastContentToken(tokens, close - 1);
   const first = tokens.findIndex((t) => t.start >= span.start);

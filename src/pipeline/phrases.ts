@@ -8,7 +8,7 @@ import {
   AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { DASHES, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { closesQuotation, DASHES, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Subject {
   first: number;
@@ -37,8 +37,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark
   // (which may be written as two marks: "Mr. Manafort, citing ''the unique magic of Trump,'' said").
   let mark = i;
-  while (mark > 0 && isQuoteMark(tokens[mark]!.text) && !OPEN_QUOTE_MARK.test(tokens[mark]!.text) && i - mark < 2) mark--;
-  if (mark < i && tokens[mark]?.text === ',') return subjectBeforeAppositive(tokens, mark, true);
+  while (mark > 0 && closesQuotation(tokens, mark) && i - mark < 2) mark--;
+  if (mark < i && tokens[mark]?.text === ',') return subjectBeforeAppositive(tokens, mark, tokens[i]!.text);
   // "Many speakers — including Muslims, Christians, Jews — said": an aside between dashes.
   // A doubled hyphen stands for a dash ("Kall -- co-editor of … -- said").
   const doubleHyphen = last.text === '-' && tokens[i - 1]?.text === '-';
@@ -254,14 +254,16 @@ function spacedHyphen(tokens: Token[], i: number): boolean {
 }
 
 /** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */
-function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = false): Subject | null {
+function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd: string | null = null): Subject | null {
   let open = comma - 1;
   // (An aside may be a long relative clause: "X, a former aide who … and now runs …, said".)
   while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 45) open--;
   if (open <= 0 || tokens[open]!.text !== ',') return null;
   const inside = tokens.slice(open + 1, comma);
-  // When the comma sits inside a closing quotation mark, the quotation must open inside the appositive ("''" too).
-  if (quotedEnd && !inside.some((t) => OPEN_QUOTE_MARK.test(t.text) || t.text === "'")) return null;
+  // When the comma sits inside a closing quotation mark, the quotation must open inside the appositive ("''" too; a
+  // straight mark with a straight one, not with a single mark quoted inside it).
+  const opens = (t: Token): boolean => (quotedEnd === '"' ? t.text === '"' : OPEN_QUOTE_MARK.test(t.text) || t.text === "'");
+  if (quotedEnd !== null && !inside.some(opens)) return null;
   const firstInside = inside[0];
   if (!firstInside) return null;
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").

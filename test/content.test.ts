@@ -1611,3 +1611,10 @@ describe('a comma inside a closing quotation mark', () => {
     expect(pairs('Lee, who says the repairs cost "in the millions," described the damage as severe.')).toEqual([['Lee, who', 'the repairs cost "in the millions'], ['Lee', 'the damage as severe']]);
   });
 });
+
+describe('coordinated subjects', () => {
+  it('takes a subject pronoun as the first of two coordinated sources ("…, she and an aide said")', () => {
+    expect(pairs('The deal is dead, she and an aide said.')).toEqual([['she and an aide', 'The deal is dead']]);
+    expect(pairs('He and his lawyer said the deal was dead.')).toEqual([['He and his lawyer', 'the deal was dead']]);
+  });
+});

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, DASHES, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
@@ -180,7 +180,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   if (SUBJECT_CONJUNCTIONS.has(tokens[first - 1]?.lower ?? '') && first >= 2) {
     const left = subjectEndingAt(tokens, first - 2);
     const opening = (k: number): boolean => k === 0 || tokens[k - 1]!.text === ',' || (isQuoteMark(tokens[k - 1]!.text) && !OPEN_QUOTE_MARK.test(tokens[k - 1]!.text));
-    if (left && opening(left.first) && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
+    // (A pronoun only in the subject's case: "“…,” she and an aide said"; not "it" or "you", objects as often.)
+    const subjectPronoun = (t: Token): boolean => t.lower in PRONOUNS && !OBJECT_OR_SUBJECT_PRONOUNS.has(t.lower);
+    if (left && opening(left.first) && left.tokens.every((t) => t.pos !== 'pron' || subjectPronoun(t))) first = left.first;
     // ("Ruiz, Bell and Lee said": a series of names from the sentence's start.)
     let series = first;
     while (tokens[series - 1]?.text === ',' && tokens[series - 2]?.pos === 'proper') {

@@ -1618,3 +1618,9 @@ describe('coordinated subjects', () => {
     expect(pairs('He and his lawyer said the deal was dead.')).toEqual([['He and his lawyer', 'the deal was dead']]);
   });
 });
+
+describe('asides after the subject', () => {
+  it('reads an -ed word after "and" in an aside without a verb as a participle, not the aside\'s verb ("X, 81 and retired in Lyon, said")', () => {
+    expect(pairs('Ana Ruiz, now 81 and retired in Lyon, said the deal was dead.')).toEqual([['Ana Ruiz', 'the deal was dead']]);
+  });
+});

@@ -358,7 +358,10 @@ function isRoleThenName(words: Token[]): boolean {
  */
 function isParticipleInPhrase(words: Token[], k: number): boolean {
   const [before, t, after] = [words[k - 1], words[k]!, words[k + 1]];
-  if (t.verbForm !== 'past' || !before || !after) return false;
+  if (t.verbForm !== 'past' || !before) return false;
+  // "X, 81 and retired in Lyon, said": coordinated with a phrase that has no verb of its own, it describes too.
+  if (COORDINATORS.has(before.lower) && k > 1 && !words.slice(0, k - 1).some((w) => isFiniteVerb(w))) return true;
+  if (!after) return false;
   const reducedRelative = isNominal(before) && !before.cap && (after.pos === 'prep' || (after.cap && after.pos === 'proper'));
   const modifier = (before.pos === 'poss' || before.pos === 'det') && (after.pos === 'noun' || after.pos === 'adj');
   return reducedRelative || modifier;

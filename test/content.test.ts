@@ -1624,3 +1624,9 @@ describe('asides after the subject', () => {
     expect(pairs('Ana Ruiz, now 81 and retired in Lyon, said the deal was dead.')).toEqual([['Ana Ruiz', 'the deal was dead']]);
   });
 });
+
+describe('sources with a relative clause', () => {
+  it('takes the noun before "who" + auxiliary + participle into the source ("Officials who were briefed on the talks said")', () => {
+    expect(pairs('Officials who were briefed on the talks said the deal was close.')).toEqual([['Officials who were briefed on the talks', 'the deal was close']]);
+  });
+});

@@ -220,7 +220,8 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
     const t = tokens[k]!;
     if (t.pos === 'punct') return null;
     if (RELATIVE_PRONOUNS.has(t.lower)) {
-      const verb = tokens.slice(k + 1, first).some((x) => x.pos === 'verb');
+      // (The phrase may open at the clause's verb, after an auxiliary: "Officials who were briefed on it said".)
+      const verb = tokens.slice(k + 1, first + 1).some((x) => x.pos === 'verb' || x.pos === 'aux');
       const antecedent = verb ? subjectEndingAt(tokens, k - 1) : null;
       return antecedent && antecedent.first < k ? antecedent.first : null;
     }

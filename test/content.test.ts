@@ -1630,3 +1630,10 @@ describe('sources with a relative clause', () => {
     expect(pairs('Officials who were briefed on the talks said the deal was close.')).toEqual([['Officials who were briefed on the talks', 'the deal was close']]);
   });
 });
+
+describe('sources without an article', () => {
+  it('reads an adjective-tagged head after a comma as the source, as headlines drop the article ("…, former rival says")', () => {
+    expect(pairs('The levee will hold, former rival says.')).toEqual([['former rival', 'The levee will hold']]);
+    expect(pairs('The levee will hold, expert says.')).toEqual([['expert', 'The levee will hold']]);
+  });
+});

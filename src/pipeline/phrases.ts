@@ -92,7 +92,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // The head may be an adjective after a noun ("the attorney general") or used as one ("The chief said",
   // "The self-described democratic socialist said").
   const opening = skipBackOver(tokens, j - 1, (t) => t.pos === 'adj' || isNominal(t));
-  const adjectiveAsNoun = head.pos === 'adj' && i === j && j - opening <= 6 && tokens[opening]?.pos === 'det';
+  // (Or without an article after a comma, as headlines drop it: "…, former rival says", "…, expert says".)
+  const bare = opening >= 0 && tokens[opening]!.text === ',';
+  const adjectiveAsNoun = head.pos === 'adj' && i === j && j - opening <= 6 && (tokens[opening]?.pos === 'det' || bare);
   if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {

@@ -1637,3 +1637,10 @@ describe('sources without an article', () => {
     expect(pairs('The levee will hold, expert says.')).toEqual([['expert', 'The levee will hold']]);
   });
 });
+
+describe('inverted cues of writing', () => {
+  it('reads a reliable evidence cue right after a quotation with its source after it ("“Vote no,” read one sign")', () => {
+    expect(pairs('“Vote no,” read one sign.')).toEqual([['one sign', 'Vote no,']]);
+    expect(pairs('“The pier is closed until May,” reads the notice.')).toEqual([['the notice', 'The pier is closed until May,']]);
+  });
+});

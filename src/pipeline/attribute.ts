@@ -219,7 +219,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const bare = cueToken.verbForm === 'base' || (cueToken.pos === 'noun' && cue.lemma.split(' ')[0] === cueToken.lower);
   if (prev?.lower === 'to' && bare) return infinitive(s, c, before, base, quotes);
 
-  const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && cue.category === 'speech';
+  // (Right after a quotation a reliable cue of writing inverts too: "“Vote no,” read one sign.")
+  const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && (cue.category === 'speech' || (cue.category === 'evidence' && !cue.weak && isQuoteMark(prev.text)));
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
   const subject = prev ? subjectEndingAt(tokens, before) : null;
   // "It would cost more for Ana, forcing cuts, said Bo Li.": a "subject" read past an aside that follows a verb or a

@@ -1644,3 +1644,10 @@ describe('inverted cues of writing', () => {
     expect(pairs('“The pier is closed until May,” reads the notice.')).toEqual([['the notice', 'The pier is closed until May,']]);
   });
 });
+
+describe('a claim noun opening the sentence', () => {
+  it('ends its that-clause before the sentence\'s main verb ("Lee’s claim that the plan would fail was wrong")', () => {
+    expect(pairs('Lee’s claim that the plan would fail was wrong.')).toEqual([['Lee’s', 'that the plan would fail']]);
+    expect(pairs('Lee’s claim that the plan has been approved by the board is wrong.')).toEqual([['Lee’s', 'that the plan has been approved by the board']]);
+  });
+});

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -510,7 +510,30 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
   const owner = poss.pos === 'poss' ? subjectEndingAt(tokens, at - 1) : { first: at, tokens: [poss] };
   if (!owner) return null;
   const source = poss.pos === 'poss' ? [...owner.tokens, poss] : owner.tokens;
-  return attribution(base, [content], spanOf(source), owner.tokens, 0.6);
+  // "Lee’s claim that the plan would fail was wrong": the claim is the sentence's subject, so its clause ends before
+  // the main verb.
+  const opensSentence = !tokens.slice(0, owner.first).some((t) => isFiniteVerb(t));
+  return attribution(base, [opensSentence ? beforeMainVerb(tokens, content) : content], spanOf(source), owner.tokens, 0.6);
+}
+
+/**
+ * A that-clause inside the sentence's subject, cut before the main verb: the first finite verb after the clause's
+ * own verb group, with nothing between that opens another clause.
+ */
+function beforeMainVerb(tokens: Token[], content: Span): Span {
+  const first = tokens.findIndex((t) => t.start >= content.start);
+  const last = tokens.findLastIndex((t) => t.end <= content.end);
+  let k = first;
+  while (k <= last && !isFiniteVerb(tokens[k])) k++;
+  // (The group runs over auxiliaries and adverbs to its first verb: "would soon fail".)
+  const auxiliary = (t: Token): boolean => t.pos !== 'verb' || BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower);
+  while (k + 1 <= last && auxiliary(tokens[k]!) && (tokens[k + 1]!.pos === 'aux' || isVerbModifier(tokens[k + 1]!) || tokens[k + 1]!.pos === 'verb')) k++;
+  for (let m = k + 1; m <= last; m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'punct' || t.pos === 'conj' || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) return content;
+    if (isFiniteVerb(t) && tokens[m - 1]!.pos !== 'prep' && tokens[m - 1]!.pos !== 'det') return spanOfRange(tokens, first, lastContentToken(tokens, m - 1)) ?? content;
+  }
+  return content;
 }
 
 /**

@@ -1651,3 +1651,10 @@ describe('a claim noun opening the sentence', () => {
     expect(pairs('Lee’s claim that the plan has been approved by the board is wrong.')).toEqual([['Lee’s', 'that the plan has been approved by the board']]);
   });
 });
+
+describe('sources ending in a relative clause\'s verb', () => {
+  it('takes "those who attended" / "officials who spoke" right before the cue as the source', () => {
+    expect(pairs('Those who attended said the talk was good.')).toEqual([['Those who attended', 'the talk was good']]);
+    expect(pairs('Officials who spoke said the talks would resume.')).toEqual([['Officials who spoke', 'the talks would resume']]);
+  });
+});

@@ -95,7 +95,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // (Or without an article after a comma, as headlines drop it: "…, former rival says", "…, expert says".)
   const bare = opening >= 0 && tokens[opening]!.text === ',';
   const adjectiveAsNoun = head.pos === 'adj' && i === j && j - opening <= 6 && (tokens[opening]?.pos === 'det' || bare);
-  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return null;
+  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return head.pos === 'verb' && i === j ? relativeEndingAt(tokens, j) : null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
@@ -227,6 +227,22 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
       const antecedent = verb ? subjectEndingAt(tokens, k - 1) : null;
       return antecedent && antecedent.first < k ? antecedent.first : null;
     }
+  }
+  return null;
+}
+
+/**
+ * "Those who attended said", "Officials who spoke said": a restrictive relative clause ending in its verb, right before
+ * the cue, with the noun phrase (or "those") it restricts.
+ */
+function relativeEndingAt(tokens: Token[], verb: number): Subject | null {
+  for (let k = verb - 1; k > 0 && verb - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct') return null;
+    if (t.lower !== 'who') continue;
+    const before = tokens[k - 1]!;
+    const antecedent = before.lower === 'those' ? { first: k - 1, tokens: [before] } : isNominal(before) ? subjectEndingAt(tokens, k - 1) : null;
+    return antecedent ? { first: antecedent.first, tokens: tokens.slice(antecedent.first, verb + 1) } : null;
   }
   return null;
 }

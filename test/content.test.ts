@@ -1806,3 +1806,62 @@ describe('asides ending inside a closing quotation mark', () => {
     expect(contents('Ruiz told reporters, “We will win,” and left.')).toEqual(['We will win,']);
   });
 });
+
+describe('a comma inside a closing quotation mark', () => {
+  it('closes an appositive with a quoted title before the cue, a straight mark as a curly one ("host of "Morning Talk," said")', () => {
+    expect(pairs('Ana Ruiz, host of "Morning Talk," said the river was dying.')).toEqual([['Ana Ruiz', 'the river was dying']]);
+    expect(pairs('Ana Ruiz, host of “Morning Talk,” said the river was dying.')).toEqual([['Ana Ruiz', 'the river was dying']]);
+  });
+
+  it('closes a relative clause set off after the subject, before the main verb ("who says … “in the millions,” described")', () => {
+    expect(pairs('Lee, who says the repairs cost “in the millions,” described the damage as severe.')).toEqual([['Lee, who', 'the repairs cost “in the millions'], ['Lee', 'the damage as severe']]);
+    expect(pairs('Lee, who says the repairs cost "in the millions," described the damage as severe.')).toEqual([['Lee, who', 'the repairs cost "in the millions'], ['Lee', 'the damage as severe']]);
+  });
+});
+
+describe('coordinated subjects', () => {
+  it('takes a subject pronoun as the first of two coordinated sources ("…, she and an aide said")', () => {
+    expect(pairs('The deal is dead, she and an aide said.')).toEqual([['she and an aide', 'The deal is dead']]);
+    expect(pairs('He and his lawyer said the deal was dead.')).toEqual([['He and his lawyer', 'the deal was dead']]);
+  });
+});
+
+describe('asides after the subject', () => {
+  it('reads an -ed word after "and" in an aside without a verb as a participle, not the aside\'s verb ("X, 81 and retired in Lyon, said")', () => {
+    expect(pairs('Ana Ruiz, now 81 and retired in Lyon, said the deal was dead.')).toEqual([['Ana Ruiz', 'the deal was dead']]);
+  });
+});
+
+describe('sources with a relative clause', () => {
+  it('takes the noun before "who" + auxiliary + participle into the source ("Officials who were briefed on the talks said")', () => {
+    expect(pairs('Officials who were briefed on the talks said the deal was close.')).toEqual([['Officials who were briefed on the talks', 'the deal was close']]);
+  });
+});
+
+describe('sources without an article', () => {
+  it('reads an adjective-tagged head after a comma as the source, as headlines drop the article ("…, former rival says")', () => {
+    expect(pairs('The levee will hold, former rival says.')).toEqual([['former rival', 'The levee will hold']]);
+    expect(pairs('The levee will hold, expert says.')).toEqual([['expert', 'The levee will hold']]);
+  });
+});
+
+describe('inverted cues of writing', () => {
+  it('reads a reliable evidence cue right after a quotation with its source after it ("“Vote no,” read one sign")', () => {
+    expect(pairs('“Vote no,” read one sign.')).toEqual([['one sign', 'Vote no,']]);
+    expect(pairs('“The pier is closed until May,” reads the notice.')).toEqual([['the notice', 'The pier is closed until May,']]);
+  });
+});
+
+describe('a claim noun opening the sentence', () => {
+  it('ends its that-clause before the sentence\'s main verb ("Lee’s claim that the plan would fail was wrong")', () => {
+    expect(pairs('Lee’s claim that the plan would fail was wrong.')).toEqual([['Lee’s', 'that the plan would fail']]);
+    expect(pairs('Lee’s claim that the plan has been approved by the board is wrong.')).toEqual([['Lee’s', 'that the plan has been approved by the board']]);
+  });
+});
+
+describe('sources ending in a relative clause\'s verb', () => {
+  it('takes "those who attended" / "officials who spoke" right before the cue as the source', () => {
+    expect(pairs('Those who attended said the talk was good.')).toEqual([['Those who attended', 'the talk was good']]);
+    expect(pairs('Officials who spoke said the talks would resume.')).toEqual([['Officials who spoke', 'the talks would resume']]);
+  });
+});

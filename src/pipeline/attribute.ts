@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -38,7 +38,7 @@ import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { closesQuotation, DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -221,7 +221,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const bare = cueToken.verbForm === 'base' || (cueToken.pos === 'noun' && cue.lemma.split(' ')[0] === cueToken.lower);
   if (prev?.lower === 'to' && bare) return infinitive(s, c, before, base, quotes);
 
-  const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && cue.category === 'speech';
+  // (Right after a quotation a reliable cue of writing inverts too: "“Vote no,” read one sign.")
+  const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && (cue.category === 'speech' || (cue.category === 'evidence' && !cue.weak && isQuoteMark(prev.text)));
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
   const subject = prev ? subjectEndingAt(tokens, before) : null;
   // "It would cost more for Ana, forcing cuts, said Bo Li.": a "subject" read past an aside that follows a verb or a
@@ -542,7 +543,30 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
   const owner = poss.pos === 'poss' ? subjectEndingAt(tokens, at - 1) : { first: at, tokens: [poss] };
   if (!owner) return null;
   const source = poss.pos === 'poss' ? [...owner.tokens, poss] : owner.tokens;
-  return attribution(base, [content], spanOf(source), owner.tokens, 0.6);
+  // "Lee’s claim that the plan would fail was wrong": the claim is the sentence's subject, so its clause ends before
+  // the main verb.
+  const opensSentence = !tokens.slice(0, owner.first).some((t) => isFiniteVerb(t));
+  return attribution(base, [opensSentence ? beforeMainVerb(tokens, content) : content], spanOf(source), owner.tokens, 0.6);
+}
+
+/**
+ * A that-clause inside the sentence's subject, cut before the main verb: the first finite verb after the clause's
+ * own verb group, with nothing between that opens another clause.
+ */
+function beforeMainVerb(tokens: Token[], content: Span): Span {
+  const first = tokens.findIndex((t) => t.start >= content.start);
+  const last = tokens.findLastIndex((t) => t.end <= content.end);
+  let k = first;
+  while (k <= last && !isFiniteVerb(tokens[k])) k++;
+  // (The group runs over auxiliaries and adverbs to its first verb: "would soon fail".)
+  const auxiliary = (t: Token): boolean => t.pos !== 'verb' || BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower);
+  while (k + 1 <= last && auxiliary(tokens[k]!) && (tokens[k + 1]!.pos === 'aux' || isVerbModifier(tokens[k + 1]!) || tokens[k + 1]!.pos === 'verb')) k++;
+  for (let m = k + 1; m <= last; m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'punct' || t.pos === 'conj' || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) return content;
+    if (isFiniteVerb(t) && tokens[m - 1]!.pos !== 'prep' && tokens[m - 1]!.pos !== 'det') return spanOfRange(tokens, first, lastContentToken(tokens, m - 1)) ?? content;
+  }
+  return content;
 }
 
 /**
@@ -935,7 +959,9 @@ function endOfAsideRelative(tokens: Token[], subject: Subject, content: Span[] |
   if (tokens.slice(0, at).some((t) => isFiniteVerb(t))) return content;
   const span = content[0]!;
   const closing = (t: Token): boolean => (opening === ',' ? t.text === ',' : DASHES.has(t.text));
-  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && closing(t) && isFiniteVerb(tokens[skipOverModifiers(tokens, k + 1)]));
+  // (The comma may sit inside a closing quotation mark: "who called it “a sham,” resigned".)
+  const afterMarks = (k: number): number => (closesQuotation(tokens, k) ? k + 1 : k);
+  const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && closing(t) && isFiniteVerb(tokens[skipOverModifiers(tokens, afterMarks(k + 1))]));
   if (close < 0) return content;
   const end = lastContentToken(tokens, close - 1);
   const first = tokens.findIndex((t) => t.start >= span.start);

@@ -5,10 +5,10 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { DASHES, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { closesQuotation, DASHES, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Subject {
   first: number;
@@ -37,8 +37,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "X, host of MSNBC’s “Morning Joe,” suggested": the appositive's comma sits inside the closing quotation mark
   // (which may be written as two marks: "Mr. Manafort, citing ''the unique magic of Trump,'' said").
   let mark = i;
-  while (mark > 0 && isQuoteMark(tokens[mark]!.text) && !OPEN_QUOTE_MARK.test(tokens[mark]!.text) && i - mark < 2) mark--;
-  if (mark < i && tokens[mark]?.text === ',') return subjectBeforeAppositive(tokens, mark, true);
+  while (mark > 0 && closesQuotation(tokens, mark) && i - mark < 2) mark--;
+  if (mark < i && tokens[mark]?.text === ',') return subjectBeforeAppositive(tokens, mark, tokens[i]!.text);
   // "Many speakers — including Muslims, Christians, Jews — said": an aside between dashes.
   // A doubled hyphen stands for a dash ("Kall -- co-editor of … -- said").
   const doubleHyphen = last.text === '-' && tokens[i - 1]?.text === '-';
@@ -92,8 +92,10 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // The head may be an adjective after a noun ("the attorney general") or used as one ("The chief said",
   // "The self-described democratic socialist said").
   const opening = skipBackOver(tokens, j - 1, (t) => t.pos === 'adj' || isNominal(t));
-  const adjectiveAsNoun = head.pos === 'adj' && i === j && j - opening <= 6 && tokens[opening]?.pos === 'det';
-  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return null;
+  // (Or without an article after a comma, as headlines drop it: "…, former rival says", "…, expert says".)
+  const bare = opening >= 0 && tokens[opening]!.text === ',';
+  const adjectiveAsNoun = head.pos === 'adj' && i === j && j - opening <= 6 && (tokens[opening]?.pos === 'det' || bare);
+  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return head.pos === 'verb' && i === j ? relativeEndingAt(tokens, j) : null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
@@ -191,7 +193,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   if (SUBJECT_CONJUNCTIONS.has(tokens[first - 1]?.lower ?? '') && first >= 2) {
     const left = subjectEndingAt(tokens, first - 2);
     const opening = (k: number): boolean => k === 0 || tokens[k - 1]!.text === ',' || (isQuoteMark(tokens[k - 1]!.text) && !OPEN_QUOTE_MARK.test(tokens[k - 1]!.text));
-    if (left && opening(left.first) && left.tokens.every((t) => t.pos !== 'pron')) first = left.first;
+    // (A pronoun only in the subject's case: "“…,” she and an aide said"; not "it" or "you", objects as often.)
+    const subjectPronoun = (t: Token): boolean => t.lower in PRONOUNS && !OBJECT_OR_SUBJECT_PRONOUNS.has(t.lower);
+    if (left && opening(left.first) && left.tokens.every((t) => t.pos !== 'pron' || subjectPronoun(t))) first = left.first;
     // ("Ruiz, Bell and Lee said": a series of names from the sentence's start.)
     let series = first;
     while (tokens[series - 1]?.text === ',' && tokens[series - 2]?.pos === 'proper') {
@@ -229,10 +233,27 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
     const t = tokens[k]!;
     if (t.pos === 'punct') return null;
     if (RELATIVE_PRONOUNS.has(t.lower)) {
-      const verb = tokens.slice(k + 1, first).some((x) => x.pos === 'verb');
+      // (The phrase may open at the clause's verb, after an auxiliary: "Officials who were briefed on it said".)
+      const verb = tokens.slice(k + 1, first + 1).some((x) => x.pos === 'verb' || x.pos === 'aux');
       const antecedent = verb ? subjectEndingAt(tokens, k - 1) : null;
       return antecedent && antecedent.first < k ? antecedent.first : null;
     }
+  }
+  return null;
+}
+
+/**
+ * "Those who attended said", "Officials who spoke said": a restrictive relative clause ending in its verb, right before
+ * the cue, with the noun phrase (or "those") it restricts.
+ */
+function relativeEndingAt(tokens: Token[], verb: number): Subject | null {
+  for (let k = verb - 1; k > 0 && verb - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct') return null;
+    if (t.lower !== 'who') continue;
+    const before = tokens[k - 1]!;
+    const antecedent = before.lower === 'those' ? { first: k - 1, tokens: [before] } : isNominal(before) ? subjectEndingAt(tokens, k - 1) : null;
+    return antecedent ? { first: antecedent.first, tokens: tokens.slice(antecedent.first, verb + 1) } : null;
   }
   return null;
 }
@@ -265,14 +286,16 @@ function spacedHyphen(tokens: Token[], i: number): boolean {
 }
 
 /** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */
-function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd = false): Subject | null {
+function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd: string | null = null): Subject | null {
   let open = comma - 1;
   // (An aside may be a long relative clause: "X, a former aide who … and now runs …, said".)
   while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 45) open--;
   if (open <= 0 || tokens[open]!.text !== ',') return null;
   const inside = tokens.slice(open + 1, comma);
-  // When the comma sits inside a closing quotation mark, the quotation must open inside the appositive ("''" too).
-  if (quotedEnd && !inside.some((t) => OPEN_QUOTE_MARK.test(t.text) || t.text === "'")) return null;
+  // When the comma sits inside a closing quotation mark, the quotation must open inside the appositive ("''" too; a
+  // straight mark with a straight one, not with a single mark quoted inside it).
+  const opens = (t: Token): boolean => (quotedEnd === '"' ? t.text === '"' : OPEN_QUOTE_MARK.test(t.text) || t.text === "'");
+  if (quotedEnd !== null && !inside.some(opens)) return null;
   const firstInside = inside[0];
   if (!firstInside) return null;
   // An appositive, a relative clause, a prepositional or participial phrase ("X, speaking to veterans, said").
@@ -365,7 +388,10 @@ function isRoleThenName(words: Token[]): boolean {
  */
 function isParticipleInPhrase(words: Token[], k: number): boolean {
   const [before, t, after] = [words[k - 1], words[k]!, words[k + 1]];
-  if (t.verbForm !== 'past' || !before || !after) return false;
+  if (t.verbForm !== 'past' || !before) return false;
+  // "X, 81 and retired in Lyon, said": coordinated with a phrase that has no verb of its own, it describes too.
+  if (COORDINATORS.has(before.lower) && k > 1 && !words.slice(0, k - 1).some((w) => isFiniteVerb(w))) return true;
+  if (!after) return false;
   const reducedRelative = isNominal(before) && !before.cap && (after.pos === 'prep' || (after.cap && after.pos === 'proper'));
   const modifier = (before.pos === 'poss' || before.pos === 'det') && (after.pos === 'noun' || after.pos === 'adj');
   return reducedRelative || modifier;

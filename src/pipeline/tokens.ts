@@ -71,6 +71,16 @@ export function isQuoteMark(text: string): boolean {
  * callers test for where it matters, nor » and ›, which open only the reversed »…«.
  */
 export const OPEN_QUOTE_MARK = new RegExp(`^[${anyOf(USUAL_OPENING_MARKS.replace('\'', ''))}]$`);
+
+/**
+ * A quotation mark that closes: a closing mark, or a straight double mark written right after the word before it
+ * ("host of "Morning Talk," said", where the straight mark is the same character either way).
+ */
+export function closesQuotation(tokens: Token[], k: number): boolean {
+  const mark = tokens[k];
+  if (mark === undefined || !isQuoteMark(mark.text)) return false;
+  return !OPEN_QUOTE_MARK.test(mark.text) || (mark.text === '"' && k > 0 && tokens[k - 1]!.end === mark.start);
+}
 /** Dashes as separate tokens (a hyphen inside a word is part of the word). */
 export const DASHES = new Set(['—', '―', '–', '-']);
 

@@ -8,7 +8,7 @@ import {
   ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
-import { DOUBLE_OPENING_MARK } from '../lexicon/quotation-marks.js';
+import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver, timePhraseEnd } from './phrases.js';
@@ -789,13 +789,18 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
 
 /** How many words a sentence's lead before its quotation may have (leadOfQuotation). */
 const QUOTATION_LEAD_WORDS = 12;
+/**
+ * The words before a quotation since the last sentence end (and its closing marks) or line break, with no quotation
+ * mark, colon or clause break. (A straight "'" may be an apostrophe: "The board's “was slow".)
+ */
+const QUOTATION_LEAD = new RegExp(`(?:^|[.?!][${anyOf(CLOSING_MARKS)}]*\\s+|\\n\\s*)([^.?!\\n:;${anyOf(QUOTATION_MARKS.replace("'", ''))}]*)$`, 'u');
 
 /**
  * The start of the words that open the sentence of a quotation at `at` and lead into it with no comma ("The board
  * “was slow"), or -1: after a sentence's end or a line break, with no quotation mark, colon or clause break.
  */
 function leadOfQuotation(text: string, at: number): number {
-  const lead = /(?:^|[.?!][”"’']*\s+|\n\s*)([^.?!\n:;“”"‘’]*)$/u.exec(text.slice(Math.max(0, at - 200), at));
+  const lead = QUOTATION_LEAD.exec(text.slice(Math.max(0, at - 200), at));
   const words = lead?.[1]!.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!lead || words.length === 0 || words.length > QUOTATION_LEAD_WORDS || /,\s*$/.test(lead[1]!) || !/^\p{Lu}/u.test(lead[1]!)) return -1;
   return at - lead[1]!.length;
@@ -1201,6 +1206,7 @@ function isMannerAdverb(t: Token): boolean {
   return (t.pos === 'adv' && t.lower.endsWith('ly') && !TIME_WORDS.has(t.lower) && !DEGREE_ADVERBS_IN_LY.has(t.lower)) || MANNER_ADVERBS.has(t.lower);
 }
 
+/** A word of a noun phrase, by its part of speech (NOUN_PHRASE_POS). */
 function isNounPhraseWord(t: Token): boolean {
   return NOUN_PHRASE_POS.has(t.pos);
 }

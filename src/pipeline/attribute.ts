@@ -550,23 +550,40 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
 }
 
 /**
- * A that-clause inside the sentence's subject, cut before the main verb: the first finite verb after the clause's
- * own verb group, with nothing between that opens another clause.
+ * A that-clause inside the sentence's subject, cut before the main verb (mainVerbAfterClause).
  */
 function beforeMainVerb(tokens: Token[], content: Span): Span {
   const first = tokens.findIndex((t) => t.start >= content.start);
   const last = tokens.findLastIndex((t) => t.end <= content.end);
+  const main = mainVerbAfterClause(tokens, first, last);
+  return main < 0 ? content : spanOfRange(tokens, first, lastContentToken(tokens, main - 1)) ?? content;
+}
+
+/**
+ * The main verb after a reported clause from `first` to `last` that stands in the sentence's subject ("Lee’s claim
+ * that the plan would fail [was] wrong", "Voters who said taxes were too high [backed] Lee"): the first finite verb
+ * after the clause's own verb group, with nothing between that opens another clause; -1 if there is none.
+ */
+function mainVerbAfterClause(tokens: Token[], first: number, last: number): number {
   let k = first;
   while (k <= last && !isFiniteVerb(tokens[k])) k++;
   // (The group runs over auxiliaries and adverbs to its first verb: "would soon fail".)
   const auxiliary = (t: Token): boolean => t.pos !== 'verb' || BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower);
   while (k + 1 <= last && auxiliary(tokens[k]!) && (tokens[k + 1]!.pos === 'aux' || isVerbModifier(tokens[k + 1]!) || tokens[k + 1]!.pos === 'verb')) k++;
-  for (let m = k + 1; m <= last; m++) {
+  return mainVerbFrom(tokens, k + 1, last);
+}
+
+/**
+ * The first finite verb from `from` to `last`, if nothing before it opens a clause; -1 otherwise. (Not a participle
+ * the tagger reads as finite after a preposition or an article: "in so-called …".)
+ */
+function mainVerbFrom(tokens: Token[], from: number, last: number): number {
+  for (let m = from; m <= last; m++) {
     const t = tokens[m]!;
-    if (t.pos === 'punct' || t.pos === 'conj' || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) return content;
-    if (isFiniteVerb(t) && tokens[m - 1]!.pos !== 'prep' && tokens[m - 1]!.pos !== 'det') return spanOfRange(tokens, first, lastContentToken(tokens, m - 1)) ?? content;
+    if (t.pos === 'punct' || t.pos === 'conj' || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) return -1;
+    if (isFiniteVerb(t) && tokens[m - 1]!.pos !== 'prep' && tokens[m - 1]!.pos !== 'det') return m;
   }
-  return content;
+  return -1;
 }
 
 /**
@@ -989,25 +1006,18 @@ function endOfRestrictiveRelative(s: SentenceTokens, subject: Subject, content: 
   const first = tokens.findIndex((t) => t.start >= span.start);
   const last = tokens.findLastIndex((t) => t.end <= span.end);
   if (first < 0 || last <= first || isQuoteMark(tokens[first]!.text)) return content;
-  // The finite verb groups of the content, each with the first token after the group before it.
-  const groups: { start: number; after: number }[] = [];
-  let after = tokens[first]!.lower === 'that' ? first + 1 : first;
-  for (let k = first; k <= last; k++) {
-    if (!isFiniteVerb(tokens[k])) continue;
-    groups.push({ start: k, after });
-    while (k + 1 <= last && (isFiniteVerb(tokens[k + 1]) || isVerbModifier(tokens[k + 1]!) || tokens[k + 1]!.pos === 'verb')) k++;
-    after = k + 1;
-  }
-  const own = groups[0] !== undefined && groups[0].start > groups[0].after && tokens[first]!.lower !== 'to' ? 1 : 0;
-  const main = groups[own];
+  // The reported clause's own verb comes first when a subject opens it ("said [taxes were] too high backed"); with
+  // none ("to", or the verb first: "opposed [the plan] were angry") the first finite verb is the main one.
+  const start = tokens[first]!.lower === 'that' ? first + 1 : first;
+  const own = tokens.findIndex((t, k) => k >= first && k <= last && isFiniteVerb(t));
+  if (own < 0 || own === first) return content;
+  const hasOwn = own > start && tokens[first]!.lower !== 'to';
   // (Not when the reported clause's verb is a cue with a clause of its own: "… a story that posted that he believes
   // the government is …".)
-  if (main === undefined || main.start === first || (own === 1 && cues.some((cue) => cue.first === groups[0]!.start))) return content;
-  const opensClause = (t: Token): boolean => t.pos === 'punct' || t.pos === 'conj' || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || FRONTED_SUBORDINATORS.has(t.lower);
-  // (Nor a participle the tagger reads as finite after a preposition or an article: "in so-called …".)
-  const before = tokens[main.start - 1]!;
-  if (tokens.slice(main.after, main.start).some(opensClause) || before.pos === 'prep' || before.pos === 'det') return content;
-  const cut = spanOfRange(tokens, first, lastContentToken(tokens, main.start - 1));
+  if (hasOwn && cues.some((cue) => cue.first === own)) return content;
+  const main = hasOwn ? mainVerbAfterClause(tokens, first, last) : mainVerbFrom(tokens, start, last);
+  if (main < 0) return content;
+  const cut = spanOfRange(tokens, first, lastContentToken(tokens, main - 1));
   return cut ? [cut] : content;
 }
 

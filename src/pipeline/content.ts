@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
 import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
-import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 /**
  * The reported clause after a cue: from the first content word (skipping an
@@ -1111,8 +1111,6 @@ function nounReadVerbBeforeObject(tokens: Token[], i: number): boolean {
   return tokens[i]?.pos === 'noun' && object !== undefined && OBJECT_OPENING_TAGS.has(object.pos) && object.lower !== 'that';
 }
 
-/** Tags of a word that opens a noun phrase as an object: "the crew", "her record", "Trump", "300 jobs". */
-const OBJECT_OPENING_TAGS: ReadonlySet<Token['pos']> = new Set(['det', 'poss', 'proper', 'num']);
 
 /** Does the text after a cue start a reported clause or quotation? */
 export function startsReport(tokens: Token[], i: number, infinitive = false): boolean {

@@ -10,7 +10,7 @@ import {
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
-import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -184,7 +184,7 @@ function nounLink(tokens: Token[], i: number): string {
 }
 
 /** What may open a verb's object: "rebuild the pier", "thank her", "visit Ohio", "hire two aides". */
-const OBJECT_OPENERS = new Set<Token['pos']>(['det', 'poss', 'pron', 'proper', 'num']);
+const OBJECT_OPENERS = new Set<Token['pos']>([...OBJECT_OPENING_TAGS, 'pron']);
 
 /**
  * Does "to" at `i` open an infinitive, not a noun phrase ("his promise to rebuild the pier"; "a reference to the

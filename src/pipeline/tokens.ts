@@ -369,6 +369,9 @@ function beforeNounModifiers(tokens: Token[], from: number): number {
 /** The parts of speech of a noun phrase's words ("the state's Democratic governor", "its 300 members"). */
 export const NOUN_PHRASE_POS: ReadonlySet<Token['pos']> = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
 
+/** Tags of a word that opens a noun phrase as an object: "the crew", "her record", "Trump", "300 jobs". */
+export const OBJECT_OPENING_TAGS: ReadonlySet<Token['pos']> = new Set<Token['pos']>(['det', 'poss', 'proper', 'num']);
+
 /**
  * Where the clause's verb is, when the past form at `i` is a participle describing the common noun before it, or -1:
  * only an adverbial (adverbs, prepositional phrases; not a bare noun, which may be the subject of a clause it reports:

@@ -544,11 +544,10 @@ export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'pollin
 /** Participles that describe the people a survey or reporter asked, after their noun ("voters polled said", "those asked said"). */
 export const ASKED_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'asked', 'questioned', 'contacted', 'sampled', 'quoted']);
 
-/** Possessive pronouns before a noun cue ("his assertion that …"). */
-export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-
 /** The subject pronoun of each possessive: "Her message was: “…”" has the source "Her", who is "she". */
 export const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
+/** Possessive pronouns before a noun cue ("his assertion that …"). */
+export const POSSESSIVE_PRONOUNS = new Set(Object.keys(OWNER_PRONOUNS));
 
 /** Words after which an adjective reports a stance ("is confident that", "seemed nervous about"). */
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'appear', 'appears', 'appeared', 'feel', 'feels', 'felt', 'become', 'became', 'not', "n't", 'very', 'so', 'more', 'less', 'increasingly', 'deeply', 'quite', 'also']);

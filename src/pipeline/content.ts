@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
 import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
-import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, isAdjectiveLike, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 /**
  * The reported clause after a cue: from the first content word (skipping an
@@ -938,11 +938,6 @@ function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
   const next = tokens[k + 2];
   const joined = (next?.lower === 'and' || next?.lower === 'or') && ['adj', 'noun'].includes(tokens[k + 3]?.pos ?? '') ? k + 4 : k + 2;
   return ['noun', 'adj'].includes(tokens[joined]?.pos ?? '');
-}
-
-/** An adjective, or a hyphenated compound the lexicon does not know and calls a noun ("oil-rich", "full-blown", "error-prone"). */
-function isAdjectiveLike(t: Token | undefined): boolean {
-  return t !== undefined && (t.pos === 'adj' || ((t.pos === 'noun' || t.pos === 'verb') && /\p{L}-\p{L}/u.test(t.text)));
 }
 
 /** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */

@@ -369,6 +369,11 @@ function beforeNounModifiers(tokens: Token[], from: number): number {
 /** The parts of speech of a noun phrase's words ("the state's Democratic governor", "its 300 members"). */
 export const NOUN_PHRASE_POS: ReadonlySet<Token['pos']> = new Set<Token['pos']>(['det', 'adj', 'noun', 'proper', 'num', 'poss']);
 
+/** An adjective, or a hyphenated compound the lexicon does not know and calls a noun or a verb ("oil-rich", "full-blown", "error-prone"). */
+export function isAdjectiveLike(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'adj' || ((t.pos === 'noun' || t.pos === 'verb') && /\p{L}-\p{L}/u.test(t.text)));
+}
+
 /** Tags of a word that opens a noun phrase as an object: "the crew", "her record", "Trump", "300 jobs". */
 export const OBJECT_OPENING_TAGS: ReadonlySet<Token['pos']> = new Set<Token['pos']>(['det', 'poss', 'proper', 'num']);
 
@@ -677,8 +682,7 @@ function readAdjectiveAsNoun(tokens: Token[], i: number): void {
   const opener = tokens[beforeNounModifiers(tokens, i - 1)];
   // (Not before a comma that joins adjectives: "its important, costly ally", "its important, oil-rich ally".)
   const after = tokens[i + 2];
-  const adjectiveAfter = after !== undefined && (after.pos === 'adj' || (after.pos === 'noun' && /\p{L}-\p{L}/u.test(after.text)));
-  const adjectivesJoined = next.text === ',' && adjectiveAfter && (tokens[i + 3]?.pos === 'noun' || tokens[i + 3]?.pos === 'adj');
+  const adjectivesJoined = next.text === ',' && isAdjectiveLike(after) && (tokens[i + 3]?.pos === 'noun' || tokens[i + 3]?.pos === 'adj');
   const ends = POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? (next.text === ',' && !adjectivesJoined) || isVerbAfterSubject(tokens, i + 1)
     : opensNounPhraseWord(opener) && (opener!.lower === 'one' ? isFiniteVerb(next) : endsNounPhrase(next));
   if (ends) token.pos = 'noun';

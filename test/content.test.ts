@@ -1655,6 +1655,14 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('A Lakeside College poll out Monday shows Ruiz ahead by four points.')).toEqual([['A Lakeside College poll', 'Ruiz ahead by four points']]);
     expect(pairs('A study out this week finds the pier unsafe.')).toEqual([['A study', 'the pier unsafe']]);
   });
+
+  it('reads a bare verb form after a name that a determiner opens as the head noun ("A new Gallup survey shows …")', () => {
+    expect(pairs('A new Lakeside survey shows Ruiz ahead by four points.')).toEqual([['A new Lakeside survey', 'Ruiz ahead by four points']]);
+    expect(pairs('The Harbor Institute study finds the pier unsafe.')).toEqual([['The Harbor Institute study', 'the pier unsafe']]);
+    // (A plural name is a subject: "The Democrats survey …" is a verb.)
+    const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
+    expect(tags('The Democrats survey voters every year.')[2]).toBe('verb');
+  });
 });
 
 describe('adverbs of manner after a cue', () => {

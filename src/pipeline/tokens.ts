@@ -162,7 +162,7 @@ export function tokenize(text: string, span: Span): Token[] {
       : ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)) && !verbOfQuantifier(token, tokens));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
-    if (token.pos === 'verb' && (afterDeterminer || pluralAfterTo)) {
+    if (token.pos === 'verb' && (afterDeterminer || pluralAfterTo || baseAfterNameModifier(token, tokens))) {
       token.pos = 'noun';
       token.verbForm = null;
     }
@@ -180,6 +180,18 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     tokens.push(token);
   }
+}
+
+/**
+ * "A new Gallup survey shows …", "the Lakeside College study": a bare verb form after a name that a determiner opens
+ * (with adjectives between) heads the noun phrase; as a verb it would need an -s after a singular subject.
+ */
+function baseAfterNameModifier(token: Token, tokens: Token[]): boolean {
+  if (token.verbForm !== 'base') return false;
+  let k = tokens.length - 1;
+  if (tokens[k]?.pos !== 'proper' || tokens[k]!.lower.endsWith('s')) return false;
+  while (k >= 0 && (tokens[k]!.pos === 'proper' || tokens[k]!.pos === 'adj')) k--;
+  return k >= 0 && NOUN_DETERMINERS.has(tokens[k]!.lower);
 }
 
 /** A word ending in a dot without its dot and its party tag, in lower case: "D-Calif." → "calif". */

@@ -1656,6 +1656,14 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('A study out this week finds the pier unsafe.')).toEqual([['A study', 'the pier unsafe']]);
   });
 
+  it('reads a role noun the lexicon also calls an adjective as the head of its phrase ("said one resident, who …")', () => {
+    expect(pairs('The pier closed. “It’s a mess,” said one resident.')).toEqual([['one resident', 'It’s a mess,']]);
+    expect(pairs('The pier closed. “It’s a mess,” said a resident, who lives nearby.')).toEqual([['a resident', 'It’s a mess,']]);
+    // (Before its noun it stays an adjective.)
+    const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
+    expect(tags('An independent candidate said so.')[1]).toBe('adj');
+  });
+
   it('reads a bare verb form after a name that a determiner opens as the head noun ("A new Gallup survey shows …")', () => {
     expect(pairs('A new Lakeside survey shows Ruiz ahead by four points.')).toEqual([['A new Lakeside survey', 'Ruiz ahead by four points']]);
     expect(pairs('The Harbor Institute study finds the pier unsafe.')).toEqual([['The Harbor Institute study', 'the pier unsafe']]);

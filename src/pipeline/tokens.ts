@@ -194,6 +194,9 @@ function baseAfterNameModifier(token: Token, tokens: Token[]): boolean {
   return k >= 0 && NOUN_DETERMINERS.has(tokens[k]!.lower);
 }
 
+/** Tags before a role noun that heads its phrase ("one resident", "the independent", "a local resident"). */
+const ROLE_HEAD_AFTER = new Set<Token['pos']>(['det', 'num', 'poss', 'adj']);
+
 /** A word ending in a dot without its dot and its party tag, in lower case: "D-Calif." → "calif". */
 function abbreviationOf(word: string): string {
   return (PARTY_TAG.test(word) ? word.slice(2) : word).slice(0, -1).toLowerCase();
@@ -489,6 +492,12 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   if (token.pos === 'verb' && token.verbForm === 'past' && i > 0 && NOUN_DETERMINERS.has(tokens[i - 1]!.lower) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj')) {
     token.pos = 'adj';
     token.verbForm = null;
+    return;
+  }
+  // "said one resident, who …", "the independent said": a role noun the lexicon also calls an adjective, heading its
+  // phrase after a determiner, a number or an adjective (no noun after it), is the noun.
+  if (token.pos === 'adj' && ROLE_NOUNS.has(token.lower) && i > 0 && ROLE_HEAD_AFTER.has(tokens[i - 1]!.pos) && !NOUN_PHRASE_POS.has(next.pos)) {
+    token.pos = 'noun';
     return;
   }
   // "voters polled said", "those interviewed told": a participle of asking, between a noun and the clause's verb,

@@ -14,6 +14,8 @@ const pairs = (text: string): string[][] => analyzeText(text).attributions.map((
 const cues = (text: string): string[] => analyzeText(text).attributions.map((a) => a.cue?.text ?? '');
 /** Each attribution's source words. */
 const sources = (text: string): string[] => analyzeText(text).attributions.map((a) => a.source?.text ?? '');
+/** The part of speech of each token of a one-sentence text. */
+const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
 
 describe('content text', () => {
   it('gives a label’s whole quotation without its marks, like any direct quotation (Marsh: “…”)', () => {
@@ -1645,7 +1647,6 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     // With an appositive between the subject and the verb.
     expect(pairs('Ruiz, 54, hit back, saying the story was false.')).toEqual([['Ruiz', 'the story was false']]);
     expect(pairs('The mayor, a former judge, hit back, saying the story was false.')).toEqual([['The mayor', 'the story was false']]);
-    const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
     expect(tags('Party spokesman the Rev. Ana Ruiz said so.').slice(0, 2)).toEqual(['noun', 'noun']);
     expect(tags('The plan put farms and dairy workers out of business.')[6]).toBe('noun');
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
@@ -1660,7 +1661,6 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('The pier closed. “It’s a mess,” said one resident.')).toEqual([['one resident', 'It’s a mess,']]);
     expect(pairs('The pier closed. “It’s a mess,” said a resident, who lives nearby.')).toEqual([['a resident', 'It’s a mess,']]);
     // (Before its noun it stays an adjective.)
-    const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
     expect(tags('An independent candidate said so.')[1]).toBe('adj');
   });
 
@@ -1668,7 +1668,6 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('A new Lakeside survey shows Ruiz ahead by four points.')).toEqual([['A new Lakeside survey', 'Ruiz ahead by four points']]);
     expect(pairs('The Harbor Institute study finds the pier unsafe.')).toEqual([['The Harbor Institute study', 'the pier unsafe']]);
     // (A plural name is a subject: "The Democrats survey …" is a verb.)
-    const tags = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
     expect(tags('The Democrats survey voters every year.')[2]).toBe('verb');
   });
 });

@@ -1736,4 +1736,11 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(cues('She used a rude reference to describe her rival.')).not.toContain('reference');
     expect(cues('The harbour plan drew criticism from the port authority.')).not.toContain('criticism of');
   });
+
+  it('reads a capitalised word unknown to the lexicon opening a sentence as a common noun by its ending ("Criticism of the toll grew")', () => {
+    expect(cues('Criticism of the new toll grew among drivers.')).toEqual(['Criticism']);
+    expect(tokenize('Hostility grew.', { start: 0, end: 15 })[0]!.pos).toBe('noun');
+    // (A name keeps its reading: "Okafor said".)
+    expect(tokenize('Okafor ran.', { start: 0, end: 11 })[0]!.pos).toBe('proper');
+  });
 });

@@ -1743,4 +1743,9 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     // (A name keeps its reading: "Okafor said".)
     expect(tokenize('Okafor ran.', { start: 0, end: 11 })[0]!.pos).toBe('proper');
   });
+
+  it('reads a given name in lower case by its common reading (LOWER_CASE_NAME_READINGS): "drew" is a past verb, "Drew" a name', () => {
+    const words = tokenize('The levy drew protests from Drew Okafor.', { start: 0, end: 41 });
+    expect(words.map((t) => t.pos)).toEqual(['det', 'noun', 'verb', 'noun', 'prep', 'proper', 'proper', 'punct']);
+  });
 });

@@ -494,6 +494,14 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   cannot: 'Modal',
 };
 
+/**
+ * What given names that are also common words are in lower case, where the lexicon knows them only as names
+ * (compromise's tags): "drew criticism", "threatened to sue", "chase votes". (Capitalised they stay names: "Drew Lee".)
+ */
+export const LOWER_CASE_NAME_READINGS: Record<string, string> = {
+  drew: 'PastTense', sue: 'Infinitive', skip: 'Infinitive', chase: 'Infinitive', foster: 'Infinitive', marshal: 'Infinitive',
+};
+
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */
 export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt',

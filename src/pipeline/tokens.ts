@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -805,8 +805,11 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
   if (text.length >= 2 && /^[\p{Lu}.&]+$/u.test(text)) return { ...base, pos: 'proper', name: tags.length > 0 ? classify(tags)?.name ?? null : null };
   // "drew criticism", "will sue", "a grant": a given name in lower case is not a name (its other tags, if any, or an
   // unknown word).
+  // (Or its reading in LOWER_CASE_NAME_READINGS: "drew" is "draw"'s past.)
   const lowerName = !cap && tags.some((t) => GIVEN_NAME_TAGS.has(t));
-  const tagged = classify(lowerName ? tags.filter((t) => !GIVEN_NAME_TAGS.has(t)) : tags);
+  const commonTags = lowerName ? tags.filter((t) => !GIVEN_NAME_TAGS.has(t)) : tags;
+  const lowerReading = lowerName && commonTags.length === 0 ? LOWER_CASE_NAME_READINGS[key] : undefined;
+  const tagged = classify(lowerReading === undefined ? commonTags : [lowerReading]);
   if (tagged) {
     base.common = tagged.name === null;
     // A capitalised common noun inside a sentence is part of a name ("Foreign Ministry", "White House").

@@ -1748,4 +1748,10 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     const words = tokenize('The levy drew protests from Drew Okafor.', { start: 0, end: 41 });
     expect(words.map((t) => t.pos)).toEqual(['det', 'noun', 'verb', 'noun', 'prep', 'proper', 'proper', 'punct']);
   });
+
+  it('reads a noun the lexicon knows a verb\'s forms of as the bare verb after a modal or a negation ("will show", "didn\'t feel")', () => {
+    const pos = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
+    expect(pos('Surveys will show a gap.')).toEqual(['noun', 'aux', 'verb', 'det', 'noun', 'punct']);
+    expect(pos('They did not feel safe.')[3]).toBe('verb');
+  });
 });

@@ -162,6 +162,12 @@ export function tokenize(text: string, span: Span): Token[] {
       token.pos = 'verb';
       token.verbForm = 'present';
     }
+    // After a modal or a negation (and an adverb), a word the lexicon calls a noun but whose verb forms it knows is
+    // the bare verb ("will show", "didn't feel", "would likely cast").
+    else if (token.pos === 'noun' && !token.cap && takesBareVerb(prev?.pos === 'adv' ? tokens[tokens.length - 2] : prev) && hasVerbForms(token.lower)) {
+      token.pos = 'verb';
+      token.verbForm = 'base';
+    }
     // After a subject pronoun or a perfect "has" (and an adverb), an -ed word the lexicon calls an adjective is
     // a past verb ("they turned to", "has rejected a request", "He also suggested").
     else if (token.pos === 'adj' && /ed$/.test(token.lower) && isSubjectOrPerfect(prev?.pos === 'adv' ? tokens[tokens.length - 2] : prev)) {
@@ -599,6 +605,19 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = token.cap && i > 0 ? 'proper' : 'noun';
     token.verbForm = null;
   }
+}
+
+/** Whether the lexicon lists a past or an -ing form of `word` as a verb's ("show" → "showed", "cast" → "casting"). */
+function hasVerbForms(word: string): boolean {
+  const lexicon = getLexicon();
+  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+  const doubled = word + word.slice(-1);
+  return [word + 'ed', stem + 'ed', doubled + 'ed'].some((w) => lexicon[w] === 'PastTense') || [stem + 'ing', word + 'ing', doubled + 'ing'].some((w) => lexicon[w] === 'Gerund');
+}
+
+/** A modal or a negation, after which a verb is bare ("would show", "not feel"). */
+function takesBareVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'aux' && (MODALS.has(t.lower) || t.lower === 'not' || t.lower === 'n\'t');
 }
 
 /** Words opening a verb's object: an article, a possessive or an object pronoun (not "this", which opens time phrases). */

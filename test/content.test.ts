@@ -1754,4 +1754,10 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pos('Surveys will show a gap.')).toEqual(['noun', 'aux', 'verb', 'det', 'noun', 'punct']);
     expect(pos('They did not feel safe.')[3]).toBe('verb');
   });
+
+  it('never reads an auxiliary as a noun after a determiner, a number or an adjective ("this has", "no one has", "still has")', () => {
+    const pos = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
+    expect(pos('This has hurt us.')[1]).toBe('verb');
+    expect(pos('Ruiz still has a lead.')[2]).toBe('verb');
+  });
 });

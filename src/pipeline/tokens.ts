@@ -139,7 +139,8 @@ export function tokenize(text: string, span: Span): Token[] {
     const prev = tokens[tokens.length - 1];
     const token = tagWord(source, from, to, start, titleCase || prev === undefined || (prev.pos === 'punct' && !afterComma(tokens)));
     // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate");
-    // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show").
+    // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show"). Never an
+    // auxiliary: "this has been", "no one has", "she still has" ("still" is an adjective to the lexicon).
     // After an article or ’s even a gerund is ("the ruling", "another ranking", "Thursday’s meeting").
     // (Not the ’s of "He’s claiming", which is "is".)
     const possessive = prev?.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
@@ -149,7 +150,7 @@ export function tokenize(text: string, span: Span): Token[] {
     const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
     const afterDeterminer = prev !== undefined && (token.verbForm === 'gerund'
       ? articleOrPossessive || possessivePronoun
-      : ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)) && !verbOfQuantifier(token, tokens));
+      : ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)) && !verbOfQuantifier(token, tokens) && !AUXILIARIES.has(token.lower));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
     if (token.pos === 'verb' && (afterDeterminer || pluralAfterTo)) {

@@ -1760,4 +1760,10 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pos('This has hurt us.')[1]).toBe('verb');
     expect(pos('Ruiz still has a lead.')[2]).toBe('verb');
   });
+
+  it('reads a noun after a singular noun\'s "to" as the infinitive\'s verb when the lexicon knows its verb forms and an object follows ("a promise to cut fees")', () => {
+    expect(pairs('The mayor made a promise to cut fees.')).toEqual([['The mayor', 'to cut fees']]);
+    const pos = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
+    expect(pos('It poses a threat to public health.')[5]).toBe('adj');
+  });
 });

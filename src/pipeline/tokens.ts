@@ -540,6 +540,15 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
       return;
     }
   }
+  // "a promise to cut fares", "her plan to end the levy": after a singular noun's "to", a word the lexicon calls a
+  // singular noun but whose verb forms it knows is the infinitive's verb when its object follows (an article, a
+  // pronoun, a number or a plural: "a threat to public health" stays a noun; a plural before "to" is as often a verb's
+  // addressee, "warned officials to boost …", whose infinitive is read elsewhere).
+  if (token.pos === 'noun' && !token.cap && i > 1 && tokens[i - 1]!.lower === 'to' && tokens[i - 2]!.pos === 'noun' && !isPluralNoun(tokens[i - 2]!) && !isPluralNoun(token) && hasVerbForms(token.lower) && opensObject(next)) {
+    token.pos = 'verb';
+    token.verbForm = 'base';
+    return;
+  }
   // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence before a verb,
   // in the plural of a noun for people, is that noun ("Vickers, the chief executive, said" stays a name).
   if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {
@@ -608,12 +617,20 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   }
 }
 
-/** Whether the lexicon lists a past or an -ing form of `word` as a verb's ("show" → "showed", "cast" → "casting"). */
+/**
+ * Whether the lexicon lists a past or an -ing form of `word` as a verb's ("show" → "showed", "cast" → "casting"; with a
+ * doubled consonant even as an adjective: "cut" → "cutting").
+ */
 function hasVerbForms(word: string): boolean {
   const lexicon = getLexicon();
   const stem = word.endsWith('e') ? word.slice(0, -1) : word;
   const doubled = word + word.slice(-1);
-  return [word + 'ed', stem + 'ed', doubled + 'ed'].some((w) => lexicon[w] === 'PastTense') || [stem + 'ing', word + 'ing', doubled + 'ing'].some((w) => lexicon[w] === 'Gerund');
+  return [word + 'ed', stem + 'ed', doubled + 'ed'].some((w) => lexicon[w] === 'PastTense') || [stem + 'ing', word + 'ing', doubled + 'ing'].some((w) => lexicon[w] === 'Gerund' || (w === doubled + 'ing' && lexicon[w] === 'Adjective'));
+}
+
+/** What opens a verb's object: an article, a possessive or object pronoun, a number, or a plural noun ("cut fares"). */
+function opensObject(t: Token): boolean {
+  return OBJECT_OPENERS.has(t.lower) || t.pos === 'num' || isPluralNoun(t);
 }
 
 /** A modal or a negation, after which a verb is bare ("would show", "not feel"). */

@@ -1766,4 +1766,10 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     const pos = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
     expect(pos('It poses a threat to public health.')[5]).toBe('adj');
   });
+
+  it('reads the first of two -s words after a name as the verb and the second as its object ("Ruiz faces charges that …")', () => {
+    const words = tokenize('Okafor faces charges that he lied.', { start: 0, end: 34 });
+    expect(words.slice(1, 3).map((t) => t.pos)).toEqual(['verb', 'noun']);
+    expect(sources('Okafor faces charges that he lied.')).not.toContain('Okafor faces');
+  });
 });

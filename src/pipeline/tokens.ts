@@ -549,6 +549,15 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = 'base';
     return;
   }
+  // "Ruiz faces charges that …", "Lee wins votes": of two -s words after a name opening the clause, the first (a plural
+  // to the lexicon, whose verb forms it knows) is the verb and the second (a verb to the lexicon) its object.
+  if (token.pos === 'noun' && afterOpeningName && isPluralNoun(token) && next.pos === 'verb' && next.verbForm === 'present' && next.lower.endsWith('s') && !AUXILIARIES.has(next.lower) && hasVerbForms(token.lower.slice(0, -1))) {
+    token.pos = 'verb';
+    token.verbForm = 'present';
+    next.pos = 'noun';
+    next.verbForm = null;
+    return;
+  }
   // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence before a verb,
   // in the plural of a noun for people, is that noun ("Vickers, the chief executive, said" stays a name).
   if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {

@@ -1789,6 +1789,42 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(cues('She used a rude reference to describe her rival.')).not.toContain('reference');
     expect(cues('The harbour plan drew criticism from the port authority.')).not.toContain('criticism of');
   });
+
+  it('reads a capitalised word unknown to the lexicon opening a sentence as a common noun by its ending ("Criticism of the toll grew")', () => {
+    expect(cues('Criticism of the new toll grew among drivers.')).toEqual(['Criticism']);
+    expect(tokenize('Hostility grew.', { start: 0, end: 15 })[0]!.pos).toBe('noun');
+    // (A name keeps its reading: "Okafor said".)
+    expect(tokenize('Okafor ran.', { start: 0, end: 11 })[0]!.pos).toBe('proper');
+  });
+
+  it('reads a given name in lower case by its common reading (LOWER_CASE_NAME_READINGS): "drew" is a past verb, "Drew" a name', () => {
+    const words = tokenize('The levy drew protests from Drew Okafor.', { start: 0, end: 41 });
+    expect(words.map((t) => t.pos)).toEqual(['det', 'noun', 'verb', 'noun', 'prep', 'proper', 'proper', 'punct']);
+  });
+
+  it('reads a noun the lexicon knows a verb\'s forms of as the bare verb after a modal or a negation ("will show", "didn\'t feel")', () => {
+    const pos = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
+    expect(pos('Surveys will show a gap.')).toEqual(['noun', 'aux', 'verb', 'det', 'noun', 'punct']);
+    expect(pos('They did not feel safe.')[3]).toBe('verb');
+  });
+
+  it('never reads an auxiliary as a noun after a determiner, a number or an adjective ("this has", "no one has", "still has")', () => {
+    const pos = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
+    expect(pos('This has hurt us.')[1]).toBe('verb');
+    expect(pos('Ruiz still has a lead.')[2]).toBe('verb');
+  });
+
+  it('reads a noun after a singular noun\'s "to" as the infinitive\'s verb when the lexicon knows its verb forms and an object follows ("a promise to cut fees")', () => {
+    expect(pairs('The mayor made a promise to cut fees.')).toEqual([['The mayor', 'to cut fees']]);
+    const pos = (text: string): string[] => tokenize(text, { start: 0, end: text.length }).map((t) => t.pos);
+    expect(pos('It poses a threat to public health.')[5]).toBe('adj');
+  });
+
+  it('reads the first of two -s words after a name as the verb and the second as its object ("Ruiz faces charges that …")', () => {
+    const words = tokenize('Okafor faces charges that he lied.', { start: 0, end: 34 });
+    expect(words.slice(1, 3).map((t) => t.pos)).toEqual(['verb', 'noun']);
+    expect(sources('Okafor faces charges that he lied.')).not.toContain('Okafor faces');
+  });
 });
 
 describe('passive quoting', () => {

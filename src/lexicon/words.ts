@@ -45,6 +45,13 @@ export const VERB_MODIFIERS = new Set([
 /** Endings of plural nouns for people ("prosecutors", "passengers", "analysts", "residents", "activists"). */
 export const PLURAL_PEOPLE_NOUN = /(?:ers|ors|ists|ants|ents|ians|ives)$/;
 
+/**
+ * Endings of common nouns that names seldom have ("Criticism", "Opposition", "Unemployment"): a capitalised word the
+ * lexicon does not know, opening a sentence, is a common noun when it ends so. (Not the plurals for people, which
+ * surnames share, "Vickers", "Myers": PLURAL_PEOPLE_NOUN reads those before a verb.)
+ */
+export const COMMON_NOUN_ENDING = /(?:ism|tion|sion|ment|ness|ity|ship|ence)s?$/;
+
 /** Suffixes after a surname ("Martin Luther King Jr."): part of the name, but not the surname. */
 export const NAME_SUFFIXES = new Set([
   'jr', 'sr', 'ii', 'iii', 'iv',
@@ -515,6 +522,14 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   ca: 'Modal', wo: 'Modal',
   // "cannot" is one token; compromise reads it as a plain verb, so "that Lee cannot win" had no finite verb.
   cannot: 'Modal',
+};
+
+/**
+ * What given names that are also common words are in lower case, where the lexicon knows them only as names
+ * (compromise's tags): "drew criticism", "threatened to sue", "chase votes". (Capitalised they stay names: "Drew Lee".)
+ */
+export const LOWER_CASE_NAME_READINGS: Record<string, string> = {
+  drew: 'PastTense', sue: 'Infinitive', skip: 'Infinitive', chase: 'Infinitive', foster: 'Infinitive', marshal: 'Infinitive',
 };
 
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */

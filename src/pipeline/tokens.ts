@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -149,7 +149,8 @@ export function tokenize(text: string, span: Span): Token[] {
     const prev = tokens[tokens.length - 1];
     const token = tagWord(source, from, to, start, titleCase || prev === undefined || (prev.pos === 'punct' && !afterComma(tokens)));
     // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate");
-    // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show").
+    // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show"). Never an
+    // auxiliary: "this has been", "no one has", "she still has" ("still" is an adjective to the lexicon).
     // After an article or ’s even a gerund is ("the ruling", "another ranking", "Thursday’s meeting").
     // (Not the ’s of "He’s claiming", which is "is".)
     const possessive = prev?.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
@@ -159,7 +160,7 @@ export function tokenize(text: string, span: Span): Token[] {
     const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
     const afterDeterminer = prev !== undefined && (token.verbForm === 'gerund'
       ? articleOrPossessive || possessivePronoun
-      : ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)) && !verbOfQuantifier(token, tokens));
+      : ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)) && !verbOfQuantifier(token, tokens) && !AUXILIARIES.has(token.lower));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
     if (token.pos === 'verb' && (afterDeterminer || pluralAfterTo || baseAfterNameModifier(token, tokens))) {
@@ -171,6 +172,12 @@ export function tokenize(text: string, span: Span): Token[] {
     else if (token.pos === 'noun' && !token.cap && agreesWithSubject(token, tokens, prev?.pos === 'adv' ? tokens.length - 2 : tokens.length - 1)) {
       token.pos = 'verb';
       token.verbForm = 'present';
+    }
+    // After a modal or a negation (and an adverb), a word the lexicon calls a noun but whose verb forms it knows is
+    // the bare verb ("will show", "didn't feel", "would likely cast").
+    else if (token.pos === 'noun' && !token.cap && takesBareVerb(prev?.pos === 'adv' ? tokens[tokens.length - 2] : prev) && hasVerbForms(token.lower)) {
+      token.pos = 'verb';
+      token.verbForm = 'base';
     }
     // After a subject pronoun or a perfect "has" (and an adverb), an -ed word the lexicon calls an adjective is
     // a past verb ("they turned to", "has rejected a request", "He also suggested").
@@ -572,6 +579,24 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
       return;
     }
   }
+  // "a promise to cut fares", "her plan to end the levy": after a singular noun's "to", a word the lexicon calls a
+  // singular noun but whose verb forms it knows is the infinitive's verb when its object follows (an article, a
+  // pronoun, a number or a plural: "a threat to public health" stays a noun; a plural before "to" is as often a verb's
+  // addressee, "warned officials to boost …", whose infinitive is read elsewhere).
+  if (token.pos === 'noun' && !token.cap && i > 1 && tokens[i - 1]!.lower === 'to' && tokens[i - 2]!.pos === 'noun' && !isPluralNoun(tokens[i - 2]!) && !isPluralNoun(token) && hasVerbForms(token.lower) && opensObject(next)) {
+    token.pos = 'verb';
+    token.verbForm = 'base';
+    return;
+  }
+  // "Ruiz faces charges that …", "Lee wins votes": of two -s words after a name opening the clause, the first (a plural
+  // to the lexicon, whose verb forms it knows) is the verb and the second (a verb to the lexicon) its object.
+  if (token.pos === 'noun' && afterOpeningName && isPluralNoun(token) && next.pos === 'verb' && next.verbForm === 'present' && next.lower.endsWith('s') && !AUXILIARIES.has(next.lower) && hasVerbForms(token.lower.slice(0, -1))) {
+    token.pos = 'verb';
+    token.verbForm = 'present';
+    next.pos = 'noun';
+    next.verbForm = null;
+    return;
+  }
   // "Prosecutors allege", "Passengers said": a word the lexicon does not know, opening the sentence before a verb,
   // in the plural of a noun for people, is that noun ("Vickers, the chief executive, said" stays a name).
   if (i === 0 && token.pos === 'proper' && token.name === null && !token.common && PLURAL_PEOPLE_NOUN.test(token.lower) && (next.pos === 'verb' || next.pos === 'aux')) {
@@ -638,6 +663,27 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = token.cap && i > 0 ? 'proper' : 'noun';
     token.verbForm = null;
   }
+}
+
+/**
+ * Whether the lexicon lists a past or an -ing form of `word` as a verb's ("show" → "showed", "cast" → "casting"; with a
+ * doubled consonant even as an adjective: "cut" → "cutting").
+ */
+function hasVerbForms(word: string): boolean {
+  const lexicon = getLexicon();
+  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+  const doubled = word + word.slice(-1);
+  return [word + 'ed', stem + 'ed', doubled + 'ed'].some((w) => lexicon[w] === 'PastTense') || [stem + 'ing', word + 'ing', doubled + 'ing'].some((w) => lexicon[w] === 'Gerund' || (w === doubled + 'ing' && lexicon[w] === 'Adjective'));
+}
+
+/** What opens a verb's object: an article, a possessive or object pronoun, a number, or a plural noun ("cut fares"). */
+function opensObject(t: Token): boolean {
+  return OBJECT_OPENERS.has(t.lower) || t.pos === 'num' || isPluralNoun(t);
+}
+
+/** A modal or a negation, after which a verb is bare ("would show", "not feel"). */
+function takesBareVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'aux' && (MODALS.has(t.lower) || t.lower === 'not' || t.lower === 'n\'t');
 }
 
 /** Words opening a verb's object: an article, a possessive or an object pronoun (not "this", which opens time phrases). */
@@ -865,8 +911,11 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
   if (text.length >= 2 && /^[\p{Lu}.&]+$/u.test(text)) return { ...base, pos: 'proper', name: tags.length > 0 ? classify(tags)?.name ?? null : null };
   // "drew criticism", "will sue", "a grant": a given name in lower case is not a name (its other tags, if any, or an
   // unknown word).
+  // (Or its reading in LOWER_CASE_NAME_READINGS: "drew" is "draw"'s past.)
   const lowerName = !cap && tags.some((t) => GIVEN_NAME_TAGS.has(t));
-  const tagged = classify(lowerName ? tags.filter((t) => !GIVEN_NAME_TAGS.has(t)) : tags);
+  const commonTags = lowerName ? tags.filter((t) => !GIVEN_NAME_TAGS.has(t)) : tags;
+  const lowerReading = lowerName && commonTags.length === 0 ? LOWER_CASE_NAME_READINGS[key] : undefined;
+  const tagged = classify(lowerReading === undefined ? commonTags : [lowerReading]);
   if (tagged) {
     base.common = tagged.name === null;
     // A capitalised common noun inside a sentence is part of a name ("Foreign Ministry", "White House").
@@ -874,7 +923,9 @@ function classifyWord(text: string, sentenceInitial: boolean): WordClass {
     if (cap && !sentenceInitial && !tagged.name && (tagged.pos === 'noun' || tagged.pos === 'verb' || tagged.pos === 'aux' || (tagged.pos === 'adj' && !tags.includes('Demonym')))) return { ...base, ...tagged, pos: 'proper' };
     return { ...base, ...tagged };
   }
-  if (cap) return { ...base, pos: 'proper' };
+  // (Not opening a sentence with a common noun's ending: "Criticism of the plan grew".)
+  if (cap && !(sentenceInitial && COMMON_NOUN_ENDING.test(key))) return { ...base, pos: 'proper' };
+  if (cap) return { ...base, pos: 'noun', common: true };
   // Inflections the lexicon does not list ("chimed", "tweeting") are verbs.
   if (key.length > 4 && /[^e]ed$|[^aeiou]ied$/.test(key)) return { ...base, pos: 'verb', verbForm: 'past' };
   if (key.length > 5 && key.endsWith('ing')) return { ...base, pos: 'verb', verbForm: 'gerund' };

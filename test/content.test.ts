@@ -1806,3 +1806,11 @@ describe('asides ending inside a closing quotation mark', () => {
     expect(contents('Ruiz told reporters, “We will win,” and left.')).toEqual(['We will win,']);
   });
 });
+
+describe('multiword cues whose noun or particle is the cue’s', () => {
+  it('reads "made the case" as one cue, what follows it as the content', () => {
+    expect(pairs('The harbour master made the case that the pier should reopen.')).toEqual([['The harbour master', 'that the pier should reopen']]);
+    expect(cues('Ana Ruiz is making the case for a new ferry.')).toEqual(['making the case']);
+    expect(contents('Ana Ruiz is making the case for a new ferry.')).toEqual(['a new ferry']);
+  });
+});

@@ -262,6 +262,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'imply', stance: 'other', category: 'speech', forms: ['imply', 'implies', 'implied', 'implying'], reliability: 0.50, count: 10 },
   { lemma: 'speak out', stance: 'other', category: 'speech', forms: ['speak out', 'speaks out', 'spoke out', 'spoken out', 'speaking out'], reliability: 0.44, count: 10 },
   { lemma: 'critical of', stance: 'accusing', category: 'speech', forms: ['critical of'], reliability: 0.60, count: 9 },
+  { lemma: 'make the case', stance: 'assertive', category: 'speech', forms: ['make the case', 'makes the case', 'made the case', 'making the case'], reliability: 0.75, count: 9 }, // assertive: argues for a view; the noun is the cue's, what follows ("that …", "for …") the content
   { lemma: 'maintain', stance: 'assertive', category: 'speech', forms: ['maintain', 'maintains', 'maintained', 'maintaining'], reliability: 0.16, count: 9 },
   { lemma: 'recommend', stance: 'other', category: 'speech', forms: ['recommend', 'recommends', 'recommended', 'recommending'], reliability: 0.41, count: 9, needsClause: true },
   { lemma: 'underscore', stance: 'assertive', category: 'speech', forms: ['underscore', 'underscores', 'underscored', 'underscoring'], reliability: 0.35, count: 9 },

@@ -1813,4 +1813,9 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(cues('Ana Ruiz is making the case for a new ferry.')).toEqual(['making the case']);
     expect(contents('Ana Ruiz is making the case for a new ferry.')).toEqual(['a new ferry']);
   });
+
+  it('reads "upon" after a cue as the verb\'s particle, like "on" ("called upon", "remarked upon")', () => {
+    expect(pairs('The mayor called upon the ferry company to add a late boat.')).toEqual([['The mayor', 'the ferry company to add a late boat']]);
+    expect(contents('Ana Ruiz remarked upon the size of the crowd.')).toEqual(['the size of the crowd']);
+  });
 });

@@ -184,7 +184,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'reject', stance: 'denying', category: 'speech', forms: ['reject', 'rejects', 'rejected', 'rejecting'], reliability: 0.56, count: 35 },
   { lemma: 'post', stance: 'neutral', category: 'speech', forms: ['post', 'posts', 'posted', 'posting'], reliability: 0.15, count: 34, formReliability: { posted: 0.52 } },
   { lemma: 'admit', stance: 'conceding', category: 'speech', forms: ['admit', 'admits', 'admitted', 'admitting'], reliability: 0.50, count: 33 },
-  { lemma: 'call on', stance: 'other', category: 'speech', forms: ['call on', 'calls on', 'called on', 'calling on'], reliability: 0.66, count: 33 },
+  { lemma: 'call on', stance: 'other', category: 'speech', forms: ['call on', 'calls on', 'called on', 'calling on', 'call upon', 'calls upon', 'called upon', 'calling upon'], reliability: 0.68, count: 36 },
   { lemma: 'dismiss', stance: 'denying', category: 'speech', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], reliability: 0.76, count: 32 },
   { lemma: 'name', stance: 'neutral', category: 'speech', forms: ['name', 'names', 'named', 'naming'], reliability: 0.15, count: 32, formReliability: { named: 0.51, naming: 0.36 } },
   { lemma: 'deny', stance: 'denying', category: 'speech', forms: ['deny', 'denies', 'denied', 'denying'], reliability: 0.44, count: 31 },

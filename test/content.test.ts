@@ -1818,4 +1818,8 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(pairs('The mayor called upon the ferry company to add a late boat.')).toEqual([['The mayor', 'the ferry company to add a late boat']]);
     expect(contents('Ana Ruiz remarked upon the size of the crowd.')).toEqual(['the size of the crowd']);
   });
+
+  it('reads "confident in" as one cue, what follows it as the content', () => {
+    expect(pairs('The ferry crews are confident in the new harbour master.')).toEqual([['The ferry crews', 'the new harbour master']]);
+  });
 });

@@ -465,6 +465,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'aware', stance: 'other', category: 'belief', forms: ['aware'], reliability: 0.38, count: 8 },
   { lemma: 'celebrate', stance: 'other', category: 'belief', forms: ['celebrate', 'celebrates', 'celebrated', 'celebrating'], reliability: 0.18, count: 8 },
   { lemma: 'confident', stance: 'other', category: 'belief', forms: ['confident'], reliability: 0.35, count: 8 },
+  { lemma: 'confident in', stance: 'other', category: 'belief', forms: ['confident in'], reliability: 0.80, count: 4 }, // "in" is the cue's (4 of 4 gold cues), what follows the content
   { lemma: 'opposition', stance: 'other', category: 'belief', forms: ['opposition'], reliability: 0.24, count: 8 },
   { lemma: 'represent', stance: 'other', category: 'belief', forms: ['represent', 'represents', 'represented', 'representing'], reliability: 0.05, count: 8 },
   { lemma: 'skeptical', stance: 'other', category: 'belief', forms: ['skeptical', 'sceptical'], reliability: 0.34, count: 8 },

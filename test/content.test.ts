@@ -1822,4 +1822,8 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('reads "confident in" as one cue, what follows it as the content', () => {
     expect(pairs('The ferry crews are confident in the new harbour master.')).toEqual([['The ferry crews', 'the new harbour master']]);
   });
+
+  it('reads "believe in" as one cue, what follows it as the content', () => {
+    expect(pairs('Most residents believe in the new ferry plan.')).toEqual([['Most residents', 'the new ferry plan']]);
+  });
 });

@@ -401,6 +401,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'hope', stance: 'other', category: 'belief', forms: ['hope', 'hopes', 'hoped', 'hoping'], reliability: 0.42, count: 85 },
   { lemma: 'seek', stance: 'other', category: 'belief', forms: ['seek', 'seeks', 'sought', 'seeking'], reliability: 0.40, count: 81, notBeforeWords: ['nomination', 'presidency', 'office', 'term', 'seat'] }, // "seeking the nomination": running for an office, not a wish reported
   { lemma: 'believe', stance: 'other', category: 'belief', forms: ['believe', 'believes', 'believed', 'believing'], reliability: 0.24, count: 78 },
+  { lemma: 'believe in', stance: 'other', category: 'belief', forms: ['believe in', 'believes in', 'believed in', 'believing in'], reliability: 0.16, count: 5, standalone: true }, // "in" is the cue's (5 of 6 gold cues); standalone: 5 of the pipeline's 6 on train right
   { lemma: 'agree', stance: 'other', category: 'belief', forms: ['agree', 'agrees', 'agreed', 'agreeing'], reliability: 0.44, count: 68 }, // other: assent or alignment more often than concession
   { lemma: 'decline', stance: 'other', category: 'belief', forms: ['decline', 'declines', 'declined', 'declining'], reliability: 0.55, count: 67 }, // other: refusals ('declined to comment') are attributed as acts
   { lemma: 'oppose', stance: 'other', category: 'belief', forms: ['oppose', 'opposes', 'opposed', 'opposing'], reliability: 0.40, count: 57 },

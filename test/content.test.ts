@@ -1826,4 +1826,8 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('reads "believe in" as one cue, what follows it as the content', () => {
     expect(pairs('Most residents believe in the new ferry plan.')).toEqual([['Most residents', 'the new ferry plan']]);
   });
+
+  it('reads "voted in favor of" as one cue, what follows it as the content', () => {
+    expect(pairs('The harbour board voted in favor of the new ferry.')).toEqual([['The harbour board', 'the new ferry']]);
+  });
 });

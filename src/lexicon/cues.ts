@@ -471,6 +471,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'represent', stance: 'other', category: 'belief', forms: ['represent', 'represents', 'represented', 'representing'], reliability: 0.05, count: 8 },
   { lemma: 'skeptical', stance: 'other', category: 'belief', forms: ['skeptical', 'sceptical'], reliability: 0.34, count: 8 },
   { lemma: 'sure', stance: 'other', category: 'belief', forms: ['sure'], reliability: 0.08, count: 8 },
+  { lemma: 'vote in favor of', stance: 'other', category: 'belief', forms: ['vote in favor of', 'votes in favor of', 'voted in favor of', 'voting in favor of', 'vote in favour of', 'votes in favour of', 'voted in favour of', 'voting in favour of'], reliability: 0.63, count: 5 }, // like 'vote for': "in favor of" is the cue's
   { lemma: 'vote against', stance: 'other', category: 'belief', forms: ['vote against', 'votes against', 'voted against', 'voting against'], reliability: 0.30, count: 8 },
   { lemma: 'appoint', stance: 'other', category: 'belief', forms: ['appoint', 'appoints', 'appointed', 'appointing'], reliability: 0.21, count: 7 },
   { lemma: 'assume', stance: 'other', category: 'belief', forms: ['assume', 'assumes', 'assumed', 'assuming'], reliability: 0.18, count: 7 },

@@ -1830,4 +1830,8 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('reads "voted in favor of" as one cue, what follows it as the content', () => {
     expect(pairs('The harbour board voted in favor of the new ferry.')).toEqual([['The harbour board', 'the new ferry']]);
   });
+
+  it('reads "made no mention of" as one cue, what goes unmentioned as the content', () => {
+    expect(pairs('The harbour master made no mention of the storm damage.')).toEqual([['The harbour master', 'the storm damage']]);
+  });
 });

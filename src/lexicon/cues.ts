@@ -337,6 +337,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'take aim at', stance: 'accusing', category: 'speech', forms: ['take aim at', 'takes aim at', 'took aim at', 'taken aim at', 'taking aim at'], reliability: 0.62, count: 5 },
   { lemma: 'take issue with', stance: 'accusing', category: 'speech', forms: ['take issue with', 'takes issue with', 'took issue with', 'taken issue with', 'taking issue with'], reliability: 1.00, count: 5 },
   { lemma: 'unveil', stance: 'neutral', category: 'speech', forms: ['unveil', 'unveils', 'unveiled', 'unveiling'], reliability: 0.38, count: 5 },
+  { lemma: 'make no mention of', stance: 'neutral', category: 'speech', forms: ['make no mention of', 'makes no mention of', 'made no mention of', 'making no mention of'], reliability: 0.80, count: 4 }, // what goes unmentioned is the content
   { lemma: 'acquiesce', stance: 'conceding', category: 'speech', forms: ['acquiesce', 'acquiesces', 'acquiesced', 'acquiescing'], reliability: 1.00, count: 4 }, // conceding: gives in
   { lemma: 'appeal', stance: 'other', category: 'speech', forms: ['appeal', 'appeals', 'appealed', 'appealing'], reliability: 0.06, count: 4 },
   { lemma: 'articulate', stance: 'neutral', category: 'speech', forms: ['articulate', 'articulates', 'articulated', 'articulating'], reliability: 0.38, count: 4 },

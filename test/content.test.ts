@@ -1834,4 +1834,9 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('reads "made no mention of" as one cue, what goes unmentioned as the content', () => {
     expect(pairs('The harbour master made no mention of the storm damage.')).toEqual([['The harbour master', 'the storm damage']]);
   });
+
+  it('reads "raised questions about" as one cue, what is questioned as the content', () => {
+    expect(pairs('The audit raised questions about whether the pier was safe.')).toEqual([['The audit', 'whether the pier was safe']]);
+    expect(contents('Ana Ruiz has raised doubts about the ferry timetable.')).toEqual(['the ferry timetable']);
+  });
 });

@@ -338,6 +338,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'take issue with', stance: 'accusing', category: 'speech', forms: ['take issue with', 'takes issue with', 'took issue with', 'taken issue with', 'taking issue with'], reliability: 1.00, count: 5 },
   { lemma: 'unveil', stance: 'neutral', category: 'speech', forms: ['unveil', 'unveils', 'unveiled', 'unveiling'], reliability: 0.38, count: 5 },
   { lemma: 'make no mention of', stance: 'neutral', category: 'speech', forms: ['make no mention of', 'makes no mention of', 'made no mention of', 'making no mention of'], reliability: 0.80, count: 4 }, // what goes unmentioned is the content
+  { lemma: 'raise questions about', stance: 'doubting', category: 'speech', forms: ['raise questions about', 'raises questions about', 'raised questions about', 'raising questions about', 'raise concerns about', 'raises concerns about', 'raised concerns about', 'raising concerns about', 'raise doubts about', 'raises doubts about', 'raised doubts about', 'raising doubts about'], reliability: 0.43, count: 4 },
   { lemma: 'acquiesce', stance: 'conceding', category: 'speech', forms: ['acquiesce', 'acquiesces', 'acquiesced', 'acquiescing'], reliability: 1.00, count: 4 }, // conceding: gives in
   { lemma: 'appeal', stance: 'other', category: 'speech', forms: ['appeal', 'appeals', 'appealed', 'appealing'], reliability: 0.06, count: 4 },
   { lemma: 'articulate', stance: 'neutral', category: 'speech', forms: ['articulate', 'articulates', 'articulated', 'articulating'], reliability: 0.38, count: 4 },

@@ -1839,4 +1839,9 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(pairs('The audit raised questions about whether the pier was safe.')).toEqual([['The audit', 'whether the pier was safe']]);
     expect(contents('Ana Ruiz has raised doubts about the ferry timetable.')).toEqual(['the ferry timetable']);
   });
+
+  it('leaves a feeling voiced and its preposition to the cue ("expressed dismay at …", "expressed alarm that …")', () => {
+    expect(pairs('The harbour board expressed dismay at the ruling.')).toEqual([['The harbour board', 'the ruling']]);
+    expect(contents('Ana Ruiz expressed alarm that the pier was closing.')).toEqual(['that the pier was closing']);
+  });
 });

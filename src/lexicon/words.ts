@@ -631,6 +631,8 @@ export const STANCE_NOUNS = new Set([
   'sights', 'denunciation', 'remarks', 'blame', 'apologies', 'insults', 'condolences', 'scrutiny', 'worry', 'worries',
   'rejection', 'confidence', 'optimism', 'skepticism', 'frustration', 'outrage', 'anger', 'disappointment', 'notion',
   'respect', 'faith', 'opposition',
+  // Feelings shown or voiced ("expressed alarm that …", "voiced dismay at …"): on train 16 of 17 after a cue were in the cue.
+  'alarm', 'dismay', 'astonishment', 'amusement', 'remorse', 'sympathy', 'displeasure', 'surprise', 'disbelief', 'relief',
 ]);
 
 /**

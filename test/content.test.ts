@@ -1844,4 +1844,8 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(pairs('The harbour board expressed dismay at the ruling.')).toEqual([['The harbour board', 'the ruling']]);
     expect(contents('Ana Ruiz expressed alarm that the pier was closing.')).toEqual(['that the pier was closing']);
   });
+
+  it('reads "distanced herself from" as one cue, what she distanced herself from as the content', () => {
+    expect(pairs('The harbour master distanced herself from the ferry plan.')).toEqual([['The harbour master', 'the ferry plan']]);
+  });
 });

@@ -486,6 +486,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'care about', stance: 'other', category: 'belief', forms: ['care about', 'cares about', 'cared about', 'caring about'], reliability: 0.13, count: 6 },
   { lemma: 'come out', stance: 'other', category: 'belief', forms: ['come out', 'comes out', 'came out', 'coming out'], reliability: 0.15, count: 6 },
   { lemma: 'distance', stance: 'other', category: 'belief', forms: ['distance', 'distances', 'distanced', 'distancing'], reliability: 0.24, count: 6 },
+  { lemma: 'distance oneself from', stance: 'other', category: 'belief', forms: ['distance himself from', 'distance herself from', 'distance themselves from', 'distance itself from', 'distances himself from', 'distances herself from', 'distances themselves from', 'distances itself from', 'distanced himself from', 'distanced herself from', 'distanced themselves from', 'distanced itself from', 'distancing himself from', 'distancing herself from', 'distancing themselves from', 'distancing itself from'], reliability: 0.55, count: 6 }, // the reflexive and "from" are the cue's (6 of 6 gold cues)
   { lemma: 'envision', stance: 'other', category: 'belief', forms: ['envision', 'envisions', 'envisioned', 'envisioning'], reliability: 0.64, count: 6 },
   { lemma: 'hear', stance: 'other', category: 'belief', forms: ['hear', 'hears', 'heard', 'hearing'], reliability: 0.05, count: 6 },
   { lemma: 'protest', stance: 'other', category: 'belief', forms: ['protest', 'protests', 'protested', 'protesting'], reliability: 0.12, count: 6 },

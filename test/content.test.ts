@@ -1916,3 +1916,46 @@ describe('sources ending in a relative clause\'s verb', () => {
     expect(pairs('Officials who spoke said the talks would resume.')).toEqual([['Officials who spoke', 'the talks would resume']]);
   });
 });
+
+describe('multiword cues whose noun or particle is the cue’s', () => {
+  it('reads "made the case" as one cue, what follows it as the content', () => {
+    expect(pairs('The harbour master made the case that the pier should reopen.')).toEqual([['The harbour master', 'that the pier should reopen']]);
+    expect(cues('Ana Ruiz is making the case for a new ferry.')).toEqual(['making the case']);
+    expect(contents('Ana Ruiz is making the case for a new ferry.')).toEqual(['a new ferry']);
+  });
+
+  it('reads "upon" after a cue as the verb\'s particle, like "on" ("called upon", "remarked upon")', () => {
+    expect(pairs('The mayor called upon the ferry company to add a late boat.')).toEqual([['The mayor', 'the ferry company to add a late boat']]);
+    expect(contents('Ana Ruiz remarked upon the size of the crowd.')).toEqual(['the size of the crowd']);
+  });
+
+  it('reads "confident in" as one cue, what follows it as the content', () => {
+    expect(pairs('The ferry crews are confident in the new harbour master.')).toEqual([['The ferry crews', 'the new harbour master']]);
+  });
+
+  it('reads "believe in" as one cue, what follows it as the content', () => {
+    expect(pairs('Most residents believe in the new ferry plan.')).toEqual([['Most residents', 'the new ferry plan']]);
+  });
+
+  it('reads "voted in favor of" as one cue, what follows it as the content', () => {
+    expect(pairs('The harbour board voted in favor of the new ferry.')).toEqual([['The harbour board', 'the new ferry']]);
+  });
+
+  it('reads "made no mention of" as one cue, what goes unmentioned as the content', () => {
+    expect(pairs('The harbour master made no mention of the storm damage.')).toEqual([['The harbour master', 'the storm damage']]);
+  });
+
+  it('reads "raised questions about" as one cue, what is questioned as the content', () => {
+    expect(pairs('The audit raised questions about whether the pier was safe.')).toEqual([['The audit', 'whether the pier was safe']]);
+    expect(contents('Ana Ruiz has raised doubts about the ferry timetable.')).toEqual(['the ferry timetable']);
+  });
+
+  it('leaves a feeling voiced and its preposition to the cue ("expressed dismay at …", "expressed alarm that …")', () => {
+    expect(pairs('The harbour board expressed dismay at the ruling.')).toEqual([['The harbour board', 'the ruling']]);
+    expect(contents('Ana Ruiz expressed alarm that the pier was closing.')).toEqual(['that the pier was closing']);
+  });
+
+  it('reads "distanced herself from" as one cue, what she distanced herself from as the content', () => {
+    expect(pairs('The harbour master distanced herself from the ferry plan.')).toEqual([['The harbour master', 'the ferry plan']]);
+  });
+});

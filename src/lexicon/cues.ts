@@ -184,7 +184,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'reject', stance: 'denying', category: 'speech', forms: ['reject', 'rejects', 'rejected', 'rejecting'], reliability: 0.56, count: 35 },
   { lemma: 'post', stance: 'neutral', category: 'speech', forms: ['post', 'posts', 'posted', 'posting'], reliability: 0.15, count: 34, formReliability: { posted: 0.52 } },
   { lemma: 'admit', stance: 'conceding', category: 'speech', forms: ['admit', 'admits', 'admitted', 'admitting'], reliability: 0.50, count: 33 },
-  { lemma: 'call on', stance: 'other', category: 'speech', forms: ['call on', 'calls on', 'called on', 'calling on'], reliability: 0.66, count: 33 },
+  { lemma: 'call on', stance: 'other', category: 'speech', forms: ['call on', 'calls on', 'called on', 'calling on', 'call upon', 'calls upon', 'called upon', 'calling upon'], reliability: 0.68, count: 36 },
   { lemma: 'dismiss', stance: 'denying', category: 'speech', forms: ['dismiss', 'dismisses', 'dismissed', 'dismissing'], reliability: 0.76, count: 32 },
   { lemma: 'name', stance: 'neutral', category: 'speech', forms: ['name', 'names', 'named', 'naming'], reliability: 0.15, count: 32, formReliability: { named: 0.51, naming: 0.36 } },
   { lemma: 'deny', stance: 'denying', category: 'speech', forms: ['deny', 'denies', 'denied', 'denying'], reliability: 0.44, count: 31 },
@@ -262,6 +262,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'imply', stance: 'other', category: 'speech', forms: ['imply', 'implies', 'implied', 'implying'], reliability: 0.50, count: 10 },
   { lemma: 'speak out', stance: 'other', category: 'speech', forms: ['speak out', 'speaks out', 'spoke out', 'spoken out', 'speaking out'], reliability: 0.44, count: 10 },
   { lemma: 'critical of', stance: 'accusing', category: 'speech', forms: ['critical of'], reliability: 0.60, count: 9 },
+  { lemma: 'make the case', stance: 'assertive', category: 'speech', forms: ['make the case', 'makes the case', 'made the case', 'making the case'], reliability: 0.75, count: 9 }, // assertive: argues for a view; the noun is the cue's, what follows ("that …", "for …") the content
   { lemma: 'maintain', stance: 'assertive', category: 'speech', forms: ['maintain', 'maintains', 'maintained', 'maintaining'], reliability: 0.16, count: 9 },
   { lemma: 'recommend', stance: 'other', category: 'speech', forms: ['recommend', 'recommends', 'recommended', 'recommending'], reliability: 0.41, count: 9, needsClause: true },
   { lemma: 'underscore', stance: 'assertive', category: 'speech', forms: ['underscore', 'underscores', 'underscored', 'underscoring'], reliability: 0.35, count: 9 },
@@ -336,6 +337,8 @@ export const CUES: CueEntry[] = [
   { lemma: 'take aim at', stance: 'accusing', category: 'speech', forms: ['take aim at', 'takes aim at', 'took aim at', 'taken aim at', 'taking aim at'], reliability: 0.62, count: 5 },
   { lemma: 'take issue with', stance: 'accusing', category: 'speech', forms: ['take issue with', 'takes issue with', 'took issue with', 'taken issue with', 'taking issue with'], reliability: 1.00, count: 5 },
   { lemma: 'unveil', stance: 'neutral', category: 'speech', forms: ['unveil', 'unveils', 'unveiled', 'unveiling'], reliability: 0.38, count: 5 },
+  { lemma: 'make no mention of', stance: 'neutral', category: 'speech', forms: ['make no mention of', 'makes no mention of', 'made no mention of', 'making no mention of'], reliability: 0.80, count: 4 }, // what goes unmentioned is the content
+  { lemma: 'raise questions about', stance: 'doubting', category: 'speech', forms: ['raise questions about', 'raises questions about', 'raised questions about', 'raising questions about', 'raise concerns about', 'raises concerns about', 'raised concerns about', 'raising concerns about', 'raise doubts about', 'raises doubts about', 'raised doubts about', 'raising doubts about'], reliability: 0.43, count: 4 },
   { lemma: 'acquiesce', stance: 'conceding', category: 'speech', forms: ['acquiesce', 'acquiesces', 'acquiesced', 'acquiescing'], reliability: 1.00, count: 4 }, // conceding: gives in
   { lemma: 'appeal', stance: 'other', category: 'speech', forms: ['appeal', 'appeals', 'appealed', 'appealing'], reliability: 0.06, count: 4 },
   { lemma: 'articulate', stance: 'neutral', category: 'speech', forms: ['articulate', 'articulates', 'articulated', 'articulating'], reliability: 0.38, count: 4 },
@@ -400,6 +403,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'hope', stance: 'other', category: 'belief', forms: ['hope', 'hopes', 'hoped', 'hoping'], reliability: 0.42, count: 85 },
   { lemma: 'seek', stance: 'other', category: 'belief', forms: ['seek', 'seeks', 'sought', 'seeking'], reliability: 0.40, count: 81, notBeforeWords: ['nomination', 'presidency', 'office', 'term', 'seat'] }, // "seeking the nomination": running for an office, not a wish reported
   { lemma: 'believe', stance: 'other', category: 'belief', forms: ['believe', 'believes', 'believed', 'believing'], reliability: 0.24, count: 78 },
+  { lemma: 'believe in', stance: 'other', category: 'belief', forms: ['believe in', 'believes in', 'believed in', 'believing in'], reliability: 0.16, count: 5, standalone: true }, // "in" is the cue's (5 of 6 gold cues); standalone: 5 of the pipeline's 6 on train right
   { lemma: 'agree', stance: 'other', category: 'belief', forms: ['agree', 'agrees', 'agreed', 'agreeing'], reliability: 0.44, count: 68 }, // other: assent or alignment more often than concession
   { lemma: 'decline', stance: 'other', category: 'belief', forms: ['decline', 'declines', 'declined', 'declining'], reliability: 0.55, count: 67 }, // other: refusals ('declined to comment') are attributed as acts
   { lemma: 'oppose', stance: 'other', category: 'belief', forms: ['oppose', 'opposes', 'opposed', 'opposing'], reliability: 0.40, count: 57 },
@@ -464,10 +468,12 @@ export const CUES: CueEntry[] = [
   { lemma: 'aware', stance: 'other', category: 'belief', forms: ['aware'], reliability: 0.38, count: 8 },
   { lemma: 'celebrate', stance: 'other', category: 'belief', forms: ['celebrate', 'celebrates', 'celebrated', 'celebrating'], reliability: 0.18, count: 8 },
   { lemma: 'confident', stance: 'other', category: 'belief', forms: ['confident'], reliability: 0.35, count: 8 },
+  { lemma: 'confident in', stance: 'other', category: 'belief', forms: ['confident in'], reliability: 0.80, count: 4 }, // "in" is the cue's (4 of 4 gold cues), what follows the content
   { lemma: 'opposition', stance: 'other', category: 'belief', forms: ['opposition'], reliability: 0.24, count: 8 },
   { lemma: 'represent', stance: 'other', category: 'belief', forms: ['represent', 'represents', 'represented', 'representing'], reliability: 0.05, count: 8 },
   { lemma: 'skeptical', stance: 'other', category: 'belief', forms: ['skeptical', 'sceptical'], reliability: 0.34, count: 8 },
   { lemma: 'sure', stance: 'other', category: 'belief', forms: ['sure'], reliability: 0.08, count: 8 },
+  { lemma: 'vote in favor of', stance: 'other', category: 'belief', forms: ['vote in favor of', 'votes in favor of', 'voted in favor of', 'voting in favor of', 'vote in favour of', 'votes in favour of', 'voted in favour of', 'voting in favour of'], reliability: 0.63, count: 5 }, // like 'vote for': "in favor of" is the cue's
   { lemma: 'vote against', stance: 'other', category: 'belief', forms: ['vote against', 'votes against', 'voted against', 'voting against'], reliability: 0.30, count: 8 },
   { lemma: 'appoint', stance: 'other', category: 'belief', forms: ['appoint', 'appoints', 'appointed', 'appointing'], reliability: 0.21, count: 7 },
   { lemma: 'assume', stance: 'other', category: 'belief', forms: ['assume', 'assumes', 'assumed', 'assuming'], reliability: 0.18, count: 7 },
@@ -480,6 +486,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'care about', stance: 'other', category: 'belief', forms: ['care about', 'cares about', 'cared about', 'caring about'], reliability: 0.13, count: 6 },
   { lemma: 'come out', stance: 'other', category: 'belief', forms: ['come out', 'comes out', 'came out', 'coming out'], reliability: 0.15, count: 6 },
   { lemma: 'distance', stance: 'other', category: 'belief', forms: ['distance', 'distances', 'distanced', 'distancing'], reliability: 0.24, count: 6 },
+  { lemma: 'distance oneself from', stance: 'other', category: 'belief', forms: ['distance himself from', 'distance herself from', 'distance themselves from', 'distance itself from', 'distances himself from', 'distances herself from', 'distances themselves from', 'distances itself from', 'distanced himself from', 'distanced herself from', 'distanced themselves from', 'distanced itself from', 'distancing himself from', 'distancing herself from', 'distancing themselves from', 'distancing itself from'], reliability: 0.55, count: 6 }, // the reflexive and "from" are the cue's (6 of 6 gold cues)
   { lemma: 'envision', stance: 'other', category: 'belief', forms: ['envision', 'envisions', 'envisioned', 'envisioning'], reliability: 0.64, count: 6 },
   { lemma: 'hear', stance: 'other', category: 'belief', forms: ['hear', 'hears', 'heard', 'hearing'], reliability: 0.05, count: 6 },
   { lemma: 'protest', stance: 'other', category: 'belief', forms: ['protest', 'protests', 'protested', 'protesting'], reliability: 0.12, count: 6 },

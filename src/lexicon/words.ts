@@ -377,7 +377,7 @@ export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when',
 export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'upon']);
 
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
-export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against', 'out']);
+export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against', 'out', 'upon']);
 
 /** Adverbial particles of phrasal verbs ("shouted out", "fired back", "spoke up"): the verb's, not a preposition's. */
 export const PHRASAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away']);
@@ -645,6 +645,8 @@ export const STANCE_NOUNS = new Set([
   'sights', 'denunciation', 'remarks', 'blame', 'apologies', 'insults', 'condolences', 'scrutiny', 'worry', 'worries',
   'rejection', 'confidence', 'optimism', 'skepticism', 'frustration', 'outrage', 'anger', 'disappointment', 'notion',
   'respect', 'faith', 'opposition',
+  // Feelings shown or voiced ("expressed alarm that …", "voiced dismay at …"): on train 16 of 17 after a cue were in the cue.
+  'alarm', 'dismay', 'astonishment', 'amusement', 'remorse', 'sympathy', 'displeasure', 'surprise', 'disbelief', 'relief',
 ]);
 
 /**

@@ -1657,6 +1657,13 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('A study out this week finds the pier unsafe.')).toEqual([['A study', 'the pier unsafe']]);
   });
 
+  it('leaves the person spoken to after "to" out of the content, as after "told" ("said to reporters that …")', () => {
+    expect(pairs('Ruiz complained to the harbour board that the permit was void.')).toEqual([['Ruiz', 'that the permit was void']]);
+    expect(pairs('Ruiz explained to me that the pier had failed.')).toEqual([['Ruiz', 'that the pier had failed']]);
+    // (Not a phrase the cue governs with no clause after it, nor one before a quotation.)
+    expect(pairs('Ruiz responded to the audit.')).toEqual([['Ruiz', 'the audit']]);
+  });
+
   it('reads a role noun the lexicon also calls an adjective as the head of its phrase ("said one resident, who …")', () => {
     expect(pairs('The pier closed. “It’s a mess,” said one resident.')).toEqual([['one resident', 'It’s a mess,']]);
     expect(pairs('The pier closed. “It’s a mess,” said a resident, who lives nearby.')).toEqual([['a resident', 'It’s a mess,']]);

@@ -119,6 +119,13 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // ("said about half of the votes …", "estimated over 300 …", "at least 20": before a figure the particle is part of it.)
   const figure = (APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half')) || figureModifier;
   if (from === particleSlot && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
+  // "said to reporters that …", "explained to me that …": after "to", the person spoken to, then the clause, as after
+  // "told". (Not a quotation after it: "agreed to an interview on “…”" names no addressee.)
+  const addresseeAfterTo = firstWord.lower === 'to' && object !== undefined && (toNounPhrase || NON_SUBJECT_PRONOUNS.has(object.lower));
+  if (addresseeAfterTo && from <= particleSlot + 1) {
+    const clause = skipAddressee(tokens, particleSlot + 1);
+    if (clause > particleSlot + 1 && tokens[clause]!.lower === 'that') from = clause;
+  }
 
   // "went on to praise the crew": the verb of the infinitive goes with the cue, and its object is the report.
   if (from === cue.last + 1 && INFINITIVE_CUES.has(cue.lemma) && firstWord.lower === 'to') {

@@ -1657,6 +1657,12 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('A study out this week finds the pier unsafe.')).toEqual([['A study', 'the pier unsafe']]);
   });
 
+  it('knows verbs of the manner of speaking as cues ("quipped", "scoffed", "confided")', () => {
+    expect(pairs('“Nice try,” Ruiz quipped.')).toEqual([['Ruiz', 'Nice try,']]);
+    expect(pairs('Ruiz confided to a friend that the pier had failed.')).toEqual([['Ruiz', 'that the pier had failed']]);
+    expect(cues('The mayor scoffed at the idea that the pier was safe.')).toEqual(['scoffed']);
+  });
+
   it('leaves the person spoken to after "to" out of the content, as after "told" ("said to reporters that …")', () => {
     expect(pairs('Ruiz complained to the harbour board that the permit was void.')).toEqual([['Ruiz', 'that the permit was void']]);
     expect(pairs('Ruiz explained to me that the pier had failed.')).toEqual([['Ruiz', 'that the pier had failed']]);

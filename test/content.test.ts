@@ -1657,6 +1657,11 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('A study out this week finds the pier unsafe.')).toEqual([['A study', 'the pier unsafe']]);
   });
 
+  it('reads a bare verb after a plural without -s as its verb, not a compound noun ("The data show …")', () => {
+    expect(pairs('The data show unemployment fell in May.')).toEqual([['The data', 'unemployment fell in May']]);
+    expect(pairs('The media report that the pier is unsafe.')).toEqual([['The media', 'that the pier is unsafe']]);
+  });
+
   it('knows verbs of the manner of speaking as cues ("quipped", "scoffed", "confided")', () => {
     expect(pairs('“Nice try,” Ruiz quipped.')).toEqual([['Ruiz', 'Nice try,']]);
     expect(pairs('Ruiz confided to a friend that the pier had failed.')).toEqual([['Ruiz', 'that the pier had failed']]);

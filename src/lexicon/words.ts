@@ -625,6 +625,9 @@ export const INDEFINITE_PRONOUNS = new Set([...QUANTIFIER_SUBJECTS.keys(), 'othe
 /** Auxiliaries that agree with a plural subject only ("Health worries have dogged …"). */
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
+/** Plural nouns without an -s ("the data show", "the media report"): a bare verb after one is its verb. */
+export const PLURALS_WITHOUT_S = new Set(['data', 'media', 'people', 'police', 'criteria', 'phenomena', 'men', 'women', 'children']);
+
 /** Singular nouns that end in -s like a plural ("news", "politics"), besides those in -ss, -is and -us. */
 export const SINGULARS_IN_S = new Set(['news', 'politics', 'economics', 'physics', 'ethics', 'series', 'species', 'means', 'headquarters', 'whereabouts', 'mathematics', 'athletics', 'logistics', 'diabetes', 'measles']);
 

@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEECH_CONTENT_NOUNS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEECH_CONTENT_NOUNS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -140,7 +140,7 @@ function firstOfCompound(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (token.pos !== 'noun' || token.lower.endsWith('s') || tokens[i + 1]?.pos !== 'noun' || prev === undefined) return false;
   if (prev.lower === 'and' || prev.text === ',') return tokens[i - 2]?.pos === 'noun';
-  return prev.pos === 'noun' && !prev.lower.endsWith('s');
+  return prev.pos === 'noun' && !prev.lower.endsWith('s') && !PLURALS_WITHOUT_S.has(prev.lower);
 }
 
 /** A noun or an adjective: a word of "a new group", "a fundraising call" before its head, as the tagger reads it. */

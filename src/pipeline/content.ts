@@ -95,7 +95,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "said at a Washington event.", "cut its forecast on Tuesday": a cue followed only by where or when. (Not "at least"
   // before a figure: "said at least 20 people died".)
   const figureModifier = NUMBER_BOUNDS.has(`${firstWord.lower} ${tokens[from + 1]?.lower ?? ''}`);
-  const clauseOrQuotationLater = (): boolean => tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text));
+  const clauseOrQuotationLater = (): boolean => tokens.slice(from).some((t) => COMPLEMENTIZERS.has(t.lower) || opensQuotation(t));
   if ((cue.category === 'speech' || cue.category === 'evidence') && cue.first === cue.last && ADVERBIAL_PREPOSITIONS.has(firstWord.lower) && !figureModifier && !clauseOrQuotationLater()) return null;
   // "a claim rejected by two courts", "responded by closing the road": "by" right after the cue names an agent or a
   // means, never what was reported (unless a clause or quotation follows: "said by a wide margin that …").
@@ -535,7 +535,7 @@ function isLoneAdverbialClause(tokens: Token[], span: Span): boolean {
 /** Does the content from `from` to `to` report a clause (that …, whether …, or a subject with a finite verb)? */
 function isClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
-  if (COMPLEMENTIZERS.has(first.lower) || OPEN_QUOTE_MARK.test(first.text) || first.lower === 'to') return first.lower !== 'to';
+  if (COMPLEMENTIZERS.has(first.lower) || opensQuotation(first) || first.lower === 'to') return first.lower !== 'to';
   // "warned against cutting rates too early, as …"; but a gerund with its object can be a clause's subject ("said
   // taxing land encourages savings, …").
   // (Not a preposition's object: "against cutting interest rates", where "rates" may read as a verb.)
@@ -713,7 +713,7 @@ function timePhraseAt(tokens: Token[], k: number, to: number): boolean {
   if (j < 0) return false;
   const after = tokens[j + 1];
   if (j + 1 > to || after === undefined) return true;
-  if (after.pos === 'punct') return !OPEN_QUOTE_MARK.test(after.text) && after.text !== "'";
+  if (after.pos === 'punct') return !opensQuotation(after) && after.text !== "'";
   return (after.pos === 'prep' && !VERB_PREPOSITIONS.has(after.lower)) || OBJECT_STOPS.has(after.lower) || ADVERBIAL_SUBORDINATORS.has(after.lower);
 }
 
@@ -968,7 +968,7 @@ function skipAddressee(tokens: Token[], from: number): number {
       if (that > 0) return that;
     }
     // "told “Good Morning America” on Friday that …": a programme's title in quotation marks is the addressee.
-    if (OPEN_QUOTE_MARK.test(t.text)) {
+    if (opensQuotation(t)) {
       const that = tokens.findIndex((x, j) => j > k && j - k <= 10 && x.lower === 'that');
       const title = that > 0 && tokens.slice(k + 1, that).some((x) => isQuoteMark(x.text)) && !tokens.slice(k + 1, that).some((x) => isFiniteVerb(x) || x.pos === 'aux' || x.text === ',');
       return title ? that : k;
@@ -1022,7 +1022,7 @@ const LONG_ADVERBIAL_WORDS = 24;
 /** Words that open a reported clause and take no adverb of their own. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if']);
 
-/** A mark that may open a quotation (a straight one too). */
+/** A mark that may open a quotation (a straight one too): the one test content.ts uses for it. */
 function opensQuotation(t: Token | undefined): boolean {
   return t !== undefined && OPEN_QUOTE_MARK.test(t.text);
 }
@@ -1037,7 +1037,7 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
   if (DASHES.has(tokens[from]?.text ?? '')) {
     const close = tokens.findIndex((t, k) => k > from + 1 && k - from <= 12 && DASHES.has(t.text));
     const next = tokens[close + 1];
-    if (close > 0 && next !== undefined && (next.lower === 'that' || OPEN_QUOTE_MARK.test(next.text))) return close + 1;
+    if (close > 0 && next !== undefined && (next.lower === 'that' || opensQuotation(next))) return close + 1;
   }
   // "claimed, without offering evidence, that …": the phrase may sit between commas.
   const start = tokens[from]?.text === ',' ? from + 1 : from;
@@ -1068,7 +1068,7 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // (A participle after it is no relative clause's verb: "said in an interview that given the polls, …".)
     // (A quotation right after a determiner is its noun phrase's: "said, this “small town …”".)
     const relative = isRelativeThat(tokens, k) && tokens[k + 1]!.verbForm !== 'participle';
-    if ((t.lower === 'that' && !relative) || (OPEN_QUOTE_MARK.test(t.text) && !(k === start + 1 && first.pos === 'det'))) return k;
+    if ((t.lower === 'that' && !relative) || (opensQuotation(t) && !(k === start + 1 && first.pos === 'det'))) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;
     bareTime &&= TIME_WORDS.has(previous) || TIME_NAMES.has(previous); // (TIME_WORDS holds TIME_NOUNS)
@@ -1077,7 +1077,7 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // "said after the convention he would not …": a subject pronoun and its verb start the clause (or its quoted
     // verb: "said on Thursday he “sent a letter”").
     if (t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb' || opensQuotation(tokens[k + 1]))) return k;
-    if ((t.text === ',' || t.text === ':') && OPEN_QUOTE_MARK.test(tokens[k + 1]?.text ?? '')) return k + 1;
+    if ((t.text === ',' || t.text === ':') && opensQuotation(tokens[k + 1])) return k + 1;
     // "said Friday, as they …": an adverbial clause after the comma is not what was said.
     if (t.text === ',' && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')) return from;
     // "decided after a lengthy investigation not to recommend …": an infinitive after the adverbial is the content.
@@ -1120,7 +1120,7 @@ export function startsReport(tokens: Token[], i: number, infinitive = false): bo
   if (t === undefined) return false;
   // "wants to triple …", "plans to call on …": an intention's content is an infinitive.
   if (infinitive && t.lower === 'to' && tokens[i + 1]?.pos === 'verb') return true;
-  return (COMPLEMENTIZERS.has(t.lower) || OPEN_QUOTE_MARK.test(t.text) || t.text === ':') && !isRelativeThat(tokens, i);
+  return (COMPLEMENTIZERS.has(t.lower) || opensQuotation(t) || t.text === ':') && !isRelativeThat(tokens, i);
 }
 
 /**

@@ -1662,6 +1662,21 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('The media report that the pier is unsafe.')).toEqual([['The media', 'that the pier is unsafe']]);
   });
 
+  it('reads an -s word right after a plural heading its phrase as a noun, which no verb would agree with ("savings plans that …")', () => {
+    // As a verb, "plans" was a cue of its own: ["college savings", "plans", "that the state offers"].
+    expect(cues('In one of the college savings plans that the state offers, fees are low.')).toEqual([]);
+    expect(tags('The bank sells savings plans online.')[4]).toBe('noun');
+    // After a preposition the plural is not the head: "shows" agrees with "survey".
+    expect(pairs('A survey of voters shows Lee ahead.')).toEqual([['A survey of voters', 'Lee ahead']]);
+    expect(pairs('A look at the figures and charts suggests that the pier is unsafe.')).toEqual([['A look at the figures and charts', 'that the pier is unsafe']]);
+  });
+
+  it('reports nothing after the comma of a relative clause whose verb has the noun before it as its object ("the plans that the state offers, …")', () => {
+    expect(pairs('Of the plans that the state offers, the cheapest is best.')).toEqual([]);
+    // An aside, then the verb's own clause or quotation, still reports.
+    expect(pairs('The reports that Lee said, in a speech, that the pier failed were wrong.')).toEqual([['Lee', 'that the pier failed were wrong']]);
+  });
+
   it('knows verbs of the manner of speaking as cues ("quipped", "scoffed", "confided")', () => {
     expect(pairs('“Nice try,” Ruiz quipped.')).toEqual([['Ruiz', 'Nice try,']]);
     expect(pairs('Ruiz confided to a friend that the pier had failed.')).toEqual([['Ruiz', 'that the pier had failed']]);

@@ -626,6 +626,12 @@ export const INDEFINITE_PRONOUNS = new Set([...QUANTIFIER_SUBJECTS.keys(), 'othe
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
 /** Plural nouns without an -s ("the data show", "the media report"): a bare verb after one is its verb. */
+/**
+ * Plurals that modify the noun after them, as the first part of a compound ("savings plans", "arms sales", "sports
+ * fans"): an -s word right after one is the compound's head, not a verb.
+ */
+export const PLURAL_NOUN_MODIFIERS = new Set(['savings', 'sales', 'arms', 'sports', 'earnings', 'jobs', 'goods', 'customs', 'communications', 'operations', 'securities', 'parks', 'veterans', 'rights', 'ratings', 'elections', 'weapons', 'wages', 'benefits', 'emissions', 'narcotics']);
+
 export const PLURALS_WITHOUT_S = new Set(['data', 'media', 'people', 'police', 'criteria', 'phenomena', 'men', 'women', 'children']);
 
 /** Singular nouns that end in -s like a plural ("news", "politics"), besides those in -ss, -is and -us. */

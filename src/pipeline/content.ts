@@ -30,6 +30,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const { tokens, cues } = s;
   const cue = cues[c]!;
   let from = cue.last + 1;
+  // "the plans that the state offers, …": a relative clause's verb whose object is the noun before it; what follows
+  // its comma goes on with the sentence (unless an aside ends in a clause or a quotation: "reports that Ruiz said, in
+  // a speech, that …").
+  if (tokens[from]?.text === ',' && objectRelativeBefore(tokens, cue.first) && !tokens.some((t, k) => k > from && tokens[k - 1]!.text === ',' && (t.lower === 'that' || opensQuotation(t)))) return null;
   // "her criticism of the judge", "comments about taxes": what a noun cue reports starts past its preposition (an
   // infinitive is part of it: "his promise to build …").
   if (cue.nominal && tokens[from]?.lower !== 'that' && !opensInfinitive(tokens, from)) from++;
@@ -1153,6 +1157,18 @@ function onlyAdverbials(tokens: Token[], from: number, to: number): boolean {
     if (!TRAILING_ADVERBIALS.has(t.lower) && t.pos !== 'num' && !(t.pos === 'proper' && k > from)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the verb at `verb` closes a relative clause that has the noun before it as its object: a noun, "that" or
+ * "which", the clause's subject (and adverbs), the verb ("the plans that the state offers", "a deal which Ruiz backed").
+ */
+function objectRelativeBefore(tokens: Token[], verb: number): boolean {
+  let k = skipBackOver(tokens, verb - 1, isAdverb);
+  const subjectEnd = k;
+  while (k >= 0 && (NOUN_PHRASE_POS.has(tokens[k]!.pos) || tokens[k]!.pos === 'pron') && tokens[k]!.lower !== 'that') k--;
+  const relative = tokens[k]?.lower;
+  return k < subjectEnd && (relative === 'that' || relative === 'which') && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
 }
 
 /** Start index of a trailing ", X said." clause in the tokens after `from`, or null. */

@@ -10,7 +10,7 @@ import {
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
-import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { DASHES, followsPluralHead, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -99,6 +99,8 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if (firstOfCompound(tokens, i)) return true;
   const prev = tokens[p];
   if (!prev) return false;
+  // "college savings plans that …": the tagger read an -s word after a plural as the noun phrase's head (no agreement).
+  if (tokens[i]!.pos === 'noun' && tokens[i]!.lower.endsWith('s') && followsPluralHead(tokens, i)) return true;
   // (The tagger has already read "Six in 10 say he …" and "Most believe that …" as verbs: a quantifier can be the subject.)
   const verbAfterQuantity = tokens[i]!.pos === 'verb' && (QUANTIFIER_SUBJECTS.has(prev.lower) || prev.pos === 'num');
   if (prev.pos === 'det' && prev.lower !== 'that' && !verbAfterQuantity) return true;

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -366,6 +366,22 @@ function isPluralNoun(t: Token): boolean {
   return t.pos === 'noun' && /[^siu]s$/.test(t.lower) && !SINGULARS_IN_S.has(t.lower);
 }
 
+/**
+ * Whether a plural common noun heading its phrase comes right before `i`, which an -s verb at `i` would not agree with
+ * ("those college savings plans"; but "a survey of insiders shows": the head is "survey", before the preposition).
+ */
+export function followsPluralHead(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  // (A plural to the lexicon, not one read so from the verb after it: "what she believes remains".)
+  if (prev === undefined || prev.cap || !isPluralNoun(prev) || wordClass(prev.text).pos !== 'noun') return false;
+  // (A plural that modifies the next noun makes a compound wherever it stands: "one of those savings plans that …".)
+  if (PLURAL_NOUN_MODIFIERS.has(prev.lower)) return true;
+  let k = i - 2;
+  // (Back over coordinated nouns too: "a look at his planes and helicopters suggests".)
+  while (k >= 0 && (NOUN_PHRASE_POS.has(tokens[k]!.pos) || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or')) k--;
+  return tokens[k]?.pos !== 'prep' && tokens[k]?.lower !== 'to';
+}
+
 /** Whether a noun phrase may open right after `prev`: at the start, after punctuation, a conjunction, "that" or a determiner. */
 function opensNounPhrase(prev: Token | undefined): boolean {
   return prev === undefined || prev.pos === 'punct' || prev.pos === 'conj' || prev.pos === 'det' || prev.pos === 'adj' || COMPLEMENTIZERS.has(prev.lower);
@@ -652,6 +668,12 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // whose verb follows is a plural noun modifying the role (a clause's verb would have the role as its object,
   // with no verb of its own right after it).
   if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'noun' && !tokens[i - 1]!.cap && next.pos === 'noun' && ROLE_NOUNS.has(next.lower) && isFiniteVerb(tokens[i + 2])) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
+  }
+  // "those college savings plans that …": an -s verb right after a plural noun heading its phrase does not agree with it.
+  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && followsPluralHead(tokens, i)) {
     token.pos = 'noun';
     token.verbForm = null;
     return;

@@ -1671,6 +1671,13 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('A look at the figures and charts suggests that the pier is unsafe.')).toEqual([['A look at the figures and charts', 'that the pier is unsafe']]);
   });
 
+  it('reads "…, an analysis of newly filed reports shows." as a trailing source clause (participle after an -ly adverb, two -s words closing it)', () => {
+    expect(pairs('Donations rose in August, an analysis of newly filed campaign reports shows.')).toEqual([['an analysis of newly filed campaign reports', 'Donations rose in August']]);
+    expect(pairs('Turnout fell, a review of the county reports shows.')).toEqual([['a review of the county reports', 'Turnout fell']]);
+    // The adverb stays with the phrase it modifies.
+    expect(sources('A newly elected Ruiz sought more money for the pier.')).toEqual(['A newly elected Ruiz']);
+  });
+
   it('reports nothing after the comma of a relative clause whose verb has the noun before it as its object ("the plans that the state offers, …")', () => {
     expect(pairs('Of the plans that the state offers, the cheapest is best.')).toEqual([]);
     // An aside, then the verb's own clause or quotation, still reports.

@@ -626,6 +626,9 @@ export const INDEFINITE_PRONOUNS = new Set([...QUANTIFIER_SUBJECTS.keys(), 'othe
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
 /** Plural nouns without an -s ("the data show", "the media report"): a bare verb after one is its verb. */
+/** Verbs that close a trailing source clause of evidence on their own, with no object: "…, an analysis of the records shows." */
+export const CLOSING_EVIDENCE_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'says', 'concludes', 'notes', 'reports']);
+
 /**
  * Plurals that modify the noun after them, as the first part of a compound ("savings plans", "arms sales", "sports
  * fans"): an -s word right after one is the compound's head, not a verb.

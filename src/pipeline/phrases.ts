@@ -109,6 +109,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       first = k;
       continue;
     }
+    // "newly filed reports", "a highly respected pollster": an -ly adverb before the phrase's adjective is the phrase's.
+    if (t.pos === 'adv' && t.lower.endsWith('ly') && k + 1 === first && tokens[first]!.pos === 'adj') { first = k; continue; }
     // A participle opening the phrase before a name describes the person ("retired Air Force general Lloyd Newton"),
     // after a comma only in an aside ("Ana Li, retired general Jo Ode, said"; not "Li, said Costa had said …").
     const aside = tokens[k - 1]?.text !== ',' || tokens[j + 1]?.text === ',';

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -366,6 +366,18 @@ function isPluralNoun(t: Token): boolean {
   return t.pos === 'noun' && /[^siu]s$/.test(t.lower) && !SINGULARS_IN_S.has(t.lower);
 }
 
+/** An -s verb to the lexicon, which may yet be read as a plural noun ("filed reports"). */
+function isPresentS(t: Token): boolean {
+  return t.pos === 'verb' && t.verbForm === 'present' && t.lower.endsWith('s') && !AUXILIARIES.has(t.lower);
+}
+
+/** The index of the first token from `from` back that is not an -ly adverb. */
+function skipBackOverLyAdverbs(tokens: Token[], from: number): number {
+  let k = from;
+  while (k > 0 && tokens[k]!.pos === 'adv' && tokens[k]!.lower.endsWith('ly')) k--;
+  return k;
+}
+
 /**
  * Whether a plural common noun heading its phrase comes right before `i`, which an -s verb at `i` would not agree with
  * ("those college savings plans"; but "a survey of insiders shows": the head is "survey", before the preposition).
@@ -511,8 +523,10 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = null;
     return;
   }
-  // "another unaligned strategist", "a retired general": a past verb between a determiner and a noun is an adjective.
-  if (token.pos === 'verb' && token.verbForm === 'past' && i > 0 && NOUN_DETERMINERS.has(tokens[i - 1]!.lower) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj')) {
+  // "another unaligned strategist", "a retired general", "of newly filed reports": a past verb between a determiner or
+  // a preposition (and -ly adverbs) and a noun is an adjective.
+  const opener = tokens[skipBackOverLyAdverbs(tokens, i - 1)];
+  if (token.pos === 'verb' && token.verbForm === 'past' && opener !== undefined && (NOUN_DETERMINERS.has(opener.lower) || (opener.pos === 'prep' && opener.lower !== 'than')) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj' || isPresentS(next))) {
     token.pos = 'adj';
     token.verbForm = null;
     return;
@@ -670,6 +684,15 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'noun' && !tokens[i - 1]!.cap && next.pos === 'noun' && ROLE_NOUNS.has(next.lower) && isFiniteVerb(tokens[i + 2])) {
     token.pos = 'noun';
     token.verbForm = null;
+    return;
+  }
+  // "…, an analysis of campaign reports shows.": of two -s words closing the sentence after a noun, the second, a verb
+  // that reports on its own, is the verb, and the first the plural its subject ends with.
+  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.pos === 'adj') && CLOSING_EVIDENCE_VERBS.has(next.lower) && (tokens[i + 2] === undefined || tokens[i + 2]!.text === '.')) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    next.pos = 'verb';
+    next.verbForm = 'present';
     return;
   }
   // "those college savings plans that …": an -s verb right after a plural noun heading its phrase does not agree with it.

@@ -1678,6 +1678,12 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(sources('A newly elected Ruiz sought more money for the pier.')).toEqual(['A newly elected Ruiz']);
   });
 
+  it('takes no content before the comma when a complement and its gerund follow the cue ("…, Ruiz will insist on being Ruiz.")', () => {
+    expect(pairs('No matter the setting, Ruiz will insist on being Ruiz.')).toEqual([]);
+    // An adverbial's preposition and gerund leave the words before the comma reported.
+    expect(pairs('The pier is safe, Ruiz said after meeting the engineers.')).toEqual([['Ruiz', 'The pier is safe']]);
+  });
+
   it('reports nothing after the comma of a relative clause whose verb has the noun before it as its object ("the plans that the state offers, …")', () => {
     expect(pairs('Of the plans that the state offers, the cheapest is best.')).toEqual([]);
     // An aside, then the verb's own clause or quotation, still reports.

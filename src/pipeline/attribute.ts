@@ -908,6 +908,9 @@ function governingVerb(tokens: Token[], object: Subject): { verb: number; subjec
   return subject ? { verb: k, subject } : null;
 }
 
+/** Prepositions that open a verb's complement, not an adverbial ("insist on", "think about", "warn against"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['on', 'about', 'of', 'against']);
+
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */
 function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number, quotes: QuoteIndex): Span[] | null {
   const cue = s.cues[c]!;
@@ -945,7 +948,10 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   // A relative clause is no parenthetical source: in "Dr Alan Pryce, a historian who has written about it, argues …"
   // the words before it are the main clause's subject, not what the historian wrote.
   const relativeClause = s.tokens.slice(sourceFirst, cue.first).some((t) => SUBJECT_RELATIVES.has(t.lower));
-  const before = takenBefore || relativeClause ? null : contentBefore(s, sourceFirst, quotes);
+  // "…, Trump will insist on being Trump.": a complement's preposition and a gerund after the cue are what it reports,
+  // not the words before the comma (an adverbial's are not: "…, he said after meeting aides").
+  const ownComplement = COMPLEMENT_PREPOSITIONS.has(s.tokens[cue.last + 1]?.lower ?? '') && s.tokens[cue.last + 2]?.verbForm === 'gerund';
+  const before = takenBefore || relativeClause || ownComplement ? null : contentBefore(s, sourceFirst, quotes);
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
   const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');

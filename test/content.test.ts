@@ -1684,6 +1684,11 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('The pier is safe, Ruiz said after meeting the engineers.')).toEqual([['Ruiz', 'The pier is safe']]);
   });
 
+  it('keeps a participle and its complement inside the subject before a finite cue ("The part of the debate devoted to race revealed …")', () => {
+    expect(sources('The part of the debate devoted to race revealed a gulf between the candidates.')).toEqual(['The part of the debate devoted to race']);
+    expect(sources('Text messages found on one of the phones suggested that the pier was unsafe.')).toEqual(['Text messages found on one of the phones']);
+  });
+
   it('reports nothing after the comma of a relative clause whose verb has the noun before it as its object ("the plans that the state offers, …")', () => {
     expect(pairs('Of the plans that the state offers, the cheapest is best.')).toEqual([]);
     // An aside, then the verb's own clause or quotation, still reports.

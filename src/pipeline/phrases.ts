@@ -15,6 +15,9 @@ export interface Subject {
   tokens: Token[];
 }
 
+/** Prepositions that open a participle's complement after a noun ("devoted to", "aimed at", "based in"). */
+const PARTICIPLE_COMPLEMENTS = new Set(['to', 'at', 'in', 'on', 'for', 'from', 'into']);
+
 /**
  * The noun phrase that ends at token `i` and is the subject of the verb after
  * it: a pronoun, or a run of determiners, adjectives, nouns and names (with
@@ -164,9 +167,15 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       const onPanel = t.lower === 'on' && before.pos === 'noun' && !before.cap && before.lower.endsWith('s') && tokens[k + 1]?.pos === 'det' && tokens[k + 2]?.pos === 'noun' && !TIME_HEADS.has(tokens[k + 2]!.lower);
       if (nameInside || postnominal || roleTo || onPanel || (t.lower !== 'on' && t.lower !== 'to' && (isNominal(before) || before.lower === 'who' || before.pos === 'adj'))) { first = k; continue; }
     }
-    // "A poll conducted by students in the district showed": a participle with its agent after the noun describes it.
+    // "A poll conducted by students in the district showed", "the part of the debate devoted to race revealed": a
+    // participle with its agent or complement after the noun describes it.
     const participle = tokens[k - 1];
-    if (t.lower === 'by' && participle?.pos === 'verb' && (participle.verbForm === 'past' || participle.verbForm === 'participle') && tokens[k - 2] !== undefined && isNominal(tokens[k - 2]!)) { first = k - 2; k -= 2; continue; }
+    // (Other than "by", only before a finite verb of the subject's, which the participle cannot also be: not "the
+    // conversation ended with Maddow asking", "the speech came as Republicans reaffirmed".)
+    const complement = t.lower === 'by' || (PARTICIPLE_COMPLEMENTS.has(t.lower) && isFiniteVerb(tokens[i + 1]) && tokens[i + 1]!.verbForm !== 'gerund');
+    // (The tagger may have read the participle as an adjective: "devoted".)
+    const pastParticiple = participle !== undefined && ((participle.pos === 'verb' && (participle.verbForm === 'past' || participle.verbForm === 'participle')) || (participle.pos === 'adj' && participle.lower.endsWith('ed')));
+    if (complement && pastParticiple && tokens[k - 2] !== undefined && isNominal(tokens[k - 2]!)) { first = k - 2; k -= 2; continue; }
     if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
     break;
   }

@@ -790,6 +790,11 @@ describe('content text', () => {
     expect(fragments('Her plan was praised by a number of sailors.')).toEqual([['Her plan']]);
   });
 
+  it('reports the question after a passive "asked"\'s agent, not the one asked ("was asked by a reporter whether …")', () => {
+    expect(pairs('Ruiz was asked by a reporter whether the ferry would run on Sundays.')).toEqual([['a reporter', 'whether the ferry would run on Sundays']]);
+    expect(pairs('The mayor was asked by the host why the pier had closed.')).toEqual([['the host', 'why the pier had closed']]);
+  });
+
   it('keeps a passive\'s complement to its time ("was blamed for the riots during the final"), which an active cue\'s object leaves out', () => {
     expect(pairs('The guards were blamed for the riots during the final match.')).toEqual([['', 'The guards were blamed for the riots during the final match']]);
     expect(pairs('Mr. Reyes is accused of stealing two boats in June 2015.')).toEqual([['', 'Mr. Reyes is accused of stealing two boats in June 2015']]);

@@ -463,8 +463,19 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const passiveSubject = relativeOrSubject(subject.tokens);
   // "FBI officials were angered by the deal": with a verb of causing a feeling the subject feels it, about the agent.
   if (OBJECT_EXPERIENCER_CUES.has(cue.lemma)) return attribution(base, [spanOf(source)], spanOf(passiveSubject), passiveSubject, confidenceFor(cue, passiveSubject) - 0.1);
+  // "Lee was asked by a reporter whether …": what was asked is the question after the agent, not the one asked.
+  const question = QUESTION_LEMMAS.has(cue.lemma) ? questionAfterAgent(s, cue.last + 2 + source.length) : null;
+  if (question) return attribution(base, [question], spanOf(source), source, confidenceFor(cue, source) - 0.1);
   const complement = complementAfterAgent(tokens, cue, cue.last + 2 + source.length);
   return attribution(base, complement ? [spanOf(passiveSubject), complement] : [spanOf(passiveSubject)], spanOf(source), source, confidenceFor(cue, source) - 0.1);
+}
+
+/** The question clause ("whether …", "why …") opening at `at`, to the sentence's end, or null. */
+function questionAfterAgent(s: SentenceTokens, at: number): Span | null {
+  const { tokens } = s;
+  const opener = tokens[at];
+  if (opener === undefined || opener.lower === 'that' || !COMPLEMENTIZERS.has(opener.lower)) return null;
+  return spanOfRange(tokens, at, lastContentToken(tokens, tokens.length - 1));
 }
 
 /** How far after "by" a "that" clause may start for the "by" phrase to be one of manner ("by a wide margin that …"). */

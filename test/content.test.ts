@@ -94,6 +94,12 @@ describe('content text', () => {
     ]);
   });
 
+  it('keeps no saying inside a finding or a report that comes before it ("A poll showed that 60 percent said …"), but keeps one before ", the footage showed"', () => {
+    expect(pairs('A new poll showed that 60 percent of residents said the ferry should run on Sundays.')).toEqual([['A new poll', 'that 60 percent of residents said the ferry should run on Sundays']]);
+    expect(pairs('The Herald reported that Ruiz said he was leaving the council.')).toEqual([['The Herald', 'that Ruiz said he was leaving the council']]);
+    expect(pairs('Lee said the ferry was late, which he said was rare, the log showed.').map((p) => p[0])).toContain('Lee');
+  });
+
   it('takes a signature\'s words up to a comma as the source (“…” ― Council member Tom Baker), and ends the quotation there', () => {
     const doc = analyzeText('“We will fight this,” ― Council member Tom Baker\n\n“Rates will rise.”\n\n“Never again.” ― Janet Feld, county clerk');
     expect(doc.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Council member Tom Baker', 'We will fight this,'], ['Janet Feld', 'Never again.']]);

@@ -1172,12 +1172,14 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
  * What someone is reported to have said inside a report ("Song said Clinton had said the plan wouldn't happen",
  * "criticized Trump, who said …") is an attribution of its own: on PolNeAR train, 59% of such "said"s are annotated
  * (other nested lemmas much less). Not inside a quotation (the speaker's own words, 0 of 10), nor inside "According
- * to the poll, …" or "In a survey, …" (the poll is the report, 8 of 46), nor a refusal ("declined to say whether").
+ * to the poll, …" or "In a survey, …" (the poll is the report, 8 of 46), nor after a finding or a publication that
+ * reports it ("A poll showed that 60 percent said …", "The Post reported that Klein said …": 1 of 15; "…, the footage
+ * showed." after it is no frame), nor a refusal ("declined to say whether").
  */
 function isReportedSaying(inner: FoundAttribution, outer: FoundAttribution, quotes: QuoteIndex): boolean {
   // (Someone who can say it: "That said it all" is the writer's idiom.)
   const sayer = inner.sourceTokens.length > 0 && !(inner.sourceTokens.length === 1 && THING_PRONOUNS.has(inner.sourceTokens[0]!.lower));
-  return inner.cue.lemma === 'say' && sayer && !SOURCE_AFTER_CUE.has(outer.cue.lemma) && !REFUSAL_CUES.has(outer.cue.lemma) && quotes.overlapping(inner.cue.start, inner.cue.end).length === 0;
+  return inner.cue.lemma === 'say' && sayer && !SOURCE_AFTER_CUE.has(outer.cue.lemma) && !(outer.cue.category === 'evidence' && outer.cue.start < inner.cue.start) && !REFUSAL_CUES.has(outer.cue.lemma) && quotes.overlapping(inner.cue.start, inner.cue.end).length === 0;
 }
 
 // ---------------------------------------------------------------- in the document: transcript turns, duplicates, quotations that go on

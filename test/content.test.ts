@@ -100,6 +100,11 @@ describe('content text', () => {
     expect(pairs('Lee said the ferry was late, which he said was rare, the log showed.').map((p) => p[0])).toContain('Lee');
   });
 
+  it('reports nothing whose content is only a time, degree or linking word ("reported late Thursday", "said little")', () => {
+    expect(contents('The ferry will close in May, the Herald reported late Thursday.')).not.toContain('late Thursday');
+    expect(contents('Ruiz, in a grey suit, said little, offering only short answers.')).toEqual(['only short answers']);
+  });
+
   it('takes a signature\'s words up to a comma as the source (“…” ― Council member Tom Baker), and ends the quotation there', () => {
     const doc = analyzeText('“We will fight this,” ― Council member Tom Baker\n\n“Rates will rise.”\n\n“Never again.” ― Janet Feld, county clerk');
     expect(doc.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Council member Tom Baker', 'We will fight this,'], ['Janet Feld', 'Never again.']]);

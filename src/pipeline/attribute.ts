@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -89,10 +89,18 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     }
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
-  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)), text);
+  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)), text).filter((a) => !onlyFillerWords(a, text));
   addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
+}
+
+/** Content whose every word is a time, degree or linking word ("reported late Thursday", "said little"): it reports nothing. */
+function onlyFillerWords(a: FoundAttribution, text: string): boolean {
+  for (const c of a.content) {
+    for (const w of text.slice(c.start, c.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!FILLER_CONTENT_WORDS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Inside a closed quotation (an unclosed one may have swallowed the attribution clause: “We see …, Chen told analysts). */

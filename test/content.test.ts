@@ -153,9 +153,10 @@ describe('content text', () => {
     expect(pairs('“Orange Is the New Black” star Ana Diaz said the show would end.')).toEqual([[expect.stringMatching(/Orange Is the New Black” star Ana Diaz$/), 'the show would end']]);
   });
 
-  it('finds no attribution in the writer’s set phrases ("That said, …", "it is too soon to say whether …")', () => {
+  it('finds no attribution in the writer’s set phrases ("That said, …", "it is too soon to say whether …", "All told, …")', () => {
     expect(contents('That said, the vote will go ahead. It is too soon to say whether the plan works. Needless to say, it rained.')).toEqual([]);
     expect(contents('That said it all, Bo Li said.')).toEqual(['That said it all']);
+    expect(contents('All told, the port raised four million dollars. All told us the ferry was late.')).toEqual(['the ferry was late']);
     // "may want to …": the writer's advice, not the subject's wish.
     expect(contents('The council may want to reconsider the plan.')).toEqual([]);
     expect(contents('The council wants to reconsider the plan.')).toEqual(['to reconsider the plan']);

@@ -618,6 +618,8 @@ export const NON_REPORTING_PHRASES: readonly (readonly string[])[] = [
   ['thanks', 'to'],
   // "X may want to reconsider": the writer's advice to X, not X's wish.
   ['may', 'want', 'to'], ['might', 'want', 'to'],
+  // "All told, the group raised …": in all, not a telling.
+  ['^', 'all', 'told', ','],
 ];
 
 /**

@@ -94,6 +94,17 @@ describe('content text', () => {
     ]);
   });
 
+  it('keeps no saying inside a finding or a report that comes before it ("A poll showed that 60 percent said …"), but keeps one before ", the footage showed"', () => {
+    expect(pairs('A new poll showed that 60 percent of residents said the ferry should run on Sundays.')).toEqual([['A new poll', 'that 60 percent of residents said the ferry should run on Sundays']]);
+    expect(pairs('The Herald reported that Ruiz said he was leaving the council.')).toEqual([['The Herald', 'that Ruiz said he was leaving the council']]);
+    expect(pairs('Lee said the ferry was late, which he said was rare, the log showed.').map((p) => p[0])).toContain('Lee');
+  });
+
+  it('reports nothing whose content is only a time, degree or linking word ("reported late Thursday", "said little")', () => {
+    expect(contents('The ferry will close in May, the Herald reported late Thursday.')).not.toContain('late Thursday');
+    expect(contents('Ruiz, in a grey suit, said little, offering only short answers.')).toEqual(['only short answers']);
+  });
+
   it('takes a signature\'s words up to a comma as the source (“…” ― Council member Tom Baker), and ends the quotation there', () => {
     const doc = analyzeText('“We will fight this,” ― Council member Tom Baker\n\n“Rates will rise.”\n\n“Never again.” ― Janet Feld, county clerk');
     expect(doc.attributions.map((a) => [a.source?.text, a.content.text])).toEqual([['Council member Tom Baker', 'We will fight this,'], ['Janet Feld', 'Never again.']]);
@@ -142,9 +153,10 @@ describe('content text', () => {
     expect(pairs('“Orange Is the New Black” star Ana Diaz said the show would end.')).toEqual([[expect.stringMatching(/Orange Is the New Black” star Ana Diaz$/), 'the show would end']]);
   });
 
-  it('finds no attribution in the writer’s set phrases ("That said, …", "it is too soon to say whether …")', () => {
+  it('finds no attribution in the writer’s set phrases ("That said, …", "it is too soon to say whether …", "All told, …")', () => {
     expect(contents('That said, the vote will go ahead. It is too soon to say whether the plan works. Needless to say, it rained.')).toEqual([]);
     expect(contents('That said it all, Bo Li said.')).toEqual(['That said it all']);
+    expect(contents('All told, the port raised four million dollars. All told us the ferry was late.')).toEqual(['the ferry was late']);
     // "may want to …": the writer's advice, not the subject's wish.
     expect(contents('The council may want to reconsider the plan.')).toEqual([]);
     expect(contents('The council wants to reconsider the plan.')).toEqual(['to reconsider the plan']);
@@ -788,6 +800,11 @@ describe('content text', () => {
     expect(fragments('The mayor was criticized by residents for closing the pier.')).toEqual([['The mayor', 'for closing the pier']]);
     expect(fragments('The clerk was accused by a neighbour of hiding the ballots.')).toEqual([['The clerk', 'of hiding the ballots']]);
     expect(fragments('Her plan was praised by a number of sailors.')).toEqual([['Her plan']]);
+  });
+
+  it('reports the question after a passive "asked"\'s agent, not the one asked ("was asked by a reporter whether …")', () => {
+    expect(pairs('Ruiz was asked by a reporter whether the ferry would run on Sundays.')).toEqual([['a reporter', 'whether the ferry would run on Sundays']]);
+    expect(pairs('The mayor was asked by the host why the pier had closed.')).toEqual([['the host', 'why the pier had closed']]);
   });
 
   it('keeps a passive\'s complement to its time ("was blamed for the riots during the final"), which an active cue\'s object leaves out', () => {

@@ -113,7 +113,7 @@ describe('speaker resolution', () => {
   });
 
   it('keeps a name suffix and a party tag out of the surname ("Bob Casey Jr., D-Pa.", "Martin Luther King Jr.")', () => {
-    const text = '“It is over,” said Sen. Bob Casey Jr., D-Pa.\n\nCasey said more later.\n\n“We shall overcome,” Martin Luther King Jr. said.\n\n“Not yet,” said Sen. Ella Hart, D-Ore.';
+    const text = '“It is over,” said Sen. Bob Casey Jr., D-Pa.\n\nCasey said the vote would wait.\n\n“We shall overcome,” Martin Luther King Jr. said.\n\n“Not yet,” said Sen. Ella Hart, D-Ore.';
     expect(analyzeText(text).speakers.map((s) => [s.name, s.attributions])).toEqual([['Bob Casey Jr.', 2], ['Martin Luther King Jr.', 1], ['Ella Hart', 1]]);
   });
 

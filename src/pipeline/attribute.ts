@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -89,10 +89,18 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     }
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
-  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)), text);
+  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)), text).filter((a) => !onlyFillerWords(a, text));
   addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
+}
+
+/** Content whose every word is a time, degree or linking word ("reported late Thursday", "said little"): it reports nothing. */
+function onlyFillerWords(a: FoundAttribution, text: string): boolean {
+  for (const c of a.content) {
+    for (const w of text.slice(c.start, c.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!FILLER_CONTENT_WORDS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Inside a closed quotation (an unclosed one may have swallowed the attribution clause: “We see …, Chen told analysts). */
@@ -463,8 +471,19 @@ function passiveWithAgent(s: SentenceTokens, cue: CueMatch, before: number, base
   const passiveSubject = relativeOrSubject(subject.tokens);
   // "FBI officials were angered by the deal": with a verb of causing a feeling the subject feels it, about the agent.
   if (OBJECT_EXPERIENCER_CUES.has(cue.lemma)) return attribution(base, [spanOf(source)], spanOf(passiveSubject), passiveSubject, confidenceFor(cue, passiveSubject) - 0.1);
+  // "Lee was asked by a reporter whether …": what was asked is the question after the agent, not the one asked.
+  const question = QUESTION_LEMMAS.has(cue.lemma) ? questionAfterAgent(s, cue.last + 2 + source.length) : null;
+  if (question) return attribution(base, [question], spanOf(source), source, confidenceFor(cue, source) - 0.1);
   const complement = complementAfterAgent(tokens, cue, cue.last + 2 + source.length);
   return attribution(base, complement ? [spanOf(passiveSubject), complement] : [spanOf(passiveSubject)], spanOf(source), source, confidenceFor(cue, source) - 0.1);
+}
+
+/** The question clause ("whether …", "why …") opening at `at`, to the sentence's end, or null. */
+function questionAfterAgent(s: SentenceTokens, at: number): Span | null {
+  const { tokens } = s;
+  const opener = tokens[at];
+  if (opener === undefined || opener.lower === 'that' || !COMPLEMENTIZERS.has(opener.lower)) return null;
+  return spanOfRange(tokens, at, lastContentToken(tokens, tokens.length - 1));
 }
 
 /** How far after "by" a "that" clause may start for the "by" phrase to be one of manner ("by a wide margin that …"). */
@@ -1167,12 +1186,14 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
  * What someone is reported to have said inside a report ("Song said Clinton had said the plan wouldn't happen",
  * "criticized Trump, who said …") is an attribution of its own: on PolNeAR train, 59% of such "said"s are annotated
  * (other nested lemmas much less). Not inside a quotation (the speaker's own words, 0 of 10), nor inside "According
- * to the poll, …" or "In a survey, …" (the poll is the report, 8 of 46), nor a refusal ("declined to say whether").
+ * to the poll, …" or "In a survey, …" (the poll is the report, 8 of 46), nor after a finding or a publication that
+ * reports it ("A poll showed that 60 percent said …", "The Post reported that Klein said …": 1 of 15; "…, the footage
+ * showed." after it is no frame), nor a refusal ("declined to say whether").
  */
 function isReportedSaying(inner: FoundAttribution, outer: FoundAttribution, quotes: QuoteIndex): boolean {
   // (Someone who can say it: "That said it all" is the writer's idiom.)
   const sayer = inner.sourceTokens.length > 0 && !(inner.sourceTokens.length === 1 && THING_PRONOUNS.has(inner.sourceTokens[0]!.lower));
-  return inner.cue.lemma === 'say' && sayer && !SOURCE_AFTER_CUE.has(outer.cue.lemma) && !REFUSAL_CUES.has(outer.cue.lemma) && quotes.overlapping(inner.cue.start, inner.cue.end).length === 0;
+  return inner.cue.lemma === 'say' && sayer && !SOURCE_AFTER_CUE.has(outer.cue.lemma) && !(outer.cue.category === 'evidence' && outer.cue.start < inner.cue.start) && !REFUSAL_CUES.has(outer.cue.lemma) && quotes.overlapping(inner.cue.start, inner.cue.end).length === 0;
 }
 
 // ---------------------------------------------------------------- in the document: transcript turns, duplicates, quotations that go on

@@ -1706,6 +1706,11 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(sources('Text messages found on one of the phones suggested that the pier was unsafe.')).toEqual(['Text messages found on one of the phones']);
   });
 
+  it('leaves a stretch of time opening the sentence out of the source ("In the next eight weeks the campaign said …")', () => {
+    expect(sources('In the next eight weeks the campaign said it would target voters.')).toEqual(['the campaign']);
+    expect(sources('Over the past two years Ruiz has said the pier is safe.')).toEqual(['Ruiz']);
+  });
+
   it('reports nothing after the comma of a relative clause whose verb has the noun before it as its object ("the plans that the state offers, …")', () => {
     expect(pairs('Of the plans that the state offers, the cheapest is best.')).toEqual([]);
     // An aside, then the verb's own clause or quotation, still reports.

@@ -15,6 +15,10 @@ export interface Subject {
   tokens: Token[];
 }
 
+/** What opens a stretch of time, and the words between it and its unit ("over the past two years"). */
+const STRETCH_PREPOSITIONS = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
+const STRETCH_MODIFIERS = new Set(['past', 'next', 'last', 'coming', 'first', 'few', 'several', 'many', 'recent']);
+
 /** Prepositions that open a participle's complement after a noun ("devoted to", "aimed at", "based in"). */
 const PARTICIPLE_COMPLEMENTS = new Set(['to', 'at', 'in', 'on', 'for', 'from', 'into']);
 
@@ -186,7 +190,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   if (phraseStart === 0) {
     let start = 0;
     if (SENTENCE_TIME_ADVERBS.has(tokens[start]!.lower) && tokens[start + 1]?.pos !== 'poss') start++;
-    const time = timePhraseEnd(tokens, start, j - 1);
+    const time = Math.max(timePhraseEnd(tokens, start, j - 1), stretchOfTimeEnd(tokens, start, j - 1));
     if (time >= start && tokens[time + 1]?.pos !== 'poss') start = time + 1;
     if (start > first && start <= j) first = start;
   }
@@ -607,6 +611,17 @@ export function timePhraseEnd(tokens: Token[], k: number, to: number): number {
   if (j > to || !TIME_HEADS.has(tokens[j]!.lower)) return -1;
   while (j + 1 <= to && (TIME_HEADS.has(tokens[j + 1]!.lower) || tokens[j + 1]!.pos === 'num')) j++;
   return j;
+}
+
+/**
+ * Where a stretch of time that starts at `k` ends ("In the next eight weeks", "Over the past two years", "For months"),
+ * or -1.
+ */
+function stretchOfTimeEnd(tokens: Token[], k: number, to: number): number {
+  if (!STRETCH_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return -1;
+  let j = k + 1;
+  while (j <= to && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'num' || STRETCH_MODIFIERS.has(tokens[j]!.lower))) j++;
+  return j <= to && TIME_UNITS.has(tokens[j]!.lower) ? j : -1;
 }
 
 export function spanOf(tokens: Token[]): Span {

@@ -1976,4 +1976,10 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('reads "distanced herself from" as one cue, what she distanced herself from as the content', () => {
     expect(pairs('The harbour master distanced herself from the ferry plan.')).toEqual([['The harbour master', 'the ferry plan']]);
   });
+
+  it('ends an object or infinitive before "and" and a cue in the cue\'s own tense, the source\'s next report ("vowed to … and celebrated …")', () => {
+    expect(pairs('Lee vowed to keep the clinic open and celebrated the ruling on Monday.')).toEqual([['Lee', 'to keep the clinic open']]);
+    // After a clause the verb may be its subject's: one report.
+    expect(contents('Lee said she was tired of the delays and wanted a new plan.')).toEqual(['she was tired of the delays and wanted a new plan']);
+  });
 });

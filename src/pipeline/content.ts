@@ -227,6 +227,16 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const before = skipBackOver(tokens, next.first - 1, isVerbModifier);
     const joint = tokens[before];
     const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
+    // "vowed to keep it open and celebrated …", "signaled a rift and illustrated …": after an object or infinitive,
+    // "and"/"but" and a cue in the cue's own tense is the source's next verb, a report of its own, weak or not. (Not
+    // after a clause, whose own subject may have it: "said she was tired and wanted a change" is all one report.)
+    const nextVerb = tokens[next.first]!;
+    const nextTense = isPastReadAsAdjective(nextVerb) ? 'past' : isFiniteVerb(nextVerb) ? nextVerb.verbForm : null;
+    const sourceVerb = (joint?.lower === 'and' || joint?.lower === 'but') && nextTense !== null && nextTense === cueForm && nextVerb.pos !== 'aux' && !isClause(tokens, from, before - 1);
+    if (sourceVerb) {
+      to = Math.min(to, lastContentToken(tokens, before - 1));
+      continue;
+    }
     if (next.weak) continue;
     // "said he would sit Putin down and tell him …": a bare verb after "and" goes on with the reported clause.
     // (So is the cue's own base form before an object or possessive pronoun, whatever the lexicon calls it: "and tell him …".)

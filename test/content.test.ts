@@ -1982,4 +1982,11 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     // After a clause the verb may be its subject's: one report.
     expect(contents('Lee said she was tired of the delays and wanted a new plan.')).toEqual(['she was tired of the delays and wanted a new plan']);
   });
+
+  it('ends an object before "as" or "even though" and a short subject with its verb, a clause of when or why ("criticized the bill as it moved …")', () => {
+    expect(contents('Ruiz criticized the bill as it moved through the Senate.')).toEqual(['the bill']);
+    expect(contents('Lee endorsed the measure even though she had doubts about it.')).toEqual(['the measure']);
+    // "as" and what the object is called goes on, a relative clause in it too.
+    expect(contents('Ruiz described the plan as a gamble that could fail.')).toEqual(['the plan as a gamble that could fail']);
+  });
 });

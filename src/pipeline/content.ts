@@ -554,7 +554,7 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[k]!;
     // "his candidacy after he won the primary": after a noun phrase, a verb behind a subordinator is the adverbial
     // clause's, not the content's.
-    if (ADVERBIAL_SUBORDINATORS.has(t.lower) && nounPhrase(tokens, from, k - 1) && clauseSubjectAt(tokens, k + 1) !== null) return false;
+    if (((ADVERBIAL_SUBORDINATORS.has(t.lower) && clauseSubjectAt(tokens, k + 1) !== null) || adverbialClauseAt(tokens, k)) && nounPhrase(tokens, from, k - 1)) return false;
     // "families - gay, straight or foster - would qualify": an aside between dashes before the subject's verb.
     if (DASHES.has(t.text)) {
       const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + ASIDE_WORDS) && DASHES.has(x.text));
@@ -674,6 +674,9 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     const when = passive && (t.lower === 'during' || timePhraseAt(tokens, k, to));
     if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
+    // "criticized the bill as it was moving through the Senate", "endorsed him even though he …": "as" or "even
+    // though" before a subject and its verb opens a clause of when or why, not the object's complement ("as a relic").
+    if (!verbal && !infinitive && adverbialClauseAt(tokens, k)) { end = lastContentToken(tokens, k - 1); break; }
     // "endorsed Trump in early June", "announced his candidacy in June 2015", "stressed those worries on Sunday at a forum":
     // a phrase of when ends the object, with whatever follows it.
     if (!verbal && !infinitive && !passive && k > from && timePhraseAt(tokens, k, to)) { end = lastContentToken(tokens, k - 1); break; }
@@ -688,6 +691,18 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
   if (last && opener && end - 1 > from && timeWord && OBJECT_FINAL_TIME_OPENERS.has(opener.lower) && !infinitive && !passive) end = lastContentToken(tokens, end - 2);
   return end;
 }
+
+/** "as it was …", "even though he …", "so that the …": a subordinator of time, cause or purpose at `k`, then a subject and its verb. */
+function adverbialClauseAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
+  const words = t.lower === 'as' ? 1 : TWO_WORD_SUBORDINATORS.has(pair) ? 2 : 0;
+  const subject = words > 0 ? clauseSubjectAt(tokens, k + words) : null;
+  // (A short subject of its own: "as a bully who knew little" is the complement, its relative clause's verb.)
+  return subject !== null && subject.length <= 3 && !subject.some((x) => RELATIVE_WORDS.has(x.lower) || x.pos === 'adj');
+}
+
+const TWO_WORD_SUBORDINATORS = new Set(['even though', 'even as', 'even if', 'even when', 'even after', 'even while', 'so that']);
 
 /**
  * When the comma at `comma` opens an aside (a relative clause, an appositive, a participle or an adverbial; not a

@@ -1989,4 +1989,9 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     // "as" and what the object is called goes on, a relative clause in it too.
     expect(contents('Ruiz described the plan as a gamble that could fail.')).toEqual(['the plan as a gamble that could fail']);
   });
+
+  it('ends an object before a show or town hall where it was said ("called the mayor a “fraud” on his radio show")', () => {
+    expect(contents('Ruiz repeated his position at a town hall in Dover.')).toEqual(['his position']);
+    expect(contents('Lee called the mayor a “fraud” on his radio show.')).toEqual(['the mayor a “fraud”']);
+  });
 });

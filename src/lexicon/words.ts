@@ -218,6 +218,7 @@ export const MEDIA_NOUNS = new Set([
   'speeches', 'remarks', 'comments', 'conference', 'release', 'briefing', 'rally', 'letter', 'op-ed', 'column', 'ruling',
   'diatribe', 'appearance', 'video', 'ad', 'ads', 'filing', 'memo', 'message', 'essay', 'editorial', 'media', 'twitter',
   'facebook', 'instagram', 'broadcast', 'podcast', 'address', 'debate', 'hearing', 'call',
+  'show', 'shows', 'rallies', 'hall',
 ]);
 
 /** Prepositions before a phrase of the medium or occasion ("in a statement", "on Twitter", "at a rally"). */

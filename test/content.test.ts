@@ -1994,4 +1994,8 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(contents('Ruiz repeated his position at a town hall in Dover.')).toEqual(['his position']);
     expect(contents('Lee called the mayor a “fraud” on his radio show.')).toEqual(['the mayor a “fraud”']);
   });
+
+  it('ends an object before "when" and a clause of its own, though that clause has a finite verb ("supported the bill when it came …")', () => {
+    expect(contents('Ruiz supported the bill when it came to the Senate for a vote.')).toEqual(['the bill']);
+  });
 });

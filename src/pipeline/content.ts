@@ -553,8 +553,8 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     // "his candidacy after he won the primary": after a noun phrase, a verb behind a subordinator is the adverbial
-    // clause's, not the content's.
-    if (((ADVERBIAL_SUBORDINATORS.has(t.lower) && clauseSubjectAt(tokens, k + 1) !== null) || adverbialClauseAt(tokens, k)) && nounPhrase(tokens, from, k - 1)) return false;
+    // clause's, not the content's. So behind "when" ("the bill when it came to a vote").
+    if ((((ADVERBIAL_SUBORDINATORS.has(t.lower) || t.lower === 'when') && clauseSubjectAt(tokens, k + 1) !== null) || adverbialClauseAt(tokens, k)) && nounPhrase(tokens, from, k - 1)) return false;
     // "families - gay, straight or foster - would qualify": an aside between dashes before the subject's verb.
     if (DASHES.has(t.text)) {
       const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + ASIDE_WORDS) && DASHES.has(x.text));

@@ -1998,4 +1998,8 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('ends an object before "when" and a clause of its own, though that clause has a finite verb ("supported the bill when it came …")', () => {
     expect(contents('Ruiz supported the bill when it came to the Senate for a vote.')).toEqual(['the bill']);
   });
+
+  it('ends an object before "despite" ("supported the bill despite his own reservations")', () => {
+    expect(contents('Lee supported the bill despite his own reservations.')).toEqual(['the bill']);
+  });
 });

@@ -335,8 +335,8 @@ export const CREDIT_LINE = /^[\s(\-–—]*(?:(?:additional |contributed |with )
 
 // ---------------------------------------------------------------- words the attribution rules consult
 
-/** Words that end an object noun phrase: subordinate clauses, contrasts, time adverbials. */
-export const OBJECT_STOPS = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'whereas', 'unless']);
+/** Words that end an object noun phrase: subordinate clauses, contrasts ("despite"), time adverbials. */
+export const OBJECT_STOPS = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'whereas', 'unless', 'despite']);
 
 /**
  * After a comma, words that open the writer's addition to a reported clause rather than more of it: a contrast

@@ -2002,4 +2002,10 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('ends an object before "despite" ("supported the bill despite his own reservations")', () => {
     expect(contents('Lee supported the bill despite his own reservations.')).toEqual(['the bill']);
   });
+
+  it('ends an infinitive before "and" and a finite verb, the source\'s own ("wants to win the race and spends …")', () => {
+    expect(contents('Ruiz wants to win the race and spends heavily on ads.')).toEqual(['to win the race']);
+    // An -ed word before a noun describes it: the infinitive goes on.
+    expect(contents('Lee hopes to expand the clinic and need-based aid for families.')).toEqual(['to expand the clinic and need-based aid for families']);
+  });
 });

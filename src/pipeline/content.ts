@@ -272,6 +272,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') to = objectEndBeforeJoinedVerb(tokens, cue, from, to);
+  if (!quote && firstWord.lower === 'to') to = infinitiveEndBeforeFiniteVerb(tokens, from, to);
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
@@ -359,6 +360,26 @@ function objectEndBeforeJoinedVerb(tokens: Token[], cue: CueMatch, from: number,
     const verb = tokens[skipOver(tokens, k + 1, isAdverb)];
     const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund');
     if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) return lastContentToken(tokens, k - 1);
+  }
+  return to;
+}
+
+/**
+ * "pledged to keep the clinic open and celebrated the ruling", "wants to win and says so": after an infinitive, "and"
+ * or "but" before a finite verb (which the infinitive's own verb cannot be joined to) goes on with the source's
+ * sentence, so the infinitive ends before it. Not past a mark or a relative or reported clause, whose own verb it may be.
+ */
+function infinitiveEndBeforeFiniteVerb(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct' || RELATIVE_WORDS.has(t.lower) || COMPLEMENTIZERS.has(t.lower)) break;
+    if (t.lower !== 'and' && t.lower !== 'but') continue;
+    const v = skipOver(tokens, k + 1, isAdverb);
+    const verb = tokens[v];
+    // (Not an -ed word before a noun, which it describes, "and need-based aid", nor a passive's: "and obtained by …".)
+    const after = tokens[v + 1];
+    const describes = after !== undefined && (['noun', 'adj', 'proper'].includes(after.pos) || after.lower === 'by');
+    if (verb !== undefined && verb.pos === 'verb' && isFiniteVerb(verb) && /^[a-z]+(?:ed|s)$/.test(verb.lower) && !describes) return lastContentToken(tokens, k - 1);
   }
   return to;
 }

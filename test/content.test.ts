@@ -2008,4 +2008,8 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     // An -ed word before a noun describes it: the infinitive goes on.
     expect(contents('Lee hopes to expand the clinic and need-based aid for families.')).toEqual(['to expand the clinic and need-based aid for families']);
   });
+
+  it('ends an object before "and" and a verb in the cue\'s -s the tagger reads as a noun ("promotes his ideals and showcases his career")', () => {
+    expect(contents('The museum promotes his humanitarian ideals and showcases his long career.')).toEqual(['his humanitarian ideals']);
+  });
 });

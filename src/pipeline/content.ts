@@ -358,7 +358,12 @@ function objectEndBeforeJoinedVerb(tokens: Token[], cue: CueMatch, from: number,
     if (isFiniteVerb(tokens[k]) || (cueTense === 'gerund' && tokens[k]!.verbForm === 'gerund') || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
     if (tokens[k]!.lower !== 'and') continue;
     const verb = tokens[skipOver(tokens, k + 1, isAdverb)];
-    const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund');
+    // ("and showcases his career": a word in the cue's ending before a definite determiner or possessive is a verb,
+    // whatever the tagger called it; not before "a": "magazines and supplements a year".)
+    const ending = cueTense === 'past' ? 'ed' : cueTense === 'present' && tokens[cue.last]!.lower.endsWith('s') ? 's' : null;
+    const object = tokens[skipOver(tokens, k + 1, isAdverb) + 1];
+    const readAsNoun = ending !== null && verb !== undefined && (verb.pos === 'noun' || verb.pos === 'adj') && verb.lower.endsWith(ending) && object !== undefined && (DEFINITE_DETERMINERS.has(object.lower) || POSSESSIVE_PRONOUNS.has(object.lower));
+    const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund') || readAsNoun;
     if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) return lastContentToken(tokens, k - 1);
   }
   return to;

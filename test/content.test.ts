@@ -2031,4 +2031,40 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('reads "distanced herself from" as one cue, what she distanced herself from as the content', () => {
     expect(pairs('The harbour master distanced herself from the ferry plan.')).toEqual([['The harbour master', 'the ferry plan']]);
   });
+
+  it('ends an object or infinitive before "and" and a cue in the cue\'s own tense, the source\'s next report ("vowed to … and celebrated …")', () => {
+    expect(pairs('Lee vowed to keep the clinic open and celebrated the ruling on Monday.')).toEqual([['Lee', 'to keep the clinic open']]);
+    // After a clause the verb may be its subject's: one report.
+    expect(contents('Lee said she was tired of the delays and wanted a new plan.')).toEqual(['she was tired of the delays and wanted a new plan']);
+  });
+
+  it('ends an object before "as" or "even though" and a short subject with its verb, a clause of when or why ("criticized the bill as it moved …")', () => {
+    expect(contents('Ruiz criticized the bill as it moved through the Senate.')).toEqual(['the bill']);
+    expect(contents('Lee endorsed the measure even though she had doubts about it.')).toEqual(['the measure']);
+    // "as" and what the object is called goes on, a relative clause in it too.
+    expect(contents('Ruiz described the plan as a gamble that could fail.')).toEqual(['the plan as a gamble that could fail']);
+  });
+
+  it('ends an object before a show or town hall where it was said ("called the mayor a “fraud” on his radio show")', () => {
+    expect(contents('Ruiz repeated his position at a town hall in Dover.')).toEqual(['his position']);
+    expect(contents('Lee called the mayor a “fraud” on his radio show.')).toEqual(['the mayor a “fraud”']);
+  });
+
+  it('ends an object before "when" and a clause of its own, though that clause has a finite verb ("supported the bill when it came …")', () => {
+    expect(contents('Ruiz supported the bill when it came to the Senate for a vote.')).toEqual(['the bill']);
+  });
+
+  it('ends an object before "despite" ("supported the bill despite his own reservations")', () => {
+    expect(contents('Lee supported the bill despite his own reservations.')).toEqual(['the bill']);
+  });
+
+  it('ends an infinitive before "and" and a finite verb, the source\'s own ("wants to win the race and spends …")', () => {
+    expect(contents('Ruiz wants to win the race and spends heavily on ads.')).toEqual(['to win the race']);
+    // An -ed word before a noun describes it: the infinitive goes on.
+    expect(contents('Lee hopes to expand the clinic and need-based aid for families.')).toEqual(['to expand the clinic and need-based aid for families']);
+  });
+
+  it('ends an object before "and" and a verb in the cue\'s -s the tagger reads as a noun ("promotes his ideals and showcases his career")', () => {
+    expect(contents('The museum promotes his humanitarian ideals and showcases his long career.')).toEqual(['his humanitarian ideals']);
+  });
 });

@@ -218,6 +218,7 @@ export const MEDIA_NOUNS = new Set([
   'speeches', 'remarks', 'comments', 'conference', 'release', 'briefing', 'rally', 'letter', 'op-ed', 'column', 'ruling',
   'diatribe', 'appearance', 'video', 'ad', 'ads', 'filing', 'memo', 'message', 'essay', 'editorial', 'media', 'twitter',
   'facebook', 'instagram', 'broadcast', 'podcast', 'address', 'debate', 'hearing', 'call',
+  'show', 'shows', 'rallies', 'hall',
 ]);
 
 /** Prepositions before a phrase of the medium or occasion ("in a statement", "on Twitter", "at a rally"). */
@@ -334,8 +335,8 @@ export const CREDIT_LINE = /^[\s(\-–—]*(?:(?:additional |contributed |with )
 
 // ---------------------------------------------------------------- words the attribution rules consult
 
-/** Words that end an object noun phrase: subordinate clauses, contrasts, time adverbials. */
-export const OBJECT_STOPS = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'whereas', 'unless']);
+/** Words that end an object noun phrase: subordinate clauses, contrasts ("despite"), time adverbials. */
+export const OBJECT_STOPS = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'although', 'though', 'but', 'during', 'until', 'whereas', 'unless', 'despite']);
 
 /**
  * After a comma, words that open the writer's addition to a reported clause rather than more of it: a contrast

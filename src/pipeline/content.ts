@@ -231,6 +231,16 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const before = skipBackOver(tokens, next.first - 1, isVerbModifier);
     const joint = tokens[before];
     const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
+    // "vowed to keep it open and celebrated …", "signaled a rift and illustrated …": after an object or infinitive,
+    // "and"/"but" and a cue in the cue's own tense is the source's next verb, a report of its own, weak or not. (Not
+    // after a clause, whose own subject may have it: "said she was tired and wanted a change" is all one report.)
+    const nextVerb = tokens[next.first]!;
+    const nextTense = isPastReadAsAdjective(nextVerb) ? 'past' : isFiniteVerb(nextVerb) ? nextVerb.verbForm : null;
+    const sourceVerb = (joint?.lower === 'and' || joint?.lower === 'but') && nextTense !== null && nextTense === cueForm && nextVerb.pos !== 'aux' && !isClause(tokens, from, before - 1);
+    if (sourceVerb) {
+      to = Math.min(to, lastContentToken(tokens, before - 1));
+      continue;
+    }
     if (next.weak) continue;
     // "said he would sit Putin down and tell him …": a bare verb after "and" goes on with the reported clause.
     // (So is the cue's own base form before an object or possessive pronoun, whatever the lexicon calls it: "and tell him …".)
@@ -266,6 +276,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') to = objectEndBeforeJoinedVerb(tokens, cue, from, to);
+  if (!quote && firstWord.lower === 'to') to = infinitiveEndBeforeFiniteVerb(tokens, from, to);
   if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
@@ -351,8 +362,33 @@ function objectEndBeforeJoinedVerb(tokens: Token[], cue: CueMatch, from: number,
     if (isFiniteVerb(tokens[k]) || (cueTense === 'gerund' && tokens[k]!.verbForm === 'gerund') || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
     if (tokens[k]!.lower !== 'and') continue;
     const verb = tokens[skipOver(tokens, k + 1, isAdverb)];
-    const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund');
+    // ("and showcases his career": a word in the cue's ending before a definite determiner or possessive is a verb,
+    // whatever the tagger called it; not before "a": "magazines and supplements a year".)
+    const ending = cueTense === 'past' ? 'ed' : cueTense === 'present' && tokens[cue.last]!.lower.endsWith('s') ? 's' : null;
+    const object = tokens[skipOver(tokens, k + 1, isAdverb) + 1];
+    const readAsNoun = ending !== null && verb !== undefined && (verb.pos === 'noun' || verb.pos === 'adj') && verb.lower.endsWith(ending) && object !== undefined && (DEFINITE_DETERMINERS.has(object.lower) || POSSESSIVE_PRONOUNS.has(object.lower));
+    const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund') || readAsNoun;
     if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) return lastContentToken(tokens, k - 1);
+  }
+  return to;
+}
+
+/**
+ * "pledged to keep the clinic open and celebrated the ruling", "wants to win and says so": after an infinitive, "and"
+ * or "but" before a finite verb (which the infinitive's own verb cannot be joined to) goes on with the source's
+ * sentence, so the infinitive ends before it. Not past a mark or a relative or reported clause, whose own verb it may be.
+ */
+function infinitiveEndBeforeFiniteVerb(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'punct' || RELATIVE_WORDS.has(t.lower) || COMPLEMENTIZERS.has(t.lower)) break;
+    if (t.lower !== 'and' && t.lower !== 'but') continue;
+    const v = skipOver(tokens, k + 1, isAdverb);
+    const verb = tokens[v];
+    // (Not an -ed word before a noun, which it describes, "and need-based aid", nor a passive's: "and obtained by …".)
+    const after = tokens[v + 1];
+    const describes = after !== undefined && (['noun', 'adj', 'proper'].includes(after.pos) || after.lower === 'by');
+    if (verb !== undefined && verb.pos === 'verb' && isFiniteVerb(verb) && /^[a-z]+(?:ed|s)$/.test(verb.lower) && !describes) return lastContentToken(tokens, k - 1);
   }
   return to;
 }
@@ -547,8 +583,8 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     // "his candidacy after he won the primary": after a noun phrase, a verb behind a subordinator is the adverbial
-    // clause's, not the content's.
-    if (ADVERBIAL_SUBORDINATORS.has(t.lower) && nounPhrase(tokens, from, k - 1) && clauseSubjectAt(tokens, k + 1) !== null) return false;
+    // clause's, not the content's. So behind "when" ("the bill when it came to a vote").
+    if ((((ADVERBIAL_SUBORDINATORS.has(t.lower) || t.lower === 'when') && clauseSubjectAt(tokens, k + 1) !== null) || adverbialClauseAt(tokens, k)) && nounPhrase(tokens, from, k - 1)) return false;
     // "families - gay, straight or foster - would qualify": an aside between dashes before the subject's verb.
     if (DASHES.has(t.text)) {
       const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + ASIDE_WORDS) && DASHES.has(x.text));
@@ -668,6 +704,9 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     const when = passive && (t.lower === 'during' || timePhraseAt(tokens, k, to));
     if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
+    // "criticized the bill as it was moving through the Senate", "endorsed him even though he …": "as" or "even
+    // though" before a subject and its verb opens a clause of when or why, not the object's complement ("as a relic").
+    if (!verbal && !infinitive && adverbialClauseAt(tokens, k)) { end = lastContentToken(tokens, k - 1); break; }
     // "endorsed Trump in early June", "announced his candidacy in June 2015", "stressed those worries on Sunday at a forum":
     // a phrase of when ends the object, with whatever follows it.
     if (!verbal && !infinitive && !passive && k > from && timePhraseAt(tokens, k, to)) { end = lastContentToken(tokens, k - 1); break; }
@@ -682,6 +721,18 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
   if (last && opener && end - 1 > from && timeWord && OBJECT_FINAL_TIME_OPENERS.has(opener.lower) && !infinitive && !passive) end = lastContentToken(tokens, end - 2);
   return end;
 }
+
+/** "as it was …", "even though he …", "so that the …": a subordinator of time, cause or purpose at `k`, then a subject and its verb. */
+function adverbialClauseAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
+  const words = t.lower === 'as' ? 1 : TWO_WORD_SUBORDINATORS.has(pair) ? 2 : 0;
+  const subject = words > 0 ? clauseSubjectAt(tokens, k + words) : null;
+  // (A short subject of its own: "as a bully who knew little" is the complement, its relative clause's verb.)
+  return subject !== null && subject.length <= 3 && !subject.some((x) => RELATIVE_WORDS.has(x.lower) || x.pos === 'adj');
+}
+
+const TWO_WORD_SUBORDINATORS = new Set(['even though', 'even as', 'even if', 'even when', 'even after', 'even while', 'so that']);
 
 /**
  * When the comma at `comma` opens an aside (a relative clause, an appositive, a participle or an adverbial; not a

@@ -262,7 +262,13 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   }
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') to = objectEndBeforeJoinedVerb(tokens, cue, from, to);
-  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
+  // ("supported him because he …": a verb that reports only an object has no clause after it.)
+  if (!quote && (cue.objectOnly === true || !isClause(tokens, from, to))) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
+  // "Pastors supporting Ruiz in every county met …": a participle after its noun in the sentence's subject reports up
+  // to the sentence's verb, as a noun cue there does.
+  // (The tagger may read the participle as an adjective.)
+  const participle = tokens[cue.first]!.lower.endsWith('ing') && cue.first > 0 && isNominal(tokens[cue.first - 1]!);
+  if (!quote && cue.objectOnly === true && participle) to = Math.min(to, prepositionalObjectEnd(tokens, cue, from - 1, to));
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;

@@ -1991,6 +1991,11 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(contents('Ana Ruiz supported the bill when it came to a vote.')).toEqual(['the bill']);
   });
 
+  it('ends the object of "endorsed" and "opposed" at its phrase, as of "supported" ("opposed it because it cost too much")', () => {
+    expect(contents('Council members opposed it because it cost too much.')).toEqual(['it']);
+    expect(contents('The ferry union endorsed Tom Bell when he ran for mayor.')).toEqual(['Tom Bell']);
+  });
+
   it('ends what a participle in the sentence’s subject supports before the sentence’s verb ("Pastors supporting Ruiz … met")', () => {
     expect(pairs('Pastors supporting Ruiz in every county met on Friday.')).toEqual([['Pastors', 'Ruiz in every county']]);
   });

@@ -414,7 +414,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'see', stance: 'other', category: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], reliability: 0.18, count: 111, standalone: true, formReliability: { sees: 0.47 } },
   { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111, standalone: true, formReliability: { thinks: 0.39 } },
   { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102, notBefore: ['prep'], notBeforeWords: ['before', 'together'] }, // see 'seem'
-  { lemma: 'endorse', stance: 'other', category: 'belief', forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], reliability: 0.53, count: 95 },
+  { lemma: 'endorse', stance: 'other', category: 'belief', forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], reliability: 0.53, count: 95, objectOnly: true },
   { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86, reportsBefore: ['prep'], formReliability: { known: 0.40 } },
   { lemma: 'hope', stance: 'other', category: 'belief', forms: ['hope', 'hopes', 'hoped', 'hoping'], reliability: 0.42, count: 85 },
   { lemma: 'seek', stance: 'other', category: 'belief', forms: ['seek', 'seeks', 'sought', 'seeking'], reliability: 0.40, count: 81, notBeforeWords: ['nomination', 'presidency', 'office', 'term', 'seat'] }, // "seeking the nomination": running for an office, not a wish reported
@@ -422,7 +422,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'believe in', stance: 'other', category: 'belief', forms: ['believe in', 'believes in', 'believed in', 'believing in'], reliability: 0.16, count: 5, standalone: true }, // "in" is the cue's (5 of 6 gold cues); standalone: 5 of the pipeline's 6 on train right
   { lemma: 'agree', stance: 'other', category: 'belief', forms: ['agree', 'agrees', 'agreed', 'agreeing'], reliability: 0.44, count: 68 }, // other: assent or alignment more often than concession
   { lemma: 'decline', stance: 'other', category: 'belief', forms: ['decline', 'declines', 'declined', 'declining'], reliability: 0.55, count: 67 }, // other: refusals ('declined to comment') are attributed as acts
-  { lemma: 'oppose', stance: 'other', category: 'belief', forms: ['oppose', 'opposes', 'opposed', 'opposing'], reliability: 0.40, count: 57 },
+  { lemma: 'oppose', stance: 'other', category: 'belief', forms: ['oppose', 'opposes', 'opposed', 'opposing'], reliability: 0.40, count: 57, objectOnly: true },
   { lemma: 'refuse', stance: 'other', category: 'belief', forms: ['refuse', 'refuses', 'refused', 'refusing'], reliability: 0.63, count: 56 },
   { lemma: 'plan', stance: 'other', category: 'belief', forms: ['plan', 'plans', 'planned', 'planning'], reliability: 0.14, count: 54, reportsBefore: ['to'] },
   { lemma: 'consider', stance: 'other', category: 'belief', forms: ['consider', 'considers', 'considered', 'considering'], reliability: 0.29, count: 48 },

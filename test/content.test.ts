@@ -1996,6 +1996,11 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(contents('The ferry union endorsed Tom Bell when he ran for mayor.')).toEqual(['Tom Bell']);
   });
 
+  it('ends what is supported before the size of the support ("backed Lee by 20 points", ", 57 percent to 22 percent")', () => {
+    expect(contents('Older voters supported Ana Ruiz by a wide margin in March.')).toEqual(['Ana Ruiz']);
+    expect(contents('Male voters backed Tom Bell, 57 percent to 22 percent.')).toEqual(['Tom Bell']);
+  });
+
   it('ends what a participle in the sentence’s subject supports before the sentence’s verb ("Pastors supporting Ruiz … met")', () => {
     expect(pairs('Pastors supporting Ruiz in every county met on Friday.')).toEqual([['Pastors', 'Ruiz in every county']]);
   });

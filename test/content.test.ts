@@ -450,8 +450,9 @@ describe('content text', () => {
   it('reports only the relative pronoun of a passive subject ("Ana Ruiz, who is admired by …")', () => {
     const text = 'The plan came from Ana Ruiz, who is admired by many voters.';
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['who']]);
+    // ("backed" is a cue of its own: the mayor backs the bill.)
     const other = 'The mayor backed the bill, which was first reported by the Ledger.';
-    expect(analyzeText(other).attributions.map((a) => a.content.spans.map((sp) => other.slice(sp.start, sp.end)))).toEqual([['which']]);
+    expect(analyzeText(other).attributions.map((a) => a.content.spans.map((sp) => other.slice(sp.start, sp.end)))).toEqual([['the bill'], ['which']]);
   });
 
   it('gives a participle after a verb’s object the verb’s subject as source ("The union issued a statement saying …")', () => {
@@ -924,7 +925,7 @@ describe('content text', () => {
   });
   it('puts the relative that is named or described first in the content ("the plan, which she called a fair deal")', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
-    expect(spans('The mayor backed the plan, which she called a fair deal.')).toEqual([['which', 'a fair deal']]);
+    expect(spans('The mayor backed the plan, which she called a fair deal.')).toEqual([['the plan'], ['which', 'a fair deal']]);
     expect(spans('Lee thanked the ferryman, whom he described as a loyal friend.')[1]).toEqual(['whom', 'as a loyal friend']);
   });
   it('reads a word after the subject relative "who" and before an object as its verb ("the Democrat who heads the panel")', () => {
@@ -1063,7 +1064,8 @@ describe('recall: a name heading the title line', () => {
     expect(pairs('City Daily News: Council backs the new bridge.\n\nThe meeting ran late.')).toEqual([['City Daily News', 'Council backs the new bridge.']]);
     expect(pairs('De Souza: Trust the police on security.\n\nThe meeting ran late.')).toEqual([['De Souza', 'Trust the police on security.']]);
     expect(pairs('The Latest: Council votes on the budget.\n\nThe meeting ran late.')).toEqual([]);
-    expect(pairs('Big Win For Lee: Council Backs Bridge.\n\nThe meeting ran late.')).toEqual([]);
+    // (The headline's own verb reports: the council backs the bridge.)
+    expect(pairs('Big Win For Lee: Council Backs Bridge.\n\nThe meeting ran late.')).toEqual([['Council', 'Bridge']]);
   });
 });
 
@@ -1371,7 +1373,7 @@ describe('sources named after their cue', () => {
 
   it('reads a lone past form after "said" and a noun as the reported clause’s verb, not as a description of a source', () => {
     const found = analyzeText('One coach backing Ruiz, Tom Bell of the league, said the talks failed.').attributions.map((a) => a.content.text);
-    expect(found).toEqual(['the talks failed']);
+    expect(found).toEqual(['Ruiz', 'the talks failed']);
     expect(sources('“We won,” said a source involved in the talks.')).toEqual(['a source involved in the talks']);
   });
 
@@ -2066,5 +2068,31 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
 
   it('ends an object before "and" and a verb in the cue\'s -s the tagger reads as a noun ("promotes his ideals and showcases his career")', () => {
     expect(contents('The museum promotes his humanitarian ideals and showcases his long career.')).toEqual(['his humanitarian ideals']);
+  });
+
+  it('reads "backed", "backs" and "backing" before an object as a stance, the object as the content; not "backed down" or "backed by"', () => {
+    expect(pairs('The ferry union backed Ana Ruiz in the mayoral race.')).toEqual([['The ferry union', 'Ana Ruiz in the mayoral race']]);
+    expect(pairs('A harbour group backing Tom Bell spent $2 million on ads.')).toEqual([['A harbour group', 'Tom Bell']]);
+    expect(pairs('Tom Bell backed down on Monday.')).toEqual([]);
+    expect(pairs('The plan was backed by the harbour board.')).toEqual([]);
+  });
+
+  it('ends the object of a verb that reports only an object at its phrase, though a clause follows ("supported him because …")', () => {
+    expect(contents('I support him because I know he will fix the pier.')).toEqual(['him']);
+    expect(contents('Ana Ruiz supported the bill when it came to a vote.')).toEqual(['the bill']);
+  });
+
+  it('ends the object of "endorsed" and "opposed" at its phrase, as of "supported" ("opposed it because it cost too much")', () => {
+    expect(contents('Council members opposed it because it cost too much.')).toEqual(['it']);
+    expect(contents('The ferry union endorsed Tom Bell when he ran for mayor.')).toEqual(['Tom Bell']);
+  });
+
+  it('ends what is supported before the size of the support ("backed Lee by 20 points", ", 57 percent to 22 percent")', () => {
+    expect(contents('Older voters supported Ana Ruiz by a wide margin in March.')).toEqual(['Ana Ruiz']);
+    expect(contents('Male voters backed Tom Bell, 57 percent to 22 percent.')).toEqual(['Tom Bell']);
+  });
+
+  it('ends what a participle in the sentence’s subject supports before the sentence’s verb ("Pastors supporting Ruiz … met")', () => {
+    expect(pairs('Pastors supporting Ruiz in every county met on Friday.')).toEqual([['Pastors', 'Ruiz in every county']]);
   });
 });

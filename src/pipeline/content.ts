@@ -277,11 +277,36 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // A noun-phrase or infinitive object ("called for more investment in a statement") ends with its phrase.
   if (!quote && !COMPLEMENTIZERS.has(firstWord.lower) && firstWord.lower !== 'to') to = objectEndBeforeJoinedVerb(tokens, cue, from, to);
   if (!quote && firstWord.lower === 'to') to = infinitiveEndBeforeFiniteVerb(tokens, from, to);
-  if (!quote && !isClause(tokens, from, to)) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
+  // ("supported him because he …": a verb that reports only an object has no clause after it.)
+  if (!quote && (cue.objectOnly === true || !isClause(tokens, from, to))) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
+  // "backed Lee by 20 points", "supported her by a wide margin", "backed Lee, 57 percent to 22 percent": the size of the
+  // support is the writer's figure, not what is supported.
+  if (!quote && cue.objectOnly === true) to = Math.min(to, objectEndBeforeMargin(tokens, from, to));
+  // "Pastors supporting Ruiz in every county met …": a participle after its noun in the sentence's subject reports up
+  // to the sentence's verb, as a noun cue there does.
+  // (The tagger may read the participle as an adjective.)
+  const participle = tokens[cue.first]!.lower.endsWith('ing') && cue.first > 0 && isNominal(tokens[cue.first - 1]!);
+  if (!quote && cue.objectOnly === true && participle) to = Math.min(to, prepositionalObjectEnd(tokens, cue, from - 1, to));
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/** Words that measure a margin of support ("by 20 points", "by a wide margin"). */
+const MARGIN_WORDS = new Set(['percent', '%', 'points', 'votes', 'margin', 'margins']);
+/** How far after "by" a margin's word may stand ("by about a 67 percentage point margin"). */
+const MARGIN_WORDS_AFTER_BY = 7;
+
+/** The object's last token before a margin ("by 20 points", ", 57 percent to 22 percent"), or `to`. */
+function objectEndBeforeMargin(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k]!;
+    const figureAfterComma = t.text === ',' && tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
+    const margin = t.lower === 'by' && tokens.slice(k + 1, k + 1 + MARGIN_WORDS_AFTER_BY).some((x) => MARGIN_WORDS.has(x.lower));
+    if (figureAfterComma || margin) return lastContentToken(tokens, k - 1);
+  }
+  return to;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface CueMatch {
   nominal?: boolean;
   /** Its subject receives the reaction, from a source after "from" (lexicon receivesReaction). */
   receivesReaction?: boolean;
+  /** It reports a noun phrase, never a clause (lexicon objectOnly). */
+  objectOnly?: boolean;
 }
 
 /** A sentence with its tagged tokens and the cues found in them: what the attribution stage reads. */
@@ -306,7 +308,8 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     const { lemma, stance, category } = form.entry;
     const { reliability } = form;
     const receivesReaction = form.entry.receivesReaction === true;
-    cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak: weak && !nounFrame, nominal, receivesReaction });
+    const objectOnly = form.entry.objectOnly === true && !nominal;
+    cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak: weak && !nounFrame, nominal, receivesReaction, objectOnly });
     i += form.words.length - 1;
   }
   // "“Go home,” Oliver barked.": any past verb that, with only its subject (and an adverbial), follows a quotation

@@ -866,6 +866,11 @@ describe('content text', () => {
     expect(spans('The harbour board appears ready to sell the pier.')).toEqual([[null, ['The harbour board', 'ready to sell the pier']]]);
     expect(spans('The minister will appear before the harbour board on Monday.')).toEqual([]);
   });
+  it('starts the clause of "X seems to …" at the head of a subject with a phrase after it ("The plan of tying himself to the mayor did not appear to …")', () => {
+    expect(contents('The bond between the city and the county appears to be strong.')).toEqual(['The bond between the city and the county appears to be strong']);
+    expect(contents('Ruiz’s plan of tying himself to the mayor did not appear to pay off.')).toEqual(['Ruiz’s plan of tying himself to the mayor did not appear to pay off']);
+    expect(contents('Ferry riders leaving the meeting seemed to be angry.')).toEqual(['Ferry riders leaving the meeting seemed to be angry']);
+  });
   it('keeps the relative pronoun as the subject fragment of a sourceless "…, which is expected to …" clause', () => {
     const text = 'Lee runs the harvest fair, which is expected to draw large crowds.';
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['which', 'to draw large crowds']]);

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -164,7 +164,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
       const end = after ? Math.max(lastContentToken(tokens, tokens.findLastIndex((t) => t.end <= after.end)), cue.last + 1) : lastContentToken(tokens, tokens.length - 1);
       // The verb group itself is not reported: "The House … to pass the bill" has two fragments, as annotated.
       const kept = subject ? relativeOrSubject(subject.tokens) : null;
-      const headFirst = kept ? tokens.indexOf(kept[0]!) : 0;
+      const headFirst = kept ? modifiedHeadStart(tokens, tokens.indexOf(kept[0]!)) : 0;
       // (The subject's last token, not its length from its first: "the fair, which" skips the comma.)
       // Around a hearsay adverb only the adverb is left out: "The board is ||| planning …", as annotated.
       const headEnd = hearsay ? cue.first - 1 : subject ? tokens.indexOf(subject.tokens[subject.tokens.length - 1]!) : before;
@@ -585,6 +585,55 @@ function mainVerbFrom(tokens: Token[], from: number, last: number): number {
   }
   return -1;
 }
+
+/**
+ * "The idea of cutting the tax seems …", "Voters leaving the hall did not seem …", "The bond between the city and
+ * the county appears …": the noun phrase found before the verb may only end the subject, after a preposition or a
+ * participle that the noun heading it governs; where that subject starts (on train the clause annotated for
+ * "seem"/"appear" starts at that head).
+ */
+function modifiedHeadStart(tokens: Token[], first: number): number {
+  let start = first;
+  for (let step = 0; step < 4; step++) {
+    const link = tokens[start - 1];
+    if (!link) break;
+    const gerund = link.pos === 'verb' && link.verbForm === 'gerund';
+    // ("the plan of tying himself to …": a gerund after a preposition is that preposition's object.)
+    if (gerund && SUBJECT_MODIFIER_LINKS.has(tokens[start - 2]?.lower ?? '')) {
+      start--;
+      continue;
+    }
+    // ("between the city and the county": "and" links only inside a "between" phrase.)
+    const between = link.lower === 'and' && subjectBetween(tokens, start - 2);
+    if (!SUBJECT_MODIFIER_LINKS.has(link.lower) && !between && !gerund) break;
+    const head = nounPhraseStart(tokens, start - 2);
+    if (head < 0) break;
+    start = head;
+  }
+  return start;
+}
+
+/** "the city" ending at `i` right after "between". */
+function subjectBetween(tokens: Token[], i: number): boolean {
+  const first = nounPhraseStart(tokens, i);
+  return first >= 0 && tokens[first - 1]?.lower === 'between';
+}
+
+/**
+ * Where the plain noun phrase ending at `i` starts (determiners, adjectives, nouns, names, numbers, possessives; an
+ * object pronoun, "tying himself to"), or -1 when none ends there (a subject pronoun starts a clause of its own).
+ */
+function nounPhraseStart(tokens: Token[], i: number): number {
+  const inPhrase = (t: Token): boolean => ['det', 'adj', 'noun', 'proper', 'num', 'poss'].includes(t.pos) || (t.pos === 'pron' && (NON_SUBJECT_PRONOUNS.has(t.lower) || t.lower.endsWith('self')));
+  let k = i;
+  // (A determiner opens the phrase: "the night the plan" is two.)
+  while (k >= 0 && inPhrase(tokens[k]!)) if (tokens[k--]!.pos === 'det') break;
+  const nominal = tokens.slice(k + 1, i + 1).some((t) => t.pos !== 'det' && t.pos !== 'adj' && t.pos !== 'poss');
+  return k < i && nominal ? k + 1 : -1;
+}
+
+/** Prepositions after which a noun phrase modifies the noun before ("the idea of …", "support in Ohio for …"). */
+const SUBJECT_MODIFIER_LINKS = new Set(['of', 'between', 'with', 'in', 'for', 'on', 'about', 'from', 'among', 'against', 'over', 'to']);
 
 /**
  * "Cruz seemed lost", "The race appears closer in Ohio", "She is known for her speeches": a complement without "to"

@@ -865,6 +865,8 @@ describe('content text', () => {
     expect(spans('The ferry crew seemed tired of the long dispute.')).toEqual([[null, ['The ferry crew', 'tired of the long dispute']]]);
     expect(spans('The harbour board appears ready to sell the pier.')).toEqual([[null, ['The harbour board', 'ready to sell the pier']]]);
     expect(spans('The minister will appear before the harbour board on Monday.')).toEqual([]);
+    // A "that" of the writer's after a comma is no clause of the complement's: "seems calm, but that could change".
+    expect(spans('The harbour seems calm, but that could change.')).toEqual([[null, ['The harbour', 'calm']]]);
   });
   it('starts the clause of "X seems to …" at the head of a subject with a phrase after it ("The plan of tying himself to the mayor did not appear to …")', () => {
     expect(contents('The bond between the city and the county appears to be strong.')).toEqual(['The bond between the city and the county appears to be strong']);

@@ -648,7 +648,10 @@ function sourcelessComplement(tokens: Token[], cue: CueMatch, before: number): b
   // (Nor a place or time after "appear": "appeared before the committee", "appeared Sunday"; "seemed like a trap" compares.)
   const placeOrTime = next !== undefined && (((next.pos === 'prep' || ADVERBIAL_PREPOSITIONS.has(next.lower)) && next.lower !== 'like') || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower));
   if (next === undefined || next.pos === 'punct' || placeOrTime || tokens[before]?.lower === 'it' || !subjectEndingAt(tokens, before)) return false;
-  return !tokens.slice(cue.last + 1, cue.last + 5).some((t) => COMPLEMENTIZERS.has(t.lower));
+  // (Only before a mark: "seems stable, but that could change" has a clause of the writer's after the comma.)
+  const complement = tokens.slice(cue.last + 1, cue.last + 5);
+  const mark = complement.findIndex((t) => t.pos === 'punct');
+  return !complement.slice(0, mark < 0 ? undefined : mark).some((t) => COMPLEMENTIZERS.has(t.lower));
 }
 
 /**

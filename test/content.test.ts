@@ -873,6 +873,12 @@ describe('content text', () => {
     expect(contents('Ruiz’s plan of tying himself to the mayor did not appear to pay off.')).toEqual(['Ruiz’s plan of tying himself to the mayor did not appear to pay off']);
     expect(contents('Ferry riders leaving the meeting seemed to be angry.')).toEqual(['Ferry riders leaving the meeting seemed to be angry']);
   });
+  it('reads "know"/"feel" before a bare clause as a belief ("Reed knows the pier will close"), as before "that"', () => {
+    expect(pairs('Reed knows the pier will close in May.')).toEqual([['Reed', 'the pier will close in May']]);
+    expect(pairs('Many of the ferry crews feel the new schedule is unfair.')).toEqual([['Many of the ferry crews', 'the new schedule is unfair']]);
+    // Not before an object: "knew the mayor well".
+    expect(pairs('Reed knew the mayor well.')).toEqual([]);
+  });
   it('keeps the relative pronoun as the subject fragment of a sourceless "…, which is expected to …" clause', () => {
     const text = 'Lee runs the harvest fair, which is expected to draw large crowds.';
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['which', 'to draw large crowds']]);

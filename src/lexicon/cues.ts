@@ -408,7 +408,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111, standalone: true, formReliability: { thinks: 0.39 } },
   { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102, notBefore: ['prep'], notBeforeWords: ['before', 'together'] }, // see 'seem'
   { lemma: 'endorse', stance: 'other', category: 'belief', forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], reliability: 0.53, count: 95 },
-  { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86, reportsBefore: ['prep'], formReliability: { known: 0.40 } },
+  { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86, reportsBefore: ['prep', 'clause'], formReliability: { known: 0.40 } }, // 'clause' with or without "that": "Reed knows the pier will close"
   { lemma: 'hope', stance: 'other', category: 'belief', forms: ['hope', 'hopes', 'hoped', 'hoping'], reliability: 0.42, count: 85 },
   { lemma: 'seek', stance: 'other', category: 'belief', forms: ['seek', 'seeks', 'sought', 'seeking'], reliability: 0.40, count: 81, notBeforeWords: ['nomination', 'presidency', 'office', 'term', 'seat'] }, // "seeking the nomination": running for an office, not a wish reported
   { lemma: 'believe', stance: 'other', category: 'belief', forms: ['believe', 'believes', 'believed', 'believing'], reliability: 0.24, count: 78 },
@@ -425,7 +425,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'worry', stance: 'other', category: 'belief', forms: ['worry', 'worries', 'worried', 'worrying'], reliability: 0.41, count: 38 },
   { lemma: 'decide', stance: 'other', category: 'belief', forms: ['decide', 'decides', 'decided', 'deciding'], reliability: 0.28, count: 35 },
   { lemma: 'view', stance: 'other', category: 'belief', forms: ['view', 'views', 'viewed', 'viewing'], reliability: 0.20, count: 35 },
-  { lemma: 'feel', stance: 'other', category: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'], reliability: 0.16, count: 34 },
+  { lemma: 'feel', stance: 'other', category: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'], reliability: 0.16, count: 34, reportsBefore: ['clause'] }, // "aides feel they have enough"
   { lemma: 'fear', stance: 'other', category: 'belief', forms: ['fear', 'fears', 'feared', 'fearing'], reliability: 0.30, count: 33 },
   { lemma: 'like', stance: 'other', category: 'belief', forms: ['like', 'likes', 'liked', 'liking'], reliability: 0.05, count: 29 },
   { lemma: 'cast', stance: 'other', category: 'belief', forms: ['cast', 'casts', 'casting'], reliability: 0.25, count: 27, notBeforeWords: ['ballots'] },

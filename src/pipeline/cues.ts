@@ -9,6 +9,7 @@ import {
   ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEECH_CONTENT_NOUNS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
+import { clauseSubjectAt } from './phrases.js';
 import type { Sentence } from './segment.js';
 import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
@@ -283,7 +284,10 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // "a TV show", "a roll call vote": the word before makes a compound noun of it (lexicon notAfterWords).
     if (form.entry.notAfterWords?.includes(tokens[i - 1]?.lower ?? '')) continue;
     // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
-    const weak = form.weak && !(frame !== null && reportsBefore?.includes(frame));
+    // (For that, a noun phrase and its finite verb open a clause as "that" does: "knows the plan will fail"; as a
+    // frame to avoid, still an object: "a focus on big donors proved costly".)
+    const reportFrame = frame === 'object' && clauseSubjectAt(tokens, i + form.words.length) !== null ? 'clause' : frame;
+    const weak = form.weak && !(reportFrame !== null && reportsBefore?.includes(reportFrame));
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;

@@ -876,6 +876,8 @@ describe('content text', () => {
   it('reads "know"/"feel" before a bare clause as a belief ("Reed knows the pier will close"), as before "that"', () => {
     expect(pairs('Reed knows the pier will close in May.')).toEqual([['Reed', 'the pier will close in May']]);
     expect(pairs('Many of the ferry crews feel the new schedule is unfair.')).toEqual([['Many of the ferry crews', 'the new schedule is unfair']]);
+    // So do the rarer "realize", "suspect", "assume", "guess" (weak as words, but not before a clause).
+    expect(pairs('Reed suspects the ferry will be late again.')).toEqual([['Reed', 'the ferry will be late again']]);
     // Not before an object: "knew the mayor well".
     expect(pairs('Reed knew the mayor well.')).toEqual([]);
   });

@@ -881,6 +881,10 @@ describe('content text', () => {
     // Not before an object: "knew the mayor well".
     expect(pairs('Reed knew the mayor well.')).toEqual([]);
   });
+  it('reads a passive "X are considered Y" as sourceless, though the tagger calls the participle an adjective after a plural; not "were shocked that …"', () => {
+    expect(pairs('The ferry riders are considered loyal customers.')).toEqual([['', 'The ferry riders are considered loyal customers']]);
+    expect(sources('Ferry riders were shocked that the pier had closed.')).toEqual(['Ferry riders']);
+  });
   it('keeps the relative pronoun as the subject fragment of a sourceless "…, which is expected to …" clause', () => {
     const text = 'Lee runs the harvest fair, which is expected to draw large crowds.';
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['which', 'to draw large crowds']]);

@@ -180,7 +180,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // (The tagger may read the participle as an adjective after a plural: "Other candidates are considered contenders"; so
   // before the noun phrase or adjective that it says the subject is, not before "to", "of" or "that": "were shocked
   // that …", "is assured of …" are the subject's own feeling.)
-  const complement = ['det', 'adj', 'noun', 'num'].includes(tokens[cue.last + 1]?.pos ?? '') && !COMPLEMENTIZERS.has(tokens[cue.last + 1]!.lower);
+  const complement = cue.first === cue.last && ['det', 'adj', 'noun', 'num'].includes(tokens[cue.last + 1]?.pos ?? '') && !COMPLEMENTIZERS.has(tokens[cue.last + 1]!.lower);
   const pastParticiple = cueToken.verbForm === 'past' || cueToken.verbForm === 'participle' || (cueToken.pos === 'adj' && cueToken.lower.endsWith('ed') && complement);
   if (passive && prev && pastParticiple && !EXPERIENCER_PARTICIPLES.has(cueToken.lower)) return passiveWithoutAgent(s, c, before, base, quotes);
   // "The driver accused of killing a cyclist": a participle with no object where its verb needs one is passive,

@@ -885,6 +885,12 @@ describe('content text', () => {
     expect(pairs('The ferry riders are considered loyal customers.')).toEqual([['', 'The ferry riders are considered loyal customers']]);
     expect(sources('Ferry riders were shocked that the pier had closed.')).toEqual(['Ferry riders']);
   });
+  it('reads "in X’s view" like "according to X": the possessor is the source, the clause around the phrase the content', () => {
+    expect(pairs('In their view, the ferry could lose money.')).toEqual([['their', 'the ferry could lose money']]);
+    expect(pairs('The only other step, in Professor Reed’s view, would be a new pier.')).toEqual([['Professor Reed’s', 'The only other step, in Professor Reed’s view, would be a new pier']]);
+    // Not around another report: the view is inside what was said.
+    expect(cues('Lee also says the pier was handled well in his view.')).toEqual(['says']);
+  });
   it('keeps the relative pronoun as the subject fragment of a sourceless "…, which is expected to …" clause', () => {
     const text = 'Lee runs the harvest fair, which is expected to draw large crowds.';
     expect(analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)))).toEqual([['which', 'to draw large crowds']]);

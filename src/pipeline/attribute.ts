@@ -33,7 +33,7 @@ import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
-import { pollAfter, speechNounBeforeCopula, type CueMatch, type SentenceTokens } from './cues.js';
+import { pollAfter, possessorInPhrase, speechNounBeforeCopula, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
@@ -117,6 +117,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const base = { cue: foundCue };
 
   if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base, quotes);
+  if (cue.lemma === 'in view') return inPossessorsView(s, cue, base, quotes);
   if (cue.category === 'colon') return colonQuote(s, cue, base, earlier, quotes);
   if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs, quotes, text);
   if (cue.category === 'signature') return signature(s, cue, base, quotes, text);
@@ -316,6 +317,41 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   }
   if (content.length === 0) return null;
   return attribution(base, content, spanOf(source), source, 0.85);
+}
+
+/**
+ * "In Ruiz’s view, the pier is unsafe", "The pier, in her view, is unsafe", "The pier is unsafe in his view": the
+ * possessor is the source and the clause around the phrase the content (the phrase is left out, as annotated).
+ */
+function inPossessorsView(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+  const { tokens } = s;
+  const owner = possessorInPhrase(tokens, cue.first);
+  const phrase = owner - 1;
+  const ownEnd = tokens[cue.first - 1]?.lower === 'own' ? cue.first - 2 : cue.first - 1;
+  const source = tokens.slice(owner, ownEnd + 1);
+  const last = lastContentToken(tokens, tokens.length - 1);
+  const afterPhrase = tokens[cue.last + 1]?.text === ',' ? cue.last + 2 : cue.last + 1;
+  const start = clauseStart(tokens);
+  const opening = OPENING_CONJUNCTIONS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
+  const content: Span[] = [];
+  if (phrase <= opening) {
+    const after = spanOfRange(tokens, afterPhrase, last);
+    if (after) content.push(withClosingMark(after, quotes));
+  } else {
+    const end = tokens[phrase - 1]!.text === ',' ? phrase - 2 : phrase - 1;
+    const before = spanOfRange(tokens, opening, lastContentToken(tokens, end));
+    if (before) content.push(withClosingMark(before, quotes));
+    // ("The pier, in her view, is unsafe": the clause goes on after the phrase when its verb is still to come.)
+    const rest = afterPhrase <= last ? spanOfRange(tokens, afterPhrase, last) : null;
+    if (before && rest && !hasFiniteVerb(tokens, before)) content.push(rest);
+  }
+  // (Nor around another report: "He also says the plan was handled well in his view" is his saying, the view inside it.)
+  const reportInside = s.cues.some((other) => {
+    const at = tokens[other.first]!;
+    return other !== cue && !other.weak && other.category === 'speech' && !insideQuotation(at.start, quotes) && content.some((x) => x.start <= at.start && at.end <= x.end);
+  });
+  if (content.length === 0 || source.length === 0 || reportInside) return null;
+  return attribution(base, content, spanOf(source), source, 0.7);
 }
 
 /**

@@ -265,6 +265,11 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
       cues.push({ first: i, last: i, lemma: 'in', stance: 'neutral', category: 'evidence', reliability: 0.8, weak: false });
       continue;
     }
+    // "In Ruiz’s view, …", "…, in his view, …": the possessor holds the clause around the phrase, as with "according to".
+    if (token.lower === 'view' && possessorInPhrase(tokens, i) >= 0) {
+      cues.push({ first: i, last: i, lemma: 'in view', stance: 'other', category: 'belief', reliability: 0.6, weak: false });
+      continue;
+    }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb, unless a headline's.
     const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
@@ -380,6 +385,20 @@ function otherSense(tokens: Token[], from: number, words: readonly string[]): bo
     i++;
   }
   return words.includes(tokens[i]?.lower ?? '');
+}
+
+/**
+ * Where the possessor starts in "in Ruiz’s view", "in his view", "in Professor Ruiz's own view" (the noun "view" at
+ * `i`), or -1: a possessive pronoun, or a name (up to three words) and "’s", right after "in".
+ */
+export function possessorInPhrase(tokens: Token[], i: number): number {
+  let k = i - 1;
+  if (tokens[k]?.lower === 'own') k--;
+  if (POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) return tokens[k - 1]?.lower === 'in' ? k : -1;
+  if (tokens[k]?.pos !== 'poss') return -1;
+  let first = k;
+  while (first > 0 && k - first < 3 && tokens[first - 1]!.pos === 'proper') first--;
+  return first < k && tokens[first - 1]?.lower === 'in' ? first : -1;
 }
 
 /** The set phrases that report nothing, by each of their words, with that word's place in the phrase. */

@@ -883,6 +883,31 @@ describe('content text', () => {
     expect(spans('The ferry crew seemed tired of the long dispute.')).toEqual([[null, ['The ferry crew', 'tired of the long dispute']]]);
     expect(spans('The harbour board appears ready to sell the pier.')).toEqual([[null, ['The harbour board', 'ready to sell the pier']]]);
     expect(spans('The minister will appear before the harbour board on Monday.')).toEqual([]);
+    // A "that" of the writer's after a comma is no clause of the complement's: "seems calm, but that could change".
+    expect(spans('The harbour seems calm, but that could change.')).toEqual([[null, ['The harbour', 'calm']]]);
+  });
+  it('starts the clause of "X seems to …" at the head of a subject with a phrase after it ("The plan of tying himself to the mayor did not appear to …")', () => {
+    expect(contents('The bond between the city and the county appears to be strong.')).toEqual(['The bond between the city and the county appears to be strong']);
+    expect(contents('Ruiz’s plan of tying himself to the mayor did not appear to pay off.')).toEqual(['Ruiz’s plan of tying himself to the mayor did not appear to pay off']);
+    expect(contents('Ferry riders leaving the meeting seemed to be angry.')).toEqual(['Ferry riders leaving the meeting seemed to be angry']);
+  });
+  it('reads "know"/"feel" before a bare clause as a belief ("Reed knows the pier will close"), as before "that"', () => {
+    expect(pairs('Reed knows the pier will close in May.')).toEqual([['Reed', 'the pier will close in May']]);
+    expect(pairs('Many of the ferry crews feel the new schedule is unfair.')).toEqual([['Many of the ferry crews', 'the new schedule is unfair']]);
+    // So do the rarer "realize", "suspect", "assume", "guess" (weak as words, but not before a clause).
+    expect(pairs('Reed suspects the ferry will be late again.')).toEqual([['Reed', 'the ferry will be late again']]);
+    // Not before an object: "knew the mayor well".
+    expect(pairs('Reed knew the mayor well.')).toEqual([]);
+  });
+  it('reads a passive "X are considered Y" as sourceless, though the tagger calls the participle an adjective after a plural; not "were shocked that …"', () => {
+    expect(pairs('The ferry riders are considered loyal customers.')).toEqual([['', 'The ferry riders are considered loyal customers']]);
+    expect(sources('Ferry riders were shocked that the pier had closed.')).toEqual(['Ferry riders']);
+  });
+  it('reads "in X’s view" like "according to X": the possessor is the source, the clause around the phrase the content', () => {
+    expect(pairs('In their view, the ferry could lose money.')).toEqual([['their', 'the ferry could lose money']]);
+    expect(pairs('The only other step, in Professor Reed’s view, would be a new pier.')).toEqual([['Professor Reed’s', 'The only other step, in Professor Reed’s view, would be a new pier']]);
+    // Not around another report: the view is inside what was said.
+    expect(cues('Lee also says the pier was handled well in his view.')).toEqual(['says']);
   });
   it('keeps the relative pronoun as the subject fragment of a sourceless "…, which is expected to …" clause', () => {
     const text = 'Lee runs the harvest fair, which is expected to draw large crowds.';

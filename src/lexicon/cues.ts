@@ -415,7 +415,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111, standalone: true, formReliability: { thinks: 0.39 } },
   { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102, notBefore: ['prep'], notBeforeWords: ['before', 'together'] }, // see 'seem'
   { lemma: 'endorse', stance: 'other', category: 'belief', forms: ['endorse', 'endorses', 'endorsed', 'endorsing'], reliability: 0.53, count: 95, objectOnly: true },
-  { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86, reportsBefore: ['prep'], formReliability: { known: 0.40 } },
+  { lemma: 'know', stance: 'other', category: 'belief', forms: ['know', 'knows', 'knew', 'known', 'knowing'], reliability: 0.16, count: 86, reportsBefore: ['prep', 'clause'], formReliability: { known: 0.40 } }, // 'clause' with or without "that": "Reed knows the pier will close"
   { lemma: 'hope', stance: 'other', category: 'belief', forms: ['hope', 'hopes', 'hoped', 'hoping'], reliability: 0.42, count: 85 },
   { lemma: 'seek', stance: 'other', category: 'belief', forms: ['seek', 'seeks', 'sought', 'seeking'], reliability: 0.40, count: 81, notBeforeWords: ['nomination', 'presidency', 'office', 'term', 'seat'] }, // "seeking the nomination": running for an office, not a wish reported
   { lemma: 'believe', stance: 'other', category: 'belief', forms: ['believe', 'believes', 'believed', 'believing'], reliability: 0.24, count: 78 },
@@ -432,7 +432,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'worry', stance: 'other', category: 'belief', forms: ['worry', 'worries', 'worried', 'worrying'], reliability: 0.41, count: 38 },
   { lemma: 'decide', stance: 'other', category: 'belief', forms: ['decide', 'decides', 'decided', 'deciding'], reliability: 0.28, count: 35 },
   { lemma: 'view', stance: 'other', category: 'belief', forms: ['view', 'views', 'viewed', 'viewing'], reliability: 0.20, count: 35 },
-  { lemma: 'feel', stance: 'other', category: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'], reliability: 0.16, count: 34 },
+  { lemma: 'feel', stance: 'other', category: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'], reliability: 0.16, count: 34, reportsBefore: ['clause'] }, // "aides feel they have enough"
   { lemma: 'fear', stance: 'other', category: 'belief', forms: ['fear', 'fears', 'feared', 'fearing'], reliability: 0.30, count: 33 },
   { lemma: 'like', stance: 'other', category: 'belief', forms: ['like', 'likes', 'liked', 'liking'], reliability: 0.05, count: 29 },
   { lemma: 'cast', stance: 'other', category: 'belief', forms: ['cast', 'casts', 'casting'], reliability: 0.25, count: 27, notBeforeWords: ['ballots'] },
@@ -492,7 +492,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'vote in favor of', stance: 'other', category: 'belief', forms: ['vote in favor of', 'votes in favor of', 'voted in favor of', 'voting in favor of', 'vote in favour of', 'votes in favour of', 'voted in favour of', 'voting in favour of'], reliability: 0.63, count: 5 }, // like 'vote for': "in favor of" is the cue's
   { lemma: 'vote against', stance: 'other', category: 'belief', forms: ['vote against', 'votes against', 'voted against', 'voting against'], reliability: 0.30, count: 8 },
   { lemma: 'appoint', stance: 'other', category: 'belief', forms: ['appoint', 'appoints', 'appointed', 'appointing'], reliability: 0.21, count: 7 },
-  { lemma: 'assume', stance: 'other', category: 'belief', forms: ['assume', 'assumes', 'assumed', 'assuming'], reliability: 0.18, count: 7 },
+  { lemma: 'assume', stance: 'other', category: 'belief', forms: ['assume', 'assumes', 'assumed', 'assuming'], reliability: 0.18, count: 7, reportsBefore: ['clause'] },
   { lemma: 'ban', stance: 'other', category: 'belief', forms: ['ban', 'bans', 'banned', 'banning'], reliability: 0.06, count: 7 },
   { lemma: 'lean', stance: 'other', category: 'belief', forms: ['lean', 'leans', 'leaned', 'leaning'], reliability: 0.14, count: 7 },
   { lemma: 'love', stance: 'other', category: 'belief', forms: ['love', 'loves', 'loved', 'loving'], reliability: 0.06, count: 7 },
@@ -508,17 +508,17 @@ export const CUES: CueEntry[] = [
   { lemma: 'protest', stance: 'other', category: 'belief', forms: ['protest', 'protests', 'protested', 'protesting'], reliability: 0.12, count: 6 },
   { lemma: 'resist', stance: 'other', category: 'belief', forms: ['resist', 'resists', 'resisted', 'resisting'], reliability: 0.35, count: 6 },
   { lemma: 'sue', stance: 'other', category: 'belief', forms: ['sue', 'sues', 'sued', 'suing'], reliability: 0.23, count: 6 },
-  { lemma: 'suspect', stance: 'other', category: 'belief', forms: ['suspect', 'suspects', 'suspected', 'suspecting'], reliability: 0.21, count: 6 },
+  { lemma: 'suspect', stance: 'other', category: 'belief', forms: ['suspect', 'suspects', 'suspected', 'suspecting'], reliability: 0.21, count: 6, reportsBefore: ['clause'] },
   { lemma: 'angry', stance: 'other', category: 'belief', forms: ['angry'], reliability: 0.12, count: 5 },
   { lemma: 'balk', stance: 'other', category: 'belief', forms: ['balk', 'balks', 'balked', 'balking'], reliability: 0.83, count: 5 },
   { lemma: 'contemplate', stance: 'other', category: 'belief', forms: ['contemplate', 'contemplates', 'contemplated', 'contemplating'], reliability: 0.56, count: 5 },
   { lemma: 'dislike', stance: 'other', category: 'belief', forms: ['dislike', 'dislikes', 'disliked', 'disliking'], reliability: 0.39, count: 5 },
-  { lemma: 'guess', stance: 'other', category: 'belief', forms: ['guess', 'guesses', 'guessed', 'guessing'], reliability: 0.21, count: 5 },
+  { lemma: 'guess', stance: 'other', category: 'belief', forms: ['guess', 'guesses', 'guessed', 'guessing'], reliability: 0.21, count: 5, reportsBefore: ['clause'] },
   { lemma: 'hate', stance: 'other', category: 'belief', forms: ['hate', 'hates', 'hated', 'hating'], reliability: 0.11, count: 5 },
   { lemma: 'hopeful', stance: 'other', category: 'belief', forms: ['hopeful'], reliability: 0.28, count: 5 },
   { lemma: 'imagine', stance: 'other', category: 'belief', forms: ['imagine', 'imagines', 'imagined', 'imagining'], reliability: 0.20, count: 5 },
   { lemma: 'interpret', stance: 'other', category: 'belief', forms: ['interpret', 'interprets', 'interpreted', 'interpreting'], reliability: 0.50, count: 5 },
-  { lemma: 'realize', stance: 'other', category: 'belief', forms: ['realize', 'realizes', 'realized', 'realizing', 'realise', 'realises', 'realised', 'realising'], reliability: 0.24, count: 5 },
+  { lemma: 'realize', stance: 'other', category: 'belief', forms: ['realize', 'realizes', 'realized', 'realizing', 'realise', 'realises', 'realised', 'realising'], reliability: 0.24, count: 5, reportsBefore: ['clause'] },
   { lemma: 'restrict', stance: 'other', category: 'belief', forms: ['restrict', 'restricts', 'restricted', 'restricting'], reliability: 0.29, count: 5 },
   { lemma: 'scare', stance: 'other', category: 'belief', forms: ['scare', 'scares', 'scared', 'scaring'], reliability: 0.16, count: 5 },
   { lemma: 'sentiment', stance: 'other', category: 'belief', forms: ['sentiment', 'sentiments'], reliability: 0.18, count: 5 },

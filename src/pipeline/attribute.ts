@@ -27,13 +27,13 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
-import { pollAfter, speechNounBeforeCopula, type CueMatch, type SentenceTokens } from './cues.js';
+import { pollAfter, possessorInPhrase, speechNounBeforeCopula, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
@@ -125,6 +125,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const base = { cue: foundCue };
 
   if (SOURCE_AFTER_CUE.has(cue.lemma)) return accordingTo(s, cue, base, quotes);
+  if (cue.lemma === 'in view') return inPossessorsView(s, cue, base, quotes);
   if (cue.category === 'colon') return colonQuote(s, cue, base, earlier, quotes);
   if (cue.category === 'label') return speakerLabel(s, cue, base, paragraphs, quotes, text);
   if (cue.category === 'signature') return signature(s, cue, base, quotes, text);
@@ -172,7 +173,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
       const end = after ? Math.max(lastContentToken(tokens, tokens.findLastIndex((t) => t.end <= after.end)), cue.last + 1) : lastContentToken(tokens, tokens.length - 1);
       // The verb group itself is not reported: "The House … to pass the bill" has two fragments, as annotated.
       const kept = subject ? relativeOrSubject(subject.tokens) : null;
-      const headFirst = kept ? tokens.indexOf(kept[0]!) : 0;
+      const headFirst = kept ? modifiedHeadStart(tokens, tokens.indexOf(kept[0]!)) : 0;
       // (The subject's last token, not its length from its first: "the fair, which" skips the comma.)
       // Around a hearsay adverb only the adverb is left out: "The board is ||| planning …", as annotated.
       const headEnd = hearsay ? cue.first - 1 : subject ? tokens.indexOf(subject.tokens[subject.tokens.length - 1]!) : before;
@@ -185,7 +186,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   // "Peacekeepers have been accused of hurting civilians": a passive without an agent.
   // ("Her advisers are convinced that …": a participle of feeling or belief says what its subject holds.)
-  if (passive && prev && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle') && !EXPERIENCER_PARTICIPLES.has(cueToken.lower)) return passiveWithoutAgent(s, c, before, base, quotes);
+  // (The tagger may read the participle as an adjective after a plural: "Other candidates are considered contenders"; so
+  // before the noun phrase or adjective that it says the subject is, not before "to", "of" or "that": "were shocked
+  // that …", "is assured of …" are the subject's own feeling.)
+  const complement = cue.first === cue.last && ['det', 'adj', 'noun', 'num'].includes(tokens[cue.last + 1]?.pos ?? '') && !COMPLEMENTIZERS.has(tokens[cue.last + 1]!.lower);
+  const pastParticiple = cueToken.verbForm === 'past' || cueToken.verbForm === 'participle' || (cueToken.pos === 'adj' && cueToken.lower.endsWith('ed') && complement);
+  if (passive && prev && pastParticiple && !EXPERIENCER_PARTICIPLES.has(cueToken.lower)) return passiveWithoutAgent(s, c, before, base, quotes);
   // "The driver accused of killing a cyclist": a participle with no object where its verb needs one is passive,
   // and the noun before it is who is accused; nobody who accuses is named.
   if (prev && isNominal(prev) && cue.first === cue.last && tokens[cue.last + 1] !== undefined && OBJECT_BEFORE_PREPOSITION[cueToken.lower] === tokens[cue.last + 1]!.lower) return null;
@@ -319,6 +325,41 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   }
   if (content.length === 0) return null;
   return attribution(base, content, spanOf(source), source, 0.85);
+}
+
+/**
+ * "In Ruiz’s view, the pier is unsafe", "The pier, in her view, is unsafe", "The pier is unsafe in his view": the
+ * possessor is the source and the clause around the phrase the content (the phrase is left out, as annotated).
+ */
+function inPossessorsView(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
+  const { tokens } = s;
+  const owner = possessorInPhrase(tokens, cue.first);
+  const phrase = owner - 1;
+  const ownEnd = tokens[cue.first - 1]?.lower === 'own' ? cue.first - 2 : cue.first - 1;
+  const source = tokens.slice(owner, ownEnd + 1);
+  const last = lastContentToken(tokens, tokens.length - 1);
+  const afterPhrase = tokens[cue.last + 1]?.text === ',' ? cue.last + 2 : cue.last + 1;
+  const start = clauseStart(tokens);
+  const opening = OPENING_CONJUNCTIONS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
+  const content: Span[] = [];
+  if (phrase <= opening) {
+    const after = spanOfRange(tokens, afterPhrase, last);
+    if (after) content.push(withClosingMark(after, quotes));
+  } else {
+    const end = tokens[phrase - 1]!.text === ',' ? phrase - 2 : phrase - 1;
+    const before = spanOfRange(tokens, opening, lastContentToken(tokens, end));
+    if (before) content.push(withClosingMark(before, quotes));
+    // ("The pier, in her view, is unsafe": the clause goes on after the phrase when its verb is still to come.)
+    const rest = afterPhrase <= last ? spanOfRange(tokens, afterPhrase, last) : null;
+    if (before && rest && !hasFiniteVerb(tokens, before)) content.push(rest);
+  }
+  // (Nor around another report: "He also says the plan was handled well in his view" is his saying, the view inside it.)
+  const reportInside = s.cues.some((other) => {
+    const at = tokens[other.first]!;
+    return other !== cue && !other.weak && other.category === 'speech' && !insideQuotation(at.start, quotes) && content.some((x) => x.start <= at.start && at.end <= x.end);
+  });
+  if (content.length === 0 || source.length === 0 || reportInside) return null;
+  return attribution(base, content, spanOf(source), source, 0.7);
 }
 
 /**
@@ -606,6 +647,55 @@ function mainVerbFrom(tokens: Token[], from: number, last: number): number {
 }
 
 /**
+ * "The idea of cutting the tax seems …", "Voters leaving the hall did not seem …", "The bond between the city and
+ * the county appears …": the noun phrase found before the verb may only end the subject, after a preposition or a
+ * participle that the noun heading it governs; where that subject starts (on train the clause annotated for
+ * "seem"/"appear" starts at that head).
+ */
+function modifiedHeadStart(tokens: Token[], first: number): number {
+  let start = first;
+  for (let step = 0; step < 4; step++) {
+    const link = tokens[start - 1];
+    if (!link) break;
+    const gerund = link.pos === 'verb' && link.verbForm === 'gerund';
+    // ("the plan of tying himself to …": a gerund after a preposition is that preposition's object.)
+    if (gerund && SUBJECT_MODIFIER_LINKS.has(tokens[start - 2]?.lower ?? '')) {
+      start--;
+      continue;
+    }
+    // ("between the city and the county": "and" links only inside a "between" phrase.)
+    const between = link.lower === 'and' && subjectBetween(tokens, start - 2);
+    if (!SUBJECT_MODIFIER_LINKS.has(link.lower) && !between && !gerund) break;
+    const head = nounPhraseStart(tokens, start - 2);
+    if (head < 0) break;
+    start = head;
+  }
+  return start;
+}
+
+/** "the city" ending at `i` right after "between". */
+function subjectBetween(tokens: Token[], i: number): boolean {
+  const first = nounPhraseStart(tokens, i);
+  return first >= 0 && tokens[first - 1]?.lower === 'between';
+}
+
+/**
+ * Where the plain noun phrase ending at `i` starts (determiners, adjectives, nouns, names, numbers, possessives; an
+ * object pronoun, "tying himself to"), or -1 when none ends there (a subject pronoun starts a clause of its own).
+ */
+function nounPhraseStart(tokens: Token[], i: number): number {
+  const inPhrase = (t: Token): boolean => ['det', 'adj', 'noun', 'proper', 'num', 'poss'].includes(t.pos) || (t.pos === 'pron' && (NON_SUBJECT_PRONOUNS.has(t.lower) || t.lower.endsWith('self')));
+  let k = i;
+  // (A determiner opens the phrase: "the night the plan" is two.)
+  while (k >= 0 && inPhrase(tokens[k]!)) if (tokens[k--]!.pos === 'det') break;
+  const nominal = tokens.slice(k + 1, i + 1).some((t) => t.pos !== 'det' && t.pos !== 'adj' && t.pos !== 'poss');
+  return k < i && nominal ? k + 1 : -1;
+}
+
+/** Prepositions after which a noun phrase modifies the noun before ("the idea of …", "support in Ohio for …"). */
+const SUBJECT_MODIFIER_LINKS = new Set(['of', 'between', 'with', 'in', 'for', 'on', 'about', 'from', 'among', 'against', 'over', 'to']);
+
+/**
  * "Cruz seemed lost", "The race appears closer in Ohio", "She is known for her speeches": a complement without "to"
  * (of a SOURCELESS_CUES verb that takes one) says how the subject seems as much as an infinitive does, so the clause
  * is the content and there is no source.
@@ -618,7 +708,10 @@ function sourcelessComplement(tokens: Token[], cue: CueMatch, before: number): b
   // (Nor a place or time after "appear": "appeared before the committee", "appeared Sunday"; "seemed like a trap" compares.)
   const placeOrTime = next !== undefined && (((next.pos === 'prep' || ADVERBIAL_PREPOSITIONS.has(next.lower)) && next.lower !== 'like') || TIME_WORDS.has(next.lower) || TIME_NAMES.has(next.lower));
   if (next === undefined || next.pos === 'punct' || placeOrTime || tokens[before]?.lower === 'it' || !subjectEndingAt(tokens, before)) return false;
-  return !tokens.slice(cue.last + 1, cue.last + 5).some((t) => COMPLEMENTIZERS.has(t.lower));
+  // (Only before a mark: "seems stable, but that could change" has a clause of the writer's after the comma.)
+  const complement = tokens.slice(cue.last + 1, cue.last + 5);
+  const mark = complement.findIndex((t) => t.pos === 'punct');
+  return !complement.slice(0, mark < 0 ? undefined : mark).some((t) => COMPLEMENTIZERS.has(t.lower));
 }
 
 /**

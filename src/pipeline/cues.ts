@@ -9,6 +9,7 @@ import {
   ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEECH_CONTENT_NOUNS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
+import { clauseSubjectAt } from './phrases.js';
 import type { Sentence } from './segment.js';
 import { DASHES, followsPluralHead, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
@@ -268,6 +269,11 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
       cues.push({ first: i, last: i, lemma: 'in', stance: 'neutral', category: 'evidence', reliability: 0.8, weak: false });
       continue;
     }
+    // "In Ruiz’s view, …", "…, in his view, …": the possessor holds the clause around the phrase, as with "according to".
+    if (token.lower === 'view' && possessorInPhrase(tokens, i) >= 0) {
+      cues.push({ first: i, last: i, lemma: 'in view', stance: 'other', category: 'belief', reliability: 0.6, weak: false });
+      continue;
+    }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb, unless a headline's.
     const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
@@ -287,7 +293,10 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // "a TV show", "a roll call vote": the word before makes a compound noun of it (lexicon notAfterWords).
     if (form.entry.notAfterWords?.includes(tokens[i - 1]?.lower ?? '')) continue;
     // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
-    const weak = form.weak && !(frame !== null && reportsBefore?.includes(frame));
+    // (For that, a noun phrase and its finite verb open a clause as "that" does: "knows the plan will fail"; as a
+    // frame to avoid, still an object: "a focus on big donors proved costly".)
+    const reportFrame = frame === 'object' && clauseSubjectAt(tokens, i + form.words.length) !== null ? 'clause' : frame;
+    const weak = form.weak && !(reportFrame !== null && reportsBefore?.includes(reportFrame));
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;
@@ -381,6 +390,20 @@ function otherSense(tokens: Token[], from: number, words: readonly string[]): bo
     i++;
   }
   return words.includes(tokens[i]?.lower ?? '');
+}
+
+/**
+ * Where the possessor starts in "in Ruiz’s view", "in his view", "in Professor Ruiz's own view" (the noun "view" at
+ * `i`), or -1: a possessive pronoun, or a name (up to three words) and "’s", right after "in".
+ */
+export function possessorInPhrase(tokens: Token[], i: number): number {
+  let k = i - 1;
+  if (tokens[k]?.lower === 'own') k--;
+  if (POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) return tokens[k - 1]?.lower === 'in' ? k : -1;
+  if (tokens[k]?.pos !== 'poss') return -1;
+  let first = k;
+  while (first > 0 && k - first < 3 && tokens[first - 1]!.pos === 'proper') first--;
+  return first < k && tokens[first - 1]?.lower === 'in' ? first : -1;
 }
 
 /** The set phrases that report nothing, by each of their words, with that word's place in the phrase. */

@@ -1750,6 +1750,15 @@ describe('content boundaries around asides', () => {
     expect(pairs('Lee said he would pray for the winner but did not suggest it would be Ruiz.')).toEqual([['Lee', 'he would pray for the winner'], ['Lee', 'it would be Ruiz']]);
   });
 
+  it('reads a person after an opening "To" as who holds the view of the clause ("To Ruiz, the plan was a mistake")', () => {
+    expect(pairs('To Ruiz, the plan was a mistake.')).toEqual([['Ruiz', 'the plan was a mistake']]);
+    expect(pairs('To many, Lee is a provocateur.')).toEqual([['many', 'Lee is a provocateur']]);
+    expect(pairs('To Lee, who has studied the race, Tuesday marked a turning point.')).toEqual([['Lee, who has studied the race', 'Tuesday marked a turning point']]);
+    // Not an infinitive, nor a phrase that is no one's view.
+    expect(pairs('To stop Ted Ruiz, the party is working around the clock.')).toEqual([]);
+    expect(pairs('To the extent that voters know him, they like him.')).toEqual([]);
+  });
+
   it('reads one survey closing the clause after "in" as its source ("… leads by six points in a new Metro poll.")', () => {
     expect(pairs('Lee leads Ruiz by six points in a new Lakeside College poll released Monday.')).toEqual([['a new Lakeside College poll released Monday', 'Lee leads Ruiz by six points']]);
     expect(pairs('In March, Ruiz had 38 percent support in a Metro News poll.')).toEqual([['a Metro News poll', 'Ruiz had 38 percent support']]);

@@ -74,8 +74,8 @@ function attribution(
   return { content, cue: base.cue, source, sourceTokens, confidence, nested: false, meansOf, framesClause };
 }
 
-/** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
-const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
+/** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …", "To Ruiz, …"). */
+const SOURCE_AFTER_CUE = new Set(['according to', 'in', 'to']);
 
 export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];

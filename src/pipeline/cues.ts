@@ -10,7 +10,7 @@ import {
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
-import { timePhraseEnd } from './phrases.js';
+import { clauseSubjectAt, timePhraseEnd } from './phrases.js';
 import { DASHES, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
@@ -265,6 +265,11 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
       cues.push({ first: i, last: i, lemma: 'in', stance: 'neutral', category: 'evidence', reliability: 0.8, weak: false });
       continue;
     }
+    // "To Ruiz, the plan was a mistake": a person after "To" opening the sentence holds the view of the clause.
+    if (i === 0 && token.lower === 'to' && holdsViewAfterTo(tokens)) {
+      cues.push({ first: i, last: i, lemma: 'to', stance: 'other', category: 'belief', reliability: 0.6, weak: false });
+      continue;
+    }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb, unless a headline's.
     const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
@@ -498,6 +503,26 @@ function surveyClosesClause(tokens: Token[], i: number): boolean {
   const end = surveyPhraseEnd(tokens, head);
   return end === tokens.length || CLAUSE_PUNCTUATION.has(tokens[end]!.text) || DASHES.has(tokens[end]!.text);
 }
+
+/**
+ * Does the sentence open with "To", a person and a comma, then a clause ("To Ruiz, the plan was a mistake", "To them,
+ * it signals …", "To Lee, who has studied the race, Tuesday marked a turning point")? A name or a pronoun of people
+ * only: "To win the race, …", "To stop Ted Lee, …" are infinitives, "To the extent that …", "To that end" are no one's view.
+ */
+function holdsViewAfterTo(tokens: Token[]): boolean {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2) return false;
+  const words = tokens.slice(1, comma);
+  const person = words.length === 1 && VIEW_HOLDER_PRONOUNS.has(words[0]!.lower)
+    || (words.every((t) => NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'det' && (t.pos !== 'proper' || t.cap)) && words.at(-1)!.pos === 'proper' && (words[0]!.cap || words[0]!.pos === 'adj'));
+  if (!person) return false;
+  // (Past an aside describing the person: "To Lee, who has studied the race, …".)
+  const clause = tokens[comma + 1]?.lower === 'who' ? tokens.findIndex((t, k) => k > comma + 1 && t.text === ',') + 1 : comma + 1;
+  return clause > 0 && clauseSubjectAt(tokens, clause) !== null;
+}
+
+/** Pronouns of people who may hold a view ("To them, …", "To many, …"). */
+const VIEW_HOLDER_PRONOUNS = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some', 'most']);
 
 /** The survey nouns that name one survey ("a poll", "the survey"), not polling at large. */
 const SINGLE_SURVEY_NOUNS = new Set(['poll', 'survey']);

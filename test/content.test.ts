@@ -1750,6 +1750,12 @@ describe('content boundaries around asides', () => {
     expect(pairs('Lee said he would pray for the winner but did not suggest it would be Ruiz.')).toEqual([['Lee', 'he would pray for the winner'], ['Lee', 'it would be Ruiz']]);
   });
 
+  it('reads "found their voice", "find common ground" as another sense of "find", not a finding', () => {
+    expect(pairs('Council members found their voice on the pier plan.')).toEqual([]);
+    expect(pairs('Lee and Ruiz found common ground on taxes.')).toEqual([]);
+    expect(pairs('The audit found a gap of $2 million.')).toEqual([['The audit', 'a gap of $2 million']]);
+  });
+
   it('reads a person after an opening "To" as who holds the view of the clause ("To Ruiz, the plan was a mistake")', () => {
     expect(pairs('To Ruiz, the plan was a mistake.')).toEqual([['Ruiz', 'the plan was a mistake']]);
     expect(pairs('To many, Lee is a provocateur.')).toEqual([['many', 'Lee is a provocateur']]);

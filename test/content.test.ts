@@ -1750,6 +1750,11 @@ describe('content boundaries around asides', () => {
     expect(pairs('Lee said he would pray for the winner but did not suggest it would be Ruiz.')).toEqual([['Lee', 'he would pray for the winner'], ['Lee', 'it would be Ruiz']]);
   });
 
+  it('reads only when after the cue ("reported late Thursday", "ten days ago") as no content: the clause before is', () => {
+    expect(pairs('The pier plan failed, the Courier reported late Thursday.')).toEqual([['the Courier', 'The pier plan failed']]);
+    expect(pairs('The pier plan failed, the Courier reported ten days ago.')).toEqual([['the Courier', 'The pier plan failed']]);
+  });
+
   it('reads "found their voice", "find common ground" as another sense of "find", not a finding', () => {
     expect(pairs('Council members found their voice on the pier plan.')).toEqual([]);
     expect(pairs('Lee and Ruiz found common ground on taxes.')).toEqual([]);

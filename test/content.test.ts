@@ -1832,6 +1832,39 @@ describe('content boundaries around asides', () => {
     expect(pairs('Lee said he would pray for the winner but did not suggest it would be Ruiz.')).toEqual([['Lee', 'he would pray for the winner'], ['Lee', 'it would be Ruiz']]);
   });
 
+  it('reads only when after the cue ("reported late Thursday", "ten days ago") as no content: the clause before is', () => {
+    expect(pairs('The pier plan failed, the Courier reported late Thursday.')).toEqual([['the Courier', 'The pier plan failed']]);
+    expect(pairs('The pier plan failed, the Courier reported ten days ago.')).toEqual([['the Courier', 'The pier plan failed']]);
+  });
+
+  it('reads "found their voice", "find common ground" as another sense of "find", not a finding', () => {
+    expect(pairs('Council members found their voice on the pier plan.')).toEqual([]);
+    expect(pairs('Lee and Ruiz found common ground on taxes.')).toEqual([]);
+    expect(pairs('The audit found a gap of $2 million.')).toEqual([['The audit', 'a gap of $2 million']]);
+  });
+
+  it('reads a person after an opening "To" as who holds the view of the clause ("To Ruiz, the plan was a mistake")', () => {
+    expect(pairs('To Ruiz, the plan was a mistake.')).toEqual([['Ruiz', 'the plan was a mistake']]);
+    expect(pairs('To many, Lee is a provocateur.')).toEqual([['many', 'Lee is a provocateur']]);
+    expect(pairs('To Lee, who has studied the race, Tuesday marked a turning point.')).toEqual([['Lee, who has studied the race', 'Tuesday marked a turning point']]);
+    // Not an infinitive, nor a phrase that is no one's view.
+    expect(pairs('To stop Ted Ruiz, the party is working around the clock.')).toEqual([]);
+    expect(pairs('To the extent that voters know him, they like him.')).toEqual([]);
+  });
+
+  it('reads one survey closing the clause after "in" as its source ("… leads by six points in a new Metro poll.")', () => {
+    expect(pairs('Lee leads Ruiz by six points in a new Lakeside College poll released Monday.')).toEqual([['a new Lakeside College poll released Monday', 'Lee leads Ruiz by six points']]);
+    expect(pairs('In March, Ruiz had 38 percent support in a Metro News poll.')).toEqual([['a Metro News poll', 'Ruiz had 38 percent support']]);
+    expect(pairs('Ruiz fell to 9 percent in the same poll, a sharp drop.')).toEqual([['the same poll', 'Ruiz fell to 9 percent']]);
+    // (A participle after the source's comma is no verb the clause goes on with.)
+    expect(pairs('Turnout fell to 40 percent, according to the county, setting a new low.')).toEqual([['the county', 'Turnout fell to 40 percent']]);
+    // Not the polls at large, a survey inside the subject, nor one inside a phrase hung on the clause.
+    expect(pairs('Lee has a big lead in the polls.')).toEqual([]);
+    expect(pairs('Just 13 percent of voters in the survey approved.')).toEqual([]);
+    expect(pairs('Lee rose three points in the Metro survey to 29 points.')).toEqual([]);
+    expect(pairs('Ruiz is ahead, with 6 percent undecided in the poll.')).toEqual([]);
+  });
+
   it('reads what a poll shows on with its figures after a comma ("…, with 13 percent undecided"), not another report after "with"', () => {
     expect(pairs('A new poll shows Lee leading Ruiz 44 percent to 37 percent, with 13 percent undecided.')).toEqual([['A new poll', 'Lee leading Ruiz 44 percent to 37 percent, with 13 percent undecided']]);
     expect(pairs('The survey found Lee in second place, followed by Ruiz at 9 percent.')).toEqual([['The survey', 'Lee in second place, followed by Ruiz at 9 percent']]);

@@ -781,7 +781,7 @@ export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail
  * months", "responded first", "pushed forward"); with TIME_WORDS and TIME_NAMES, which onlyWhenOrHow also reads
  * ("again", "later", "last week").
  */
-export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'next', 'ago', 'first', 'forward', 'back', 'anyway', 'too', 'hard']);
+export const WHEN_OR_HOW = new Set(['twice', 'once', 'online', 'months', 'weeks', 'years', 'days', 'hours', 'for', 'next', 'ago', 'first', 'forward', 'back', 'anyway', 'too', 'hard', 'late', 'early', 'just', 'a', 'few', 'several']);
 
 /**
  * Adverbs of manner without "-ly" (those in "-ly" the tagger marks as adverbs): between a cue and its particle they

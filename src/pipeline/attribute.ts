@@ -33,7 +33,7 @@ import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
-import { pollAfter, possessorInPhrase, speechNounBeforeCopula, type CueMatch, type SentenceTokens } from './cues.js';
+import { pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
@@ -74,8 +74,8 @@ function attribution(
   return { content, cue: base.cue, source, sourceTokens, confidence, nested: false, meansOf, framesClause };
 }
 
-/** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …"). */
-const SOURCE_AFTER_CUE = new Set(['according to', 'in']);
+/** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …", "To Ruiz, …"). */
+const SOURCE_AFTER_CUE = new Set(['according to', 'in', 'to']);
 
 export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];
@@ -285,7 +285,8 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
   const { tokens } = s;
   // The source runs from "to" to the next comma or the end of the sentence ("according to exit polls released Tuesday",
   // "In an NBC News/Wall Street Journal poll released Monday, …": the survey's name may hold a slash).
-  let sourceEnd = cue.lemma === 'in' ? pollAfter(tokens, cue.last + 1) + 1 : cue.last + 1;
+  // (A survey closing the clause ends with its own phrase: "… in the survey in two years", "… in a poll, a drop".)
+  let sourceEnd = cue.lemma !== 'in' ? cue.last + 1 : cue.first > 0 ? surveyPhraseEnd(tokens, pollAfter(tokens, cue.last + 1)) : pollAfter(tokens, cue.last + 1) + 1;
   // (An ampersand joins a name's words: "according to Procter & Gamble".)
   while (sourceEnd < tokens.length && tokens[sourceEnd]!.text !== ',' && (tokens[sourceEnd]!.pos !== 'punct' || tokens[sourceEnd]!.text === '&')) sourceEnd++;
   // (The source's words stop before the occasion of the remark: "according to Lee in a statement"; not before a date
@@ -316,12 +317,14 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
     // ("And turnout fell, according to X": the conjunction opening the sentence joins it to the one before, and is
     // not X's; PolNeAR train 7 of 9, dev 3 of 3.)
     const start = clauseStart(tokens);
-    const opening = OPENING_CONJUNCTIONS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
+    let opening = OPENING_CONJUNCTIONS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
+    // ("In March, Ruiz had 38 percent in a Fox poll": what the survey found is the clause, not when it was.)
+    if (cue.lemma === 'in') opening = pastFrontedAdverbials(tokens, opening, cue.first);
     const before = spanOfRange(tokens, opening, lastContentToken(tokens, end));
     if (before) content.push(withClosingMark(before, quotes));
     const rest = tokens[sourceEnd]?.text === ',' ? spanOfRange(tokens, sourceEnd + 1, last) : null;
     const next = tokens[sourceEnd + 1];
-    if (before && rest && next && (next.pos === 'aux' || next.pos === 'verb' || !hasFiniteVerb(tokens, before))) content.push(rest);
+    if (before && rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || !hasFiniteVerb(tokens, before))) content.push(rest);
   }
   if (content.length === 0) return null;
   return attribution(base, content, spanOf(source), source, 0.85);
@@ -360,6 +363,17 @@ function inPossessorsView(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCu
   });
   if (content.length === 0 || source.length === 0 || reportInside) return null;
   return attribution(base, content, spanOf(source), source, 0.7);
+}
+
+/**
+ * Where the clause starting at `from` starts past a fronted adverbial phrase ("In March, ", "As a result, ", "By
+ * May 8, two days after the vote, "): at the first comma before a clause's subject, before token `to`.
+ */
+function pastFrontedAdverbials(tokens: Token[], from: number, to: number): number {
+  const comma = tokens.findIndex((t, k) => k > from && k < to && t.text === ',');
+  if (comma < 0 || !isFrontedAdverbial(tokens, spanOfRange(tokens, from, comma - 1)!)) return from;
+  const main = mainClauseAfter(tokens, comma - 1, to);
+  return main > 0 ? main + 1 : from;
 }
 
 /**

@@ -364,7 +364,8 @@ export function onlyWhenOrHow(tokens: Token[], from: number, to: number): boolea
     const t = tokens[k]!;
     if (t.pos === 'punct') continue;
     words++;
-    const when = TIME_WORDS.has(t.lower) || TIME_NAMES.has(t.lower) || WHEN_OR_HOW.has(t.lower);
+    // ("reported ten days ago", "reported a few days later", "reported late Thursday".)
+    const when = TIME_WORDS.has(t.lower) || TIME_NAMES.has(t.lower) || WHEN_OR_HOW.has(t.lower) || (t.pos === 'num' && WHEN_OR_HOW.has(tokens[k + 1]?.lower ?? ''));
     const how = t.pos === 'adv' && t.lower.endsWith('ly');
     if (!when && !how) return false;
   }

@@ -6,11 +6,11 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEECH_CONTENT_NOUNS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEECH_CONTENT_NOUNS, TIME_HEADS, VERB_MODIFIERS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
-import { clauseSubjectAt } from './phrases.js';
 import type { Sentence } from './segment.js';
+import { clauseSubjectAt, timePhraseEnd } from './phrases.js';
 import { DASHES, followsPluralHead, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
@@ -263,15 +263,20 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
       cues.push({ first: i, last: i, lemma: token.text, stance: 'neutral', category: punctuation, reliability: 0.5, weak: false });
       continue;
     }
-    // "In a CNN poll released Monday, 50 percent …": a survey opening the sentence is the source of its clause.
-    // (Not "… leads in the polls": annotated news marks that less often than not.)
-    if (i === 0 && token.lower === 'in' && pollAfter(tokens, i + 1) > 0) {
+    // "In a CNN poll released Monday, 50 percent …": a survey opening the sentence is the source of its clause; so is
+    // one survey closing it ("Lee leads by six points in a new CBS poll.").
+    if (token.lower === 'in' && (i === 0 ? pollAfter(tokens, i + 1) > 0 : surveyClosesClause(tokens, i))) {
       cues.push({ first: i, last: i, lemma: 'in', stance: 'neutral', category: 'evidence', reliability: 0.8, weak: false });
       continue;
     }
     // "In Ruiz’s view, …", "…, in his view, …": the possessor holds the clause around the phrase, as with "according to".
     if (token.lower === 'view' && possessorInPhrase(tokens, i) >= 0) {
       cues.push({ first: i, last: i, lemma: 'in view', stance: 'other', category: 'belief', reliability: 0.6, weak: false });
+      continue;
+    }
+    // "To Ruiz, the plan was a mistake": a person after "To" opening the sentence holds the view of the clause.
+    if (i === 0 && token.lower === 'to' && holdsViewAfterTo(tokens)) {
+      cues.push({ first: i, last: i, lemma: 'to', stance: 'other', category: 'belief', reliability: 0.6, weak: false });
       continue;
     }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb, unless a headline's.
@@ -505,6 +510,75 @@ export function pollAfter(tokens: Token[], from: number): number {
     if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '/' && t.text !== '-') return -1;
   }
   return -1;
+}
+
+/**
+ * Does the "in" at `i` lead to one survey that closes its clause ("… leads by six points in a new CBS poll released
+ * Monday.")? Not the polls at large ("leads in the polls", "in New Hampshire polls", "in polling": annotated news
+ * marks those less often than not), nor a survey inside the subject ("voters surveyed in the poll said"), nor one the
+ * clause goes on past ("13 percent of voters in the survey approved", "rose three points in the survey to 29").
+ */
+function surveyClosesClause(tokens: Token[], i: number): boolean {
+  const head = pollAfter(tokens, i + 1);
+  if (head < 0 || !SINGLE_SURVEY_NOUNS.has(tokens[head]!.lower) || ASKED_PARTICIPLES.has(tokens[i - 1]?.lower ?? '')) return false;
+  // Not in a clause or phrase hung on the main one ("…, after half said so in the earlier poll", "…, with 6 percent in
+  // the poll", "…, averaging 5 percent in the new poll"): the survey is the source of that part only.
+  let opening = i - 1;
+  while (opening > 0 && tokens[opening - 1]!.text !== ',') opening--;
+  const opener = tokens[opening]!;
+  if (opening > 0 && (ADVERBIAL_SUBORDINATORS.has(opener.lower) || DEPENDENT_PHRASE_OPENERS.has(opener.lower) || opener.verbForm === 'gerund')) return false;
+  const end = surveyPhraseEnd(tokens, head);
+  return end === tokens.length || CLAUSE_PUNCTUATION.has(tokens[end]!.text) || DASHES.has(tokens[end]!.text);
+}
+
+/**
+ * Does the sentence open with "To", a person and a comma, then a clause ("To Ruiz, the plan was a mistake", "To them,
+ * it signals …", "To Lee, who has studied the race, Tuesday marked a turning point")? A name or a pronoun of people
+ * only: "To win the race, …", "To stop Ted Lee, …" are infinitives, "To the extent that …", "To that end" are no one's view.
+ */
+function holdsViewAfterTo(tokens: Token[]): boolean {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2) return false;
+  const words = tokens.slice(1, comma);
+  const person = words.length === 1 && VIEW_HOLDER_PRONOUNS.has(words[0]!.lower)
+    || (words.every((t) => NOUN_PHRASE_POS.has(t.pos) && t.pos !== 'det' && (t.pos !== 'proper' || t.cap)) && words.at(-1)!.pos === 'proper' && (words[0]!.cap || words[0]!.pos === 'adj'));
+  if (!person) return false;
+  // (Past an aside describing the person: "To Lee, who has studied the race, …".)
+  const clause = tokens[comma + 1]?.lower === 'who' ? tokens.findIndex((t, k) => k > comma + 1 && t.text === ',') + 1 : comma + 1;
+  return clause > 0 && clauseSubjectAt(tokens, clause) !== null;
+}
+
+/** Pronouns of people who may hold a view ("To them, …", "To many, …"). */
+const VIEW_HOLDER_PRONOUNS = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some', 'most']);
+
+/** The survey nouns that name one survey ("a poll", "the survey"), not polling at large. */
+const SINGLE_SURVEY_NOUNS = new Set(['poll', 'survey']);
+/** Words opening a phrase hung on a clause after its comma ("…, with 6 percent", "…, compared to 50 percent"). */
+const DEPENDENT_PHRASE_OPENERS = new Set(['with', 'compared', 'including', 'although']);
+/** What may follow a participle describing a survey: a date, a place, a phrase ("released Monday", "taken in May"). */
+const PARTICIPLE_MODIFIER_TAGS = new Set<Token['pos']>(['prep', 'proper', 'num', 'adv', 'adj']);
+/** Prepositions of a survey's own phrase: who made it, of whom, where ("a poll by Gallup", "a survey of voters"). */
+const SURVEY_PREPOSITIONS = new Set(['of', 'from', 'by', 'among']);
+
+/**
+ * Where the phrase of the survey noun at `head` ends: past a participle describing it ("released Monday", "conducted
+ * by Gallup and CNN"), a phrase of its maker or sample ("from Monmouth University", "of likely voters") or its
+ * time ("last month"), up to a mark or the sentence's end.
+ */
+export function surveyPhraseEnd(tokens: Token[], head: number): number {
+  const first = tokens[head + 1];
+  if (first === undefined) return head + 1;
+  const until = (k: number): number => {
+    while (k < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[k]!.text) && !DASHES.has(tokens[k]!.text) && !isFiniteVerb(tokens[k])) k++;
+    return k;
+  };
+  const modifier = tokens[head + 2];
+  // (The tagger may read the participle as an adjective: "a poll released Thursday".)
+  const participle = (first.pos === 'verb' && first.verbForm === 'past') || (first.pos === 'adj' && first.lower.endsWith('ed'));
+  if (participle && modifier !== undefined && (PARTICIPLE_MODIFIER_TAGS.has(modifier.pos) || TIME_HEADS.has(modifier.lower))) return until(head + 2);
+  if (SURVEY_PREPOSITIONS.has(first.lower)) return until(head + 2);
+  const time = timePhraseEnd(tokens, head + 1, tokens.length - 1);
+  return time >= 0 ? time + 1 : head + 1;
 }
 
 /**

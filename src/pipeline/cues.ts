@@ -10,7 +10,7 @@ import {
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
-import { DASHES, followsPluralHead, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { followsPluralHead, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -269,6 +269,8 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb, unless a headline's.
     const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
+    // (No form opens with a mark: a mark needs no lookup.)
+    if (token.pos === 'punct') continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
     if (!forms || inNonReportingPhrase(tokens, i) || askedOfReader(tokens, i)) continue;
     const form = formAt(forms, tokens, i);
@@ -503,7 +505,7 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
     if (next !== undefined && isQuoteMark(next.text) && speechNounBeforeCopula(tokens, i) >= 0) return 'colon';
   }
   // (Or opening a line of its own under the quotation: “…” ¶ - Ann Lee.)
-  if (DASHES.has(token.text) && (prev === undefined || isQuoteMark(prev.text)) && next !== undefined && next.cap) return 'signature';
+  if (isDash(token.text) && (prev === undefined || isQuoteMark(prev.text)) && next !== undefined && next.cap) return 'signature';
   return null;
 }
 

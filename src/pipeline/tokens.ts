@@ -670,9 +670,10 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // campaign" and "the state parks spokesman" go on with a noun; "Ruiz campaign this week" with a time phrase; a
   // role before a name's title is the name's: "party spokesman the Rev. Ana Ruiz"; a survey is no verb's subject
   // here: "a new poll out Monday shows"; "out of" is a preposition: "miners out of work").
-  // (Asked of nouns only: the rest of the tokens would pay for the lookup.)
+  // (Asked of nouns only, and what follows a noun before the word lists of the noun itself: most tokens would pay for
+  // lookups that decide nothing.)
   const particle = token.pos === 'noun' && PHRASAL_PARTICLES.has(next.lower) && opensPhrasalObject(tokens[i + 2]) && !(next.lower === 'out' && tokens[i + 2]!.lower === 'of');
-  if (token.pos === 'noun' && !ROLE_NOUNS.has(token.lower) && !POLL_NOUNS.has(token.lower) && (particle || OBJECT_OPENERS.has(next.lower)) && subjectEndsBefore(tokens, i, afterOpeningName)) {
+  if (token.pos === 'noun' && (particle || OBJECT_OPENERS.has(next.lower)) && !ROLE_NOUNS.has(token.lower) && !POLL_NOUNS.has(token.lower) && subjectEndsBefore(tokens, i, afterOpeningName)) {
     token.pos = 'verb';
     // (Finite is what counts: "hit", "cut", "set" are past and present alike.)
     token.verbForm = 'present';

@@ -38,7 +38,7 @@ import {
   clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipBackOver, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { closesQuotation, DASHES, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -205,7 +205,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
   // (Not a progressive, "is" before it: "Ana Li, celebrating a win at home, is pledging …" has its subject before the aside.)
-  const afterBreak = prev !== undefined && !passive && (prev.text === ',' || DASHES.has(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
+  const afterBreak = prev !== undefined && !passive && (prev.text === ',' || isDash(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
   if (prev && ((participle && (afterBreak || ADVERBIAL_GERUND_OPENERS.has(prev.lower))) || prev.lower === 'and' || prev.lower === 'but')) {
     // (Not a cue inside the content of an attribution that does not also hold this one: in "X said that the
     // country would declare … and suggested that …", "suggested" goes with "said", not with "declare".)
@@ -460,7 +460,7 @@ function signature(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, qu
   const { tokens } = s;
   const mark = tokens[cue.first - 1];
   // (A line set between dashes is a subhead, not a signature: “…” ¶ – Ready to vote –.)
-  const subhead = !mark && tokens.slice(cue.first + 1).some((t) => DASHES.has(t.text));
+  const subhead = !mark && tokens.slice(cue.first + 1).some((t) => isDash(t.text));
   const quote = mark ? quotes.endingAt(mark.end) : subhead ? undefined : quotationAbove(s.sentence.start, quotes, text);
   // The signature's words up to a comma or the end: "― Janet Feld, county clerk", "― Council member Tom Baker".
   const source: Token[] = [];
@@ -558,7 +558,7 @@ function complementAfterAgent(tokens: Token[], cue: CueMatch, at: number): Span 
   const preposition = tokens[at]?.lower ?? '';
   if (!AGENT_COMPLEMENT_PREPOSITIONS.has(preposition) && OBJECT_BEFORE_PREPOSITION[tokens[cue.last]!.lower] !== preposition) return null;
   let end = at;
-  while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !DASHES.has(tokens[end + 1]!.text)) end++;
+  while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !isDash(tokens[end + 1]!.text)) end++;
   return spanOfRange(tokens, at, lastContentToken(tokens, end));
 }
 
@@ -575,7 +575,7 @@ function asReportedBy(s: SentenceTokens, cue: CueMatch, as: number, base: { cue:
     const afterAgent = cue.last + 2 + agent.length;
     const comma = tokens.findIndex((t, k) => k >= afterAgent && t.text === ',');
     content = comma > 0 ? spanOfRange(tokens, comma + 1, lastContentToken(tokens, tokens.length - 1)) : null;
-  } else if ((tokens[as - 1]?.text === ',' || DASHES.has(tokens[as - 1]?.text ?? '')) && !s.cues.some((c) => c.last < as && !c.weak)) {
+  } else if ((tokens[as - 1]?.text === ',' || isDash(tokens[as - 1]?.text ?? '')) && !s.cues.some((c) => c.last < as && !c.weak)) {
     // (Not when the clause before has an attribution of its own: "“…,” Carson noted, as reported by BuzzFeed.")
     content = spanOfRange(tokens, clauseStart(tokens), lastContentToken(tokens, as - 2));
   }
@@ -1103,11 +1103,11 @@ function endOfAsideRelative(tokens: Token[], subject: Subject, content: Span[] |
   const relative = subject.tokens[subject.tokens.length - 1]!;
   const at = tokens.indexOf(relative);
   const opening = tokens[at - 1]?.text ?? '';
-  if (!content || content.length !== 1 || !SUBJECT_RELATIVES.has(relative.lower) || !(opening === ',' || DASHES.has(opening))) return content;
+  if (!content || content.length !== 1 || !SUBJECT_RELATIVES.has(relative.lower) || !(opening === ',' || isDash(opening))) return content;
   // The antecedent opens the sentence, so its verb is still to come.
   if (tokens.slice(0, at).some((t) => isFiniteVerb(t))) return content;
   const span = content[0]!;
-  const closing = (t: Token): boolean => (opening === ',' ? t.text === ',' : DASHES.has(t.text));
+  const closing = (t: Token): boolean => (opening === ',' ? t.text === ',' : isDash(t.text));
   // (The comma may sit inside a closing quotation mark: "who called it “a sham,” resigned".)
   const afterMarks = (k: number): number => (closesQuotation(tokens, k) ? k + 1 : k);
   const close = tokens.findIndex((t, k) => t.start >= span.start && t.end <= span.end && closing(t) && isFiniteVerb(tokens[skipOverModifiers(tokens, afterMarks(k + 1))]));
@@ -1177,7 +1177,7 @@ function relativeSubjectClause(s: SentenceTokens, c: number, subjectFirst: numbe
   // the shots was arrested").
   let end = cue.last + 1;
   while (end + 1 < tokens.length && (tokens[end + 1]!.pos === 'aux' || tokens[end + 1]!.pos === 'verb')) end++;
-  while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !DASHES.has(tokens[end + 1]!.text) && !isFiniteVerb(tokens[end + 1])) end++;
+  while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !isDash(tokens[end + 1]!.text) && !isFiniteVerb(tokens[end + 1])) end++;
   const rest = spanOfRange(tokens, cue.last + 1, lastContentToken(tokens, end));
   return rest ? [{ start: relative.start, end: relative.end }, rest] : null;
 }

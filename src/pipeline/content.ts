@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
 import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isNominal, isVerbModifier, skipBackOver, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
-import { DASHES, isAdjectiveLike, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 /**
  * The reported clause after a cue: from the first content word (skipping an
@@ -189,7 +189,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "said he had not seen it, and when asked whether …, he said …", "…, while others say …", "… - critics say …": a report
   // of its own, with its own subject, joined after a comma (words.ts REPORT_JOINERS) or after a
   // dash, ends this one. (Not the dash of an aside alone: requiring no second dash lost on dev, measured.)
-  const anotherReport = (k: number): boolean => (DASHES.has(tokens[k]!.text) || REPORT_JOINERS.has(tokens[k + 1]?.lower ?? '')) && cues.some((other) => other.first > k + 2 && !other.weak && other.category === 'speech' && (isNominal(tokens[other.first - 1]!) || (tokens[other.first - 1]!.lower in PRONOUNS)) && !quoted(tokens[other.first]!));
+  const anotherReport = (k: number): boolean => (isDash(tokens[k]!.text) || REPORT_JOINERS.has(tokens[k + 1]?.lower ?? '')) && cues.some((other) => other.first > k + 2 && !other.weak && other.category === 'speech' && (isNominal(tokens[other.first - 1]!) || (tokens[other.first - 1]!.lower in PRONOUNS)) && !quoted(tokens[other.first]!));
   // "Republicans said taxes would fall, Democrats said they would rise": a subject and a speech cue right after a comma,
   // reporting a clause of their own (not a parenthetical ", he said," that the sentence runs on past). The same after
   // "and"/"but" with no comma when the subject is a pronoun or a name ("… but she said the road …", "… and Ruiz said
@@ -206,7 +206,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.text === ';') return true;
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
-    if (DASHES.has(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
+    if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
     if (t.text !== ',') return false;
     if (cue.nominal && closesNounClause(tokens, from, k)) return true;
@@ -317,7 +317,7 @@ function inSubjectRelative(tokens: Token[], cue: CueMatch): boolean {
   const relative = skipBackOver(tokens, cue.first - 1, isVerbModifier);
   if (relative < 1 || !SUBJECT_RELATIVES.has(tokens[relative]!.lower) || tokens[relative]!.lower === 'what') return false;
   const head = tokens[relative - 1]!;
-  return (isNominal(head) || head.pos === 'pron' || head.pos === 'det') && !tokens.slice(0, relative).some((t) => isFiniteVerb(t) || t.text === ',' || t.text === ':' || DASHES.has(t.text));
+  return (isNominal(head) || head.pos === 'pron' || head.pos === 'det') && !tokens.slice(0, relative).some((t) => isFiniteVerb(t) || t.text === ',' || t.text === ':' || isDash(t.text));
 }
 
 /**
@@ -329,7 +329,7 @@ function prepositionalObjectEnd(tokens: Token[], cue: CueMatch, from: number, to
   let inSubject = !tokens.slice(0, cue.first).some(isFiniteVerb);
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
-    if (CLAUSE_PUNCTUATION.has(t.text) || DASHES.has(t.text)) return lastContentToken(tokens, k - 1);
+    if (CLAUSE_PUNCTUATION.has(t.text) || isDash(t.text)) return lastContentToken(tokens, k - 1);
     if (RELATIVE_WORDS.has(t.lower)) inSubject = false;
     // (An auxiliary the tagger read as a base form is finite too, but for an infinitive's: "to have".)
     if (inSubject && (isFiniteVerb(t) || (AUXILIARIES.has(t.lower) && tokens[k - 1]!.lower !== 'to'))) return lastContentToken(tokens, k - 1);
@@ -445,7 +445,7 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
   if (!RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '')) return false;
   for (let j = k + 2; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.text === ';' || DASHES.has(t.text) || t.text === '(' || t.text === '.') return false;
+    if (t.text === ';' || isDash(t.text) || t.text === '(' || t.text === '.') return false;
     if (t.text !== ',') continue;
     // (The comma may stand inside a closing quotation mark, and a quotation may open the verb's clause: "the plan,
     // which she called “a disaster,” would fail", "the plan, first proposed in 2014, “makes no sense”".)
@@ -494,7 +494,7 @@ function closingAppositive(tokens: Token[], from: number, k: number): boolean {
     // (A verb straight after the article is a noun the lexicon reads as a verb: "a view that …".)
     if (!relative && j > k + 2 && (isFiniteVerb(tokens[j]) || tokens[j]!.pos === 'aux') && isNominal(tokens[j - 1]!)) return false;
     if (['and', 'or'].includes(tokens[j]!.lower) && ['a', 'an'].includes(tokens[j + 1]?.lower ?? '')) return false;
-    if ((tokens[j]!.text === ',' || DASHES.has(tokens[j]!.text)) && (isFiniteVerb(tokens[j + 1]) || tokens[j + 1]?.pos === 'aux')) return false;
+    if ((tokens[j]!.text === ',' || isDash(tokens[j]!.text)) && (isFiniteVerb(tokens[j + 1]) || tokens[j + 1]?.pos === 'aux')) return false;
   }
   return true;
 }
@@ -612,8 +612,8 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
     // clause's, not the content's. So behind "when" ("the bill when it came to a vote").
     if ((((ADVERBIAL_SUBORDINATORS.has(t.lower) || t.lower === 'when') && clauseSubjectAt(tokens, k + 1) !== null) || adverbialClauseAt(tokens, k)) && nounPhrase(tokens, from, k - 1)) return false;
     // "families - gay, straight or foster - would qualify": an aside between dashes before the subject's verb.
-    if (DASHES.has(t.text)) {
-      const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + ASIDE_WORDS) && DASHES.has(x.text));
+    if (isDash(t.text)) {
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= Math.min(to, k + ASIDE_WORDS) && isDash(x.text));
       if (close > 0 && isFiniteVerb(tokens[close + 1])) return true;
     }
     if (t.text === ',') {
@@ -728,7 +728,7 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // (A passive's complement keeps when it happened: "was blamed for the riots during the final", "is accused of
     // killing two men in June 2015"; the time is of the act, not of the report.)
     const when = passive && (t.lower === 'during' || timePhraseAt(tokens, k, to));
-    if (t.text === ',' || DASHES.has(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
+    if (t.text === ',' || isDash(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     // "criticized the bill as it was moving through the Senate", "endorsed him even though he …": "as" or "even
     // though" before a subject and its verb opens a clause of when or why, not the object's complement ("as a relic").
@@ -771,7 +771,7 @@ function asideBeforeComplement(tokens: Token[], comma: number, to: number): numb
   const relative = RELATIVE_PRONOUNS.has(first.lower);
   for (let j = comma + 2; j < to && j - comma <= ASIDE_WORDS; j++) {
     const t = tokens[j]!;
-    if (t.text === ';' || t.text === '(' || DASHES.has(t.text) || isQuoteMark(t.text) || COMPLEMENTIZERS.has(t.lower)) return -1;
+    if (t.text === ';' || t.text === '(' || isDash(t.text) || isQuoteMark(t.text) || COMPLEMENTIZERS.has(t.lower)) return -1;
     if (!relative && isFiniteVerb(t)) return -1;
     if (t.text !== ',') continue;
     const opener = tokens[j + 1]!.lower;
@@ -821,7 +821,7 @@ function verbListEnds(tokens: Token[], from: number, to: number, form: (t: Token
   for (let k = from + 1; k <= to && k - from <= 15; k++) {
     const t = tokens[k]!;
     if ((t.lower === 'and' || t.lower === 'or') && form(tokens[k + 1])) return true;
-    if (isFiniteVerb(t) || t.text === ';' || DASHES.has(t.text) || t.pos === 'pron' || COMPLEMENTIZERS.has(t.lower)) return false;
+    if (isFiniteVerb(t) || t.text === ';' || isDash(t.text) || t.pos === 'pron' || COMPLEMENTIZERS.has(t.lower)) return false;
     if (t.text === ',' && !form(tokens[k + 1]) && !['and', 'or'].includes(tokens[k + 1]?.lower ?? '')) return false;
   }
   return false;
@@ -862,13 +862,13 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
     return noun ? [noun] : null;
   }
   const sep = tokens[sourceFirst - 1];
-  if (!sep || !(sep.text === ',' || DASHES.has(sep.text))) return null;
+  if (!sep || !(sep.text === ',' || isDash(sep.text))) return null;
   const last = lastContentToken(tokens, sourceFirst - 2);
   // "the plan, which, she said, would cut costs": a relative pronoun right before the source is, alone, the subject
   // of the reported clause; the main clause before it is not reported. (So is "that" after its noun: "a plan that,
   // she said, would …".)
   const relative = tokens[last];
-  const opened = tokens[last - 1] !== undefined && (tokens[last - 1]!.text === ',' || DASHES.has(tokens[last - 1]!.text));
+  const opened = tokens[last - 1] !== undefined && (tokens[last - 1]!.text === ',' || isDash(tokens[last - 1]!.text));
   const relativeThat = relative?.lower === 'that' && tokens[last - 1] !== undefined && isNominal(tokens[last - 1]!);
   if (relative !== undefined && ((RELATIVE_PRONOUNS.has(relative.lower) && opened) || relativeThat)) return [{ start: relative.start, end: relative.end }];
   const span = last >= 0 ? spanOfRange(tokens, clauseStart(tokens), last) : null;
@@ -961,7 +961,7 @@ function datelineEnd(tokens: Token[]): number {
     k = close + 1;
     evidence = true; // the wire service: "(Reuters)", "(AP)"
   }
-  if (!evidence || !DASHES.has(tokens[k]?.text ?? '')) return 0;
+  if (!evidence || !isDash(tokens[k]?.text ?? '')) return 0;
   k++;
   if (tokens[k]?.text === '-') k++; // "--"
   return k < tokens.length ? k : 0;
@@ -1115,8 +1115,8 @@ function opensQuotation(t: Token | undefined): boolean {
  */
 function skipLeadingAdverbial(tokens: Token[], from: number): number {
   // "said — on Twitter, as it happens — that …": an aside between dashes before "that" or a quotation.
-  if (DASHES.has(tokens[from]?.text ?? '')) {
-    const close = tokens.findIndex((t, k) => k > from + 1 && k - from <= 12 && DASHES.has(t.text));
+  if (isDash(tokens[from]?.text ?? '')) {
+    const close = tokens.findIndex((t, k) => k > from + 1 && k - from <= 12 && isDash(t.text));
     const next = tokens[close + 1];
     if (close > 0 && next !== undefined && (next.lower === 'that' || opensQuotation(next))) return close + 1;
   }
@@ -1216,7 +1216,7 @@ function closesNounClause(tokens: Token[], from: number, k: number): boolean {
   if (next === undefined || next.lower === 'that' || (next.pos === 'num' && tokens[k - 1]?.pos === 'num')) return false;
   // (A participle right after a comma opens an aside, not the clause's verb.)
   const verb = tokens.slice(from + 1, k).some((t, j) => (t.pos === 'verb' || t.pos === 'aux') && t.verbForm !== 'gerund' && tokens[from + j]!.text !== ',');
-  const dashes = tokens.slice(from, k).filter((t) => DASHES.has(t.text)).length;
+  const dashes = tokens.slice(from, k).filter((t) => isDash(t.text)).length;
   return verb && dashes % 2 === 0;
 }
 

@@ -11,7 +11,7 @@ import {
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
 import { clauseSubjectAt, timePhraseEnd } from './phrases.js';
-import { DASHES, followsPluralHead, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { followsPluralHead, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -282,6 +282,8 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb, unless a headline's.
     const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
+    // (No form opens with a mark: a mark needs no lookup.)
+    if (token.pos === 'punct') continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
     if (!forms || inNonReportingPhrase(tokens, i) || askedOfReader(tokens, i)) continue;
     const form = formAt(forms, tokens, i);
@@ -528,7 +530,7 @@ function surveyClosesClause(tokens: Token[], i: number): boolean {
   const opener = tokens[opening]!;
   if (opening > 0 && (ADVERBIAL_SUBORDINATORS.has(opener.lower) || DEPENDENT_PHRASE_OPENERS.has(opener.lower) || opener.verbForm === 'gerund')) return false;
   const end = surveyPhraseEnd(tokens, head);
-  return end === tokens.length || CLAUSE_PUNCTUATION.has(tokens[end]!.text) || DASHES.has(tokens[end]!.text);
+  return end === tokens.length || CLAUSE_PUNCTUATION.has(tokens[end]!.text) || isDash(tokens[end]!.text);
 }
 
 /**
@@ -569,7 +571,7 @@ export function surveyPhraseEnd(tokens: Token[], head: number): number {
   const first = tokens[head + 1];
   if (first === undefined) return head + 1;
   const until = (k: number): number => {
-    while (k < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[k]!.text) && !DASHES.has(tokens[k]!.text) && !isFiniteVerb(tokens[k])) k++;
+    while (k < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[k]!.text) && !isDash(tokens[k]!.text) && !isFiniteVerb(tokens[k])) k++;
     return k;
   };
   const modifier = tokens[head + 2];
@@ -603,7 +605,7 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
     if (next !== undefined && isQuoteMark(next.text) && speechNounBeforeCopula(tokens, i) >= 0) return 'colon';
   }
   // (Or opening a line of its own under the quotation: “…” ¶ - Ann Lee.)
-  if (DASHES.has(token.text) && (prev === undefined || isQuoteMark(prev.text)) && next !== undefined && next.cap) return 'signature';
+  if (isDash(token.text) && (prev === undefined || isQuoteMark(prev.text)) && next !== undefined && next.cap) return 'signature';
   return null;
 }
 

@@ -9,7 +9,7 @@ import {
   ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, DOCUMENT_NOUNS, GENDERED_NOUNS, INDEFINITE_PRONOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, NAMING_PARTICIPLES, ORG_DESCRIPTORS, OWNER_PRONOUNS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { DASHES, isQuoteMark, lowerWords, NOUN_PHRASE_POS, type Token } from './tokens.js';
+import { isDash, isQuoteMark, lowerWords, NOUN_PHRASE_POS, type Token } from './tokens.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -428,7 +428,7 @@ export function findOrganizations(sentences: Token[][], names: readonly NameMent
       // "Jo Diaz told CNN": the outlet someone spoke to is not an organisation that speaks in the story.
       const addressee = ADDRESSEE_FORMS.has(tokens[i - 1]?.lower ?? '');
       // "PORTSMOUTH (Reuters) - …": nor is the wire service of a dateline.
-      const wireCredit = i <= DATELINE_WORDS && tokens[i - 1]?.text === '(' && tokens[j + 1]?.text === ')' && DASHES.has(tokens[j + 2]?.text ?? '');
+      const wireCredit = i <= DATELINE_WORDS && tokens[i - 1]?.text === '(' && tokens[j + 1]?.text === ')' && isDash(tokens[j + 2]?.text ?? '');
       i = j;
       if (addressee || wireCredit) continue;
       // Only names that show they are organisations ("Halden Biotech", "NATO"), not any capitalised word;

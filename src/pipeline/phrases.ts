@@ -8,7 +8,7 @@ import {
   AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { closesQuotation, DASHES, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Subject {
   first: number;
@@ -50,7 +50,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // A doubled hyphen stands for a dash ("Kall -- co-editor of … -- said").
   const doubleHyphen = last.text === '-' && tokens[i - 1]?.text === '-';
   // So does a hyphen with a space on each side ("The three scholars - Tribe, Epstein and Amar - agreed").
-  if ((DASHES.has(last.text) && last.text !== '-') || doubleHyphen || spacedHyphen(tokens, i)) return subjectBeforeDashes(tokens, doubleHyphen ? i - 1 : i);
+  if ((isDash(last.text) && last.text !== '-') || doubleHyphen || spacedHyphen(tokens, i)) return subjectBeforeDashes(tokens, doubleHyphen ? i - 1 : i);
   let j = i;
   // A parenthesis after a name: "Rep. Stephen Lynch (D-Mass.) said".
   if (last.text === ')') {
@@ -289,7 +289,7 @@ function subjectBeforeDashes(tokens: Token[], close: number): Subject | null {
   while (open > 0 && !opens(open) && close - open < 30) open--;
   if (open <= 0 || open >= close - (doubled ? 2 : 1) || !opens(open)) return null;
   const name = subjectEndingAt(tokens, open - 1);
-  return name && !name.tokens.some((t) => DASHES.has(t.text)) ? name : null;
+  return name && !name.tokens.some((t) => isDash(t.text)) ? name : null;
 }
 
 /** A hyphen standing alone between spaces, written for a dash. */

@@ -64,7 +64,8 @@ const QUOTATION_MARK_SET = new Set(QUOTATION_MARKS);
  * token, some 1.4 times per token, and each test() of a regular expression cost several hundred instructions.)
  */
 export function isQuoteMark(text: string): boolean {
-  return QUOTATION_MARK_SET.has(text);
+  // (Every mark is one character: the length rules out nearly every word without a lookup.)
+  return text.length === 1 && QUOTATION_MARK_SET.has(text);
 }
 /**
  * A mark that opens a quotation in its usual convention; not ' (more often an apostrophe: the Clintons'), which
@@ -82,7 +83,12 @@ export function closesQuotation(tokens: Token[], k: number): boolean {
   return !OPEN_QUOTE_MARK.test(mark.text) || (mark.text === '"' && k > 0 && tokens[k - 1]!.end === mark.start);
 }
 /** Dashes as separate tokens (a hyphen inside a word is part of the word). */
-export const DASHES = new Set(['—', '―', '–', '-']);
+const DASHES = new Set(['—', '―', '–', '-']);
+
+/** Whether a token's text is a dash (one character: the length rules out nearly every word without a lookup). */
+export function isDash(text: string): boolean {
+  return text.length === 1 && DASHES.has(text);
+}
 
 // A number with thousands separators ("$200,000") is one word, so its comma splits nothing; so is a percentage ("42%"),
 // and a pair of names in capitals joined by a slash ("CNN/ORC", a poll's two sponsors).
@@ -148,22 +154,9 @@ export function tokenize(text: string, span: Span): Token[] {
   function pushAt(source: string, from: number, to: number, start: number): void {
     const prev = tokens[tokens.length - 1];
     const token = tagWord(source, from, to, start, titleCase || prev === undefined || (prev.pos === 'punct' && !afterComma(tokens)));
-    // Right after an article or possessive, a word the lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate");
-    // so is a bare or present-tense verb after a number or adjective ("one slide says", "new polls show"). Never an
-    // auxiliary: "this has been", "no one has", "she still has" ("still" is an adjective to the lexicon).
-    // After an article or ’s even a gerund is ("the ruling", "another ranking", "Thursday’s meeting").
-    // (Not the ’s of "He’s claiming", which is "is".)
-    const possessive = prev?.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
-    const articleOrPossessive = prev !== undefined && (NOUN_DETERMINERS.has(prev.lower) || possessive);
-    // ("in his filing", "their meeting": a possessive pronoun too, but not "her", an object as often: "saw her leaving".)
-    const possessivePronoun = prev !== undefined && POSSESSIVE_PRONOUNS.has(prev.lower) && prev.lower !== 'her';
-    const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
-    const afterDeterminer = prev !== undefined && (token.verbForm === 'gerund'
-      ? articleOrPossessive || possessivePronoun
-      : ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)) && !verbOfQuantifier(token, tokens) && !AUXILIARIES.has(token.lower));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
-    if (token.pos === 'verb' && (afterDeterminer || pluralAfterTo || baseAfterNameModifier(token, tokens))) {
+    if (token.pos === 'verb' && (nounAfterDeterminer(token, tokens) || pluralAfterTo || baseAfterNameModifier(token, tokens))) {
       token.pos = 'noun';
       token.verbForm = null;
     }
@@ -187,6 +180,27 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     tokens.push(token);
   }
+}
+
+/**
+ * Whether `token`, a verb to the lexicon, is a noun after the tokens before it (asked of verbs only: the word lists
+ * it consults cost a lookup each, and most tokens are no verbs). Right after an article or possessive, a word the
+ * lexicon calls a verb is a noun ("the network", "his plan", "Monday’s debate"); so is a bare or present-tense verb
+ * after a number or adjective ("one slide says", "new polls show"). Never an auxiliary: "this has been", "no one
+ * has", "she still has" ("still" is an adjective to the lexicon). After an article or ’s even a gerund is ("the
+ * ruling", "another ranking", "Thursday’s meeting").
+ */
+function nounAfterDeterminer(token: Token, tokens: Token[]): boolean {
+  const prev = tokens[tokens.length - 1];
+  if (prev === undefined) return false;
+  // (Not the ’s of "He’s claiming", which is "is".)
+  const possessive = prev.pos === 'poss' && !CONTRACTING_PRONOUNS.has(tokens[tokens.length - 2]?.lower ?? '');
+  if (token.verbForm === 'gerund') {
+    // ("in his filing", "their meeting": a possessive pronoun too, but not "her", an object as often: "saw her leaving".)
+    return NOUN_DETERMINERS.has(prev.lower) || possessive || (POSSESSIVE_PRONOUNS.has(prev.lower) && prev.lower !== 'her');
+  }
+  const bareOrPresent = token.verbForm === 'base' || token.verbForm === 'present';
+  return ((prev.pos === 'det' && prev.lower !== 'that') || ((possessive || prev.pos === 'num' || prev.pos === 'adj') && bareOrPresent)) && !verbOfQuantifier(token, tokens) && !AUXILIARIES.has(token.lower);
 }
 
 /**
@@ -540,7 +554,7 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // "voters polled said", "those interviewed told": a participle of asking, between a noun and the clause's verb,
   // describes the noun ("a deadline insiders said went unnoticed" is a verb; so is "the voters Reuters interviewed
   // said", after a name).
-  if (ASKED_PARTICIPLES.has(token.lower) && token.pos === 'verb' && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.lower === 'those') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
+  if (token.pos === 'verb' && ASKED_PARTICIPLES.has(token.lower) && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.lower === 'those') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) {
     token.pos = 'adj';
     token.verbForm = null;
     return;
@@ -642,7 +656,7 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     return;
   }
   // "She added, though, that …", "It failed, though.": a subordinator with no clause after it is an adverb.
-  if (ADVERB_SUBORDINATORS.has(token.lower) && (next.text === ',' || next.text === '.')) {
+  if ((next.text === ',' || next.text === '.') && ADVERB_SUBORDINATORS.has(token.lower)) {
     token.pos = 'adv';
     return;
   }
@@ -670,8 +684,10 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // campaign" and "the state parks spokesman" go on with a noun; "Ruiz campaign this week" with a time phrase; a
   // role before a name's title is the name's: "party spokesman the Rev. Ana Ruiz"; a survey is no verb's subject
   // here: "a new poll out Monday shows"; "out of" is a preposition: "miners out of work").
-  const particle = PHRASAL_PARTICLES.has(next.lower) && opensPhrasalObject(tokens[i + 2]) && !(next.lower === 'out' && tokens[i + 2]!.lower === 'of');
-  if (token.pos === 'noun' && !ROLE_NOUNS.has(token.lower) && !POLL_NOUNS.has(token.lower) && (particle || OBJECT_OPENERS.has(next.lower)) && subjectEndsBefore(tokens, i, afterOpeningName)) {
+  // (Asked of nouns only, and what follows a noun before the word lists of the noun itself: most tokens would pay for
+  // lookups that decide nothing.)
+  const particle = token.pos === 'noun' && PHRASAL_PARTICLES.has(next.lower) && opensPhrasalObject(tokens[i + 2]) && !(next.lower === 'out' && tokens[i + 2]!.lower === 'of');
+  if (token.pos === 'noun' && (particle || OBJECT_OPENERS.has(next.lower)) && !ROLE_NOUNS.has(token.lower) && !POLL_NOUNS.has(token.lower) && subjectEndsBefore(tokens, i, afterOpeningName)) {
     token.pos = 'verb';
     // (Finite is what counts: "hit", "cut", "set" are past and present alike.)
     token.verbForm = 'present';

@@ -1977,3 +1977,10 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(pairs('The harbour master distanced herself from the ferry plan.')).toEqual([['The harbour master', 'the ferry plan']]);
   });
 });
+
+describe('a verb the tagger reads as the last word of its subject', () => {
+  it('reads "cast" before a bare noun and a preposition as the verb ("The senator cast doubt on the figures")', () => {
+    expect(sources('The senator cast doubt on the figures.')).toEqual(['The senator']);
+    expect(pairs('Ruiz cast doubt on the figures.')).toEqual([['Ruiz', 'the figures']]);
+  });
+});

@@ -648,6 +648,17 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     if (particle) next.pos = 'adv';
     return;
   }
+  // "The senator cast doubt on the figures": a singular noun with verb forms right after a clause's subject, before a
+  // word read as a bare verb and a preposition, is the verb and that word its object (a singular noun is no subject
+  // of a bare verb).
+  if (token.pos === 'noun' && !token.lower.endsWith('s') && !ROLE_NOUNS.has(token.lower) && next.pos === 'verb' && next.verbForm === 'base' && !next.cap && !AUXILIARIES.has(next.lower)
+    && tokens[i + 2]?.pos === 'prep' && hasVerbForms(token.lower) && subjectEndsBefore(tokens, i, afterOpeningName)) {
+    token.pos = 'verb';
+    token.verbForm = 'present';
+    next.pos = 'noun';
+    next.verbForm = null;
+    return;
+  }
   // "A state parks spokesman said", "the city schools chief warned": an -s verb between a common noun and a role
   // whose verb follows is a plural noun modifying the role (a clause's verb would have the role as its object,
   // with no verb of its own right after it).

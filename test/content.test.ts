@@ -1984,3 +1984,10 @@ describe('a verb the tagger reads as the last word of its subject', () => {
     expect(pairs('Ruiz cast doubt on the figures.')).toEqual([['Ruiz', 'the figures']]);
   });
 });
+
+describe('requests for comment', () => {
+  it('reads "calls seeking comment" as a request made of the source, not an attribution ("Ruiz did not return calls seeking comment")', () => {
+    expect(pairs('Ruiz did not return calls seeking comment.')).toEqual([]);
+    expect(pairs('Ruiz did not return emails seeking comment on the plan.')).toEqual([]);
+  });
+});

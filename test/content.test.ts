@@ -1991,3 +1991,9 @@ describe('requests for comment', () => {
     expect(pairs('Ruiz did not return emails seeking comment on the plan.')).toEqual([]);
   });
 });
+
+describe('a surname that is also a verb modifier', () => {
+  it('reads "Long, the treasurer, said" as a name and its appositive, not a modifier and an aside before the verb', () => {
+    expect(pairs('Long, the treasurer, said the plan failed.')).toEqual([['Long', 'the plan failed']]);
+  });
+});

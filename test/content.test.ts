@@ -1997,3 +1997,16 @@ describe('a surname that is also a verb modifier', () => {
     expect(pairs('Long, the treasurer, said the plan failed.')).toEqual([['Long', 'the plan failed']]);
   });
 });
+
+describe('reactions received, with modifiers before the reaction noun', () => {
+  it('reads "drew sharp criticism from" like "drew criticism from": the subject is the content, the source follows "from"', () => {
+    expect(pairs('The plan drew sharp criticism from residents.')).toEqual([['residents', 'The plan']]);
+    expect(pairs('The plan has drawn harsh, bitter criticism from residents.')).toEqual([['residents', 'The plan']]);
+  });
+
+  it('reads support, praise or endorsements received or won from a group the same way', () => {
+    expect(pairs('Ruiz has won overwhelming support from union leaders.')).toEqual([['union leaders', 'Ruiz']]);
+    expect(pairs('Lee still has not received any endorsements from his fellow senators.')).toEqual([['his fellow senators', 'Lee']]);
+    expect(pairs('The bill faced stiff opposition from farmers.')).toEqual([['farmers', 'The bill']]);
+  });
+});

@@ -241,7 +241,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (experiencer) return attribution(base, [spanOf(subject.tokens)], spanOf(experiencer), experiencer, confidenceFor(cue, experiencer));
     // "The plan drew criticism from residents": the subject is what the reaction is about; its source follows "from".
     if (cue.receivesReaction) {
-      const reacting = tokens[cue.last + 1]?.lower === 'from' ? nounPhraseFrom(tokens, cue.last + 2) ?? [] : [];
+      // (The lexicon's form may end in "from": "received support from".)
+      const from = tokens[cue.last]!.lower === 'from' ? cue.last : cue.last + 1;
+      const reacting = tokens[from]?.lower === 'from' ? nounPhraseFrom(tokens, from + 1) ?? [] : [];
       return attribution(base, [spanOf(subject.tokens)], reacting.length > 0 ? spanOf(reacting) : null, reacting, confidenceFor(cue, reacting));
     }
     // (The content is found around the words before the cue, whoever the source is.)

@@ -2010,3 +2010,12 @@ describe('reactions received, with modifiers before the reaction noun', () => {
     expect(pairs('The bill faced stiff opposition from farmers.')).toEqual([['farmers', 'The bill']]);
   });
 });
+
+describe('modifiers inside any multiword cue', () => {
+  it('reads a manner adverb between a verb and its particle, or adjectives before the cue\'s noun, as part of the cue', () => {
+    expect(cues('Ruiz spoke briefly about the budget.')).toEqual(['spoke briefly about']);
+    expect(pairs('The vote raised new questions about the plan.')).toEqual([['The vote', 'the plan']]);
+    // Not other words between a verb and its particle: "look good for" is no "look for".
+    expect(cues('Things look good for Lee.')).toEqual([]);
+  });
+});

@@ -412,15 +412,21 @@ function askedOfReader(tokens: Token[], i: number): boolean {
  */
 function formAt(forms: LexiconForm[], tokens: Token[], i: number): { form: LexiconForm; length: number } | undefined {
   for (const form of forms) {
-    // (Past modifiers after the first word, where the entry allows them: "drew sharp criticism".)
-    const most = form.words.length > 1 && form.entry.modifiersInside === true ? modifiersFrom(tokens, i + 1) : 0;
+    // (Past modifiers after the first word: "drew sharp criticism", "raised new questions about", "spoke briefly
+    // about"; where the entry does not allow all of them, before a noun or manner adverbs only, not "look good for",
+    // "pointed north to".)
+    const most = form.words.length > 1 ? modifiersFrom(tokens, i + 1) : 0;
     skips: for (let skip = 0; skip <= most; skip++) {
       for (let k = 0; k < form.words.length; k++) if (tokens[i + k + (k > 0 ? skip : 0)]?.lower !== form.words[k]) continue skips;
-      return { form, length: form.words.length + skip };
+      const allowed = skip === 0 || form.entry.modifiersInside === true || tokens[i + 1 + skip]!.pos === 'noun' || tokens.slice(i + 1, i + 1 + skip).every(isMannerAdverb);
+      if (allowed) return { form, length: form.words.length + skip };
     }
   }
   return undefined;
 }
+
+/** "briefly", "glowingly": an adverb of manner, which may stand inside a verb's multiword cue ("spoke briefly about"). */
+const isMannerAdverb = (t: Token): boolean => t.pos === 'adv' && t.lower.endsWith('ly');
 
 /** How many modifiers of a noun may stand inside a multiword cue ("harsh, bitter", "any", "even stronger"). */
 const MODIFIERS_INSIDE = 4;

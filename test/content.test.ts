@@ -2019,3 +2019,10 @@ describe('modifiers inside any multiword cue', () => {
     expect(cues('Things look good for Lee.')).toEqual([]);
   });
 });
+
+describe('quoted by a medium as saying', () => {
+  it('reads the person quoted as the source, not the medium that quotes ("Ruiz was quoted by the Herald as saying …")', () => {
+    expect(pairs('Ruiz was quoted by the Herald as saying the plan failed.')).toEqual([['Ruiz', 'the plan failed']]);
+    expect(pairs('Ruiz was quoted in the local paper as saying the plan failed.')).toEqual([['Ruiz', 'the plan failed']]);
+  });
+});

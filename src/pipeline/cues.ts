@@ -415,14 +415,24 @@ function formAt(forms: LexiconForm[], tokens: Token[], i: number): { form: Lexic
     // (Past modifiers after the first word: "drew sharp criticism", "raised new questions about", "spoke briefly
     // about"; where the entry does not allow all of them, before a noun or manner adverbs only, not "look good for",
     // "pointed north to".)
-    const most = form.words.length > 1 ? modifiersFrom(tokens, i + 1) : 0;
+    const most = form.words.length > 1 ? (form.entry.phraseInside?.includes(tokens[i + 1]?.lower ?? '') ? phraseFrom(tokens, i + 1) : modifiersFrom(tokens, i + 1)) : 0;
     skips: for (let skip = 0; skip <= most; skip++) {
       for (let k = 0; k < form.words.length; k++) if (tokens[i + k + (k > 0 ? skip : 0)]?.lower !== form.words[k]) continue skips;
-      const allowed = skip === 0 || form.entry.modifiersInside === true || tokens[i + 1 + skip]!.pos === 'noun' || tokens.slice(i + 1, i + 1 + skip).every(isMannerAdverb);
+      const allowed = skip === 0 || form.entry.modifiersInside === true || form.entry.phraseInside !== undefined || tokens[i + 1 + skip]!.pos === 'noun' || tokens.slice(i + 1, i + 1 + skip).every(isMannerAdverb);
       if (allowed) return { form, length: form.words.length + skip };
     }
   }
   return undefined;
+}
+
+/** How many words a phrase inside a multiword cue may have ("by the Herald", "in the local paper"). */
+const PHRASE_INSIDE = 7;
+
+/** How many words a preposition at `i` and its noun phrase have (0 if no noun phrase follows it). */
+function phraseFrom(tokens: Token[], i: number): number {
+  let k = i + 1;
+  while (k - i < PHRASE_INSIDE && tokens[k] !== undefined && NOUN_PHRASE_POS.has(tokens[k]!.pos)) k++;
+  return k > i + 1 ? k - i : 0;
 }
 
 /** "briefly", "glowingly": an adverb of manner, which may stand inside a verb's multiword cue ("spoke briefly about"). */

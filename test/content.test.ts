@@ -2026,3 +2026,10 @@ describe('quoted by a medium as saying', () => {
     expect(pairs('Ruiz was quoted in the local paper as saying the plan failed.')).toEqual([['Ruiz', 'the plan failed']]);
   });
 });
+
+describe('a plural object before an infinitive', () => {
+  it('reads an -s word between a verb of making or wanting and "to" as the object ("Economists expect rates to rise")', () => {
+    expect(pairs('Economists expect rates to rise.')).toEqual([['Economists', 'rates to rise']]);
+    expect(tags('Economists expect rates to rise.').slice(0, 3)).toEqual(['noun', 'verb', 'noun']);
+  });
+});

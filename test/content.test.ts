@@ -2033,3 +2033,9 @@ describe('a plural object before an infinitive', () => {
     expect(tags('Economists expect rates to rise.').slice(0, 3)).toEqual(['noun', 'verb', 'noun']);
   });
 });
+
+describe('two cues sharing one clause', () => {
+  it('gives the clause after a second cue set off by commas to the first as well ("Ruiz said, and Lee agreed, that …")', () => {
+    expect(pairs('Ruiz said, and Lee agreed, that the plan failed.')).toEqual([['Ruiz', 'that the plan failed'], ['Lee', 'that the plan failed']]);
+  });
+});

@@ -89,7 +89,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     }
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
-  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)), text);
+  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text), text), text);
   addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
@@ -1195,17 +1195,27 @@ function transcriptTurns(found: FoundAttribution[], text: string): FoundAttribut
   return found.filter((a) => (a.cue.category === 'label' ? !tooShort(a) : !inTurn(a)));
 }
 
-/** Two cues can yield the same content (a verb and its colon): keep the first. */
-function dropDuplicates(found: FoundAttribution[]): FoundAttribution[] {
-  const seen = new Set<string>();
+/**
+ * Two cues can yield the same content (a verb and its colon): keep the first. (Not a second cue with a source of
+ * its own, coordinated with the first: "Ruiz said, and Lee agreed, that …".)
+ */
+function dropDuplicates(found: FoundAttribution[], text: string): FoundAttribution[] {
+  const seen = new Map<string, FoundAttribution>();
   return found.filter((a) => {
     let key = '';
     for (const s of a.content) key += `${key === '' ? '' : ','}${s.start}-${s.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = seen.get(key);
+    // (A clause, not a quotation: "Lee said, and I quote, “…”" is one report.)
+    if (first) return a.source !== null && COORDINATED_SOURCE.test(text.slice(first.cue.end, a.source.start)) && SHARED_CLAUSE.test(text.slice(a.content[0]!.start));
+    seen.set(key, a);
     return true;
   });
 }
+
+/** What stands between a cue and the source of a second cue coordinated with it: ", and ", ", but ". */
+const COORDINATED_SOURCE = /^,\s+(?:and|but)\s+$/;
+/** How a clause that two coordinated cues share opens. */
+const SHARED_CLAUSE = /^(?:that|whether|if)\b/i;
 
 /**
  * “We won,” Smith said. “They lost.” Jones said.: a quotation that opens another attribution's content is not

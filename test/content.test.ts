@@ -2039,3 +2039,9 @@ describe('two cues sharing one clause', () => {
     expect(pairs('Ruiz said, and Lee agreed, that the plan failed.')).toEqual([['Ruiz', 'that the plan failed'], ['Lee', 'that the plan failed']]);
   });
 });
+
+describe('a quotation restated as all the source would say', () => {
+  it('gives the quotation before "That was all Ruiz would say" to Ruiz', () => {
+    expect(pairs('“We\'ll see.” That was all Ruiz would say.')).toEqual([['Ruiz', 'We\'ll see.']]);
+  });
+});

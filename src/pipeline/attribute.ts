@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ALL_OF_WHAT_WORDS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -224,7 +224,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // (Right after a quotation a reliable cue of writing inverts too: "“Vote no,” read one sign.")
   const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && (cue.category === 'speech' || (cue.category === 'evidence' && !cue.weak && isQuoteMark(prev.text)));
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
-  const subject = prev ? subjectEndingAt(tokens, before) : null;
+  const subject = withoutRestatement(tokens, prev ? subjectEndingAt(tokens, before) : null);
   // "It would cost more for Ana, forcing cuts, said Bo Li.": a "subject" read past an aside that follows a verb or a
   // preposition is that verb's object; the source is after "said".
   const beforeSubject = subject ? tokens[subject.first - 1] : undefined;
@@ -252,7 +252,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
-    const introduced = endOfRestrictiveRelative(s, subject, endOfAsideRelative(tokens, subject, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
+    const introduced = endOfRestrictiveRelative(s, subject, endOfAsideRelative(tokens, subject, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 || restatesWhatWasSaid(tokens, subject.first) ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
     // "in what officials called a hate crime", "whom he describes as a peer": the relative word that is named stands
     // first in the content, as annotated. So does any relative the reported clause is missing, after any cue:
@@ -1050,6 +1050,18 @@ function relativeSubjectClause(s: SentenceTokens, c: number, subjectFirst: numbe
   while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !DASHES.has(tokens[end + 1]!.text) && !isFiniteVerb(tokens[end + 1])) end++;
   const rest = spanOfRange(tokens, cue.last + 1, lastContentToken(tokens, end));
   return rest ? [{ start: relative.start, end: relative.end }, rest] : null;
+}
+
+/** "That was all Ruiz would say": the words before the subject at `first` restate the quotation before as what was said. */
+function restatesWhatWasSaid(tokens: Token[], first: number): boolean {
+  return first > 2 && RESTATING_PRONOUNS.has(tokens[0]!.lower) && BE_FORMS.has(tokens[1]!.lower) && tokens.slice(2, first).every((t) => ALL_OF_WHAT_WORDS.has(t.lower));
+}
+
+/** The subject without the words of a restatement the tagger read into it ("That was [all] Ruiz would say"). */
+function withoutRestatement(tokens: Token[], subject: Subject | null): Subject | null {
+  if (!subject || subject.first !== 2 || !RESTATING_PRONOUNS.has(tokens[0]!.lower) || !BE_FORMS.has(tokens[1]!.lower)) return subject;
+  const kept = subject.tokens.findIndex((t) => !ALL_OF_WHAT_WORDS.has(t.lower));
+  return kept > 0 ? { first: subject.first + kept, tokens: subject.tokens.slice(kept) } : subject;
 }
 
 /**

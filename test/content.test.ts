@@ -2045,3 +2045,9 @@ describe('a quotation restated as all the source would say', () => {
     expect(pairs('“We\'ll see.” That was all Ruiz would say.')).toEqual([['Ruiz', 'We\'ll see.']]);
   });
 });
+
+describe('a verb after a predicate adjective', () => {
+  it('reads a noun-or-verb word after "are too high" and before its object as the clause\'s verb ("Republicans who say taxes are too high favor Lee")', () => {
+    expect(pairs('Republicans who say taxes are too high favor Lee.')).toEqual([['Republicans who', 'taxes are too high']]);
+  });
+});

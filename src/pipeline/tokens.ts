@@ -648,6 +648,14 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     if (particle) next.pos = 'adv';
     return;
   }
+  // "Republicans who say taxes are too high favor Lee": a bare noun after a predicate adjective (not a participle, after
+  // "be" and any adverbs) and before a name or a pronoun is the verb of the clause the adjective's ends.
+  if (token.pos === 'noun' && !token.cap && !token.lower.endsWith('s') && i > 1 && tokens[i - 1]!.pos === 'adj' && !tokens[i - 1]!.lower.endsWith('ed') && (next.pos === 'proper' || PRONOUNS_AS_OBJECT.has(next.lower))
+    && PREDICATE_BE.has(tokens[skipAdverbsBack(tokens, i - 2)]?.lower ?? '') && !ROLE_NOUNS.has(token.lower)) {
+    token.pos = 'verb';
+    token.verbForm = 'present';
+    return;
+  }
   // "The senator cast doubt on the figures": a singular noun with verb forms right after a clause's subject, before a
   // word read as a bare verb and a preposition, is the verb and that word its object (a singular noun is no subject
   // of a bare verb).
@@ -682,6 +690,18 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = token.cap && i > 0 ? 'proper' : 'noun';
     token.verbForm = null;
   }
+}
+
+/** Forms of "be" before a predicate adjective. */
+const PREDICATE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Object pronouns that may follow a verb. */
+const PRONOUNS_AS_OBJECT = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+/** The index before the adverbs ending at `i` ("too" in "are too high"). */
+function skipAdverbsBack(tokens: Token[], i: number): number {
+  let k = i;
+  while (k >= 0 && tokens[k]!.pos === 'adv') k--;
+  return k;
 }
 
 /**

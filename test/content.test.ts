@@ -2154,3 +2154,77 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(pairs('Pastors supporting Ruiz in every county met on Friday.')).toEqual([['Pastors', 'Ruiz in every county']]);
   });
 });
+
+describe('a verb the tagger reads as the last word of its subject', () => {
+  it('reads "cast" before a bare noun and a preposition as the verb ("The senator cast doubt on the figures")', () => {
+    expect(sources('The senator cast doubt on the figures.')).toEqual(['The senator']);
+    expect(pairs('Ruiz cast doubt on the figures.')).toEqual([['Ruiz', 'the figures']]);
+  });
+});
+
+describe('requests for comment', () => {
+  it('reads "calls seeking comment" as a request made of the source, not an attribution ("Ruiz did not return calls seeking comment")', () => {
+    expect(pairs('Ruiz did not return calls seeking comment.')).toEqual([]);
+    expect(pairs('Ruiz did not return emails seeking comment on the plan.')).toEqual([]);
+  });
+});
+
+describe('a surname that is also a verb modifier', () => {
+  it('reads "Long, the treasurer, said" as a name and its appositive, not a modifier and an aside before the verb', () => {
+    expect(pairs('Long, the treasurer, said the plan failed.')).toEqual([['Long', 'the plan failed']]);
+  });
+});
+
+describe('reactions received, with modifiers before the reaction noun', () => {
+  it('reads "drew sharp criticism from" like "drew criticism from": the subject is the content, the source follows "from"', () => {
+    expect(pairs('The plan drew sharp criticism from residents.')).toEqual([['residents', 'The plan']]);
+    expect(pairs('The plan has drawn harsh, bitter criticism from residents.')).toEqual([['residents', 'The plan']]);
+  });
+
+  it('reads support, praise or endorsements received or won from a group the same way', () => {
+    expect(pairs('Ruiz has won overwhelming support from union leaders.')).toEqual([['union leaders', 'Ruiz']]);
+    expect(pairs('Lee still has not received any endorsements from his fellow senators.')).toEqual([['his fellow senators', 'Lee']]);
+    expect(pairs('The bill faced stiff opposition from farmers.')).toEqual([['farmers', 'The bill']]);
+  });
+});
+
+describe('modifiers inside any multiword cue', () => {
+  it('reads a manner adverb between a verb and its particle, or adjectives before the cue\'s noun, as part of the cue', () => {
+    expect(cues('Ruiz spoke briefly about the budget.')).toEqual(['spoke briefly about']);
+    expect(pairs('The vote raised new questions about the plan.')).toEqual([['The vote', 'the plan']]);
+    // Not other words between a verb and its particle: "look good for" is no "look for".
+    expect(cues('Things look good for Lee.')).toEqual([]);
+  });
+});
+
+describe('quoted by a medium as saying', () => {
+  it('reads the person quoted as the source, not the medium that quotes ("Ruiz was quoted by the Herald as saying …")', () => {
+    expect(pairs('Ruiz was quoted by the Herald as saying the plan failed.')).toEqual([['Ruiz', 'the plan failed']]);
+    expect(pairs('Ruiz was quoted in the local paper as saying the plan failed.')).toEqual([['Ruiz', 'the plan failed']]);
+  });
+});
+
+describe('a plural object before an infinitive', () => {
+  it('reads an -s word between a verb of making or wanting and "to" as the object ("Economists expect rates to rise")', () => {
+    expect(pairs('Economists expect rates to rise.')).toEqual([['Economists', 'rates to rise']]);
+    expect(tags('Economists expect rates to rise.').slice(0, 3)).toEqual(['noun', 'verb', 'noun']);
+  });
+});
+
+describe('two cues sharing one clause', () => {
+  it('gives the clause after a second cue set off by commas to the first as well ("Ruiz said, and Lee agreed, that …")', () => {
+    expect(pairs('Ruiz said, and Lee agreed, that the plan failed.')).toEqual([['Ruiz', 'that the plan failed'], ['Lee', 'that the plan failed']]);
+  });
+});
+
+describe('a quotation restated as all the source would say', () => {
+  it('gives the quotation before "That was all Ruiz would say" to Ruiz', () => {
+    expect(pairs('“We\'ll see.” That was all Ruiz would say.')).toEqual([['Ruiz', 'We\'ll see.']]);
+  });
+});
+
+describe('a verb after a predicate adjective', () => {
+  it('reads a noun-or-verb word after "are too high" and before its object as the clause\'s verb ("Republicans who say taxes are too high favor Lee")', () => {
+    expect(pairs('Republicans who say taxes are too high favor Lee.')).toEqual([['Republicans who', 'taxes are too high']]);
+  });
+});

@@ -493,6 +493,9 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 /** Pronouns standing for what the writer just said, before "is to say" ("That is to say, …", "which is to say"). */
 export const RESTATING_PRONOUNS = new Set(['that', 'this', 'which', 'it']);
 
+/** After "That was", words saying the quotation before is all the source said: "That was all Ruiz would say", "That is what she said". */
+export const ALL_OF_WHAT_WORDS = new Set(['all', 'about', 'nearly', 'almost', 'everything', 'what']);
+
 export const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'from', 'on', 'to']);
 
 /** Prepositions that join the words of a group's name, capitalised ("Doctors Without Borders", "Mothers Against Drunk Driving"). */

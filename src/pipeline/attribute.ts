@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -89,7 +89,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     }
     found.push(...withoutNested(withoutCuesInSources(inSentence), quotes));
   }
-  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text)), text).filter((a) => !onlyFillerWords(a, text));
+  const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text), text), text).filter((a) => !onlyFillerWords(a, text));
   addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
@@ -238,7 +238,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // (Right after a quotation a reliable cue of writing inverts too: "“Vote no,” read one sign.")
   const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && (cue.category === 'speech' || (cue.category === 'evidence' && !cue.weak && isQuoteMark(prev.text)));
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
-  const subject = prev ? subjectEndingAt(tokens, before) : null;
+  const subject = withoutRestatement(tokens, prev ? subjectEndingAt(tokens, before) : null);
   // "It would cost more for Ana, forcing cuts, said Bo Li.": a "subject" read past an aside that follows a verb or a
   // preposition is that verb's object; the source is after "said".
   const beforeSubject = subject ? tokens[subject.first - 1] : undefined;
@@ -255,7 +255,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (experiencer) return attribution(base, [spanOf(subject.tokens)], spanOf(experiencer), experiencer, confidenceFor(cue, experiencer));
     // "The plan drew criticism from residents": the subject is what the reaction is about; its source follows "from".
     if (cue.receivesReaction) {
-      const reacting = tokens[cue.last + 1]?.lower === 'from' ? nounPhraseFrom(tokens, cue.last + 2) ?? [] : [];
+      // (The lexicon's form may end in "from": "received support from".)
+      const from = tokens[cue.last]!.lower === 'from' ? cue.last : cue.last + 1;
+      const reacting = tokens[from]?.lower === 'from' ? nounPhraseFrom(tokens, from + 1) ?? [] : [];
       return attribution(base, [spanOf(subject.tokens)], reacting.length > 0 ? spanOf(reacting) : null, reacting, confidenceFor(cue, reacting));
     }
     // (The content is found around the words before the cue, whoever the source is.)
@@ -264,7 +266,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
-    const introduced = endOfRestrictiveRelative(s, subject, endOfAsideRelative(tokens, subject, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 ? quotationJustBefore(s, c, quotes, text) : null);
+    const introduced = endOfRestrictiveRelative(s, subject, endOfAsideRelative(tokens, subject, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 || restatesWhatWasSaid(tokens, subject.first) ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
     // "in what officials called a hate crime", "whom he describes as a peer": the relative word that is named stands
     // first in the content, as annotated. So does any relative the reported clause is missing, after any cue:
@@ -1182,6 +1184,18 @@ function relativeSubjectClause(s: SentenceTokens, c: number, subjectFirst: numbe
   return rest ? [{ start: relative.start, end: relative.end }, rest] : null;
 }
 
+/** "That was all Ruiz would say": the words before the subject at `first` restate the quotation before as what was said. */
+function restatesWhatWasSaid(tokens: Token[], first: number): boolean {
+  return first > 2 && RESTATING_PRONOUNS.has(tokens[0]!.lower) && BE_FORMS.has(tokens[1]!.lower) && tokens.slice(2, first).every((t) => ALL_OF_WHAT_WORDS.has(t.lower));
+}
+
+/** The subject without the words of a restatement the tagger read into it ("That was [all] Ruiz would say"). */
+function withoutRestatement(tokens: Token[], subject: Subject | null): Subject | null {
+  if (!subject || subject.first !== 2 || !RESTATING_PRONOUNS.has(tokens[0]!.lower) || !BE_FORMS.has(tokens[1]!.lower)) return subject;
+  const kept = subject.tokens.findIndex((t) => !ALL_OF_WHAT_WORDS.has(t.lower));
+  return kept > 0 ? { first: subject.first + kept, tokens: subject.tokens.slice(kept) } : subject;
+}
+
 /**
  * “… that are missing.” Trump said.: a sentence of only a source and a speech cue, right after a quotation
  * that ends the sentence before it, attributes that quotation.
@@ -1327,17 +1341,27 @@ function transcriptTurns(found: FoundAttribution[], text: string): FoundAttribut
   return found.filter((a) => (a.cue.category === 'label' ? !tooShort(a) : !inTurn(a)));
 }
 
-/** Two cues can yield the same content (a verb and its colon): keep the first. */
-function dropDuplicates(found: FoundAttribution[]): FoundAttribution[] {
-  const seen = new Set<string>();
+/**
+ * Two cues can yield the same content (a verb and its colon): keep the first. (Not a second cue with a source of
+ * its own, coordinated with the first: "Ruiz said, and Lee agreed, that …".)
+ */
+function dropDuplicates(found: FoundAttribution[], text: string): FoundAttribution[] {
+  const seen = new Map<string, FoundAttribution>();
   return found.filter((a) => {
     let key = '';
     for (const s of a.content) key += `${key === '' ? '' : ','}${s.start}-${s.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = seen.get(key);
+    // (A clause, not a quotation: "Lee said, and I quote, “…”" is one report.)
+    if (first) return a.source !== null && COORDINATED_SOURCE.test(text.slice(first.cue.end, a.source.start)) && SHARED_CLAUSE.test(text.slice(a.content[0]!.start));
+    seen.set(key, a);
     return true;
   });
 }
+
+/** What stands between a cue and the source of a second cue coordinated with it: ", and ", ", but ". */
+const COORDINATED_SOURCE = /^,\s+(?:and|but)\s+$/;
+/** How a clause that two coordinated cues share opens. */
+const SHARED_CLAUSE = /^(?:that|whether|if)\b/i;
 
 /**
  * “We won,” Smith said. “They lost.” Jones said.: a quotation that opens another attribution's content is not

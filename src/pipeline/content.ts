@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -29,6 +29,9 @@ import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OB
 export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, passive = false): Span | null {
   const { tokens, cues } = s;
   const cue = cues[c]!;
+  // "Ruiz said, and Lee agreed, that …": the clause after the second cue is the first one's too.
+  const sharing = cueSharingClause(tokens, cues, c);
+  if (sharing >= 0) return contentAfter(s, sharing, quotes, passive);
   let from = cue.last + 1;
   // "the plans that the state offers, …": a relative clause's verb whose object is the noun before it; what follows
   // its comma goes on with the sentence (unless an aside ends in a clause or a quotation: "reports that Ruiz said, in
@@ -318,6 +321,19 @@ function inSubjectRelative(tokens: Token[], cue: CueMatch): boolean {
   if (relative < 1 || !SUBJECT_RELATIVES.has(tokens[relative]!.lower) || tokens[relative]!.lower === 'what') return false;
   const head = tokens[relative - 1]!;
   return (isNominal(head) || head.pos === 'pron' || head.pos === 'det') && !tokens.slice(0, relative).some((t) => isFiniteVerb(t) || t.text === ',' || t.text === ':' || isDash(t.text));
+}
+
+/**
+ * "Ruiz said, and Lee agreed, that …": the cue after a comma and a coordinator that follows the cue at `c` with only
+ * its subject between them, itself followed by a comma and a complementizer; its index, or -1.
+ */
+function cueSharingClause(tokens: Token[], cues: CueMatch[], c: number): number {
+  const cue = cues[c]!;
+  if (tokens[cue.last + 1]?.text !== ',' || !COORDINATORS.has(tokens[cue.last + 2]?.lower ?? '')) return -1;
+  const next = cues[c + 1];
+  if (next === undefined || tokens[next.last + 1]?.text !== ',' || !COMPLEMENTIZERS.has(tokens[next.last + 2]?.lower ?? '')) return -1;
+  const subject = tokens.slice(cue.last + 3, next.first);
+  return subject.length > 0 && subject.every((t) => isNominal(t) || t.pos === 'det' || t.pos === 'pron' || isVerbModifier(t)) ? c + 1 : -1;
 }
 
 /**

@@ -286,17 +286,18 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     if (token.pos === 'punct') continue;
     const forms = FORMS_BY_FIRST_WORD.get(token.lower);
     if (!forms || inNonReportingPhrase(tokens, i) || askedOfReader(tokens, i)) continue;
-    const form = formAt(forms, tokens, i);
-    if (!form) continue;
+    const found = formAt(forms, tokens, i);
+    if (!found) continue;
+    const { form, length } = found;
     // "needs to …", "continues to …", "added in …": after these this lemma rarely reports (lexicon notBefore).
     const { notBefore, reportsBefore } = form.entry;
-    const frame = notBefore || reportsBefore ? frameAfter(tokens, i + form.words.length) : null;
+    const frame = notBefore || reportsBefore ? frameAfter(tokens, i + length) : null;
     // (Right after a quotation, "“…,” added Pavone", what follows is the source, not an object.)
     const afterQuotation = isQuoteMark(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && isQuoteMark(tokens[i - 2]?.text ?? ''));
     const inverted = frame === 'object' && afterQuotation;
     if (frame !== null && notBefore?.includes(frame) && !inverted) continue;
     // "found himself in …", "find a way to …", "showed up": another sense of the verb (lexicon notBeforeWords).
-    if (form.entry.notBeforeWords && otherSense(tokens, i + form.words.length, form.entry.notBeforeWords)) continue;
+    if (form.entry.notBeforeWords && otherSense(tokens, i + length, form.entry.notBeforeWords)) continue;
     // "a TV show", "a roll call vote": the word before makes a compound noun of it (lexicon notAfterWords).
     if (form.entry.notAfterWords?.includes(tokens[i - 1]?.lower ?? '')) continue;
     // "plans to …", "listed the reasons": after these an unreliable lemma reports on its own (lexicon reportsBefore).
@@ -325,8 +326,8 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     const { reliability } = form;
     const receivesReaction = form.entry.receivesReaction === true;
     const objectOnly = form.entry.objectOnly === true && !nominal;
-    cues.push({ first: i, last: i + form.words.length - 1, lemma, stance, category, reliability, weak: weak && !nounFrame, nominal, receivesReaction, objectOnly });
-    i += form.words.length - 1;
+    cues.push({ first: i, last: i + length - 1, lemma, stance, category, reliability, weak: weak && !nounFrame, nominal, receivesReaction, objectOnly });
+    i += length - 1;
   }
   // "“Go home,” Oliver barked.": any past verb that, with only its subject (and an adverbial), follows a quotation
   // ending in a comma, "!" or "?" and ends the sentence reports it, in the lexicon or not (on train every such verb
@@ -444,12 +445,46 @@ function askedOfReader(tokens: Token[], i: number): boolean {
  * The first (longest) of a word's forms that the tokens from `i` on spell out. Plain loops: callbacks here
  * were closures made for every token that starts a form.
  */
-function formAt(forms: LexiconForm[], tokens: Token[], i: number): LexiconForm | undefined {
-  candidates: for (const form of forms) {
-    for (let k = 0; k < form.words.length; k++) if (tokens[i + k]?.lower !== form.words[k]) continue candidates;
-    return form;
+function formAt(forms: LexiconForm[], tokens: Token[], i: number): { form: LexiconForm; length: number } | undefined {
+  for (const form of forms) {
+    // (Past modifiers after the first word: "drew sharp criticism", "raised new questions about", "spoke briefly
+    // about"; where the entry does not allow all of them, before a noun or manner adverbs only, not "look good for",
+    // "pointed north to".)
+    const most = form.words.length > 1 ? (form.entry.phraseInside?.includes(tokens[i + 1]?.lower ?? '') ? phraseFrom(tokens, i + 1) : modifiersFrom(tokens, i + 1)) : 0;
+    skips: for (let skip = 0; skip <= most; skip++) {
+      for (let k = 0; k < form.words.length; k++) if (tokens[i + k + (k > 0 ? skip : 0)]?.lower !== form.words[k]) continue skips;
+      const allowed = skip === 0 || form.entry.modifiersInside === true || form.entry.phraseInside !== undefined || tokens[i + 1 + skip]!.pos === 'noun' || tokens.slice(i + 1, i + 1 + skip).every(isMannerAdverb);
+      if (allowed) return { form, length: form.words.length + skip };
+    }
   }
   return undefined;
+}
+
+/** How many words a phrase inside a multiword cue may have ("by the Herald", "in the local paper"). */
+const PHRASE_INSIDE = 7;
+
+/** How many words a preposition at `i` and its noun phrase have (0 if no noun phrase follows it). */
+function phraseFrom(tokens: Token[], i: number): number {
+  let k = i + 1;
+  while (k - i < PHRASE_INSIDE && tokens[k] !== undefined && NOUN_PHRASE_POS.has(tokens[k]!.pos)) k++;
+  return k > i + 1 ? k - i : 0;
+}
+
+/** "briefly", "glowingly": an adverb of manner, which may stand inside a verb's multiword cue ("spoke briefly about"). */
+const isMannerAdverb = (t: Token): boolean => t.pos === 'adv' && t.lower.endsWith('ly');
+
+/** How many modifiers of a noun may stand inside a multiword cue ("harsh, bitter", "any", "even stronger"). */
+const MODIFIERS_INSIDE = 4;
+
+/** Quantifiers before a noun inside a multiword cue ("received any endorsements", "a single endorsement", "more support"). */
+const QUANTIFIERS_INSIDE = new Set(['a', 'an', 'any', 'no', 'more', 'some', 'much', 'little', 'single', 'wide', 'broad']);
+
+/** How many modifiers (adjectives, adverbs, quantifiers, a comma between adjectives) start at `i`. */
+function modifiersFrom(tokens: Token[], i: number): number {
+  let k = i;
+  while (k - i < MODIFIERS_INSIDE && tokens[k] !== undefined && (tokens[k]!.pos === 'adj' || tokens[k]!.pos === 'adv' || QUANTIFIERS_INSIDE.has(tokens[k]!.lower)
+    || (tokens[k]!.text === ',' && k > i && tokens[k - 1]!.pos === 'adj'))) k++;
+  return k - i;
 }
 
 /**

@@ -536,7 +536,10 @@ export function skipVerbModifiers(tokens: Token[], i: number): number {
   }
   const auxiliary = tokens[open - 1];
   const aside = tokens[open]?.text === ',' && open < j - 1;
-  return aside && auxiliary !== undefined && isVerbModifier(auxiliary) && auxiliary.pos !== 'adv' ? skipBackOver(tokens, open - 1, isVerbModifier) : j;
+  if (!aside || auxiliary === undefined || !isVerbModifier(auxiliary) || auxiliary.pos === 'adv') return j;
+  // (With nothing before it the word is no auxiliary but the subject, a name: "Long, the treasurer, said".)
+  const subjectEnd = skipBackOver(tokens, open - 1, isVerbModifier);
+  return subjectEnd >= 0 ? subjectEnd : j;
 }
 
 /** How many words a phrase of when before a verb may have ("in the last few weeks"). */

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PLURAL_AUXILIARIES, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, PHRASAL_PARTICLES, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_SUBORDINATORS, ADVERB_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLURAL_AUXILIARIES, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULARS_IN_S, SINGULAR_DETERMINERS, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -694,6 +694,25 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     if (particle) next.pos = 'adv';
     return;
   }
+  // "Republicans who say taxes are too high favor Lee": a bare noun after a predicate adjective (not a participle, after
+  // "be" and any adverbs) and before a name or a pronoun is the verb of the clause the adjective's ends.
+  if (token.pos === 'noun' && !token.cap && !token.lower.endsWith('s') && i > 1 && tokens[i - 1]!.pos === 'adj' && !tokens[i - 1]!.lower.endsWith('ed') && (next.pos === 'proper' || PRONOUNS_AS_OBJECT.has(next.lower))
+    && PREDICATE_BE.has(tokens[skipAdverbsBack(tokens, i - 2)]?.lower ?? '') && !ROLE_NOUNS.has(token.lower)) {
+    token.pos = 'verb';
+    token.verbForm = 'present';
+    return;
+  }
+  // "The senator cast doubt on the figures": a singular noun with verb forms right after a clause's subject, before a
+  // word read as a bare verb and a preposition, is the verb and that word its object (a singular noun is no subject
+  // of a bare verb).
+  if (token.pos === 'noun' && !token.lower.endsWith('s') && !ROLE_NOUNS.has(token.lower) && next.pos === 'verb' && next.verbForm === 'base' && !next.cap && !AUXILIARIES.has(next.lower)
+    && tokens[i + 2]?.pos === 'prep' && hasVerbForms(token.lower) && subjectEndsBefore(tokens, i, afterOpeningName)) {
+    token.pos = 'verb';
+    token.verbForm = 'present';
+    next.pos = 'noun';
+    next.verbForm = null;
+    return;
+  }
   // "A state parks spokesman said", "the city schools chief warned": an -s verb between a common noun and a role
   // whose verb follows is a plural noun modifying the role (a clause's verb would have the role as its object,
   // with no verb of its own right after it).
@@ -717,6 +736,14 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = null;
     return;
   }
+  // "Economists expect rates to rise", "urged states to adopt …": an -s word between a verb whose object does what
+  // the infinitive after it says and that "to" is the object, a plural noun ("Jobs report gives …" has no such verb).
+  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && next.lower === 'to' && i > 0
+    && tokens[i - 1]!.pos === 'verb' && OBJECT_CONTROL_VERBS.has(tokens[i - 1]!.lower)) {
+    token.pos = token.cap ? 'proper' : 'noun';
+    token.verbForm = null;
+    return;
+  }
   // "Engineers said", "Nurses warned", "Health worries have dogged", "that rates will rise": an -s verb the lexicon
   // knows, right before a finite verb or a plural auxiliary, or before a modal where a noun phrase opens, is a plural
   // noun ("has brought" stays a verb; so does "which he believes will", after its subject).
@@ -724,6 +751,18 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = token.cap && i > 0 ? 'proper' : 'noun';
     token.verbForm = null;
   }
+}
+
+/** Forms of "be" before a predicate adjective. */
+const PREDICATE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Object pronouns that may follow a verb. */
+const PRONOUNS_AS_OBJECT = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+/** The index before the adverbs ending at `i` ("too" in "are too high"). */
+function skipAdverbsBack(tokens: Token[], i: number): number {
+  let k = i;
+  while (k >= 0 && tokens[k]!.pos === 'adv') k--;
+  return k;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERBIAL_SUBORDINATORS, ADVERB_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLURAL_AUXILIARIES, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULARS_IN_S, SINGULAR_DETERMINERS, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERBIAL_SUBORDINATORS, ADVERB_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, BE_FORMS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLURAL_AUXILIARIES, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULARS_IN_S, SINGULAR_DETERMINERS, TITLES, TITLE_MINOR_WORDS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -385,11 +385,16 @@ function isPresentS(t: Token): boolean {
   return t.pos === 'verb' && t.verbForm === 'present' && t.lower.endsWith('s') && !AUXILIARIES.has(t.lower);
 }
 
-/** The index of the first token from `from` back that is not an -ly adverb. */
-function skipBackOverLyAdverbs(tokens: Token[], from: number): number {
-  let k = from;
-  while (k > 0 && tokens[k]!.pos === 'adv' && tokens[k]!.lower.endsWith('ly')) k--;
-  return k;
+/** The index of the first token from `i` back that `skip` does not accept (-1 if it accepts them all). */
+export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
+  let j = i;
+  while (j >= 0 && skip(tokens[j]!)) j--;
+  return j;
+}
+
+/** An adverb in -ly ("newly", "highly"). */
+function isLyAdverb(t: Token): boolean {
+  return t.pos === 'adv' && t.lower.endsWith('ly');
 }
 
 /**
@@ -539,7 +544,7 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   }
   // "another unaligned strategist", "a retired general", "of newly filed reports": a past verb between a determiner or
   // a preposition (and -ly adverbs) and a noun is an adjective.
-  const opener = tokens[skipBackOverLyAdverbs(tokens, i - 1)];
+  const opener = tokens[skipBackOver(tokens, i - 1, isLyAdverb)];
   if (token.pos === 'verb' && token.verbForm === 'past' && opener !== undefined && (NOUN_DETERMINERS.has(opener.lower) || (opener.pos === 'prep' && opener.lower !== 'than')) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj' || isPresentS(next))) {
     token.pos = 'adj';
     token.verbForm = null;
@@ -667,7 +672,7 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   }
   // "a series of tweets early Friday saying": an -s verb right after a preposition is a plural noun (no clause
   // starts at its verb; not after "than": "more than doubles").
-  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
+  if (isPresentS(token) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
     token.pos = token.cap ? 'proper' : 'noun';
     token.verbForm = null;
     return;
@@ -697,7 +702,7 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // "Republicans who say taxes are too high favor Lee": a bare noun after a predicate adjective (not a participle, after
   // "be" and any adverbs) and before a name or a pronoun is the verb of the clause the adjective's ends.
   if (token.pos === 'noun' && !token.cap && !token.lower.endsWith('s') && i > 1 && tokens[i - 1]!.pos === 'adj' && !tokens[i - 1]!.lower.endsWith('ed') && (next.pos === 'proper' || PRONOUNS_AS_OBJECT.has(next.lower))
-    && PREDICATE_BE.has(tokens[skipAdverbsBack(tokens, i - 2)]?.lower ?? '') && !ROLE_NOUNS.has(token.lower)) {
+    && BE_FORMS.has(tokens[skipBackOver(tokens, i - 2, (t) => t.pos === 'adv')]?.lower ?? '') && !ROLE_NOUNS.has(token.lower)) {
     token.pos = 'verb';
     token.verbForm = 'present';
     return;
@@ -716,14 +721,14 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // "A state parks spokesman said", "the city schools chief warned": an -s verb between a common noun and a role
   // whose verb follows is a plural noun modifying the role (a clause's verb would have the role as its object,
   // with no verb of its own right after it).
-  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && tokens[i - 1]!.pos === 'noun' && !tokens[i - 1]!.cap && next.pos === 'noun' && ROLE_NOUNS.has(next.lower) && isFiniteVerb(tokens[i + 2])) {
+  if (isPresentS(token) && i > 0 && tokens[i - 1]!.pos === 'noun' && !tokens[i - 1]!.cap && next.pos === 'noun' && ROLE_NOUNS.has(next.lower) && isFiniteVerb(tokens[i + 2])) {
     token.pos = 'noun';
     token.verbForm = null;
     return;
   }
   // "…, an analysis of campaign reports shows.": of two -s words closing the sentence after a noun, the second, a verb
   // that reports on its own, is the verb, and the first the plural its subject ends with.
-  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.pos === 'adj') && CLOSING_EVIDENCE_VERBS.has(next.lower) && (tokens[i + 2] === undefined || tokens[i + 2]!.text === '.')) {
+  if (isPresentS(token) && i > 0 && (tokens[i - 1]!.pos === 'noun' || tokens[i - 1]!.pos === 'adj') && CLOSING_EVIDENCE_VERBS.has(next.lower) && (tokens[i + 2] === undefined || tokens[i + 2]!.text === '.')) {
     token.pos = 'noun';
     token.verbForm = null;
     next.pos = 'verb';
@@ -731,14 +736,14 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     return;
   }
   // "those college savings plans that …": an -s verb right after a plural noun heading its phrase does not agree with it.
-  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && followsPluralHead(tokens, i)) {
+  if (isPresentS(token) && followsPluralHead(tokens, i)) {
     token.pos = 'noun';
     token.verbForm = null;
     return;
   }
   // "Economists expect rates to rise", "urged states to adopt …": an -s word between a verb whose object does what
   // the infinitive after it says and that "to" is the object, a plural noun ("Jobs report gives …" has no such verb).
-  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && next.lower === 'to' && i > 0
+  if (isPresentS(token) && next.lower === 'to' && i > 0
     && tokens[i - 1]!.pos === 'verb' && OBJECT_CONTROL_VERBS.has(tokens[i - 1]!.lower)) {
     token.pos = token.cap ? 'proper' : 'noun';
     token.verbForm = null;
@@ -747,23 +752,14 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // "Engineers said", "Nurses warned", "Health worries have dogged", "that rates will rise": an -s verb the lexicon
   // knows, right before a finite verb or a plural auxiliary, or before a modal where a noun phrase opens, is a plural
   // noun ("has brought" stays a verb; so does "which he believes will", after its subject).
-  if (token.pos === 'verb' && token.verbForm === 'present' && token.lower.endsWith('s') && !AUXILIARIES.has(token.lower) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower) || (MODALS.has(next.lower) && opensNounPhrase(tokens[i - 1])))) {
+  if (isPresentS(token) && ((next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present')) || PLURAL_AUXILIARIES.has(next.lower) || (MODALS.has(next.lower) && opensNounPhrase(tokens[i - 1])))) {
     token.pos = token.cap && i > 0 ? 'proper' : 'noun';
     token.verbForm = null;
   }
 }
 
-/** Forms of "be" before a predicate adjective. */
-const PREDICATE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** Object pronouns that may follow a verb. */
 const PRONOUNS_AS_OBJECT = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
-
-/** The index before the adverbs ending at `i` ("too" in "are too high"). */
-function skipAdverbsBack(tokens: Token[], i: number): number {
-  let k = i;
-  while (k >= 0 && tokens[k]!.pos === 'adv') k--;
-  return k;
-}
 
 /**
  * Whether the lexicon lists a past or an -ing form of `word` as a verb's ("show" → "showed", "cast" → "casting"; with a

@@ -851,3 +851,45 @@ export const RECEIVING_VERBS = new Set([
 
 /** Singular verb forms that a plural subject cannot take ("is", "'s", "was", "has", "does"). */
 export const SINGULAR_VERBS = new Set(['is', "'s", '’s', 'was', 'has', 'does', "isn't", 'isn’t', "wasn't", 'wasn’t', "hasn't", 'hasn’t', "doesn't", 'doesn’t']);
+
+/** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …", "To Ruiz, …"). */
+export const SOURCE_AFTER_CUE = new Set(['according to', 'in', 'to']);
+
+/** Prepositions after which a noun phrase modifies the noun before ("the idea of …", "support in Ohio for …"). */
+export const SUBJECT_MODIFIER_LINKS = new Set(['of', 'between', 'with', 'in', 'for', 'on', 'about', 'from', 'among', 'against', 'over', 'to']);
+
+/** Prepositions that open a verb's complement, not an adverbial ("insist on", "think about", "warn against"). */
+export const COMPLEMENT_PREPOSITIONS = new Set(['on', 'about', 'of', 'against']);
+
+/** Words that measure a margin of support ("by 20 points", "by a wide margin"). */
+export const MARGIN_WORDS = new Set(['percent', '%', 'points', 'votes', 'margin', 'margins']);
+
+/** Two-word subordinators that open a clause of when or why after an object ("even though", "so that"). */
+export const TWO_WORD_SUBORDINATORS = new Set(['even though', 'even as', 'even if', 'even when', 'even after', 'even while', 'so that']);
+
+/** Quantifiers before a noun inside a multiword cue ("received any endorsements", "a single endorsement", "more support"). */
+export const QUANTIFIERS_INSIDE = new Set(['a', 'an', 'any', 'no', 'more', 'some', 'much', 'little', 'single', 'wide', 'broad']);
+
+/** Pronouns of people who may hold a view ("To them, …", "To many, …"). */
+export const VIEW_HOLDER_PRONOUNS = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some', 'most']);
+
+/** The survey nouns that name one survey ("a poll", "the survey"), not polling at large. */
+export const SINGLE_SURVEY_NOUNS = new Set(['poll', 'survey']);
+
+/** Words opening a phrase hung on a clause after its comma ("…, with 6 percent", "…, compared to 50 percent"). */
+export const DEPENDENT_PHRASE_OPENERS = new Set(['with', 'compared', 'including', 'although']);
+
+/** Prepositions of a survey's own phrase: who made it, of whom, where ("a poll by Gallup", "a survey of voters"). */
+export const SURVEY_PREPOSITIONS = new Set(['of', 'from', 'by', 'among']);
+
+/** What opens a stretch of time ("over the past two years", "for months"). */
+export const STRETCH_PREPOSITIONS = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
+
+/** Words between a stretch of time's preposition and its unit ("the past two", "the next eight"). */
+export const STRETCH_MODIFIERS = new Set(['past', 'next', 'last', 'coming', 'first', 'few', 'several', 'many', 'recent']);
+
+/** Prepositions that open a participle's complement after a noun ("devoted to", "aimed at", "based in"). */
+export const PARTICIPLE_COMPLEMENTS = new Set(['to', 'at', 'in', 'on', 'for', 'from', 'into']);
+
+/** Object pronouns that may follow a verb. */
+export const PRONOUNS_AS_OBJECT = new Set(['him', 'her', 'them', 'us', 'me', 'it']);

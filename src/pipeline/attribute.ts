@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -73,9 +73,6 @@ function attribution(
 ): FoundAttribution {
   return { content, cue: base.cue, source, sourceTokens, confidence, nested: false, meansOf, framesClause };
 }
-
-/** Lemmas whose source is the phrase after them and whose content is the clause around it ("according to X", "In a CNN poll, …", "To Ruiz, …"). */
-const SOURCE_AFTER_CUE = new Set(['according to', 'in', 'to']);
 
 export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];
@@ -708,9 +705,6 @@ function nounPhraseStart(tokens: Token[], i: number): number {
   return k < i && nominal ? k + 1 : -1;
 }
 
-/** Prepositions after which a noun phrase modifies the noun before ("the idea of …", "support in Ohio for …"). */
-const SUBJECT_MODIFIER_LINKS = new Set(['of', 'between', 'with', 'in', 'for', 'on', 'about', 'from', 'among', 'against', 'over', 'to']);
-
 /**
  * "Cruz seemed lost", "The race appears closer in Ohio", "She is known for her speeches": a complement without "to"
  * (of a SOURCELESS_CUES verb that takes one) says how the subject seems as much as an infinitive does, so the clause
@@ -1035,9 +1029,6 @@ function governingVerb(tokens: Token[], object: Subject): { verb: number; subjec
   const subject = subjectEndingAt(tokens, end)?.tokens;
   return subject ? { verb: k, subject } : null;
 }
-
-/** Prepositions that open a verb's complement, not an adverbial ("insist on", "think about", "warn against"). */
-const COMPLEMENT_PREPOSITIONS = new Set(['on', 'about', 'of', 'against']);
 
 /** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */
 function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number, quotes: QuoteIndex): Span[] | null {

@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, SPEECH_CONTENT_NOUNS, TIME_HEADS, VERB_MODIFIERS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, DEPENDENT_PHRASE_OPENERS, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUANTIFIERS_INSIDE, SINGLE_SURVEY_NOUNS, SPEECH_CONTENT_NOUNS, SURVEY_PREPOSITIONS, TIME_HEADS, VERB_MODIFIERS, VIEW_HOLDER_PRONOUNS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -476,9 +476,6 @@ const isMannerAdverb = (t: Token): boolean => t.pos === 'adv' && t.lower.endsWit
 /** How many modifiers of a noun may stand inside a multiword cue ("harsh, bitter", "any", "even stronger"). */
 const MODIFIERS_INSIDE = 4;
 
-/** Quantifiers before a noun inside a multiword cue ("received any endorsements", "a single endorsement", "more support"). */
-const QUANTIFIERS_INSIDE = new Set(['a', 'an', 'any', 'no', 'more', 'some', 'much', 'little', 'single', 'wide', 'broad']);
-
 /** How many modifiers (adjectives, adverbs, quantifiers, a comma between adjectives) start at `i`. */
 function modifiersFrom(tokens: Token[], i: number): number {
   let k = i;
@@ -585,17 +582,8 @@ function holdsViewAfterTo(tokens: Token[]): boolean {
   return clause > 0 && clauseSubjectAt(tokens, clause) !== null;
 }
 
-/** Pronouns of people who may hold a view ("To them, …", "To many, …"). */
-const VIEW_HOLDER_PRONOUNS = new Set(['them', 'him', 'her', 'me', 'us', 'many', 'others', 'some', 'most']);
-
-/** The survey nouns that name one survey ("a poll", "the survey"), not polling at large. */
-const SINGLE_SURVEY_NOUNS = new Set(['poll', 'survey']);
-/** Words opening a phrase hung on a clause after its comma ("…, with 6 percent", "…, compared to 50 percent"). */
-const DEPENDENT_PHRASE_OPENERS = new Set(['with', 'compared', 'including', 'although']);
 /** What may follow a participle describing a survey: a date, a place, a phrase ("released Monday", "taken in May"). */
 const PARTICIPLE_MODIFIER_TAGS = new Set<Token['pos']>(['prep', 'proper', 'num', 'adv', 'adj']);
-/** Prepositions of a survey's own phrase: who made it, of whom, where ("a poll by Gallup", "a survey of voters"). */
-const SURVEY_PREPOSITIONS = new Set(['of', 'from', 'by', 'among']);
 
 /**
  * Where the phrase of the survey noun at `head` ends: past a participle describing it ("released Monday", "conducted

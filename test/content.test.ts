@@ -2228,3 +2228,11 @@ describe('a verb after a predicate adjective', () => {
     expect(pairs('Republicans who say taxes are too high favor Lee.')).toEqual([['Republicans who', 'taxes are too high']]);
   });
 });
+
+describe('two attributions holding each other\'s cues', () => {
+  it('keeps the speech act and drops the other ("The new tallies indicate, Lee said in an interview, that …")', () => {
+    expect(pairs('The new tallies indicate, Lee said in an interview, that the county spent more than it reported.')).toEqual([
+      ['Lee', 'The new tallies indicate, Lee said in an interview, that the county spent more than it reported'],
+    ]);
+  });
+});

@@ -1280,7 +1280,10 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   // An attribution holding the speech act it was done by ("responded … by saying") gives way to it.
   const supersededByMeans = new Set<FoundAttribution>();
   for (const a of inSentence) if (a.meansOf) supersededByMeans.add(a.meansOf);
-  const kept = inSentence.filter((a) => !supersededByMeans.has(a));
+  // Of two holding each other's cues, a speech act holds the other ("The figures, he said, show a gain": not what the
+  // figures show, with "he said" inside): on PolNeAR train the other was annotated 5 times in 25.
+  const speechHolds = (a: FoundAttribution): boolean => a.cue.category !== 'speech' && inSentence.some((b) => b !== a && b.cue.category === 'speech' && holds(a, b) && holds(b, a));
+  const kept = inSentence.filter((a) => !supersededByMeans.has(a) && !speechHolds(a));
   // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
   // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
   const outermost = kept.filter((a) => holderOf(a, kept) === undefined);

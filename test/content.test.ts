@@ -2236,3 +2236,16 @@ describe('two attributions holding each other\'s cues', () => {
     ]);
   });
 });
+
+describe('a saying coordinated after another report', () => {
+  it('ends the first content before "and" / ", and" that opens the next source\'s saying ("…, and others have said …")', () => {
+    expect(pairs('Several council members have said they will skip the hearing and others have said they are not interested in testifying.')).toEqual([
+      ['Several council members', 'they will skip the hearing'], ['others', 'they are not interested in testifying'],
+    ]);
+    expect(pairs('The agency contends that the project is on schedule, and Ana Ruiz, its chief engineer, said the crews were adding a shift.')).toEqual([
+      ['The agency', 'that the project is on schedule'], ['Ana Ruiz', 'the crews were adding a shift'],
+    ]);
+    // Two names joined by "and" are one source.
+    expect(contents('The report contradicted what Lee and Ruiz said about the vote.')[0]).toBe('what Lee and Ruiz said about the vote');
+  });
+});

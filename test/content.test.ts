@@ -2249,3 +2249,15 @@ describe('a saying coordinated after another report', () => {
     expect(contents('The report contradicted what Lee and Ruiz said about the vote.')[0]).toBe('what Lee and Ruiz said about the vote');
   });
 });
+
+describe('a cue of writing with a noun phrase after it', () => {
+  it('reports no work made ("wrote a book", "posted a video"), only a clause or a quotation after it', () => {
+    expect(pairs('Ruiz wrote a children\'s book about the flood.')).toEqual([]);
+    expect(pairs('The museum posted a video of the ceremony on Friday.')).toEqual([]);
+    // What a piece is about is still its content.
+    expect(pairs('Ruiz wrote a column about the ferry crew.')).toEqual([['Ruiz', 'the ferry crew']]);
+    expect(pairs('Ruiz wrote that the flood had changed the town.')).toEqual([['Ruiz', 'that the flood had changed the town']]);
+    // A participle after the dropped one still takes its source.
+    expect(pairs('The council wrote Lee, urging her to reopen the pier.')).toEqual([['The council', 'her to reopen the pier']]);
+  });
+});

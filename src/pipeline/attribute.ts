@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, CLAUSE_COORDINATORS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -84,12 +84,24 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
       const attribution = attributeCue(s, c, inSentence, quotes, paragraphs, text);
       if (attribution) inSentence.push(attribution);
     }
-    found.push(...withoutNested(withoutCuesInSources(endingBeforeCoordinatedReports(inSentence, s.tokens, quotes)), quotes));
+    // (A work made is dropped last: a participle after it still takes its source, "X wrote Lee, urging …".)
+    found.push(...withoutNested(withoutCuesInSources(endingBeforeCoordinatedReports(inSentence, s.tokens, quotes)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes)));
   }
   const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text), text), text).filter((a) => !onlyFillerWords(a, text));
   addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
+}
+
+/** "She wrote a children's book": a cue of writing whose content is a noun phrase, the work itself (WORK_OBJECT_CUES). */
+function onlyAWorkMade(a: FoundAttribution, tokens: Token[], quotes: QuoteIndex): boolean {
+  if (!WORK_OBJECT_CUES.has(a.cue.lemma)) return false;
+  // (Not what a piece is about, "wrote a column about the ferry crew": its content starts past the piece.)
+  const next = tokens.find((t) => t.start >= a.cue.end);
+  if (!next || next.start !== a.content[0]!.start) return false;
+  if (a.content.some((c) => quotes.overlapping(c.start, c.end).length > 0)) return false;
+  const words = tokens.filter((t) => a.content.some((c) => c.start <= t.start && t.end <= c.end));
+  return words.length > 0 && !COMPLEMENTIZERS.has(words[0]!.lower) && !words.some((t) => isFiniteVerb(t));
 }
 
 /** Content whose every word is a time, degree or linking word ("reported late Thursday", "said little"): it reports nothing. */

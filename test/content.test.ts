@@ -2238,15 +2238,23 @@ describe('two attributions holding each other\'s cues', () => {
 });
 
 describe('a saying coordinated after another report', () => {
-  it('ends the first content before "and" / ", and" that opens the next source\'s saying ("…, and others have said …")', () => {
+  it('ends the first content before "and" / ", and" / "while" that opens the next source\'s speech act ("…, and others have said …")', () => {
     expect(pairs('Several council members have said they will skip the hearing and others have said they are not interested in testifying.')).toEqual([
       ['Several council members', 'they will skip the hearing'], ['others', 'they are not interested in testifying'],
     ]);
     expect(pairs('The agency contends that the project is on schedule, and Ana Ruiz, its chief engineer, said the crews were adding a shift.')).toEqual([
       ['The agency', 'that the project is on schedule'], ['Ana Ruiz', 'the crews were adding a shift'],
     ]);
-    // Two names joined by "and" are one source.
+    // So before "while" and a speech act of any verb.
+    expect(pairs('Lee accused the board of stalling while residents warned of more flooding.')).toEqual([
+      ['Lee', 'the board of stalling'], ['residents', 'more flooding'],
+    ]);
+    // Two names or a pronoun and a noun joined by "and" are one source; a participle goes on with its clause.
     expect(contents('The report contradicted what Lee and Ruiz said about the vote.')[0]).toBe('what Lee and Ruiz said about the vote');
+    expect(contents('Ruiz said she and her aides had left before the vote.')).toEqual(['she and her aides had left before the vote']);
+    expect(contents('Ruiz said the plan depends on Lee winning the primary and the race continuing into June.')).toEqual([
+      'the plan depends on Lee winning the primary and the race continuing into June',
+    ]);
   });
 });
 

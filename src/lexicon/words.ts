@@ -817,8 +817,8 @@ export const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so']);
 
 /** Conjunctions that coordinate phrases ("drafted for the firm, and obtained by AP,"). */
 export const COORDINATORS = new Set(['and', 'but', 'or', 'nor']);
-/** Conjunctions before a second report's source that make it the writer's next clause ("…, and others said …"). */
-export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+/** Conjunctions before a second report's source that make it the writer's next clause ("…, and others said …", "… while Lee argued …"). */
+export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
 
 /**
  * Connectives that open a sentence before a comma ("Still, …", "In fact, …", "By contrast, …"): the writer's link to

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -1274,28 +1274,35 @@ function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[
 }
 
 /**
- * "Many Republicans said they would stay away, and others said they had no time": a saying whose source follows
- * "and", "but" or "while" inside another's content is the writer's next clause, not part of what the first source
- * said; the first content ends before the conjunction. (Other cues there gained less than they cost on train: kept
- * out of the first content, they stayed as attributions of their own, mostly not annotated.)
+ * "Many Republicans said they would stay away, and others said they had no time": a speech act whose source follows
+ * "and", "but", "while" or "though" inside another report's content is the writer's next clause, not part of what
+ * the first source said; the first content ends before the conjunction, and the second is then not nested in it.
+ * (Beliefs and findings there gained less than they cost on train: freed from the first content, they stayed as
+ * attributions of their own, mostly not annotated.)
  */
 function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: Token[], quotes: QuoteIndex): FoundAttribution[] {
+  const at = (offset: number): number => tokens.findIndex((t) => t.start === offset);
   for (const b of inSentence) {
-    if (!b.source || b.source.end > b.cue.start || b.cue.lemma !== 'say') continue;
-    const first = tokens.findIndex((t) => t.start === b.source!.start);
+    if (!b.source || b.source.end > b.cue.start || b.cue.category !== 'speech') continue;
+    const first = at(b.source.start);
     const conjunction = tokens[first - 1];
-    if (!conjunction || !CLAUSE_COORDINATORS.has(conjunction.lower) || RELATIVE_PRONOUNS.has(tokens[first]!.lower)) continue;
-    // (Not a name joined to the source: "what Trump and Lewandowski said" has one source of two names.)
-    if (tokens[first - 2]?.cap) continue;
+    if (!conjunction || !CLAUSE_COORDINATORS.has(conjunction.lower)) continue;
     if (quotes.overlapping(conjunction.start, conjunction.end).some((q) => q.inner.start <= conjunction.start && conjunction.end <= q.inner.end)) continue;
-    const cut = tokens[first - 2]?.text === ',' ? first - 2 : first - 1;
-    const before = tokens[cut]!;
+    // Not one source of two: "what Trump and Lewandowski said", "said she and her aides had left"; nor a relative
+    // clause, "delegates who pledged".
+    const joined = tokens[first - 2];
+    if (joined?.cap || joined?.pos === 'pron' || RELATIVE_WORDS.has(tokens[tokens.findIndex((t) => t.end === b.source!.end)]!.lower)) continue;
+    // A participle goes on with the clause before it ("Lee winning the state and the race continuing"), unless the
+    // first report is a participle too ("Ryan saying …, and Trump calling it …").
+    const gerund = (a: FoundAttribution): boolean => tokens[at(a.cue.start)]?.verbForm === 'gerund';
+    if (gerund(b) && !inSentence.some((a) => a !== b && a.cue.end <= b.source!.start && gerund(a))) continue;
+    const cut = joined?.text === ',' ? first - 2 : first - 1;
     const lastKept = tokens[cut - 1];
     if (!lastKept) continue;
     for (const a of inSentence) {
       // (A survey's findings are all its own: "In the poll, 60 percent said …, and 38 percent said …".)
-      if (a === b || a.cue.end > before.start || a.cue.category === 'evidence' || SOURCE_AFTER_CUE.has(a.cue.lemma)) continue;
-      const k = a.content.findIndex((c) => c.start < before.start && b.cue.end <= c.end);
+      if (a === b || a.cue.end > tokens[cut]!.start || a.cue.category === 'evidence' || SOURCE_AFTER_CUE.has(a.cue.lemma)) continue;
+      const k = a.content.findIndex((c) => c.start < tokens[cut]!.start && b.cue.end <= c.end);
       if (k < 0) continue;
       a.content[k] = { start: a.content[k]!.start, end: lastKept.end };
       a.content.length = k + 1;

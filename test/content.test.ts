@@ -2228,3 +2228,15 @@ describe('a verb after a predicate adjective', () => {
     expect(pairs('Republicans who say taxes are too high favor Lee.')).toEqual([['Republicans who', 'taxes are too high']]);
   });
 });
+
+describe('a report of its own joined to an object', () => {
+  it('ends an object or infinitive before "and", "when", "even though" … with a subject and a cue of its own ("declined to renew it and the council could not find …")', () => {
+    expect(pairs('The mayor declined to renew the contract and the council could not find a new bidder.')).toEqual([['The mayor', 'to renew the contract'], ['the council', 'a new bidder']]);
+    expect(pairs('Ruiz decided not to seek a recount even though she found errors in the tally.')).toEqual([['Ruiz', 'not to seek a recount'], ['she', 'errors in the tally']]);
+    expect(pairs('Ruiz accused Lee of a smear over her donors when Lee suggested the former mayor was a captive of the old guard.')).toEqual([
+      ['Ruiz', 'Lee of a smear over her donors'], ['Lee', 'the former mayor was a captive of the old guard'],
+    ]);
+    // Not two subjects of one reported clause.
+    expect(pairs('Lee said she and her aides agreed the plan was sound.')).toEqual([['Lee', 'she and her aides agreed the plan was sound']]);
+  });
+});

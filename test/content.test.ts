@@ -2239,4 +2239,9 @@ describe('a report of its own joined to an object', () => {
     // Not two subjects of one reported clause.
     expect(pairs('Lee said she and her aides agreed the plan was sound.')).toEqual([['Lee', 'she and her aides agreed the plan was sound']]);
   });
+
+  it('ends a reported clause before ", while" with a subject and a cue of its own ("argued the plan was sound, while the council sought …")', () => {
+    expect(pairs('Lee argued the plan was sound, while the council sought to delay the vote.')).toEqual([['Lee', 'the plan was sound'], ['the council', 'to delay the vote']]);
+    expect(pairs('Lee argued the plan was sound, while the council met on Tuesday.')).toEqual([['Lee', 'the plan was sound, while the council met on Tuesday']]);
+  });
 });

@@ -214,6 +214,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // An object or infinitive ends before a report of its own joined to it ("declined to renew it and the council could
     // not find …"); a reported clause may hold one ("said taxes rose because Lee wanted it").
     if (joinsReportOfItsOwn(tokens, cues, t.text === ',' ? k + 1 : k) && !isClause(tokens, from, k - 1) && !subjectsJoined(k)) return true;
+    // After a comma, "while" with a subject and a cue of its own ends a reported clause too ("argued the plan was sound,
+    // while the council sought to delay it"); with any other verb it goes on ("…, while the council met", measured).
+    if (t.text === ',' && tokens[k + 1]?.lower === 'while' && joinsReportOfItsOwn(tokens, cues, k + 1, true)) return true;
     if (t.text === ';') return true;
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
@@ -308,11 +311,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
  * "… when Lee suggested …", "… even though prosecutors found …", "… and the council could not find …": a joining word at
  * `k` (words.ts CLAUSE_JOINERS) before a subject of its own and a cue right after it (past auxiliaries and adverbs)
  * opens another report. (The subject and its cue must follow the joiner directly: "… when the polls, critics say, …" is
- * not it.)
+ * not it.) With `anyJoiner`, whatever word stands at `k` (the caller has checked it).
  */
-function joinsReportOfItsOwn(tokens: Token[], cues: CueMatch[], k: number): boolean {
+function joinsReportOfItsOwn(tokens: Token[], cues: CueMatch[], k: number, anyJoiner = false): boolean {
   const joiner = tokens[k];
-  if (joiner === undefined || !CLAUSE_JOINERS.has(joiner.lower)) return false;
+  if (joiner === undefined || (!anyJoiner && !CLAUSE_JOINERS.has(joiner.lower))) return false;
   const twoWords = TWO_WORD_SUBORDINATORS.has(`${joiner.lower} ${tokens[k + 1]?.lower ?? ''}`);
   if (joiner.lower === 'even' && !twoWords) return false;
   const start = twoWords ? k + 2 : k + 1;

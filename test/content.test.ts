@@ -2245,3 +2245,10 @@ describe('a report of its own joined to an object', () => {
     expect(pairs('Lee argued the plan was sound, while the council met on Tuesday.')).toEqual([['Lee', 'the plan was sound, while the council met on Tuesday']]);
   });
 });
+
+describe('a date inside the content', () => {
+  it('reads on past the commas around a date\'s year ("invoked the Sept. 11, 2001, attacks")', () => {
+    expect(contents('Ruiz mentioned the June 3, 2015, meeting with the mayor.')).toEqual(['the June 3, 2015, meeting with the mayor']);
+    expect(contents('Lee said the Nov. 8, 2016, election was a turning point.')).toEqual(['the Nov. 8, 2016, election was a turning point']);
+  });
+});

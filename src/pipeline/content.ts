@@ -210,7 +210,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const subjectsJoined = (k: number): boolean => (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') && ((tokens[k - 1]!.lower in PRONOUNS && !NON_SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)) || (takesClause && nounPhrase(tokens, from, k - 1)));
   // Whether the reported clause closes at token `k`, by the rules above (inside a quotation it never does).
   const closesAt = (t: Token, k: number): boolean => {
-    if (quoted(t)) return false;
+    if (quoted(t) || isDateComma(tokens, k)) return false;
     // An object or infinitive ends before a report of its own joined to it ("declined to renew it and the council could
     // not find …"); a reported clause may hold one ("said taxes rose because Lee wanted it").
     if (joinsReportOfItsOwn(tokens, cues, t.text === ',' ? k + 1 : k) && !isClause(tokens, from, k - 1) && !subjectsJoined(k)) return true;
@@ -669,6 +669,7 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       if (close > 0 && isFiniteVerb(tokens[close + 1])) return true;
     }
     if (t.text === ',') {
+      if (isDateComma(tokens, k)) continue;
       // "comments from Rice, Rhodes and Panetta were consistent": a list of subjects before the verb.
       if (subjectListVerb(tokens, k, to)) return true;
       // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
@@ -683,6 +684,14 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
     if (isFiniteVerb(t) || taggedOffFinite(tokens, from, k)) return true;
   }
   return false;
+}
+
+/** "Sept. 11, 2001, attacks", "the June 3, 2015 vote": the commas around a date's year, at `k`, go on with the phrase. */
+function isDateComma(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  const day = (t: Token | undefined): boolean => t !== undefined && /^\d{1,2}$/.test(t.text) && tokens[tokens.indexOf(t) - 1]?.pos === 'proper';
+  const year = (t: Token | undefined): boolean => t !== undefined && /^(?:1[89]|20)\d\d$/.test(t.text);
+  return (day(tokens[k - 1]) && year(tokens[k + 1])) || (year(tokens[k - 1]) && tokens[k - 2]?.text === ',' && day(tokens[k - 3]));
 }
 
 /** How far an aside between commas or dashes may run between a subject and its verb. */
@@ -757,7 +766,7 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // (The last of them may follow a comma of its own: "…, limiting parking, and building lanes".)
     const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
     const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
-    if (t.text === ',' && (example || contrast || figure || names || adjectives || verbList)) continue;
+    if (t.text === ',' && (example || contrast || figure || names || adjectives || verbList || isDateComma(tokens, k))) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;

@@ -2240,9 +2240,12 @@ describe('a report of its own joined to an object', () => {
     expect(pairs('Lee said she and her aides agreed the plan was sound.')).toEqual([['Lee', 'she and her aides agreed the plan was sound']]);
   });
 
-  it('ends a reported clause before ", while" with a subject and a cue of its own ("argued the plan was sound, while the council sought …")', () => {
+  it('ends a reported clause before ", while" or ", though" with a subject and a cue of its own ("argued the plan was sound, while the council sought …")', () => {
     expect(pairs('Lee argued the plan was sound, while the council sought to delay the vote.')).toEqual([['Lee', 'the plan was sound'], ['the council', 'to delay the vote']]);
     expect(pairs('Lee argued the plan was sound, while the council met on Tuesday.')).toEqual([['Lee', 'the plan was sound, while the council met on Tuesday']]);
+    expect(pairs('Records show Ruiz has given $30,000 to campaigns since 2010, though county records indicate he owns no home.')).toEqual([
+      ['Records', 'Ruiz has given $30,000 to campaigns since 2010'], ['county records', 'he owns no home'],
+    ]);
   });
 });
 

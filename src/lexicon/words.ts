@@ -804,6 +804,9 @@ export const TITLE_MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 
 /** After a comma, words that join a report of its own to the one before ("…, while others say …", "…, and she said …"). */
 export const REPORT_JOINERS = new Set(['and', 'but', 'while', 'though', 'although', 'whereas']);
 
+/** After a comma, the joiners of a contrasting clause ("…, while the council sought …", "…, though records indicate …"). */
+export const CONTRAST_JOINERS = new Set(['while', 'though', 'although', 'whereas']);
+
 /**
  * Words that join a clause of its own, with or without a comma before them ("… and the council could not …", "… when
  * Lee suggested …"); "even" only as the first of "even as", "even though" … Not a lone "as": before a noun and a verb it

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -214,9 +214,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // An object or infinitive ends before a report of its own joined to it ("declined to renew it and the council could
     // not find …"); a reported clause may hold one ("said taxes rose because Lee wanted it").
     if (joinsReportOfItsOwn(tokens, cues, t.text === ',' ? k + 1 : k) && !isClause(tokens, from, k - 1) && !subjectsJoined(k)) return true;
-    // After a comma, "while" with a subject and a cue of its own ends a reported clause too ("argued the plan was sound,
-    // while the council sought to delay it"); with any other verb it goes on ("…, while the council met", measured).
-    if (t.text === ',' && tokens[k + 1]?.lower === 'while' && joinsReportOfItsOwn(tokens, cues, k + 1, true)) return true;
+    // After a comma, "while" or "though" with a subject and a cue of its own ends a reported clause too ("argued the plan
+    // was sound, while the council sought to delay it"); with any other verb it goes on ("…, while the council met",
+    // measured).
+    if (t.text === ',' && CONTRAST_JOINERS.has(tokens[k + 1]?.lower ?? '') && joinsReportOfItsOwn(tokens, cues, k + 1, true)) return true;
     if (t.text === ';') return true;
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;

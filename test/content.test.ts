@@ -2255,3 +2255,13 @@ describe('a date inside the content', () => {
     expect(contents('Lee said the Nov. 8, 2016, election was a turning point.')).toEqual(['the Nov. 8, 2016, election was a turning point']);
   });
 });
+
+describe('the source\'s next verb after "but"', () => {
+  it('ends the content before "but" and a verb in the cue\'s own tense with no subject between ("acknowledged that … but declined to …")', () => {
+    expect(pairs('The campaign acknowledged that Ruiz had given paid speeches but declined to list the fees.')).toEqual([
+      ['The campaign', 'that Ruiz had given paid speeches'], ['The campaign', 'to list the fees'],
+    ]);
+    // Not inside a relative clause, whose own verb it is.
+    expect(pairs('Lee praised a rival who weighed a run but stepped aside.')).toEqual([['Lee', 'a rival who weighed a run but stepped aside']]);
+  });
+});

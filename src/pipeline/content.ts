@@ -208,6 +208,13 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const takesClause = cue.objectOnly !== true && tokens[cue.last]!.pos !== 'prep';
   // (Nor after a subject pronoun, wherever it stands: "what he and his allies see as …".)
   const subjectsJoined = (k: number): boolean => (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') && ((tokens[k - 1]!.lower in PRONOUNS && !NON_SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)) || (takesClause && nounPhrase(tokens, from, k - 1)));
+  // "confirmed that Ruiz would attend but declined to say …": "but" and a verb in the cue's own tense, no subject between.
+  const sourceVerbAfter = (k: number): boolean => {
+    const v = tokens[skipOver(tokens, k + 1, isAdverb)];
+    // (Not in a relative clause, whose verb it may be: "the man who weighed a run but stepped aside".)
+    if (tokens.slice(from + 1, k).some((x) => RELATIVE_WORDS.has(x.lower))) return false;
+    return v !== undefined && v.pos === 'verb' && isFiniteVerb(v) && v.verbForm === cueForm && (cueForm === 'past' || cueForm === 'present');
+  };
   // Whether the reported clause closes at token `k`, by the rules above (inside a quotation it never does).
   const closesAt = (t: Token, k: number): boolean => {
     if (quoted(t) || isDateComma(tokens, k)) return false;
@@ -221,6 +228,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.text === ';') return true;
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
+    if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;
     if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
     if (t.text !== ',') return false;

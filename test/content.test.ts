@@ -2237,6 +2237,26 @@ describe('two attributions holding each other\'s cues', () => {
   });
 });
 
+describe('a report of its own joined to an object', () => {
+  it('ends an object or infinitive before "and", "when", "even though" … with a subject and a cue of its own ("declined to renew it and the council could not find …")', () => {
+    expect(pairs('The mayor declined to renew the contract and the council could not find a new bidder.')).toEqual([['The mayor', 'to renew the contract'], ['the council', 'a new bidder']]);
+    expect(pairs('Ruiz decided not to seek a recount even though she found errors in the tally.')).toEqual([['Ruiz', 'not to seek a recount'], ['she', 'errors in the tally']]);
+    expect(pairs('Ruiz accused Lee of a smear over her donors when Lee suggested the former mayor was a captive of the old guard.')).toEqual([
+      ['Ruiz', 'Lee of a smear over her donors'], ['Lee', 'the former mayor was a captive of the old guard'],
+    ]);
+    // Not two subjects of one reported clause.
+    expect(pairs('Lee said she and her aides agreed the plan was sound.')).toEqual([['Lee', 'she and her aides agreed the plan was sound']]);
+  });
+
+  it('ends a reported clause before ", while" or ", though" with a subject and a cue of its own ("argued the plan was sound, while the council sought …")', () => {
+    expect(pairs('Lee argued the plan was sound, while the council sought to delay the vote.')).toEqual([['Lee', 'the plan was sound'], ['the council', 'to delay the vote']]);
+    expect(pairs('Lee argued the plan was sound, while the council met on Tuesday.')).toEqual([['Lee', 'the plan was sound, while the council met on Tuesday']]);
+    expect(pairs('Records show Ruiz has given $30,000 to campaigns since 2010, though county records indicate he owns no home.')).toEqual([
+      ['Records', 'Ruiz has given $30,000 to campaigns since 2010'], ['county records', 'he owns no home'],
+    ]);
+  });
+});
+
 describe('a saying coordinated after another report', () => {
   it('ends the first content before "and" / ", and" / "while" that opens the next source\'s speech act ("…, and others have said …")', () => {
     expect(pairs('Several council members have said they will skip the hearing and others have said they are not interested in testifying.')).toEqual([
@@ -2267,5 +2287,22 @@ describe('a cue of writing with a noun phrase after it', () => {
     expect(pairs('Ruiz wrote that the flood had changed the town.')).toEqual([['Ruiz', 'that the flood had changed the town']]);
     // A participle after the dropped one still takes its source.
     expect(pairs('The council wrote Lee, urging her to reopen the pier.')).toEqual([['The council', 'her to reopen the pier']]);
+  });
+});
+
+describe('a date inside the content', () => {
+  it('reads on past the commas around a date\'s year ("invoked the Sept. 11, 2001, attacks")', () => {
+    expect(contents('Ruiz mentioned the June 3, 2015, meeting with the mayor.')).toEqual(['the June 3, 2015, meeting with the mayor']);
+    expect(contents('Lee said the Nov. 8, 2016, election was a turning point.')).toEqual(['the Nov. 8, 2016, election was a turning point']);
+  });
+});
+
+describe('the source\'s next verb after "but"', () => {
+  it('ends the content before "but" and a verb in the cue\'s own tense with no subject between ("acknowledged that … but declined to …")', () => {
+    expect(pairs('The campaign acknowledged that Ruiz had given paid speeches but declined to list the fees.')).toEqual([
+      ['The campaign', 'that Ruiz had given paid speeches'], ['The campaign', 'to list the fees'],
+    ]);
+    // Not inside a relative clause, whose own verb it is.
+    expect(pairs('Lee praised a rival who weighed a run but stepped aside.')).toEqual([['Lee', 'a rival who weighed a run but stepped aside']]);
   });
 });

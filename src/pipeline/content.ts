@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -203,12 +203,32 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const next = tokens[other.last + 1];
     return next !== undefined && (next.lower === 'that' || clauseSubjectAt(tokens, other.last + 1) !== null);
   });
+  // "said she and Lee agreed …": "and" after a noun phrase that a reported clause may open joins two subjects (not after
+  // a cue that reports only an object or ends in its preposition: "backed Ruiz and 40 percent favored Lee").
+  const takesClause = cue.objectOnly !== true && tokens[cue.last]!.pos !== 'prep';
+  // (Nor after a subject pronoun, wherever it stands: "what he and his allies see as …".)
+  const subjectsJoined = (k: number): boolean => (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') && ((tokens[k - 1]!.lower in PRONOUNS && !NON_SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)) || (takesClause && nounPhrase(tokens, from, k - 1)));
+  // "confirmed that Ruiz would attend but declined to say …": "but" and a verb in the cue's own tense, no subject between.
+  const sourceVerbAfter = (k: number): boolean => {
+    const v = tokens[skipOver(tokens, k + 1, isAdverb)];
+    // (Not in a relative clause, whose verb it may be: "the man who weighed a run but stepped aside".)
+    if (tokens.slice(from + 1, k).some((x) => RELATIVE_WORDS.has(x.lower))) return false;
+    return v !== undefined && v.pos === 'verb' && isFiniteVerb(v) && v.verbForm === cueForm && (cueForm === 'past' || cueForm === 'present');
+  };
   // Whether the reported clause closes at token `k`, by the rules above (inside a quotation it never does).
   const closesAt = (t: Token, k: number): boolean => {
-    if (quoted(t)) return false;
+    if (quoted(t) || isDateComma(tokens, k)) return false;
+    // An object or infinitive ends before a report of its own joined to it ("declined to renew it and the council could
+    // not find …"); a reported clause may hold one ("said taxes rose because Lee wanted it").
+    if (joinsReportOfItsOwn(tokens, cues, t.text === ',' ? k + 1 : k) && !isClause(tokens, from, k - 1) && !subjectsJoined(k)) return true;
+    // After a comma, "while" or "though" with a subject and a cue of its own ends a reported clause too ("argued the plan
+    // was sound, while the council sought to delay it"); with any other verb it goes on ("…, while the council met",
+    // measured).
+    if (t.text === ',' && CONTRAST_JOINERS.has(tokens[k + 1]?.lower ?? '') && joinsReportOfItsOwn(tokens, cues, k + 1, true)) return true;
     if (t.text === ';') return true;
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
+    if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;
     if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
     if (t.text !== ',') return false;
@@ -294,6 +314,33 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;
   return span && countWords(tokens, from, to) >= 1 ? withClosingMark(span, quotes) : null;
+}
+
+/**
+ * "… when Lee suggested …", "… even though prosecutors found …", "… and the council could not find …": a joining word at
+ * `k` (words.ts CLAUSE_JOINERS) before a subject of its own and a cue right after it (past auxiliaries and adverbs)
+ * opens another report. (The subject and its cue must follow the joiner directly: "… when the polls, critics say, …" is
+ * not it.) With `anyJoiner`, whatever word stands at `k` (the caller has checked it).
+ */
+function joinsReportOfItsOwn(tokens: Token[], cues: CueMatch[], k: number, anyJoiner = false): boolean {
+  const joiner = tokens[k];
+  if (joiner === undefined || (!anyJoiner && !CLAUSE_JOINERS.has(joiner.lower))) return false;
+  const twoWords = TWO_WORD_SUBORDINATORS.has(`${joiner.lower} ${tokens[k + 1]?.lower ?? ''}`);
+  if (joiner.lower === 'even' && !twoWords) return false;
+  const start = twoWords ? k + 2 : k + 1;
+  let j = start;
+  // (A pronoun opens the subject, never follows a noun in it: "as a major reason it thought …" holds a relative clause.)
+  const inSubject = (t: Token, at: number): boolean => isNominal(t) || ['det', 'adj', 'poss'].includes(t.pos) || (t.pos === 'pron' && at === start) || (t.lower === 'of' && at > start);
+  while (j < tokens.length && j - start < 8 && inSubject(tokens[j]!, j) && !RELATIVE_WORDS.has(tokens[j]!.lower)) j++;
+  if (j === start) return false;
+  // (After "and" with no comma, a subject opening with an adjective or a bare noun may be the next item of a list: "rules
+  // for his wife and young models opposed to …".)
+  const opener = tokens[start]!;
+  if (joiner.lower === 'and' && tokens[k - 1]?.text !== ',' && (opener.pos === 'adj' || opener.pos === 'noun')) return false;
+  const verb = skipOver(tokens, j, (t) => isVerbModifier(t) || t.pos === 'aux');
+  // ("… when he would be worried about …": after a form of "be" the cue word is an adjective or a passive.)
+  if (BE_FORMS.has(tokens[verb - 1]?.lower ?? '')) return false;
+  return cues.some((other) => other.first === verb && !other.weak && !other.nominal && (other.category === 'speech' || other.category === 'belief' || other.category === 'evidence'));
 }
 
 /** How far after "by" a margin's word may stand ("by about a 67 percentage point margin"). */
@@ -631,6 +678,7 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
       if (close > 0 && isFiniteVerb(tokens[close + 1])) return true;
     }
     if (t.text === ',') {
+      if (isDateComma(tokens, k)) continue;
       // "comments from Rice, Rhodes and Panetta were consistent": a list of subjects before the verb.
       if (subjectListVerb(tokens, k, to)) return true;
       // "the program, run by the department, has brought …": a parenthetical between the subject and its verb.
@@ -645,6 +693,14 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
     if (isFiniteVerb(t) || taggedOffFinite(tokens, from, k)) return true;
   }
   return false;
+}
+
+/** "Sept. 11, 2001, attacks", "the June 3, 2015 vote": the commas around a date's year, at `k`, go on with the phrase. */
+function isDateComma(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  const day = (t: Token | undefined): boolean => t !== undefined && /^\d{1,2}$/.test(t.text) && tokens[tokens.indexOf(t) - 1]?.pos === 'proper';
+  const year = (t: Token | undefined): boolean => t !== undefined && /^(?:1[89]|20)\d\d$/.test(t.text);
+  return (day(tokens[k - 1]) && year(tokens[k + 1])) || (year(tokens[k - 1]) && tokens[k - 2]?.text === ',' && day(tokens[k - 3]));
 }
 
 /** How far an aside between commas or dashes may run between a subject and its verb. */
@@ -719,7 +775,7 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // (The last of them may follow a comma of its own: "…, limiting parking, and building lanes".)
     const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
     const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
-    if (t.text === ',' && (example || contrast || figure || names || adjectives || verbList)) continue;
+    if (t.text === ',' && (example || contrast || figure || names || adjectives || verbList || isDateComma(tokens, k))) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;

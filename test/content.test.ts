@@ -2228,3 +2228,12 @@ describe('a verb after a predicate adjective', () => {
     expect(pairs('Republicans who say taxes are too high favor Lee.')).toEqual([['Republicans who', 'taxes are too high']]);
   });
 });
+
+describe('a relative clause on a noun at the end of the reported clause', () => {
+  it('ends the content before ", which …" on a noun when the relative clause runs to the end of the sentence', () => {
+    expect(contents('Ruiz said she would attend the convention, which begins Monday.')).toEqual(['she would attend the convention']);
+    // Not after a figure ("would lose 40 million, which would force …" goes on with what was said), nor one the sentence's verb follows.
+    expect(contents('Lee said the port would lose 40 million, which would force cuts to the ferry service.')).toEqual(['the port would lose 40 million, which would force cuts to the ferry service']);
+    expect(contents('Lee said the ferries, which sail at dawn, would stop running.')).toEqual(['the ferries, which sail at dawn, would stop running']);
+  });
+});

@@ -2237,3 +2237,10 @@ describe('a relative clause on a noun at the end of the reported clause', () => 
     expect(contents('Lee said the ferries, which sail at dawn, would stop running.')).toEqual(['the ferries, which sail at dawn, would stop running']);
   });
 });
+
+describe('a cue verb\'s preposition before a wh-clause', () => {
+  it('leaves the preposition with the verb and starts the content at the wh-word ("disagree on how …", "hinted at what …")', () => {
+    expect(contents('Council members disagree on how the money should be spent.')).toEqual(['how the money should be spent']);
+    expect(contents('The mayor hinted at what the new budget might include.')).toEqual(['what the new budget might include']);
+  });
+});

@@ -925,6 +925,8 @@ describe('content text', () => {
   it('takes the object of the verb after "went on to" as the content ("went on to blame the crew"), and a quotation after "went on to say:"', () => {
     expect(pairs('The mayor went on to blame the ferry crew.')).toEqual([['The mayor', 'the ferry crew']]);
     expect(pairs('The mayor went on to say: “We will rebuild it.”')).toEqual([['The mayor', 'We will rebuild it.']]);
+    // Whatever the tagger makes of the verb ("name" read as a noun).
+    expect(pairs('The mayor went on to name towns that have lost their ferries.')).toEqual([['The mayor', 'towns that have lost their ferries']]);
     expect(() => analyzeText('The mayor went on to say:')).not.toThrow();
   });
   it('takes what a published piece is about as the content ("published a story about …"), not the piece', () => {

@@ -140,7 +140,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   if (from === cue.last + 1 && INFINITIVE_CUES.has(cue.lemma) && firstWord.lower === 'to') {
     const verb = skipOver(tokens, from + 1, isAdverb);
     const object = tokens[verb + 1];
-    const bare = tokens[verb]?.pos === 'verb' || nounReadVerbBeforeObject(tokens, verb);
+    // (Whatever the tagger makes of it: after "went on to" a word is a verb, "went on to name cities …".)
+    const bare = tokens[verb] !== undefined && /\p{L}/u.test(tokens[verb]!.text) && tokens[verb]!.pos !== 'det' && tokens[verb]!.pos !== 'pron';
     // ("went on to say: “…”": its colon or comma too.)
     const after = skipOver(tokens, verb + 1, (t) => t.text === ':' || t.text === ',');
     if (bare && object !== undefined && after < tokens.length) from = after;

@@ -2246,3 +2246,9 @@ describe('a cue verb\'s preposition before a wh-clause', () => {
     expect(contents('The mayor hinted at what the new budget might include.')).toEqual(['what the new budget might include']);
   });
 });
+
+describe('a hyphen after an abbreviation', () => {
+  it('reads "U.S.-Canada" as one word, not an abbreviation and a dash that closes the clause', () => {
+    expect(contents('Lee vowed to build a fence along the U.S.-Canada line and hire more guards.')).toEqual(['to build a fence along the U.S.-Canada line and hire more guards']);
+  });
+});

@@ -2252,3 +2252,10 @@ describe('a hyphen after an abbreviation', () => {
     expect(contents('Lee vowed to build a fence along the U.S.-Canada line and hire more guards.')).toEqual(['to build a fence along the U.S.-Canada line and hire more guards']);
   });
 });
+
+describe('a negated infinitive after a leading phrase', () => {
+  it('skips a phrase of time or circumstance before "not to" as before "to" ("decided after a long review not to renew …")', () => {
+    expect(contents('The board decided after a lengthy review not to renew the contract.')).toEqual(['not to renew the contract']);
+    expect(contents('The board decided on Monday not to renew the contract.')).toEqual(['not to renew the contract']);
+  });
+});

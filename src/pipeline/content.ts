@@ -1199,7 +1199,9 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)
     const gerundObject = t.verbForm === 'gerund' && (tokens[k - 1]!.pos === 'prep' || tokens[k - 1]!.pos === 'det' || tokens[k - 1]!.pos === 'poss');
     // (And a participle after a noun of the phrase, "an interview taped before the vote": participleInAdverbial.)
-    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participleInAdverbial(tokens, k, start)) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
+    // (A negation before the infinitive is no verb of the phrase's: "… not to recommend".)
+    const negatedTo = (t.lower === 'not' || t.lower === 'never') && tokens[k + 1]?.lower === 'to';
+    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participleInAdverbial(tokens, k, start)) || (t.pos === 'aux' && !negatedTo) || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
 }

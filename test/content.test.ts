@@ -2259,3 +2259,11 @@ describe('a negated infinitive after a leading phrase', () => {
     expect(contents('The board decided on Monday not to renew the contract.')).toEqual(['not to renew the contract']);
   });
 });
+
+describe('a day between a cue verb and its particle', () => {
+  it('leaves the particle after the day with the verb ("spoke out Tuesday about …", "called Friday for …")', () => {
+    expect(contents('Lee spoke out Tuesday about the death of the fisherman.')).toEqual(['the death of the fisherman']);
+    expect(contents('The mayor called Friday for releasing the police videos.')).toEqual(['releasing the police videos']);
+    expect(contents('They only learned on Friday of the arrangements with the firm.')).toEqual(['the arrangements with the firm']);
+  });
+});

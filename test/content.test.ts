@@ -2267,3 +2267,9 @@ describe('a day between a cue verb and its particle', () => {
     expect(contents('They only learned on Friday of the arrangements with the firm.')).toEqual(['the arrangements with the firm']);
   });
 });
+
+describe('an addressee whose last noun the tagger reads as a verb', () => {
+  it('skips "told an invited crowd at the Union League club" to the clause after "that"', () => {
+    expect(contents('He told an invited crowd at the city\'s Union League club that he wants a stronger navy.')).toEqual(['that he wants a stronger navy']);
+  });
+});

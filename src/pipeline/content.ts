@@ -1113,7 +1113,10 @@ function skipAddressee(tokens: Token[], from: number): number {
     const attributive = t.verbForm === 'gerund' && (k === from ? next?.pos === 'noun' : ['det', 'adj', 'noun', 'proper'].includes(tokens[k - 1]!.pos)) && !COMPLEMENTIZERS.has(next?.lower ?? '');
     const preposition = t.lower === 'to' && ['det', 'poss', 'proper'].includes(next?.pos ?? '');
     if (thatLater && (attributive || preposition)) continue;
-    if ((t.pos === 'verb' && !pluralAddressee) || t.pos === 'aux' || t.lower === 'to') return from;
+    // (Nor a base form after a noun and right before "that", the addressee's last noun: "told the crowd at the
+    // Union League club that …".)
+    const nounBeforeThat = k > from && t.verbForm === 'base' && isNominal(tokens[k - 1]!) && next?.lower === 'that';
+    if ((t.pos === 'verb' && !pluralAddressee && !nounBeforeThat) || t.pos === 'aux' || t.lower === 'to') return from;
   }
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
 }

@@ -925,6 +925,8 @@ describe('content text', () => {
   it('takes the object of the verb after "went on to" as the content ("went on to blame the crew"), and a quotation after "went on to say:"', () => {
     expect(pairs('The mayor went on to blame the ferry crew.')).toEqual([['The mayor', 'the ferry crew']]);
     expect(pairs('The mayor went on to say: “We will rebuild it.”')).toEqual([['The mayor', 'We will rebuild it.']]);
+    // Whatever the tagger makes of the verb ("name" read as a noun).
+    expect(pairs('The mayor went on to name towns that have lost their ferries.')).toEqual([['The mayor', 'towns that have lost their ferries']]);
     expect(() => analyzeText('The mayor went on to say:')).not.toThrow();
   });
   it('takes what a published piece is about as the content ("published a story about …"), not the piece', () => {
@@ -2304,5 +2306,48 @@ describe('the source\'s next verb after "but"', () => {
     ]);
     // Not inside a relative clause, whose own verb it is.
     expect(pairs('Lee praised a rival who weighed a run but stepped aside.')).toEqual([['Lee', 'a rival who weighed a run but stepped aside']]);
+  });
+});
+
+describe('a relative clause on a noun at the end of the reported clause', () => {
+  it('ends the content before ", which …" on a noun when the relative clause runs to the end of the sentence', () => {
+    expect(contents('Ruiz said she would attend the convention, which begins Monday.')).toEqual(['she would attend the convention']);
+    // Not after a figure ("would lose 40 million, which would force …" goes on with what was said), nor one the sentence's verb follows.
+    expect(contents('Lee said the port would lose 40 million, which would force cuts to the ferry service.')).toEqual(['the port would lose 40 million, which would force cuts to the ferry service']);
+    expect(contents('Lee said the ferries, which sail at dawn, would stop running.')).toEqual(['the ferries, which sail at dawn, would stop running']);
+  });
+});
+
+describe('a cue verb\'s preposition before a wh-clause', () => {
+  it('leaves the preposition with the verb and starts the content at the wh-word ("disagree on how …", "hinted at what …")', () => {
+    expect(contents('Council members disagree on how the money should be spent.')).toEqual(['how the money should be spent']);
+    expect(contents('The mayor hinted at what the new budget might include.')).toEqual(['what the new budget might include']);
+  });
+});
+
+describe('a hyphen after an abbreviation', () => {
+  it('reads "U.S.-Canada" as one word, not an abbreviation and a dash that closes the clause', () => {
+    expect(contents('Lee vowed to build a fence along the U.S.-Canada line and hire more guards.')).toEqual(['to build a fence along the U.S.-Canada line and hire more guards']);
+  });
+});
+
+describe('a negated infinitive after a leading phrase', () => {
+  it('skips a phrase of time or circumstance before "not to" as before "to" ("decided after a long review not to renew …")', () => {
+    expect(contents('The board decided after a lengthy review not to renew the contract.')).toEqual(['not to renew the contract']);
+    expect(contents('The board decided on Monday not to renew the contract.')).toEqual(['not to renew the contract']);
+  });
+});
+
+describe('a day between a cue verb and its particle', () => {
+  it('leaves the particle after the day with the verb ("spoke out Tuesday about …", "called Friday for …")', () => {
+    expect(contents('Lee spoke out Tuesday about the death of the fisherman.')).toEqual(['the death of the fisherman']);
+    expect(contents('The mayor called Friday for releasing the police videos.')).toEqual(['releasing the police videos']);
+    expect(contents('They only learned on Friday of the arrangements with the firm.')).toEqual(['the arrangements with the firm']);
+  });
+});
+
+describe('an addressee whose last noun the tagger reads as a verb', () => {
+  it('skips "told an invited crowd at the Union League club" to the clause after "that"', () => {
+    expect(contents('He told an invited crowd at the city\'s Union League club that he wants a stronger navy.')).toEqual(['that he wants a stronger navy']);
   });
 });

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_JOINERS, REPORTED_NOUNS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULAR_VERBS, SINGULARS_IN_S, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECE_LINKS, WRITTEN_PIECES,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -59,6 +59,16 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // calm …", "pleaded guilty in July to …".)
   const timeEnd = timePhraseEnd(tokens, from, tokens.length - 1);
   if (timeEnd >= 0 && (tokens[timeEnd + 1]?.pos === 'det' || POSSESSIVE_PRONOUNS.has(tokens[timeEnd + 1]?.lower ?? '') || tokens[timeEnd + 1]?.lower === 'to')) from = timeEnd + 1;
+  // "spoke out Tuesday about the shooting", "called Friday for a recount": the verb's particle after its time goes with
+  // the verb, as right after it.
+  else if (from === particleSlot) {
+    // (Or a bare day: "spoke out Tuesday about …", "called Friday night for …".)
+    const day = BARE_DAYS.has(tokens[from]?.lower ?? '') ? (TIME_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from) : -1;
+    const end = timeEnd >= 0 ? timeEnd : day;
+    // (Not a place after a speech cue: "said this week at an event …".)
+    const particle = tokens[end + 1]?.lower ?? '';
+    if (end >= 0 && CUE_PARTICLES.has(particle) && !(cue.category === 'speech' && ADVERBIAL_PREPOSITIONS.has(particle))) from = particleSlot = end + 1;
+  }
   // "scolded him: “…”", "told the crowd: “…”": an object, a colon and a quotation.
   const colon = tokens.findIndex((t, k) => k >= from && k - from <= 4 && t.text === ':');
   if (colon >= 0 && tokens[colon + 1] !== undefined && quotes.startingAt(tokens[colon + 1]!.start) && tokens.slice(from, colon).every((t) => t.pos !== 'verb' && t.pos !== 'aux')) from = colon + 1;
@@ -118,6 +128,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive && !pluralObject) return null;
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
   // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
+  // And one before a wh-clause ("disagree on how …", "hinted at what …": PolNeAR train starts the content at the
+  // wh-word 55 times in 59); not before "that" or "if".
   const object = tokens[from + 1];
   // (Not a verb the lexicon takes for an adjective or a plural: "pledged to shut down …", "wanted to address the …".)
   const adjective = object?.pos === 'adj' && ['noun', 'proper', 'adj'].includes(tokens[from + 2]?.pos ?? '');
@@ -125,7 +137,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const toNounPhrase = firstWord.lower === 'to' && object !== undefined && (OBJECT_OPENING_TAGS.has(object.pos) || adjective || plural);
   // ("said about half of the votes …", "estimated over 300 …", "at least 20": before a figure the particle is part of it.)
   const figure = (APPROXIMATORS.has(firstWord.lower) && (object?.pos === 'num' || object?.lower === 'half')) || figureModifier;
-  if (from === particleSlot && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && !COMPLEMENTIZERS.has(object.lower) && !figure) from++;
+  if (from === particleSlot && (CUE_PARTICLES.has(firstWord.lower) || toNounPhrase) && object !== undefined && object.lower !== 'that' && object.lower !== 'if' && !figure) from++;
   // "said to reporters that …", "explained to me that …": after "to", the person spoken to, then the clause, as after
   // "told". (Not a quotation after it: "agreed to an interview on “…”" names no addressee.)
   const addresseeAfterTo = firstWord.lower === 'to' && object !== undefined && (toNounPhrase || NON_SUBJECT_PRONOUNS.has(object.lower));
@@ -138,7 +150,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   if (from === cue.last + 1 && INFINITIVE_CUES.has(cue.lemma) && firstWord.lower === 'to') {
     const verb = skipOver(tokens, from + 1, isAdverb);
     const object = tokens[verb + 1];
-    const bare = tokens[verb]?.pos === 'verb' || nounReadVerbBeforeObject(tokens, verb);
+    // (Whatever the tagger makes of it: after "went on to" a word is a verb, "went on to name cities …".)
+    const bare = tokens[verb] !== undefined && /\p{L}/u.test(tokens[verb]!.text) && tokens[verb]!.pos !== 'det' && tokens[verb]!.pos !== 'pron';
     // ("went on to say: “…”": its colon or comma too.)
     const after = skipOver(tokens, verb + 1, (t) => t.text === ':' || t.text === ',');
     if (bare && object !== undefined && after < tokens.length) from = after;
@@ -176,7 +189,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // So do the writer's additions after a comma (", but …", ", who faces a primary …", ", compared with …") or a
   // dash ("… – though economists doubt it") (words.ts), a comment or a clause of its own after a comma (", a jab at …",
   // ", the crowd cheered"), "but" with a verb of the source's ("… but did not say …"),
-  // ", and" with a clause of its own ("…, and three-quarters said …") and a parenthesis that is the writer's aside.
+  // ", and" with a clause of its own ("…, and three-quarters said …"), ", which" on a noun at the end of the sentence,
+  // and a parenthesis that is the writer's aside.
   // ("but" and a verb goes on with a reported clause that has a subject of its own: "said he would stay but would
   // review the costs".)
   // Inside a quotation the speaker's own words go on ("one of ''suffering and delight, one of fear, but also of hope''").
@@ -236,6 +250,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const next = tokens[k + 1]?.lower ?? '';
     return closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k)
       || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k) && !relativeBeforeVerb(tokens, k, cues) && asideBeforeComplement(tokens, k, tokens.length - 1) < 0)
+      || (next === 'which' && trailingWhich(tokens, k))
       || (next === 'and' && !COMPLEMENTIZERS.has(tokens[k + 2]?.lower ?? '') && clauseSubjectAt(tokens, k + 2) !== null);
   };
   const closing = tokens.findIndex((t, k) => k > from && closesAt(t, k));
@@ -494,6 +509,18 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   // "Sen. Ana Ortiz (R-Texas).": a legislator's party tag belongs to the name, also at the sentence's end.
   if (close === k + 2 && PARTY_TAG.test(tokens[k + 1]!.text)) return false;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
+}
+
+/**
+ * "said she would attend the convention, which begins Monday": a relative clause on a noun, running to the end of the
+ * sentence, is the writer's note on the noun, not what was said (measured on PolNeAR train: about three pairs gained
+ * for each lost). Not on a figure, a year or a day ("lost $3 million in 2009, which allowed …", "met on Monday, which was
+ * a holiday" go on with the report), and not one a comma or dash follows, whose sentence may go on with its verb.
+ */
+function trailingWhich(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1]!;
+  if (!isNominal(noun) || noun.pos === 'num' || TIME_NAMES.has(noun.lower) || TIME_NOUNS.has(noun.lower)) return false;
+  return !tokens.slice(k + 2).some((t) => t.text === ',' || t.text === ';' || isDash(t.text));
 }
 
 /**
@@ -1142,7 +1169,10 @@ function skipAddressee(tokens: Token[], from: number): number {
     const attributive = t.verbForm === 'gerund' && (k === from ? next?.pos === 'noun' : ['det', 'adj', 'noun', 'proper'].includes(tokens[k - 1]!.pos)) && !COMPLEMENTIZERS.has(next?.lower ?? '');
     const preposition = t.lower === 'to' && ['det', 'poss', 'proper'].includes(next?.pos ?? '');
     if (thatLater && (attributive || preposition)) continue;
-    if ((t.pos === 'verb' && !pluralAddressee) || t.pos === 'aux' || t.lower === 'to') return from;
+    // (Nor a base form after a noun and right before "that", the addressee's last noun: "told the crowd at the
+    // Union League club that …".)
+    const nounBeforeThat = k > from && t.verbForm === 'base' && isNominal(tokens[k - 1]!) && next?.lower === 'that';
+    if ((t.pos === 'verb' && !pluralAddressee && !nounBeforeThat) || t.pos === 'aux' || t.lower === 'to') return from;
   }
   return lastContentToken(tokens, tokens.length - 1) - from < 10 ? -1 : from;
 }
@@ -1238,7 +1268,9 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // (So does a gerund after a determiner, an adjective in all but name: "in her opening remarks that …".)
     const gerundObject = t.verbForm === 'gerund' && (tokens[k - 1]!.pos === 'prep' || tokens[k - 1]!.pos === 'det' || tokens[k - 1]!.pos === 'poss');
     // (And a participle after a noun of the phrase, "an interview taped before the vote": participleInAdverbial.)
-    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participleInAdverbial(tokens, k, start)) || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return from;
+    // (A negation before the infinitive is no verb of the phrase's: "… not to recommend".)
+    const negatedTo = (t.lower === 'not' || t.lower === 'never') && tokens[k + 1]?.lower === 'to';
+    if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participleInAdverbial(tokens, k, start)) || (t.pos === 'aux' && !negatedTo) || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
 }

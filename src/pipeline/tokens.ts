@@ -91,12 +91,13 @@ export function isDash(text: string): boolean {
 }
 
 // A number with thousands separators ("$200,000") is one word, so its comma splits nothing; so is a percentage ("42%"),
-// and a pair of names in capitals joined by a slash ("CNN/ORC", a poll's two sponsors).
+// and a pair of names in capitals joined by a slash ("CNN/ORC", a poll's two sponsors). An abbreviation's dot before
+// a hyphen stays inside the word ("U.S.-Mexico border"): that hyphen is no dash closing a clause.
 // Sticky, and read with test() and slice(): a token starts at every character that is not a space, and exec()'s
 // match objects were a seventh of all the memory the pipeline allocates. Each match takes the spaces after its word
 // too, which trimEnd() drops again (the same characters as \s): one test() per token then finds both the word and
 // where the next one starts (a second, for the spaces, cost as much again).
-const WORD_AND_SPACES = /(?:[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+|(?<=\p{Lu})\/\p{Lu}+(?!\p{Ll})|(?<=\p{N}),\p{N}{3}(?!\p{N}))*(?:(?<=\p{N})%)?\.?|[^\s\p{L}\p{N}])\s*/uy;
+const WORD_AND_SPACES = /(?:[\p{L}\p{N}]+(?:(?:\.-|[-'’.&])[\p{L}\p{N}]+|(?<=\p{Lu})\/\p{Lu}+(?!\p{Ll})|(?<=\p{N}),\p{N}{3}(?!\p{N}))*(?:(?<=\p{N})%)?\.?|[^\s\p{L}\p{N}])\s*/uy;
 const SPACES = /\s*/uy;
 const POSSESSIVE = /^(.+?)(['’]s)$/iu;
 const NEGATION = /^(.+?)(n['’]t)$/iu;

@@ -724,7 +724,8 @@ describe('content text', () => {
   });
 
   it('ends the content of a relative clause restricting the sentence\'s subject before the main verb ("Voters who said … backed Lee")', () => {
-    expect(pairs('Voters who said taxes were too high backed the mayor.')).toEqual([['Voters who', 'taxes were too high']]);
+    // (The main verb, a cue too, has the whole relative clause as its source.)
+    expect(pairs('Voters who said taxes were too high backed the mayor.')).toEqual([['Voters who', 'taxes were too high'], ['Voters who said taxes were too high', 'the mayor']]);
     expect(pairs('Members who agree that the pier should close were upset.')).toEqual([['Members who', 'that the pier should close']]);
   });
 
@@ -2226,5 +2227,13 @@ describe('a quotation restated as all the source would say', () => {
 describe('a verb after a predicate adjective', () => {
   it('reads a noun-or-verb word after "are too high" and before its object as the clause\'s verb ("Republicans who say taxes are too high favor Lee")', () => {
     expect(pairs('Republicans who say taxes are too high favor Lee.')).toEqual([['Republicans who', 'taxes are too high']]);
+  });
+});
+
+describe('a relative clause with a clause of its own before the cue', () => {
+  it('reads "Voters who think the race is rigged" as the source of "say", however long the relative clause', () => {
+    expect(pairs('Voters who think the race is rigged say they will stay home.')).toEqual([['Voters who think the race is rigged', 'they will stay home']]);
+    // Ending in a predicate adjective too.
+    expect(pairs('Residents who believe the levy is unfair say they will vote no.')).toEqual([['Residents who believe the levy is unfair', 'they will vote no']]);
   });
 });

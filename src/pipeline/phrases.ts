@@ -95,7 +95,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // (Or without an article after a comma, as headlines drop it: "…, former rival says", "…, expert says".)
   const bare = opening >= 0 && tokens[opening]!.text === ',';
   const adjectiveAsNoun = head.pos === 'adj' && i === j && j - opening <= 6 && (tokens[opening]?.pos === 'det' || bare);
-  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return head.pos === 'verb' && i === j ? relativeEndingAt(tokens, j) : null;
+  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return (head.pos === 'verb' || head.pos === 'adj') && i === j ? relativeEndingAt(tokens, j) : null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
@@ -231,13 +231,16 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   return { first, tokens: phrase };
 }
 
+/** How far back from the subject's end a relative clause the subject ends in may open. */
+const RELATIVE_CLAUSE_WORDS = 10;
+
 /**
  * When the noun phrase starting at `first` ends a relative clause ("senators
  * who voted against [the bill]"), the index where the clause's antecedent
  * starts; else null.
  */
 function relativeClauseBefore(tokens: Token[], first: number): number | null {
-  for (let k = first - 1; k > 0 && first - k <= 10; k--) {
+  for (let k = first - 1; k > 0 && first - k <= RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'punct') return null;
     if (RELATIVE_PRONOUNS.has(t.lower)) {
@@ -251,11 +254,13 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
 }
 
 /**
- * "Those who attended said", "Officials who spoke said": a restrictive relative clause ending in its verb, right before
- * the cue, with the noun phrase (or "those") it restricts.
+ * "Those who attended said", "Officials who spoke said": a restrictive relative clause ending in its verb (or in a
+ * predicate adjective, "Those who were angry said"), right before the cue, with the noun phrase (or "those") it
+ * restricts. The clause may hold a clause of its own ("Voters who think the race is rigged say"), as far back as
+ * relativeClauseBefore looks.
  */
 function relativeEndingAt(tokens: Token[], verb: number): Subject | null {
-  for (let k = verb - 1; k > 0 && verb - k <= 3; k--) {
+  for (let k = verb - 1; k > 0 && verb - k <= RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'punct') return null;
     if (t.lower !== 'who') continue;

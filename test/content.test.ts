@@ -2237,3 +2237,11 @@ describe('a relative clause with a clause of its own before the cue', () => {
     expect(pairs('Residents who believe the levy is unfair say they will vote no.')).toEqual([['Residents who believe the levy is unfair', 'they will vote no']]);
   });
 });
+
+describe('a subject relative "that" inside the source', () => {
+  it('reads "An analysis of groups that raised money" as the source, not the relative clause\'s object', () => {
+    expect(sources('An analysis of groups that raised money since March shows the council ahead.')).toEqual(['An analysis of groups that raised money']);
+    // Not across a clause that opens inside it: the phrase after "when" is that clause's subject.
+    expect(sources('The effect is one that is common when voters know the result will be close.')).toEqual(['voters']);
+  });
+});

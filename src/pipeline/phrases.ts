@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -247,6 +247,15 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
       // (The phrase may open at the clause's verb, after an auxiliary: "Officials who were briefed on it said".)
       const verb = tokens.slice(k + 1, first + 1).some((x) => x.pos === 'verb' || x.pos === 'aux');
       const antecedent = verb ? subjectEndingAt(tokens, k - 1) : null;
+      return antecedent && antecedent.first < k ? antecedent.first : null;
+    }
+    // "An analysis of groups that raised money since March shows": "that" right before its verb, after a noun, is the
+    // subject of a relative clause too, unless a clause of its own opens the phrase ("cells that can turn into … and
+    // researchers hope", "an effect that is common when criminals know": the phrase is that clause's subject).
+    const verbAfter = tokens[k + 1] !== undefined && (tokens[k + 1]!.pos === 'verb' || tokens[k + 1]!.pos === 'aux');
+    const opensClause = CLAUSE_BOUNDARIES.has(tokens[first - 1]!.lower) || COMPLEMENTIZERS.has(tokens[first - 1]!.lower);
+    if (t.lower === 'that' && verbAfter && isNominal(tokens[k - 1]!) && !opensClause) {
+      const antecedent = subjectEndingAt(tokens, k - 1);
       return antecedent && antecedent.first < k ? antecedent.first : null;
     }
   }

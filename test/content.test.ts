@@ -2245,3 +2245,10 @@ describe('a subject relative "that" inside the source', () => {
     expect(sources('The effect is one that is common when voters know the result will be close.')).toEqual(['voters']);
   });
 });
+
+describe('a date\'s year after a comma', () => {
+  it('reads the year of "Jan. 1, 2015," as the date\'s, not an aside: the source is not the date', () => {
+    expect(sources('An audit of groups that have raised $2 million since Jan. 1, 2015, shows the council ahead.')).toEqual(['An audit of groups that have raised $2 million since Jan. 1, 2015']);
+    expect(sources('The audit, released on March 3, 2016, shows that the council overspent.')).toEqual(['The audit']);
+  });
+});

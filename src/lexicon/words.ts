@@ -265,6 +265,9 @@ export const TIME_NAMES = new Set([
   'november', 'december',
 ]);
 
+/** Month names, written out or abbreviated as news style does ("Jan. 1, 2015"). */
+export const MONTH_NAMES = new Set([...[...TIME_NAMES].filter((w) => !WEEKDAYS.includes(w)), 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
+
 /** Prepositions that open a phrase of when after an object ("in early June", "on Tuesday evening"). */
 export const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'since']);
 

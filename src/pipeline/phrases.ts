@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -26,6 +26,13 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   const last = tokens[i];
   if (!last) return null;
   if (last.text === ',') {
+    // "An analysis of PACs that raised money since Jan. 1, 2015, shows", "The report, released on Jan. 1, 2015, shows":
+    // a year after a date's comma is the date's, not an aside; the date ends the subject or an aside in it.
+    if (isDateYear(tokens, i - 1)) {
+      const through = subjectEndingAt(tokens, i - 3);
+      if (through && !MONTH_NAMES.has(through.tokens[0]!.lower)) return { first: through.first, tokens: tokens.slice(through.first, i) };
+      return subjectBeforeAppositive(tokens, i - 2);
+    }
     const outer = subjectBeforeAppositive(tokens, i);
     // "After the vote, Gov. Ana Ruiz (R-Ohio), said": a comma after a party tag in parentheses closes no aside (unless
     // the name is a role's appositive: "A rival, Sen. Jo Hart (D-Ore.), said"); the name ends there.
@@ -231,6 +238,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   return { first, tokens: phrase };
 }
 
+const CURRENCY_SIGN = /^[$€£¥]$/;
+
 /** How far back from the subject's end a relative clause the subject ends in may open. */
 const RELATIVE_CLAUSE_WORDS = 10;
 
@@ -242,7 +251,8 @@ const RELATIVE_CLAUSE_WORDS = 10;
 function relativeClauseBefore(tokens: Token[], first: number): number | null {
   for (let k = first - 1; k > 0 && first - k <= RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'punct') return null;
+    // (A currency sign is a word of the clause: "groups that raised $1 million".)
+    if (t.pos === 'punct' && !CURRENCY_SIGN.test(t.text)) return null;
     if (RELATIVE_PRONOUNS.has(t.lower)) {
       // (The phrase may open at the clause's verb, after an auxiliary: "Officials who were briefed on it said".)
       const verb = tokens.slice(k + 1, first + 1).some((x) => x.pos === 'verb' || x.pos === 'aux');
@@ -253,7 +263,9 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
     // subject of a relative clause too, unless a clause of its own opens the phrase ("cells that can turn into … and
     // researchers hope", "an effect that is common when criminals know": the phrase is that clause's subject).
     const verbAfter = tokens[k + 1] !== undefined && (tokens[k + 1]!.pos === 'verb' || tokens[k + 1]!.pos === 'aux');
-    const opensClause = CLAUSE_BOUNDARIES.has(tokens[first - 1]!.lower) || COMPLEMENTIZERS.has(tokens[first - 1]!.lower);
+    // ("since" before a month is a preposition: "groups that raised money since Jan. 1".)
+    const boundary = tokens[first - 1]!;
+    const opensClause = (CLAUSE_BOUNDARIES.has(boundary.lower) && !(boundary.pos === 'prep' && MONTH_NAMES.has(tokens[first]!.lower))) || COMPLEMENTIZERS.has(boundary.lower);
     if (t.lower === 'that' && verbAfter && isNominal(tokens[k - 1]!) && !opensClause) {
       const antecedent = subjectEndingAt(tokens, k - 1);
       return antecedent && antecedent.first < k ? antecedent.first : null;
@@ -278,6 +290,11 @@ function relativeEndingAt(tokens: Token[], verb: number): Subject | null {
     return antecedent ? { first: antecedent.first, tokens: tokens.slice(antecedent.first, verb + 1) } : null;
   }
   return null;
+}
+
+/** Whether the token at `k` is the year of a date written "Jan. 1, 2015". */
+function isDateYear(tokens: Token[], k: number): boolean {
+  return /^\d{4}$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'num' && MONTH_NAMES.has(tokens[k - 3]?.lower ?? '');
 }
 
 /** Index of the "(" matching the ")" at `close`, or -1. */

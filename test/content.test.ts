@@ -2252,3 +2252,18 @@ describe('a date\'s year after a comma', () => {
     expect(sources('The audit, released on March 3, 2016, shows that the council overspent.')).toEqual(['The audit']);
   });
 });
+
+describe('a gerund after a noun, a relative clause without its pronoun', () => {
+  it('reads the noun right before the gerund as its source, not the phrase it is the object in ("a resource for anyone wanting …")', () => {
+    expect(pairs('The site is a useful resource for anyone wanting to learn more about the levy.')).toEqual([['anyone', 'to learn more about the levy']]);
+  });
+
+  it('reads the gerund\'s clause on the sentence\'s first noun as part of the subject ("Voters wanting change backed Lee")', () => {
+    expect(pairs('Voters wanting change backed Lee.')).toEqual([['Voters wanting change', 'Lee']]);
+    expect(pairs('Anyone expecting the council to pivot to a new tone should remember that the mayor rarely does.')).toEqual([['Anyone', 'the council to pivot to a new tone'], ['Anyone expecting the council to pivot to a new tone', 'that the mayor rarely does']]);
+  });
+
+  it('ends the gerund\'s object before the sentence\'s verb ("Residents demanding a recount gathered …")', () => {
+    expect(pairs('Residents demanding a recount gathered outside city hall.')).toEqual([['Residents', 'a recount']]);
+  });
+});

@@ -235,7 +235,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // (Right after a quotation a reliable cue of writing inverts too: "“Vote no,” read one sign.")
   const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && (cue.category === 'speech' || (cue.category === 'evidence' && !cue.weak && isQuoteMark(prev.text)));
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
-  const subject = withoutRestatement(tokens, prev ? subjectEndingAt(tokens, before) : null);
+  const subject = describedByGerund(tokens, cue, before, withoutRestatement(tokens, prev ? subjectEndingAt(tokens, before) : null));
   // "It would cost more for Ana, forcing cuts, said Bo Li.": a "subject" read past an aside that follows a verb or a
   // preposition is that verb's object; the source is after "said".
   const beforeSubject = subject ? tokens[subject.first - 1] : undefined;
@@ -1181,6 +1181,19 @@ function restatesWhatWasSaid(tokens: Token[], first: number): boolean {
 }
 
 /** The subject without the words of a restatement the tagger read into it ("That was [all] Ruiz would say"). */
+/**
+ * "a resource for anyone wanting to learn more", "the head of the PAC backing Lee": a gerund right after a noun
+ * describes that noun, the object of the phrase's last preposition, not the phrase (as annotated).
+ */
+function describedByGerund(tokens: Token[], cue: CueMatch, before: number, subject: Subject | null): Subject | null {
+  if (!subject || before !== cue.first - 1 || cue.first !== cue.last || !tokens[cue.first]!.lower.endsWith('ing') || !isNominal(tokens[before]!)) return subject;
+  // (Only a plain noun phrase, without a clause of its own; and not a part, a share or an origin: "one of the groups",
+  // "three in 10", "the campaign of the senator from Ohio".)
+  if (subject.tokens.some((t) => isFiniteVerb(t) || SUBJECT_RELATIVES.has(t.lower))) return subject;
+  const preposition = subject.tokens.findLastIndex((t, k) => k > 0 && t.pos === 'prep' && !['of', 'in', 'from'].includes(t.lower));
+  return preposition > 0 && preposition < subject.tokens.length - 1 ? { first: subject.first + preposition + 1, tokens: subject.tokens.slice(preposition + 1) } : subject;
+}
+
 function withoutRestatement(tokens: Token[], subject: Subject | null): Subject | null {
   if (!subject || subject.first !== 2 || !RESTATING_PRONOUNS.has(tokens[0]!.lower) || !BE_FORMS.has(tokens[1]!.lower)) return subject;
   const kept = subject.tokens.findIndex((t) => !ALL_OF_WHAT_WORDS.has(t.lower));

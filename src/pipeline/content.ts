@@ -11,7 +11,7 @@ import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
-import { clauseSubjectAt, isNominal, isVerbModifier, timePhraseEnd } from './phrases.js';
+import { clauseSubjectAt, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
 
@@ -222,7 +222,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "Voters who believe the media are biased are unlikely to …": a cue in a relative clause on the sentence's subject
   // reports up to the main clause's verb.
-  const mainVerb = inSubjectRelative(tokens, cue) ? verbAfterRelativeClause(tokens, from, to) : -1;
+  // ("Officials expecting a deal said the talks …", "The footage of a wife pleading for her life came as …": a gerund
+  // with an object, not a clause of speech, has the first finite verb after a noun for the sentence's.)
+  const objectGerund = tokens[cue.first]!.lower.endsWith('ing') && cue.category !== 'speech' && tokens[from]?.lower !== 'that';
+  const firstVerb = objectGerund ? tokens.findIndex((t, k) => k > from && k <= to && isFiniteVerb(t) && isNominal(tokens[k - 1]!)) : -1;
+  const mainVerb = inSubjectRelative(tokens, cue) ? (firstVerb > 0 ? firstVerb : verbAfterRelativeClause(tokens, from, to)) : -1;
   if (mainVerb > from) to = Math.min(to, lastContentToken(tokens, mainVerb - 1));
   // "her criticism of the judge", "attacks on Lee — …": a noun cue reports the noun phrase after its preposition.
   if (cue.nominal && tokens[cue.last + 1]?.lower !== 'that') to = Math.min(to, prepositionalObjectEnd(tokens, cue, from, to));
@@ -316,8 +320,12 @@ function objectEndBeforeMargin(tokens: Token[], from: number, to: number): numbe
  */
 function inSubjectRelative(tokens: Token[], cue: CueMatch): boolean {
   const relative = skipBackOver(tokens, cue.first - 1, isVerbModifier);
-  if (relative < 1 || !SUBJECT_RELATIVES.has(tokens[relative]!.lower) || tokens[relative]!.lower === 'what') return false;
-  const head = tokens[relative - 1]!;
+  // "Voters wanting change backed Lee": a gerund right after the noun is a relative clause without its pronoun.
+  // (The tagger may call the gerund an adjective: "Residents demanding a recount gathered".)
+  // (The noun phrase must open the sentence: not "have been poring over data showing that …".)
+  const reduced = tokens[cue.first]!.lower.endsWith('ing') && cue.first === cue.last && relative === cue.first - 1 && tokens[relative] !== undefined && isNominal(tokens[relative]!) && subjectEndingAt(tokens, relative)?.first === 0;
+  if (!reduced && (relative < 1 || !SUBJECT_RELATIVES.has(tokens[relative]!.lower) || tokens[relative]!.lower === 'what')) return false;
+  const head = reduced ? tokens[relative]! : tokens[relative - 1]!;
   return (isNominal(head) || head.pos === 'pron' || head.pos === 'det') && !tokens.slice(0, relative).some((t) => isFiniteVerb(t) || t.text === ',' || t.text === ':' || isDash(t.text));
 }
 

@@ -223,6 +223,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "Two senators who voted against the bill said": the object of a relative clause is not the subject.
   const relative = relativeClauseBefore(tokens, first);
   if (relative !== null) first = relative;
+  // Nor the object of a gerund after the sentence's first noun phrase ("Voters wanting change backed Lee").
+  else if (isFiniteVerb(tokens[i + 1]) && tokens[i + 1]!.verbForm !== 'gerund') first = gerundClauseBefore(tokens, first) ?? first;
   // "…, an allegation Lee denied": a noun of what is said, right before the name that ends the phrase, is the object
   // of a relative clause without "that"; the name is the subject.
   let name = j;
@@ -272,6 +274,17 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
     }
   }
   return null;
+}
+
+/**
+ * When the noun phrase starting at `first` ends a gerund's clause on the sentence's first noun phrase ("Voters wanting
+ * [change]", "Anyone expecting Lee to pivot to [a new tone]"), with no finite verb or mark in it: 0; else null.
+ */
+function gerundClauseBefore(tokens: Token[], first: number): number | null {
+  // (The tagger may call the gerund an adjective: "Residents demanding a recount".)
+  const gerund = tokens.findIndex((t, k) => k > 0 && k < first && t.lower.endsWith('ing') && (t.pos === 'verb' || t.pos === 'adj'));
+  if (gerund < 0 || !isNominal(tokens[gerund - 1]!) || subjectEndingAt(tokens, gerund - 1)?.first !== 0) return null;
+  return tokens.slice(gerund + 1, first).some((t) => isFiniteVerb(t) || (t.pos === 'punct' && !CURRENCY_SIGN.test(t.text))) ? null : 0;
 }
 
 /**

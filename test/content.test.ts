@@ -2267,3 +2267,10 @@ describe('a gerund after a noun, a relative clause without its pronoun', () => {
     expect(pairs('Residents demanding a recount gathered outside city hall.')).toEqual([['Residents', 'a recount']]);
   });
 });
+
+describe('an infinitive of saying after "be" and a thing someone has', () => {
+  it('reads the possessor as the source of "His best response was to say …", not the response', () => {
+    expect(sources('His best response was to say that the levy had failed.')).toEqual(['His']);
+    expect(sources('The mayor’s answer was to say nothing.')).toEqual(['The mayor']);
+  });
+});

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ANONYMOUS_NOUNS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -847,11 +847,26 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const content = contentAfter(s, c, quotes);
   // (After a word of trying, the one trying: "In the ad, the senator tries to show …", "The mayor has decided to …".)
   const trying = effort ? subjectEndingAt(tokens, skipTimePhrase(tokens, skipBackOver(tokens, at - 1, (t) => isVerbModifier(t) || t.pos === 'aux'))) : null;
-  const governing = trying?.tokens ?? mainClauseSubject(tokens, to);
+  const subject = trying?.tokens ?? mainClauseSubject(tokens, to);
+  // "His best response was to say that …": after "be", the one whose response (a thing, not a role) it was says it.
+  const governing = subject && BE_FORMS.has(tokens[to - 1]?.lower ?? '') ? possessorOfThing(subject) ?? subject : subject;
   if (!content || !governing) return null;
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
   if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
   return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
+}
+
+/**
+ * The possessor of a noun phrase naming a thing ("His best response" → "His", "The mayor's answer" → "The mayor"),
+ * or null when there is none or the head is a person ("Her spokesman").
+ */
+function possessorOfThing(phrase: Token[]): Token[] | null {
+  const head = phrase[phrase.length - 1]!;
+  if (head.pos !== 'noun' || head.cap || ROLE_NOUNS.has(head.lower) || ANONYMOUS_NOUNS.has(head.lower)) return null;
+  const owner = phrase.findIndex((t) => t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
+  if (owner < 0 || !phrase.slice(owner + 1, -1).every((t) => t.pos === 'adj' || t.pos === 'noun')) return null;
+  if (phrase[owner]!.pos !== 'poss') return owner === 0 ? [phrase[0]!] : null;
+  return owner > 0 ? phrase.slice(0, owner) : null;
 }
 
 /**

@@ -2274,3 +2274,11 @@ describe('an infinitive of saying after "be" and a thing someone has', () => {
     expect(sources('The mayor’s answer was to say nothing.')).toEqual(['The mayor']);
   });
 });
+
+describe('"hammer" with a particle of another sense', () => {
+  it('reads no attack in "is hammered home" or "hammered out" (stressed, negotiated), only in "hammered Ruiz"', () => {
+    expect(cues('The message is hammered home to voters that the levy failed.')).toEqual([]);
+    expect(cues('The two sides hammered out a deal on the levy.')).toEqual([]);
+    expect(cues('Lee hammered Ruiz over the levy.')).toEqual(['hammered']);
+  });
+});

@@ -390,7 +390,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'dwell', stance: 'neutral', category: 'speech', forms: ['dwell', 'dwells', 'dwelled', 'dwelling'], reliability: 0.80, count: 3 },
   { lemma: 'elaborate', stance: 'neutral', category: 'speech', forms: ['elaborate', 'elaborates', 'elaborated', 'elaborating'], reliability: 0.36, count: 3 },
   { lemma: 'float', stance: 'other', category: 'speech', forms: ['float', 'floats', 'floated', 'floating'], reliability: 0.33, count: 3 },
-  { lemma: 'hammer', stance: 'accusing', category: 'speech', forms: ['hammer', 'hammers', 'hammered', 'hammering'], reliability: 0.31, count: 3 },
+  { lemma: 'hammer', stance: 'accusing', category: 'speech', forms: ['hammer', 'hammers', 'hammered', 'hammering'], reliability: 0.31, count: 3, notBeforeWords: ['out', 'home'] }, // "hammered out a deal" (negotiated), "the message is hammered home" (stressed, the subject is the message): no attack, none annotated on train or dev
   { lemma: 'herald', stance: 'assertive', category: 'speech', forms: ['herald', 'heralds', 'heralded', 'heralding'], reliability: 0.38, count: 3 },
   { lemma: 'opine', stance: 'other', category: 'speech', forms: ['opine', 'opines', 'opined', 'opining'], reliability: 0.75, count: 3 },
   { lemma: 'pitch', stance: 'other', category: 'speech', forms: ['pitch', 'pitches', 'pitched', 'pitching'], reliability: 0.17, count: 3 },

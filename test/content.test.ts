@@ -2161,6 +2161,11 @@ describe('a verb the tagger reads as the last word of its subject', () => {
     expect(sources('The senator cast doubt on the figures.')).toEqual(['The senator']);
     expect(pairs('Ruiz cast doubt on the figures.')).toEqual([['Ruiz', 'the figures']]);
   });
+
+  it('reads "casts doubt on" as one cue too, though the tagger reads "casts" as a plural noun and "doubt" as the verb', () => {
+    expect(pairs('Ruiz casts doubt on the figures.')).toEqual([['Ruiz', 'the figures']]);
+    expect(cues('The senator casts doubt on the figures.')).toEqual(['casts doubt on']);
+  });
 });
 
 describe('requests for comment', () => {

@@ -1449,7 +1449,10 @@ function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, p
   }
 }
 
-/** The start of the words between `from` and a quotation at `to` that open the quotation's sentence ("Then, “…”"), or -1. */
+/**
+ * The start of the words between `from` and a quotation at `to` that open the quotation's sentence ("Then, “…”"),
+ * or -1 (not content.ts's leadOfQuotation, which wants a lead running into the quotation with no comma, its subject).
+ */
 function sentenceLeadBefore(text: string, from: number, to: number): number {
   const between = text.slice(from, to);
   const lead = /[.?!][^\p{L}\p{N}\s]*\s+([^.?!]*)$/u.exec(between);

@@ -364,6 +364,7 @@ function prepositionalObjectEnd(tokens: Token[], cue: CueMatch, from: number, to
  * verb group of its own ("believe the media are biased [are] unlikely", "opposed the plan [were] angry"), since the
  * sentence's verb is still to come; -1 when a clause, a conjunction or punctuation first leaves it unclear (attribute.ts's
  * endOfRestrictiveRelative then reads a reported clause's own verb first).
+ * (Not attribute.ts's mainVerbAfterClause: content from a cue's object may lack its verb; sharing it changed train.)
  */
 function verbAfterRelativeClause(tokens: Token[], from: number, to: number): number {
   const start = tokens[from]!.lower === 'that' ? from + 1 : from;
@@ -906,6 +907,7 @@ const QUOTATION_LEAD = new RegExp(`(?:^|[.?!][${anyOf(CLOSING_MARKS)}]*\\s+|\\n\
 /**
  * The start of the words that open the sentence of a quotation at `at` and lead into it with no comma ("The board
  * “was slow"), or -1: after a sentence's end or a line break, with no quotation mark, colon or clause break.
+ * (Not attribute.ts's sentenceLeadBefore, which takes any words, a comma too: this lead runs into the quotation.)
  */
 function leadOfQuotation(text: string, at: number): number {
   const lead = QUOTATION_LEAD.exec(text.slice(Math.max(0, at - 200), at));

@@ -724,7 +724,8 @@ describe('content text', () => {
   });
 
   it('ends the content of a relative clause restricting the sentence\'s subject before the main verb ("Voters who said … backed Lee")', () => {
-    expect(pairs('Voters who said taxes were too high backed the mayor.')).toEqual([['Voters who', 'taxes were too high']]);
+    // (The main verb, a cue too, has the whole relative clause as its source.)
+    expect(pairs('Voters who said taxes were too high backed the mayor.')).toEqual([['Voters who', 'taxes were too high'], ['Voters who said taxes were too high', 'the mayor']]);
     expect(pairs('Members who agree that the pier should close were upset.')).toEqual([['Members who', 'that the pier should close']]);
   });
 
@@ -2162,6 +2163,11 @@ describe('a verb the tagger reads as the last word of its subject', () => {
     expect(sources('The senator cast doubt on the figures.')).toEqual(['The senator']);
     expect(pairs('Ruiz cast doubt on the figures.')).toEqual([['Ruiz', 'the figures']]);
   });
+
+  it('reads "casts doubt on" as one cue too, though the tagger reads "casts" as a plural noun and "doubt" as the verb', () => {
+    expect(pairs('Ruiz casts doubt on the figures.')).toEqual([['Ruiz', 'the figures']]);
+    expect(cues('The senator casts doubt on the figures.')).toEqual(['casts doubt on']);
+  });
 });
 
 describe('requests for comment', () => {
@@ -2349,5 +2355,58 @@ describe('a day between a cue verb and its particle', () => {
 describe('an addressee whose last noun the tagger reads as a verb', () => {
   it('skips "told an invited crowd at the Union League club" to the clause after "that"', () => {
     expect(contents('He told an invited crowd at the city\'s Union League club that he wants a stronger navy.')).toEqual(['that he wants a stronger navy']);
+  });
+});
+
+describe('a relative clause with a clause of its own before the cue', () => {
+  it('reads "Voters who think the race is rigged" as the source of "say", however long the relative clause', () => {
+    expect(pairs('Voters who think the race is rigged say they will stay home.')).toEqual([['Voters who think the race is rigged', 'they will stay home']]);
+    // Ending in a predicate adjective too.
+    expect(pairs('Residents who believe the levy is unfair say they will vote no.')).toEqual([['Residents who believe the levy is unfair', 'they will vote no']]);
+  });
+});
+
+describe('a subject relative "that" inside the source', () => {
+  it('reads "An analysis of groups that raised money" as the source, not the relative clause\'s object', () => {
+    expect(sources('An analysis of groups that raised money since March shows the council ahead.')).toEqual(['An analysis of groups that raised money']);
+    // Not across a clause that opens inside it: the phrase after "when" is that clause's subject.
+    expect(sources('The effect is one that is common when voters know the result will be close.')).toEqual(['voters']);
+  });
+});
+
+describe('a date\'s year after a comma', () => {
+  it('reads the year of "Jan. 1, 2015," as the date\'s, not an aside: the source is not the date', () => {
+    expect(sources('An audit of groups that have raised $2 million since Jan. 1, 2015, shows the council ahead.')).toEqual(['An audit of groups that have raised $2 million since Jan. 1, 2015']);
+    expect(sources('The audit, released on March 3, 2016, shows that the council overspent.')).toEqual(['The audit']);
+  });
+});
+
+describe('a gerund after a noun, a relative clause without its pronoun', () => {
+  it('reads the noun right before the gerund as its source, not the phrase it is the object in ("a resource for anyone wanting …")', () => {
+    expect(pairs('The site is a useful resource for anyone wanting to learn more about the levy.')).toEqual([['anyone', 'to learn more about the levy']]);
+  });
+
+  it('reads the gerund\'s clause on the sentence\'s first noun as part of the subject ("Voters wanting change backed Lee")', () => {
+    expect(pairs('Voters wanting change backed Lee.')).toEqual([['Voters wanting change', 'Lee']]);
+    expect(pairs('Anyone expecting the council to pivot to a new tone should remember that the mayor rarely does.')).toEqual([['Anyone', 'the council to pivot to a new tone'], ['Anyone expecting the council to pivot to a new tone', 'that the mayor rarely does']]);
+  });
+
+  it('ends the gerund\'s object before the sentence\'s verb ("Residents demanding a recount gathered …")', () => {
+    expect(pairs('Residents demanding a recount gathered outside city hall.')).toEqual([['Residents', 'a recount']]);
+  });
+});
+
+describe('an infinitive of saying after "be" and a thing someone has', () => {
+  it('reads the possessor as the source of "His best response was to say …", not the response', () => {
+    expect(sources('His best response was to say that the levy had failed.')).toEqual(['His']);
+    expect(sources('The mayor’s answer was to say nothing.')).toEqual(['The mayor']);
+  });
+});
+
+describe('"hammer" with a particle of another sense', () => {
+  it('reads no attack in "is hammered home" or "hammered out" (stressed, negotiated), only in "hammered Ruiz"', () => {
+    expect(cues('The message is hammered home to voters that the levy failed.')).toEqual([]);
+    expect(cues('The two sides hammered out a deal on the levy.')).toEqual([]);
+    expect(cues('Lee hammered Ruiz over the levy.')).toEqual(['hammered']);
   });
 });

@@ -539,3 +539,12 @@ describe('speaker resolution: part of an unnamed group', () => {
     expect(doc.attributions.map((a) => doc.speakers.find((sp) => sp.id === a.speakerId)?.name)).toEqual(['the Harbor Herald', 'Coastal Water Agency', 'the Harbor Herald']);
   });
 });
+
+describe('speaker resolution: a pronoun that refers ahead', () => {
+  it('gives a pronoun in a fronted adverbial clause to the main clause\'s subject after it ("Back when he wrote his book, Mr. Hale said …")', () => {
+    const text = 'Ana Ruiz runs the fund.\n\nBack when he wrote that debt was a trap, Mr. Hale said that he considered debt a last resort.';
+    const doc = analyzeText(text);
+    const names = doc.attributions.map((a) => [a.source?.text, doc.speakers.find((sp) => sp.id === a.speakerId)?.name]);
+    expect(names).toEqual([['he', 'Hale'], ['Mr. Hale', 'Hale']]);
+  });
+});

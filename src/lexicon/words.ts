@@ -265,6 +265,9 @@ export const TIME_NAMES = new Set([
   'november', 'december',
 ]);
 
+/** Month names, written out or abbreviated as news style does ("Jan. 1, 2015"). */
+export const MONTH_NAMES = new Set([...[...TIME_NAMES].filter((w) => !WEEKDAYS.includes(w)), 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
+
 /** Prepositions that open a phrase of when after an object ("in early June", "on Tuesday evening"). */
 export const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'since']);
 
@@ -370,6 +373,9 @@ export const ADVERB_SUBORDINATORS = new Set(['though']);
 
 /** Conjunctions of an adverbial clause that may come before the main clause ("When the moderator pointed out that …, Trump …"). */
 export const FRONTED_SUBORDINATORS = new Set([...ADVERBIAL_SUBORDINATORS, 'when', 'if', 'once', 'whenever']);
+
+/** Words that may stand before such a conjunction and modify it ("Back when …", "Shortly after …", "Even as …"). */
+export const SUBORDINATOR_MODIFIERS = new Set(['back', 'even', 'only', 'just', 'long', 'right', 'shortly', 'soon', 'ever']);
 
 /** What opens an adverbial clause set off between a source and its verb ("Clinton, after the scandal broke, said"). */
 export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when', 'if', 'once']);

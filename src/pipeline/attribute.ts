@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -247,7 +247,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // (Right after a quotation a reliable cue of writing inverts too: "“Vote no,” read one sign.")
   const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && (cue.category === 'speech' || (cue.category === 'evidence' && !cue.weak && isQuoteMark(prev.text)));
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
-  const subject = withoutRestatement(tokens, prev ? subjectEndingAt(tokens, before) : null);
+  const subject = describedByGerund(tokens, cue, before, withoutRestatement(tokens, prev ? subjectEndingAt(tokens, before) : null));
   // "It would cost more for Ana, forcing cuts, said Bo Li.": a "subject" read past an aside that follows a verb or a
   // preposition is that verb's object; the source is after "said".
   const beforeSubject = subject ? tokens[subject.first - 1] : undefined;
@@ -859,11 +859,26 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const content = contentAfter(s, c, quotes);
   // (After a word of trying, the one trying: "In the ad, the senator tries to show …", "The mayor has decided to …".)
   const trying = effort ? subjectEndingAt(tokens, skipTimePhrase(tokens, skipBackOver(tokens, at - 1, (t) => isVerbModifier(t) || t.pos === 'aux'))) : null;
-  const governing = trying?.tokens ?? mainClauseSubject(tokens, to);
+  const subject = trying?.tokens ?? mainClauseSubject(tokens, to);
+  // "His best response was to say that …": after "be", the one whose response (a thing, not a role) it was says it.
+  const governing = subject && BE_FORMS.has(tokens[to - 1]?.lower ?? '') ? possessorOfThing(subject) ?? subject : subject;
   if (!content || !governing) return null;
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
   if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
   return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
+}
+
+/**
+ * The possessor of a noun phrase naming a thing ("His best response" → "His", "The mayor's answer" → "The mayor"),
+ * or null when there is none or the head is a person ("Her spokesman").
+ */
+function possessorOfThing(phrase: Token[]): Token[] | null {
+  const head = phrase[phrase.length - 1]!;
+  if (head.pos !== 'noun' || head.cap || ROLE_NOUNS.has(head.lower) || ANONYMOUS_NOUNS.has(head.lower)) return null;
+  const owner = phrase.findIndex((t) => t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
+  if (owner < 0 || !phrase.slice(owner + 1, -1).every((t) => t.pos === 'adj' || t.pos === 'noun')) return null;
+  if (phrase[owner]!.pos !== 'poss') return owner === 0 ? [phrase[0]!] : null;
+  return owner > 0 ? phrase.slice(0, owner) : null;
 }
 
 /**
@@ -890,9 +905,14 @@ function objectOfControlVerb(tokens: Token[], to: number): Token[] | null {
 
 /** Whether the offset `at` lies in a fronted adverbial clause ("When …,", "After …,") that ends before `beyond`. */
 function inFrontedClause(tokens: Token[], at: number, beyond: number): boolean {
-  if (!FRONTED_SUBORDINATORS.has(tokens[0]?.lower ?? '')) return false;
-  const comma = tokens.find((t) => t.text === ',');
+  const comma = tokens[frontedClauseComma(tokens)];
   return comma !== undefined && at < comma.start && comma.end <= beyond;
+}
+
+/** The comma that closes a fronted adverbial clause opening the sentence ("When …,", "Back when …,"), or -1. */
+export function frontedClauseComma(tokens: Token[]): number {
+  const opener = SUBORDINATOR_MODIFIERS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  return FRONTED_SUBORDINATORS.has(tokens[opener]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
 }
 
 /**
@@ -1193,6 +1213,19 @@ function restatesWhatWasSaid(tokens: Token[], first: number): boolean {
 }
 
 /** The subject without the words of a restatement the tagger read into it ("That was [all] Ruiz would say"). */
+/**
+ * "a resource for anyone wanting to learn more", "the head of the PAC backing Lee": a gerund right after a noun
+ * describes that noun, the object of the phrase's last preposition, not the phrase (as annotated).
+ */
+function describedByGerund(tokens: Token[], cue: CueMatch, before: number, subject: Subject | null): Subject | null {
+  if (!subject || before !== cue.first - 1 || cue.first !== cue.last || !tokens[cue.first]!.lower.endsWith('ing') || !isNominal(tokens[before]!)) return subject;
+  // (Only a plain noun phrase, without a clause of its own; and not a part, a share or an origin: "one of the groups",
+  // "three in 10", "the campaign of the senator from Ohio".)
+  if (subject.tokens.some((t) => isFiniteVerb(t) || SUBJECT_RELATIVES.has(t.lower))) return subject;
+  const preposition = subject.tokens.findLastIndex((t, k) => k > 0 && t.pos === 'prep' && !['of', 'in', 'from'].includes(t.lower));
+  return preposition > 0 && preposition < subject.tokens.length - 1 ? { first: subject.first + preposition + 1, tokens: subject.tokens.slice(preposition + 1) } : subject;
+}
+
 function withoutRestatement(tokens: Token[], subject: Subject | null): Subject | null {
   if (!subject || subject.first !== 2 || !RESTATING_PRONOUNS.has(tokens[0]!.lower) || !BE_FORMS.has(tokens[1]!.lower)) return subject;
   const kept = subject.tokens.findIndex((t) => !ALL_OF_WHAT_WORDS.has(t.lower));
@@ -1469,7 +1502,10 @@ function addFollowingQuotations(found: FoundAttribution[], quotes: QuoteIndex, p
   }
 }
 
-/** The start of the words between `from` and a quotation at `to` that open the quotation's sentence ("Then, “…”"), or -1. */
+/**
+ * The start of the words between `from` and a quotation at `to` that open the quotation's sentence ("Then, “…”"),
+ * or -1 (not content.ts's leadOfQuotation, which wants a lead running into the quotation with no comma, its subject).
+ */
 function sentenceLeadBefore(text: string, from: number, to: number): number {
   const between = text.slice(from, to);
   const lead = /[.?!][^\p{L}\p{N}\s]*\s+([^.?!]*)$/u.exec(between);

@@ -11,7 +11,7 @@ import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
-import { clauseSubjectAt, isNominal, isVerbModifier, timePhraseEnd } from './phrases.js';
+import { clauseSubjectAt, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
 
@@ -257,7 +257,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   let to = lastContentToken(tokens, closing > 0 ? closing - 1 : tokens.length - 1);
   // "Voters who believe the media are biased are unlikely to …": a cue in a relative clause on the sentence's subject
   // reports up to the main clause's verb.
-  const mainVerb = inSubjectRelative(tokens, cue) ? verbAfterRelativeClause(tokens, from, to) : -1;
+  // ("Officials expecting a deal said the talks …", "The footage of a wife pleading for her life came as …": a gerund
+  // with an object, not a clause of speech, has the first finite verb after a noun for the sentence's.)
+  const objectGerund = tokens[cue.first]!.lower.endsWith('ing') && cue.category !== 'speech' && tokens[from]?.lower !== 'that';
+  const firstVerb = objectGerund ? tokens.findIndex((t, k) => k > from && k <= to && isFiniteVerb(t) && isNominal(tokens[k - 1]!)) : -1;
+  const mainVerb = inSubjectRelative(tokens, cue) ? (firstVerb > 0 ? firstVerb : verbAfterRelativeClause(tokens, from, to)) : -1;
   if (mainVerb > from) to = Math.min(to, lastContentToken(tokens, mainVerb - 1));
   // "her criticism of the judge", "attacks on Lee — …": a noun cue reports the noun phrase after its preposition.
   if (cue.nominal && tokens[cue.last + 1]?.lower !== 'that') to = Math.min(to, prepositionalObjectEnd(tokens, cue, from, to));
@@ -378,8 +382,12 @@ function objectEndBeforeMargin(tokens: Token[], from: number, to: number): numbe
  */
 function inSubjectRelative(tokens: Token[], cue: CueMatch): boolean {
   const relative = skipBackOver(tokens, cue.first - 1, isVerbModifier);
-  if (relative < 1 || !SUBJECT_RELATIVES.has(tokens[relative]!.lower) || tokens[relative]!.lower === 'what') return false;
-  const head = tokens[relative - 1]!;
+  // "Voters wanting change backed Lee": a gerund right after the noun is a relative clause without its pronoun.
+  // (The tagger may call the gerund an adjective: "Residents demanding a recount gathered".)
+  // (The noun phrase must open the sentence: not "have been poring over data showing that …".)
+  const reduced = tokens[cue.first]!.lower.endsWith('ing') && cue.first === cue.last && relative === cue.first - 1 && tokens[relative] !== undefined && isNominal(tokens[relative]!) && subjectEndingAt(tokens, relative)?.first === 0;
+  if (!reduced && (relative < 1 || !SUBJECT_RELATIVES.has(tokens[relative]!.lower) || tokens[relative]!.lower === 'what')) return false;
+  const head = reduced ? tokens[relative]! : tokens[relative - 1]!;
   return (isNominal(head) || head.pos === 'pron' || head.pos === 'det') && !tokens.slice(0, relative).some((t) => isFiniteVerb(t) || t.text === ',' || t.text === ':' || isDash(t.text));
 }
 
@@ -418,6 +426,7 @@ function prepositionalObjectEnd(tokens: Token[], cue: CueMatch, from: number, to
  * verb group of its own ("believe the media are biased [are] unlikely", "opposed the plan [were] angry"), since the
  * sentence's verb is still to come; -1 when a clause, a conjunction or punctuation first leaves it unclear (attribute.ts's
  * endOfRestrictiveRelative then reads a reported clause's own verb first).
+ * (Not attribute.ts's mainVerbAfterClause: content from a cue's object may lack its verb; sharing it changed train.)
  */
 function verbAfterRelativeClause(tokens: Token[], from: number, to: number): number {
   const start = tokens[from]!.lower === 'that' ? from + 1 : from;
@@ -981,6 +990,7 @@ const QUOTATION_LEAD = new RegExp(`(?:^|[.?!][${anyOf(CLOSING_MARKS)}]*\\s+|\\n\
 /**
  * The start of the words that open the sentence of a quotation at `at` and lead into it with no comma ("The board
  * “was slow"), or -1: after a sentence's end or a line break, with no quotation mark, colon or clause break.
+ * (Not attribute.ts's sentenceLeadBefore, which takes any words, a comma too: this lead runs into the quotation.)
  */
 function leadOfQuotation(text: string, at: number): number {
   const lead = QUOTATION_LEAD.exec(text.slice(Math.max(0, at - 200), at));

@@ -194,6 +194,7 @@ const OBJECT_OPENERS = new Set<Token['pos']>([...OBJECT_OPENING_TAGS, 'pron']);
 /**
  * Does "to" at `i` open an infinitive, not a noun phrase ("his promise to rebuild the pier"; "a reference to the
  * scandal")? The tagger may read the verb as a noun; one before an object is a verb.
+ * (Looser than tokens.ts's retag of such a noun, which every stage sees; reading the retag alone changed train.)
  */
 export function opensInfinitive(tokens: Token[], i: number): boolean {
   const verb = tokens[i + 1];

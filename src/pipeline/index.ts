@@ -8,7 +8,7 @@
  */
 import { lastAtOrBefore, lineLocator, type LineLocator } from '../positions.js';
 import type { Article, Attribution, AttributionKind, DocumentResult, QuoteOut, Speaker, Span } from '../types.js';
-import { findAttributions, type FoundAttribution } from './attribute.js';
+import { findAttributions, frontedClauseComma, type FoundAttribution } from './attribute.js';
 import { findCues, type SentenceTokens } from './cues.js';
 import { findNames, findOrganizations } from './entities.js';
 import { resolveSpeakers } from './resolve.js';
@@ -34,7 +34,13 @@ export function analyzeArticle(article: Article): DocumentResult {
   const paragraphOf = (offset: number): number => lastAtOrBefore(paragraphStarts, offset);
   const sentenceStarts = Array.from(sentences, (s) => s.start);
   const sentenceOf = (offset: number): number => lastAtOrBefore(sentenceStarts, offset);
-  const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf, sentenceOf);
+  // Where the fronted adverbial clause holding an offset ends ("When he …, Lee said"), or -1.
+  const frontedClauseEnd = (offset: number): number => {
+    const tokens = sentenceTokens[sentenceOf(offset)]!;
+    const comma = tokens[frontedClauseComma(tokens)];
+    return comma !== undefined && offset < comma.start ? comma.start : -1;
+  };
+  const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf, sentenceOf, frontedClauseEnd);
 
   return buildResult(article, found, speakers, speakerOf, quotes);
 }

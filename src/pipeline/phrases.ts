@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -26,6 +26,13 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   const last = tokens[i];
   if (!last) return null;
   if (last.text === ',') {
+    // "An analysis of PACs that raised money since Jan. 1, 2015, shows", "The report, released on Jan. 1, 2015, shows":
+    // a year after a date's comma is the date's, not an aside; the date ends the subject or an aside in it.
+    if (isDateYear(tokens, i - 1)) {
+      const through = subjectEndingAt(tokens, i - 3);
+      if (through && !MONTH_NAMES.has(through.tokens[0]!.lower)) return { first: through.first, tokens: tokens.slice(through.first, i) };
+      return subjectBeforeAppositive(tokens, i - 2);
+    }
     const outer = subjectBeforeAppositive(tokens, i);
     // "After the vote, Gov. Ana Ruiz (R-Ohio), said": a comma after a party tag in parentheses closes no aside (unless
     // the name is a role's appositive: "A rival, Sen. Jo Hart (D-Ore.), said"); the name ends there.
@@ -95,7 +102,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // (Or without an article after a comma, as headlines drop it: "…, former rival says", "…, expert says".)
   const bare = opening >= 0 && tokens[opening]!.text === ',';
   const adjectiveAsNoun = head.pos === 'adj' && i === j && j - opening <= 6 && (tokens[opening]?.pos === 'det' || bare);
-  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return head.pos === 'verb' && i === j ? relativeEndingAt(tokens, j) : null;
+  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return (head.pos === 'verb' || head.pos === 'adj') && i === j ? relativeEndingAt(tokens, j) : null;
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
@@ -216,6 +223,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // "Two senators who voted against the bill said": the object of a relative clause is not the subject.
   const relative = relativeClauseBefore(tokens, first);
   if (relative !== null) first = relative;
+  // Nor the object of a gerund after the sentence's first noun phrase ("Voters wanting change backed Lee").
+  else if (isFiniteVerb(tokens[i + 1]) && tokens[i + 1]!.verbForm !== 'gerund') first = gerundClauseBefore(tokens, first) ?? first;
   // "…, an allegation Lee denied": a noun of what is said, right before the name that ends the phrase, is the object
   // of a relative clause without "that"; the name is the subject.
   let name = j;
@@ -231,19 +240,36 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   return { first, tokens: phrase };
 }
 
+const CURRENCY_SIGN = /^[$€£¥]$/;
+
+/** How far back from the subject's end a relative clause the subject ends in may open. */
+const RELATIVE_CLAUSE_WORDS = 10;
+
 /**
  * When the noun phrase starting at `first` ends a relative clause ("senators
  * who voted against [the bill]"), the index where the clause's antecedent
  * starts; else null.
  */
 function relativeClauseBefore(tokens: Token[], first: number): number | null {
-  for (let k = first - 1; k > 0 && first - k <= 10; k--) {
+  for (let k = first - 1; k > 0 && first - k <= RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'punct') return null;
+    // (A currency sign is a word of the clause: "groups that raised $1 million".)
+    if (t.pos === 'punct' && !CURRENCY_SIGN.test(t.text)) return null;
     if (RELATIVE_PRONOUNS.has(t.lower)) {
       // (The phrase may open at the clause's verb, after an auxiliary: "Officials who were briefed on it said".)
       const verb = tokens.slice(k + 1, first + 1).some((x) => x.pos === 'verb' || x.pos === 'aux');
       const antecedent = verb ? subjectEndingAt(tokens, k - 1) : null;
+      return antecedent && antecedent.first < k ? antecedent.first : null;
+    }
+    // "An analysis of groups that raised money since March shows": "that" right before its verb, after a noun, is the
+    // subject of a relative clause too, unless a clause of its own opens the phrase ("cells that can turn into … and
+    // researchers hope", "an effect that is common when criminals know": the phrase is that clause's subject).
+    const verbAfter = tokens[k + 1] !== undefined && (tokens[k + 1]!.pos === 'verb' || tokens[k + 1]!.pos === 'aux');
+    // ("since" before a month is a preposition: "groups that raised money since Jan. 1".)
+    const boundary = tokens[first - 1]!;
+    const opensClause = (CLAUSE_BOUNDARIES.has(boundary.lower) && !(boundary.pos === 'prep' && MONTH_NAMES.has(tokens[first]!.lower))) || COMPLEMENTIZERS.has(boundary.lower);
+    if (t.lower === 'that' && verbAfter && isNominal(tokens[k - 1]!) && !opensClause) {
+      const antecedent = subjectEndingAt(tokens, k - 1);
       return antecedent && antecedent.first < k ? antecedent.first : null;
     }
   }
@@ -251,11 +277,24 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
 }
 
 /**
- * "Those who attended said", "Officials who spoke said": a restrictive relative clause ending in its verb, right before
- * the cue, with the noun phrase (or "those") it restricts.
+ * When the noun phrase starting at `first` ends a gerund's clause on the sentence's first noun phrase ("Voters wanting
+ * [change]", "Anyone expecting Lee to pivot to [a new tone]"), with no finite verb or mark in it: 0; else null.
+ */
+function gerundClauseBefore(tokens: Token[], first: number): number | null {
+  // (The tagger may call the gerund an adjective: "Residents demanding a recount".)
+  const gerund = tokens.findIndex((t, k) => k > 0 && k < first && t.lower.endsWith('ing') && (t.pos === 'verb' || t.pos === 'adj'));
+  if (gerund < 0 || !isNominal(tokens[gerund - 1]!) || subjectEndingAt(tokens, gerund - 1)?.first !== 0) return null;
+  return tokens.slice(gerund + 1, first).some((t) => isFiniteVerb(t) || (t.pos === 'punct' && !CURRENCY_SIGN.test(t.text))) ? null : 0;
+}
+
+/**
+ * "Those who attended said", "Officials who spoke said": a restrictive relative clause ending in its verb (or in a
+ * predicate adjective, "Those who were angry said"), right before the cue, with the noun phrase (or "those") it
+ * restricts. The clause may hold a clause of its own ("Voters who think the race is rigged say"), as far back as
+ * relativeClauseBefore looks.
  */
 function relativeEndingAt(tokens: Token[], verb: number): Subject | null {
-  for (let k = verb - 1; k > 0 && verb - k <= 3; k--) {
+  for (let k = verb - 1; k > 0 && verb - k <= RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'punct') return null;
     if (t.lower !== 'who') continue;
@@ -264,6 +303,11 @@ function relativeEndingAt(tokens: Token[], verb: number): Subject | null {
     return antecedent ? { first: antecedent.first, tokens: tokens.slice(antecedent.first, verb + 1) } : null;
   }
   return null;
+}
+
+/** Whether the token at `k` is the year of a date written "Jan. 1, 2015". */
+function isDateYear(tokens: Token[], k: number): boolean {
+  return /^\d{4}$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'num' && MONTH_NAMES.has(tokens[k - 3]?.lower ?? '');
 }
 
 /** Index of the "(" matching the ")" at `close`, or -1. */

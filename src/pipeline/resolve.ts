@@ -39,7 +39,7 @@ const ROLE_REACH = 2;
 /** The paragraphs that may name someone by role before the name: the headline and the lead (or the first two). */
 const LEAD_PARAGRAPHS = 2;
 
-export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number): Resolution {
+export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number, frontedClauseEnd: (offset: number) => number = () => -1): Resolution {
   const speakers: ResolvedSpeaker[] = [];
   // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
   // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
@@ -357,6 +357,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       if (named && (!best || named.start > best.at)) {
         const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender }));
         if (fits(speakers[s]!)) best = { at: named.start, speaker: s };
+      }
+      // "Back when he wrote his book, Mr. Hale said …": a pronoun in a fronted adverbial clause refers ahead, to the
+      // subject of the main clause after it, when that is a name that agrees.
+      const clauseEnd = frontedClauseEnd(source.start);
+      const ahead = clauseEnd >= 0 ? names[countEndingBy(names, clauseEnd)] : undefined;
+      const mainSubject = ahead !== undefined && ahead.subject && sentenceOf(ahead.start) === sentenceOf(source.start) && fitsName(ahead) ? ahead : undefined;
+      if (mainSubject) {
+        const s = personSpeaker(phraseClass({ type: 'person', name: mainSubject.name, first: mainSubject.first, last: mainSubject.last, gender: mainSubject.gender }));
+        if (fits(speakers[s]!)) best = { at: mainSubject.start, speaker: s };
       }
     }
     // "Okafor said … He added": with no person to refer to, a "he" or "she" after a speaker known by one unknown

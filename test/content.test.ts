@@ -2186,6 +2186,17 @@ describe('reactions received, with modifiers before the reaction noun', () => {
     expect(pairs('Lee still has not received any endorsements from his fellow senators.')).toEqual([['his fellow senators', 'Lee']]);
     expect(pairs('The bill faced stiff opposition from farmers.')).toEqual([['farmers', 'The bill']]);
   });
+
+  it('reads "has the backing of", "won the endorsement of", "strong support among" the same way: the source follows "of" or "among"', () => {
+    expect(pairs('Ruiz has the backing of the teachers union.')).toEqual([['the teachers union', 'Ruiz']]);
+    expect(pairs('Last week Ruiz won the full endorsement of the county board.')).toEqual([['the county board', 'Ruiz']]);
+    expect(pairs('Lee enjoys strong support among farmers.')).toEqual([['farmers', 'Lee']]);
+    // After a relative pronoun the pronoun is the content; coordinated with another verb, the subject is.
+    expect(pairs('The race went to Lee, who had the backing of the mayor.')).toEqual([['the mayor', 'who']]);
+    expect(pairs('Ruiz drew big crowds and won the endorsement of the Harbor Times.')).toEqual([['the Harbor Times', 'Ruiz']]);
+    // A participle after it goes on with the subject, not with the reaction's source.
+    expect(sources('Ruiz has won the support of farmers by echoing complaints voiced by growers.')).toEqual(['Ruiz']);
+  });
 });
 
 describe('modifiers inside any multiword cue', () => {

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -212,9 +212,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // main clause's subject.)
     // (Nor one inside a fronted adverbial clause: "When the mayor asked about it, Ruiz laughed and said …".)
     // (Nor a noun's: "Critics seized on her claim that …, calling it …" goes on with the critics, not with "her".)
-    const nounAct = governingAct !== undefined && s.cues.some((other) => other.nominal && tokens[other.first]!.start === governingAct.cue.start);
+    // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
+    const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
     const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
     const governing = governs ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
+    // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
+    if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
     // ("…, reporting:" ending its paragraph introduces the next one.)
     const content = contentAfterOrBelow(s, c, quotes, paragraphs);
     if (!governing || governing.length === 0 || !content) return null;
@@ -251,12 +254,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const experiencer = !passive && OBJECT_EXPERIENCER_CUES.has(cue.lemma) ? experiencerObject(tokens, cue) : null;
     if (experiencer) return attribution(base, [spanOf(subject.tokens)], spanOf(experiencer), experiencer, confidenceFor(cue, experiencer));
     // "The plan drew criticism from residents": the subject is what the reaction is about; its source follows "from".
-    if (cue.receivesReaction) {
-      // (The lexicon's form may end in "from": "received support from".)
-      const from = tokens[cue.last]!.lower === 'from' ? cue.last : cue.last + 1;
-      const reacting = tokens[from]?.lower === 'from' ? nounPhraseFrom(tokens, from + 1) ?? [] : [];
-      return attribution(base, [spanOf(subject.tokens)], reacting.length > 0 ? spanOf(reacting) : null, reacting, confidenceFor(cue, reacting));
-    }
+    if (cue.receivesReaction) return reactionReceived(tokens, cue, base, subject.tokens);
     // (The content is found around the words before the cue, whoever the source is.)
     const source = objectOfVerbBefore(tokens, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes, text);
@@ -279,6 +277,16 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 }
 
 // ---------------------------------------------------------------- patterns, in the order attributeCue tries them
+
+/** "The plan drew criticism from residents": what the reaction is about, the subject; its source follows "from". */
+function reactionReceived(tokens: Token[], cue: CueMatch, base: { cue: FoundCue }, subject: Token[]): FoundAttribution {
+  // (The lexicon's form may end in the preposition: "received support from", "has the backing of", "support among".)
+  const from = REACTION_SOURCE_PREPOSITIONS.has(tokens[cue.last]!.lower) ? cue.last : cue.last + 1;
+  const reacting = REACTION_SOURCE_PREPOSITIONS.has(tokens[from]?.lower ?? '') ? nounPhraseFrom(tokens, from + 1) ?? [] : [];
+  // ("Lee, who has the backing of the union": the relative pronoun stands for what it is about, as annotated.)
+  const relative = subject.length > 1 && RELATIVE_PRONOUNS.has(subject[subject.length - 1]!.lower);
+  return attribution(base, [spanOf(relative ? subject.slice(-1) : subject)], reacting.length > 0 ? spanOf(reacting) : null, reacting, confidenceFor(cue, reacting));
+}
 
 function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
@@ -851,6 +859,8 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   if (!content || !governing) return null;
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
   if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
+  // ("Lee struggled to earn the support of farmers": the reaction is about the one trying.)
+  if (cue.receivesReaction) return reactionReceived(tokens, cue, base, governing);
   return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
 }
 

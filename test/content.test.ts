@@ -2199,6 +2199,14 @@ describe('reactions received, with modifiers before the reaction noun', () => {
   });
 });
 
+describe('support thrown behind someone', () => {
+  it('reads "threw her support behind", "pledged their support to" as a stance on the object, its subject the source', () => {
+    expect(pairs('The former governor threw her support behind Ruiz.')).toEqual([['The former governor', 'Ruiz']]);
+    expect(pairs('Several unions have pledged their support to the mayor.')).toEqual([['Several unions', 'the mayor']]);
+    expect(pairs('Lee is lending his support to candidates who share his views.')).toEqual([['Lee', 'candidates who share his views']]);
+  });
+});
+
 describe('modifiers inside any multiword cue', () => {
   it('reads a manner adverb between a verb and its particle, or adjectives before the cue\'s noun, as part of the cue', () => {
     expect(cues('Ruiz spoke briefly about the budget.')).toEqual(['spoke briefly about']);

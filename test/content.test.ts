@@ -2207,6 +2207,14 @@ describe('support thrown behind someone', () => {
   });
 });
 
+describe('attacks launched on someone', () => {
+  it('reads "unleashed a harsh attack on", "leveling sharp criticism at" as an attack on the object by the subject', () => {
+    expect(pairs('Ruiz unleashed a harsh attack on Lee on Monday.')).toEqual([['Ruiz', 'Lee']]);
+    expect(pairs('The governor launched a pre-emptive attack against the mayor.')).toEqual([['The governor', 'the mayor']]);
+    expect(pairs('The minister was leveling unusually sharp criticism at the board.')).toEqual([['The minister', 'the board']]);
+  });
+});
+
 describe('modifiers inside any multiword cue', () => {
   it('reads a manner adverb between a verb and its particle, or adjectives before the cue\'s noun, as part of the cue', () => {
     expect(cues('Ruiz spoke briefly about the budget.')).toEqual(['spoke briefly about']);

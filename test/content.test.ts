@@ -2150,6 +2150,14 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(contents('Male voters backed Tom Bell, 57 percent to 22 percent.')).toEqual(['Tom Bell']);
   });
 
+  it('takes an object pronoun alone as what is supported or opposed ("endorsed him say …", "opposed it on those grounds")', () => {
+    expect(pairs('Groups that have endorsed him say the rules should change.')[0]).toEqual(['Groups that', 'him']);
+    expect(contents('Lee supported it and Ruiz, as before, opposed it.')[0]).toBe('it');
+    expect(contents('Some council members opposed it on those grounds.')).toEqual(['it']);
+    // (Not "her" before its noun: "endorsed her campaign".)
+    expect(contents('The ferry union endorsed her campaign for mayor.')).toEqual(['her campaign for mayor']);
+  });
+
   it('ends what a participle in the sentence’s subject supports before the sentence’s verb ("Pastors supporting Ruiz … met")', () => {
     expect(pairs('Pastors supporting Ruiz in every county met on Friday.')).toEqual([['Pastors', 'Ruiz in every county']]);
   });

@@ -2154,6 +2154,9 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(pairs('Groups that have endorsed him say the rules should change.')[0]).toEqual(['Groups that', 'him']);
     expect(contents('Lee supported it and Ruiz, as before, opposed it.')[0]).toBe('it');
     expect(contents('Some council members opposed it on those grounds.')).toEqual(['it']);
+    // So it is at the end of the sentence, where "her" or "it" might be read as an adverbial's words.
+    expect(pairs('The ferry union endorsed her on Friday.')).toEqual([['The ferry union', 'her']]);
+    expect(pairs('Most voters oppose it.')).toEqual([['Most voters', 'it']]);
     // (Not "her" before its noun: "endorsed her campaign".)
     expect(contents('The ferry union endorsed her campaign for mayor.')).toEqual(['her campaign for mayor']);
   });

@@ -79,7 +79,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // (A quotation right after the cue, its colon or comma is content, whatever its words: "would now ask:
   // ''WHAT? …''", "chanting “U-S-A!”"; not one after a phrase: "appeared in the 1994 “Contract with America.”".)
   const introducedQuote = quotes.startingAt(tokens[from]!.start) !== undefined && (from === cue.last + 1 || tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',');
-  if (!introducedQuote && onlyAdverbials(tokens, from, tokens.length)) return null;
+  // (Not an object pronoun after a verb that reports only an object: "endorsed her.", "opposed it on Friday".)
+  const pronounObject = cue.objectOnly === true && PRONOUNS_AS_OBJECT.has(tokens[from]!.lower);
+  if (!introducedQuote && !pronounObject && onlyAdverbials(tokens, from, tokens.length)) return null;
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
   // "As the Salem Times reported Monday, the plant will close": after "As X reported" and its time, the main clause.

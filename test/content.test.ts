@@ -2218,6 +2218,14 @@ describe('support thrown behind someone', () => {
   });
 });
 
+describe('the first of a kind to endorse someone', () => {
+  it('gives "the first senator to endorse Ruiz" the stance of the one singled out, the subject of "was" before it if any', () => {
+    expect(pairs('Ortiz was the first Democrat in the assembly to endorse Ruiz.')).toEqual([['Ortiz', 'Ruiz']]);
+    expect(pairs('Lee is not the only well-known Republican to endorse Ruiz.')).toEqual([['Lee', 'Ruiz']]);
+    expect(pairs('The first member of the council to endorse him was Ana Ortiz.')).toEqual([['The first member of the council', 'him']]);
+  });
+});
+
 describe('attacks launched on someone', () => {
   it('reads "unleashed a harsh attack on", "leveling sharp criticism at" as an attack on the object by the subject', () => {
     expect(pairs('Ruiz unleashed a harsh attack on Lee on Monday.')).toEqual([['Ruiz', 'Lee']]);

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_PUNCTUATION, COMPLEMENT_PREPOSITIONS, COMPLEMENTIZERS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RESTATING_PRONOUNS, SOURCE_AFTER_CUE, SOURCELESS_CUES, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -848,6 +848,17 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
     const content = contentAfter(s, c, quotes);
     return content ? attribution(base, [content], spanOf(objectActs), objectActs, confidenceFor(cue, objectActs) - 0.1) : null;
   }
+  // "Lee was the first senator to endorse Ruiz", "the only well-known Republican to back him": the one singled out takes
+  // the stance (the subject of "was"/"became" before it, if any).
+  const singledOut = cue.objectOnly === true ? firstOfKindEndingAt(tokens, to - 1) : null;
+  if (singledOut) {
+    const content = contentAfter(s, c, quotes);
+    let copula = singledOut.first - 1;
+    while (copula >= 0 && COPULAS.has(tokens[copula]!.lower)) copula--;
+    const subject = copula < singledOut.first - 1 ? subjectEndingAt(tokens, copula)?.tokens : undefined;
+    const source = subject ?? tokens.slice(singledOut.first, to);
+    return content ? attribution(base, [content], spanOf(source), source, confidenceFor(cue, source) - 0.1) : null;
+  }
   if (cue.weak || (!effort && (cue.category !== 'speech' || cue.reliability < 0.5))) return null;
   // "are to blame", "Her answer is to tell …": after "be" the infinitive is a duty or a definition, not an act.
   if (BE_FORMS.has(tokens[to - 1]?.lower ?? '') && cue.lemma !== 'say') return null;
@@ -862,6 +873,26 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   // ("Lee struggled to earn the support of farmers": the reaction is about the one trying.)
   if (cue.receivesReaction) return reactionReceived(tokens, cue, base, governing);
   return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
+}
+
+/** How many words a phrase singling one out may have before its infinitive ("one of the earliest House members"). */
+const FIRST_OF_KIND_WORDS = 8;
+
+/**
+ * "the first sitting members of Congress", "one of the earliest House members": a noun phrase ending at `end` that
+ * opens with "the" and a word singling one out (FIRST_OF_KIND), or "one of" before them; its first token, or null.
+ */
+function firstOfKindEndingAt(tokens: Token[], end: number): { first: number } | null {
+  if (end < 0 || !isNominal(tokens[end]!)) return null;
+  for (let k = end - 1; k >= 1 && end - k < FIRST_OF_KIND_WORDS; k--) {
+    const t = tokens[k]!;
+    if (FIRST_OF_KIND.has(t.lower) && tokens[k - 1]!.lower === 'the') {
+      const first = tokens[k - 2]?.lower === 'of' && tokens[k - 3]?.lower === 'one' ? k - 3 : k - 1;
+      return { first };
+    }
+    if (!(isNominal(t) || t.pos === 'adj' || t.pos === 'det' || t.lower === 'of' || t.lower === 'in' || t.text === '-')) return null;
+  }
+  return null;
 }
 
 /**

@@ -2150,6 +2150,11 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(contents('Male voters backed Tom Bell, 57 percent to 22 percent.')).toEqual(['Tom Bell']);
   });
 
+  it('ends what is supported before a bare day ("endorsed Bell Wednesday", "Ana Ruiz (D-Ore.) Friday")', () => {
+    expect(contents('The former mayor endorsed Tom Bell Wednesday.')).toEqual(['Tom Bell']);
+    expect(contents('Lee threw her support behind Sen. Ana Ruiz (D-Ore.) Friday.')).toEqual(['Sen. Ana Ruiz (D-Ore.)']);
+  });
+
   it('takes an object pronoun alone as what is supported or opposed ("endorsed him say …", "opposed it on those grounds")', () => {
     expect(pairs('Groups that have endorsed him say the rules should change.')[0]).toEqual(['Groups that', 'him']);
     expect(contents('Lee supported it and Ruiz, as before, opposed it.')[0]).toBe('it');

@@ -323,7 +323,8 @@ describe('content text', () => {
     // The cue's verb gives the tense, not its particle ("sided with").
     expect(contents('Senator Ruiz sided with the mayor and bankrolled ads against the plan.')).toEqual(['the mayor']);
     // An auxiliary after "and" goes on with the source's sentence whatever the tense; not inside a relative clause.
-    expect(contents('Senator Ruiz has not endorsed Tom Reyes and has been a critic of his style.')).toEqual(['Tom Reyes']);
+    // (Being "a critic of" his style is a stance of its own.)
+    expect(contents('Senator Ruiz has not endorsed Tom Reyes and has been a critic of his style.')).toEqual(['Tom Reyes', 'his style']);
     expect(contents('Ruiz praised a town that borders the lake and has kept its harbour open.')).toEqual(['a town that borders the lake and has kept its harbour open']);
     // After a gerund cue, "and" before another gerund; not when the object has a gerund of its own.
     expect(contents('Ruiz spent the week touting her harbour plan and pounding her rival on taxes.')).toEqual(['her harbour plan']);
@@ -2220,6 +2221,14 @@ describe('support thrown behind someone', () => {
     expect(pairs('The former governor threw her support behind Ruiz.')).toEqual([['The former governor', 'Ruiz']]);
     expect(pairs('Several unions have pledged their support to the mayor.')).toEqual([['Several unions', 'the mayor']]);
     expect(pairs('Lee is lending his support to candidates who share his views.')).toEqual([['Lee', 'candidates who share his views']]);
+  });
+});
+
+describe('a supporter or critic of someone', () => {
+  it('reads "is a fervent supporter of", "has been an early backer of", "was a fierce critic of" as the subject\'s stance on the object', () => {
+    expect(pairs('Ana Ortiz is a fervent supporter of Tom Bell.')).toEqual([['Ana Ortiz', 'Tom Bell']]);
+    expect(pairs('Lee has been an early backer of the harbor plan.')).toEqual([['Lee', 'the harbor plan']]);
+    expect(pairs('The mayor was a fierce critic of the ferry contract.')).toEqual([['The mayor', 'the ferry contract']]);
   });
 });
 

@@ -323,7 +323,8 @@ describe('content text', () => {
     // The cue's verb gives the tense, not its particle ("sided with").
     expect(contents('Senator Ruiz sided with the mayor and bankrolled ads against the plan.')).toEqual(['the mayor']);
     // An auxiliary after "and" goes on with the source's sentence whatever the tense; not inside a relative clause.
-    expect(contents('Senator Ruiz has not endorsed Tom Reyes and has been a critic of his style.')).toEqual(['Tom Reyes']);
+    // (Being "a critic of" his style is a stance of its own.)
+    expect(contents('Senator Ruiz has not endorsed Tom Reyes and has been a critic of his style.')).toEqual(['Tom Reyes', 'his style']);
     expect(contents('Ruiz praised a town that borders the lake and has kept its harbour open.')).toEqual(['a town that borders the lake and has kept its harbour open']);
     // After a gerund cue, "and" before another gerund; not when the object has a gerund of its own.
     expect(contents('Ruiz spent the week touting her harbour plan and pounding her rival on taxes.')).toEqual(['her harbour plan']);
@@ -2153,6 +2154,22 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(contents('Male voters backed Tom Bell, 57 percent to 22 percent.')).toEqual(['Tom Bell']);
   });
 
+  it('ends what is supported before a bare day ("endorsed Bell Wednesday", "Ana Ruiz (D-Ore.) Friday")', () => {
+    expect(contents('The former mayor endorsed Tom Bell Wednesday.')).toEqual(['Tom Bell']);
+    expect(contents('Lee threw her support behind Sen. Ana Ruiz (D-Ore.) Friday.')).toEqual(['Sen. Ana Ruiz (D-Ore.)']);
+  });
+
+  it('takes an object pronoun alone as what is supported or opposed ("endorsed him say …", "opposed it on those grounds")', () => {
+    expect(pairs('Groups that have endorsed him say the rules should change.')[0]).toEqual(['Groups that', 'him']);
+    expect(contents('Lee supported it and Ruiz, as before, opposed it.')[0]).toBe('it');
+    expect(contents('Some council members opposed it on those grounds.')).toEqual(['it']);
+    // So it is at the end of the sentence, where "her" or "it" might be read as an adverbial's words.
+    expect(pairs('The ferry union endorsed her on Friday.')).toEqual([['The ferry union', 'her']]);
+    expect(pairs('Most voters oppose it.')).toEqual([['Most voters', 'it']]);
+    // (Not "her" before its noun: "endorsed her campaign".)
+    expect(contents('The ferry union endorsed her campaign for mayor.')).toEqual(['her campaign for mayor']);
+  });
+
   it('ends what a participle in the sentence’s subject supports before the sentence’s verb ("Pastors supporting Ruiz … met")', () => {
     expect(pairs('Pastors supporting Ruiz in every county met on Friday.')).toEqual([['Pastors', 'Ruiz in every county']]);
   });
@@ -2193,6 +2210,49 @@ describe('reactions received, with modifiers before the reaction noun', () => {
     expect(pairs('Ruiz has won overwhelming support from union leaders.')).toEqual([['union leaders', 'Ruiz']]);
     expect(pairs('Lee still has not received any endorsements from his fellow senators.')).toEqual([['his fellow senators', 'Lee']]);
     expect(pairs('The bill faced stiff opposition from farmers.')).toEqual([['farmers', 'The bill']]);
+  });
+
+  it('reads "has the backing of", "won the endorsement of", "strong support among" the same way: the source follows "of" or "among"', () => {
+    expect(pairs('Ruiz has the backing of the teachers union.')).toEqual([['the teachers union', 'Ruiz']]);
+    expect(pairs('Last week Ruiz won the full endorsement of the county board.')).toEqual([['the county board', 'Ruiz']]);
+    expect(pairs('Lee enjoys strong support among farmers.')).toEqual([['farmers', 'Lee']]);
+    // After a relative pronoun the pronoun is the content; coordinated with another verb, the subject is.
+    expect(pairs('The race went to Lee, who had the backing of the mayor.')).toEqual([['the mayor', 'who']]);
+    expect(pairs('Ruiz drew big crowds and won the endorsement of the Harbor Times.')).toEqual([['the Harbor Times', 'Ruiz']]);
+    // A participle after it goes on with the subject, not with the reaction's source.
+    expect(sources('Ruiz has won the support of farmers by echoing complaints voiced by growers.')).toEqual(['Ruiz']);
+  });
+});
+
+describe('support thrown behind someone', () => {
+  it('reads "threw her support behind", "pledged their support to" as a stance on the object, its subject the source', () => {
+    expect(pairs('The former governor threw her support behind Ruiz.')).toEqual([['The former governor', 'Ruiz']]);
+    expect(pairs('Several unions have pledged their support to the mayor.')).toEqual([['Several unions', 'the mayor']]);
+    expect(pairs('Lee is lending his support to candidates who share his views.')).toEqual([['Lee', 'candidates who share his views']]);
+  });
+});
+
+describe('a supporter or critic of someone', () => {
+  it('reads "is a fervent supporter of", "has been an early backer of", "was a fierce critic of" as the subject\'s stance on the object', () => {
+    expect(pairs('Ana Ortiz is a fervent supporter of Tom Bell.')).toEqual([['Ana Ortiz', 'Tom Bell']]);
+    expect(pairs('Lee has been an early backer of the harbor plan.')).toEqual([['Lee', 'the harbor plan']]);
+    expect(pairs('The mayor was a fierce critic of the ferry contract.')).toEqual([['The mayor', 'the ferry contract']]);
+  });
+});
+
+describe('the first of a kind to endorse someone', () => {
+  it('gives "the first senator to endorse Ruiz" the stance of the one singled out, the subject of "was" before it if any', () => {
+    expect(pairs('Ortiz was the first Democrat in the assembly to endorse Ruiz.')).toEqual([['Ortiz', 'Ruiz']]);
+    expect(pairs('Lee is not the only well-known Republican to endorse Ruiz.')).toEqual([['Lee', 'Ruiz']]);
+    expect(pairs('The first member of the council to endorse him was Ana Ortiz.')).toEqual([['The first member of the council', 'him']]);
+  });
+});
+
+describe('attacks launched on someone', () => {
+  it('reads "unleashed a harsh attack on", "leveling sharp criticism at" as an attack on the object by the subject', () => {
+    expect(pairs('Ruiz unleashed a harsh attack on Lee on Monday.')).toEqual([['Ruiz', 'Lee']]);
+    expect(pairs('The governor launched a pre-emptive attack against the mayor.')).toEqual([['The governor', 'the mayor']]);
+    expect(pairs('The minister was leveling unusually sharp criticism at the board.')).toEqual([['The minister', 'the board']]);
   });
 });
 

@@ -866,6 +866,12 @@ export const HOLDING_VERBS = new Set([
   'press', 'presses', 'pressed', 'pressing', 'put', 'puts', 'putting', 'remain', 'remains', 'remained', 'remaining',
 ]);
 
+/** Words that single out one of a kind before its noun: "the first senator to endorse Lee", "the only mayor to back …". */
+export const FIRST_OF_KIND = new Set(['first', 'earliest', 'only', 'last', 'latest']);
+
+/** The prepositions that name the source of a reaction the subject receives: "drew criticism from", "has the backing of", "strong support among". */
+export const REACTION_SOURCE_PREPOSITIONS = new Set(['from', 'of', 'among']);
+
 /**
  * Verbs whose subject is the target of the reaction a noun names, not its source ("faced criticism of his handling of
  * the flood", "drew attacks on her record"): the noun's phrase has no source there.

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -224,9 +224,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // main clause's subject.)
     // (Nor one inside a fronted adverbial clause: "When the mayor asked about it, Ruiz laughed and said …".)
     // (Nor a noun's: "Critics seized on her claim that …, calling it …" goes on with the critics, not with "her".)
-    const nounAct = governingAct !== undefined && s.cues.some((other) => other.nominal && tokens[other.first]!.start === governingAct.cue.start);
+    // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
+    const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
     const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
     const governing = governs ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
+    // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
+    if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
     // ("…, reporting:" ending its paragraph introduces the next one.)
     const content = contentAfterOrBelow(s, c, quotes, paragraphs);
     if (!governing || governing.length === 0 || !content) return null;
@@ -263,12 +266,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const experiencer = !passive && OBJECT_EXPERIENCER_CUES.has(cue.lemma) ? experiencerObject(tokens, cue) : null;
     if (experiencer) return attribution(base, [spanOf(subject.tokens)], spanOf(experiencer), experiencer, confidenceFor(cue, experiencer));
     // "The plan drew criticism from residents": the subject is what the reaction is about; its source follows "from".
-    if (cue.receivesReaction) {
-      // (The lexicon's form may end in "from": "received support from".)
-      const from = tokens[cue.last]!.lower === 'from' ? cue.last : cue.last + 1;
-      const reacting = tokens[from]?.lower === 'from' ? nounPhraseFrom(tokens, from + 1) ?? [] : [];
-      return attribution(base, [spanOf(subject.tokens)], reacting.length > 0 ? spanOf(reacting) : null, reacting, confidenceFor(cue, reacting));
-    }
+    if (cue.receivesReaction) return reactionReceived(tokens, cue, base, subject.tokens);
     // (The content is found around the words before the cue, whoever the source is.)
     const source = objectOfVerbBefore(tokens, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes, text);
@@ -291,6 +289,16 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 }
 
 // ---------------------------------------------------------------- patterns, in the order attributeCue tries them
+
+/** "The plan drew criticism from residents": what the reaction is about, the subject; its source follows "from". */
+function reactionReceived(tokens: Token[], cue: CueMatch, base: { cue: FoundCue }, subject: Token[]): FoundAttribution {
+  // (The lexicon's form may end in the preposition: "received support from", "has the backing of", "support among".)
+  const from = REACTION_SOURCE_PREPOSITIONS.has(tokens[cue.last]!.lower) ? cue.last : cue.last + 1;
+  const reacting = REACTION_SOURCE_PREPOSITIONS.has(tokens[from]?.lower ?? '') ? nounPhraseFrom(tokens, from + 1) ?? [] : [];
+  // ("Lee, who has the backing of the union": the relative pronoun stands for what it is about, as annotated.)
+  const relative = subject.length > 1 && RELATIVE_PRONOUNS.has(subject[subject.length - 1]!.lower);
+  return attribution(base, [spanOf(relative ? subject.slice(-1) : subject)], reacting.length > 0 ? spanOf(reacting) : null, reacting, confidenceFor(cue, reacting));
+}
 
 function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quotes: QuoteIndex): FoundAttribution | null {
   const { tokens } = s;
@@ -852,6 +860,17 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
     const content = contentAfter(s, c, quotes);
     return content ? attribution(base, [content], spanOf(objectActs), objectActs, confidenceFor(cue, objectActs) - 0.1) : null;
   }
+  // "Lee was the first senator to endorse Ruiz", "the only well-known Republican to back him": the one singled out takes
+  // the stance (the subject of "was"/"became" before it, if any).
+  const singledOut = cue.objectOnly === true ? firstOfKindEndingAt(tokens, to - 1) : null;
+  if (singledOut) {
+    const content = contentAfter(s, c, quotes);
+    let copula = singledOut.first - 1;
+    while (copula >= 0 && COPULAS.has(tokens[copula]!.lower)) copula--;
+    const subject = copula < singledOut.first - 1 ? subjectEndingAt(tokens, copula)?.tokens : undefined;
+    const source = subject ?? tokens.slice(singledOut.first, to);
+    return content ? attribution(base, [content], spanOf(source), source, confidenceFor(cue, source) - 0.1) : null;
+  }
   if (cue.weak || (!effort && (cue.category !== 'speech' || cue.reliability < 0.5))) return null;
   // "are to blame", "Her answer is to tell …": after "be" the infinitive is a duty or a definition, not an act.
   if (BE_FORMS.has(tokens[to - 1]?.lower ?? '') && cue.lemma !== 'say') return null;
@@ -865,7 +884,29 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   if (!content || !governing) return null;
   const mainVerb = tokens.slice(tokens.indexOf(governing[governing.length - 1]!) + 1, to).find((t) => t.pos === 'verb');
   if (mainVerb && OBJECT_CONTROL_VERBS.has(mainVerb.lower)) return null;
+  // ("Lee struggled to earn the support of farmers": the reaction is about the one trying.)
+  if (cue.receivesReaction) return reactionReceived(tokens, cue, base, governing);
   return attribution(base, [content], spanOf(governing), governing, confidenceFor(cue, governing) - 0.1);
+}
+
+/** How many words a phrase singling one out may have before its infinitive ("one of the earliest House members"). */
+const FIRST_OF_KIND_WORDS = 8;
+
+/**
+ * "the first sitting members of Congress", "one of the earliest House members": a noun phrase ending at `end` that
+ * opens with "the" and a word singling one out (FIRST_OF_KIND), or "one of" before them; its first token, or null.
+ */
+function firstOfKindEndingAt(tokens: Token[], end: number): { first: number } | null {
+  if (end < 0 || !isNominal(tokens[end]!)) return null;
+  for (let k = end - 1; k >= 1 && end - k < FIRST_OF_KIND_WORDS; k--) {
+    const t = tokens[k]!;
+    if (FIRST_OF_KIND.has(t.lower) && tokens[k - 1]!.lower === 'the') {
+      const first = tokens[k - 2]?.lower === 'of' && tokens[k - 3]?.lower === 'one' ? k - 3 : k - 1;
+      return { first };
+    }
+    if (!(isNominal(t) || t.pos === 'adj' || t.pos === 'det' || t.lower === 'of' || t.lower === 'in' || t.text === '-')) return null;
+  }
+  return null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -89,7 +89,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // (A quotation right after the cue, its colon or comma is content, whatever its words: "would now ask:
   // ''WHAT? …''", "chanting “U-S-A!”"; not one after a phrase: "appeared in the 1994 “Contract with America.”".)
   const introducedQuote = quotes.startingAt(tokens[from]!.start) !== undefined && (from === cue.last + 1 || tokens[from - 1]?.text === ':' || tokens[from - 1]?.text === ',');
-  if (!introducedQuote && onlyAdverbials(tokens, from, tokens.length)) return null;
+  // (Not an object pronoun after a verb that reports only an object: "endorsed her.", "opposed it on Friday".)
+  const pronounObject = cue.objectOnly === true && PRONOUNS_AS_OBJECT.has(tokens[from]!.lower);
+  if (!introducedQuote && !pronounObject && onlyAdverbials(tokens, from, tokens.length)) return null;
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
   // "As the Salem Times reported Monday, the plant will close": after "As X reported" and its time, the main clause.
@@ -324,6 +326,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "backed Lee by 20 points", "supported her by a wide margin", "backed Lee, 57 percent to 22 percent": the size of the
   // support is the writer's figure, not what is supported.
   if (!quote && cue.objectOnly === true) to = Math.min(to, objectEndBeforeMargin(tokens, from, to));
+  // "endorsed him say they …", "supported it and Lee …": an object pronoun is the whole object (not "her" before its noun).
+  if (!quote && cue.objectOnly === true && PRONOUNS_AS_OBJECT.has(tokens[from]!.lower) && !(tokens[from]!.lower === 'her' && tokens[from + 1] !== undefined && (isNominal(tokens[from + 1]!) || tokens[from + 1]!.pos === 'adj'))) to = from;
   // "Pastors supporting Ruiz in every county met …": a participle after its noun in the sentence's subject reports up
   // to the sentence's verb, as a noun cue there does.
   // (The tagger may read the participle as an adjective.)
@@ -371,7 +375,9 @@ function objectEndBeforeMargin(tokens: Token[], from: number, to: number): numbe
     const t = tokens[k]!;
     const figureAfterComma = t.text === ',' && tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
     const margin = t.lower === 'by' && tokens.slice(k + 1, k + 1 + MARGIN_WORDS_AFTER_BY).some((x) => MARGIN_WORDS.has(x.lower));
-    if (figureAfterComma || margin) return lastContentToken(tokens, k - 1);
+    // ("threw her support behind Lee Wednesday, saying …": a bare day after the object is when, not what.)
+    const day = BARE_DAYS.has(t.lower) && (isNominal(tokens[k - 1]!) || tokens[k - 1]!.text === ')');
+    if (figureAfterComma || margin || day) return lastContentToken(tokens, k - 1);
   }
   return to;
 }

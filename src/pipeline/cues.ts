@@ -451,7 +451,9 @@ function formAt(forms: LexiconForm[], tokens: Token[], i: number): { form: Lexic
     // (Past modifiers after the first word: "drew sharp criticism", "raised new questions about", "spoke briefly
     // about"; where the entry does not allow all of them, before a noun or manner adverbs only, not "look good for",
     // "pointed north to".)
-    const most = form.words.length > 1 ? (form.entry.phraseInside?.includes(tokens[i + 1]?.lower ?? '') ? phraseFrom(tokens, i + 1) : modifiersFrom(tokens, i + 1)) : 0;
+    // (Where the entry allows modifiers inside, the noun's article or possessive too: "won the full support of", "threw
+    // her support behind".)
+    const most = form.words.length > 1 ? (form.entry.phraseInside?.includes(tokens[i + 1]?.lower ?? '') ? phraseFrom(tokens, i + 1) : modifiersFrom(tokens, i + 1, form.entry.modifiersInside === true)) : 0;
     skips: for (let skip = 0; skip <= most; skip++) {
       for (let k = 0; k < form.words.length; k++) if (tokens[i + k + (k > 0 ? skip : 0)]?.lower !== form.words[k]) continue skips;
       const allowed = skip === 0 || form.entry.modifiersInside === true || form.entry.phraseInside !== undefined || tokens[i + 1 + skip]!.pos === 'noun' || tokens.slice(i + 1, i + 1 + skip).every(isMannerAdverb);
@@ -477,9 +479,9 @@ const isMannerAdverb = (t: Token): boolean => t.pos === 'adv' && t.lower.endsWit
 /** How many modifiers of a noun may stand inside a multiword cue ("harsh, bitter", "any", "even stronger"). */
 const MODIFIERS_INSIDE = 4;
 
-/** How many modifiers (adjectives, adverbs, quantifiers, a comma between adjectives) start at `i`. */
-function modifiersFrom(tokens: Token[], i: number): number {
-  let k = i;
+/** How many modifiers (adjectives, adverbs, quantifiers, a comma between adjectives) start at `i`, past "the" or "her" if `determiner`. */
+function modifiersFrom(tokens: Token[], i: number, determiner: boolean): number {
+  let k = determiner && (tokens[i]?.lower === 'the' || POSSESSIVE_PRONOUNS.has(tokens[i]?.lower ?? '')) ? i + 1 : i;
   while (k - i < MODIFIERS_INSIDE && tokens[k] !== undefined && (tokens[k]!.pos === 'adj' || tokens[k]!.pos === 'adv' || QUANTIFIERS_INSIDE.has(tokens[k]!.lower)
     || (tokens[k]!.text === ',' && k > i && tokens[k - 1]!.pos === 'adj'))) k++;
   return k - i;

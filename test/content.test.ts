@@ -2228,3 +2228,11 @@ describe('a verb after a predicate adjective', () => {
     expect(pairs('Republicans who say taxes are too high favor Lee.')).toEqual([['Republicans who', 'taxes are too high']]);
   });
 });
+
+describe('phrasal attacks and stances', () => {
+  it('reads "took a swipe at", "took some shots at" (a determiner or modifiers inside) and "came out against" as cues', () => {
+    expect(pairs('Ruiz took a swipe at the mayor’s budget.')).toEqual([['Ruiz', 'the mayor’s budget']]);
+    expect(pairs('Lee took some shots at the council on Tuesday.')).toEqual([['Lee', 'the council']]);
+    expect(pairs('The union came out against the pier tax.')).toEqual([['The union', 'the pier tax']]);
+  });
+});

@@ -2235,4 +2235,8 @@ describe('phrasal attacks and stances', () => {
     expect(pairs('Lee took some shots at the council on Tuesday.')).toEqual([['Lee', 'the council']]);
     expect(pairs('The union came out against the pier tax.')).toEqual([['The union', 'the pier tax']]);
   });
+
+  it('reads "chants of" as a noun cue before what is chanted ("roused the crowd to loud chants of “…”")', () => {
+    expect(contents('Ruiz roused the crowd to loud chants of “Build the pier!”')).toEqual(['Build the pier!']);
+  });
 });

@@ -242,7 +242,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'press', stance: 'other', category: 'speech', forms: ['press', 'presses', 'pressed', 'pressing'], reliability: 0.14, count: 17, formReliability: { pressed: 0.45, pressing: 0.42 } },
   { lemma: 'reiterate', stance: 'assertive', category: 'speech', forms: ['reiterate', 'reiterates', 'reiterated', 'reiterating'], reliability: 0.86, count: 17 },
   { lemma: 'boast', stance: 'assertive', category: 'speech', forms: ['boast', 'boasts', 'boasted', 'boasting'], reliability: 0.67, count: 16 },
-  { lemma: 'chant', stance: 'neutral', category: 'speech', forms: ['chant', 'chants', 'chanted', 'chanting'], reliability: 0.69, count: 16 },
+  { lemma: 'chant', stance: 'neutral', category: 'speech', forms: ['chant', 'chants', 'chanted', 'chanting'], reliability: 0.69, count: 16, nounPrepositions: ['of'] },
   { lemma: 'compare', stance: 'other', category: 'speech', forms: ['compare', 'compares', 'compared', 'comparing'], reliability: 0.16, count: 16, reportsBefore: ['object'] },
   { lemma: 'portray', stance: 'other', category: 'speech', forms: ['portray', 'portrays', 'portrayed', 'portraying'], reliability: 0.70, count: 16 },
   { lemma: 'thank', stance: 'other', category: 'speech', forms: ['thank', 'thanks', 'thanked', 'thanking'], reliability: 0.19, count: 16, standalone: true, formReliability: { thanked: 0.75 } },

@@ -2240,3 +2240,10 @@ describe('phrasal attacks and stances', () => {
     expect(contents('Ruiz roused the crowd to loud chants of “Build the pier!”')).toEqual(['Build the pier!']);
   });
 });
+
+describe('a plural source closing the sentence before a bare verb of evidence', () => {
+  it('reads "…, campaign finance records show." as the records showing the clause (the tagger read "show" as a noun)', () => {
+    expect(pairs('The firm gave $5,000 to the group in June, campaign finance records show.')).toEqual([['campaign finance records', 'The firm gave $5,000 to the group in June']]);
+    expect(pairs('Lee had to lend his campaign money last month, fundraising documents show.')).toEqual([['fundraising documents', 'Lee had to lend his campaign money last month']]);
+  });
+});

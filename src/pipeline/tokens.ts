@@ -385,6 +385,9 @@ function isPresentS(t: Token): boolean {
   return t.pos === 'verb' && t.verbForm === 'present' && t.lower.endsWith('s') && !AUXILIARIES.has(t.lower);
 }
 
+/** How many words may stand before the plural subject of a closing "…, campaign finance records show." */
+const CLOSING_SUBJECT_MODIFIERS = 4;
+
 /** The index of the first token from `i` back that `skip` does not accept (-1 if it accepts them all). */
 export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
   let j = i;
@@ -734,6 +737,23 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     next.pos = 'verb';
     next.verbForm = 'present';
     return;
+  }
+  // "…, campaign finance records show.", "…, new fundraising reports show.": a plural after the sentence's last comma,
+  // before the bare form of such a verb that closes the sentence, is its subject and that form the verb (the tagger
+  // reads "show" as a noun and "reports" as a verb).
+  // (So are the words between that comma and the plural, nouns modifying it: "fundraising", "finance".)
+  if (token.lower.endsWith('s') && (token.pos === 'noun' || isPresentS(token)) && CLOSING_EVIDENCE_VERBS.has(next.lower + 's') && next.pos !== 'verb'
+    && (tokens[i + 2] === undefined || tokens[i + 2]!.text === '.')) {
+    const comma = tokens.findLastIndex((t, k) => k < i && t.text === ',');
+    const modifiers = tokens.slice(comma + 1, i);
+    if (comma > 0 && modifiers.length <= CLOSING_SUBJECT_MODIFIERS && modifiers.every((t) => t.pos === 'adj' || t.pos === 'noun' || t.pos === 'proper' || t.pos === 'det' || (t.pos === 'verb' && !t.cap))) {
+      for (const t of modifiers) if (t.pos === 'verb') { t.pos = 'noun'; t.verbForm = null; }
+      token.pos = 'noun';
+      token.verbForm = null;
+      next.pos = 'verb';
+      next.verbForm = 'base';
+      return;
+    }
   }
   // "those college savings plans that …": an -s verb right after a plural noun heading its phrase does not agree with it.
   if (isPresentS(token) && followsPluralHead(tokens, i)) {

@@ -2247,3 +2247,10 @@ describe('a plural source closing the sentence before a bare verb of evidence', 
     expect(pairs('Lee had to lend his campaign money last month, fundraising documents show.')).toEqual([['fundraising documents', 'Lee had to lend his campaign money last month']]);
   });
 });
+
+describe('a plural object after a participle', () => {
+  it('reads an -s word right after "…, citing" as the participle\'s object, not a verb ("Ruiz quit, citing reasons of health")', () => {
+    expect(pairs('Ruiz quit, citing reasons of health.')).toEqual([['Ruiz', 'reasons of health']]);
+    expect(tags('Ruiz quit, citing reasons of health.')[4]).toBe('noun');
+  });
+});

@@ -385,6 +385,9 @@ function isPresentS(t: Token): boolean {
   return t.pos === 'verb' && t.verbForm === 'present' && t.lower.endsWith('s') && !AUXILIARIES.has(t.lower);
 }
 
+/** What may stand before a participle of the subject's: a comma, a conjunction, "while", "by". */
+const PARTICIPLE_OPENERS = new Set([',', 'and', 'or', 'while', 'by']);
+
 /** How many words may stand before the plural subject of a closing "…, campaign finance records show." */
 const CLOSING_SUBJECT_MODIFIERS = 4;
 
@@ -754,6 +757,14 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
       next.verbForm = 'base';
       return;
     }
+  }
+  // "…, citing reasons of health", "and answering questions about …": an -s verb right after a participle that follows a
+  // comma or a conjunction is that participle's object, a plural noun (not before "to" or a verb: "…, hiring continues
+  // to …" is a gerund subject's verb).
+  if (isPresentS(token) && i > 1 && tokens[i - 1]!.verbForm === 'gerund' && PARTICIPLE_OPENERS.has(tokens[i - 2]!.lower) && next.lower !== 'to' && !['verb', 'aux', 'adv'].includes(next.pos)) {
+    token.pos = 'noun';
+    token.verbForm = null;
+    return;
   }
   // "those college savings plans that …": an -s verb right after a plural noun heading its phrase does not agree with it.
   if (isPresentS(token) && followsPluralHead(tokens, i)) {

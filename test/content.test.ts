@@ -2259,3 +2259,10 @@ describe('a plural object after a participle', () => {
     expect(tags('Ruiz quit, citing reasons of health.')[4]).toBe('noun');
   });
 });
+
+describe('a gerund after "to"', () => {
+  it('reads a reliable cue\'s gerund after "to" as the subject\'s report ("pivoted to arguing that …"), not a weak one\'s', () => {
+    expect(pairs('Lee quickly pivoted to arguing that the pier was one more reason to raise the toll.')).toEqual([['Lee', 'that the pier was one more reason to raise the toll']]);
+    expect(pairs('The course is critical to understanding the world.')).toEqual([]);
+  });
+});

@@ -2265,4 +2265,10 @@ describe('a gerund after "to"', () => {
     expect(pairs('Lee quickly pivoted to arguing that the pier was one more reason to raise the toll.')).toEqual([['Lee', 'that the pier was one more reason to raise the toll']]);
     expect(pairs('The course is critical to understanding the world.')).toEqual([]);
   });
+
+  it('does the same after "in" ("joined Ruiz in calling for …", "In describing his rival, Ruiz said …")', () => {
+    expect(pairs('Lee joined Ruiz in calling for an inquiry into the pier.')).toEqual([['Lee', 'an inquiry into the pier']]);
+    expect(pairs('In describing his rival, Ruiz said he lacked curiosity.')).toEqual([['Ruiz', 'his rival'], ['Ruiz', 'he lacked curiosity']]);
+    expect(pairs('The council was slow in seeking bids for the pier.')).toEqual([]);
+  });
 });

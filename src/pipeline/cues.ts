@@ -313,10 +313,10 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
     if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteEndsAt(tokens, i - 1, mayBeInNounPhrase, NAMED_PHRASE_WORDS) && namesAndEnds(tokens, i + 1)) continue;
-    // ("pivoted to arguing that …", "in addition to stating …": a gerund after "to" reports for the subject only when
-    // its form is a cue more often than not; "to opposing viewpoints", "to understanding the world" name things.)
-    const nounAfterTo = token.verbForm === 'gerund' && tokens[i - 1]?.lower === 'to' && form.reliability < RELIABLE_FORM;
-    const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || nounAfterTo || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));
+    // ("pivoted to arguing that …", "joined Ruiz in calling for …": a gerund after "to" or "in" reports for the subject
+    // only when its form is a cue more often than not; "critical to understanding the world", "slow in seeking bids" name acts.)
+    const nounAfterToOrIn = token.verbForm === 'gerund' && (tokens[i - 1]?.lower === 'to' || tokens[i - 1]?.lower === 'in') && form.reliability < RELIABLE_FORM;
+    const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || nounAfterToOrIn || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause; or, without
     // a possessor, a noun that only names what is said, before a clause ("the allegation that he lied"; not
     // "an attack that left …", "a claim that she denied").

@@ -2236,6 +2236,10 @@ describe('phrasal attacks and stances', () => {
     expect(pairs('The union came out against the pier tax.')).toEqual([['The union', 'the pier tax']]);
   });
 
+  it('reads "doubts about", "doubts over" as a noun cue before what is doubted', () => {
+    expect(pairs('Voters have doubts over her record on taxes.')).toEqual([['Voters', 'her record on taxes']]);
+  });
+
   it('reads "took credit for" as a cue, modifiers inside or not ("takes full credit for")', () => {
     expect(pairs('The mayor took credit for the new pier.')).toEqual([['The mayor', 'the new pier']]);
     expect(pairs('Ruiz takes full credit for the idea of a toll.')).toEqual([['Ruiz', 'the idea of a toll']]);

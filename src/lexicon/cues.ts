@@ -487,7 +487,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'know for', stance: 'other', category: 'belief', forms: ['known for'], reliability: 0.64, count: 10 },
   { lemma: 'anger', stance: 'other', category: 'belief', forms: ['anger', 'angers', 'angered', 'angering'], reliability: 0.17, count: 9, formReliability: { angered: 0.67 } },
   { lemma: 'cheer', stance: 'other', category: 'belief', forms: ['cheer', 'cheers', 'cheered', 'cheering'], reliability: 0.17, count: 9, formReliability: { cheer: 0.38 } },
-  { lemma: 'doubt', stance: 'other', category: 'belief', forms: ['doubt', 'doubts', 'doubted', 'doubting'], reliability: 0.38, count: 9 }, // other: see 'question'
+  { lemma: 'doubt', stance: 'other', category: 'belief', forms: ['doubt', 'doubts', 'doubted', 'doubting'], reliability: 0.38, count: 9, nounPrepositions: ['about', 'over'] }, // other: see 'question'
   { lemma: 'enjoy', stance: 'other', category: 'belief', forms: ['enjoy', 'enjoys', 'enjoyed', 'enjoying'], reliability: 0.22, count: 9 },
   { lemma: 'look for', stance: 'other', category: 'belief', forms: ['look for', 'looks for', 'looked for', 'looking for'], reliability: 0.17, count: 9, standalone: true },
   { lemma: 'persuade', stance: 'other', category: 'belief', forms: ['persuade', 'persuades', 'persuaded', 'persuading'], reliability: 0.38, count: 9 },

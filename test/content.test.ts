@@ -2275,4 +2275,9 @@ describe('a gerund after "to"', () => {
     expect(pairs('In describing his rival, Ruiz said he lacked curiosity.')).toEqual([['Ruiz', 'his rival'], ['Ruiz', 'he lacked curiosity']]);
     expect(pairs('The council was slow in seeking bids for the pier.')).toEqual([]);
   });
+
+  it('does the same after "of" ("took the unusual step of announcing that …"), not for a weak cue ("no way of knowing")', () => {
+    expect(pairs('Lee took the unusual step of announcing that the inquiry was closed.')).toEqual([['Lee', 'that the inquiry was closed']]);
+    expect(pairs('He had no way of knowing what was in store for him.')).toEqual([]);
+  });
 });

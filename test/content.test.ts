@@ -2280,4 +2280,8 @@ describe('a gerund after "to"', () => {
     expect(pairs('Lee took the unusual step of announcing that the inquiry was closed.')).toEqual([['Lee', 'that the inquiry was closed']]);
     expect(pairs('He had no way of knowing what was in store for him.')).toEqual([]);
   });
+
+  it('does the same after "from" ("refrained from criticizing …")', () => {
+    expect(pairs('Lee refrained from criticizing the council in public.')).toEqual([['Lee', 'the council in public']]);
+  });
 });

@@ -57,7 +57,7 @@ const RELIABLE_FORM = 0.5;
  * Prepositions after which a gerund is the subject's report only if its form is a reliable cue (unlike "by" or "while",
  * whose gerund clause is the subject's whatever the verb; all are in words.ts ADVERBIAL_GERUND_OPENERS).
  */
-const GERUND_CLAUSE_PREPOSITIONS = new Set(['to', 'in', 'of']);
+const GERUND_CLAUSE_PREPOSITIONS = new Set(['to', 'in', 'of', 'from']);
 
 /** One form of a lexicon entry, with what the entry's numbers make of it. */
 interface LexiconForm {
@@ -320,7 +320,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
     if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteEndsAt(tokens, i - 1, mayBeInNounPhrase, NAMED_PHRASE_WORDS) && namesAndEnds(tokens, i + 1)) continue;
     // ("pivoted to arguing that …", "joined Ruiz in calling for …", "took the step of announcing that …": a gerund after
-    // "to", "in" or "of" reports for the subject only when its form is a cue more often than not; "critical to
+    // "to", "in", "of" or "from" reports for the subject only when its form is a cue more often than not; "critical to
     // understanding the world", "slow in seeking bids", "no way of knowing" name acts.)
     const nounAfterPreposition = (token.verbForm === 'gerund' || token.lower.endsWith('ing')) && GERUND_CLAUSE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && form.reliability < RELIABLE_FORM;
     const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || nounAfterPreposition || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));

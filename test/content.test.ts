@@ -2470,3 +2470,60 @@ describe('"hammer" with a particle of another sense', () => {
     expect(cues('Lee hammered Ruiz over the levy.')).toEqual(['hammered']);
   });
 });
+
+describe('phrasal attacks and stances', () => {
+  it('reads "took a swipe at", "took some shots at" (a determiner or modifiers inside) and "came out against" as cues', () => {
+    expect(pairs('Ruiz took a swipe at the mayor’s budget.')).toEqual([['Ruiz', 'the mayor’s budget']]);
+    expect(pairs('Lee took some shots at the council on Tuesday.')).toEqual([['Lee', 'the council']]);
+    expect(pairs('The union came out against the pier tax.')).toEqual([['The union', 'the pier tax']]);
+  });
+
+  it('reads "doubts about", "doubts over" as a noun cue before what is doubted', () => {
+    expect(contents('Her doubts about the plan grew over the summer.')).toEqual(['the plan']);
+  });
+
+  it('reads "took credit for" as a cue, modifiers inside or not ("takes full credit for")', () => {
+    expect(pairs('The mayor took credit for the new pier.')).toEqual([['The mayor', 'the new pier']]);
+    expect(pairs('Ruiz takes full credit for the idea of a toll.')).toEqual([['Ruiz', 'the idea of a toll']]);
+  });
+
+  it('reads "chants of" as a noun cue before what is chanted ("roused the crowd to loud chants of “…”")', () => {
+    expect(contents('Ruiz roused the crowd to loud chants of “Build the pier!”')).toEqual(['Build the pier!']);
+  });
+});
+
+describe('a plural source closing the sentence before a bare verb of evidence', () => {
+  it('reads "…, campaign finance records show." as the records showing the clause (the tagger read "show" as a noun)', () => {
+    expect(pairs('The firm gave $5,000 to the group in June, campaign finance records show.')).toEqual([['campaign finance records', 'The firm gave $5,000 to the group in June']]);
+    expect(pairs('Lee had to lend his campaign money last month, fundraising documents show.')).toEqual([['fundraising documents', 'Lee had to lend his campaign money last month']]);
+  });
+});
+
+describe('a plural object after a participle', () => {
+  it('reads an -s word right after "…, citing" as the participle\'s object, not a verb ("Ruiz quit, citing reasons of health")', () => {
+    expect(pairs('Ruiz quit, citing reasons of health.')).toEqual([['Ruiz', 'reasons of health']]);
+    expect(tags('Ruiz quit, citing reasons of health.')[4]).toBe('noun');
+  });
+});
+
+describe('a gerund after "to"', () => {
+  it('reads a reliable cue\'s gerund after "to" as the subject\'s report ("pivoted to arguing that …"), not a weak one\'s', () => {
+    expect(pairs('Lee quickly pivoted to arguing that the pier was one more reason to raise the toll.')).toEqual([['Lee', 'that the pier was one more reason to raise the toll']]);
+    expect(pairs('The course is critical to understanding the world.')).toEqual([]);
+  });
+
+  it('does the same after "in" ("joined Ruiz in calling for …", "In describing his rival, Ruiz said …")', () => {
+    expect(pairs('Lee joined Ruiz in calling for an inquiry into the pier.')).toEqual([['Lee', 'an inquiry into the pier']]);
+    expect(pairs('In describing his rival, Ruiz said he lacked curiosity.')).toEqual([['Ruiz', 'his rival'], ['Ruiz', 'he lacked curiosity']]);
+    expect(pairs('The council was slow in seeking bids for the pier.')).toEqual([]);
+  });
+
+  it('does the same after "of" ("took the unusual step of announcing that …"), not for a weak cue ("no way of knowing")', () => {
+    expect(pairs('Lee took the unusual step of announcing that the inquiry was closed.')).toEqual([['Lee', 'that the inquiry was closed']]);
+    expect(pairs('He had no way of knowing what was in store for him.')).toEqual([]);
+  });
+
+  it('does the same after "from" ("refrained from criticizing …")', () => {
+    expect(pairs('Lee refrained from criticizing the council in public.')).toEqual([['Lee', 'the council in public']]);
+  });
+});

@@ -242,7 +242,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'press', stance: 'other', category: 'speech', forms: ['press', 'presses', 'pressed', 'pressing'], reliability: 0.14, count: 17, formReliability: { pressed: 0.45, pressing: 0.42 } },
   { lemma: 'reiterate', stance: 'assertive', category: 'speech', forms: ['reiterate', 'reiterates', 'reiterated', 'reiterating'], reliability: 0.86, count: 17 },
   { lemma: 'boast', stance: 'assertive', category: 'speech', forms: ['boast', 'boasts', 'boasted', 'boasting'], reliability: 0.67, count: 16 },
-  { lemma: 'chant', stance: 'neutral', category: 'speech', forms: ['chant', 'chants', 'chanted', 'chanting'], reliability: 0.69, count: 16 },
+  { lemma: 'chant', stance: 'neutral', category: 'speech', forms: ['chant', 'chants', 'chanted', 'chanting'], reliability: 0.69, count: 16, nounPrepositions: ['of'] },
   { lemma: 'compare', stance: 'other', category: 'speech', forms: ['compare', 'compares', 'compared', 'comparing'], reliability: 0.16, count: 16, reportsBefore: ['object'] },
   { lemma: 'portray', stance: 'other', category: 'speech', forms: ['portray', 'portrays', 'portrayed', 'portraying'], reliability: 0.70, count: 16 },
   { lemma: 'thank', stance: 'other', category: 'speech', forms: ['thank', 'thanks', 'thanked', 'thanking'], reliability: 0.19, count: 16, standalone: true, formReliability: { thanked: 0.75 } },
@@ -299,6 +299,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'congratulate', stance: 'other', category: 'speech', forms: ['congratulate', 'congratulates', 'congratulated', 'congratulating'], reliability: 0.47, count: 7 },
   { lemma: 'contend', stance: 'assertive', category: 'speech', forms: ['contend', 'contends', 'contended', 'contending'], reliability: 0.54, count: 7 }, // like 'argue'
   { lemma: 'dispute', stance: 'denying', category: 'speech', forms: ['dispute', 'disputes', 'disputed', 'disputing'], reliability: 0.26, count: 7 },
+  { lemma: 'come out against', stance: 'other', category: 'speech', forms: ['come out against', 'come out in support of', 'come out in favor of', 'come out in favour of', 'comes out against', 'comes out in support of', 'comes out in favor of', 'comes out in favour of', 'came out against', 'came out in support of', 'came out in favor of', 'came out in favour of', 'coming out against', 'coming out in support of', 'coming out in favor of', 'coming out in favour of'], reliability: 0.67, count: 6 }, // a public stance: "came out against the bill"
   { lemma: 'go after', stance: 'accusing', category: 'speech', forms: ['go after', 'goes after', 'went after', 'gone after', 'going after'], reliability: 0.17, count: 7 },
   { lemma: 'hail', stance: 'other', category: 'speech', forms: ['hail', 'hails', 'hailed', 'hailing'], reliability: 0.41, count: 7 },
   { lemma: 'label', stance: 'neutral', category: 'speech', forms: ['label', 'labels', 'labeled', 'labeling'], reliability: 0.30, count: 7 },
@@ -351,6 +352,8 @@ export const CUES: CueEntry[] = [
   { lemma: 'response', stance: 'neutral', category: 'speech', forms: ['response', 'responses'], reliability: 0.11, count: 5 },
   { lemma: 'stand by', stance: 'assertive', category: 'speech', forms: ['stand by', 'stands by', 'stood by', 'standing by'], reliability: 0.36, count: 5 },
   { lemma: 'take aim at', stance: 'accusing', category: 'speech', forms: ['take aim at', 'takes aim at', 'took aim at', 'taken aim at', 'taking aim at'], reliability: 0.62, count: 5 },
+  { lemma: 'take a shot at', stance: 'accusing', category: 'speech', forms: ['take shot at', 'take shots at', 'take swipe at', 'take swipes at', 'take swing at', 'take swings at', 'take whack at', 'take jab at', 'take jabs at', 'take dig at', 'take digs at', 'take potshot at', 'take potshots at', 'takes shot at', 'takes shots at', 'takes swipe at', 'takes swipes at', 'takes swing at', 'takes swings at', 'takes whack at', 'takes jab at', 'takes jabs at', 'takes dig at', 'takes digs at', 'takes potshot at', 'takes potshots at', 'took shot at', 'took shots at', 'took swipe at', 'took swipes at', 'took swing at', 'took swings at', 'took whack at', 'took jab at', 'took jabs at', 'took dig at', 'took digs at', 'took potshot at', 'took potshots at', 'taken shot at', 'taken shots at', 'taken swipe at', 'taken swipes at', 'taken swing at', 'taken swings at', 'taken whack at', 'taken jab at', 'taken jabs at', 'taken dig at', 'taken digs at', 'taken potshot at', 'taken potshots at', 'taking shot at', 'taking shots at', 'taking swipe at', 'taking swipes at', 'taking swing at', 'taking swings at', 'taking whack at', 'taking jab at', 'taking jabs at', 'taking dig at', 'taking digs at', 'taking potshot at', 'taking potshots at'], reliability: 0.67, count: 10, modifiersInside: true }, // "took a swipe at", "took some shots at": the target is the content
+  { lemma: 'take credit for', stance: 'assertive', category: 'speech', forms: ['take credit for', 'takes credit for', 'took credit for', 'taken credit for', 'taking credit for'], reliability: 1.00, count: 3 }, // what is claimed as one's doing is the content: "took credit for the new pier"
   { lemma: 'take issue with', stance: 'accusing', category: 'speech', forms: ['take issue with', 'takes issue with', 'took issue with', 'taken issue with', 'taking issue with'], reliability: 1.00, count: 5 },
   { lemma: 'unveil', stance: 'neutral', category: 'speech', forms: ['unveil', 'unveils', 'unveiled', 'unveiling'], reliability: 0.38, count: 5 },
   { lemma: 'make no mention of', stance: 'neutral', category: 'speech', forms: ['make no mention of', 'makes no mention of', 'made no mention of', 'making no mention of'], reliability: 0.80, count: 4 }, // what goes unmentioned is the content
@@ -413,9 +416,9 @@ export const CUES: CueEntry[] = [
   { lemma: 'quip', stance: 'other', category: 'speech', forms: ['quip', 'quips', 'quipped', 'quipping'], reliability: 0.67, count: 4 },
   { lemma: 'scoff', stance: 'doubting', category: 'speech', forms: ['scoff', 'scoffs', 'scoffed', 'scoffing'], reliability: 1.00, count: 3 },
   { lemma: 'vent', stance: 'accusing', category: 'speech', forms: ['vent', 'vents', 'vented', 'venting'], reliability: 0.67, count: 2 },
-  { lemma: 'grouse', stance: 'accusing', category: 'speech', forms: ['grouse', 'grouses', 'groused', 'grousing'], reliability: 1.00, count: 2 },
+  { lemma: 'grouse', stance: 'accusing', category: 'speech', forms: ['grouse', 'grouses', 'groused', 'grousing'], reliability: 1.00, count: 3 }, // what is claimed as one's doing is the content: "took credit for the new pier"
   { lemma: 'marvel', stance: 'other', category: 'speech', forms: ['marvel', 'marvels', 'marveled', 'marvelled', 'marveling', 'marvelling'], reliability: 0.67, count: 2 },
-  { lemma: 'gush', stance: 'other', category: 'speech', forms: ['gush', 'gushes', 'gushed', 'gushing'], reliability: 1.00, count: 2 },
+  { lemma: 'gush', stance: 'other', category: 'speech', forms: ['gush', 'gushes', 'gushed', 'gushing'], reliability: 1.00, count: 3 }, // what is claimed as one's doing is the content: "took credit for the new pier"
   { lemma: 'confide', stance: 'neutral', category: 'speech', forms: ['confide', 'confides', 'confided', 'confiding'], reliability: 1.00, count: 1 },
   { lemma: 'snipe', stance: 'accusing', category: 'speech', forms: ['snipe', 'snipes', 'sniped', 'sniping'], reliability: 0.50, count: 1 },
   { lemma: 'confess', stance: 'conceding', category: 'speech', forms: ['confess', 'confesses', 'confessed', 'confessing'], reliability: 0.67, count: 2 },
@@ -489,7 +492,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'know for', stance: 'other', category: 'belief', forms: ['known for'], reliability: 0.64, count: 10 },
   { lemma: 'anger', stance: 'other', category: 'belief', forms: ['anger', 'angers', 'angered', 'angering'], reliability: 0.17, count: 9, formReliability: { angered: 0.67 } },
   { lemma: 'cheer', stance: 'other', category: 'belief', forms: ['cheer', 'cheers', 'cheered', 'cheering'], reliability: 0.17, count: 9, formReliability: { cheer: 0.38 } },
-  { lemma: 'doubt', stance: 'other', category: 'belief', forms: ['doubt', 'doubts', 'doubted', 'doubting'], reliability: 0.38, count: 9 }, // other: see 'question'
+  { lemma: 'doubt', stance: 'other', category: 'belief', forms: ['doubt', 'doubts', 'doubted', 'doubting'], reliability: 0.38, count: 9, nounPrepositions: ['about', 'over'] }, // other: see 'question'
   { lemma: 'enjoy', stance: 'other', category: 'belief', forms: ['enjoy', 'enjoys', 'enjoyed', 'enjoying'], reliability: 0.22, count: 9 },
   { lemma: 'look for', stance: 'other', category: 'belief', forms: ['look for', 'looks for', 'looked for', 'looking for'], reliability: 0.17, count: 9, standalone: true },
   { lemma: 'persuade', stance: 'other', category: 'belief', forms: ['persuade', 'persuades', 'persuaded', 'persuading'], reliability: 0.38, count: 9 },

@@ -53,6 +53,12 @@ const RARE_RELIABILITY = 0.25;
 /** A form of an unreliable lemma counts on its own reliability when it is a cue more often than not. */
 const RELIABLE_FORM = 0.5;
 
+/**
+ * Prepositions after which a gerund is the subject's report only if its form is a reliable cue (unlike "by" or "while",
+ * whose gerund clause is the subject's whatever the verb; all are in words.ts ADVERBIAL_GERUND_OPENERS).
+ */
+const GERUND_CLAUSE_PREPOSITIONS = new Set(['to', 'in', 'of', 'from']);
+
 /** One form of a lexicon entry, with what the entry's numbers make of it. */
 interface LexiconForm {
   words: string[];
@@ -314,7 +320,11 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
     if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteEndsAt(tokens, i - 1, mayBeInNounPhrase, NAMED_PHRASE_WORDS) && namesAndEnds(tokens, i + 1)) continue;
-    const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));
+    // ("pivoted to arguing that …", "joined Ruiz in calling for …", "took the step of announcing that …": a gerund after
+    // "to", "in", "of" or "from" reports for the subject only when its form is a cue more often than not; "critical to
+    // understanding the world", "slow in seeking bids", "no way of knowing" name acts.)
+    const nounAfterPreposition = (token.verbForm === 'gerund' || token.lower.endsWith('ing')) && GERUND_CLAUSE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && form.reliability < RELIABLE_FORM;
+    const nominal = !headlineVerb && !multiword && (looksLikeNoun(tokens, i) || nounAfterPreposition || (token.pos === 'noun' && form.nounOnly)) && !(form.entry.nounOnlyWhenDetermined && !isDetermined(tokens, i));
     // A noun is a cue only as "X’s claim that …" / "his assertion that …": a possessor and a that-clause; or, without
     // a possessor, a noun that only names what is said, before a clause ("the allegation that he lied"; not
     // "an attack that left …", "a claim that she denied").

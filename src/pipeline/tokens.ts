@@ -386,6 +386,12 @@ function isPresentS(t: Token): boolean {
   return t.pos === 'verb' && t.verbForm === 'present' && t.lower.endsWith('s') && !AUXILIARIES.has(t.lower);
 }
 
+/** What may stand before a participle of the subject's: a comma, a conjunction, "while", "by". */
+const PARTICIPLE_OPENERS = new Set([',', 'and', 'or', 'while', 'by']);
+
+/** How many words may stand before the plural subject of a closing "…, campaign finance records show." */
+const CLOSING_SUBJECT_MODIFIERS = 4;
+
 /** The index of the first token from `i` back that `skip` does not accept (-1 if it accepts them all). */
 export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
   let j = i;
@@ -734,6 +740,31 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = null;
     next.pos = 'verb';
     next.verbForm = 'present';
+    return;
+  }
+  // "…, campaign finance records show.", "…, new fundraising reports show.": a plural after the sentence's last comma,
+  // before the bare form of such a verb that closes the sentence, is its subject and that form the verb (the tagger
+  // reads "show" as a noun and "reports" as a verb).
+  // (So are the words between that comma and the plural, nouns modifying it: "fundraising", "finance".)
+  if (token.lower.endsWith('s') && (token.pos === 'noun' || isPresentS(token)) && CLOSING_EVIDENCE_VERBS.has(next.lower + 's') && next.pos !== 'verb'
+    && (tokens[i + 2] === undefined || tokens[i + 2]!.text === '.')) {
+    const comma = tokens.findLastIndex((t, k) => k < i && t.text === ',');
+    const modifiers = tokens.slice(comma + 1, i);
+    if (comma > 0 && modifiers.length <= CLOSING_SUBJECT_MODIFIERS && modifiers.every((t) => t.pos === 'adj' || t.pos === 'noun' || t.pos === 'proper' || t.pos === 'det' || (t.pos === 'verb' && !t.cap))) {
+      for (const t of modifiers) if (t.pos === 'verb') { t.pos = 'noun'; t.verbForm = null; }
+      token.pos = 'noun';
+      token.verbForm = null;
+      next.pos = 'verb';
+      next.verbForm = 'base';
+      return;
+    }
+  }
+  // "…, citing reasons of health", "and answering questions about …": an -s verb right after a participle that follows a
+  // comma or a conjunction is that participle's object, a plural noun (not before "to" or a verb: "…, hiring continues
+  // to …" is a gerund subject's verb).
+  if (isPresentS(token) && i > 1 && tokens[i - 1]!.verbForm === 'gerund' && PARTICIPLE_OPENERS.has(tokens[i - 2]!.lower) && next.lower !== 'to' && !['verb', 'aux', 'adv'].includes(next.pos)) {
+    token.pos = 'noun';
+    token.verbForm = null;
     return;
   }
   // "those college savings plans that …": an -s verb right after a plural noun heading its phrase does not agree with it.

@@ -2185,6 +2185,16 @@ describe('a verb the tagger reads as the last word of its subject', () => {
     expect(pairs('Ruiz casts doubt on the figures.')).toEqual([['Ruiz', 'the figures']]);
     expect(cues('The senator casts doubt on the figures.')).toEqual(['casts doubt on']);
   });
+
+  it('starts the content past "about" after an amount of speech ("Ruiz has said little about the budget")', () => {
+    expect(pairs('Ruiz has said little about the budget.')).toEqual([['Ruiz', 'the budget']]);
+    expect(contents('The report says nothing about the cost of the bridge.')).toEqual(['the cost of the bridge']);
+  });
+
+  it('reads "cast a vote for" as one cue, what the vote is for as the content ("The delegates cast their votes for Ruiz")', () => {
+    expect(pairs('Most of the delegates cast their votes for Ruiz on Tuesday.')).toEqual([['Most of the delegates', 'Ruiz']]);
+    expect(cues('Lee cast a vote against the measure.')).toEqual(['cast a vote against']);
+  });
 });
 
 describe('requests for comment', () => {

@@ -395,6 +395,12 @@ export const PHRASAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'a
  */
 export const INFINITIVE_CUES = new Set(['go on']);
 
+/**
+ * How much was said, between a cue and "about" ("said little about the cost", "says nothing about …"): it goes with the
+ * cue, and the content starts past "about" (on train 5 of 5 such cues).
+ */
+export const AMOUNTS_SAID = new Set(['nothing', 'little', 'much', 'more', 'less']);
+
 /** Particles that, before a figure, say how much rather than go with the verb ("said about half of …", "estimated over 300 …"). */
 export const APPROXIMATORS = new Set(['about', 'over']);
 

@@ -463,6 +463,14 @@ describe('content text', () => {
     expect(pairs('“We will win,” she said at a news conference announcing that the city was suing the firm.')).toEqual([['she', 'We will win,'], ['she', 'that the city was suing the firm']]);
   });
 
+  it('gives a participle after any other object that object as source ("Lee held up a sign saying …")', () => {
+    expect(sources('Lee held up a sign saying the vote was rigged.')).toEqual(['a sign']);
+    expect(sources('The mayor could face a chorus of council members urging him to resign.')).toEqual(['a chorus of council members']);
+    // What the subject made, spent or addressed leaves the source with the subject.
+    expect(sources('Ruiz spent much of the debate accusing Lee of lying.')).toEqual(['Ruiz']);
+    expect(sources('Ruiz emailed supporters saying the fight goes on.')[1]).toEqual('Ruiz');
+  });
+
   it('gives a participle of feeling or belief after "be" its subject as source ("Her advisers are not convinced that …")', () => {
     expect(pairs('Her advisers are not convinced that the plan will work.')).toEqual([['Her advisers', 'that the plan will work']]);
     expect(pairs('Farmers were worried that the rain would not come.')).toEqual([['Farmers', 'that the rain would not come']]);

@@ -463,6 +463,11 @@ describe('content text', () => {
     expect(pairs('“We will win,” she said at a news conference announcing that the city was suing the firm.')).toEqual([['she', 'We will win,'], ['she', 'that the city was suing the firm']]);
   });
 
+  it('does not take a time opening the sentence for the name before an appositive ("Last week, the city’s lawyer, Ana Ruiz, said")', () => {
+    expect(sources("Last week, the city's lawyer, Ana Ruiz, recommended that no charges be filed.")).toEqual(["the city's lawyer, Ana Ruiz"]);
+    expect(sources('Last month, the Ledger, a local newspaper, revealed that the mayor had lied.')).toEqual(['the Ledger']);
+  });
+
   it('gives a participle after any other object that object as source ("Lee held up a sign saying …")', () => {
     expect(sources('Lee held up a sign saying the vote was rigged.')).toEqual(['a sign']);
     expect(sources('The mayor could face a chorus of council members urging him to resign.')).toEqual(['a chorus of council members']);

@@ -403,7 +403,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd: stri
   if (role && tokens[name.first - 1]?.text === ',') {
     const named = subjectBeforeAppositive(tokens, open);
     const opensClause = named !== null && (named.first === 0 || tokens[named.first - 1]!.pos === 'punct');
-    if (named && opensClause) return named;
+    // (Not a time opening the sentence: "Last week, the city's lawyer, Ana Ruiz, said" has its source after it.)
+    const last = named ? named.first + named.tokens.length - 1 : -1;
+    const time = named !== null && (timePhraseEnd(tokens, named.first, last) === last || (named.tokens.length === 1 && BARE_DAYS.has(named.tokens[0]!.lower)));
+    if (named && opensClause && !time) return named;
   }
   // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
   // (The name may say where they are from or work: "The moderator, Jorge Alvarez of Channel 9, said".)

@@ -468,6 +468,13 @@ describe('content text', () => {
     expect(sources('Last month, the Ledger, a local newspaper, revealed that the mayor had lied.')).toEqual(['the Ledger']);
   });
 
+  it('gives a participle after a joined clause that clause’s subject ("… after protesters interrupted her, shouting …")', () => {
+    expect(pairs('The clash came hours after protesters interrupted her speech, shouting that she had lied.')).toEqual([['protesters', 'that she had lied']]);
+    expect(pairs('Police charged the driver and the mayor fired his chief, saying trust was lost.')).toEqual([['the mayor', 'trust was lost']]);
+    // (A coordinated object is no clause: the participle stays with the subject.)
+    expect(sources('Ruiz attacked Lee and the council, saying they had failed.')).toEqual(['Ruiz', 'Ruiz']);
+  });
+
   it('gives a participle after any other object that object as source ("Lee held up a sign saying …")', () => {
     expect(sources('Lee held up a sign saying the vote was rigged.')).toEqual(['a sign']);
     expect(sources('The mayor could face a chorus of council members urging him to resign.')).toEqual(['a chorus of council members']);

@@ -35,7 +35,7 @@ import {
 } from './content.js';
 import { pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
+  clauseSubjectAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -227,7 +227,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
     const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
     const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
-    const governing = governs ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
+    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before) ?? mainClauseSubject(tokens, before);
     // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
     if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
     // ("…, reporting:" ending its paragraph introduces the next one.)

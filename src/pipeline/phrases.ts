@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -540,6 +540,28 @@ export function mainClauseSubject(tokens: Token[], limit: number): Token[] | nul
   // "He left the room and said …": a subject pronoun opening the sentence, whatever the lexicon made of its verb.
   const opening = tokens[0];
   return opening !== undefined && opening.lower in PRONOUNS && limit > 1 ? [opening] : null;
+}
+
+/**
+ * "… when protesters interrupted her speech, shouting …", "… and the union sued the city, saying …": the subject of
+ * the last clause joined after the main clause's verb (by a coordinator or a subordinator, its subject right after
+ * it) before `limit`; a participle after it goes with that clause, as annotated. Null when there is none.
+ */
+export function joinedClauseSubject(tokens: Token[], limit: number): Token[] | null {
+  const mainVerb = tokens.findIndex((t, k) => k < limit && isFiniteVerb(t));
+  if (mainVerb < 0) return null;
+  for (let k = limit - 1; k > mainVerb; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t.text)) return null;
+    if (!(COORDINATORS.has(t.lower) || FRONTED_SUBORDINATORS.has(t.lower))) continue;
+    // (Its verb the first finite one after it, its subject every word between: "and Lee fired …", "as a guard walks …".)
+    const verb = tokens.findIndex((x, j) => j > k && j < limit && isFiniteVerb(x));
+    if (verb < 0) continue;
+    const before = skipBackOver(tokens, verb - 1, isVerbModifier);
+    const subject = before > k ? subjectEndingAt(tokens, before) : null;
+    if (subject && subject.first === k + 1 && !subject.tokens.some((x) => x.text === ',' || RELATIVE_PRONOUNS.has(x.lower))) return subject.tokens;
+  }
+  return null;
 }
 
 export function isNominal(t: Token): boolean {

@@ -475,6 +475,11 @@ describe('content text', () => {
     expect(sources('Ruiz attacked Lee and the council, saying they had failed.')).toEqual(['Ruiz', 'Ruiz']);
   });
 
+  it('gives "asked by X whether …" its asker as source', () => {
+    expect(pairs('Asked by a reporter whether she would run, Ruiz said no.')[0]).toEqual(['a reporter', 'whether she would run']);
+    expect(sources('When asked by a radio host if the leaks helped, Lee said yes.')[0]).toEqual('a radio host');
+  });
+
   it('gives a participle after any other object that object as source ("Lee held up a sign saying …")', () => {
     expect(sources('Lee held up a sign saying the vote was rigged.')).toEqual(['a sign']);
     expect(sources('The mayor could face a chorus of council members urging him to resign.')).toEqual(['a chorus of council members']);

@@ -825,6 +825,9 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   if (tokens[cue.first]!.verbForm !== 'gerund') {
     const first = tokens.findIndex((t) => t.start >= content.start);
     const question = startsReport(tokens, first) || (cue.lemma === 'ask about' && cue.first === 0);
+    // ("Asked by a reporter whether …": the agent put the question, and is its source, as annotated.)
+    const asker = tokens[cue.last + 1]?.lower === 'by' ? nounPhraseFrom(tokens, cue.last + 2) : null;
+    if (question && asker && asker.length > 0) return attribution(base, [content], spanOf(asker), asker, confidenceFor(cue, asker) - 0.1);
     return question ? attribution(base, [content], null, [], 0.5) : null;
   }
   const comma = mainClauseAfter(tokens, cue.last, tokens.length);

@@ -480,6 +480,11 @@ describe('content text', () => {
     expect(sources('When asked by a radio host if the leaks helped, Lee said yes.')[0]).toEqual('a radio host');
   });
 
+  it('gives a verb coordinated inside a relative clause the relative pronoun as source ("Lee, who came out and endorsed …")', () => {
+    expect(pairs('The plan has won over Weaver, who came out and endorsed Ruiz.')).toEqual([['who', 'Ruiz']]);
+    expect(sources('Ruiz criticized the plan and said it would fail.')).toEqual(['Ruiz', 'Ruiz']);
+  });
+
   it('gives a participle after any other object that object as source ("Lee held up a sign saying …")', () => {
     expect(sources('Lee held up a sign saying the vote was rigged.')).toEqual(['a sign']);
     expect(sources('The mayor could face a chorus of council members urging him to resign.')).toEqual(['a chorus of council members']);

@@ -227,7 +227,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
     const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
     const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
-    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before) ?? mainClauseSubject(tokens, before);
+    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before);
     // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
     if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
     // ("…, reporting:" ending its paragraph introduces the next one.)

@@ -547,12 +547,18 @@ export function mainClauseSubject(tokens: Token[], limit: number): Token[] | nul
  * the last clause joined after the main clause's verb (by a coordinator or a subordinator, its subject right after
  * it) before `limit`; a participle after it goes with that clause, as annotated. Null when there is none.
  */
-export function joinedClauseSubject(tokens: Token[], limit: number): Token[] | null {
+export function joinedClauseSubject(tokens: Token[], limit: number, coordinated = false): Token[] | null {
   const mainVerb = tokens.findIndex((t, k) => k < limit && isFiniteVerb(t));
   if (mainVerb < 0) return null;
-  for (let k = limit - 1; k > mainVerb; k--) {
+  for (let k = limit - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ':' || isQuoteMark(t.text)) return null;
+    // "Lee, who came out and endorsed Ruiz": a verb coordinated inside a relative clause has the relative pronoun for
+    // its subject (a comma closes the clause first; "that" only right after a noun and before its verb).
+    if (coordinated && t.text === ',') return null;
+    const relative = (t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && isNominal(tokens[k - 1] ?? t) && k > 0 && isFiniteVerb(tokens[k + 1])));
+    if (coordinated && relative && k > 0 && tokens.slice(k + 1, limit).some((x) => isFiniteVerb(x))) return [t];
+    if (k <= mainVerb) continue;
     if (!(COORDINATORS.has(t.lower) || FRONTED_SUBORDINATORS.has(t.lower))) continue;
     // (Its verb the first finite one after it, its subject every word between: "and Lee fired …", "as a guard walks …".)
     const verb = tokens.findIndex((x, j) => j > k && j < limit && isFiniteVerb(x));

@@ -463,6 +463,36 @@ describe('content text', () => {
     expect(pairs('“We will win,” she said at a news conference announcing that the city was suing the firm.')).toEqual([['she', 'We will win,'], ['she', 'that the city was suing the firm']]);
   });
 
+  it('does not take a time opening the sentence for the name before an appositive ("Last week, the city’s lawyer, Ana Ruiz, said")', () => {
+    expect(sources("Last week, the city's lawyer, Ana Ruiz, recommended that no charges be filed.")).toEqual(["the city's lawyer, Ana Ruiz"]);
+    expect(sources('Last month, the Ledger, a local newspaper, revealed that the mayor had lied.')).toEqual(['the Ledger']);
+  });
+
+  it('gives a participle after a joined clause that clause’s subject ("… after protesters interrupted her, shouting …")', () => {
+    expect(pairs('The clash came hours after protesters interrupted her speech, shouting that she had lied.')).toEqual([['protesters', 'that she had lied']]);
+    expect(pairs('Police charged the driver and the mayor fired his chief, saying trust was lost.')).toEqual([['the mayor', 'trust was lost']]);
+    // (A coordinated object is no clause: the participle stays with the subject.)
+    expect(sources('Ruiz attacked Lee and the council, saying they had failed.')).toEqual(['Ruiz', 'Ruiz']);
+  });
+
+  it('gives "asked by X whether …" its asker as source', () => {
+    expect(pairs('Asked by a reporter whether she would run, Ruiz said no.')[0]).toEqual(['a reporter', 'whether she would run']);
+    expect(sources('When asked by a radio host if the leaks helped, Lee said yes.')[0]).toEqual('a radio host');
+  });
+
+  it('gives a verb coordinated inside a relative clause the relative pronoun as source ("Lee, who came out and endorsed …")', () => {
+    expect(pairs('The plan has won over Weaver, who came out and endorsed Ruiz.')).toEqual([['who', 'Ruiz']]);
+    expect(sources('Ruiz criticized the plan and said it would fail.')).toEqual(['Ruiz', 'Ruiz']);
+  });
+
+  it('gives a participle after any other object that object as source ("Lee held up a sign saying …")', () => {
+    expect(sources('Lee held up a sign saying the vote was rigged.')).toEqual(['a sign']);
+    expect(sources('The mayor could face a chorus of council members urging him to resign.')).toEqual(['a chorus of council members']);
+    // What the subject made, spent or addressed leaves the source with the subject.
+    expect(sources('Ruiz spent much of the debate accusing Lee of lying.')).toEqual(['Ruiz']);
+    expect(sources('Ruiz emailed supporters saying the fight goes on.')[1]).toEqual('Ruiz');
+  });
+
   it('gives a participle of feeling or belief after "be" its subject as source ("Her advisers are not convinced that …")', () => {
     expect(pairs('Her advisers are not convinced that the plan will work.')).toEqual([['Her advisers', 'that the plan will work']]);
     expect(pairs('Farmers were worried that the rain would not come.')).toEqual([['Farmers', 'that the rain would not come']]);

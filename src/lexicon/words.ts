@@ -707,6 +707,16 @@ export const REPORTED_NOUNS = new Set([
  */
 export const WRITTEN_PIECES = new Set(['story', 'report', 'article', 'letter', 'op-ed', 'column', 'piece', 'editorial', 'memo', 'essay', 'paper', 'analysis', 'study', 'book']);
 
+/**
+ * What a subject makes, sends or spends before a participle ("issued a statement saying …", "spent much of the speech
+ * praising …", "went on the record endorsing …"): the participle reports for the verb's subject. After any other
+ * object the object itself reports ("received calls saying …", "held up a sign saying …", "featured panels discussing …").
+ */
+export const MADE_OR_SPENT_OBJECTS = new Set([
+  ...MEDIA_NOUNS, ...WRITTEN_PIECES, 'letters', 'articles', 'editorials', 'papers', 'reports', 'petition', 'note', 'notices',
+  'response', 'website', 'injunction', 'referenda', 'time', 'run-up', 'record', 'turns', 'work', 'conversation', 'campaign', 'it',
+]);
+
 /** What links such a piece to its subject ("a story about", "a report detailing"). */
 export const WRITTEN_PIECE_LINKS = new Set(['about', 'on', 'detailing', 'describing', 'outlining', 'examining', 'explaining', 'regarding']);
 

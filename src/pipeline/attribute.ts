@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -35,7 +35,7 @@ import {
 } from './content.js';
 import { pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, isNominal, isVerbModifier, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
+  clauseSubjectAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -227,7 +227,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
     const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
     const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
-    const governing = governs ? governingAct.sourceTokens : mainClauseSubject(tokens, before);
+    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before);
     // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
     if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
     // ("…, reporting:" ending its paragraph introduces the next one.)
@@ -268,7 +268,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // "The plan drew criticism from residents": the subject is what the reaction is about; its source follows "from".
     if (cue.receivesReaction) return reactionReceived(tokens, cue, base, subject.tokens);
     // (The content is found around the words before the cue, whoever the source is.)
-    const source = objectOfVerbBefore(tokens, cue, subject);
+    const source = objectOfVerbBefore(s, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes, text);
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
@@ -825,6 +825,9 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   if (tokens[cue.first]!.verbForm !== 'gerund') {
     const first = tokens.findIndex((t) => t.start >= content.start);
     const question = startsReport(tokens, first) || (cue.lemma === 'ask about' && cue.first === 0);
+    // ("Asked by a reporter whether …": the agent put the question, and is its source, as annotated.)
+    const asker = tokens[cue.last + 1]?.lower === 'by' ? nounPhraseFrom(tokens, cue.last + 2) : null;
+    if (question && asker && asker.length > 0) return attribution(base, [content], spanOf(asker), asker, confidenceFor(cue, asker) - 0.1);
     return question ? attribution(base, [content], null, [], 0.5) : null;
   }
   const comma = mainClauseAfter(tokens, cue.last, tokens.length);
@@ -1082,11 +1085,22 @@ function experiencerObject(tokens: Token[], cue: CueMatch): Token[] | null {
 
 /**
  * "The union issued a statement saying …", "Ana Li sent a letter on Monday to the board urging …": a participle
- * right after the object of a verb (with its prepositional phrases) reports for that verb's subject, not for the
- * object the participle follows.
+ * right after the object of a verb (with its prepositional phrases) reports for that verb's subject when the object
+ * is what the subject made or spent (MADE_OR_SPENT_OBJECTS); otherwise for the object it follows ("Police received
+ * calls saying …", "Lee held up a sign saying …").
  */
-function objectOfVerbBefore(tokens: Token[], cue: CueMatch, subject: Subject): Token[] {
-  return tokens[cue.first]!.verbForm === 'gerund' ? governingVerb(tokens, subject)?.subject ?? subject.tokens : subject.tokens;
+function objectOfVerbBefore(s: SentenceTokens, cue: CueMatch, subject: Subject): Token[] {
+  const { tokens } = s;
+  if (tokens[cue.first]!.verbForm !== 'gerund') return subject.tokens;
+  const governing = governingVerb(tokens, subject);
+  if (!governing) return subject.tokens;
+  // (The whole object counts, its phrases too: "spent much of the run-up to the vote portraying …".)
+  const made = tokens.slice(governing.verb + 1, cue.first).some((t) => MADE_OR_SPENT_OBJECTS.has(t.lower));
+  // (An object read past a verb, or a year, is no source: "a speech that included Lee vowing …", "sent out in 2013 …".)
+  const noSource = subject.tokens.some((t) => t.pos === 'verb' || t.pos === 'num' || /^\d+$/.test(t.text));
+  // (Nor is the addressee of a speech verb: "Ruiz emailed supporters saying …".)
+  const addressee = s.cues.some((other) => other.first === governing.verb && other.category === 'speech');
+  return made || noSource || addressee ? governing.subject : subject.tokens;
 }
 
 /**

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -403,7 +403,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd: stri
   if (role && tokens[name.first - 1]?.text === ',') {
     const named = subjectBeforeAppositive(tokens, open);
     const opensClause = named !== null && (named.first === 0 || tokens[named.first - 1]!.pos === 'punct');
-    if (named && opensClause) return named;
+    // (Not a time opening the sentence: "Last week, the city's lawyer, Ana Ruiz, said" has its source after it.)
+    const last = named ? named.first + named.tokens.length - 1 : -1;
+    const time = named !== null && (timePhraseEnd(tokens, named.first, last) === last || (named.tokens.length === 1 && BARE_DAYS.has(named.tokens[0]!.lower)));
+    if (named && opensClause && !time) return named;
   }
   // "Pike’s lawyer, Fiona Gallagher, said": the role is named by the appositive; the source runs through the name.
   // (The name may say where they are from or work: "The moderator, Jorge Alvarez of Channel 9, said".)
@@ -537,6 +540,34 @@ export function mainClauseSubject(tokens: Token[], limit: number): Token[] | nul
   // "He left the room and said …": a subject pronoun opening the sentence, whatever the lexicon made of its verb.
   const opening = tokens[0];
   return opening !== undefined && opening.lower in PRONOUNS && limit > 1 ? [opening] : null;
+}
+
+/**
+ * "… when protesters interrupted her speech, shouting …", "… and the union sued the city, saying …": the subject of
+ * the last clause joined after the main clause's verb (by a coordinator or a subordinator, its subject right after
+ * it) before `limit`; a participle after it goes with that clause, as annotated. Null when there is none.
+ */
+export function joinedClauseSubject(tokens: Token[], limit: number, coordinated = false): Token[] | null {
+  const mainVerb = tokens.findIndex((t, k) => k < limit && isFiniteVerb(t));
+  if (mainVerb < 0) return null;
+  for (let k = limit - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || isQuoteMark(t.text)) return null;
+    // "Lee, who came out and endorsed Ruiz": a verb coordinated inside a relative clause has the relative pronoun for
+    // its subject (a comma closes the clause first; "that" only right after a noun and before its verb).
+    if (coordinated && t.text === ',') return null;
+    const relative = (t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && isNominal(tokens[k - 1] ?? t) && k > 0 && isFiniteVerb(tokens[k + 1])));
+    if (coordinated && relative && k > 0 && tokens.slice(k + 1, limit).some((x) => isFiniteVerb(x))) return [t];
+    if (k <= mainVerb) continue;
+    if (!(COORDINATORS.has(t.lower) || FRONTED_SUBORDINATORS.has(t.lower))) continue;
+    // (Its verb the first finite one after it, its subject every word between: "and Lee fired …", "as a guard walks …".)
+    const verb = tokens.findIndex((x, j) => j > k && j < limit && isFiniteVerb(x));
+    if (verb < 0) continue;
+    const before = skipBackOver(tokens, verb - 1, isVerbModifier);
+    const subject = before > k ? subjectEndingAt(tokens, before) : null;
+    if (subject && subject.first === k + 1 && !subject.tokens.some((x) => x.text === ',' || RELATIVE_PRONOUNS.has(x.lower))) return subject.tokens;
+  }
+  return null;
 }
 
 export function isNominal(t: Token): boolean {

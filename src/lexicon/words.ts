@@ -653,9 +653,11 @@ export const INDEFINITE_PRONOUNS = new Set([...QUANTIFIER_SUBJECTS.keys(), 'othe
 /** Auxiliaries that agree with a plural subject only ("Health worries have dogged …"). */
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
-/** Plural nouns without an -s ("the data show", "the media report"): a bare verb after one is its verb. */
 /** Verbs that close a trailing source clause of evidence on their own, with no object: "…, an analysis of the records shows." */
 export const CLOSING_EVIDENCE_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'says', 'concludes', 'notes', 'reports']);
+
+/** What may stand before a participle whose object is an -s word ("…, citing reasons of health"): a comma, a conjunction, "while", "by". */
+export const PARTICIPLE_OPENERS = new Set([',', 'and', 'or', 'while', 'by']);
 
 /**
  * Plurals that modify the noun after them, as the first part of a compound ("savings plans", "arms sales", "sports
@@ -663,6 +665,7 @@ export const CLOSING_EVIDENCE_VERBS = new Set(['shows', 'finds', 'suggests', 'in
  */
 export const PLURAL_NOUN_MODIFIERS = new Set(['savings', 'sales', 'arms', 'sports', 'earnings', 'jobs', 'goods', 'customs', 'communications', 'operations', 'securities', 'parks', 'veterans', 'rights', 'ratings', 'elections', 'weapons', 'wages', 'benefits', 'emissions', 'narcotics']);
 
+/** Plural nouns without an -s ("the data show", "the media report"): a bare verb after one is its verb. */
 export const PLURALS_WITHOUT_S = new Set(['data', 'media', 'people', 'police', 'criteria', 'phenomena', 'men', 'women', 'children']);
 
 /** Singular nouns that end in -s like a plural ("news", "politics"), besides those in -ss, -is and -us. */

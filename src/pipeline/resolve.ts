@@ -354,19 +354,18 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
         if (best && sentenceOf(best.at) === sentence) named = undefined;
         else named = lastNameBefore(named.start, (n) => n.subject && fitsName(n), (n) => sentenceOf(n.start) !== sentence) ?? named;
       }
-      if (named && (!best || named.start > best.at)) {
-        const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender }));
-        if (fits(speakers[s]!)) best = { at: named.start, speaker: s };
-      }
+      // The name as the pronoun's speaker, when it fits.
+      const takeName = (n: NameMention): void => {
+        const s = personSpeaker(phraseClass({ type: 'person', name: n.name, first: n.first, last: n.last, gender: n.gender }));
+        if (fits(speakers[s]!)) best = { at: n.start, speaker: s };
+      };
+      if (named && (!best || named.start > best.at)) takeName(named);
       // "Back when he wrote his book, Mr. Hale said …": a pronoun in a fronted adverbial clause refers ahead, to the
       // subject of the main clause after it, when that is a name that agrees.
       const clauseEnd = frontedClauseEnd(source.start);
       const ahead = clauseEnd >= 0 ? names[countEndingBy(names, clauseEnd)] : undefined;
       const mainSubject = ahead !== undefined && ahead.subject && sentenceOf(ahead.start) === sentenceOf(source.start) && fitsName(ahead) ? ahead : undefined;
-      if (mainSubject) {
-        const s = personSpeaker(phraseClass({ type: 'person', name: mainSubject.name, first: mainSubject.first, last: mainSubject.last, gender: mainSubject.gender }));
-        if (fits(speakers[s]!)) best = { at: mainSubject.start, speaker: s };
-      }
+      if (mainSubject) takeName(mainSubject);
     }
     // "Okafor said … He added": with no person to refer to, a "he" or "she" after a speaker known by one unknown
     // word shows the word to be a surname.

@@ -380,8 +380,17 @@ export const SUBORDINATOR_MODIFIERS = new Set(['back', 'even', 'only', 'just', '
 /** What opens an adverbial clause set off between a source and its verb ("Clinton, after the scandal broke, said"). */
 export const ASIDE_CLAUSE_OPENERS = new Set([...ADVERBIAL_SUBORDINATORS, 'when', 'if', 'once']);
 
-/** Words before a gerund clause whose subject is the main clause's ("by telling them that …", "before asking her", "pivoted to arguing that …", "joined Lee in calling for …", "took the step of announcing …", "refrained from saying …"). */
-export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'upon', 'to', 'in', 'of', 'from']);
+/**
+ * Prepositions after which a gerund is the subject's report only if its form is a reliable cue ("pivoted to arguing that
+ * …", "joined Lee in calling for …", "took the step of announcing …", "refrained from saying …"; but "no way of knowing").
+ */
+export const GERUND_CLAUSE_PREPOSITIONS = new Set(['to', 'in', 'of', 'from']);
+
+/** Words before a gerund clause whose subject is the main clause's ("by telling them that …", "before asking her", and those above). */
+export const ADVERBIAL_GERUND_OPENERS = new Set(['by', 'before', 'after', 'while', 'when', 'upon', ...GERUND_CLAUSE_PREPOSITIONS]);
+
+/** Prepositions of a part, a share or an origin ("one of the groups", "three in 10", "the senator from Ohio"): a gerund after their object describes the whole phrase. */
+export const PART_OR_ORIGIN_PREPOSITIONS = new Set(['of', 'in', 'from']);
 
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
 export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against', 'out', 'upon']);

@@ -11,7 +11,7 @@ import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
-import { clauseSubjectAt, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
+import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
 
@@ -741,10 +741,7 @@ function isClause(tokens: Token[], from: number, to: number): boolean {
 
 /** "Sept. 11, 2001, attacks", "the June 3, 2015 vote": the commas around a date's year, at `k`, go on with the phrase. */
 function isDateComma(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.text !== ',') return false;
-  const day = (t: Token | undefined): boolean => t !== undefined && /^\d{1,2}$/.test(t.text) && tokens[tokens.indexOf(t) - 1]?.pos === 'proper';
-  const year = (t: Token | undefined): boolean => t !== undefined && /^(?:1[89]|20)\d\d$/.test(t.text);
-  return (day(tokens[k - 1]) && year(tokens[k + 1])) || (year(tokens[k - 1]) && tokens[k - 2]?.text === ',' && day(tokens[k - 3]));
+  return tokens[k]?.text === ',' && (isDateYear(tokens, k + 1) || isDateYear(tokens, k - 1));
 }
 
 /** How far an aside between commas or dashes may run between a subject and its verb. */

@@ -306,7 +306,7 @@ function relativeEndingAt(tokens: Token[], verb: number): Subject | null {
 }
 
 /** Whether the token at `k` is the year of a date written "Jan. 1, 2015". */
-function isDateYear(tokens: Token[], k: number): boolean {
+export function isDateYear(tokens: Token[], k: number): boolean {
   return /^\d{4}$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'num' && MONTH_NAMES.has(tokens[k - 3]?.lower ?? '');
 }
 

@@ -104,10 +104,15 @@ function onlyAWorkMade(a: FoundAttribution, tokens: Token[], quotes: QuoteIndex)
   return words.length > 0 && !COMPLEMENTIZERS.has(words[0]!.lower) && !words.some((t) => isFiniteVerb(t));
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** Content whose every word is a time, degree or linking word ("reported late Thursday", "said little"): it reports nothing. */
 function onlyFillerWords(a: FoundAttribution, text: string): boolean {
+  // (Word by word, stopping at the first that is not filler: nearly every content's first word is not.)
   for (const c of a.content) {
-    for (const w of text.slice(c.start, c.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) if (!FILLER_CONTENT_WORDS.has(w)) return false;
+    const words = text.slice(c.start, c.end).toLowerCase();
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(words); m !== null; m = WORD.exec(words)) if (!FILLER_CONTENT_WORDS.has(m[0])) return false;
   }
   return true;
 }

@@ -198,7 +198,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // ("but" and a verb goes on with a reported clause that has a subject of its own: "said he would stay but would
   // review the costs".)
   // Inside a quotation the speaker's own words go on ("one of ''suffering and delight, one of fear, but also of hope''").
-  const quoted = (t: Token): boolean => quotes.overlapping(t.start, t.end).some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.start >= tokens[from]!.start);
+  // (Most sentences hold no quotation: their tokens need no lookup each.)
+  const sentenceQuoted = quotes.overlapping(tokens[0]!.start, tokens[tokens.length - 1]!.end).length > 0;
+  const quoted = (t: Token): boolean => sentenceQuoted && quotes.overlapping(t.start, t.end).some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.start >= tokens[from]!.start);
   // "says it would cost more at first, but would save $8 billion", "said …, but that …": after a speech cue, ", but" goes
   // on with what was said (PolNeAR train: 119 such contents go on past it, 31 end there), unless it turns to the source
   // ("…, but he declined …") or to another report ("…, but Smith said …", "…, but agreed that …").

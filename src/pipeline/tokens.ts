@@ -548,11 +548,13 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   }
   // "another unaligned strategist", "a retired general", "of newly filed reports": a past verb between a determiner or
   // a preposition (and -ly adverbs) and a noun is an adjective.
-  const opener = tokens[skipBackOver(tokens, i - 1, isLyAdverb)];
-  if (token.pos === 'verb' && token.verbForm === 'past' && opener !== undefined && (NOUN_DETERMINERS.has(opener.lower) || (opener.pos === 'prep' && opener.lower !== 'than')) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj' || isPresentS(next))) {
-    token.pos = 'adj';
-    token.verbForm = null;
-    return;
+  if (token.pos === 'verb' && token.verbForm === 'past') {
+    const opener = tokens[skipBackOver(tokens, i - 1, isLyAdverb)];
+    if (opener !== undefined && (NOUN_DETERMINERS.has(opener.lower) || (opener.pos === 'prep' && opener.lower !== 'than')) && (next.pos === 'noun' || next.pos === 'proper' || next.pos === 'adj' || isPresentS(next))) {
+      token.pos = 'adj';
+      token.verbForm = null;
+      return;
+    }
   }
   // "said one resident, who …", "the independent said": a role noun the lexicon also calls an adjective, heading its
   // phrase after a determiner, a number or an adjective (no noun after it), is the noun.
@@ -743,8 +745,9 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // before the bare form of such a verb that closes the sentence, is its subject and that form the verb (the tagger
   // reads "show" as a noun and "reports" as a verb).
   // (So are the words between that comma and the plural, nouns modifying it: "fundraising", "finance".)
-  if (token.lower.endsWith('s') && (token.pos === 'noun' || isPresentS(token)) && CLOSING_EVIDENCE_VERBS.has(next.lower + 's') && next.pos !== 'verb'
-    && (tokens[i + 2] === undefined || tokens[i + 2]!.text === '.')) {
+  // (The sentence's end is tested before the word list: the list's key is a new string.)
+  if (token.lower.endsWith('s') && (token.pos === 'noun' || isPresentS(token)) && next.pos !== 'verb' && (tokens[i + 2] === undefined || tokens[i + 2]!.text === '.')
+    && CLOSING_EVIDENCE_VERBS.has(next.lower + 's')) {
     const comma = tokens.findLastIndex((t, k) => k < i && t.text === ',');
     const modifiers = tokens.slice(comma + 1, i);
     if (comma > 0 && modifiers.length <= CLOSING_SUBJECT_MODIFIERS && modifiers.every((t) => t.pos === 'adj' || t.pos === 'noun' || t.pos === 'proper' || t.pos === 'det' || (t.pos === 'verb' && !t.cap))) {

@@ -302,6 +302,13 @@ describe('content text', () => {
     expect(contents('The council is expected to vote on the plan next week.')).toEqual(['The council is expected to vote on the plan next week']);
   });
 
+  it('reads "X seemed to urge …" / "X appears to show that …" as the reporting verb\'s, with X as its source', () => {
+    expect(pairs('In the same interview, Ruiz seemed to urge the opposite course.')).toEqual([['Ruiz', 'the opposite course']]);
+    expect(pairs('The review of the ledgers appears to show that the council overspent.')).toEqual([['The review of the ledgers', 'that the council overspent']]);
+    // Not a verb that reports nothing: the whole clause, with no source.
+    expect(pairs('The crowd seemed to enjoy the speech.')).toEqual([['', 'The crowd seemed to enjoy the speech']]);
+  });
+
   it('leaves the verb group out of a sourceless "X is expected to …" clause: two fragments, as annotated', () => {
     const text = 'The council is widely expected to vote on the plan next week.';
     const [found] = analyzeText(text).attributions;

@@ -436,6 +436,12 @@ export const EFFORT_WORDS = new Set([
 ]);
 
 /**
+ * "seem" and "appear" before an infinitive whose verb reports ("Ruiz seemed to urge …", "the emails appear to show
+ * …"): the subject is the one who reports, and "seemed to" goes with that verb's cue.
+ */
+export const RAISING_WORDS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+
+/**
  * Verbs and adjectives right before an infinitive whose subject does what the infinitive says ("continued to
  * question …", "decided not to recommend …", "is ready to endorse …"): the infinitive's cue is the subject's act.
  * (Not "want", "need", "expect": with an object they make it act, OBJECT_CONTROL_VERBS.) Matched by surface form, so

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -39,6 +39,9 @@ import {
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
+
+/** Categories of cues that report what was said or shown (not a belief or a reaction). */
+const REPORTING_CATEGORIES = new Set<string>(['speech', 'evidence']);
 
 export interface FoundCue extends Span {
   lemma: string;
@@ -179,6 +182,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const verbIsCue = cues.some((other) => other.first > cue.last && other.first <= cue.last + 2 && !other.weak && other.category === 'speech');
   const hearsay = sourceless?.adverb === true && prev !== undefined && !verbIsCue && subjectEndingAt(tokens, before) !== null;
   if (sourceless && (hearsay || tokens[cue.last + 1]?.lower === 'to' || (sourceless.complement === true && sourcelessComplement(tokens, cue, before)))) {
+    // "Ruiz seemed to urge the opposite", "the emails appear to show that …": a verb of speech or evidence after "to"
+    // is the report's cue, with the subject as its source; "seemed to" goes with it (PolNeAR train 15 of 24).
+    const reportingVerb = !sourceless.passiveOnly && tokens[cue.last + 1]?.lower === 'to'
+      && cues.some((other) => other.first === cue.last + 2 && !other.weak && REPORTING_CATEGORIES.has(other.category));
+    if (reportingVerb) return null;
     if (passive || !sourceless.passiveOnly) {
       const subject = prev ? subjectEndingAt(tokens, before) : null;
       // The clause ends where the infinitive after the cue ends ("… seemed to match the mood as the band played",
@@ -862,7 +870,8 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const at = skipBackOver(tokens, to - 1, (t) => isVerbModifier(t) && !SUBJECT_CONTROL_WORDS.has(t.lower));
   const reports = cue.reliability >= 0.5 || startsReport(tokens, cue.last + 1, cue.category === 'belief');
   const control = SUBJECT_CONTROL_WORDS.has(tokens[at]?.lower ?? '') && reports;
-  const effort = EFFORT_WORDS.has(tokens[at]?.lower ?? '') || control;
+  const raised = RAISING_WORDS.has(tokens[at]?.lower ?? '') && REPORTING_CATEGORIES.has(cue.category) && !cue.weak;
+  const effort = EFFORT_WORDS.has(tokens[at]?.lower ?? '') || control || raised;
   const objectActs = objectOfControlVerb(tokens, to);
   if (objectActs && !cue.weak && reports) {
     const content = contentAfter(s, c, quotes);

@@ -2567,3 +2567,18 @@ describe('a gerund after "to"', () => {
     expect(pairs('Lee refrained from criticizing the council in public.')).toEqual([['Lee', 'the council in public']]);
   });
 });
+
+describe('content resuming after a parenthetical source', () => {
+  const fragments = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((s) => text.slice(s.start, s.end)));
+  it('goes on with "and" and a verb of the same subject ("…, the company said, and had passed …")', () => {
+    expect(fragments('The driver had no known ties to any group, the company said, and had passed all background checks.')).toEqual([
+      ['The driver had no known ties to any group', 'and had passed all background checks'],
+    ]);
+  });
+  it('goes on with "because" and a clause, unless that clause reports ("…, analysts say, because there is …")', () => {
+    expect(fragments('The effects of the rule are hard to predict, analysts say, because there is little precedent for it.')[0]).toEqual([
+      'The effects of the rule are hard to predict', 'because there is little precedent for it',
+    ]);
+    expect(fragments('A win in the state is vital, he said on Monday, because he said the party wants to stop him.')[0]).toEqual(['A win in the state is vital']);
+  });
+});

@@ -2582,3 +2582,12 @@ describe('content resuming after a parenthetical source', () => {
     expect(fragments('A win in the state is vital, he said on Monday, because he said the party wants to stop him.')[0]).toEqual(['A win in the state is vital']);
   });
 });
+
+describe('examples after an object', () => {
+  it('keeps "especially …" and "such as" with a noun phrase after an object’s comma ("congratulated his rivals, especially Ruiz")', () => {
+    expect(pairs('Lee congratulated his rivals, especially Ruiz and Park.')).toEqual([['Lee', 'his rivals, especially Ruiz and Park']]);
+    expect(pairs('The council urged residents to prepare for storms, such as the floods of last spring.')).toEqual([['The council', 'residents to prepare for storms, such as the floods of last spring']]);
+    // (Not "such as" before a clause of when: the object ends at its comma.)
+    expect(pairs('Most voters favor exceptions, such as when the mother is at risk.')).toEqual([['Most voters', 'exceptions']]);
+  });
+});

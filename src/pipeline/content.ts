@@ -800,7 +800,8 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // "his executive actions, including the latest ones", "leading Mr. Cruz, 45 percent to 18 percent": examples and
     // figures after a comma go on with the object.
     // (Not "including Gov. Jack Markell", who are more of the source, nor "…, 721 delegates cast …".)
-    const example = tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper';
+    // ("his rivals, especially Cruz", "exceptions, such as rape": the examples the object is said of go on with it.)
+    const example = (tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper') || tokens[k + 1]?.lower === 'especially' || (tokens[k + 1]?.lower === 'such' && tokens[k + 2]?.lower === 'as' && (NOUN_PHRASE_POS.has(tokens[k + 3]?.pos ?? 'punct') || gerund(tokens[k + 3])));
     // "to work at the bank, not the store": a contrast after a comma goes on with the object.
     const contrast = tokens[k + 1]?.lower === 'not' && ['det', 'poss', 'proper', 'noun', 'adj', 'num', 'prep'].includes(tokens[k + 2]?.pos ?? '') && !COMPLEMENTIZERS.has(tokens[k + 2]!.lower);
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');

@@ -2590,4 +2590,8 @@ describe('examples after an object', () => {
     // (Not "such as" before a clause of when: the object ends at its comma.)
     expect(pairs('Most voters favor exceptions, such as when the mother is at risk.')).toEqual([['Most voters', 'exceptions']]);
   });
+  it('keeps an alternative joined by ", or" to an object ("wants the charges to stick, or to go away")', () => {
+    expect(pairs('Ruiz wants the charges to stick, or to go away quietly.')).toEqual([['Ruiz', 'the charges to stick, or to go away quietly']]);
+    expect(pairs('The mayor understands the cost of the flood to the town, or the pain families have endured.')).toEqual([['The mayor', 'the cost of the flood to the town, or the pain families have endured']]);
+  });
 });

@@ -2574,3 +2574,31 @@ describe('a gerund after "to"', () => {
     expect(pairs('Lee refrained from criticizing the council in public.')).toEqual([['Lee', 'the council in public']]);
   });
 });
+
+describe('content resuming after a parenthetical source', () => {
+  const fragments = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((s) => text.slice(s.start, s.end)));
+  it('goes on with "and" and a verb of the same subject ("…, the company said, and had passed …")', () => {
+    expect(fragments('The driver had no known ties to any group, the company said, and had passed all background checks.')).toEqual([
+      ['The driver had no known ties to any group', 'and had passed all background checks'],
+    ]);
+  });
+  it('goes on with "because" and a clause, unless that clause reports ("…, analysts say, because there is …")', () => {
+    expect(fragments('The effects of the rule are hard to predict, analysts say, because there is little precedent for it.')[0]).toEqual([
+      'The effects of the rule are hard to predict', 'because there is little precedent for it',
+    ]);
+    expect(fragments('A win in the state is vital, he said on Monday, because he said the party wants to stop him.')[0]).toEqual(['A win in the state is vital']);
+  });
+});
+
+describe('examples after an object', () => {
+  it('keeps "especially …" and "such as" with a noun phrase after an object’s comma ("congratulated his rivals, especially Ruiz")', () => {
+    expect(pairs('Lee congratulated his rivals, especially Ruiz and Park.')).toEqual([['Lee', 'his rivals, especially Ruiz and Park']]);
+    expect(pairs('The council urged residents to prepare for storms, such as the floods of last spring.')).toEqual([['The council', 'residents to prepare for storms, such as the floods of last spring']]);
+    // (Not "such as" before a clause of when: the object ends at its comma.)
+    expect(pairs('Most voters favor exceptions, such as when the mother is at risk.')).toEqual([['Most voters', 'exceptions']]);
+  });
+  it('keeps an alternative joined by ", or" to an object ("wants the charges to stick, or to go away")', () => {
+    expect(pairs('Ruiz wants the charges to stick, or to go away quietly.')).toEqual([['Ruiz', 'the charges to stick, or to go away quietly']]);
+    expect(pairs('The mayor understands the cost of the flood to the town, or the pain families have endured.')).toEqual([['The mayor', 'the cost of the flood to the town, or the pain families have endured']]);
+  });
+});

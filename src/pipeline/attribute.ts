@@ -1181,8 +1181,12 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const next = s.tokens[resume + 1];
     // Not a participle: "…, she said, referencing the bank’s drive" is her own phrase.
     // "It may not pass, they say, but it has support": a clause joined by "but" or "and" goes on with it too.
-    const joined = next !== undefined && (next.lower === 'but' || next.lower === 'and') && clauseSubjectAt(s.tokens, resume + 2) !== null;
-    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined)) return [...before, rest];
+    // (Or by "and"/"but" and a verb of the same subject's: "He had no ties, the airline said, and had passed all checks".)
+    const joined = next !== undefined && (next.lower === 'but' || next.lower === 'and') && (clauseSubjectAt(s.tokens, resume + 2) !== null || isFiniteVerb(s.tokens[resume + 2]));
+    // (So does its reason: "The effects are hard to predict, economists say, because there is no precedent".)
+    // (Not a reason that reports of its own: "…, because he said the party …".)
+    const reason = next?.lower === 'because' && (clauseSubjectAt(s.tokens, resume + 2) !== null || s.tokens[resume + 2]?.lower === 'there') && !s.cues.some((o) => o.first > resume && !o.weak && o.category === 'speech');
+    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined || reason)) return [...before, rest];
   }
   // ("On the last day of the race, Kasich is reflecting on …": only the setting of the source's own clause.)
   return before.length === 1 && isFrontedAdverbial(s.tokens, before[0]!) ? null : before;

@@ -802,8 +802,11 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // "his executive actions, including the latest ones", "leading Mr. Cruz, 45 percent to 18 percent": examples and
     // figures after a comma go on with the object.
     // (Not "including Gov. Jack Markell", who are more of the source, nor "…, 721 delegates cast …".)
-    const example = tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper';
+    // ("his rivals, especially Cruz", "exceptions, such as rape": the examples the object is said of go on with it.)
+    const example = (tokens[k + 1]?.lower === 'including' && tokens[k + 2]?.pos !== 'proper') || tokens[k + 1]?.lower === 'especially' || (tokens[k + 1]?.lower === 'such' && tokens[k + 2]?.lower === 'as' && (NOUN_PHRASE_POS.has(tokens[k + 3]?.pos ?? 'punct') || gerund(tokens[k + 3])));
     // "to work at the bank, not the store": a contrast after a comma goes on with the object.
+    // "the attacks to stick, or to appear flustered": an alternative after a comma goes on with the object.
+    const alternative = tokens[k + 1]?.lower === 'or' && (NOUN_PHRASE_POS.has(tokens[k + 2]?.pos ?? 'punct') || tokens[k + 2]?.lower === 'to');
     const contrast = tokens[k + 1]?.lower === 'not' && ['det', 'poss', 'proper', 'noun', 'adj', 'num', 'prep'].includes(tokens[k + 2]?.pos ?? '') && !COMPLEMENTIZERS.has(tokens[k + 2]!.lower);
     const figure = tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
     // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names. So does a
@@ -818,7 +821,7 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // (The last of them may follow a comma of its own: "…, limiting parking, and building lanes".)
     const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
     const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
-    if (t.text === ',' && (example || contrast || figure || names || adjectives || verbList || isDateComma(tokens, k))) continue;
+    if (t.text === ',' && (example || alternative || contrast || figure || names || adjectives || verbList || isDateComma(tokens, k))) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;

@@ -2162,6 +2162,10 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(contents('The museum promotes his humanitarian ideals and showcases his long career.')).toEqual(['his humanitarian ideals']);
   });
 
+  it('ends an object before "and" and a word the tagger reads as a noun before an object pronoun ("supports the reform and ranks it …")', () => {
+    expect(pairs('The harbour guild largely supports the ferry reform and ranks it as a higher priority.')).toEqual([['The harbour guild', 'the ferry reform']]);
+  });
+
   it('reads "backed", "backs" and "backing" before an object as a stance, the object as the content; not "backed down" or "backed by"', () => {
     expect(pairs('The ferry union backed Ana Ruiz in the mayoral race.')).toEqual([['The ferry union', 'Ana Ruiz in the mayoral race']]);
     expect(pairs('A harbour group backing Tom Bell spent $2 million on ads.')).toEqual([['A harbour group', 'Tom Bell']]);

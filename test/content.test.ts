@@ -2186,11 +2186,16 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('ends what is supported before the size of the support ("backed Lee by 20 points", ", 57 percent to 22 percent")', () => {
     expect(contents('Older voters supported Ana Ruiz by a wide margin in March.')).toEqual(['Ana Ruiz']);
     expect(contents('Male voters backed Tom Bell, 57 percent to 22 percent.')).toEqual(['Tom Bell']);
+    // After a verb of preference too, and with no comma before the score ("favored Lee 46 percent to 32 percent").
+    expect(pairs('Among nurses, older staff favored Tom Bell 46 percent to 32 percent.')).toEqual([['older staff', 'Tom Bell']]);
+    expect(pairs('The harbour crews favored Ana Ruiz by broad margins in polls.')).toEqual([['The harbour crews', 'Ana Ruiz']]);
   });
 
   it('ends what is supported before a bare day ("endorsed Bell Wednesday", "Ana Ruiz (D-Ore.) Friday")', () => {
     expect(contents('The former mayor endorsed Tom Bell Wednesday.')).toEqual(['Tom Bell']);
     expect(contents('Lee threw her support behind Sen. Ana Ruiz (D-Ore.) Friday.')).toEqual(['Sen. Ana Ruiz (D-Ore.)']);
+    // Not a day that owns the noun after it: "expect Ruiz to win Monday's debate".
+    expect(pairs("Most of the dockworkers expect Ana Ruiz to win Monday's debate.")).toEqual([['Most of the dockworkers', "Ana Ruiz to win Monday's debate"]]);
   });
 
   it('takes an object pronoun alone as what is supported or opposed ("endorsed him say …", "opposed it on those grounds")', () => {

@@ -326,8 +326,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // ("supported him because he …": a verb that reports only an object has no clause after it.)
   if (!quote && (cue.objectOnly === true || !isClause(tokens, from, to))) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
   // "backed Lee by 20 points", "supported her by a wide margin", "backed Lee, 57 percent to 22 percent": the size of the
-  // support is the writer's figure, not what is supported.
-  if (!quote && cue.objectOnly === true) to = Math.min(to, objectEndBeforeMargin(tokens, from, to));
+  // support is the writer's figure, not what is supported. So after a verb of preference or view with a noun-phrase
+  // object ("favored Lee 46 percent to 32 percent", "preferred her by broad margins"; not an infinitive, whose own time
+  // it may be: "declined to comment Tuesday on …").
+  if (!quote && (cue.objectOnly === true || (cue.category === 'belief' && firstWord.lower !== 'to' && !isClause(tokens, from, to)))) to = Math.min(to, objectEndBeforeMargin(tokens, from, to));
   // "endorsed him say they …", "supported it and Lee …": an object pronoun is the whole object (not "her" before its noun).
   if (!quote && cue.objectOnly === true && PRONOUNS_AS_OBJECT.has(tokens[from]!.lower) && !(tokens[from]!.lower === 'her' && tokens[from + 1] !== undefined && (isNominal(tokens[from + 1]!) || tokens[from + 1]!.pos === 'adj'))) to = from;
   // "Pastors supporting Ruiz in every county met …": a participle after its noun in the sentence's subject reports up
@@ -376,10 +378,13 @@ function objectEndBeforeMargin(tokens: Token[], from: number, to: number): numbe
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     const figureAfterComma = t.text === ',' && tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
+    // ("favored Lee 46 percent to 32 percent": with no comma, a score of two figures right after the name.)
+    const score = t.pos === 'num' && isNominal(tokens[k - 1]!) && FIGURE_UNITS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'to' && tokens[k + 3]?.pos === 'num';
     const margin = t.lower === 'by' && tokens.slice(k + 1, k + 1 + MARGIN_WORDS_AFTER_BY).some((x) => MARGIN_WORDS.has(x.lower));
     // ("threw her support behind Lee Wednesday, saying …": a bare day after the object is when, not what.)
-    const day = BARE_DAYS.has(t.lower) && (isNominal(tokens[k - 1]!) || tokens[k - 1]!.text === ')');
-    if (figureAfterComma || margin || day) return lastContentToken(tokens, k - 1);
+    // (Not a day's own noun: "to win Monday's debate".)
+    const day = BARE_DAYS.has(t.lower) && (isNominal(tokens[k - 1]!) || tokens[k - 1]!.text === ')') && tokens[k + 1]?.pos !== 'poss';
+    if (figureAfterComma || score || margin || day) return lastContentToken(tokens, k - 1);
   }
   return to;
 }

@@ -2169,6 +2169,10 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(contents('The museum promotes his humanitarian ideals and showcases his long career.')).toEqual(['his humanitarian ideals']);
   });
 
+  it('ends an object before "and" and a word the tagger reads as a noun before an object pronoun ("supports the reform and ranks it …")', () => {
+    expect(pairs('The harbour guild largely supports the ferry reform and ranks it as a higher priority.')).toEqual([['The harbour guild', 'the ferry reform']]);
+  });
+
   it('reads "backed", "backs" and "backing" before an object as a stance, the object as the content; not "backed down" or "backed by"', () => {
     expect(pairs('The ferry union backed Ana Ruiz in the mayoral race.')).toEqual([['The ferry union', 'Ana Ruiz in the mayoral race']]);
     expect(pairs('A harbour group backing Tom Bell spent $2 million on ads.')).toEqual([['A harbour group', 'Tom Bell']]);
@@ -2189,11 +2193,16 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
   it('ends what is supported before the size of the support ("backed Lee by 20 points", ", 57 percent to 22 percent")', () => {
     expect(contents('Older voters supported Ana Ruiz by a wide margin in March.')).toEqual(['Ana Ruiz']);
     expect(contents('Male voters backed Tom Bell, 57 percent to 22 percent.')).toEqual(['Tom Bell']);
+    // After a verb of preference too, and with no comma before the score ("favored Lee 46 percent to 32 percent").
+    expect(pairs('Among nurses, older staff favored Tom Bell 46 percent to 32 percent.')).toEqual([['older staff', 'Tom Bell']]);
+    expect(pairs('The harbour crews favored Ana Ruiz by broad margins in polls.')).toEqual([['The harbour crews', 'Ana Ruiz']]);
   });
 
   it('ends what is supported before a bare day ("endorsed Bell Wednesday", "Ana Ruiz (D-Ore.) Friday")', () => {
     expect(contents('The former mayor endorsed Tom Bell Wednesday.')).toEqual(['Tom Bell']);
     expect(contents('Lee threw her support behind Sen. Ana Ruiz (D-Ore.) Friday.')).toEqual(['Sen. Ana Ruiz (D-Ore.)']);
+    // Not a day that owns the noun after it: "expect Ruiz to win Monday's debate".
+    expect(pairs("Most of the dockworkers expect Ana Ruiz to win Monday's debate.")).toEqual([['Most of the dockworkers', "Ana Ruiz to win Monday's debate"]]);
   });
 
   it('takes an object pronoun alone as what is supported or opposed ("endorsed him say …", "opposed it on those grounds")', () => {

@@ -960,3 +960,6 @@ export const PARTICIPLE_COMPLEMENTS = new Set(['to', 'at', 'in', 'on', 'for', 'f
 
 /** Object pronouns that may follow a verb. */
 export const PRONOUNS_AS_OBJECT = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+/** Pronouns that only a verb (or a preposition) takes as its object: no noun or adjective stands right before them. */
+export const OBJECT_ONLY_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'it', 'himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);

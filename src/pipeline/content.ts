@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, AMOUNTS_SAID, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, AMOUNTS_SAID, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -328,8 +328,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // ("supported him because he …": a verb that reports only an object has no clause after it.)
   if (!quote && (cue.objectOnly === true || !isClause(tokens, from, to))) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
   // "backed Lee by 20 points", "supported her by a wide margin", "backed Lee, 57 percent to 22 percent": the size of the
-  // support is the writer's figure, not what is supported.
-  if (!quote && cue.objectOnly === true) to = Math.min(to, objectEndBeforeMargin(tokens, from, to));
+  // support is the writer's figure, not what is supported. So after a verb of preference or view with a noun-phrase
+  // object ("favored Lee 46 percent to 32 percent", "preferred her by broad margins"; not an infinitive, whose own time
+  // it may be: "declined to comment Tuesday on …").
+  if (!quote && (cue.objectOnly === true || (cue.category === 'belief' && firstWord.lower !== 'to' && !isClause(tokens, from, to)))) to = Math.min(to, objectEndBeforeMargin(tokens, from, to));
   // "endorsed him say they …", "supported it and Lee …": an object pronoun is the whole object (not "her" before its noun).
   if (!quote && cue.objectOnly === true && PRONOUNS_AS_OBJECT.has(tokens[from]!.lower) && !(tokens[from]!.lower === 'her' && tokens[from + 1] !== undefined && (isNominal(tokens[from + 1]!) || tokens[from + 1]!.pos === 'adj'))) to = from;
   // "Pastors supporting Ruiz in every county met …": a participle after its noun in the sentence's subject reports up
@@ -378,10 +380,13 @@ function objectEndBeforeMargin(tokens: Token[], from: number, to: number): numbe
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
     const figureAfterComma = t.text === ',' && tokens[k + 1]?.pos === 'num' && FIGURE_UNITS.has(tokens[k + 2]?.lower ?? '');
+    // ("favored Lee 46 percent to 32 percent": with no comma, a score of two figures right after the name.)
+    const score = t.pos === 'num' && isNominal(tokens[k - 1]!) && FIGURE_UNITS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'to' && tokens[k + 3]?.pos === 'num';
     const margin = t.lower === 'by' && tokens.slice(k + 1, k + 1 + MARGIN_WORDS_AFTER_BY).some((x) => MARGIN_WORDS.has(x.lower));
     // ("threw her support behind Lee Wednesday, saying …": a bare day after the object is when, not what.)
-    const day = BARE_DAYS.has(t.lower) && (isNominal(tokens[k - 1]!) || tokens[k - 1]!.text === ')');
-    if (figureAfterComma || margin || day) return lastContentToken(tokens, k - 1);
+    // (Not a day's own noun: "to win Monday's debate".)
+    const day = BARE_DAYS.has(t.lower) && (isNominal(tokens[k - 1]!) || tokens[k - 1]!.text === ')') && tokens[k + 1]?.pos !== 'poss';
+    if (figureAfterComma || score || margin || day) return lastContentToken(tokens, k - 1);
   }
   return to;
 }
@@ -487,7 +492,9 @@ function objectEndBeforeJoinedVerb(tokens: Token[], cue: CueMatch, from: number,
     // whatever the tagger called it; not before "a": "magazines and supplements a year".)
     const ending = cueTense === 'past' ? 'ed' : cueTense === 'present' && tokens[cue.last]!.lower.endsWith('s') ? 's' : null;
     const object = tokens[skipOver(tokens, k + 1, isAdverb) + 1];
-    const readAsNoun = ending !== null && verb !== undefined && (verb.pos === 'noun' || verb.pos === 'adj') && verb.lower.endsWith(ending) && object !== undefined && (DEFINITE_DETERMINERS.has(object.lower) || POSSESSIVE_PRONOUNS.has(object.lower));
+    // (Nor before an object pronoun, in any tense: "and ranks it as …", "and cast himself as …".)
+    const readAsNoun = verb !== undefined && (verb.pos === 'noun' || verb.pos === 'adj') && object !== undefined
+      && ((ending !== null && verb.lower.endsWith(ending) && (DEFINITE_DETERMINERS.has(object.lower) || POSSESSIVE_PRONOUNS.has(object.lower))) || (cueTense !== 'gerund' && OBJECT_ONLY_PRONOUNS.has(object.lower)));
     const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund') || readAsNoun;
     if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) return lastContentToken(tokens, k - 1);
   }

@@ -2567,3 +2567,12 @@ describe('a gerund after "to"', () => {
     expect(pairs('Lee refrained from criticizing the council in public.')).toEqual([['Lee', 'the council in public']]);
   });
 });
+
+describe('the end of an object phrase', () => {
+  it('keeps a name after a comma that closes the object with the noun it names ("against the leading candidate, Ana Ruiz.")', () => {
+    expect(contents('The mayor referred to her predecessor, John R. Ortiz.')).toEqual(['her predecessor, John R. Ortiz']);
+    expect(contents('Lee vowed to campaign hard against the leading Republican candidate, Ana Ruiz.')).toEqual(['to campaign hard against the leading Republican candidate, Ana Ruiz']);
+    // Only when the name runs to the end: a phrase after it still ends the object at the comma.
+    expect(contents('The crowd booed her running mate, Ana Ruiz of Ohio, on Monday.')).toEqual(['her running mate']);
+  });
+});

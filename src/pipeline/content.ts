@@ -807,6 +807,9 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names. So does a
     // legislator's party tag: "Sen. Ana Ruiz, D-Ohio".
     const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && (tokens[k + 1]?.name === 'place' || PARTY_TAG.test(tokens[k + 1]!.text));
+    // "against the leading candidate, Ana Ruiz.", "her predecessor, John F. Ortiz.": a name after a comma that closes
+    // the object names the noun before it, and goes with it.
+    const appositiveName = k < to && tokens.slice(k + 1, to + 1).every((x) => x.pos === 'proper');
     const adjectives = isCommaBetweenAdjectives(tokens, k);
     // "to triple the program, grow the corps and create a reserve": a comma between the verb phrases of an infinitive
     // that the last of them joins with "and" or "or".
@@ -816,7 +819,7 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // (The last of them may follow a comma of its own: "…, limiting parking, and building lanes".)
     const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
     const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
-    if (t.text === ',' && (example || contrast || figure || names || adjectives || verbList || isDateComma(tokens, k))) continue;
+    if (t.text === ',' && (example || contrast || figure || names || appositiveName || adjectives || verbList || isDateComma(tokens, k))) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;

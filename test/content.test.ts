@@ -2575,4 +2575,9 @@ describe('the end of an object phrase', () => {
     // Only when the name runs to the end: a phrase after it still ends the object at the comma.
     expect(contents('The crowd booed her running mate, Ana Ruiz of Ohio, on Monday.')).toEqual(['her running mate']);
   });
+
+  it('ends no content on a conjunction whose second half a comma cut off ("backed Lee in 2012 and, in later races, …")', () => {
+    expect(contents('Ruiz backed Lee in 2012 and, in later races, stayed neutral.')).toEqual(['Lee in 2012']);
+    expect(contents('Ortiz, a county chair, is supporting Lee as a delegate and, in a statement, praised him.')).toEqual(['Lee as a delegate']);
+  });
 });

@@ -335,6 +335,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // (The tagger may read the participle as an adjective.)
   const participle = tokens[cue.first]!.lower.endsWith('ing') && cue.first > 0 && isNominal(tokens[cue.first - 1]!);
   if (!quote && cue.objectOnly === true && participle) to = Math.min(to, prepositionalObjectEnd(tokens, cue, from - 1, to));
+  // "backed Lee in 2012 and, in later races, …": a conjunction whose second half was cut off ends nothing.
+  while (to > from && tokens[to]!.pos === 'conj' && DANGLING_CONJUNCTIONS.has(tokens[to]!.lower)) to = lastContentToken(tokens, to - 1);
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;
@@ -1378,6 +1380,9 @@ function trailingSourceClause(tokens: Token[], from: number, cues: CueMatch[]): 
   }
   return null;
 }
+
+/** Conjunctions that join two halves: one that ends a span has lost its second. */
+const DANGLING_CONJUNCTIONS = new Set(['and', 'or', 'but']);
 
 /** The last token at or before `i` that is not punctuation (closing quotes and final stops are left out). */
 export function lastContentToken(tokens: Token[], i: number): number {

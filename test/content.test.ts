@@ -2580,4 +2580,10 @@ describe('the end of an object phrase', () => {
     expect(contents('Ruiz backed Lee in 2012 and, in later races, stayed neutral.')).toEqual(['Lee in 2012']);
     expect(contents('Ortiz, a county chair, is supporting Lee as a delegate and, in a statement, praised him.')).toEqual(['Lee as a delegate']);
   });
+
+  it('ends a clause at a quotation whose closing mark holds the comma when a clause of its own follows ("would “protect our parks,” the crowd applauded")', () => {
+    expect(pairs('Lee said Ruiz would “protect our parks,” the crowd applauded loudly.')).toContainEqual(['Lee', 'Ruiz would “protect our parks,”']);
+    // So after a fronted participle: the main clause after the quotation is not what was asked.
+    expect(contents('Asked whether Ruiz “can win the seat,” 60 percent of voters said yes.')).toContainEqual('whether Ruiz “can win the seat,”');
+  });
 });

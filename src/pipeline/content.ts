@@ -249,6 +249,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;
     if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
+    // "that Lee had “been friends for years,” he claimed …": a quotation whose closing mark holds the comma, then a
+    // clause of its own, as after a comma.
+    if (isQuoteMark(t.text) && tokens[k - 1]?.text === ',' && quotes.endingAt(t.end)?.commaInside === true) return spliced(tokens, from, k, true);
     if (t.text !== ',') return false;
     if (cue.nominal && closesNounClause(tokens, from, k)) return true;
     const next = tokens[k + 1]?.lower ?? '';
@@ -566,14 +569,17 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
  * "said it was good to be home, a man yelled …": a clause of its own after a comma, when what came before is a whole
  * clause (a subject and its verb, with no subordinator that would make it the fronted part: "that if X wins, Y …").
  */
-function spliced(tokens: Token[], from: number, k: number): boolean {
+function spliced(tokens: Token[], from: number, k: number, afterQuotation = false): boolean {
   // (Not a noun phrase with a clause of its own, "…, an island the navy took"; those are closingAppositive's.)
   // (But "…, a man yelled …": an article, at most an adjective and one noun, then the verb, is a subject.)
   const article = ['a', 'an'].includes(tokens[k + 1]?.lower ?? '');
   const subject = RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '') ? null : clauseSubjectAt(tokens, k + 1);
   if (subject === null || subject.some((t) => RELATIVE_WORDS.has(t.lower)) || (article && !isShortIndefinite(subject))) return false;
   const start = tokens[from]!.lower === 'that' ? from + 1 : from;
-  if (tokens.slice(start, k).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || isQuoteMark(t.text))) return false;
+  // (After a quotation whose closing mark holds the comma, `k` is that mark: its comma and the quotation's marks are
+  // the clause's own.)
+  const inner = afterQuotation ? k - 1 : k;
+  if (tokens.slice(start, inner).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || (isQuoteMark(t.text) && !afterQuotation))) return false;
   return clauseSubjectAt(tokens, start) !== null;
 }
 
@@ -653,9 +659,16 @@ export function opensWithParticiple(tokens: Token[], i: number): boolean {
   return participle && opener;
 }
 
-/** Index of the comma after which a main clause (a subject and a finite verb) starts, between `from` and `to`; else -1. */
+/**
+ * Index of the comma after which a main clause (a subject and a finite verb) starts, between `from` and `to`; else -1.
+ * (Of the closing mark after a comma inside a quotation: "Asked whether Lee “can win,” 60 percent said yes".)
+ */
 export function mainClauseAfter(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && clauseSubjectAt(tokens, k + 1) !== null) return k;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const marks = skipOver(tokens, k + 1, (t) => isQuoteMark(t.text) && !opensQuotation(t));
+    if (clauseSubjectAt(tokens, marks) !== null) return marks - 1;
+  }
   return -1;
 }
 

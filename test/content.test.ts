@@ -2585,5 +2585,8 @@ describe('the end of an object phrase', () => {
     expect(pairs('Lee said Ruiz would “protect our parks,” the crowd applauded loudly.')).toContainEqual(['Lee', 'Ruiz would “protect our parks,”']);
     // So after a fronted participle: the main clause after the quotation is not what was asked.
     expect(contents('Asked whether Ruiz “can win the seat,” 60 percent of voters said yes.')).toContainEqual('whether Ruiz “can win the seat,”');
+    // And before "but" that turns from what was said, or a report of its own.
+    expect(pairs('Ruiz said the plan was “a good start,” but she gave the council a warning: “Do not wait.”')).toContainEqual(['Ruiz', 'the plan was “a good start,”']);
+    expect(pairs('Ruiz said she would “support the nominee,” while Lee said he would not.')).toContainEqual(['Ruiz', 'she would “support the nominee,”']);
   });
 });

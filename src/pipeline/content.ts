@@ -249,12 +249,15 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;
     if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
-    // "that Lee had “been friends for years,” he claimed …": a quotation whose closing mark holds the comma, then a
-    // clause of its own, as after a comma.
-    if (isQuoteMark(t.text) && tokens[k - 1]?.text === ',' && quotes.endingAt(t.end)?.commaInside === true) return spliced(tokens, from, k, true);
+    const next = tokens[k + 1]?.lower ?? '';
+    // "that Ruiz would “protect our parks,” the crowd applauded", "“…,” while Lee said …", "“…,” but he gave …": after a
+    // quotation whose closing mark holds the comma, a clause of its own, a report of its own, or "but" that turns from
+    // what was said, as after a comma. (Not ", and" or ", who", which changed nothing on train or dev, measured.)
+    if (isQuoteMark(t.text) && tokens[k - 1]?.text === ',' && quotes.endingAt(t.end)?.commaInside === true) {
+      return spliced(tokens, from, k, true) || anotherReport(k) || reportAfterComma(k) || (next === 'but' && !contrastGoesOn(k) && asideBeforeComplement(tokens, k, tokens.length - 1) < 0);
+    }
     if (t.text !== ',') return false;
     if (cue.nominal && closesNounClause(tokens, from, k)) return true;
-    const next = tokens[k + 1]?.lower ?? '';
     return closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k)
       || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k) && !relativeBeforeVerb(tokens, k, cues) && asideBeforeComplement(tokens, k, tokens.length - 1) < 0)
       || (next === 'which' && trailingWhich(tokens, k))

@@ -2589,4 +2589,8 @@ describe('the end of an object phrase', () => {
     expect(pairs('Ruiz said the plan was “a good start,” but she gave the council a warning: “Do not wait.”')).toContainEqual(['Ruiz', 'the plan was “a good start,”']);
     expect(pairs('Ruiz said she would “support the nominee,” while Lee said he would not.')).toContainEqual(['Ruiz', 'she would “support the nominee,”']);
   });
+
+  it('ends a sentence before a bracketed citation after its stop ("… were off. [Daily Post.] - Ana Ruiz finds …")', () => {
+    expect(contents('Lee explains why the polls were way off. [Daily Post.] - Ana Ruiz finds that voters care.')).toEqual(['why the polls were way off', 'that voters care']);
+  });
 });

@@ -2611,3 +2611,30 @@ describe('examples after an object', () => {
     expect(pairs('The mayor understands the cost of the flood to the town, or the pain families have endured.')).toEqual([['The mayor', 'the cost of the flood to the town, or the pain families have endured']]);
   });
 });
+
+describe('the end of an object phrase', () => {
+  it('keeps a name after a comma that closes the object with the noun it names ("against the leading candidate, Ana Ruiz.")', () => {
+    expect(contents('The mayor referred to her predecessor, John R. Ortiz.')).toEqual(['her predecessor, John R. Ortiz']);
+    expect(contents('Lee vowed to campaign hard against the leading Republican candidate, Ana Ruiz.')).toEqual(['to campaign hard against the leading Republican candidate, Ana Ruiz']);
+    // Only when the name runs to the end: a phrase after it still ends the object at the comma.
+    expect(contents('The crowd booed her running mate, Ana Ruiz of Ohio, on Monday.')).toEqual(['her running mate']);
+  });
+
+  it('ends no content on a conjunction whose second half a comma cut off ("backed Lee in 2012 and, in later races, …")', () => {
+    expect(contents('Ruiz backed Lee in 2012 and, in later races, stayed neutral.')).toEqual(['Lee in 2012']);
+    expect(contents('Ortiz, a county chair, is supporting Lee as a delegate and, in a statement, praised him.')).toEqual(['Lee as a delegate']);
+  });
+
+  it('ends a clause at a quotation whose closing mark holds the comma when a clause of its own follows ("would “protect our parks,” the crowd applauded")', () => {
+    expect(pairs('Lee said Ruiz would “protect our parks,” the crowd applauded loudly.')).toContainEqual(['Lee', 'Ruiz would “protect our parks,”']);
+    // So after a fronted participle: the main clause after the quotation is not what was asked.
+    expect(contents('Asked whether Ruiz “can win the seat,” 60 percent of voters said yes.')).toContainEqual('whether Ruiz “can win the seat,”');
+    // And before "but" that turns from what was said, or a report of its own.
+    expect(pairs('Ruiz said the plan was “a good start,” but she gave the council a warning: “Do not wait.”')).toContainEqual(['Ruiz', 'the plan was “a good start,”']);
+    expect(pairs('Ruiz said she would “support the nominee,” while Lee said he would not.')).toContainEqual(['Ruiz', 'she would “support the nominee,”']);
+  });
+
+  it('ends a sentence before a bracketed citation after its stop ("… were off. [Daily Post.] - Ana Ruiz finds …")', () => {
+    expect(contents('Lee explains why the polls were way off. [Daily Post.] - Ana Ruiz finds that voters care.')).toEqual(['why the polls were way off', 'that voters care']);
+  });
+});

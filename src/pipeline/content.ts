@@ -251,9 +251,15 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;
     if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
+    const next = tokens[k + 1]?.lower ?? '';
+    // "that Ruiz would “protect our parks,” the crowd applauded", "“…,” while Lee said …", "“…,” but he gave …": after a
+    // quotation whose closing mark holds the comma, a clause of its own, a report of its own, or "but" that turns from
+    // what was said, as after a comma. (Not ", and" or ", who", which changed nothing on train or dev, measured.)
+    if (isQuoteMark(t.text) && tokens[k - 1]?.text === ',' && quotes.endingAt(t.end)?.commaInside === true) {
+      return spliced(tokens, from, k, true) || anotherReport(k) || reportAfterComma(k) || (next === 'but' && !contrastGoesOn(k) && asideBeforeComplement(tokens, k, tokens.length - 1) < 0);
+    }
     if (t.text !== ',') return false;
     if (cue.nominal && closesNounClause(tokens, from, k)) return true;
-    const next = tokens[k + 1]?.lower ?? '';
     return closingAppositive(tokens, from, k) || spliced(tokens, from, k) || anotherReport(k) || reportAfterComma(k)
       || (CLOSERS_AFTER_COMMA.has(next) && !contrastGoesOn(k) && !relativeBeforeVerb(tokens, k, cues) && asideBeforeComplement(tokens, k, tokens.length - 1) < 0)
       || (next === 'which' && trailingWhich(tokens, k))
@@ -339,6 +345,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // (The tagger may read the participle as an adjective.)
   const participle = tokens[cue.first]!.lower.endsWith('ing') && cue.first > 0 && isNominal(tokens[cue.first - 1]!);
   if (!quote && cue.objectOnly === true && participle) to = Math.min(to, prepositionalObjectEnd(tokens, cue, from - 1, to));
+  // "backed Lee in 2012 and, in later races, …": a conjunction whose second half was cut off ends nothing.
+  while (to > from && tokens[to]!.pos === 'conj' && DANGLING_CONJUNCTIONS.has(tokens[to]!.lower)) to = lastContentToken(tokens, to - 1);
   const span = spanOfRange(tokens, from, to);
   // "said Thursday during a taping …", "booed loudly", "sparred for months", "said twice": only when or how.
   if (onlyWhenOrHow(tokens, from, to)) return null;
@@ -573,14 +581,17 @@ function relativeBeforeVerb(tokens: Token[], k: number, cues: CueMatch[]): boole
  * "said it was good to be home, a man yelled …": a clause of its own after a comma, when what came before is a whole
  * clause (a subject and its verb, with no subordinator that would make it the fronted part: "that if X wins, Y …").
  */
-function spliced(tokens: Token[], from: number, k: number): boolean {
+function spliced(tokens: Token[], from: number, k: number, afterQuotation = false): boolean {
   // (Not a noun phrase with a clause of its own, "…, an island the navy took"; those are closingAppositive's.)
   // (But "…, a man yelled …": an article, at most an adjective and one noun, then the verb, is a subject.)
   const article = ['a', 'an'].includes(tokens[k + 1]?.lower ?? '');
   const subject = RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '') ? null : clauseSubjectAt(tokens, k + 1);
   if (subject === null || subject.some((t) => RELATIVE_WORDS.has(t.lower)) || (article && !isShortIndefinite(subject))) return false;
   const start = tokens[from]!.lower === 'that' ? from + 1 : from;
-  if (tokens.slice(start, k).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || isQuoteMark(t.text))) return false;
+  // (After a quotation whose closing mark holds the comma, `k` is that mark: its comma and the quotation's marks are
+  // the clause's own.)
+  const inner = afterQuotation ? k - 1 : k;
+  if (tokens.slice(start, inner).some((t) => FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || t.text === ',' || (isQuoteMark(t.text) && !afterQuotation))) return false;
   return clauseSubjectAt(tokens, start) !== null;
 }
 
@@ -660,9 +671,16 @@ export function opensWithParticiple(tokens: Token[], i: number): boolean {
   return participle && opener;
 }
 
-/** Index of the comma after which a main clause (a subject and a finite verb) starts, between `from` and `to`; else -1. */
+/**
+ * Index of the comma after which a main clause (a subject and a finite verb) starts, between `from` and `to`; else -1.
+ * (Of the closing mark after a comma inside a quotation: "Asked whether Lee “can win,” 60 percent said yes".)
+ */
 export function mainClauseAfter(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && clauseSubjectAt(tokens, k + 1) !== null) return k;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const marks = skipOver(tokens, k + 1, (t) => isQuoteMark(t.text) && !opensQuotation(t));
+    if (clauseSubjectAt(tokens, marks) !== null) return marks - 1;
+  }
   return -1;
 }
 
@@ -819,6 +837,9 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // "Des Moines, Iowa", "Corona, Calif.": a comma between a name and its place goes on with the names. So does a
     // legislator's party tag: "Sen. Ana Ruiz, D-Ohio".
     const names = tokens[k - 1]?.pos === 'proper' && tokens[k + 1]?.pos === 'proper' && (tokens[k + 1]?.name === 'place' || PARTY_TAG.test(tokens[k + 1]!.text));
+    // "against the leading candidate, Ana Ruiz.", "her predecessor, John F. Ortiz.": a name after a comma that closes
+    // the object names the noun before it, and goes with it.
+    const appositiveName = k < to && tokens.slice(k + 1, to + 1).every((x) => x.pos === 'proper');
     const adjectives = isCommaBetweenAdjectives(tokens, k);
     // "to triple the program, grow the corps and create a reserve": a comma between the verb phrases of an infinitive
     // that the last of them joins with "and" or "or".
@@ -828,7 +849,7 @@ function objectEnd(tokens: Token[], from: number, to: number, passive = false, e
     // (The last of them may follow a comma of its own: "…, limiting parking, and building lanes".)
     const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
     const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
-    if (t.text === ',' && (example || alternative || contrast || figure || names || adjectives || verbList || isDateComma(tokens, k))) continue;
+    if (t.text === ',' && (example || alternative || contrast || figure || names || appositiveName || adjectives || verbList || isDateComma(tokens, k))) continue;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;
@@ -1387,6 +1408,9 @@ function trailingSourceClause(tokens: Token[], from: number, cues: CueMatch[]): 
   }
   return null;
 }
+
+/** Conjunctions that join two halves: one that ends a span has lost its second. */
+const DANGLING_CONJUNCTIONS = new Set(['and', 'or', 'but']);
 
 /** The last token at or before `i` that is not punctuation (closing quotes and final stops are left out). */
 export function lastContentToken(tokens: Token[], i: number): number {

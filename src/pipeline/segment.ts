@@ -353,7 +353,8 @@ function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   // Matches start only at the first mark of a run ("?!…"), so a long run of dots stays linear.
   // Before a space, any closing mark may end it (German “ and «: „…“, »…«), and any opening one start the next;
   // with no space between (run-together text, English), only a mark that usually closes ends it, and only “ opens.
-  const end = new RegExp(`(?<![.!?])[.!?]+[${anyOf(CLOSING_MARKS)})\\]]*(?=\\s+[\\p{Lu}\\p{N}(${anyOf(OPENING_MARKS)}])|(?<![.!?])[.!?]+[${anyOf(USUAL_CLOSING_MARKS)})\\]]*(?=[\\p{Lu}“][\\p{Ll}])`, 'gu');
+  // A bracket after a space opens the next one too: a citation after the stop ("… were off. [Daily Post.]").
+  const end = new RegExp(`(?<![.!?])[.!?]+[${anyOf(CLOSING_MARKS)})\\]]*(?=\\s+[\\p{Lu}\\p{N}([${anyOf(OPENING_MARKS)}])|(?<![.!?])[.!?]+[${anyOf(USUAL_CLOSING_MARKS)})\\]]*(?=[\\p{Lu}“][\\p{Ll}])`, 'gu');
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     let start = 0;

@@ -2566,4 +2566,10 @@ describe('a gerund after "to"', () => {
   it('does the same after "from" ("refrained from criticizing …")', () => {
     expect(pairs('Lee refrained from criticizing the council in public.')).toEqual([['Lee', 'the council in public']]);
   });
+  it('ends a reported clause before "before" or ", while" and a gerund speech cue, the source\'s next report', () => {
+    expect(pairs('Ruiz said the audit was fair on the radio before claiming that the council hid its costs.')).toEqual([['Ruiz', 'the audit was fair on the radio'], ['Ruiz', 'that the council hid its costs']]);
+    expect(pairs('Most council members said they would back the levy, while stressing that it was not an endorsement.')).toEqual([['Most council members', 'they would back the levy'], ['Most council members', 'that it was not an endorsement']]);
+    // Not "while" with no comma: what the source did as they spoke.
+    expect(pairs('Lee said she could not stay calm while talking about the flood.')).toEqual([['Lee', 'she could not stay calm while talking about the flood']]);
+  });
 });

@@ -243,6 +243,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // was sound, while the council sought to delay it"); with any other verb it goes on ("…, while the council met",
     // measured).
     if (t.text === ',' && CONTRAST_JOINERS.has(tokens[k + 1]?.lower ?? '') && joinsReportOfItsOwn(tokens, cues, k + 1, true)) return true;
+    // "said the plan was dead before adding that …", "…, while insisting that …": "before" (or "while" after a comma) and a
+    // gerund speech cue open the source's next report, even after a reported clause. (Not "after": "after citing …" is
+    // as often part of the first report; nor "while" with no comma: "could not stay calm while talking about him".)
+    const gerundOpener = t.lower === 'before' || (t.lower === 'while' && tokens[k - 1]?.text === ',');
+    if (gerundOpener && cues.some((other) => other.first === k + 1 && !other.weak && !other.nominal && gerund(tokens[k + 1]) && other.category === 'speech')) return true;
     if (t.text === ';') return true;
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;

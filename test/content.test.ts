@@ -2572,4 +2572,11 @@ describe('a gerund after "to"', () => {
     // Not "while" with no comma: what the source did as they spoke.
     expect(pairs('Lee said she could not stay calm while talking about the flood.')).toEqual([['Lee', 'she could not stay calm while talking about the flood']]);
   });
+  it('gives a reaction "when" someone reports something to that report ("the crowd booed when Lee told them …")', () => {
+    expect(pairs('But at the fair, the crowd booed when Lee told them the levy would double.')).toEqual([['Lee', 'the levy would double']]);
+    // A cue that takes a clause in "when" keeps it.
+    expect(cues('Ruiz remembers when the mayor said the mill would close.')).toContain('remembers');
+    // Before the source, "But" and a phrase of place report nothing.
+    expect(pairs('But at the fair, the crowd booed.')).toEqual([]);
+  });
 });

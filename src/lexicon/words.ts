@@ -765,6 +765,9 @@ export const AGENT_COMPLEMENT_PREPOSITIONS = new Set(['for', 'as']);
 /** Cue lemmas that put a question ("asked whether …", "asked about …"). */
 export const QUESTION_LEMMAS = new Set(['ask', 'ask about']);
 
+/** Cues whose content may be a clause opening with "when" ("said when I announced it, …", "remembers when troops came"). */
+export const WH_CLAUSE_LEMMAS = new Set(['say', 'tell', 'ask', 'explain', 'know', 'remember', 'recall', 'decide', 'wonder', 'describe']);
+
 /** Conjunctions before a bare "asked" that put a question to the clause's subject ("said when asked whether …"). */
 export const ASKED_OPENERS = new Set(['when', 'after', 'before', 'if', 'once', 'until']);
 

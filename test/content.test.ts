@@ -2579,4 +2579,7 @@ describe('a gerund after "to"', () => {
     // Before the source, "But" and a phrase of place report nothing.
     expect(pairs('But at the fair, the crowd booed.')).toEqual([]);
   });
+  it('keeps an inverted source\'s "said" out of a relative clause\'s source that says something too (“…,” said Lee, who said …)', () => {
+    expect(pairs('“The levy is unfair,” said Lee, who said she would vote against it.')).toEqual([['Lee', 'The levy is unfair,'], ['Lee, who', 'she would vote against it']]);
+  });
 });

@@ -91,6 +91,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
         const named = subjectEndingAt(tokens, antecedent.first - 2);
         if (named) antecedent = { first: named.first, tokens: tokens.slice(named.first, antecedent.first + 1) };
       }
+      // ("“…,” said Lee, who said …": not the inverted source's verb, which the name's phrase takes for a participle.)
+      const inverted = antecedent !== null && antecedent.tokens.length > 1 && antecedent.tokens[0]!.verbForm === 'past' && isQuoteMark(tokens[antecedent.first - 1]?.text ?? '') && tokens[j + 1]?.lower === antecedent.tokens[0]!.lower;
+      if (inverted) antecedent = { first: antecedent!.first + 1, tokens: antecedent!.tokens.slice(1) };
       if (antecedent && antecedent.tokens.every((t) => !RELATIVE_PRONOUNS.has(t.lower))) return { first: antecedent.first, tokens: [...antecedent.tokens, head] };
       if (head.lower === 'which') return null;
     }

@@ -2582,4 +2582,8 @@ describe('a gerund after "to"', () => {
   it('keeps an inverted source\'s "said" out of a relative clause\'s source that says something too (“…,” said Lee, who said …)', () => {
     expect(pairs('“The levy is unfair,” said Lee, who said she would vote against it.')).toEqual([['Lee', 'The levy is unfair,'], ['Lee, who', 'she would vote against it']]);
   });
+  it('reads an -s word after a noun and before "show"/"suggest" … as the plural subject, not the cue ("FEC reports show that …")', () => {
+    expect(pairs('County tax reports show that the mill paid nothing last year.')).toEqual([['County tax reports', 'that the mill paid nothing last year']]);
+    expect(cues('Lee reports that the mill paid nothing.')).toEqual(['reports']);
+  });
 });

@@ -665,6 +665,9 @@ export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 /** Verbs that close a trailing source clause of evidence on their own, with no object: "…, an analysis of the records shows." */
 export const CLOSING_EVIDENCE_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'says', 'concludes', 'notes', 'reports']);
 
+/** Bare forms of verbs that report findings, after a plural subject ("FEC reports show that …", "records indicate …"). */
+export const PLURAL_EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'reveal', 'identify', 'find', 'confirm']);
+
 /** What may stand before a participle whose object is an -s word ("…, citing reasons of health"): a comma, a conjunction, "while", "by". */
 export const PARTICIPLE_OPENERS = new Set([',', 'and', 'or', 'while', 'by']);
 

@@ -2586,4 +2586,7 @@ describe('a gerund after "to"', () => {
     expect(pairs('County tax reports show that the mill paid nothing last year.')).toEqual([['County tax reports', 'that the mill paid nothing last year']]);
     expect(cues('Lee reports that the mill paid nothing.')).toEqual(['reports']);
   });
+  it('takes a quantifier and "of" into the source after a reaction received ("has the backing of most of the unions")', () => {
+    expect(sources('Ruiz has the backing of most of the county\'s farm groups.')).toEqual(['most of the county\'s farm groups']);
+  });
 });

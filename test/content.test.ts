@@ -2589,4 +2589,8 @@ describe('a gerund after "to"', () => {
   it('takes a quantifier and "of" into the source after a reaction received ("has the backing of most of the unions")', () => {
     expect(sources('Ruiz has the backing of most of the county\'s farm groups.')).toEqual(['most of the county\'s farm groups']);
   });
+  it('reads a reaction received through a phrasal verb, its article after the particle ("picked up the endorsement of")', () => {
+    expect(pairs('Ruiz picked up the endorsement of the dockworkers union.')).toEqual([['the dockworkers union', 'Ruiz']]);
+    expect(cues('Lee also picked up an endorsement from the mayor.')).toEqual(['picked up an endorsement from']);
+  });
 });

@@ -2582,6 +2582,33 @@ describe('a gerund after "to"', () => {
   it('does the same after "from" ("refrained from criticizing …")', () => {
     expect(pairs('Lee refrained from criticizing the council in public.')).toEqual([['Lee', 'the council in public']]);
   });
+  it('ends a reported clause before "before" or ", while" and a gerund speech cue, the source\'s next report', () => {
+    expect(pairs('Ruiz said the audit was fair on the radio before claiming that the council hid its costs.')).toEqual([['Ruiz', 'the audit was fair on the radio'], ['Ruiz', 'that the council hid its costs']]);
+    expect(pairs('Most council members said they would back the levy, while stressing that it was not an endorsement.')).toEqual([['Most council members', 'they would back the levy'], ['Most council members', 'that it was not an endorsement']]);
+    // Not "while" with no comma: what the source did as they spoke.
+    expect(pairs('Lee said she could not stay calm while talking about the flood.')).toEqual([['Lee', 'she could not stay calm while talking about the flood']]);
+  });
+  it('gives a reaction "when" someone reports something to that report ("the crowd booed when Lee told them …")', () => {
+    expect(pairs('But at the fair, the crowd booed when Lee told them the levy would double.')).toEqual([['Lee', 'the levy would double']]);
+    // A cue that takes a clause in "when" keeps it.
+    expect(cues('Ruiz remembers when the mayor said the mill would close.')).toContain('remembers');
+    // Before the source, "But" and a phrase of place report nothing.
+    expect(pairs('But at the fair, the crowd booed.')).toEqual([]);
+  });
+  it('keeps an inverted source\'s "said" out of a relative clause\'s source that says something too (“…,” said Lee, who said …)', () => {
+    expect(pairs('“The levy is unfair,” said Lee, who said she would vote against it.')).toEqual([['Lee', 'The levy is unfair,'], ['Lee, who', 'she would vote against it']]);
+  });
+  it('reads an -s word after a noun and before "show"/"suggest" … as the plural subject, not the cue ("FEC reports show that …")', () => {
+    expect(pairs('County tax reports show that the mill paid nothing last year.')).toEqual([['County tax reports', 'that the mill paid nothing last year']]);
+    expect(cues('Lee reports that the mill paid nothing.')).toEqual(['reports']);
+  });
+  it('takes a quantifier and "of" into the source after a reaction received ("has the backing of most of the unions")', () => {
+    expect(sources('Ruiz has the backing of most of the county\'s farm groups.')).toEqual(['most of the county\'s farm groups']);
+  });
+  it('reads a reaction received through a phrasal verb, its article after the particle ("picked up the endorsement of")', () => {
+    expect(pairs('Ruiz picked up the endorsement of the dockworkers union.')).toEqual([['the dockworkers union', 'Ruiz']]);
+    expect(cues('Lee also picked up an endorsement from the mayor.')).toEqual(['picked up an endorsement from']);
+  });
 });
 
 describe('content resuming after a parenthetical source', () => {

@@ -671,6 +671,9 @@ export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 /** Verbs that close a trailing source clause of evidence on their own, with no object: "…, an analysis of the records shows." */
 export const CLOSING_EVIDENCE_VERBS = new Set(['shows', 'finds', 'suggests', 'indicates', 'says', 'concludes', 'notes', 'reports']);
 
+/** Bare forms of verbs that report findings, after a plural subject ("FEC reports show that …", "records indicate …"). */
+export const PLURAL_EVIDENCE_VERBS = new Set(['show', 'suggest', 'indicate', 'reveal', 'identify', 'find', 'confirm']);
+
 /** What may stand before a participle whose object is an -s word ("…, citing reasons of health"): a comma, a conjunction, "while", "by". */
 export const PARTICIPLE_OPENERS = new Set([',', 'and', 'or', 'while', 'by']);
 
@@ -770,6 +773,9 @@ export const AGENT_COMPLEMENT_PREPOSITIONS = new Set(['for', 'as']);
 
 /** Cue lemmas that put a question ("asked whether …", "asked about …"). */
 export const QUESTION_LEMMAS = new Set(['ask', 'ask about']);
+
+/** Cues whose content may be a clause opening with "when" ("said when I announced it, …", "remembers when troops came"). */
+export const WH_CLAUSE_LEMMAS = new Set(['say', 'tell', 'ask', 'explain', 'know', 'remember', 'recall', 'decide', 'wonder', 'describe']);
 
 /** Conjunctions before a bare "asked" that put a question to the clause's subject ("said when asked whether …"). */
 export const ASKED_OPENERS = new Set(['when', 'after', 'before', 'if', 'once', 'until']);

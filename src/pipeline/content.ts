@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, AMOUNTS_SAID, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -110,6 +110,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const cueForm = tokens[cue.last]!.verbForm;
   const asComplement = firstWord.lower === 'as' && AS_COMPLEMENT_LEMMAS.has(cue.lemma);
   if (ADVERBIAL_SUBORDINATORS.has(firstWord.lower) && cueForm !== 'past' && cueForm !== 'gerund' && !asComplement) return null;
+  // "The crowd booed when Lee told them …", "cheered when she mentioned …": a reaction to a report of its own, with its
+  // own subject and cue; that report is what annotated news marks, not the reaction.
+  if (!passive && from === cue.last + 1 && !WH_CLAUSE_LEMMAS.has(cue.lemma) && joinsReportOfItsOwn(tokens, cues, from)) return null;
   // "It would take weeks, he said, and intense work would follow.", "cards they never asked for or just were
   // confused": a conjunction right after the cue goes on with the sentence; it is not what was said.
   if (['and', 'but', 'or'].includes(firstWord.lower)) return null;
@@ -245,6 +248,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // was sound, while the council sought to delay it"); with any other verb it goes on ("…, while the council met",
     // measured).
     if (t.text === ',' && CONTRAST_JOINERS.has(tokens[k + 1]?.lower ?? '') && joinsReportOfItsOwn(tokens, cues, k + 1, true)) return true;
+    // "said the plan was dead before adding that …", "…, while insisting that …": "before" (or "while" after a comma) and a
+    // gerund speech cue open the source's next report, even after a reported clause. (Not "after": "after citing …" is
+    // as often part of the first report; nor "while" with no comma: "could not stay calm while talking about him".)
+    const gerundOpener = t.lower === 'before' || (t.lower === 'while' && tokens[k - 1]?.text === ',');
+    if (gerundOpener && cues.some((other) => other.first === k + 1 && !other.weak && !other.nominal && gerund(tokens[k + 1]) && other.category === 'speech')) return true;
     if (t.text === ';') return true;
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
@@ -708,8 +716,10 @@ export function hasFiniteVerb(tokens: Token[], span: Span): boolean {
  * earlier, …": on train no such content was right).
  */
 export function isFrontedAdverbial(tokens: Token[], span: Span): boolean {
-  const first = tokens.find((t) => t.start >= span.start);
-  if (first?.pos === 'prep' && !hasFiniteVerb(tokens, span)) return true;
+  // (After a conjunction too: "But in Anaheim, the crowd …".)
+  let k = tokens.findIndex((t) => t.start >= span.start);
+  if (tokens[k]?.pos === 'conj' && !FRONTED_SUBORDINATORS.has(tokens[k]!.lower)) k++;
+  if (tokens[k]?.pos === 'prep' && !hasFiniteVerb(tokens, span)) return true;
   return isLoneAdverbialClause(tokens, span) || isShortSetting(tokens, span);
 }
 

@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, DEPENDENT_PHRASE_OPENERS, GERUND_CLAUSE_PREPOSITIONS, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS_INSIDE, QUANTIFIER_SUBJECTS, SINGLE_SURVEY_NOUNS, SPEECH_CONTENT_NOUNS, SURVEY_PREPOSITIONS, TIME_HEADS, VERB_MODIFIERS, VIEW_HOLDER_PRONOUNS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, DEPENDENT_PHRASE_OPENERS, GERUND_CLAUSE_PREPOSITIONS, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PHRASAL_PARTICLES, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS_INSIDE, QUANTIFIER_SUBJECTS, SINGLE_SURVEY_NOUNS, SPEECH_CONTENT_NOUNS, SURVEY_PREPOSITIONS, TIME_HEADS, VERB_MODIFIERS, VIEW_HOLDER_PRONOUNS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -457,10 +457,12 @@ function formAt(forms: LexiconForm[], tokens: Token[], i: number): { form: Lexic
     // "pointed north to".)
     // (Where the entry allows modifiers inside, the noun's article or possessive too: "won the full support of", "threw
     // her support behind".)
-    const most = form.words.length > 1 ? (form.entry.phraseInside?.includes(tokens[i + 1]?.lower ?? '') ? phraseFrom(tokens, i + 1) : modifiersFrom(tokens, i + 1, form.entry.modifiersInside === true)) : 0;
+    // (After a phrasal verb's particle where the form has one: "picked up the endorsement of".)
+    const at = form.words.length > 2 && PHRASAL_PARTICLES.has(form.words[1]!) && tokens[i + 1]?.lower === form.words[1] ? 2 : 1;
+    const most = form.words.length > 1 ? (form.entry.phraseInside?.includes(tokens[i + 1]?.lower ?? '') ? phraseFrom(tokens, i + 1) : modifiersFrom(tokens, i + at, form.entry.modifiersInside === true)) : 0;
     skips: for (let skip = 0; skip <= most; skip++) {
-      for (let k = 0; k < form.words.length; k++) if (tokens[i + k + (k > 0 ? skip : 0)]?.lower !== form.words[k]) continue skips;
-      const allowed = skip === 0 || form.entry.modifiersInside === true || form.entry.phraseInside !== undefined || tokens[i + 1 + skip]!.pos === 'noun' || tokens.slice(i + 1, i + 1 + skip).every(isMannerAdverb);
+      for (let k = 0; k < form.words.length; k++) if (tokens[i + k + (k >= at ? skip : 0)]?.lower !== form.words[k]) continue skips;
+      const allowed = skip === 0 || form.entry.modifiersInside === true || form.entry.phraseInside !== undefined || tokens[i + at + skip]!.pos === 'noun' || tokens.slice(i + at, i + at + skip).every(isMannerAdverb);
       if (allowed) return { form, length: form.words.length + skip };
     }
   }

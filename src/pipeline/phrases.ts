@@ -91,6 +91,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
         const named = subjectEndingAt(tokens, antecedent.first - 2);
         if (named) antecedent = { first: named.first, tokens: tokens.slice(named.first, antecedent.first + 1) };
       }
+      // ("“…,” said Lee, who said …": not the inverted source's verb, which the name's phrase takes for a participle.)
+      const inverted = antecedent !== null && antecedent.tokens.length > 1 && antecedent.tokens[0]!.verbForm === 'past' && isQuoteMark(tokens[antecedent.first - 1]?.text ?? '') && tokens[j + 1]?.lower === antecedent.tokens[0]!.lower;
+      if (inverted) antecedent = { first: antecedent!.first + 1, tokens: antecedent!.tokens.slice(1) };
       if (antecedent && antecedent.tokens.every((t) => !RELATIVE_PRONOUNS.has(t.lower))) return { first: antecedent.first, tokens: [...antecedent.tokens, head] };
       if (head.lower === 'which') return null;
     }
@@ -467,6 +470,8 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
     // An adjective inside the phrase: "Clinton’s top foreign policy aide Jake Sullivan".
     const next = tokens[k + 1];
     if (t.pos === 'adj' && next !== undefined && (isNominal(next) || next.pos === 'adj')) { phrase.push(t); continue; }
+    // A quantifier before "of" opens it: "most of the state's unions", "many of its members".
+    if (phrase.length === 0 && INDEFINITE_PRONOUNS.has(t.lower) && next?.lower === 'of') { phrase.push(t); continue; }
     if (t.pos === 'prep' && ['of', 'for', 'with', 'at', 'from'].includes(t.lower) && phrase.length > 0 && tokens[k + 1] && (isNominal(tokens[k + 1]!) || tokens[k + 1]!.pos === 'det')) { phrase.push(t); continue; }
     if (t.pos === 'verb' && t.verbForm === 'past' && phrase.length > 0 && t.lower === 'familiar') { phrase.push(t); continue; }
     // A participle before a capitalised title or name: "retired Army Lt. Gen. Mick Bednarek", "embattled Gov. Ann Ode".

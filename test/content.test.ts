@@ -2567,3 +2567,15 @@ describe('a gerund after "to"', () => {
     expect(pairs('Lee refrained from criticizing the council in public.')).toEqual([['Lee', 'the council in public']]);
   });
 });
+
+describe('a cue in a clause of "as" after the content', () => {
+  it('takes the clause before ", as X noted" as X\'s report ("The plan carries risks, as critics point out.")', () => {
+    expect(pairs('The ferry plan carries real risks, as critics of the council point out.')).toEqual([['critics of the council', 'The ferry plan carries real risks']]);
+    expect(pairs('The new levy will not ruin the harbor, as some have speculated.')).toEqual([['some', 'The new levy will not ruin the harbor']]);
+  });
+
+  it('leaves "as" a time after a quotation or for a crowd\'s reaction ("…,” she said, as the crowd applauded.")', () => {
+    expect(pairs('“We will rebuild the pier,” Ruiz said, as the crowd applauded.')).toEqual([['Ruiz', 'We will rebuild the pier,']]);
+    expect(pairs('Lee walked onto the stage, as the crowd cheered.')).toEqual([]);
+  });
+});

@@ -1157,7 +1157,11 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   // "…, Trump will insist on being Trump.": a complement's preposition and a gerund after the cue are what it reports,
   // not the words before the comma (an adverbial's are not: "…, he said after meeting aides").
   const ownComplement = COMPLEMENT_PREPOSITIONS.has(s.tokens[cue.last + 1]?.lower ?? '') && s.tokens[cue.last + 2]?.verbForm === 'gerund';
-  const before = takenBefore || relativeClause || ownComplement ? null : contentBefore(s, sourceFirst, quotes);
+  // (A clause of "as" only for a reliable verb, "as Lee noted", not "as the crowd cheered"; and not after a quotation
+  // or another cue's clause, whose report it is part of: "“…,” she said, as the crowd applauded.")
+  const reportedBefore = s.tokens.slice(0, sourceFirst).some((t) => isQuoteMark(t.text)) || s.cues.some((other) => other.last < sourceFirst && !other.weak && s.tokens[other.last + 1]?.lower === 'that');
+  const afterAs = !cue.weak && !cue.nominal && !reportedBefore;
+  const before = takenBefore || relativeClause || ownComplement ? null : contentBefore(s, sourceFirst, quotes, afterAs);
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
   const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');

@@ -962,7 +962,7 @@ function listEnd(tokens: Token[], comma: number, to: number): number {
 }
 
 /** The content before "…, X said.": the sentence up to the comma or dash before the source. */
-export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: QuoteIndex): Span[] | null {
+export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: QuoteIndex, afterAs = false): Span[] | null {
   const { tokens } = s;
   // "…, an allegation Lee denied": the noun of what is said after the comma, object of the relative clause, is the content.
   const said = REPORTED_NOUNS.has(tokens[sourceFirst - 1]?.lower ?? '') ? skipBackOver(tokens, sourceFirst - 2, (t) => t.pos === 'det' || t.pos === 'adj') : -1;
@@ -970,9 +970,12 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
     const noun = spanOfRange(tokens, said + 1, sourceFirst - 1);
     return noun ? [noun] : null;
   }
-  const sep = tokens[sourceFirst - 1];
+  // "…, as Lee noted in a post.": a clause of "as" after a comma says who holds the clause before it (when the
+  // caller allows it: "as the crowd cheered" is a time).
+  const asClause = afterAs && tokens[sourceFirst - 1]?.lower === 'as' ? 1 : 0;
+  const sep = tokens[sourceFirst - 1 - asClause];
   if (!sep || !(sep.text === ',' || isDash(sep.text))) return null;
-  const last = lastContentToken(tokens, sourceFirst - 2);
+  const last = lastContentToken(tokens, sourceFirst - 2 - asClause);
   // "the plan, which, she said, would cut costs": a relative pronoun right before the source is, alone, the subject
   // of the reported clause; the main clause before it is not reported. (So is "that" after its noun: "a plan that,
   // she said, would …".)

@@ -2579,3 +2579,15 @@ describe('a cue in a clause of "as" after the content', () => {
     expect(pairs('Lee walked onto the stage, as the crowd cheered.')).toEqual([]);
   });
 });
+
+describe('a reported clause opening with "not" or "that"', () => {
+  it('reads "not" before a quantifier as the clause\'s subject ("said not all voters agreed")', () => {
+    expect(pairs('Ruiz said not all voters liked the new ferry schedule.')).toEqual([['Ruiz', 'not all voters liked the new ferry schedule']]);
+    expect(pairs('Ruiz pointed out that not every district had voted.')).toEqual([['Ruiz', 'that not every district had voted']]);
+  });
+
+  it('reads "that" before an auxiliary as a complementizer after a number or a phrasal verb ("One in five say that won\'t …")', () => {
+    expect(pairs('One in four say that will not change anything.')).toEqual([['One in four', 'that will not change anything']]);
+    expect(pairs('Lee pointed out that was a costly mistake.')).toEqual([['Lee', 'that was a costly mistake']]);
+  });
+});

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, AMOUNTS_SAID, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, AMOUNTS_SAID, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -129,7 +129,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // ("announced plans to …": a form in -s right after a cue in the past is its object, a plural noun; two finite verbs
   // do not follow each other.)
   const pluralObject = from === cue.last + 1 && cueForm === 'past' && firstWord.pos === 'verb' && firstWord.verbForm === 'present' && firstWord.lower.endsWith('s');
-  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive && !pluralObject) return null;
+  // ("said not all voters agreed": "not" before a quantifier opens the reported clause's subject.)
+  const negatedSubject = firstWord.lower === 'not' && NEGATED_QUANTIFIERS.has(nextWord?.lower ?? '');
+  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive && !pluralObject && !negatedSubject) return null;
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
   // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
   // And one before a wh-clause ("disagree on how …", "hinted at what …": PolNeAR train starts the content at the
@@ -185,9 +187,12 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // that's the point": "that" is the subject of the reported clause).
   const wordBefore = tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')];
   const pluralBefore = wordBefore?.pos === 'noun' && wordBefore.lower.endsWith('s') && !wordBefore.lower.endsWith('ss') && !SINGULARS_IN_S.has(wordBefore.lower);
-  const subjectBefore = (wordBefore?.lower ?? '') in PRONOUNS || pluralBefore;
+  // (Nor after a number, for a form without -s: "One in five say that won't change" has its subject there.)
+  const subjectBefore = (wordBefore?.lower ?? '') in PRONOUNS || pluralBefore || (wordBefore?.pos === 'num' && !tokens[cue.last]!.lower.endsWith('s'));
   const disagrees = tokens[cue.last]!.lower.endsWith('s') && SINGULAR_VERBS.has(tokens[from + 1]?.lower ?? '');
-  if (cueForm !== 'past' && cueForm !== 'gerund' && !subjectBefore && !disagrees && isRelativeThat(tokens, from)) return null;
+  // (A phrasal cue's form is its verb's: "pointed out that was …".)
+  const verbForm = tokens[cue.first]!.verbForm;
+  if (verbForm !== 'past' && verbForm !== 'gerund' && !subjectBefore && !disagrees && isRelativeThat(tokens, from)) return null;
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do the writer's additions after a comma (", but …", ", who faces a primary …", ", compared with …") or a
@@ -1342,7 +1347,8 @@ function closesNounClause(tokens: Token[], from: number, k: number): boolean {
 function isRelativeThat(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // (A gerund after it is a subject: "telling a town hall that waterboarding is …".)
-  return tokens[i]?.lower === 'that' && next !== undefined && ((next.pos === 'verb' && next.verbForm !== 'gerund') || next.pos === 'aux');
+  // (Nor "not": "pointed out that not all voters agreed".)
+  return tokens[i]?.lower === 'that' && next !== undefined && ((next.pos === 'verb' && next.verbForm !== 'gerund') || (next.pos === 'aux' && !NEGATIONS.has(next.lower)));
 }
 
 function onlyAdverbials(tokens: Token[], from: number, to: number): boolean {

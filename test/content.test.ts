@@ -2591,3 +2591,14 @@ describe('a reported clause opening with "not" or "that"', () => {
     expect(pairs('Lee pointed out that was a costly mistake.')).toEqual([['Lee', 'that was a costly mistake']]);
   });
 });
+
+describe('a cue in a relative clause without "that"', () => {
+  it('takes the noun phrase before its subject as what the source holds ("an offer the leadership rebuffed")', () => {
+    expect(pairs('The mayor sought new ideas, an offer the council rebuffed at a meeting.')).toEqual([['The mayor', 'new ideas'], ['the council', 'an offer']]);
+    expect(pairs('It was not the kind of budget many voters had expected, given the polls.')).toEqual([['many voters', 'the kind of budget']]);
+  });
+
+  it('leaves it when the cue reports a clause or an object of its own ("the plan he said would help")', () => {
+    expect(pairs('The plan he said would help failed.')).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -267,6 +267,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (experiencer) return attribution(base, [spanOf(subject.tokens)], spanOf(experiencer), experiencer, confidenceFor(cue, experiencer));
     // "The plan drew criticism from residents": the subject is what the reaction is about; its source follows "from".
     if (cue.receivesReaction) return reactionReceived(tokens, cue, base, subject.tokens);
+    // "an offer the leadership rebuffed", "a proposal he has raised": a noun phrase right before the subject is the
+    // object the cue's relative clause leaves out (no "that"), and what the source holds.
+    const gapped = passive ? null : objectOfZeroRelative(tokens, cue, subject);
+    if (gapped) return attribution(base, [spanOf(gapped.object)], spanOf(gapped.source), gapped.source, confidenceFor(cue, gapped.source));
     // (The content is found around the words before the cue, whoever the source is.)
     const source = objectOfVerbBefore(s, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes, text);
@@ -289,6 +293,30 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 }
 
 // ---------------------------------------------------------------- patterns, in the order attributeCue tries them
+
+/**
+ * "an offer the leadership rebuffed", "a plan he has described as urgent": a relative clause without "that" whose
+ * verb is the cue and has no object after it; the noun phrase before its subject is that object. The subject the
+ * tagger read may hold both phrases ("an offer the leadership"), or be a pronoun after the first.
+ */
+function objectOfZeroRelative(tokens: Token[], cue: CueMatch, subject: Subject): { object: Token[]; source: Token[] } | null {
+  const verb = tokens[cue.first]!;
+  if (cue.nominal || cue.weak || cue.reliability < 0.5 || verb.pos !== 'verb' || verb.verbForm === 'gerund') return null;
+  // (An object, a clause or a quotation after the cue is what it reports; so is a verb, "the plan he said would help".)
+  const next = tokens[cue.last + 1];
+  if (next !== undefined && !(next.pos === 'prep' || (next.pos === 'punct' && !isQuoteMark(next.text)))) return null;
+  const phraseEnd = tokens.findIndex((t, k) => k > cue.last && (t.text === ',' || t.text === ';'));
+  if (tokens.slice(cue.last + 1, phraseEnd < 0 ? tokens.length : phraseEnd).some((t) => COMPLEMENTIZERS.has(t.lower) || isQuoteMark(t.text))) return null;
+  const opensSecond = (t: Token): boolean => t.lower in PRONOUNS || QUANTIFIER_SUBJECTS.has(t.lower) || ((t.pos === 'det' || POSSESSIVE_PRONOUNS.has(t.lower)) && t.lower !== 'that');
+  const endsFirst = (t: Token): boolean => t.pos === 'noun' && !TIME_WORDS.has(t.lower);
+  const words = subject.tokens;
+  const split = words.findIndex((t, k) => k > 0 && opensSecond(t) && endsFirst(words[k - 1]!));
+  if (split > 0) return { object: words.slice(0, split), source: words.slice(split) };
+  const before = tokens[subject.first - 1];
+  if (words.length !== 1 || !(words[0]!.lower in PRONOUNS) || before === undefined || !endsFirst(before)) return null;
+  const object = subjectEndingAt(tokens, subject.first - 1)?.tokens;
+  return object && object.length > 0 ? { object, source: words } : null;
+}
 
 /** "The plan drew criticism from residents": what the reaction is about, the subject; its source follows "from". */
 function reactionReceived(tokens: Token[], cue: CueMatch, base: { cue: FoundCue }, subject: Token[]): FoundAttribution {

@@ -2602,3 +2602,10 @@ describe('a cue in a relative clause without "that"', () => {
     expect(pairs('The plan he said would help failed.')).toEqual([]);
   });
 });
+
+describe('a participle in an aside after the subject', () => {
+  it('gives it the subject before the aside ("Lee, citing new data, said …")', () => {
+    expect(pairs('The Herald, citing internal memos, reported that the ferry service would end.')).toEqual([['The Herald', 'internal memos'], ['The Herald', 'that the ferry service would end']]);
+    expect(pairs('But Ruiz, noting the size of the crowd, said the race was close.')).toEqual([['Ruiz', 'the size of the crowd'], ['Ruiz', 'the race was close']]);
+  });
+});

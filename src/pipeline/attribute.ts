@@ -227,7 +227,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
     const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
     const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
-    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before);
+    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before) ?? (participle && afterBreak && !cue.weak && cue.reliability >= 0.5 ? subjectBeforeAside(tokens, before) : null);
     // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
     if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
     // ("…, reporting:" ending its paragraph introduces the next one.)
@@ -316,6 +316,20 @@ function objectOfZeroRelative(tokens: Token[], cue: CueMatch, subject: Subject):
   if (words.length !== 1 || !(words[0]!.lower in PRONOUNS) || before === undefined || !endsFirst(before)) return null;
   const object = subjectEndingAt(tokens, subject.first - 1)?.tokens;
   return object && object.length > 0 ? { object, source: words } : null;
+}
+
+/**
+ * "Lee, citing new data, said …": the subject that opens the sentence (after a conjunction, if any), right before the
+ * comma at `comma` that opens the participle's aside; the main clause's verb comes after the aside.
+ */
+function subjectBeforeAside(tokens: Token[], comma: number): Token[] | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const subject = subjectEndingAt(tokens, comma - 1);
+  if (!subject || !(subject.first === 0 || (subject.first === 1 && OPENING_CONJUNCTIONS.has(tokens[0]!.lower)))) return null;
+  // (The aside closes with a comma before a verb: "…, said", "…, has repeatedly said".)
+  const close = tokens.findIndex((t, k) => k > comma && t.text === ',');
+  const verb = close > 0 ? skipOverModifiers(tokens, close + 1) : -1;
+  return verb > 0 && isFiniteVerb(tokens[verb]) ? subject.tokens : null;
 }
 
 /** "The plan drew criticism from residents": what the reaction is about, the subject; its source follows "from". */

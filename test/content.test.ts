@@ -2609,3 +2609,10 @@ describe('a participle in an aside after the subject', () => {
     expect(pairs('But Ruiz, noting the size of the crowd, said the race was close.')).toEqual([['Ruiz', 'the size of the crowd'], ['Ruiz', 'the race was close']]);
   });
 });
+
+describe('a participle in a phrase opening the sentence', () => {
+  it('gives it the main clause\'s subject and ends its report at the phrase\'s comma ("After arguing that …, Lee said …")', () => {
+    expect(pairs('Now, after arguing that the polls were wrong, her team is suggesting that the race is close.')).toEqual([['her team', 'that the polls were wrong'], ['her team', 'that the race is close']]);
+    expect(pairs('In addition to stating that the levy was too high, Ruiz vowed to cut it.')).toEqual([['Ruiz', 'that the levy was too high'], ['Ruiz', 'to cut it']]);
+  });
+});

@@ -227,12 +227,15 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
     const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
     const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
-    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before) ?? (participle && afterBreak && !cue.weak && cue.reliability >= 0.5 ? subjectBeforeAside(tokens, before) : null);
+    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before) ?? (participle && !cue.weak && cue.reliability >= 0.5 ? (afterBreak ? subjectBeforeAside(tokens, before) : subjectAfterFrontedGerund(tokens, before)) : null);
     // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
     if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
     // ("…, reporting:" ending its paragraph introduces the next one.)
-    const content = contentAfterOrBelow(s, c, quotes, paragraphs);
-    if (!governing || governing.length === 0 || !content) return null;
+    // (A fronted phrase's report ends at its comma, where the main clause begins.)
+    const mainStart = governing && !governs && governing[0]!.start > foundCue.end && tokens[tokens.indexOf(governing[0]!) - 1]?.text === ',' ? tokens[tokens.indexOf(governing[0]!) - 1]!.start : -1;
+    const reported = contentAfterOrBelow(s, c, quotes, paragraphs);
+    const content = reported && mainStart >= 0 ? reported.filter((x) => x.start < mainStart).map((x) => ({ start: x.start, end: Math.min(x.end, mainStart) })) : reported;
+    if (!governing || governing.length === 0 || !content || content.length === 0) return null;
     // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.
     if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
     // "responded to the mother by saying …": the speech act is how the governing cue's act was done (nothing
@@ -330,6 +333,24 @@ function subjectBeforeAside(tokens: Token[], comma: number): Token[] | null {
   const close = tokens.findIndex((t, k) => k > comma && t.text === ',');
   const verb = close > 0 ? skipOverModifiers(tokens, close + 1) : -1;
   return verb > 0 && isFiniteVerb(tokens[verb]) ? subject.tokens : null;
+}
+
+/**
+ * "After arguing that …, Lee said …", "Now, while denouncing the tax, she …": a gerund after the preposition at
+ * `opener`, in a phrase that opens the sentence (after a connective and its comma, if any); its subject is the main
+ * clause's, right after the phrase's comma.
+ */
+function subjectAfterFrontedGerund(tokens: Token[], opener: number): Token[] | null {
+  if (!ADVERBIAL_GERUND_OPENERS.has(tokens[opener]?.lower ?? '')) return null;
+  // (Words before the preposition: none, a connective and its comma, or a time: "One month after announcing …".)
+  const lead = tokens.slice(0, opener);
+  if (lead.some((t) => t.text === ',' ? false : t.pos === 'verb' || t.pos === 'aux' || t.pos === 'pron' || t.pos === 'proper')) return null;
+  const comma = tokens.findIndex((t, k) => k > opener && t.text === ',');
+  if (comma < 0) return null;
+  const verb = tokens.findIndex((t, k) => k > comma && isFiniteVerb(t));
+  if (verb < 0) return null;
+  const subject = subjectEndingAt(tokens, skipTimePhrase(tokens, skipBackOver(tokens, verb - 1, isVerbModifier)));
+  return subject && subject.first === comma + 1 ? subject.tokens : null;
 }
 
 /** "The plan drew criticism from residents": what the reaction is about, the subject; its source follows "from". */

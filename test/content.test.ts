@@ -2665,3 +2665,52 @@ describe('the end of an object phrase', () => {
     expect(contents('Lee explains why the polls were way off. [Daily Post.] - Ana Ruiz finds that voters care.')).toEqual(['why the polls were way off', 'that voters care']);
   });
 });
+
+describe('a cue in a clause of "as" after the content', () => {
+  it('takes the clause before ", as X noted" as X\'s report ("The plan carries risks, as critics point out.")', () => {
+    expect(pairs('The ferry plan carries real risks, as critics of the council point out.')).toEqual([['critics of the council', 'The ferry plan carries real risks']]);
+    expect(pairs('The new levy will not ruin the harbor, as some have speculated.')).toEqual([['some', 'The new levy will not ruin the harbor']]);
+  });
+
+  it('leaves "as" a time after a quotation or for a crowd\'s reaction ("…,” she said, as the crowd applauded.")', () => {
+    expect(pairs('“We will rebuild the pier,” Ruiz said, as the crowd applauded.')).toEqual([['Ruiz', 'We will rebuild the pier,']]);
+    expect(pairs('Lee walked onto the stage, as the crowd cheered.')).toEqual([]);
+  });
+});
+
+describe('a reported clause opening with "not" or "that"', () => {
+  it('reads "not" before a quantifier as the clause\'s subject ("said not all voters agreed")', () => {
+    expect(pairs('Ruiz said not all voters liked the new ferry schedule.')).toEqual([['Ruiz', 'not all voters liked the new ferry schedule']]);
+    expect(pairs('Ruiz pointed out that not every district had voted.')).toEqual([['Ruiz', 'that not every district had voted']]);
+  });
+
+  it('reads "that" before an auxiliary as a complementizer after a number or a phrasal verb ("One in five say that won\'t …")', () => {
+    expect(pairs('One in four say that will not change anything.')).toEqual([['One in four', 'that will not change anything']]);
+    expect(pairs('Lee pointed out that was a costly mistake.')).toEqual([['Lee', 'that was a costly mistake']]);
+  });
+});
+
+describe('a cue in a relative clause without "that"', () => {
+  it('takes the noun phrase before its subject as what the source holds ("an offer the leadership rebuffed")', () => {
+    expect(pairs('The mayor sought new ideas, an offer the council rebuffed at a meeting.')).toEqual([['The mayor', 'new ideas'], ['the council', 'an offer']]);
+    expect(pairs('It was not the kind of budget many voters had expected, given the polls.')).toEqual([['many voters', 'the kind of budget']]);
+  });
+
+  it('leaves it when the cue reports a clause or an object of its own ("the plan he said would help")', () => {
+    expect(pairs('The plan he said would help failed.')).toEqual([]);
+  });
+});
+
+describe('a participle in an aside after the subject', () => {
+  it('gives it the subject before the aside ("Lee, citing new data, said …")', () => {
+    expect(pairs('The Herald, citing internal memos, reported that the ferry service would end.')).toEqual([['The Herald', 'internal memos'], ['The Herald', 'that the ferry service would end']]);
+    expect(pairs('But Ruiz, noting the size of the crowd, said the race was close.')).toEqual([['Ruiz', 'the size of the crowd'], ['Ruiz', 'the race was close']]);
+  });
+});
+
+describe('a participle in a phrase opening the sentence', () => {
+  it('gives it the main clause\'s subject and ends its report at the phrase\'s comma ("After arguing that …, Lee said …")', () => {
+    expect(pairs('Now, after arguing that the polls were wrong, her team is suggesting that the race is close.')).toEqual([['her team', 'that the polls were wrong'], ['her team', 'that the race is close']]);
+    expect(pairs('In addition to stating that the levy was too high, Ruiz vowed to cut it.')).toEqual([['Ruiz', 'that the levy was too high'], ['Ruiz', 'to cut it']]);
+  });
+});

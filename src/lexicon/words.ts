@@ -891,6 +891,9 @@ export const SENTENCE_CONNECTIVES: readonly string[] = [
 /** "not", "n't": negation, inside a verb group ("did not have"). */
 export const NEGATIONS = new Set(['not', "n't"]);
 
+/** Words after which "not" opens a reported clause's subject, not a verb group: "said not all voters agreed", "not one of them". */
+export const NEGATED_QUANTIFIERS = new Set(['all', 'every', 'everyone', 'everybody', 'everything', 'many', 'much', 'enough', 'one', 'a', 'an']);
+
 /**
  * Verbs through which their subject makes or holds the claim that a noun names ("made the suggestion that …",
  * "persisted in the argument that …", "floated the idea that …"): the subject is the claim's source, and the

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -240,12 +240,15 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
     const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
     const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
-    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before);
+    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before) ?? (participle && !cue.weak && cue.reliability >= 0.5 ? (afterBreak ? subjectBeforeAside(tokens, before) : subjectAfterFrontedGerund(tokens, before)) : null);
     // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
     if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
     // ("…, reporting:" ending its paragraph introduces the next one.)
-    const content = contentAfterOrBelow(s, c, quotes, paragraphs);
-    if (!governing || governing.length === 0 || !content) return null;
+    // (A fronted phrase's report ends at its comma, where the main clause begins.)
+    const mainStart = governing && !governs && governing[0]!.start > foundCue.end && tokens[tokens.indexOf(governing[0]!) - 1]?.text === ',' ? tokens[tokens.indexOf(governing[0]!) - 1]!.start : -1;
+    const reported = contentAfterOrBelow(s, c, quotes, paragraphs);
+    const content = reported && mainStart >= 0 ? reported.filter((x) => x.start < mainStart).map((x) => ({ start: x.start, end: Math.min(x.end, mainStart) })) : reported;
+    if (!governing || governing.length === 0 || !content || content.length === 0) return null;
     // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.
     if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
     // "responded to the mother by saying …": the speech act is how the governing cue's act was done (nothing
@@ -280,6 +283,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     if (experiencer) return attribution(base, [spanOf(subject.tokens)], spanOf(experiencer), experiencer, confidenceFor(cue, experiencer));
     // "The plan drew criticism from residents": the subject is what the reaction is about; its source follows "from".
     if (cue.receivesReaction) return reactionReceived(tokens, cue, base, subject.tokens);
+    // "an offer the leadership rebuffed", "a proposal he has raised": a noun phrase right before the subject is the
+    // object the cue's relative clause leaves out (no "that"), and what the source holds.
+    const gapped = passive ? null : objectOfZeroRelative(tokens, cue, subject);
+    if (gapped) return attribution(base, [spanOf(gapped.object)], spanOf(gapped.source), gapped.source, confidenceFor(cue, gapped.source));
     // (The content is found around the words before the cue, whoever the source is.)
     const source = objectOfVerbBefore(s, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes, text);
@@ -302,6 +309,62 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 }
 
 // ---------------------------------------------------------------- patterns, in the order attributeCue tries them
+
+/**
+ * "an offer the leadership rebuffed", "a plan he has described as urgent": a relative clause without "that" whose
+ * verb is the cue and has no object after it; the noun phrase before its subject is that object. The subject the
+ * tagger read may hold both phrases ("an offer the leadership"), or be a pronoun after the first.
+ */
+function objectOfZeroRelative(tokens: Token[], cue: CueMatch, subject: Subject): { object: Token[]; source: Token[] } | null {
+  const verb = tokens[cue.first]!;
+  if (cue.nominal || cue.weak || cue.reliability < 0.5 || verb.pos !== 'verb' || verb.verbForm === 'gerund') return null;
+  // (An object, a clause or a quotation after the cue is what it reports; so is a verb, "the plan he said would help".)
+  const next = tokens[cue.last + 1];
+  if (next !== undefined && !(next.pos === 'prep' || (next.pos === 'punct' && !isQuoteMark(next.text)))) return null;
+  const phraseEnd = tokens.findIndex((t, k) => k > cue.last && (t.text === ',' || t.text === ';'));
+  if (tokens.slice(cue.last + 1, phraseEnd < 0 ? tokens.length : phraseEnd).some((t) => COMPLEMENTIZERS.has(t.lower) || isQuoteMark(t.text))) return null;
+  const opensSecond = (t: Token): boolean => t.lower in PRONOUNS || QUANTIFIER_SUBJECTS.has(t.lower) || ((t.pos === 'det' || POSSESSIVE_PRONOUNS.has(t.lower)) && t.lower !== 'that');
+  const endsFirst = (t: Token): boolean => t.pos === 'noun' && !TIME_WORDS.has(t.lower);
+  const words = subject.tokens;
+  const split = words.findIndex((t, k) => k > 0 && opensSecond(t) && endsFirst(words[k - 1]!));
+  if (split > 0) return { object: words.slice(0, split), source: words.slice(split) };
+  const before = tokens[subject.first - 1];
+  if (words.length !== 1 || !(words[0]!.lower in PRONOUNS) || before === undefined || !endsFirst(before)) return null;
+  const object = subjectEndingAt(tokens, subject.first - 1)?.tokens;
+  return object && object.length > 0 ? { object, source: words } : null;
+}
+
+/**
+ * "Lee, citing new data, said …": the subject that opens the sentence (after a conjunction, if any), right before the
+ * comma at `comma` that opens the participle's aside; the main clause's verb comes after the aside.
+ */
+function subjectBeforeAside(tokens: Token[], comma: number): Token[] | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const subject = subjectEndingAt(tokens, comma - 1);
+  if (!subject || !(subject.first === 0 || (subject.first === 1 && OPENING_CONJUNCTIONS.has(tokens[0]!.lower)))) return null;
+  // (The aside closes with a comma before a verb: "…, said", "…, has repeatedly said".)
+  const close = tokens.findIndex((t, k) => k > comma && t.text === ',');
+  const verb = close > 0 ? skipOverModifiers(tokens, close + 1) : -1;
+  return verb > 0 && isFiniteVerb(tokens[verb]) ? subject.tokens : null;
+}
+
+/**
+ * "After arguing that …, Lee said …", "Now, while denouncing the tax, she …": a gerund after the preposition at
+ * `opener`, in a phrase that opens the sentence (after a connective and its comma, if any); its subject is the main
+ * clause's, right after the phrase's comma.
+ */
+function subjectAfterFrontedGerund(tokens: Token[], opener: number): Token[] | null {
+  if (!ADVERBIAL_GERUND_OPENERS.has(tokens[opener]?.lower ?? '')) return null;
+  // (Words before the preposition: none, a connective and its comma, or a time: "One month after announcing …".)
+  const lead = tokens.slice(0, opener);
+  if (lead.some((t) => t.text === ',' ? false : t.pos === 'verb' || t.pos === 'aux' || t.pos === 'pron' || t.pos === 'proper')) return null;
+  const comma = tokens.findIndex((t, k) => k > opener && t.text === ',');
+  if (comma < 0) return null;
+  const verb = tokens.findIndex((t, k) => k > comma && isFiniteVerb(t));
+  if (verb < 0) return null;
+  const subject = subjectEndingAt(tokens, skipTimePhrase(tokens, skipBackOver(tokens, verb - 1, isVerbModifier)));
+  return subject && subject.first === comma + 1 ? subject.tokens : null;
+}
 
 /** "The plan drew criticism from residents": what the reaction is about, the subject; its source follows "from". */
 function reactionReceived(tokens: Token[], cue: CueMatch, base: { cue: FoundCue }, subject: Token[]): FoundAttribution {
@@ -1171,7 +1234,11 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
   // "…, Trump will insist on being Trump.": a complement's preposition and a gerund after the cue are what it reports,
   // not the words before the comma (an adverbial's are not: "…, he said after meeting aides").
   const ownComplement = COMPLEMENT_PREPOSITIONS.has(s.tokens[cue.last + 1]?.lower ?? '') && s.tokens[cue.last + 2]?.verbForm === 'gerund';
-  const before = takenBefore || relativeClause || ownComplement ? null : contentBefore(s, sourceFirst, quotes);
+  // (A clause of "as" only for a reliable verb, "as Lee noted", not "as the crowd cheered"; and not after a quotation
+  // or another cue's clause, whose report it is part of: "“…,” she said, as the crowd applauded.")
+  const reportedBefore = s.tokens.slice(0, sourceFirst).some((t) => isQuoteMark(t.text)) || s.cues.some((other) => other.last < sourceFirst && !other.weak && s.tokens[other.last + 1]?.lower === 'that');
+  const afterAs = !cue.weak && !cue.nominal && !reportedBefore;
+  const before = takenBefore || relativeClause || ownComplement ? null : contentBefore(s, sourceFirst, quotes, afterAs);
   if (!before) return null;
   // "Climate change, Mr. Obama says, is the greatest threat": the sentence continues after the parenthetical.
   const resume = s.tokens.findIndex((t, k) => k > cue.last && t.text === ',');

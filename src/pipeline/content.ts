@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -132,7 +132,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // ("announced plans to …": a form in -s right after a cue in the past is its object, a plural noun; two finite verbs
   // do not follow each other.)
   const pluralObject = from === cue.last + 1 && cueForm === 'past' && firstWord.pos === 'verb' && firstWord.verbForm === 'present' && firstWord.lower.endsWith('s');
-  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive && !pluralObject) return null;
+  // ("said not all voters agreed": "not" before a quantifier opens the reported clause's subject.)
+  const negatedSubject = firstWord.lower === 'not' && NEGATED_QUANTIFIERS.has(nextWord?.lower ?? '');
+  if (isFiniteVerb(firstWord) && (firstWord.pos === 'aux' || !subjectOfClause) && !negatedInfinitive && !pluralObject && !negatedSubject) return null;
   // "bristled at the questions", "apologized for his remarks": the preposition goes with the verb, not the content.
   // So does "to" before a noun phrase ("responded to the news", "to requests for comment"), not before a verb.
   // And one before a wh-clause ("disagree on how …", "hinted at what …": PolNeAR train starts the content at the
@@ -188,9 +190,12 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // that's the point": "that" is the subject of the reported clause).
   const wordBefore = tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')];
   const pluralBefore = wordBefore?.pos === 'noun' && wordBefore.lower.endsWith('s') && !wordBefore.lower.endsWith('ss') && !SINGULARS_IN_S.has(wordBefore.lower);
-  const subjectBefore = (wordBefore?.lower ?? '') in PRONOUNS || pluralBefore;
+  // (Nor after a number, for a form without -s: "One in five say that won't change" has its subject there.)
+  const subjectBefore = (wordBefore?.lower ?? '') in PRONOUNS || pluralBefore || (wordBefore?.pos === 'num' && !tokens[cue.last]!.lower.endsWith('s'));
   const disagrees = tokens[cue.last]!.lower.endsWith('s') && SINGULAR_VERBS.has(tokens[from + 1]?.lower ?? '');
-  if (cueForm !== 'past' && cueForm !== 'gerund' && !subjectBefore && !disagrees && isRelativeThat(tokens, from)) return null;
+  // (A phrasal cue's form is its verb's: "pointed out that was …".)
+  const verbForm = tokens[cue.first]!.verbForm;
+  if (verbForm !== 'past' && verbForm !== 'gerund' && !subjectBefore && !disagrees && isRelativeThat(tokens, from)) return null;
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do the writer's additions after a comma (", but …", ", who faces a primary …", ", compared with …") or a
@@ -1005,7 +1010,7 @@ function listEnd(tokens: Token[], comma: number, to: number): number {
 }
 
 /** The content before "…, X said.": the sentence up to the comma or dash before the source. */
-export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: QuoteIndex): Span[] | null {
+export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: QuoteIndex, afterAs = false): Span[] | null {
   const { tokens } = s;
   // "…, an allegation Lee denied": the noun of what is said after the comma, object of the relative clause, is the content.
   const said = REPORTED_NOUNS.has(tokens[sourceFirst - 1]?.lower ?? '') ? skipBackOver(tokens, sourceFirst - 2, (t) => t.pos === 'det' || t.pos === 'adj') : -1;
@@ -1013,9 +1018,12 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
     const noun = spanOfRange(tokens, said + 1, sourceFirst - 1);
     return noun ? [noun] : null;
   }
-  const sep = tokens[sourceFirst - 1];
+  // "…, as Lee noted in a post.": a clause of "as" after a comma says who holds the clause before it (when the
+  // caller allows it: "as the crowd cheered" is a time).
+  const asClause = afterAs && tokens[sourceFirst - 1]?.lower === 'as' ? 1 : 0;
+  const sep = tokens[sourceFirst - 1 - asClause];
   if (!sep || !(sep.text === ',' || isDash(sep.text))) return null;
-  const last = lastContentToken(tokens, sourceFirst - 2);
+  const last = lastContentToken(tokens, sourceFirst - 2 - asClause);
   // "the plan, which, she said, would cut costs": a relative pronoun right before the source is, alone, the subject
   // of the reported clause; the main clause before it is not reported. (So is "that" after its noun: "a plan that,
   // she said, would …".)
@@ -1382,7 +1390,8 @@ function closesNounClause(tokens: Token[], from: number, k: number): boolean {
 function isRelativeThat(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // (A gerund after it is a subject: "telling a town hall that waterboarding is …".)
-  return tokens[i]?.lower === 'that' && next !== undefined && ((next.pos === 'verb' && next.verbForm !== 'gerund') || next.pos === 'aux');
+  // (Nor "not": "pointed out that not all voters agreed".)
+  return tokens[i]?.lower === 'that' && next !== undefined && ((next.pos === 'verb' && next.verbForm !== 'gerund') || (next.pos === 'aux' && !NEGATIONS.has(next.lower)));
 }
 
 function onlyAdverbials(tokens: Token[], from: number, to: number): boolean {

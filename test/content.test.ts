@@ -2602,3 +2602,11 @@ describe('examples after an object', () => {
     expect(pairs('The mayor understands the cost of the flood to the town, or the pain families have endured.')).toEqual([['The mayor', 'the cost of the flood to the town, or the pain families have endured']]);
   });
 });
+
+describe('a quotation the content opens with', () => {
+  it('ends before a phrase of when after it ("chanted “Lock her up!” as they had …"), not before "as" and a noun phrase', () => {
+    expect(pairs('The marchers chanted "Fair pay now!" as they had all morning.')).toEqual([['The marchers', 'Fair pay now!']]);
+    expect(pairs('A councillor shouted “Shame!” at the mayor during the vote.')).toEqual([['A councillor', 'Shame!']]);
+    expect(pairs('Lee named “Harbor Nights” as her favourite show.')).toEqual([['Lee', '“Harbor Nights” as her favourite show']]);
+  });
+});

@@ -2714,3 +2714,11 @@ describe('a participle in a phrase opening the sentence', () => {
     expect(pairs('In addition to stating that the levy was too high, Ruiz vowed to cut it.')).toEqual([['Ruiz', 'that the levy was too high'], ['Ruiz', 'to cut it']]);
   });
 });
+
+describe('a quotation the content opens with', () => {
+  it('ends before a phrase of when after it ("chanted “Lock her up!” as they had …"), not before "as" and a noun phrase', () => {
+    expect(pairs('The marchers chanted "Fair pay now!" as they had all morning.')).toEqual([['The marchers', 'Fair pay now!']]);
+    expect(pairs('A councillor shouted “Shame!” at the mayor during the vote.')).toEqual([['A councillor', 'Shame!']]);
+    expect(pairs('Lee named “Harbor Nights” as her favourite show.')).toEqual([['Lee', '“Harbor Nights” as her favourite show']]);
+  });
+});

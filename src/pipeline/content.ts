@@ -244,8 +244,14 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     return v !== undefined && v.pos === 'verb' && isFiniteVerb(v) && v.verbForm === cueForm && (cueForm === 'past' || cueForm === 'present');
   };
   // Whether the reported clause closes at token `k`, by the rules above (inside a quotation it never does).
+  // (A quotation the content opens with: "chanted “Lock her up!” as they had before".)
+  const openingQuote = quotes.startingAt(tokens[from]!.start);
   const closesAt = (t: Token, k: number): boolean => {
     if (quoted(t) || isDateComma(tokens, k)) return false;
+    // After the quotation, a phrase of when or where is the writer's, not the speaker's ("yelled “You lie!” at the
+    // president during …", "chanting “No contract” after talks failed").
+    // (Not "as" before a noun phrase: "named “Madam Secretary” as her favourite show"; only a clause's: "as they had".)
+    if (openingQuote?.closed && tokens[k - 1]?.end === openingQuote.end && AFTER_QUOTE_ADVERBIALS.has(t.lower) && (t.lower !== 'as' || clauseSubjectAt(tokens, k + 1) !== null)) return true;
     // An object or infinitive ends before a report of its own joined to it ("declined to renew it and the council could
     // not find …"); a reported clause may hold one ("said taxes rose because Lee wanted it").
     if (joinsReportOfItsOwn(tokens, cues, t.text === ',' ? k + 1 : k) && !isClause(tokens, from, k - 1) && !subjectsJoined(k)) return true;
@@ -1172,6 +1178,9 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   }
   return [first, next.inner];
 }
+
+/** Words opening a phrase of when or where after a quotation the content opens with (closesAt). */
+const AFTER_QUOTE_ADVERBIALS = new Set(['at', 'after', 'before', 'as', 'until', 'when', 'while', 'amid', 'following']);
 
 const TAKES_NEXT_QUOTATION = new Set(CUES.filter((c) => c.takesNextQuotation).map((c) => c.lemma));
 

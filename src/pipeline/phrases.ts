@@ -468,7 +468,6 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
     const next = tokens[k + 1];
     if (t.pos === 'adj' && next !== undefined && (isNominal(next) || next.pos === 'adj')) { phrase.push(t); continue; }
     if (t.pos === 'prep' && ['of', 'for', 'with', 'at', 'from'].includes(t.lower) && phrase.length > 0 && tokens[k + 1] && (isNominal(tokens[k + 1]!) || tokens[k + 1]!.pos === 'det')) { phrase.push(t); continue; }
-    if (t.pos === 'verb' && t.verbForm === 'past' && phrase.length > 0 && t.lower === 'familiar') { phrase.push(t); continue; }
     // A participle before a capitalised title or name: "retired Army Lt. Gen. Mick Bednarek", "embattled Gov. Ann Ode".
     if (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'participle') && phrase.length === 0 && next?.cap === true && isNominal(next)) { phrase.push(t); continue; }
     break;

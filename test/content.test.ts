@@ -947,6 +947,9 @@ describe('content text', () => {
     expect(pairs('The only other step, in Professor Reed’s view, would be a new pier.')).toEqual([['Professor Reed’s', 'The only other step, in Professor Reed’s view, would be a new pier']]);
     // Not around another report: the view is inside what was said.
     expect(cues('Lee also says the pier was handled well in his view.')).toEqual(['says']);
+    // "own" between the possessor and "view" is no part of the source.
+    expect(pairs('In their own view, the ferry could lose money.')).toEqual([['their', 'the ferry could lose money']]);
+    expect(sources('The last step, in Professor Reed’s own view, would be a new pier.')).toEqual(['Professor Reed’s']);
   });
   it('keeps the relative pronoun as the subject fragment of a sourceless "…, which is expected to …" clause', () => {
     const text = 'Lee runs the harvest fair, which is expected to draw large crowds.';

@@ -303,8 +303,6 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const comma = joint?.text === ',' || (joint !== undefined && quotes.endingAt(joint.end)?.commaInside === true);
     if (joint && ((comma && nextIsParticiple) || coordinated)) {
       to = Math.min(to, isQuoteMark(joint.text) ? before : lastContentToken(tokens, before - 1));
-    } else if (next.lemma === 'according to' && joint?.text === ',') {
-      to = Math.min(to, lastContentToken(tokens, before - 1));
     }
   }
   // A trailing ", X said" belongs to another reading of this sentence; stop before it.

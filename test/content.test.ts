@@ -2332,6 +2332,9 @@ describe('a plural object before an infinitive', () => {
 describe('two cues sharing one clause', () => {
   it('gives the clause after a second cue set off by commas to the first as well ("Ruiz said, and Lee agreed, that …")', () => {
     expect(pairs('Ruiz said, and Lee agreed, that the plan failed.')).toEqual([['Ruiz', 'that the plan failed'], ['Lee', 'that the plan failed']]);
+    // The second subject may have an article, be a pronoun or take an adverb.
+    expect(sources('Ruiz said, and the mayor agreed, that the bridge would close.')).toEqual(['Ruiz', 'the mayor']);
+    expect(sources('Ruiz said, and he quickly agreed, that the bridge would close.')).toEqual(['Ruiz', 'he']);
   });
 });
 

@@ -2512,6 +2512,9 @@ describe('a gerund after a noun, a relative clause without its pronoun', () => {
 describe('an infinitive of saying after "be" and a thing someone has', () => {
   it('reads the possessor as the source of "His best response was to say …", not the response', () => {
     expect(sources('His best response was to say that the levy had failed.')).toEqual(['His']);
+    expect(sources('The mayor’s campaign answer was to say that the levy had failed.')).toEqual(['The mayor']);
+    // (No possessor: the subject itself.)
+    expect(sources('The best answer was to say that the levy had failed.')).toEqual(['The best answer']);
     expect(sources('The mayor’s answer was to say nothing.')).toEqual(['The mayor']);
   });
 });

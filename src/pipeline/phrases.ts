@@ -112,7 +112,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     if (t.text === '-') break;
     // A capitalised article after a noun or number opens the phrase ("9:15 p.m. The Associated Press has called …").
     if (t.cap && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!)) { first = k; break; }
-    if (isNominal(t) || t.pos === 'adj' || POSTNOMINAL_ADJECTIVES.has(t.lower) || t.pos === 'poss' || t.pos === 'det' || t.text === '&' || (t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? ''))) {
+    if (isNominal(t) || t.pos === 'adj' || POSTNOMINAL_ADJECTIVES.has(t.lower) || t.pos === 'poss' || t.pos === 'det' || t.text === '&') {
       first = k;
       continue;
     }

@@ -631,8 +631,8 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   // ("A report published Wednesday said": the participle the day dates goes too.)
   if (tokens[i] && BARE_DAYS.has(tokens[i]!.lower) && datedParticiple(tokens, i - 1)) return i - 2;
   // "two weeks ago", "less than a year ago"
-  // (The caller may have stepped over "ago" as an adverb.)
-  const ago = tokens[i]?.lower === 'ago' ? i : TIME_UNITS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'ago' ? i + 1 : -1;
+  // (The callers step over "ago", an adverb, to the unit before it.)
+  const ago = TIME_UNITS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'ago' ? i + 1 : -1;
   if (ago > 0) {
     let k = ago - 1;
     while (k > 0 && (AGO_PHRASE_WORDS.has(tokens[k]!.lower) || TIME_UNITS.has(tokens[k]!.lower) || tokens[k]!.pos === 'num')) k--;

@@ -27,13 +27,13 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
-import { pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
+import { isPossessive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
@@ -454,7 +454,7 @@ function speechNounColon(s: SentenceTokens, noun: number, cue: CueMatch, base: {
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const subject = subjectEndingAt(tokens, noun);
   if (!subject || !next || next.start > tokens[cue.first]!.end + 2) return null;
-  const owner = subject.tokens.findIndex((t) => t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
+  const owner = subject.tokens.findIndex(isPossessive);
   const source = owner < 0 ? subject.tokens : subject.tokens.slice(0, tokens[subject.first + owner]!.pos === 'poss' ? owner : owner + 1);
   if (source.length === 0) return null;
   return attribution({ cue: { ...base.cue, start: tokens[noun]!.start } }, [next.inner], spanOf(source), source, 0.6);
@@ -627,7 +627,7 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
   if (!content) return null;
   // "the allegation that …": no possessor. "Li persisted in the argument that …": the subject of the verb whose
   // object the noun is holds it, and the verb phrase is the cue; otherwise no source.
-  if (poss === undefined || (poss.pos !== 'poss' && !POSSESSIVE_PRONOUNS.has(poss.lower))) {
+  if (poss === undefined || !isPossessive(poss)) {
     const governing = governingVerb(tokens, { first: cue.first, tokens: [tokens[cue.first]!] });
     const holder = governing?.subject;
     if (!governing || !holder || (holder.length === 1 && THING_PRONOUNS.has(holder[0]!.lower))) return attribution(base, [content], null, [], 0.5);
@@ -933,7 +933,7 @@ function firstOfKindEndingAt(tokens: Token[], end: number): { first: number } | 
 function possessorOfThing(phrase: Token[]): Token[] | null {
   const head = phrase[phrase.length - 1]!;
   if (head.pos !== 'noun' || head.cap || ROLE_NOUNS.has(head.lower) || ANONYMOUS_NOUNS.has(head.lower)) return null;
-  const owner = phrase.findIndex((t) => t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
+  const owner = phrase.findIndex(isPossessive);
   if (owner < 0 || !phrase.slice(owner + 1, -1).every((t) => t.pos === 'adj' || t.pos === 'noun')) return null;
   if (phrase[owner]!.pos !== 'poss') return owner === 0 ? [phrase[0]!] : null;
   return owner > 0 ? phrase.slice(0, owner) : null;

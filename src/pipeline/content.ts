@@ -10,7 +10,7 @@ import {
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
-import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
+import { isPossessive, opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -766,7 +766,7 @@ function taggedOffFinite(tokens: Token[], from: number, k: number): boolean {
   const subject = isNominal(prev) || (prev.pos === 'pron' && prev.lower in PRONOUNS);
   if (!subject || k - from > 3) return false;
   if (t.pos === 'verb' && t.verbForm === 'base') return (prev.pos === 'pron' && k - 1 === from) || tokens[k - 2]?.lower === 'and';
-  return isPastReadAsAdjective(t) && (next === undefined || next.pos === 'det' || next.pos === 'poss' || POSSESSIVE_PRONOUNS.has(next.lower) || next.pos === 'prep' || next.pos === 'punct');
+  return isPastReadAsAdjective(t) && (next === undefined || next.pos === 'det' || isPossessive(next) || next.pos === 'prep' || next.pos === 'punct');
 }
 
 /** After the comma at `comma`, the rest of a noun list ("B, C and D") and then a finite verb? */

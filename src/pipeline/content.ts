@@ -783,7 +783,7 @@ function subjectListVerb(tokens: Token[], comma: number, to: number): boolean {
 }
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
-function objectEnd(tokens: Token[], from: number, to: number, passive = false, evidence = false): number {
+function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, evidence: boolean): number {
   let end = to;
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
   // So does an infinitive, whatever the lexicon makes of its verb ("to win after …"), and its time (below).

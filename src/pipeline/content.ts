@@ -183,7 +183,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // plural noun, which no noun follows in a compound ("recent polls show that has changed").
   // Nor when a cue in -s meets a singular verb: a plural noun's relative clause would agree with it ("Reynolds says
   // that's the point": "that" is the subject of the reported clause).
-  const wordBefore = tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')];
+  const wordBefore = tokens[skipBackOver(tokens, cue.first - 1, isAdverb)];
   const pluralBefore = wordBefore?.pos === 'noun' && wordBefore.lower.endsWith('s') && !wordBefore.lower.endsWith('ss') && !SINGULARS_IN_S.has(wordBefore.lower);
   const subjectBefore = (wordBefore?.lower ?? '') in PRONOUNS || pluralBefore;
   const disagrees = tokens[cue.last]!.lower.endsWith('s') && SINGULAR_VERBS.has(tokens[from + 1]?.lower ?? '');
@@ -1108,7 +1108,7 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
   // (A weak cue is no such clause: "said during the Democratic debate. “B.”" names an occasion, not a second report.)
   // (Nor a verb after a preposition: "said after publicly testifying. “B.”" names when A was said.)
-  const afterPreposition = (c: CueMatch): boolean => s.tokens[skipBackOver(s.tokens, c.first - 1, (t) => t.pos === 'adv')]?.pos === 'prep';
+  const afterPreposition = (c: CueMatch): boolean => s.tokens[skipBackOver(s.tokens, c.first - 1, isAdverb)]?.pos === 'prep';
   const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start && !c.weak && !afterPreposition(c));
   const lastBetween = cuesBetween[cuesBetween.length - 1];
   if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];

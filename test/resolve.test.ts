@@ -528,6 +528,16 @@ describe('speaker resolution: part of an unnamed group', () => {
     expect(speakersOf('Most of the senators said no.')).toEqual([{ name: 'Most of the senators', type: 'anonymous', attributions: 1 }]);
   });
 
+  it('resolves "Most of us" as "we" would and "Most of them" as "they" would (a person is no "they")', () => {
+    const speakerNames = (second: string): (string | undefined)[] => {
+      const doc = analyzeText(`Ana Ruiz said the mill would close. ${second} said the owners had lied.`);
+      return doc.attributions.map((a) => doc.speakers.find((sp) => sp.id === a.speakerId)?.name);
+    };
+    expect(speakerNames('We')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(speakerNames('Most of us')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(speakerNames('Most of them')).toEqual(['Ana Ruiz', undefined]);
+  });
+
   it('resolves a possessive source like its subject pronoun ("Her message was: “…”", "his claim that …")', () => {
     const text = 'Ana Ruiz toured the flooded mill on Monday. Her message was simple: “We will rebuild.”\n\nTom Hale visited the docks. His warning that the pier would close drew jeers.';
     expect(speakersOf(text).map((sp) => sp.name)).toEqual(['Ana Ruiz', 'Tom Hale']);

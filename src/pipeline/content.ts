@@ -1326,12 +1326,12 @@ export function startsReport(tokens: Token[], i: number, infinitive = false): bo
  * "the allegation that he lied, which he denied", "suggestions that she lost, despite …", "Despite complaints that
  * it failed, the plan …": a noun's that-clause sits inside a noun phrase of the writer's sentence, so a comma (at
  * `k`) after its verb ends it. Not one before the verb ("that the bridge, built in 1950, will close"), before a
- * second "that" (more of the same claim), inside a date ("Sept. 11, 2001") or inside a dashed aside ("that Ohio -
- * and, some say, Iowa - will …").
+ * second "that" (more of the same claim) or inside a dashed aside ("that Ohio - and, some say, Iowa - will …"); a
+ * date's commas ("Sept. 11, 2001") the caller passes over (isDateComma).
  */
 function closesNounClause(tokens: Token[], from: number, k: number): boolean {
   const next = tokens[k + 1];
-  if (next === undefined || next.lower === 'that' || (next.pos === 'num' && tokens[k - 1]?.pos === 'num')) return false;
+  if (next === undefined || next.lower === 'that') return false;
   // (A participle right after a comma opens an aside, not the clause's verb.)
   const verb = tokens.slice(from + 1, k).some((t, j) => (t.pos === 'verb' || t.pos === 'aux') && t.verbForm !== 'gerund' && tokens[from + j]!.text !== ',');
   const dashes = tokens.slice(from, k).filter((t) => isDash(t.text)).length;

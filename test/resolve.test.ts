@@ -92,6 +92,8 @@ describe('speaker resolution', () => {
     };
     expect(speakerFor('The Dunmore town council approved the budget on Monday. Local unions criticised the cuts.\n\nThe council said the savings were unavoidable.', 'The council')).toMatch(/Dunmore town council/);
     expect(speakerFor('The Solent Harbour Authority rejected the claims. Fishermen\'s groups disputed the findings.\n\nThe authority said it would publish the surveys.', 'The authority')).toBe('The Solent Harbour Authority');
+    // (A plural in "-ies": "Local charities" are charities, not a council.)
+    expect(speakerFor('The Dunmore town council approved the budget on Monday. Local charities criticised the cuts.\n\nThe council said the savings were unavoidable.', 'The council')).toMatch(/Dunmore town council/);
     // "The union" is not the plural "Local unions" either.
     expect(speakerFor('Baxter Rail said fares would rise. Local unions criticised the rise.\n\nThe union said it would ballot its members.', 'The union')).not.toBe('Local unions');
   });

@@ -947,6 +947,9 @@ describe('content text', () => {
     expect(pairs('The only other step, in Professor Reed’s view, would be a new pier.')).toEqual([['Professor Reed’s', 'The only other step, in Professor Reed’s view, would be a new pier']]);
     // Not around another report: the view is inside what was said.
     expect(cues('Lee also says the pier was handled well in his view.')).toEqual(['says']);
+    // "own" between the possessor and "view" is no part of the source.
+    expect(pairs('In their own view, the ferry could lose money.')).toEqual([['their', 'the ferry could lose money']]);
+    expect(sources('The last step, in Professor Reed’s own view, would be a new pier.')).toEqual(['Professor Reed’s']);
   });
   it('keeps the relative pronoun as the subject fragment of a sourceless "…, which is expected to …" clause', () => {
     const text = 'Lee runs the harvest fair, which is expected to draw large crowds.';
@@ -2338,6 +2341,9 @@ describe('a plural object before an infinitive', () => {
 describe('two cues sharing one clause', () => {
   it('gives the clause after a second cue set off by commas to the first as well ("Ruiz said, and Lee agreed, that …")', () => {
     expect(pairs('Ruiz said, and Lee agreed, that the plan failed.')).toEqual([['Ruiz', 'that the plan failed'], ['Lee', 'that the plan failed']]);
+    // The second subject may have an article, be a pronoun or take an adverb.
+    expect(sources('Ruiz said, and the mayor agreed, that the bridge would close.')).toEqual(['Ruiz', 'the mayor']);
+    expect(sources('Ruiz said, and he quickly agreed, that the bridge would close.')).toEqual(['Ruiz', 'he']);
   });
 });
 
@@ -2515,6 +2521,9 @@ describe('a gerund after a noun, a relative clause without its pronoun', () => {
 describe('an infinitive of saying after "be" and a thing someone has', () => {
   it('reads the possessor as the source of "His best response was to say …", not the response', () => {
     expect(sources('His best response was to say that the levy had failed.')).toEqual(['His']);
+    expect(sources('The mayor’s campaign answer was to say that the levy had failed.')).toEqual(['The mayor']);
+    // (No possessor: the subject itself.)
+    expect(sources('The best answer was to say that the levy had failed.')).toEqual(['The best answer']);
     expect(sources('The mayor’s answer was to say nothing.')).toEqual(['The mayor']);
   });
 });

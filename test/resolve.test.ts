@@ -92,6 +92,8 @@ describe('speaker resolution', () => {
     };
     expect(speakerFor('The Dunmore town council approved the budget on Monday. Local unions criticised the cuts.\n\nThe council said the savings were unavoidable.', 'The council')).toMatch(/Dunmore town council/);
     expect(speakerFor('The Solent Harbour Authority rejected the claims. Fishermen\'s groups disputed the findings.\n\nThe authority said it would publish the surveys.', 'The authority')).toBe('The Solent Harbour Authority');
+    // (A plural in "-ies": "Local charities" are charities, not a council.)
+    expect(speakerFor('The Dunmore town council approved the budget on Monday. Local charities criticised the cuts.\n\nThe council said the savings were unavoidable.', 'The council')).toMatch(/Dunmore town council/);
     // "The union" is not the plural "Local unions" either.
     expect(speakerFor('Baxter Rail said fares would rise. Local unions criticised the rise.\n\nThe union said it would ballot its members.', 'The union')).not.toBe('Local unions');
   });
@@ -526,6 +528,16 @@ describe('speaker resolution: part of an unnamed group', () => {
   it('reads "One of Lee\'s top aides" and "Most of the senators" as anonymous', () => {
     expect(speakersOf('One of Lee\'s top aides said the ad was false.')).toEqual([{ name: 'One of Lee\'s top aides', type: 'anonymous', attributions: 1 }]);
     expect(speakersOf('Most of the senators said no.')).toEqual([{ name: 'Most of the senators', type: 'anonymous', attributions: 1 }]);
+  });
+
+  it('resolves "Most of us" as "we" would and "Most of them" as "they" would (a person is no "they")', () => {
+    const speakerNames = (second: string): (string | undefined)[] => {
+      const doc = analyzeText(`Ana Ruiz said the mill would close. ${second} said the owners had lied.`);
+      return doc.attributions.map((a) => doc.speakers.find((sp) => sp.id === a.speakerId)?.name);
+    };
+    expect(speakerNames('We')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(speakerNames('Most of us')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(speakerNames('Most of them')).toEqual(['Ana Ruiz', undefined]);
   });
 
   it('resolves a possessive source like its subject pronoun ("Her message was: “…”", "his claim that …")', () => {

@@ -272,7 +272,7 @@ export const MONTH_NAMES = new Set([...[...TIME_NAMES].filter((w) => !WEEKDAYS.i
 export const TIME_PREPOSITIONS = new Set(['on', 'in', 'during', 'since']);
 
 /** Parts of the day ("on Friday evening"). */
-export const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Nouns of a stretch of time, in such a phrase. */
 export const TIME_NOUNS = new Set([...PARTS_OF_DAY, 'week', 'weekend', 'month']);

@@ -33,7 +33,7 @@ import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
-import { pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
+import { isPossessive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
@@ -517,7 +517,7 @@ function speechNounColon(s: SentenceTokens, noun: number, cue: CueMatch, base: {
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const subject = subjectEndingAt(tokens, noun);
   if (!subject || !next || next.start > tokens[cue.first]!.end + 2) return null;
-  const owner = subject.tokens.findIndex((t) => t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
+  const owner = subject.tokens.findIndex(isPossessive);
   const source = owner < 0 ? subject.tokens : subject.tokens.slice(0, tokens[subject.first + owner]!.pos === 'poss' ? owner : owner + 1);
   if (source.length === 0) return null;
   return attribution({ cue: { ...base.cue, start: tokens[noun]!.start } }, [next.inner], spanOf(source), source, 0.6);
@@ -690,7 +690,7 @@ function nominalClaim(s: SentenceTokens, c: number, base: { cue: FoundCue }, quo
   if (!content) return null;
   // "the allegation that …": no possessor. "Li persisted in the argument that …": the subject of the verb whose
   // object the noun is holds it, and the verb phrase is the cue; otherwise no source.
-  if (poss === undefined || (poss.pos !== 'poss' && !POSSESSIVE_PRONOUNS.has(poss.lower))) {
+  if (poss === undefined || !isPossessive(poss)) {
     const governing = governingVerb(tokens, { first: cue.first, tokens: [tokens[cue.first]!] });
     const holder = governing?.subject;
     if (!governing || !holder || (holder.length === 1 && THING_PRONOUNS.has(holder[0]!.lower))) return attribution(base, [content], null, [], 0.5);
@@ -996,7 +996,7 @@ function firstOfKindEndingAt(tokens: Token[], end: number): { first: number } | 
 function possessorOfThing(phrase: Token[]): Token[] | null {
   const head = phrase[phrase.length - 1]!;
   if (head.pos !== 'noun' || head.cap || ROLE_NOUNS.has(head.lower) || ANONYMOUS_NOUNS.has(head.lower)) return null;
-  const owner = phrase.findIndex((t) => t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
+  const owner = phrase.findIndex(isPossessive);
   if (owner < 0 || !phrase.slice(owner + 1, -1).every((t) => t.pos === 'adj' || t.pos === 'noun')) return null;
   if (phrase[owner]!.pos !== 'poss') return owner === 0 ? [phrase[0]!] : null;
   return owner > 0 ? phrase.slice(0, owner) : null;

@@ -10,7 +10,7 @@ import {
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
-import { opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
+import { isPossessive, opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -188,7 +188,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // plural noun, which no noun follows in a compound ("recent polls show that has changed").
   // Nor when a cue in -s meets a singular verb: a plural noun's relative clause would agree with it ("Reynolds says
   // that's the point": "that" is the subject of the reported clause).
-  const wordBefore = tokens[skipBackOver(tokens, cue.first - 1, (t) => t.pos === 'adv')];
+  const wordBefore = tokens[skipBackOver(tokens, cue.first - 1, isAdverb)];
   const pluralBefore = wordBefore?.pos === 'noun' && wordBefore.lower.endsWith('s') && !wordBefore.lower.endsWith('ss') && !SINGULARS_IN_S.has(wordBefore.lower);
   // (Nor after a number, for a form without -s: "One in five say that won't change" has its subject there.)
   const subjectBefore = (wordBefore?.lower ?? '') in PRONOUNS || pluralBefore || (wordBefore?.pos === 'num' && !tokens[cue.last]!.lower.endsWith('s'));
@@ -328,8 +328,6 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const comma = joint?.text === ',' || (joint !== undefined && quotes.endingAt(joint.end)?.commaInside === true);
     if (joint && ((comma && nextIsParticiple) || coordinated)) {
       to = Math.min(to, isQuoteMark(joint.text) ? before : lastContentToken(tokens, before - 1));
-    } else if (next.lemma === 'according to' && joint?.text === ',') {
-      to = Math.min(to, lastContentToken(tokens, before - 1));
     }
   }
   // A trailing ", X said" belongs to another reading of this sentence; stop before it.
@@ -814,7 +812,7 @@ function taggedOffFinite(tokens: Token[], from: number, k: number): boolean {
   const subject = isNominal(prev) || (prev.pos === 'pron' && prev.lower in PRONOUNS);
   if (!subject || k - from > 3) return false;
   if (t.pos === 'verb' && t.verbForm === 'base') return (prev.pos === 'pron' && k - 1 === from) || tokens[k - 2]?.lower === 'and';
-  return isPastReadAsAdjective(t) && (next === undefined || next.pos === 'det' || next.pos === 'poss' || POSSESSIVE_PRONOUNS.has(next.lower) || next.pos === 'prep' || next.pos === 'punct');
+  return isPastReadAsAdjective(t) && (next === undefined || next.pos === 'det' || isPossessive(next) || next.pos === 'prep' || next.pos === 'punct');
 }
 
 /** After the comma at `comma`, the rest of a noun list ("B, C and D") and then a finite verb? */
@@ -831,7 +829,7 @@ function subjectListVerb(tokens: Token[], comma: number, to: number): boolean {
 }
 
 /** The last token of an object phrase: before a comma, a relative or subordinate clause, or a trailing adverbial. */
-function objectEnd(tokens: Token[], from: number, to: number, passive = false, evidence = false): number {
+function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, evidence: boolean): number {
   let end = to;
   let verbal = false; // "of moving troops … during the ceasefire": a verb inside keeps its own adverbials
   // So does an infinitive, whatever the lexicon makes of its verb ("to win after …"), and its time (below).
@@ -1162,7 +1160,7 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
   // same sentence (“A,” the mayor said, adding that it would take “hours”), introduces B itself.
   // (A weak cue is no such clause: "said during the Democratic debate. “B.”" names an occasion, not a second report.)
   // (Nor a verb after a preposition: "said after publicly testifying. “B.”" names when A was said.)
-  const afterPreposition = (c: CueMatch): boolean => s.tokens[skipBackOver(s.tokens, c.first - 1, (t) => t.pos === 'adv')]?.pos === 'prep';
+  const afterPreposition = (c: CueMatch): boolean => s.tokens[skipBackOver(s.tokens, c.first - 1, isAdverb)]?.pos === 'prep';
   const cuesBetween = s.cues.filter((c) => s.tokens[c.first]!.start > first.end && s.tokens[c.last]!.end < next.start && !c.weak && !afterPreposition(c));
   const lastBetween = cuesBetween[cuesBetween.length - 1];
   if (cuesBetween.length > 1 && lastBetween && (next.start < end || !/[\p{L}\p{N}]/u.test(text.slice(s.tokens[lastBetween.last]!.end, next.start).replace(/\b(?:later|again|also|then)\b/g, '')))) return [first];
@@ -1383,12 +1381,12 @@ export function startsReport(tokens: Token[], i: number, infinitive = false): bo
  * "the allegation that he lied, which he denied", "suggestions that she lost, despite …", "Despite complaints that
  * it failed, the plan …": a noun's that-clause sits inside a noun phrase of the writer's sentence, so a comma (at
  * `k`) after its verb ends it. Not one before the verb ("that the bridge, built in 1950, will close"), before a
- * second "that" (more of the same claim), inside a date ("Sept. 11, 2001") or inside a dashed aside ("that Ohio -
- * and, some say, Iowa - will …").
+ * second "that" (more of the same claim) or inside a dashed aside ("that Ohio - and, some say, Iowa - will …"); a
+ * date's commas ("Sept. 11, 2001") the caller passes over (isDateComma).
  */
 function closesNounClause(tokens: Token[], from: number, k: number): boolean {
   const next = tokens[k + 1];
-  if (next === undefined || next.lower === 'that' || (next.pos === 'num' && tokens[k - 1]?.pos === 'num')) return false;
+  if (next === undefined || next.lower === 'that') return false;
   // (A participle right after a comma opens an aside, not the clause's verb.)
   const verb = tokens.slice(from + 1, k).some((t, j) => (t.pos === 'verb' || t.pos === 'aux') && t.verbForm !== 'gerund' && tokens[from + j]!.text !== ',');
   const dashes = tokens.slice(from, k).filter((t) => isDash(t.text)).length;

@@ -214,7 +214,7 @@ function isDeterminer(t: Token | undefined): boolean {
 }
 
 /** "Trump’s", "his": the tagger's possessive or a possessive pronoun. */
-function isPossessive(t: Token | undefined): boolean {
+export function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower));
 }
 

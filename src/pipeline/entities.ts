@@ -108,7 +108,7 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   });
   // "Tom Baker, who …": a relative pronoun ending the source stands for the phrase before it.
   const last = words[words.length - 1];
-  if (words.length > 1 && last && RELATIVE_PRONOUNS.has(last.lower)) return classifyPhrase(words.slice(0, words[words.length - 2]!.text === ',' ? -2 : -1));
+  if (words.length > 1 && last && RELATIVE_PRONOUNS.has(last.lower)) return classifyPhrase(words.slice(0, -1));
   // "Ana Ruiz, who grew up on the island": so does a named person's before the clause the source runs on into (an
   // unnamed one's relative clause still marks it anonymous: "a woman who …").
   // (Not one of two people: "Tom Bell, who …, and Ana Ruiz".)

@@ -115,7 +115,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     if (t.text === '-') break;
     // A capitalised article after a noun or number opens the phrase ("9:15 p.m. The Associated Press has called …").
     if (t.cap && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!)) { first = k; break; }
-    if (isNominal(t) || t.pos === 'adj' || POSTNOMINAL_ADJECTIVES.has(t.lower) || t.pos === 'poss' || t.pos === 'det' || t.text === '&' || (t.text === '.' && /\p{L}$/u.test(tokens[k - 1]?.text ?? ''))) {
+    if (isNominal(t) || t.pos === 'adj' || POSTNOMINAL_ADJECTIVES.has(t.lower) || t.pos === 'poss' || t.pos === 'det' || t.text === '&') {
       first = k;
       continue;
     }
@@ -473,7 +473,6 @@ export function nounPhraseFrom(tokens: Token[], i: number): Token[] | null {
     // A quantifier before "of" opens it: "most of the state's unions", "many of its members".
     if (phrase.length === 0 && INDEFINITE_PRONOUNS.has(t.lower) && next?.lower === 'of') { phrase.push(t); continue; }
     if (t.pos === 'prep' && ['of', 'for', 'with', 'at', 'from'].includes(t.lower) && phrase.length > 0 && tokens[k + 1] && (isNominal(tokens[k + 1]!) || tokens[k + 1]!.pos === 'det')) { phrase.push(t); continue; }
-    if (t.pos === 'verb' && t.verbForm === 'past' && phrase.length > 0 && t.lower === 'familiar') { phrase.push(t); continue; }
     // A participle before a capitalised title or name: "retired Army Lt. Gen. Mick Bednarek", "embattled Gov. Ann Ode".
     if (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'participle') && phrase.length === 0 && next?.cap === true && isNominal(next)) { phrase.push(t); continue; }
     break;
@@ -637,8 +636,8 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   // ("A report published Wednesday said": the participle the day dates goes too.)
   if (tokens[i] && BARE_DAYS.has(tokens[i]!.lower) && datedParticiple(tokens, i - 1)) return i - 2;
   // "two weeks ago", "less than a year ago"
-  // (The caller may have stepped over "ago" as an adverb.)
-  const ago = tokens[i]?.lower === 'ago' ? i : TIME_UNITS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'ago' ? i + 1 : -1;
+  // (The callers step over "ago", an adverb, to the unit before it.)
+  const ago = TIME_UNITS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'ago' ? i + 1 : -1;
   if (ago > 0) {
     let k = ago - 1;
     while (k > 0 && (AGO_PHRASE_WORDS.has(tokens[k]!.lower) || TIME_UNITS.has(tokens[k]!.lower) || tokens[k]!.pos === 'num')) k--;

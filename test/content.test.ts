@@ -2731,3 +2731,12 @@ describe('a quotation the content opens with', () => {
     expect(pairs('Lee named “Harbor Nights” as her favourite show.')).toEqual([['Lee', '“Harbor Nights” as her favourite show']]);
   });
 });
+
+describe('a verb joined to the source after a relative clause in the object', () => {
+  it('ends the object before "and" and a verb of another form than the relative’s, with an object ("rules that have driven … and cast the …")', () => {
+    expect(pairs('The mayor blamed the council for rules that have driven shops out of the city and cast the budget chief as a friend of developers.')).toEqual([
+      ['The mayor', 'the council for rules that have driven shops out of the city'],
+      ['The mayor', 'the budget chief as a friend of developers'],
+    ]);
+  });
+});

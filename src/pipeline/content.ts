@@ -509,9 +509,16 @@ function objectEndBeforeJoinedVerb(tokens: Token[], cue: CueMatch, from: number,
   // (The cue's verb, not its particle: "sided with Cruz and bankrolled …".)
   const cueVerb = tokens.slice(cue.first, cue.last + 1).reverse().find((t) => t.pos === 'verb' || t.pos === 'aux');
   const cueTense = cueVerb?.verbForm === 'past' || cueVerb?.verbForm === 'present' ? cueVerb.verbForm : tokens[cue.last]!.verbForm;
+  // A relative clause in the object ("for rules that have driven …"): 'open' after its relative word, then its verb's form.
+  let relative: string | null = null;
   for (let k = from + 1; k < to; k++) {
-    if (isFiniteVerb(tokens[k]) || (cueTense === 'gerund' && tokens[k]!.verbForm === 'gerund') || tokens[k]!.pos === 'aux' || tokens[k]!.pos === 'punct' || RELATIVE_WORDS.has(tokens[k]!.lower)) break;
-    if (tokens[k]!.lower !== 'and') continue;
+    const t = tokens[k]!;
+    if (RELATIVE_WORDS.has(t.lower) && relative === null && cueTense !== 'gerund') { relative = 'open'; continue; }
+    const verbOfRelative = relative === 'open' && (t.pos === 'verb' || t.pos === 'aux');
+    if (verbOfRelative) { relative = t.pos === 'aux' || AUXILIARIES.has(t.lower) ? 'aux' : t.verbForm; continue; }
+    if (relative !== null && (isFiniteVerb(t) || t.pos === 'aux' || RELATIVE_WORDS.has(t.lower))) continue;
+    if (isFiniteVerb(t) || (cueTense === 'gerund' && t.verbForm === 'gerund') || t.pos === 'aux' || (t.pos === 'punct' && !(relative !== null && isQuoteMark(t.text))) || RELATIVE_WORDS.has(t.lower)) break;
+    if (t.lower !== 'and') continue;
     const verb = tokens[skipOver(tokens, k + 1, isAdverb)];
     // ("and showcases his career": a word in the cue's ending before a definite determiner or possessive is a verb,
     // whatever the tagger called it; not before "a": "magazines and supplements a year".)
@@ -521,6 +528,16 @@ function objectEndBeforeJoinedVerb(tokens: Token[], cue: CueMatch, from: number,
     const readAsNoun = verb !== undefined && (verb.pos === 'noun' || verb.pos === 'adj') && object !== undefined
       && ((ending !== null && verb.lower.endsWith(ending) && (DEFINITE_DETERMINERS.has(object.lower) || POSSESSIVE_PRONOUNS.has(object.lower))) || (cueTense !== 'gerund' && OBJECT_ONLY_PRONOUNS.has(object.lower)));
     const sameTense = ((cueTense === 'past' || cueTense === 'present') && isFiniteVerb(verb) && verb!.verbForm === cueTense) || (cueTense === 'gerund' && verb?.verbForm === 'gerund') || readAsNoun;
+    // (After a relative clause only a verb in another form than the relative's, before its object's article, possessive or
+    // pronoun, goes back to the source: "blamed her for rules that have driven shops out and cast the plan as …" (the
+    // tagger may call "cast" a noun); "a nation that borders Chile and has had …", "that had been forged and led by …"
+    // go on with it.)
+    if (relative !== null) {
+      const objectAfter = object !== undefined && object.lower !== 'that' && (DEFINITE_DETERMINERS.has(object.lower) || POSSESSIVE_PRONOUNS.has(object.lower) || OBJECT_ONLY_PRONOUNS.has(object.lower));
+      const verbRead = verb !== undefined && (sameTense || (verb.pos === 'noun' && !verb.cap && !verb.lower.endsWith('s')));
+      if (relative !== 'open' && verbRead && objectAfter && verb!.verbForm !== relative && !AUXILIARIES.has(verb!.lower)) return lastContentToken(tokens, k - 1);
+      continue;
+    }
     if (AUXILIARIES.has(verb?.lower ?? '') || sameTense) return lastContentToken(tokens, k - 1);
   }
   return to;

@@ -528,7 +528,6 @@ export const INNER_PREPOSITIONS = new Set(['of', 'for', 'with', 'in', 'at', 'fro
 /** Prepositions that join the words of a group's name, capitalised ("Doctors Without Borders", "Mothers Against Drunk Driving"). */
 export const NAME_PREPOSITIONS = new Set(['without', 'against', 'across', 'beyond', 'within']);
 
-
 /** Conjunctions joining coordinated subjects ("Lee and Ruiz said", "Neither Lee nor Ruiz said"). */
 export const SUBJECT_CONJUNCTIONS = new Set(['and', 'or', 'nor']);
 

@@ -1384,7 +1384,6 @@ function nounReadVerbBeforeObject(tokens: Token[], i: number): boolean {
   return tokens[i]?.pos === 'noun' && object !== undefined && OBJECT_OPENING_TAGS.has(object.pos) && object.lower !== 'that';
 }
 
-
 /** Does the text after a cue start a reported clause or quotation? */
 export function startsReport(tokens: Token[], i: number, infinitive = false): boolean {
   const t = tokens[i];

@@ -240,12 +240,16 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
     const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
     const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
-    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before) ?? (participle && !cue.weak && cue.reliability >= 0.5 ? (afterBreak ? subjectBeforeAside(tokens, before) : subjectAfterFrontedGerund(tokens, before)) : null);
+    // (Failing those, a reliable participle's own phrase tells: the subject before its aside, "Lee, citing data, said …",
+    // or the main clause's after its fronted phrase, "After arguing that …, Lee said …".)
+    const phraseSubject = (): Token[] | null => (!participle || cue.weak || cue.reliability < 0.5 ? null : afterBreak ? subjectBeforeAside(tokens, before) : subjectAfterFrontedGerund(tokens, before));
+    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before) ?? phraseSubject();
     // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
     if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
-    // ("…, reporting:" ending its paragraph introduces the next one.)
     // (A fronted phrase's report ends at its comma, where the main clause begins.)
-    const mainStart = governing && !governs && governing[0]!.start > foundCue.end && tokens[tokens.indexOf(governing[0]!) - 1]?.text === ',' ? tokens[tokens.indexOf(governing[0]!) - 1]!.start : -1;
+    const subjectAt = governing && !governs ? tokens.indexOf(governing[0]!) : -1;
+    const mainStart = subjectAt > 0 && tokens[subjectAt]!.start > foundCue.end && tokens[subjectAt - 1]!.text === ',' ? tokens[subjectAt - 1]!.start : -1;
+    // ("…, reporting:" ending its paragraph introduces the next one.)
     const reported = contentAfterOrBelow(s, c, quotes, paragraphs);
     const content = reported && mainStart >= 0 ? reported.filter((x) => x.start < mainStart).map((x) => ({ start: x.start, end: Math.min(x.end, mainStart) })) : reported;
     if (!governing || governing.length === 0 || !content || content.length === 0) return null;

@@ -2740,3 +2740,12 @@ describe('a verb joined to the source after a relative clause in the object', ()
     ]);
   });
 });
+
+describe('a phrase of where it was published after a quotation inside the content', () => {
+  it('ends the content before "in an interview …", "on Twitter", "in a blog post", not before "at his rally"', () => {
+    expect(pairs('Ruiz said the new law has “kept us safe” on Twitter.')).toEqual([['Ruiz', 'the new law has “kept us safe”']]);
+    expect(pairs('Lee said her campaign did not want “that nonsense,” in an interview with a local station on Sunday.')).toEqual([['Lee', 'her campaign did not want “that nonsense,”']]);
+    expect(pairs('A neighbour described him as “the kindest man on the street” in a blog post.')).toEqual([['A neighbour', 'him as “the kindest man on the street”']]);
+    expect(pairs('The senator said the protester would “not get hurt” at his rally.')).toEqual([['The senator', 'the protester would “not get hurt” at his rally']]);
+  });
+});

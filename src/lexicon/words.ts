@@ -224,6 +224,11 @@ export const MEDIA_NOUNS = new Set([
 /** Prepositions before a phrase of the medium or occasion ("in a statement", "on Twitter", "at a rally"). */
 export const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at']);
 
+/** Where words were published ("in an interview with CNN", "on Twitter", "in a blog post"): after a quotation, the writer's phrase. */
+export const PUBLISHING_MEDIA = new Set([
+  'interview', 'interviews', 'statement', 'tweet', 'tweets', 'post', 'posts', 'blog', 'twitter', 'facebook', 'instagram', 'op-ed',
+]);
+
 /** Prepositions that open the occasion of a remark after its named source ("said Lee at a rally", "with a grin"). */
 export const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'during', 'after', 'before']);
 

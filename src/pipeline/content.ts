@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, PUBLISHING_MEDIA, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -252,6 +252,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // president during …", "chanting “No contract” after talks failed").
     // (Not "as" before a noun phrase: "named “Madam Secretary” as her favourite show"; only a clause's: "as they had".)
     if (openingQuote?.closed && tokens[k - 1]?.end === openingQuote.end && AFTER_QUOTE_ADVERBIALS.has(t.lower) && (t.lower !== 'as' || clauseSubjectAt(tokens, k + 1) !== null)) return true;
+    // So is a phrase of the medium after a quotation inside the content ("said the deal had “kept us safe” on Twitter",
+    // "… “that crap” in an interview with CNN").
+    // (Not "at his rally", "in his comments": the occasion or the remarks themselves are as often the speaker's words'.)
+    if ((t.lower === 'in' || t.lower === 'on') && k > 0 && quotes.endingAt(tokens[k - 1]!.end)?.closed === true && namesMedium(tokens, k + 1, tokens.length - 1, PUBLISHING_MEDIA)) return true;
     // An object or infinitive ends before a report of its own joined to it ("declined to renew it and the council could
     // not find …"); a reported clause may hold one ("said taxes rose because Lee wanted it").
     if (joinsReportOfItsOwn(tokens, cues, t.text === ',' ? k + 1 : k) && !isClause(tokens, from, k - 1) && !subjectsJoined(k)) return true;
@@ -977,10 +981,10 @@ function timePhraseAt(tokens: Token[], k: number, to: number): boolean {
 }
 
 /** "in early-morning tweets", "on social media", "in a ruling released Thursday": a phrase of the medium, up to `to`. */
-function namesMedium(tokens: Token[], from: number, to: number): boolean {
+function namesMedium(tokens: Token[], from: number, to: number, media: ReadonlySet<string> = MEDIA_NOUNS): boolean {
   for (let k = from; k <= to && k - from < 4; k++) {
     const t = tokens[k]!;
-    if (MEDIA_NOUNS.has(t.lower)) return true;
+    if (media.has(t.lower)) return true;
     if (!['det', 'adj', 'noun', 'poss', 'proper'].includes(t.pos)) return false;
   }
   return false;

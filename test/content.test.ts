@@ -1010,6 +1010,11 @@ describe('content text', () => {
   it('leaves a sentence-opening "And"/"But" out of the content before "according to"', () => {
     expect(pairs('And ferry fares have doubled since May, according to the harbour board.')).toEqual([['the harbour board', 'ferry fares have doubled since May']]);
   });
+  it('keeps a name\'s short form in parentheses after it at the sentence\'s end ("the Harbour Safety Act (HSA).")', () => {
+    expect(contents('Ruiz says she helped draft the Harbour Safety Act (HSA).')).toEqual(['she helped draft the Harbour Safety Act (HSA)']);
+    // An aside with a verb of its own still closes the content.
+    expect(contents('Ruiz said the pier was safe (it was not).')).toEqual(['the pier was safe']);
+  });
   it('gives the copula\'s clitic in "That’s according to X" to the cue, and the pronoun alone to the content', () => {
     expect(pairs('That’s according to early returns from the county clerk.')).toEqual([['early returns from the county clerk', 'That']]);
     expect(cues('It\'s according to a survey of harbour workers.')).toEqual(["'s according to"]);

@@ -576,6 +576,8 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   if (isFiniteVerb(tokens[skipOver(tokens, close + 1, isAdverb)])) return false;
   // "Sen. Ana Ortiz (R-Texas).": a legislator's party tag belongs to the name, also at the sentence's end.
   if (close === k + 2 && PARTY_TAG.test(tokens[k + 1]!.text)) return false;
+  // "the Affordable Care Act (ACA).": a name's short form after it belongs to the name, also at the sentence's end.
+  if (close === k + 2 && tokens[k - 1]?.pos === 'proper' && isUpperCaseWord(tokens[k + 1]!)) return false;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
 }
 

@@ -1015,6 +1015,12 @@ describe('content text', () => {
     // An aside with a verb of its own still closes the content.
     expect(contents('Ruiz said the pier was safe (it was not).')).toEqual(['the pier was safe']);
   });
+  it('ends a reported clause before a dash and "a"/"an" noun with a relative clause of its own, the writer\'s comment', () => {
+    expect(contents('Lee said he would cut the rate to 6 percent — a goal that no one has met since 2006.')).toEqual(['he would cut the rate to 6 percent']);
+    expect(contents('Ruiz said she does not want the tax - a costly plan he has raised often.')).toEqual(['she does not want the tax']);
+    // Not a noun the clause goes on with, nor an aside closed by a second dash.
+    expect(contents('Ruiz said the fund — a pool that the council set up — was empty.')).toEqual(['the fund — a pool that the council set up — was empty']);
+  });
   it('gives the copula\'s clitic in "That’s according to X" to the cue, and the pronoun alone to the content', () => {
     expect(pairs('That’s according to early returns from the county clerk.')).toEqual([['early returns from the county clerk', 'That']]);
     expect(cues('It\'s according to a survey of harbour workers.')).toEqual(["'s according to"]);

@@ -1010,6 +1010,21 @@ describe('content text', () => {
   it('leaves a sentence-opening "And"/"But" out of the content before "according to"', () => {
     expect(pairs('And ferry fares have doubled since May, according to the harbour board.')).toEqual([['the harbour board', 'ferry fares have doubled since May']]);
   });
+  it('keeps a name\'s short form in parentheses after it at the sentence\'s end ("the Harbour Safety Act (HSA).")', () => {
+    expect(contents('Ruiz says she helped draft the Harbour Safety Act (HSA).')).toEqual(['she helped draft the Harbour Safety Act (HSA)']);
+    // An aside with a verb of its own still closes the content.
+    expect(contents('Ruiz said the pier was safe (it was not).')).toEqual(['the pier was safe']);
+  });
+  it('ends a reported clause before a dash and "a"/"an" noun with a relative clause of its own, the writer\'s comment', () => {
+    expect(contents('Lee said he would cut the rate to 6 percent — a goal that no one has met since 2006.')).toEqual(['he would cut the rate to 6 percent']);
+    expect(contents('Ruiz said she does not want the tax - a costly plan he has raised often.')).toEqual(['she does not want the tax']);
+    // Not a noun the clause goes on with, nor an aside closed by a second dash.
+    expect(contents('Ruiz said the fund — a pool that the council set up — was empty.')).toEqual(['the fund — a pool that the council set up — was empty']);
+  });
+  it('gives the copula\'s clitic in "That’s according to X" to the cue, and the pronoun alone to the content', () => {
+    expect(pairs('That’s according to early returns from the county clerk.')).toEqual([['early returns from the county clerk', 'That']]);
+    expect(cues('It\'s according to a survey of harbour workers.')).toEqual(["'s according to"]);
+  });
   it('skips a programme\'s title in quotation marks as the addressee of "told" ("told “Harbour Talk” on Friday that …"), not a quotation', () => {
     expect(pairs('The mayor told “Harbour Talk” on Friday that the pier was safe.')).toEqual([['The mayor', 'that the pier was safe']]);
     expect(pairs('The mayor told reporters “We will win that race.”')).toEqual([['The mayor', 'We will win that race.']]);

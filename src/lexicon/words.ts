@@ -522,6 +522,9 @@ export const FILLER_CONTENT_WORDS = new Set([
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** The copula as a clitic on the word before it ("That’s", "it's"). */
+export const COPULA_CLITICS = new Set(["'s", '’s']);
+
 /** Pronouns standing for what the writer just said, before "is to say" ("That is to say, …", "which is to say"). */
 export const RESTATING_PRONOUNS = new Set(['that', 'this', 'which', 'it']);
 

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, PUBLISHING_MEDIA, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -272,7 +272,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
     if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;
-    if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k);
+    if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k) || dashedComment(tokens, k);
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
     const next = tokens[k + 1]?.lower ?? '';
     // "that Ruiz would “protect our parks,” the crowd applauded", "“…,” while Lee said …", "“…,” but he gave …": after a
@@ -580,7 +580,21 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   if (isFiniteVerb(tokens[skipOver(tokens, close + 1, isAdverb)])) return false;
   // "Sen. Ana Ortiz (R-Texas).": a legislator's party tag belongs to the name, also at the sentence's end.
   if (close === k + 2 && PARTY_TAG.test(tokens[k + 1]!.text)) return false;
+  // "the Affordable Care Act (ACA).": a name's short form after it belongs to the name, also at the sentence's end.
+  if (close === k + 2 && tokens[k - 1]?.pos === 'proper' && isUpperCaseWord(tokens[k + 1]!)) return false;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
+}
+
+/**
+ * "said he would cut the rate to 6 percent — a goal that no one has met since": after a dash, "a"/"an" and a noun with
+ * a relative clause of its own, running to the sentence's end, is the writer's comment on what was said.
+ */
+function dashedComment(tokens: Token[], k: number): boolean {
+  if (!INDEFINITE_ARTICLES.has(tokens[k + 1]?.lower ?? '') || tokens.slice(k + 1).some((t) => isDash(t.text))) return false;
+  let j = k + 2;
+  while (j < tokens.length && j - k <= 5 && (isNominal(tokens[j]!) || tokens[j]!.pos === 'adj' || tokens[j]!.pos === 'adv')) j++;
+  if (!isNominal(tokens[j - 1]!) || j === k + 2) return false;
+  return SUBJECT_RELATIVES.has(tokens[j]?.lower ?? '') || ((tokens[j]?.lower ?? '') in PRONOUNS && clauseSubjectAt(tokens, j) !== null);
 }
 
 /**

@@ -1943,6 +1943,12 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pairs('Ortiz faced criticism of his handling of the flood.')).toEqual([['', 'his handling of the flood']]);
   });
 
+  it('takes "criticism for / over / on" like "criticism of": what it is for is what is criticised', () => {
+    expect(pairs('Ortiz faced criticism for his handling of the flood.')).toEqual([['', 'his handling of the flood']]);
+    expect(pairs('The mayor has endured criticism over the harbour plan.')).toEqual([['', 'the harbour plan']]);
+    expect(pairs('The council faced sharp criticism on its handling of the flood.')).toEqual([['', 'its handling of the flood']]);
+  });
+
   it('gives a participle after a noun cue’s phrase the clause’s subject, not the noun’s possessor', () => {
     expect(pairs('Critics seized on her comments about the ferry fares, calling them careless.')).toEqual([['her', 'the ferry fares'], ['Critics', 'them careless']]);
     expect(pairs('Critics seized on her claim that fares would rise, calling it careless.')).toEqual([['her', 'that fares would rise'], ['Critics', 'it careless']]);

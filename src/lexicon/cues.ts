@@ -214,7 +214,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'speak', stance: 'neutral', category: 'speech', forms: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'], reliability: 0.11, count: 25 },
   { lemma: 'challenge', stance: 'other', category: 'speech', forms: ['challenge', 'challenges', 'challenged', 'challenging'], reliability: 0.14, count: 24, formReliability: { challenged: 0.50 } }, // other: see 'question'
   { lemma: 'confirm', stance: 'neutral', category: 'speech', forms: ['confirm', 'confirms', 'confirmed', 'confirming'], reliability: 0.56, count: 24 }, // neutral: verification, not the source's forcefulness
-  { lemma: 'criticism', stance: 'accusing', category: 'speech', forms: ['criticism', 'criticisms'], reliability: 0.37, count: 24, nounPrepositions: ['of'] },
+  { lemma: 'criticism', stance: 'accusing', category: 'speech', forms: ['criticism', 'criticisms'], reliability: 0.37, count: 24, nounPrepositions: ['of', 'for', 'over', 'on'] }, // for/over/on: 9 of 14 new attributions right on train
   { lemma: 'mock', stance: 'accusing', category: 'speech', forms: ['mock', 'mocks', 'mocked', 'mocking'], reliability: 0.60, count: 23 },
   { lemma: 'repeat', stance: 'neutral', category: 'speech', forms: ['repeat', 'repeats', 'repeated', 'repeating'], reliability: 0.44, count: 23 },
   { lemma: 'ask about', stance: 'neutral', category: 'speech', forms: ['ask about', 'asks about', 'asked about', 'asking about'], reliability: 0.58, count: 22 },

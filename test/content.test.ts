@@ -1954,6 +1954,16 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pairs('Critics seized on her claim that fares would rise, calling it careless.')).toEqual([['her', 'that fares would rise'], ['Critics', 'it careless']]);
   });
 
+  it('takes "endorsement of", "anxiety about", "hostility to", "consensus on", "joke about", and "embrace of" after a possessor', () => {
+    expect(pairs('Ruiz’s endorsement of Lee came late.')).toEqual([['Ruiz’s', 'Lee']]);
+    expect(pairs('Voters’ anxiety about the toll has grown.')).toEqual([['Voters’', 'the toll']]);
+    expect(pairs('His hostility to the port authority is well known.')).toEqual([['His', 'the port authority']]);
+    expect(pairs('There is no consensus on whether the pier should close.')).toEqual([['', 'whether the pier should close']]);
+    expect(pairs('Her joke about the mayor’s hat fell flat.')).toEqual([['Her', 'the mayor’s hat']]);
+    expect(pairs('Lee’s embrace of the toll plan surprised the council.')).toEqual([['Lee’s', 'the toll plan']]);
+    expect(pairs('An embrace of the toll plan would be a mistake.')).toEqual([]);
+  });
+
   it('takes "defense of" as a report, not the noun elsewhere ("the Defense Department")', () => {
     expect(pairs('Ruiz came to the defense of her deputy on Monday.')).toEqual([['Ruiz', 'her deputy']]);
     expect(cues('The city cut its defense budget again.')).toEqual([]);

@@ -1964,6 +1964,13 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pairs('An embrace of the toll plan would be a mistake.')).toEqual([]);
   });
 
+  it('takes "perception of", "assertion of", "fear of / about", "tweet about" and "email about" as reports', () => {
+    expect(pairs('Voters’ perceptions of the mayor have soured.')).toEqual([['Voters’', 'the mayor']]);
+    expect(pairs('Her assertion of authority over the port surprised the board.')).toEqual([['Her', 'authority over the port']]);
+    expect(pairs('The fear of a flood kept residents away.')).toEqual([['', 'a flood']]);
+    expect(pairs('His tweet about the council drew scorn.')).toEqual([['His', 'the council']]);
+  });
+
   it('takes "defense of" as a report, not the noun elsewhere ("the Defense Department")', () => {
     expect(pairs('Ruiz came to the defense of her deputy on Monday.')).toEqual([['Ruiz', 'her deputy']]);
     expect(cues('The city cut its defense budget again.')).toEqual([]);

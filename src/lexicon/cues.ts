@@ -163,7 +163,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'describe', stance: 'neutral', category: 'speech', forms: ['describe', 'describes', 'described', 'describing'], reliability: 0.74, count: 96 },
   { lemma: 'continue', stance: 'neutral', category: 'speech', forms: ['continue', 'continues', 'continued', 'continuing'], reliability: 0.27, count: 94, notBefore: ['to', 'object'], formReliability: { continued: 0.58 } },
   { lemma: 'question', stance: 'other', category: 'speech', forms: ['question', 'questions', 'questioned', 'questioning'], reliability: 0.27, count: 90, formReliability: { questioned: 0.86, questioning: 0.58 } }, // other: the source doubts; 'doubting' is reserved for the writer's doubt (claim, allege)
-  { lemma: 'tweet', stance: 'neutral', category: 'speech', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], reliability: 0.22, count: 89, formReliability: { tweeted: 0.87, tweeting: 0.68 } }, // speech: a person's statement through a medium
+  { lemma: 'tweet', stance: 'neutral', category: 'speech', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], reliability: 0.22, count: 89, formReliability: { tweeted: 0.87, tweeting: 0.68 }, nounPrepositions: ['about'] }, // speech: a person's statement through a medium
   { lemma: 'call for', stance: 'other', category: 'speech', forms: ['call for', 'calls for', 'called for', 'calling for'], reliability: 0.68, count: 88 },
   { lemma: 'accuse', stance: 'accusing', category: 'speech', forms: ['accuse', 'accuses', 'accused', 'accusing'], reliability: 0.75, count: 87 },
   { lemma: 'criticize', stance: 'accusing', category: 'speech', forms: ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'], reliability: 0.74, count: 83 },
@@ -283,10 +283,10 @@ export const CUES: CueEntry[] = [
   { lemma: 'recommend', stance: 'other', category: 'speech', forms: ['recommend', 'recommends', 'recommended', 'recommending'], reliability: 0.41, count: 9, needsClause: true },
   { lemma: 'underscore', stance: 'assertive', category: 'speech', forms: ['underscore', 'underscores', 'underscored', 'underscoring'], reliability: 0.35, count: 9 },
   { lemma: 'allegation', stance: 'doubting', category: 'speech', forms: ['allegation', 'allegations'], reliability: 0.28, count: 8 },
-  { lemma: 'assertion', stance: 'assertive', category: 'speech', forms: ['assertion', 'assertions'], reliability: 0.48, count: 8 },
+  { lemma: 'assertion', stance: 'assertive', category: 'speech', forms: ['assertion', 'assertions'], reliability: 0.48, count: 8, nounPrepositions: ['of'] },
   { lemma: 'complaint', stance: 'accusing', category: 'speech', forms: ['complaint', 'complaints'], reliability: 0.37, count: 8 }, // accusing: see 'complain'
   { lemma: 'credit', stance: 'other', category: 'speech', forms: ['credit', 'credits', 'credited', 'crediting'], reliability: 0.19, count: 8, standalone: true },
-  { lemma: 'email', stance: 'neutral', category: 'speech', forms: ['email', 'emails', 'emailed', 'emailing'], reliability: 0.05, count: 8, formReliability: { emailed: 0.60 } },
+  { lemma: 'email', stance: 'neutral', category: 'speech', forms: ['email', 'emails', 'emailed', 'emailing'], reliability: 0.05, count: 8, formReliability: { emailed: 0.60 }, nounPrepositions: ['about'] },
   { lemma: 'invoke', stance: 'neutral', category: 'speech', forms: ['invoke', 'invokes', 'invoked', 'invoking'], reliability: 0.42, count: 8 },
   { lemma: 'outline', stance: 'neutral', category: 'speech', forms: ['outline', 'outlines', 'outlined', 'outlining'], reliability: 0.53, count: 8 },
   { lemma: 'paint', stance: 'other', category: 'speech', forms: ['paint', 'paints', 'painted', 'painting'], reliability: 0.33, count: 8 },
@@ -452,7 +452,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'decide', stance: 'other', category: 'belief', forms: ['decide', 'decides', 'decided', 'deciding'], reliability: 0.28, count: 35 },
   { lemma: 'view', stance: 'other', category: 'belief', forms: ['view', 'views', 'viewed', 'viewing'], reliability: 0.20, count: 35 },
   { lemma: 'feel', stance: 'other', category: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'], reliability: 0.16, count: 34, reportsBefore: ['clause'] }, // "aides feel they have enough"
-  { lemma: 'fear', stance: 'other', category: 'belief', forms: ['fear', 'fears', 'feared', 'fearing'], reliability: 0.30, count: 33 },
+  { lemma: 'fear', stance: 'other', category: 'belief', forms: ['fear', 'fears', 'feared', 'fearing'], reliability: 0.30, count: 33, nounPrepositions: ['of', 'about'] },
   { lemma: 'like', stance: 'other', category: 'belief', forms: ['like', 'likes', 'liked', 'liking'], reliability: 0.05, count: 29 },
   { lemma: 'cast', stance: 'other', category: 'belief', forms: ['cast', 'casts', 'casting'], reliability: 0.25, count: 27, notBeforeWords: ['ballots'] },
   { lemma: 'cast vote for', stance: 'other', category: 'belief', forms: ['cast vote for', 'cast vote against', 'cast votes for', 'cast votes against', 'cast ballot for', 'cast ballot against', 'casts vote for', 'casts vote against', 'casts votes for', 'casts votes against', 'casts ballot for', 'casts ballot against', 'casting vote for', 'casting vote against', 'casting votes for', 'casting votes against', 'casting ballot for', 'casting ballot against'], reliability: 0.90, count: 8, objectOnly: true, modifiersInside: true }, // "cast their votes for Lee": the vote and its preposition are the cue, whom it is for the content (on train 8 of 9 such cues end past the preposition; not bare "cast ballots for", the act of voting, as for 'cast')
@@ -599,7 +599,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'opponent', stance: 'other', category: 'belief', forms: ['opponent', 'opponents'], reliability: 0.03, count: 3 },
   { lemma: 'outrage', stance: 'other', category: 'belief', forms: ['outrage', 'outrages', 'outraged', 'outraging'], reliability: 0.22, count: 3 },
   { lemma: 'perceive', stance: 'other', category: 'belief', forms: ['perceive', 'perceives', 'perceived', 'perceiving'], reliability: 0.14, count: 3 },
-  { lemma: 'perception', stance: 'other', category: 'belief', forms: ['perception', 'perceptions'], reliability: 0.13, count: 3 },
+  { lemma: 'perception', stance: 'other', category: 'belief', forms: ['perception', 'perceptions'], reliability: 0.13, count: 3, nounPrepositions: ['of'] },
   { lemma: 'proud', stance: 'other', category: 'belief', forms: ['proud'], reliability: 0.13, count: 3 },
   { lemma: 'regard', stance: 'other', category: 'belief', forms: ['regard', 'regards', 'regarded', 'regarding'], reliability: 0.11, count: 3 },
   { lemma: 'revere', stance: 'other', category: 'belief', forms: ['revere', 'reveres', 'revered', 'revering'], reliability: 1.00, count: 3 },

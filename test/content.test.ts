@@ -1958,9 +1958,32 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     expect(pairs('Ortiz faced criticism of his handling of the flood.')).toEqual([['', 'his handling of the flood']]);
   });
 
+  it('takes "criticism for / over / on" like "criticism of": what it is for is what is criticised', () => {
+    expect(pairs('Ortiz faced criticism for his handling of the flood.')).toEqual([['', 'his handling of the flood']]);
+    expect(pairs('The mayor has endured criticism over the harbour plan.')).toEqual([['', 'the harbour plan']]);
+    expect(pairs('The council faced sharp criticism on its handling of the flood.')).toEqual([['', 'its handling of the flood']]);
+  });
+
   it('gives a participle after a noun cue’s phrase the clause’s subject, not the noun’s possessor', () => {
     expect(pairs('Critics seized on her comments about the ferry fares, calling them careless.')).toEqual([['her', 'the ferry fares'], ['Critics', 'them careless']]);
     expect(pairs('Critics seized on her claim that fares would rise, calling it careless.')).toEqual([['her', 'that fares would rise'], ['Critics', 'it careless']]);
+  });
+
+  it('takes "endorsement of", "anxiety about", "hostility to", "consensus on", "joke about", and "embrace of" after a possessor', () => {
+    expect(pairs('Ruiz’s endorsement of Lee came late.')).toEqual([['Ruiz’s', 'Lee']]);
+    expect(pairs('Voters’ anxiety about the toll has grown.')).toEqual([['Voters’', 'the toll']]);
+    expect(pairs('His hostility to the port authority is well known.')).toEqual([['His', 'the port authority']]);
+    expect(pairs('There is no consensus on whether the pier should close.')).toEqual([['', 'whether the pier should close']]);
+    expect(pairs('Her joke about the mayor’s hat fell flat.')).toEqual([['Her', 'the mayor’s hat']]);
+    expect(pairs('Lee’s embrace of the toll plan surprised the council.')).toEqual([['Lee’s', 'the toll plan']]);
+    expect(pairs('An embrace of the toll plan would be a mistake.')).toEqual([]);
+  });
+
+  it('takes "perception of", "assertion of", "fear of / about", "tweet about" and "email about" as reports', () => {
+    expect(pairs('Voters’ perceptions of the mayor have soured.')).toEqual([['Voters’', 'the mayor']]);
+    expect(pairs('Her assertion of authority over the port surprised the board.')).toEqual([['Her', 'authority over the port']]);
+    expect(pairs('The fear of a flood kept residents away.')).toEqual([['', 'a flood']]);
+    expect(pairs('His tweet about the council drew scorn.')).toEqual([['His', 'the council']]);
   });
 
   it('takes "defense of" as a report, not the noun elsewhere ("the Defense Department")', () => {

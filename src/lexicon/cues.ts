@@ -163,7 +163,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'describe', stance: 'neutral', category: 'speech', forms: ['describe', 'describes', 'described', 'describing'], reliability: 0.74, count: 96 },
   { lemma: 'continue', stance: 'neutral', category: 'speech', forms: ['continue', 'continues', 'continued', 'continuing'], reliability: 0.27, count: 94, notBefore: ['to', 'object'], formReliability: { continued: 0.58 } },
   { lemma: 'question', stance: 'other', category: 'speech', forms: ['question', 'questions', 'questioned', 'questioning'], reliability: 0.27, count: 90, formReliability: { questioned: 0.86, questioning: 0.58 } }, // other: the source doubts; 'doubting' is reserved for the writer's doubt (claim, allege)
-  { lemma: 'tweet', stance: 'neutral', category: 'speech', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], reliability: 0.22, count: 89, formReliability: { tweeted: 0.87, tweeting: 0.68 } }, // speech: a person's statement through a medium
+  { lemma: 'tweet', stance: 'neutral', category: 'speech', forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], reliability: 0.22, count: 89, formReliability: { tweeted: 0.87, tweeting: 0.68 }, nounPrepositions: ['about'] }, // speech: a person's statement through a medium
   { lemma: 'call for', stance: 'other', category: 'speech', forms: ['call for', 'calls for', 'called for', 'calling for'], reliability: 0.68, count: 88 },
   { lemma: 'accuse', stance: 'accusing', category: 'speech', forms: ['accuse', 'accuses', 'accused', 'accusing'], reliability: 0.75, count: 87 },
   { lemma: 'criticize', stance: 'accusing', category: 'speech', forms: ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'], reliability: 0.74, count: 83 },
@@ -214,7 +214,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'speak', stance: 'neutral', category: 'speech', forms: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'], reliability: 0.11, count: 25 },
   { lemma: 'challenge', stance: 'other', category: 'speech', forms: ['challenge', 'challenges', 'challenged', 'challenging'], reliability: 0.14, count: 24, formReliability: { challenged: 0.50 } }, // other: see 'question'
   { lemma: 'confirm', stance: 'neutral', category: 'speech', forms: ['confirm', 'confirms', 'confirmed', 'confirming'], reliability: 0.56, count: 24 }, // neutral: verification, not the source's forcefulness
-  { lemma: 'criticism', stance: 'accusing', category: 'speech', forms: ['criticism', 'criticisms'], reliability: 0.37, count: 24, nounPrepositions: ['of'] },
+  { lemma: 'criticism', stance: 'accusing', category: 'speech', forms: ['criticism', 'criticisms'], reliability: 0.37, count: 24, nounPrepositions: ['of', 'for', 'over', 'on'] }, // for/over/on: 9 of 14 new attributions right on train
   { lemma: 'mock', stance: 'accusing', category: 'speech', forms: ['mock', 'mocks', 'mocked', 'mocking'], reliability: 0.60, count: 23 },
   { lemma: 'repeat', stance: 'neutral', category: 'speech', forms: ['repeat', 'repeats', 'repeated', 'repeating'], reliability: 0.44, count: 23 },
   { lemma: 'ask about', stance: 'neutral', category: 'speech', forms: ['ask about', 'asks about', 'asked about', 'asking about'], reliability: 0.58, count: 22 },
@@ -258,7 +258,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'quote', stance: 'neutral', category: 'speech', forms: ['quote', 'quotes', 'quoted', 'quoting'], reliability: 0.40, count: 14 },
   { lemma: 'quoted as saying', stance: 'neutral', category: 'speech', forms: ['quoted as saying'], reliability: 0.90, count: 1, phraseInside: ['by', 'in'] }, // "was quoted as saying …": the subject is who said it
   { lemma: 'condemn', stance: 'accusing', category: 'speech', forms: ['condemn', 'condemns', 'condemned', 'condemning'], reliability: 0.53, count: 13 },
-  { lemma: 'joke', stance: 'other', category: 'speech', forms: ['joke', 'jokes', 'joked', 'joking'], reliability: 0.43, count: 13, formReliability: { joked: 0.92 } },
+  { lemma: 'joke', stance: 'other', category: 'speech', forms: ['joke', 'jokes', 'joked', 'joking'], reliability: 0.43, count: 13, formReliability: { joked: 0.92 }, nounPrepositions: ['about'] },
   { lemma: 'push for', stance: 'other', category: 'speech', forms: ['push for', 'pushes for', 'pushed for', 'pushing for'], reliability: 0.53, count: 13 },
   { lemma: 'rail against', stance: 'accusing', category: 'speech', forms: ['rail against', 'rails against', 'railed against', 'railing against'], reliability: 0.81, count: 13 },
   { lemma: 'hit', stance: 'accusing', category: 'speech', forms: ['hit', 'hits', 'hitting'], reliability: 0.14, count: 12 },
@@ -283,10 +283,10 @@ export const CUES: CueEntry[] = [
   { lemma: 'recommend', stance: 'other', category: 'speech', forms: ['recommend', 'recommends', 'recommended', 'recommending'], reliability: 0.41, count: 9, needsClause: true },
   { lemma: 'underscore', stance: 'assertive', category: 'speech', forms: ['underscore', 'underscores', 'underscored', 'underscoring'], reliability: 0.35, count: 9 },
   { lemma: 'allegation', stance: 'doubting', category: 'speech', forms: ['allegation', 'allegations'], reliability: 0.28, count: 8 },
-  { lemma: 'assertion', stance: 'assertive', category: 'speech', forms: ['assertion', 'assertions'], reliability: 0.48, count: 8 },
+  { lemma: 'assertion', stance: 'assertive', category: 'speech', forms: ['assertion', 'assertions'], reliability: 0.48, count: 8, nounPrepositions: ['of'] },
   { lemma: 'complaint', stance: 'accusing', category: 'speech', forms: ['complaint', 'complaints'], reliability: 0.37, count: 8 }, // accusing: see 'complain'
   { lemma: 'credit', stance: 'other', category: 'speech', forms: ['credit', 'credits', 'credited', 'crediting'], reliability: 0.19, count: 8, standalone: true },
-  { lemma: 'email', stance: 'neutral', category: 'speech', forms: ['email', 'emails', 'emailed', 'emailing'], reliability: 0.05, count: 8, formReliability: { emailed: 0.60 } },
+  { lemma: 'email', stance: 'neutral', category: 'speech', forms: ['email', 'emails', 'emailed', 'emailing'], reliability: 0.05, count: 8, formReliability: { emailed: 0.60 }, nounPrepositions: ['about'] },
   { lemma: 'invoke', stance: 'neutral', category: 'speech', forms: ['invoke', 'invokes', 'invoked', 'invoking'], reliability: 0.42, count: 8 },
   { lemma: 'outline', stance: 'neutral', category: 'speech', forms: ['outline', 'outlines', 'outlined', 'outlining'], reliability: 0.53, count: 8 },
   { lemma: 'paint', stance: 'other', category: 'speech', forms: ['paint', 'paints', 'painted', 'painting'], reliability: 0.33, count: 8 },
@@ -452,7 +452,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'decide', stance: 'other', category: 'belief', forms: ['decide', 'decides', 'decided', 'deciding'], reliability: 0.28, count: 35 },
   { lemma: 'view', stance: 'other', category: 'belief', forms: ['view', 'views', 'viewed', 'viewing'], reliability: 0.20, count: 35 },
   { lemma: 'feel', stance: 'other', category: 'belief', forms: ['feel', 'feels', 'felt', 'feeling'], reliability: 0.16, count: 34, reportsBefore: ['clause'] }, // "aides feel they have enough"
-  { lemma: 'fear', stance: 'other', category: 'belief', forms: ['fear', 'fears', 'feared', 'fearing'], reliability: 0.30, count: 33 },
+  { lemma: 'fear', stance: 'other', category: 'belief', forms: ['fear', 'fears', 'feared', 'fearing'], reliability: 0.30, count: 33, nounPrepositions: ['of', 'about'] },
   { lemma: 'like', stance: 'other', category: 'belief', forms: ['like', 'likes', 'liked', 'liking'], reliability: 0.05, count: 29 },
   { lemma: 'cast', stance: 'other', category: 'belief', forms: ['cast', 'casts', 'casting'], reliability: 0.25, count: 27, notBeforeWords: ['ballots'] },
   { lemma: 'cast vote for', stance: 'other', category: 'belief', forms: ['cast vote for', 'cast vote against', 'cast votes for', 'cast votes against', 'cast ballot for', 'cast ballot against', 'casts vote for', 'casts vote against', 'casts votes for', 'casts votes against', 'casts ballot for', 'casts ballot against', 'casting vote for', 'casting vote against', 'casting votes for', 'casting votes against', 'casting ballot for', 'casting ballot against'], reliability: 0.90, count: 8, objectOnly: true, modifiersInside: true }, // "cast their votes for Lee": the vote and its preposition are the cue, whom it is for the content (on train 8 of 9 such cues end past the preposition; not bare "cast ballots for", the act of voting, as for 'cast')
@@ -470,7 +470,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'nominate', stance: 'other', category: 'belief', forms: ['nominate', 'nominates', 'nominated', 'nominating'], reliability: 0.19, count: 20, formReliability: { nominated: 0.50 } },
   { lemma: 'concern', stance: 'other', category: 'belief', forms: ['concern', 'concerns', 'concerned', 'concerning'], reliability: 0.22, count: 19, needsClause: true },
   { lemma: 'decision', stance: 'other', category: 'belief', forms: ['decision', 'decisions'], reliability: 0.10, count: 17 },
-  { lemma: 'embrace', stance: 'other', category: 'belief', forms: ['embrace', 'embraces', 'embraced', 'embracing'], reliability: 0.25, count: 17 },
+  { lemma: 'embrace', stance: 'other', category: 'belief', forms: ['embrace', 'embraces', 'embraced', 'embracing'], reliability: 0.25, count: 17, possessedNounPrepositions: ['of'] }, // of: 3 of 3 on train
   { lemma: 'need', stance: 'other', category: 'belief', forms: ['need', 'needs', 'needed', 'needing'], reliability: 0.03, count: 17, notBefore: ['to'] },
   { lemma: 'sound', stance: 'other', category: 'belief', forms: ['sound', 'sounds', 'sounded', 'sounding'], reliability: 0.24, count: 17, needsClause: true, formReliability: { sounded: 0.73 } },
   { lemma: 'clear', stance: 'other', category: 'belief', forms: ['clear'], reliability: 0.11, count: 16, notBefore: ['clause'] },
@@ -478,7 +478,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'understand', stance: 'other', category: 'belief', forms: ['understand', 'understands', 'understood', 'understanding'], reliability: 0.12, count: 16, standalone: true },
   { lemma: 'mean', stance: 'other', category: 'belief', forms: ['mean', 'means', 'meant', 'meaning'], reliability: 0.06, count: 15 },
   { lemma: 'require', stance: 'other', category: 'belief', forms: ['require', 'requires', 'required', 'requiring'], reliability: 0.13, count: 15 },
-  { lemma: 'endorsement', stance: 'other', category: 'belief', forms: ['endorsement', 'endorsements'], reliability: 0.20, count: 14 },
+  { lemma: 'endorsement', stance: 'other', category: 'belief', forms: ['endorsement', 'endorsements'], reliability: 0.20, count: 14, nounPrepositions: ['of'] }, // of: 9 of 16 new attributions right on train
   { lemma: 'ignore', stance: 'other', category: 'belief', forms: ['ignore', 'ignores', 'ignored', 'ignoring'], reliability: 0.23, count: 14 },
   { lemma: 'attempt', stance: 'other', category: 'belief', forms: ['attempt', 'attempts', 'attempted', 'attempting'], reliability: 0.12, count: 13, reportsBefore: ['to'] },
   { lemma: 'deem', stance: 'other', category: 'belief', forms: ['deem', 'deems', 'deemed', 'deeming'], reliability: 0.64, count: 13 },
@@ -577,7 +577,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'admire', stance: 'other', category: 'belief', forms: ['admire', 'admires', 'admired', 'admiring'], reliability: 0.27, count: 3 },
   { lemma: 'align', stance: 'other', category: 'belief', forms: ['align', 'aligns', 'aligned', 'aligning'], reliability: 0.18, count: 3 },
   { lemma: 'anticipate', stance: 'other', category: 'belief', forms: ['anticipate', 'anticipates', 'anticipated', 'anticipating'], reliability: 0.20, count: 3 },
-  { lemma: 'anxiety', stance: 'other', category: 'belief', forms: ['anxiety', 'anxieties'], reliability: 0.20, count: 3 },
+  { lemma: 'anxiety', stance: 'other', category: 'belief', forms: ['anxiety', 'anxieties'], reliability: 0.20, count: 3, nounPrepositions: ['about'] },
   { lemma: 'assessment', stance: 'other', category: 'belief', forms: ['assessment', 'assessments'], reliability: 0.17, count: 3 },
   { lemma: 'assumption', stance: 'other', category: 'belief', forms: ['assumption', 'assumptions'], reliability: 0.40, count: 3 },
   { lemma: 'belief', stance: 'other', category: 'belief', forms: ['belief', 'beliefs'], reliability: 0.21, count: 3 },
@@ -585,13 +585,13 @@ export const CUES: CueEntry[] = [
   { lemma: 'calculate', stance: 'other', category: 'belief', forms: ['calculate', 'calculates', 'calculated', 'calculating'], reliability: 0.21, count: 3 },
   { lemma: 'co-sponsor', stance: 'other', category: 'belief', forms: ['co-sponsor', 'co-sponsors', 'co-sponsored', 'co-sponsoring'], reliability: 0.30, count: 3 },
   { lemma: 'confuse', stance: 'other', category: 'belief', forms: ['confuse', 'confuses', 'confused', 'confusing'], reliability: 0.16, count: 3 },
-  { lemma: 'consensus', stance: 'other', category: 'belief', forms: ['consensus'], reliability: 0.25, count: 3 },
+  { lemma: 'consensus', stance: 'other', category: 'belief', forms: ['consensus'], reliability: 0.25, count: 3, nounPrepositions: ['on'] },
   { lemma: 'contention', stance: 'other', category: 'belief', forms: ['contention', 'contentions'], reliability: 0.25, count: 3 },
   { lemma: 'enamored', stance: 'other', category: 'belief', forms: ['enamored', 'enamoured'], reliability: 0.75, count: 3 },
   { lemma: 'excite', stance: 'other', category: 'belief', forms: ['excite', 'excites', 'excited', 'exciting'], reliability: 0.14, count: 3 },
   { lemma: 'foresee', stance: 'other', category: 'belief', forms: ['foresee', 'foresees', 'foresaw', 'foreseen', 'foreseeing'], reliability: 1.00, count: 3 },
   { lemma: 'grant', stance: 'other', category: 'belief', forms: ['grant', 'grants', 'granted', 'granting'], reliability: 0.06, count: 3 },
-  { lemma: 'hostility', stance: 'other', category: 'belief', forms: ['hostility'], reliability: 0.25, count: 3 },
+  { lemma: 'hostility', stance: 'other', category: 'belief', forms: ['hostility'], reliability: 0.25, count: 3, nounPrepositions: ['to'] },
   { lemma: 'infuriate', stance: 'other', category: 'belief', forms: ['infuriate', 'infuriates', 'infuriated', 'infuriating'], reliability: 0.75, count: 3 },
   { lemma: 'mandate', stance: 'other', category: 'belief', forms: ['mandate', 'mandates', 'mandated', 'mandating'], reliability: 0.10, count: 3 },
   { lemma: 'mull', stance: 'other', category: 'belief', forms: ['mull', 'mulls', 'mulled', 'mulling'], reliability: 1.00, count: 3 },
@@ -599,7 +599,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'opponent', stance: 'other', category: 'belief', forms: ['opponent', 'opponents'], reliability: 0.03, count: 3 },
   { lemma: 'outrage', stance: 'other', category: 'belief', forms: ['outrage', 'outrages', 'outraged', 'outraging'], reliability: 0.22, count: 3 },
   { lemma: 'perceive', stance: 'other', category: 'belief', forms: ['perceive', 'perceives', 'perceived', 'perceiving'], reliability: 0.14, count: 3 },
-  { lemma: 'perception', stance: 'other', category: 'belief', forms: ['perception', 'perceptions'], reliability: 0.13, count: 3 },
+  { lemma: 'perception', stance: 'other', category: 'belief', forms: ['perception', 'perceptions'], reliability: 0.13, count: 3, nounPrepositions: ['of'] },
   { lemma: 'proud', stance: 'other', category: 'belief', forms: ['proud'], reliability: 0.13, count: 3 },
   { lemma: 'regard', stance: 'other', category: 'belief', forms: ['regard', 'regards', 'regarded', 'regarding'], reliability: 0.11, count: 3 },
   { lemma: 'revere', stance: 'other', category: 'belief', forms: ['revere', 'reveres', 'revered', 'revering'], reliability: 1.00, count: 3 },
@@ -641,6 +641,6 @@ export const CUES: CueEntry[] = [
   { lemma: 'circulate', stance: 'neutral', category: 'evidence', forms: ['circulate', 'circulates', 'circulated', 'circulating'], reliability: 0.29, count: 4 },
   { lemma: 'based on', stance: 'neutral', category: 'evidence', forms: ['based on'], reliability: 0.04, count: 3 },
   { lemma: 'broadcast', stance: 'neutral', category: 'evidence', forms: ['broadcast', 'broadcasts', 'broadcasting'], reliability: 0.13, count: 3 },
-  { lemma: 'disclosure', stance: 'neutral', category: 'evidence', forms: ['disclosure', 'disclosures'], reliability: 0.23, count: 3 },
+  { lemma: 'disclosure', stance: 'neutral', category: 'evidence', forms: ['disclosure', 'disclosures'], reliability: 0.23, count: 3, nounPrepositions: ['of'] },
   { lemma: 'illustrate', stance: 'other', category: 'evidence', forms: ['illustrate', 'illustrates', 'illustrated', 'illustrating'], reliability: 0.33, count: 3 },
 ];

@@ -1010,6 +1010,11 @@ describe('content text', () => {
   it('leaves a sentence-opening "And"/"But" out of the content before "according to"', () => {
     expect(pairs('And ferry fares have doubled since May, according to the harbour board.')).toEqual([['the harbour board', 'ferry fares have doubled since May']]);
   });
+  it('leaves a sentence-opening "Despite …," phrase out of the content before a trailing source, not when the source follows its comma', () => {
+    expect(pairs('Despite a month of sharp attacks, Ruiz has failed to gain ground, according to a new poll.')).toEqual([['a new poll', 'Ruiz has failed to gain ground']]);
+    expect(pairs('Despite the rain, the turnout was high, Lee said.')).toEqual([['Lee', 'the turnout was high']]);
+    expect(contents('Despite his rough manner, Lee wrote, Ruiz is a devoted father.')[0]).toMatch(/^Despite his rough manner/);
+  });
   it('skips a programme\'s title in quotation marks as the addressee of "told" ("told “Harbour Talk” on Friday that …"), not a quotation', () => {
     expect(pairs('The mayor told “Harbour Talk” on Friday that the pier was safe.')).toEqual([['The mayor', 'that the pier was safe']]);
     expect(pairs('The mayor told reporters “We will win that race.”')).toEqual([['The mayor', 'We will win that race.']]);

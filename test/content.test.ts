@@ -1015,6 +1015,13 @@ describe('content text', () => {
     expect(pairs('Despite the rain, the turnout was high, Lee said.')).toEqual([['Lee', 'the turnout was high']]);
     expect(contents('Despite his rough manner, Lee wrote, Ruiz is a devoted father.')[0]).toMatch(/^Despite his rough manner/);
   });
+  it('skips a programme\'s title in quotation marks inside a phrase after "said" ("said on NBC\'s “Harbour Talk” on Sunday that …"), and a year\'s apostrophe', () => {
+    expect(pairs('The mayor said on NBC\'s “Harbour Talk” on Sunday that the pier was safe.')).toEqual([['The mayor', 'that the pier was safe']]);
+    expect(pairs("The mayor said on the radio show ''Harbour Talk'' that the pier was safe.")).toEqual([['The mayor', 'that the pier was safe']]);
+    expect(pairs("The mayor said in '08 that the pier was safe.")).toEqual([['The mayor', 'that the pier was safe']]);
+    // Not a quoted word that is not a title.
+    expect(contents('The mayor said on Friday “We will rebuild” and left.')).toEqual(['We will rebuild']);
+  });
   it('skips a programme\'s title in quotation marks as the addressee of "told" ("told “Harbour Talk” on Friday that …"), not a quotation', () => {
     expect(pairs('The mayor told “Harbour Talk” on Friday that the pier was safe.')).toEqual([['The mayor', 'that the pier was safe']]);
     expect(pairs('The mayor told reporters “We will win that race.”')).toEqual([['The mayor', 'We will win that race.']]);

@@ -1342,6 +1342,14 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // (A participle after it is no relative clause's verb: "said in an interview that given the polls, …".)
     // (A quotation right after a determiner is its noun phrase's: "said, this “small town …”".)
     const relative = isRelativeThat(tokens, k) && tokens[k + 1]!.verbForm !== 'participle';
+    // (A programme's title in quotation marks is part of the phrase: "said on ABC's “This Week” that …"; so is a year's
+    // apostrophe, "said in '08 that …".)
+    const title = isQuoteMark(t.text) ? titleInPhrase(tokens, k) : -1;
+    if (title > 0) {
+      k = title;
+      continue;
+    }
+    if (isQuoteMark(t.text) && tokens[k + 1]?.pos === 'num' && /^\d\d$/.test(tokens[k + 1]!.text)) continue;
     if ((t.lower === 'that' && !relative) || (opensQuotation(t) && !(k === start + 1 && first.pos === 'det'))) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;
@@ -1368,6 +1376,32 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participleInAdverbial(tokens, k, start)) || (t.pos === 'aux' && !negatedTo) || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
+}
+
+/** How many words a title in quotation marks inside an adverbial phrase may have ("on NBC's “Meet the Press”"). */
+const TITLE_WORDS = 6;
+
+/**
+ * A short quotation at `k` inside a phrase after a cue that is a title, not what was said: capitalised, no verb
+ * inside it, and "that" or more of the phrase (a preposition, a word of time) right after its closing mark ("said on
+ * ABC's “This Week” on Sunday that …"). The index of its last closing mark, or -1.
+ */
+function titleInPhrase(tokens: Token[], k: number): number {
+  // (Doubled marks: ''Morning Joe''.)
+  let open = k;
+  while (isQuoteMark(tokens[open + 1]?.text ?? '')) open++;
+  // (A title is capitalised: not "as “volatile,” with …".)
+  if (!/^\p{Lu}/u.test(tokens[open + 1]?.text ?? '')) return -1;
+  let close = open + 1;
+  while (close < tokens.length && close - open <= TITLE_WORDS + 1 && !isQuoteMark(tokens[close]!.text)) {
+    const t = tokens[close]!;
+    if (t.pos === 'verb' || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return -1;
+    close++;
+  }
+  if (close === open + 1 || !isQuoteMark(tokens[close]?.text ?? '')) return -1;
+  while (isQuoteMark(tokens[close + 1]?.text ?? '')) close++;
+  const next = tokens[close + 1];
+  return next !== undefined && (next.lower === 'that' || next.pos === 'prep' || TIME_NAMES.has(next.lower)) ? close : -1;
 }
 
 /**

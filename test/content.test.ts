@@ -1025,6 +1025,18 @@ describe('content text', () => {
     expect(pairs('That’s according to early returns from the county clerk.')).toEqual([['early returns from the county clerk', 'That']]);
     expect(cues('It\'s according to a survey of harbour workers.')).toEqual(["'s according to"]);
   });
+  it('leaves a sentence-opening "Despite …," phrase out of the content before a trailing source, not when the source follows its comma', () => {
+    expect(pairs('Despite a month of sharp attacks, Ruiz has failed to gain ground, according to a new poll.')).toEqual([['a new poll', 'Ruiz has failed to gain ground']]);
+    expect(pairs('Despite the rain, the turnout was high, Lee said.')).toEqual([['Lee', 'the turnout was high']]);
+    expect(contents('Despite his rough manner, Lee wrote, Ruiz is a devoted father.')[0]).toMatch(/^Despite his rough manner/);
+  });
+  it('skips a programme\'s title in quotation marks inside a phrase after "said" ("said on NBC\'s “Harbour Talk” on Sunday that …"), and a year\'s apostrophe', () => {
+    expect(pairs('The mayor said on NBC\'s “Harbour Talk” on Sunday that the pier was safe.')).toEqual([['The mayor', 'that the pier was safe']]);
+    expect(pairs("The mayor said on the radio show ''Harbour Talk'' that the pier was safe.")).toEqual([['The mayor', 'that the pier was safe']]);
+    expect(pairs("The mayor said in '08 that the pier was safe.")).toEqual([['The mayor', 'that the pier was safe']]);
+    // Not a quoted word that is not a title.
+    expect(contents('The mayor said on Friday “We will rebuild” and left.')).toEqual(['We will rebuild']);
+  });
   it('skips a programme\'s title in quotation marks as the addressee of "told" ("told “Harbour Talk” on Friday that …"), not a quotation', () => {
     expect(pairs('The mayor told “Harbour Talk” on Friday that the pier was safe.')).toEqual([['The mayor', 'that the pier was safe']]);
     expect(pairs('The mayor told reporters “We will win that race.”')).toEqual([['The mayor', 'We will win that race.']]);

@@ -419,7 +419,7 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
     // (A quotation opened in it ends with its closing mark: 'Turnout was "historic," according to …'.)
     // ("And turnout fell, according to X": the conjunction opening the sentence joins it to the one before, and is
     // not X's; PolNeAR train 7 of 9, dev 3 of 3.)
-    const start = clauseStart(tokens);
+    const start = clauseStart(tokens, end);
     let opening = OPENING_CONJUNCTIONS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
     // ("In March, Ruiz had 38 percent in a Fox poll": what the survey found is the clause, not when it was.)
     if (cue.lemma === 'in') opening = pastFrontedAdverbials(tokens, opening, cue.first);

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -1070,7 +1070,7 @@ export function contentBefore(s: SentenceTokens, sourceFirst: number, quotes: Qu
   const opened = tokens[last - 1] !== undefined && (tokens[last - 1]!.text === ',' || isDash(tokens[last - 1]!.text));
   const relativeThat = relative?.lower === 'that' && tokens[last - 1] !== undefined && isNominal(tokens[last - 1]!);
   if (relative !== undefined && ((RELATIVE_PRONOUNS.has(relative.lower) && opened) || relativeThat)) return [{ start: relative.start, end: relative.end }];
-  const span = last >= 0 ? spanOfRange(tokens, clauseStart(tokens), last) : null;
+  const span = last >= 0 ? spanOfRange(tokens, clauseStart(tokens, last), last) : null;
   return span ? [withClosingMark(span, quotes)] : null;
 }
 
@@ -1122,14 +1122,19 @@ export function quotationBefore(s: SentenceTokens, index: number, quotes: QuoteI
 
 /**
  * Where the sentence's own clause starts: after a wire dateline and after a connective and its comma ("Still, …",
- * "In fact, …"; words.ts SENTENCE_CONNECTIVES), which link it to the sentence before and are the writer's.
+ * "In fact, …"; words.ts SENTENCE_CONNECTIVES), which link it to the sentence before and are the writer's. Given
+ * where the content must end (`before`, a token index), also after a fronted concession whose main clause starts
+ * before it.
  */
-export function clauseStart(tokens: Token[]): number {
+export function clauseStart(tokens: Token[], before = -1): number {
   const k = datelineEnd(tokens);
   for (const words of CONNECTIVES_BY_FIRST_WORD.get(tokens[k]?.lower ?? '') ?? []) {
     if (tokens[k + words.length]?.text === ',' && words.every((w, j) => tokens[k + j]?.lower === w)) return k + words.length + 1;
   }
-  return k;
+  // "Despite the polls, the race is close": a concession's phrase ends at the comma before the main clause's subject.
+  // (Not when the first comma with a subject after it is the one before the source: "Despite X, Lee wrote, …".)
+  const main = before > k && FRONTED_CONCESSIONS.has(tokens[k]?.lower ?? '') ? mainClauseAfter(tokens, k, before) : -1;
+  return main > 0 ? main + 1 : k;
 }
 
 /** SENTENCE_CONNECTIVES as words, by their first word (clauseStart runs for every report). */
@@ -1355,6 +1360,14 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     // (A participle after it is no relative clause's verb: "said in an interview that given the polls, …".)
     // (A quotation right after a determiner is its noun phrase's: "said, this “small town …”".)
     const relative = isRelativeThat(tokens, k) && tokens[k + 1]!.verbForm !== 'participle';
+    // (A programme's title in quotation marks is part of the phrase: "said on ABC's “This Week” that …"; so is a year's
+    // apostrophe, "said in '08 that …".)
+    const title = isQuoteMark(t.text) ? titleInPhrase(tokens, k) : -1;
+    if (title > 0) {
+      k = title;
+      continue;
+    }
+    if (isQuoteMark(t.text) && tokens[k + 1]?.pos === 'num' && /^\d\d$/.test(tokens[k + 1]!.text)) continue;
     if ((t.lower === 'that' && !relative) || (opensQuotation(t) && !(k === start + 1 && first.pos === 'det'))) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;
@@ -1381,6 +1394,32 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
     if ((t.pos === 'verb' && t.verbForm !== 'base' && !gerundObject && !participleInAdverbial(tokens, k, start)) || (t.pos === 'aux' && !negatedTo) || (t.pos === 'punct' && t.text !== ',')) return from;
   }
   return from;
+}
+
+/** How many words a title in quotation marks inside an adverbial phrase may have ("on NBC's “Meet the Press”"). */
+const TITLE_WORDS = 6;
+
+/**
+ * A short quotation at `k` inside a phrase after a cue that is a title, not what was said: capitalised, no verb
+ * inside it, and "that" or more of the phrase (a preposition, a word of time) right after its closing mark ("said on
+ * ABC's “This Week” on Sunday that …"). The index of its last closing mark, or -1.
+ */
+function titleInPhrase(tokens: Token[], k: number): number {
+  // (Doubled marks: ''Morning Joe''.)
+  let open = k;
+  while (isQuoteMark(tokens[open + 1]?.text ?? '')) open++;
+  // (A title is capitalised: not "as “volatile,” with …".)
+  if (!/^\p{Lu}/u.test(tokens[open + 1]?.text ?? '')) return -1;
+  let close = open + 1;
+  while (close < tokens.length && close - open <= TITLE_WORDS + 1 && !isQuoteMark(tokens[close]!.text)) {
+    const t = tokens[close]!;
+    if (t.pos === 'verb' || t.pos === 'aux' || (t.pos === 'punct' && t.text !== ',')) return -1;
+    close++;
+  }
+  if (close === open + 1 || !isQuoteMark(tokens[close]?.text ?? '')) return -1;
+  while (isQuoteMark(tokens[close + 1]?.text ?? '')) close++;
+  const next = tokens[close + 1];
+  return next !== undefined && (next.lower === 'that' || next.pos === 'prep' || TIME_NAMES.has(next.lower)) ? close : -1;
 }
 
 /**

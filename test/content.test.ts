@@ -2740,3 +2740,12 @@ describe('a verb joined to the source after a relative clause in the object', ()
     ]);
   });
 });
+
+describe('a clause before the source when a setting follows the cue', () => {
+  it('reports the clause before "X said during …" / "X told aides as …", not the phrase after the cue', () => {
+    expect(pairs('This is not about the money, the mayor told her closest aides as she wrote the speech.')).toEqual([['the mayor', 'This is not about the money']]);
+    expect(pairs('The budget is a mess and will hurt schools, Ana Ruiz said during a rally in the park.')).toEqual([['Ana Ruiz', 'The budget is a mess and will hurt schools']]);
+    // Not an infinitive after the cue ("pledged to oppose …"), nor a fronted clause of when: "After the vote failed, …".
+    expect(pairs('After the vote failed, Lee pledged to oppose the plan.')).toEqual([['Lee', 'to oppose the plan']]);
+  });
+});

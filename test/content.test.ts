@@ -2749,3 +2749,12 @@ describe('a clause before the source when a setting follows the cue', () => {
     expect(pairs('After the vote failed, Lee pledged to oppose the plan.')).toEqual([['Lee', 'to oppose the plan']]);
   });
 });
+
+describe('a phrase of where after "as X said"', () => {
+  it('skips it to the main clause, mid-sentence and after "But" too ("In the old city, as Lee reported in his book, …")', () => {
+    expect(pairs('In the old city, as Lee reported in his book, the elite lived well.')).toEqual([['Lee', 'the elite lived well']]);
+    expect(pairs('But as Lee points out in a column on the news site, holding town halls gives the mayor an edge.')).toEqual([['Lee', 'holding town halls gives the mayor an edge']]);
+    // Not a quotation after the comma, which is the content from its first word.
+    expect(contents('But as the paper noted, “Still, Lee has not released his returns.”')).toEqual(['Still, Lee has not released his returns.']);
+  });
+});

@@ -2758,3 +2758,9 @@ describe('a phrase of where after "as X said"', () => {
     expect(contents('But as the paper noted, “Still, Lee has not released his returns.”')).toEqual(['Still, Lee has not released his returns.']);
   });
 });
+
+describe('an aside holding a quoted title', () => {
+  it('reads past the comma inside the title\'s closing mark to the name ("Lee, the author of “Going Home,” about the town, said")', () => {
+    expect(pairs('Lee, the author of “Going Home,” about the history of the town, said the mill is gone.')).toEqual([['Lee', 'the mill is gone']]);
+  });
+});

@@ -2764,3 +2764,9 @@ describe('an aside holding a quoted title', () => {
     expect(pairs('Lee, the author of “Going Home,” about the history of the town, said the mill is gone.')).toEqual([['Lee', 'the mill is gone']]);
   });
 });
+
+describe('a source interrupting a fronted conditional and its main clause', () => {
+  it('reports both around "X said in a tweet," ("If she wins, Ruiz said in a tweet, taxes will fall")', () => {
+    expect(pairs('If she wins, Ruiz said in a tweet, taxes will fall.')).toEqual([['Ruiz', 'If she wins, Ruiz said in a tweet, taxes will fall']]);
+  });
+});

@@ -1276,7 +1276,14 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     // (So does its reason: "The effects are hard to predict, economists say, because there is no precedent".)
     // (Not a reason that reports of its own: "…, because he said the party …".)
     const reason = next?.lower === 'because' && (clauseSubjectAt(s.tokens, resume + 2) !== null || s.tokens[resume + 2]?.lower === 'there') && !s.cues.some((o) => o.first > resume && !o.weak && o.category === 'speech');
-    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined || reason)) return [...before, rest];
+    // (So does the main clause of a fronted conditional or temporal clause: "If she wins, Ruiz said in a tweet, taxes
+    // will fall", "…, then it can …".)
+    const opener = s.tokens.find((t) => t.start >= before[0]!.start);
+    const main = resume + (next?.lower === 'then' ? 2 : 1);
+    // (Not a passive, "When reforms began, Lee was released from prison, others were freed": the sentence's own clause.)
+    const passive = s.tokens.slice(sourceFirst, cue.first).some((t) => BE_FORMS.has(t.lower));
+    const conditioned = opener !== undefined && FRONTED_SUBORDINATORS.has(opener.lower) && !passive && clauseSubjectAt(s.tokens, main) !== null;
+    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined || reason || conditioned)) return [...before, rest];
   }
   // ("On the last day of the race, Kasich is reflecting on …": only the setting of the source's own clause.)
   return before.length === 1 && isFrontedAdverbial(s.tokens, before[0]!) ? null : before;

@@ -2806,3 +2806,33 @@ describe('a phrase of where it was published after a quotation inside the conten
     expect(pairs('The senator said the protester would “not get hurt” at his rally.')).toEqual([['The senator', 'the protester would “not get hurt” at his rally']]);
   });
 });
+
+describe('a clause before the source when a setting follows the cue', () => {
+  it('reports the clause before "X said during …" / "X told aides as …", not the phrase after the cue', () => {
+    expect(pairs('This is not about the money, the mayor told her closest aides as she wrote the speech.')).toEqual([['the mayor', 'This is not about the money']]);
+    expect(pairs('The budget is a mess and will hurt schools, Ana Ruiz said during a rally in the park.')).toEqual([['Ana Ruiz', 'The budget is a mess and will hurt schools']]);
+    // Not an infinitive after the cue ("pledged to oppose …"), nor a fronted clause of when: "After the vote failed, …".
+    expect(pairs('After the vote failed, Lee pledged to oppose the plan.')).toEqual([['Lee', 'to oppose the plan']]);
+  });
+});
+
+describe('a phrase of where after "as X said"', () => {
+  it('skips it to the main clause, mid-sentence and after "But" too ("In the old city, as Lee reported in his book, …")', () => {
+    expect(pairs('In the old city, as Lee reported in his book, the elite lived well.')).toEqual([['Lee', 'the elite lived well']]);
+    expect(pairs('But as Lee points out in a column on the news site, holding town halls gives the mayor an edge.')).toEqual([['Lee', 'holding town halls gives the mayor an edge']]);
+    // Not a quotation after the comma, which is the content from its first word.
+    expect(contents('But as the paper noted, “Still, Lee has not released his returns.”')).toEqual(['Still, Lee has not released his returns.']);
+  });
+});
+
+describe('an aside holding a quoted title', () => {
+  it('reads past the comma inside the title\'s closing mark to the name ("Lee, the author of “Going Home,” about the town, said")', () => {
+    expect(pairs('Lee, the author of “Going Home,” about the history of the town, said the mill is gone.')).toEqual([['Lee', 'the mill is gone']]);
+  });
+});
+
+describe('a source interrupting a fronted conditional and its main clause', () => {
+  it('reports both around "X said in a tweet," ("If she wins, Ruiz said in a tweet, taxes will fall")', () => {
+    expect(pairs('If she wins, Ruiz said in a tweet, taxes will fall.')).toEqual([['Ruiz', 'If she wins, Ruiz said in a tweet, taxes will fall']]);
+  });
+});

@@ -27,13 +27,13 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
-import { isPossessive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
+import { isPossessive, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
@@ -1223,6 +1223,25 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const firstWord = quoted === undefined ? undefined : s.tokens.find((t) => t.start >= quoted.inner.start && t.pos !== 'punct');
     const opensSentence = firstWord !== undefined && /^[\p{Lu}\p{N}]/u.test(firstWord.text);
     const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && commaAfterCue && (quoted === undefined || !opensSentence);
+    // "Costs have doubled, Lee said during a speech to the council", "…, the mayor told aides as he left": what follows a
+    // preposition or subordinator after the cue is its setting, not its report; the clause before the source's comma is.
+    const firstAfter = s.tokens.findIndex((t) => t.start >= after.start);
+    const opener = s.tokens[firstAfter - 1];
+    const next = s.tokens[cue.last + 1];
+    // ("to" before a noun phrase, "said to the crowd"; not an infinitive, "pledged to oppose …", which is the report.)
+    const toPhrase = next?.lower === 'to' && cue.first === cue.last && ['det', 'adj', 'noun', 'proper', 'num'].includes(s.tokens[cue.last + 2]?.pos ?? '') && !opensInfinitive(s.tokens, cue.last + 1);
+    // (Not a particle of the cue's own, "spoke at …", "said on …".)
+    const settingWord = toPhrase || (next !== undefined && !CUE_PARTICLES.has(next.lower) && (ADVERBIAL_PREPOSITIONS.has(next.lower) || ADVERBIAL_SUBORDINATORS.has(next.lower)));
+    // (A speech cue's: "agreed to pay …", "sued them for …" report what follows; nor a relative's, "a state that refused to …".)
+    const ownClause = cue.category === 'speech' && !cue.weak && !s.tokens.slice(sourceFirst, cue.first).some((t) => SUBJECT_RELATIVES.has(t.lower));
+    const setting = ownClause && !interrupted && quoted === undefined && s.tokens[sourceFirst - 1]?.text === ',' && !COMPLEMENTIZERS.has(s.tokens[firstAfter]?.lower ?? '')
+      && (settingWord || (opener !== undefined && opener.start > s.tokens[cue.last]!.start && ADVERBIAL_SUBORDINATORS.has(opener.lower)));
+    const fronted = setting ? contentBefore(s, sourceFirst, quotes) : null;
+    // (Not a fronted adverbial clause, "After the vote failed, Lee said in a statement …": the source's own setting.)
+    // (Nor one after a fronted phrase, "On Tuesday, even as shares fell, Lee wrote to investors".)
+    const frontedWords = fronted?.length === 1 ? s.tokens.filter((t) => t.start >= fronted[0]!.start && t.end <= fronted[0]!.end) : [];
+    const subordinate = frontedWords.some((t, k) => FRONTED_SUBORDINATORS.has(t.lower) && (k === 0 || ['punct', 'adv', 'conj'].includes(frontedWords[k - 1]!.pos)));
+    if (frontedWords.length > 0 && hasFiniteVerb(s.tokens, fronted![0]!) && !subordinate) return fronted;
     const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
     // "It is no surprise, she said, that the mayor, who grew up here, won": what resumes after the parenthetical source
     // is the rest of the sentence, not a reported clause of the cue's that ends at its first closer.
@@ -1264,7 +1283,14 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     // (So does its reason: "The effects are hard to predict, economists say, because there is no precedent".)
     // (Not a reason that reports of its own: "…, because he said the party …".)
     const reason = next?.lower === 'because' && (clauseSubjectAt(s.tokens, resume + 2) !== null || s.tokens[resume + 2]?.lower === 'there') && !s.cues.some((o) => o.first > resume && !o.weak && o.category === 'speech');
-    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined || reason)) return [...before, rest];
+    // (So does the main clause of a fronted conditional or temporal clause: "If she wins, Ruiz said in a tweet, taxes
+    // will fall", "…, then it can …".)
+    const opener = s.tokens.find((t) => t.start >= before[0]!.start);
+    const main = resume + (next?.lower === 'then' ? 2 : 1);
+    // (Not a passive, "When reforms began, Lee was released from prison, others were freed": the sentence's own clause.)
+    const passive = s.tokens.slice(sourceFirst, cue.first).some((t) => BE_FORMS.has(t.lower));
+    const conditioned = opener !== undefined && FRONTED_SUBORDINATORS.has(opener.lower) && !passive && clauseSubjectAt(s.tokens, main) !== null;
+    if (rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined || reason || conditioned)) return [...before, rest];
   }
   // ("On the last day of the race, Kasich is reflecting on …": only the setting of the source's own clause.)
   return before.length === 1 && isFrontedAdverbial(s.tokens, before[0]!) ? null : before;

@@ -97,9 +97,13 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (comma > from && onlyAdverbials(tokens, from, comma) && SUBORDINATORS.has(tokens[comma + 1]?.lower ?? '')) return null;
   // "As the Salem Times reported Monday, the plant will close": after "As X reported" and its time, the main clause.
-  // (After a connective and its comma too: "After all, as we saw in 2009, banks …".)
-  const opening = tokens.findIndex((t, k) => k <= 3 && t.lower === 'as' && (k === 0 || tokens[k - 1]!.text === ','));
-  if (comma > from && onlyAdverbials(tokens, from, comma) && opening >= 0 && cue.first - opening <= 6) from = comma + 1;
+  // (After a connective and its comma too: "After all, as we saw in 2009, banks …"; or "But": "But as Lee noted, …".)
+  // (Or mid-sentence, "In the old city, as Lee reported in his book, the elite …", with a phrase of where it was said.)
+  const opening = tokens.findLastIndex((t, k) => k < cue.first && t.lower === 'as' && (k === 0 || tokens[k - 1]!.text === ',' || (k === 1 && COORDINATORS.has(tokens[0]!.lower))));
+  // (Only a speech verb's phrase of where: "As the crowd sparred over taxes, …", "As Lee began tweeting out …" report their own.)
+  const setting = (): boolean => onlyAdverbials(tokens, from, comma) || (cue.category === 'speech' && !cue.weak && ADVERBIAL_PREPOSITIONS.has(tokens[from]!.lower) && !tokens.slice(from, comma).some((t) => isFiniteVerb(t) || COMPLEMENTIZERS.has(t.lower) || isQuoteMark(t.text)));
+  // (Not inside a quotation that is the content: "But as The Hill noted, “Still, Lee has …”".)
+  if (comma > from && opening >= 0 && cue.first - opening <= 6 && !isQuoteMark(tokens[from]!.text) && setting()) from = comma + 1;
   // "These employees, Stumpf explained earlier in the hearing, were well paid": a phrase of where or when, then
   // the verb of the interrupted sentence; the content is around the source, not after the cue.
   const adverbial = tokens[from]!.pos === 'prep' || tokens[from]!.pos === 'adv' || TIME_WORDS.has(tokens[from]!.lower);

@@ -343,8 +343,9 @@ function spacedHyphen(tokens: Token[], i: number): boolean {
 /** "X, the press secretary, said" / "X, who …, said" / "X, at Monday’s debate, said": the name before the parenthetical. */
 function subjectBeforeAppositive(tokens: Token[], comma: number, quotedEnd: string | null = null): Subject | null {
   let open = comma - 1;
-  // (An aside may be a long relative clause: "X, a former aide who … and now runs …, said".)
-  while (open >= 0 && tokens[open]!.text !== ',' && comma - open < 45) open--;
+  // (An aside may be a long relative clause: "X, a former aide who … and now runs …, said"; or hold a title whose
+  // closing mark follows its comma: "X, the author of “Going Home,” about the town, said".)
+  while (open >= 0 && (tokens[open]!.text !== ',' || (open + 1 < comma && closesQuotation(tokens, open + 1))) && comma - open < 45) open--;
   if (open <= 0 || tokens[open]!.text !== ',') return null;
   const inside = tokens.slice(open + 1, comma);
   // When the comma sits inside a closing quotation mark, the quotation must open inside the appositive ("''" too; a

@@ -518,6 +518,10 @@ describe('content text', () => {
     expect(sources('The chairman this past week announced that the site was live.')).toEqual(['The chairman']);
     expect(sources('The ministry less than two weeks ago said that it had lost the files.')).toEqual(['The ministry']);
     expect(sources('Her allies have in the past said she would run.')).toEqual(['Her allies']);
+    // A bare unit before "ago", "earlier" or "later" is a time phrase too.
+    expect(sources('Ruiz years ago said the pier would close.')).toEqual(['Ruiz']);
+    expect(sources('The council weeks earlier said the pier would close.')).toEqual(['The council']);
+    expect(sources('Lee two days later said the pier would close.')).toEqual(['Lee']);
   });
 
   it('gives a coordinated cue the source of the cue it is coordinated with, not of one reported inside that cue’s content', () => {

@@ -1181,7 +1181,7 @@ describe('source: a name after a noun of what is said (a relative clause without
 describe('source: a noun the lexicon reads as an adjective', () => {
   it('reads "expert" or "chief" at the end of a noun phrase after an article as the noun ("said the expert.", "a data expert who …")', () => {
     expect(pairs('“The bridge will not reopen this year,” said the expert.')).toEqual([['the expert', 'The bridge will not reopen this year,']]);
-    expect(pairs('“Nobody checked the pumps,” said a longtime water expert who worked for the city.')).toEqual([['a longtime water expert', 'Nobody checked the pumps,']]);
+    expect(pairs('“Nobody checked the pumps,” said a longtime water expert who worked for the city.')).toEqual([['a longtime water expert who worked for the city', 'Nobody checked the pumps,']]);
     expect(pairs('“We will appeal,” said the chief of the tenants’ union.')).toEqual([['the chief of the tenants’ union', 'We will appeal,']]);
     // (A comma after an article's adjective may join another adjective: the object runs on.)
     expect(pairs('Lee described him as a patient, careful negotiator.')).toEqual([['Lee', 'him as a patient, careful negotiator']]);
@@ -2489,6 +2489,15 @@ describe('a relative clause with a clause of its own before the cue', () => {
     expect(pairs('Voters who think the race is rigged say they will stay home.')).toEqual([['Voters who think the race is rigged', 'they will stay home']]);
     // Ending in a predicate adjective too.
     expect(pairs('Residents who believe the levy is unfair say they will vote no.')).toEqual([['Residents who believe the levy is unfair', 'they will vote no']]);
+  });
+
+  it('reads a relative clause opened by "whose", or ending in a phrasal particle, or with an irregular past verb, as the source\'s', () => {
+    expect(pairs('The mayors whose budgets have been frozen say the plan is unfair.')).toEqual([['The mayors whose budgets have been frozen', 'the plan is unfair']]);
+    expect(pairs('Towns whose bylaws were struck down say the ruling is unfair.')).toEqual([['Towns whose bylaws were struck down', 'the ruling is unfair']]);
+    // The tagger reads "lost" as an adjective.
+    expect(pairs('Residents who lost their homes say the council moved too slowly.')).toEqual([['Residents who lost their homes', 'the council moved too slowly']]);
+    // Behind an inverted cue too.
+    expect(sources('“We lost everything,” said a fisherman who sold his boat.')).toEqual(['a fisherman who sold his boat']);
   });
 });
 

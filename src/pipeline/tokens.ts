@@ -428,6 +428,8 @@ function pluralSubjectBefore(token: Token, next: Token, after: Token | undefined
   if (next.pos === 'verb' && next.verbForm === 'base' && !AUXILIARIES.has(next.lower)) return true;
   // "Engineers at the port authority have …", "Critics of the plan say": a preposition inside the noun phrase.
   if (next.pos === 'prep' && next.lower !== 'to' && INNER_PREPOSITIONS.has(next.lower)) return true;
+  // "States whose laws were struck down say", "Voters who …": a relative clause on the noun.
+  if (next.lower === 'who' || next.lower === 'whose') return true;
   const objectAfter = after !== undefined && (CLAUSE_SUBJECT_START.has(after.pos) || after.pos === 'noun');
   return next.pos === 'noun' && !next.cap && !next.lower.endsWith('s') && objectAfter;
 }
@@ -605,6 +607,13 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   if (token.pos === 'verb' && token.verbForm === 'base' && i > 0 && tokens[i - 1]!.pos === 'proper' && next.pos === 'proper') {
     token.pos = 'noun';
     token.verbForm = null;
+    return;
+  }
+  // "Residents who lost their homes say": right after the relative "who", a word the lexicon calls an adjective, before
+  // an object, is the clause's verb (an irregular past: "lost", "broken").
+  if (token.pos === 'adj' && i > 0 && tokens[i - 1]!.lower === 'who' && opensObject(next)) {
+    token.pos = 'verb';
+    token.verbForm = 'past';
     return;
   }
   if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && isPastVerbByContext(tokens, i, afterOpeningName)) {

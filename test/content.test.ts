@@ -1744,6 +1744,11 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
 
+  it('reads an -s word after a preposition and a gerund or an adjective as a plural noun ("with blinking lights")', () => {
+    expect(tags('The mayor, clad in a cape with blinking lights, said the parade was fun.')[9]).toBe('noun');
+    expect(pairs('The mayor, clad in a cape with blinking lights, said the parade was fun.')).toEqual([['The mayor', 'the parade was fun']]);
+  });
+
   it('dates a noun with "out" and a time like a participle ("A poll out Monday shows …": the source is the poll)', () => {
     expect(pairs('A Lakeside College poll out Monday shows Ruiz ahead by four points.')).toEqual([['A Lakeside College poll', 'Ruiz ahead by four points']]);
     expect(pairs('A study out this week finds the pier unsafe.')).toEqual([['A study', 'the pier unsafe']]);

@@ -687,7 +687,12 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   }
   // "a series of tweets early Friday saying": an -s verb right after a preposition is a plural noun (no clause
   // starts at its verb; not after "than": "more than doubles").
-  if (isPresentS(token) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
+  // So after a preposition and one modifier, an adjective, a gerund or a participle ("with blinking lights", "by
+  // cutting costs", "of newly minted bonds").
+  const modifier = tokens[i - 1];
+  const modified = modifier !== undefined && (modifier.pos === 'adj' || (modifier.pos === 'verb' && (modifier.verbForm === 'gerund' || modifier.verbForm === 'past' || modifier.verbForm === 'participle')));
+  const opener = modified ? i - 2 : i - 1;
+  if (isPresentS(token) && opener >= 0 && tokens[opener]!.pos === 'prep' && tokens[opener]!.lower !== 'than') {
     token.pos = token.cap ? 'proper' : 'noun';
     token.verbForm = null;
     return;

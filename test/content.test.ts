@@ -1342,6 +1342,11 @@ describe('segment: a block quotation in straight marks inside curly-quoted text'
     expect(quoted(text)).toEqual(['the answer is simple', 'The bridge is too old.\n\n"The ferry costs less.\n\n"The harbour needs the money.']);
   });
 
+  it('reads curly marks inside a straight-quoted quotation as a quotation inside it, not as closing it', () => {
+    expect(contents('Ruiz said "the “deal” is dead," and left the hall.')).toEqual(['the “deal” is dead,']);
+    expect(contents('"The “deal” is dead," Ruiz said.')).toEqual(['The “deal” is dead,']);
+  });
+
   it('still ignores such a mark after a paragraph that ends a sentence, or before a transcript\'s turn', () => {
     expect(quoted('She called it “a rant.”\n\n"Ann thought the whole thing was silly. She said so.')).toEqual(['a rant.']);
     expect(quoted('The host asked “why now?” and he answered:\n\n"LEE: Because the money ran out.')).toEqual(['why now?']);

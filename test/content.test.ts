@@ -1342,6 +1342,10 @@ describe('segment: a block quotation in straight marks inside curly-quoted text'
     expect(quoted(text)).toEqual(['the answer is simple', 'The bridge is too old.\n\n"The ferry costs less.\n\n"The harbour needs the money.']);
   });
 
+  it('reads no report in time passing ("as the day went on")', () => {
+    expect(cues('As the day went on, Ruiz grew angry and said the talks had failed.')).toEqual(['said']);
+  });
+
   it('reads curly marks inside a straight-quoted quotation as a quotation inside it, not as closing it', () => {
     expect(contents('Ruiz said "the “deal” is dead," and left the hall.')).toEqual(['the “deal” is dead,']);
     expect(contents('"The “deal” is dead," Ruiz said.')).toEqual(['The “deal” is dead,']);

@@ -518,6 +518,10 @@ describe('content text', () => {
     expect(sources('The chairman this past week announced that the site was live.')).toEqual(['The chairman']);
     expect(sources('The ministry less than two weeks ago said that it had lost the files.')).toEqual(['The ministry']);
     expect(sources('Her allies have in the past said she would run.')).toEqual(['Her allies']);
+    // A bare unit before "ago", "earlier" or "later" is a time phrase too.
+    expect(sources('Ruiz years ago said the pier would close.')).toEqual(['Ruiz']);
+    expect(sources('The council weeks earlier said the pier would close.')).toEqual(['The council']);
+    expect(sources('Lee two days later said the pier would close.')).toEqual(['Lee']);
   });
 
   it('gives a coordinated cue the source of the cue it is coordinated with, not of one reported inside that cue’s content', () => {
@@ -1211,7 +1215,7 @@ describe('source: a name after a noun of what is said (a relative clause without
 describe('source: a noun the lexicon reads as an adjective', () => {
   it('reads "expert" or "chief" at the end of a noun phrase after an article as the noun ("said the expert.", "a data expert who …")', () => {
     expect(pairs('“The bridge will not reopen this year,” said the expert.')).toEqual([['the expert', 'The bridge will not reopen this year,']]);
-    expect(pairs('“Nobody checked the pumps,” said a longtime water expert who worked for the city.')).toEqual([['a longtime water expert', 'Nobody checked the pumps,']]);
+    expect(pairs('“Nobody checked the pumps,” said a longtime water expert who worked for the city.')).toEqual([['a longtime water expert who worked for the city', 'Nobody checked the pumps,']]);
     expect(pairs('“We will appeal,” said the chief of the tenants’ union.')).toEqual([['the chief of the tenants’ union', 'We will appeal,']]);
     // (A comma after an article's adjective may join another adjective: the object runs on.)
     expect(pairs('Lee described him as a patient, careful negotiator.')).toEqual([['Lee', 'him as a patient, careful negotiator']]);
@@ -1370,6 +1374,15 @@ describe('segment: a block quotation in straight marks inside curly-quoted text'
   it('opens a quotation at a straight mark that starts a paragraph after a colon, and goes on while each paragraph opens with one', () => {
     const text = 'The mayor wrote “the answer is simple” and listed her reasons:\n\n"The bridge is too old.\n\n"The ferry costs less.\n\n"The harbour needs the money."';
     expect(quoted(text)).toEqual(['the answer is simple', 'The bridge is too old.\n\n"The ferry costs less.\n\n"The harbour needs the money.']);
+  });
+
+  it('reads no report in time passing ("as the day went on")', () => {
+    expect(cues('As the day went on, Ruiz grew angry and said the talks had failed.')).toEqual(['said']);
+  });
+
+  it('reads curly marks inside a straight-quoted quotation as a quotation inside it, not as closing it', () => {
+    expect(contents('Ruiz said "the “deal” is dead," and left the hall.')).toEqual(['the “deal” is dead,']);
+    expect(contents('"The “deal” is dead," Ruiz said.')).toEqual(['The “deal” is dead,']);
   });
 
   it('still ignores such a mark after a paragraph that ends a sentence, or before a transcript\'s turn', () => {
@@ -1772,6 +1785,18 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('Party spokesman the Rev. Ana Ruiz said so.').slice(0, 2)).toEqual(['noun', 'noun']);
     expect(tags('The plan put farms and dairy workers out of business.')[6]).toBe('noun');
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
+  });
+
+  it('reads "say" after an article\'s adjective as the verb when a subject pronoun follows ("before the primary say they …")', () => {
+    expect(tags('Voters who turned out before the primary say they are undecided.')[7]).toBe('verb');
+    expect(pairs('Voters who turned out before the primary say they are undecided.')).toEqual([['Voters who turned out before the primary', 'they are undecided']]);
+    // A noun before a preposition stays one.
+    expect(pairs('The board had the final say on it.')).toEqual([]);
+  });
+
+  it('reads an -s word after a preposition and a gerund or an adjective as a plural noun ("with blinking lights")', () => {
+    expect(tags('The mayor, clad in a cape with blinking lights, said the parade was fun.')[9]).toBe('noun');
+    expect(pairs('The mayor, clad in a cape with blinking lights, said the parade was fun.')).toEqual([['The mayor', 'the parade was fun']]);
   });
 
   it('dates a noun with "out" and a time like a participle ("A poll out Monday shows …": the source is the poll)', () => {
@@ -2542,6 +2567,15 @@ describe('a relative clause with a clause of its own before the cue', () => {
     expect(pairs('Voters who think the race is rigged say they will stay home.')).toEqual([['Voters who think the race is rigged', 'they will stay home']]);
     // Ending in a predicate adjective too.
     expect(pairs('Residents who believe the levy is unfair say they will vote no.')).toEqual([['Residents who believe the levy is unfair', 'they will vote no']]);
+  });
+
+  it('reads a relative clause opened by "whose", or ending in a phrasal particle, or with an irregular past verb, as the source\'s', () => {
+    expect(pairs('The mayors whose budgets have been frozen say the plan is unfair.')).toEqual([['The mayors whose budgets have been frozen', 'the plan is unfair']]);
+    expect(pairs('Towns whose bylaws were struck down say the ruling is unfair.')).toEqual([['Towns whose bylaws were struck down', 'the ruling is unfair']]);
+    // The tagger reads "lost" as an adjective.
+    expect(pairs('Residents who lost their homes say the council moved too slowly.')).toEqual([['Residents who lost their homes', 'the council moved too slowly']]);
+    // Behind an inverted cue too.
+    expect(sources('“We lost everything,” said a fisherman who sold his boat.')).toEqual(['a fisherman who sold his boat']);
   });
 });
 

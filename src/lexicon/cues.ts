@@ -220,7 +220,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'ask about', stance: 'neutral', category: 'speech', forms: ['ask about', 'asks about', 'asked about', 'asking about'], reliability: 0.58, count: 22 },
   { lemma: 'charge', stance: 'accusing', category: 'speech', forms: ['charge', 'charges', 'charged', 'charging'], reliability: 0.19, count: 22, formReliability: { charged: 0.45 } },
   { lemma: 'echo', stance: 'neutral', category: 'speech', forms: ['echo', 'echoes', 'echoed', 'echoing'], reliability: 0.52, count: 22 },
-  { lemma: 'go on', stance: 'neutral', category: 'speech', forms: ['go on', 'goes on', 'went on'], reliability: 0.42, count: 22, notBefore: ['object'] },
+  { lemma: 'go on', stance: 'neutral', category: 'speech', forms: ['go on', 'goes on', 'went on'], reliability: 0.42, count: 22, notBefore: ['object'], notAfterWords: ['day', 'night', 'evening', 'morning', 'afternoon', 'week', 'month', 'year', 'season', 'days', 'weeks', 'months', 'years'] }, // not time passing: "as the day went on"
   { lemma: 'know as', stance: 'neutral', category: 'speech', forms: ['known as'], reliability: 0.51, count: 22, notBefore: ['object'] },
   { lemma: 'recognize', stance: 'conceding', category: 'speech', forms: ['recognize', 'recognizes', 'recognized', 'recognizing', 'recognise', 'recognises', 'recognised', 'recognising'], reliability: 0.30, count: 21, notBefore: ['object'] }, // conceding when it means 'acknowledge that'
   { lemma: 'remark', stance: 'neutral', category: 'speech', forms: ['remark', 'remarks', 'remarked', 'remarking'], reliability: 0.17, count: 21, standalone: true },

@@ -816,6 +816,8 @@ export const OBJECT_EXPERIENCER_CUES = new Set([
 
 /** A time phrase before a verb ("on Friday evening", "less than two weeks ago"): parts of the day (above), units, and the words of "… ago". */
 export const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours']);
+/** What follows the unit of a time phrase that dates a verb back from now or from then ("years ago", "days later"). */
+export const AGO_WORDS = new Set(['ago', 'earlier', 'later']);
 export const AGO_PHRASE_WORDS = new Set(['a', 'an', 'few', 'several', 'than', 'less', 'more', 'about', 'just', 'nearly', 'almost', 'only', 'some']);
 
 /**

@@ -1122,12 +1122,15 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
 
 /**
  * The words from `i` to the next comma, colon, semicolon or the end of the sentence (outside parentheses:
- * "(D-Md.)"), if no auxiliary or finite verb is among them.
+ * "(D-Md.)"), if no auxiliary or finite verb is among them but the verb group of a relative clause opening them
+ * ("said residents who lost their homes").
  */
 function descriptionUntilStop(tokens: Token[], i: number): Token[] | null {
   let k = i;
+  const relative = tokens[i]?.lower === 'who';
   for (let depth = 0; k < tokens.length && (depth > 0 || !(CLAUSE_PUNCTUATION.has(tokens[k]!.text) || occasionAt(tokens, k))); k++) {
-    if (isFiniteVerb(tokens[k])) return null;
+    const verbGroup = relative && tokens.slice(i + 1, k).every((t) => isFiniteVerb(t) || t.pos === 'adv');
+    if (isFiniteVerb(tokens[k]) && !verbGroup) return null;
     if (tokens[k]!.text === '(') depth++;
     else if (tokens[k]!.text === ')') depth = Math.max(0, depth - 1);
   }

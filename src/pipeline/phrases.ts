@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PHRASAL_PARTICLES, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -105,7 +105,14 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // (Or without an article after a comma, as headlines drop it: "…, former rival says", "…, expert says".)
   const bare = opening >= 0 && tokens[opening]!.text === ',';
   const adjectiveAsNoun = head.pos === 'adj' && i === j && j - opening <= 6 && (tokens[opening]?.pos === 'det' || bare);
-  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) return (head.pos === 'verb' || head.pos === 'adj') && i === j ? relativeEndingAt(tokens, j) : null;
+  if (!isNominal(head) && !(head.pos === 'adj' && tokens[j - 1] !== undefined && isNominal(tokens[j - 1]!)) && !adjectiveAsNoun) {
+    if (i !== j) return null;
+    if (head.pos === 'verb' || head.pos === 'adj') return relativeEndingAt(tokens, j);
+    // "States whose laws were struck down say": the clause's verb may end in its particle (before the main clause's
+    // finite verb; not "people who have given up looking").
+    const mainVerb = (tokens[j + 1]?.pos === 'verb' || tokens[j + 1]?.pos === 'aux') && tokens[j + 1]!.verbForm !== 'gerund';
+    return PHRASAL_PARTICLES.has(head.lower) && tokens[j - 1]?.pos === 'verb' && mainVerb ? relativeEndingAt(tokens, j - 1, j) : null;
+  }
   let first = j;
   for (let k = j - 1; k >= 0 && j - k < 16; k--) {
     const t = tokens[k]!;
@@ -296,14 +303,15 @@ function gerundClauseBefore(tokens: Token[], first: number): number | null {
  * restricts. The clause may hold a clause of its own ("Voters who think the race is rigged say"), as far back as
  * relativeClauseBefore looks.
  */
-function relativeEndingAt(tokens: Token[], verb: number): Subject | null {
+function relativeEndingAt(tokens: Token[], verb: number, end = verb): Subject | null {
   for (let k = verb - 1; k > 0 && verb - k <= RELATIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k]!;
     if (t.pos === 'punct') return null;
-    if (t.lower !== 'who') continue;
+    // ("Officials whose offices were searched said": "whose" and its noun are the clause's subject.)
+    if (t.lower !== 'who' && t.lower !== 'whose') continue;
     const before = tokens[k - 1]!;
     const antecedent = before.lower === 'those' ? { first: k - 1, tokens: [before] } : isNominal(before) ? subjectEndingAt(tokens, k - 1) : null;
-    return antecedent ? { first: antecedent.first, tokens: tokens.slice(antecedent.first, verb + 1) } : null;
+    return antecedent ? { first: antecedent.first, tokens: tokens.slice(antecedent.first, end + 1) } : null;
   }
   return null;
 }
@@ -636,13 +644,13 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
   if (tokens[i] && tokens[i - 1] && BARE_DAYS.has(tokens[i]!.lower) && (isNominal(tokens[i - 1]!) || tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === ')')) return i - 1;
   // ("A report published Wednesday said": the participle the day dates goes too.)
   if (tokens[i] && BARE_DAYS.has(tokens[i]!.lower) && datedParticiple(tokens, i - 1)) return i - 2;
-  // "two weeks ago", "less than a year ago"
+  // "two weeks ago", "less than a year ago", "years ago", "days later"
   // (The callers step over "ago", an adverb, to the unit before it.)
-  const ago = TIME_UNITS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'ago' ? i + 1 : -1;
+  const ago = TIME_UNITS.has(tokens[i]?.lower ?? '') && AGO_WORDS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
   if (ago > 0) {
     let k = ago - 1;
     while (k > 0 && (AGO_PHRASE_WORDS.has(tokens[k]!.lower) || TIME_UNITS.has(tokens[k]!.lower) || tokens[k]!.pos === 'num')) k--;
-    if (k < ago - 2) return skipBackOver(tokens, k, isVerbModifier);
+    if (k < ago - 1) return skipBackOver(tokens, k, isVerbModifier);
   }
   // "in the past"
   if (tokens[i]?.lower === 'past' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && i - 3 >= 0) return skipBackOver(tokens, i - 3, isVerbModifier);

@@ -208,6 +208,8 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     }
     carried = null;
     paragraphStart = p.start;
+    /** A curly quotation open inside a straight one ("He said "the “deal” is dead," …"): its marks close nothing. */
+    let innerCurly = false;
 
     let i: number = double || artefact ? p.start + lead : p.start;
     while (i < p.end) {
@@ -226,6 +228,23 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
       }
       if (markLength > 0) {
         const next = text[i + markLength];
+        // Inside a quotation opened with a straight mark, a curly opening mark before a word opens a quotation inside it,
+        // which the next curly closing mark closes (a straight mark still closes the outer one). (Not in a quotation
+        // opened in an earlier paragraph, nor in one opening the paragraph that no straight mark closes there: a block
+        // quotation set in straight marks, whose curly marks often pair with the straight ones.)
+        const straightOpen = double !== null && double.start >= p.start && !OPEN_DOUBLE.includes(text[double.start]!)
+          && (double.start > p.start || straightMarksIn(p) % 2 === 0);
+        if (straightOpen && !innerCurly && ch === '“' && isSpaceOrStart(prev) && next !== undefined && LETTER.test(next)) {
+          innerCurly = true;
+          i++;
+          continue;
+        }
+        if (innerCurly && ch === '”') {
+          innerCurly = false;
+          i++;
+          continue;
+        }
+        innerCurly = false;
         // A straight mark after a single quote opens only when that single quote opens too (' "…), not
         // when it closes one ("… 'Meh, …,'" he said).
         const afterOpeningSingle = prev !== undefined && '‘\''.includes(prev) && (i < 2 || /\s/.test(text[i - 2]!));
@@ -306,6 +325,12 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
     const introduced = continues || (previous !== undefined && text[previous.end - 1] === ':');
     const words = p.start + doubleMarkAt(p.start);
     return introduced && !TURN_OPENING.test(text.slice(words, words + 80));
+  }
+
+  function straightMarksIn(p: Paragraph): number {
+    let n = 0;
+    for (let i = p.start; i < p.end; i++) if (text[i] === '"') n++;
+    return n;
   }
 
   function countDoubleMarks(p: Paragraph): number {

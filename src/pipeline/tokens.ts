@@ -428,6 +428,8 @@ function pluralSubjectBefore(token: Token, next: Token, after: Token | undefined
   if (next.pos === 'verb' && next.verbForm === 'base' && !AUXILIARIES.has(next.lower)) return true;
   // "Engineers at the port authority have …", "Critics of the plan say": a preposition inside the noun phrase.
   if (next.pos === 'prep' && next.lower !== 'to' && INNER_PREPOSITIONS.has(next.lower)) return true;
+  // "States whose laws were struck down say", "Voters who …": a relative clause on the noun.
+  if (next.lower === 'who' || next.lower === 'whose') return true;
   const objectAfter = after !== undefined && (CLAUSE_SUBJECT_START.has(after.pos) || after.pos === 'noun');
   return next.pos === 'noun' && !next.cap && !next.lower.endsWith('s') && objectAfter;
 }
@@ -607,6 +609,13 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = null;
     return;
   }
+  // "Residents who lost their homes say": right after the relative "who", a word the lexicon calls an adjective, before
+  // an object, is the clause's verb (an irregular past: "lost", "broken").
+  if (token.pos === 'adj' && i > 0 && tokens[i - 1]!.lower === 'who' && opensObject(next)) {
+    token.pos = 'verb';
+    token.verbForm = 'past';
+    return;
+  }
   if (token.pos === 'adj' && /ed$/.test(token.lower) && i > 0 && isPastVerbByContext(tokens, i, afterOpeningName)) {
     token.pos = 'verb';
     token.verbForm = 'past';
@@ -620,6 +629,17 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     if (lexical.pos === 'verb' && lexical.verbForm === 'present' && token.lower.endsWith('s')) {
       token.pos = 'verb';
       token.verbForm = 'present';
+      return;
+    }
+  }
+  // "Voters who turned out before the primary say they …": a bare verb read as a noun after an article's adjective
+  // (which heads the phrase: "primary", "final") is the verb when a subject pronoun opening its clause follows ("the
+  // final say on it" stays a noun).
+  if (token.pos === 'noun' && !token.cap && i > 1 && tokens[i - 1]!.pos === 'adj' && tokens[i - 2]!.pos === 'det' && SUBJECT_PRONOUNS.has(next.lower)) {
+    const lexical = wordClass(token.text);
+    if (lexical.pos === 'verb' && lexical.verbForm === 'base') {
+      token.pos = 'verb';
+      token.verbForm = 'base';
       return;
     }
   }
@@ -678,7 +698,12 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   }
   // "a series of tweets early Friday saying": an -s verb right after a preposition is a plural noun (no clause
   // starts at its verb; not after "than": "more than doubles").
-  if (isPresentS(token) && i > 0 && tokens[i - 1]!.pos === 'prep' && tokens[i - 1]!.lower !== 'than') {
+  // So after a preposition and one modifier, an adjective, a gerund or a participle ("with blinking lights", "by
+  // cutting costs", "of newly minted bonds").
+  const modifier = tokens[i - 1];
+  const modified = modifier !== undefined && (modifier.pos === 'adj' || (modifier.pos === 'verb' && (modifier.verbForm === 'gerund' || modifier.verbForm === 'past' || modifier.verbForm === 'participle')));
+  const opener = modified ? i - 2 : i - 1;
+  if (isPresentS(token) && opener >= 0 && tokens[opener]!.pos === 'prep' && tokens[opener]!.lower !== 'than') {
     token.pos = token.cap ? 'proper' : 'noun';
     token.verbForm = null;
     return;
@@ -813,6 +838,9 @@ function hasVerbForms(word: string): boolean {
 function opensObject(t: Token): boolean {
   return OBJECT_OPENERS.has(t.lower) || t.pos === 'num' || isPluralNoun(t);
 }
+
+/** Pronouns that open a clause as its subject ("it" and "you" are objects as often). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** A modal or a negation, after which a verb is bare ("would show", "not feel"). */
 function takesBareVerb(t: Token | undefined): boolean {

@@ -1787,13 +1787,6 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(tags('A Northfield poll out Monday shows the race is close.')[2]).toBe('noun');
   });
 
-  it('reads "say" after an article\'s adjective as the verb when a subject pronoun follows ("before the primary say they …")', () => {
-    expect(tags('Voters who turned out before the primary say they are undecided.')[7]).toBe('verb');
-    expect(pairs('Voters who turned out before the primary say they are undecided.')).toEqual([['Voters who turned out before the primary', 'they are undecided']]);
-    // A noun before a preposition stays one.
-    expect(pairs('The board had the final say on it.')).toEqual([]);
-  });
-
   it('reads an -s word after a preposition and a gerund or an adjective as a plural noun ("with blinking lights")', () => {
     expect(tags('The mayor, clad in a cape with blinking lights, said the parade was fun.')[9]).toBe('noun');
     expect(pairs('The mayor, clad in a cape with blinking lights, said the parade was fun.')).toEqual([['The mayor', 'the parade was fun']]);

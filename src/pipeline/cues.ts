@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, DEPENDENT_PHRASE_OPENERS, GERUND_CLAUSE_PREPOSITIONS, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, OBJECT_OR_SUBJECT_PRONOUNS, PHRASAL_PARTICLES, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS_INSIDE, QUANTIFIER_SUBJECTS, SINGLE_SURVEY_NOUNS, SPEECH_CONTENT_NOUNS, SURVEY_PREPOSITIONS, TIME_HEADS, VERB_MODIFIERS, VIEW_HOLDER_PRONOUNS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, DEPENDENT_PHRASE_OPENERS, GERUND_CLAUSE_PREPOSITIONS, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PHRASAL_PARTICLES, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS_INSIDE, QUANTIFIER_SUBJECTS, SINGLE_SURVEY_NOUNS, SPEECH_CONTENT_NOUNS, SURVEY_PREPOSITIONS, TIME_HEADS, VERB_MODIFIERS, VIEW_HOLDER_PRONOUNS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -112,11 +112,7 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   if ((prev.pos === 'noun' || prev.pos === 'proper' || prev.pos === 'pron') && CAUSATIVES.has(tokens[p - 1]?.lower ?? '')) return true;
   // A past form ("said", "denied") is a noun only after an article ("the accused").
   if (tokens[i]!.verbForm === 'past') return false;
-  // ("before the primary say they …": a verb to the tagger after an adjective heading its phrase, with its clause's
-  // subject after it, is no noun.)
-  const clauseAfter = tokens[i]!.pos === 'verb' && next !== undefined && next.lower in PRONOUNS && !OBJECT_OR_SUBJECT_PRONOUNS.has(next.lower);
-  if (((prev.pos === 'adj' && !clauseAfter) || prev.pos === 'num') && !verbAfterQuantity) return true;
-  if (prev.pos === 'poss') return true;
+  if (((prev.pos === 'adj' || prev.pos === 'num') && !verbAfterQuantity) || prev.pos === 'poss') return true;
   // "a fundraising call", "a court order": after "a" or "an" and nouns, a bare form heads the phrase ("A new
   // poll shows" is a verb).
   if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && tokens[p]?.pos === 'noun' && indefiniteEndsAt(tokens, p, isNounOrAdjective)) return true;

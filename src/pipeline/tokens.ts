@@ -632,17 +632,6 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
       return;
     }
   }
-  // "Voters who turned out before the primary say they …": a bare verb read as a noun after an article's adjective
-  // (which heads the phrase: "primary", "final") is the verb when a subject pronoun opening its clause follows ("the
-  // final say on it" stays a noun).
-  if (token.pos === 'noun' && !token.cap && i > 1 && tokens[i - 1]!.pos === 'adj' && tokens[i - 2]!.pos === 'det' && SUBJECT_PRONOUNS.has(next.lower)) {
-    const lexical = wordClass(token.text);
-    if (lexical.pos === 'verb' && lexical.verbForm === 'base') {
-      token.pos = 'verb';
-      token.verbForm = 'base';
-      return;
-    }
-  }
   // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
   // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
   if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {
@@ -838,9 +827,6 @@ function hasVerbForms(word: string): boolean {
 function opensObject(t: Token): boolean {
   return OBJECT_OPENERS.has(t.lower) || t.pos === 'num' || isPluralNoun(t);
 }
-
-/** Pronouns that open a clause as its subject ("it" and "you" are objects as often). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** A modal or a negation, after which a verb is bare ("would show", "not feel"). */
 function takesBareVerb(t: Token | undefined): boolean {

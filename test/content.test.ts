@@ -2787,3 +2787,10 @@ describe('a phrase of where it was published after a quotation inside the conten
     expect(pairs('The senator said the protester would “not get hurt” at his rally.')).toEqual([['The senator', 'the protester would “not get hurt” at his rally']]);
   });
 });
+
+describe('source: a survey opening the sentence', () => {
+  it('keeps a participle aside saying when the survey was made in its source ("In the poll, conducted in May, …")', () => {
+    expect(pairs('In the new Lakeview poll, conducted in May, 40 percent of voters said they would back Ruiz.')).toEqual([['the new Lakeview poll, conducted in May', '40 percent of voters said they would back Ruiz']]);
+    expect(pairs('In the Lakeview poll, released Monday, Ruiz led Lee by six points.')).toEqual([['the Lakeview poll, released Monday', 'Ruiz led Lee by six points']]);
+  });
+});

@@ -2794,3 +2794,10 @@ describe('source: a survey opening the sentence', () => {
     expect(pairs('In the Lakeview poll, released Monday, Ruiz led Lee by six points.')).toEqual([['the Lakeview poll, released Monday', 'Ruiz led Lee by six points']]);
   });
 });
+
+describe('tags: a verb after a plural subject and an adverb in -ly', () => {
+  it('reads a bare word the lexicon calls an adjective as the verb there ("Residents overwhelmingly express support")', () => {
+    expect(tags('Residents overwhelmingly express support for the new ferry.')[2]).toBe('verb');
+    expect(pairs('Some council members privately express reservations about the budget.')).toEqual([['Some council members', 'reservations about the budget']]);
+  });
+});

@@ -2801,3 +2801,11 @@ describe('tags: a verb after a plural subject and an adverb in -ly', () => {
     expect(pairs('Some council members privately express reservations about the budget.')).toEqual([['Some council members', 'reservations about the budget']]);
   });
 });
+
+describe('cue: a survey placing someone ("the poll has Ruiz leading")', () => {
+  it('reads "has"/"puts" after a survey, with a noun phrase and where it stands, as the survey’s finding', () => {
+    expect(pairs('The Lakeview poll has Ruiz leading Lee by six points.')).toEqual([['The Lakeview poll', 'Ruiz leading Lee by six points']]);
+    expect(pairs('The poll puts the mayor’s approval at 41 percent.')).toEqual([['The poll', 'the mayor’s approval at 41 percent']]);
+    expect(pairs('The poll has a margin of error of three points.')).toEqual([]);
+  });
+});

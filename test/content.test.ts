@@ -2863,3 +2863,25 @@ describe('a source interrupting a fronted conditional and its main clause', () =
     expect(pairs('If she wins, Ruiz said in a tweet, taxes will fall.')).toEqual([['Ruiz', 'If she wins, Ruiz said in a tweet, taxes will fall']]);
   });
 });
+
+describe('source: a survey opening the sentence', () => {
+  it('keeps a participle aside saying when the survey was made in its source ("In the poll, conducted in May, …")', () => {
+    expect(pairs('In the new Lakeview poll, conducted in May, 40 percent of voters said they would back Ruiz.')).toEqual([['the new Lakeview poll, conducted in May', '40 percent of voters said they would back Ruiz']]);
+    expect(pairs('In the Lakeview poll, released Monday, Ruiz led Lee by six points.')).toEqual([['the Lakeview poll, released Monday', 'Ruiz led Lee by six points']]);
+  });
+});
+
+describe('tags: a verb after a plural subject and an adverb in -ly', () => {
+  it('reads a bare word the lexicon calls an adjective as the verb there ("Residents overwhelmingly express support")', () => {
+    expect(tags('Residents overwhelmingly express support for the new ferry.')[2]).toBe('verb');
+    expect(pairs('Some council members privately express reservations about the budget.')).toEqual([['Some council members', 'reservations about the budget']]);
+  });
+});
+
+describe('cue: a survey placing someone ("the poll has Ruiz leading")', () => {
+  it('reads "has"/"puts" after a survey, with a noun phrase and where it stands, as the survey’s finding', () => {
+    expect(pairs('The Lakeview poll has Ruiz leading Lee by six points.')).toEqual([['The Lakeview poll', 'Ruiz leading Lee by six points']]);
+    expect(pairs('The poll puts the mayor’s approval at 41 percent.')).toEqual([['The poll', 'the mayor’s approval at 41 percent']]);
+    expect(pairs('The poll has a margin of error of three points.')).toEqual([]);
+  });
+});

@@ -971,6 +971,15 @@ export const SINGLE_SURVEY_NOUNS = new Set(['poll', 'survey']);
 /** Words opening a phrase hung on a clause after its comma ("…, with 6 percent", "…, compared to 50 percent"). */
 export const DEPENDENT_PHRASE_OPENERS = new Set(['with', 'compared', 'including', 'although']);
 
+/** Participles telling when, where or by whom a survey was made ("the poll, conducted in May, …", "released Monday"). */
+export const SURVEY_MAKING_PARTICIPLES = new Set(['conducted', 'released', 'taken', 'published', 'fielded', 'carried']);
+
+/** Verbs by which a survey places someone ("the poll has Ruiz leading", "puts his approval at 40 percent"). */
+export const SURVEY_PLACING_VERBS = new Set(['has', 'had', 'puts', 'put', 'gives', 'gave']);
+
+/** Words of where a survey places someone, after the noun phrase ("Ruiz at 40 percent", "Lee ahead by six"). */
+export const SURVEY_STANDING_WORDS = new Set(['at', 'ahead', 'behind', 'up', 'down', 'tied', 'even', 'over', 'with', 'leading', 'trailing']);
+
 /** Prepositions of a survey's own phrase: who made it, of whom, where ("a poll by Gallup", "a survey of voters"). */
 export const SURVEY_PREPOSITIONS = new Set(['of', 'from', 'by', 'among']);
 

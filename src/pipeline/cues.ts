@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, DEPENDENT_PHRASE_OPENERS, GERUND_CLAUSE_PREPOSITIONS, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PHRASAL_PARTICLES, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS_INSIDE, QUANTIFIER_SUBJECTS, SINGLE_SURVEY_NOUNS, SPEECH_CONTENT_NOUNS, SURVEY_PREPOSITIONS, TIME_HEADS, VERB_MODIFIERS, VIEW_HOLDER_PRONOUNS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, DEPENDENT_PHRASE_OPENERS, GERUND_CLAUSE_PREPOSITIONS, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PHRASAL_PARTICLES, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS_INSIDE, QUANTIFIER_SUBJECTS, SINGLE_SURVEY_NOUNS, SPEECH_CONTENT_NOUNS, SURVEY_PLACING_VERBS, SURVEY_PREPOSITIONS, SURVEY_STANDING_WORDS, TIME_HEADS, VERB_MODIFIERS, VIEW_HOLDER_PRONOUNS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -268,6 +268,12 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // one survey closing it ("Lee leads by six points in a new CBS poll.").
     if (token.lower === 'in' && (i === 0 ? pollAfter(tokens, i + 1) > 0 : surveyClosesClause(tokens, i))) {
       cues.push({ first: i, last: i, lemma: 'in', stance: 'neutral', category: 'evidence', reliability: 0.8, weak: false });
+      continue;
+    }
+    // "The Lakeview poll has Ruiz leading Lee", "the survey puts his approval at 40 percent": a survey placing someone
+    // reports its finding, as "shows" does.
+    if (SURVEY_PLACING_VERBS.has(token.lower) && surveyEndsAt(tokens, i) && placesSomeone(tokens, i + 1)) {
+      cues.push({ first: i, last: i, lemma: 'show', stance: 'other', category: 'evidence', reliability: 0.7, weak: false });
       continue;
     }
     // "In Ruiz’s view, …", "…, in his view, …": the possessor holds the clause around the phrase, as with "according to".
@@ -553,6 +559,25 @@ export function pollAfter(tokens: Token[], from: number): number {
     if (!NOUN_PHRASE_POS.has(t.pos) && t.text !== '/' && t.text !== '-') return -1;
   }
   return -1;
+}
+
+/** Does a survey's phrase end right before `i` ("The poll has", "A survey released Friday had")? */
+function surveyEndsAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (POLL_NOUNS.has(tokens[k]!.lower)) return k === i - 1 || surveyPhraseEnd(tokens, k) === i;
+  return false;
+}
+
+/**
+ * Does a noun phrase at `from` stand with where a survey places it after it: a gerund or a word of standing ("Ruiz
+ * leading Lee", "his approval at 40 percent", "Lee well ahead")? Not an object alone ("has a margin of error").
+ */
+function placesSomeone(tokens: Token[], from: number): boolean {
+  let k = from;
+  // (The tagger may read "leading" as an adjective.)
+  while (k < tokens.length && k - from < 6 && NOUN_PHRASE_POS.has(tokens[k]!.pos) && !SURVEY_STANDING_WORDS.has(tokens[k]!.lower)) k++;
+  const at = tokens[k];
+  if (k === from || at === undefined) return false;
+  return (at.verbForm === 'gerund' && at.pos === 'verb') || SURVEY_STANDING_WORDS.has(at.lower) || (at.pos === 'adv' && SURVEY_STANDING_WORDS.has(tokens[k + 1]?.lower ?? ''));
 }
 
 /**

@@ -179,8 +179,19 @@ export function tokenize(text: string, span: Span): Token[] {
       token.pos = 'verb';
       token.verbForm = 'past';
     }
+    // After a plural noun and an adverb in -ly, a bare word the lexicon calls an adjective or a noun but whose verb
+    // forms it knows is the clause's verb ("Voters overwhelmingly express support", "tenants strongly favor").
+    else if ((token.pos === 'adj' || token.pos === 'noun') && !token.cap && prev?.pos === 'adv' && prev.lower.endsWith('ly') && isPluralSubject(tokens[tokens.length - 2]) && !/[^s]s$/.test(token.lower) && hasVerbForms(token.lower)) {
+      token.pos = 'verb';
+      token.verbForm = 'present';
+    }
     tokens.push(token);
   }
+}
+
+/** A plural noun, or one opening the sentence that the tagger took for a name ("Voters …"). */
+function isPluralSubject(t: Token | undefined): boolean {
+  return t !== undefined && (isPluralNoun(t) || (t.pos === 'proper' && /[^siu]s$/.test(t.lower) && !/[A-Z]/.test(t.text.slice(1))));
 }
 
 /**

@@ -1794,6 +1794,16 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(cues('The mayor scoffed at the idea that the pier was safe.')).toEqual(['scoffed']);
   });
 
+  it('knows more of them where the sentence goes on past the verb ("boomed:", "retorted:", "barked and …")', () => {
+    expect(pairs('Ruiz leaned in and boomed: “We will rebuild the pier.”')).toEqual([['Ruiz', 'We will rebuild the pier.']]);
+    expect(pairs('“Go back to your seat,” Ruiz barked and a guard led Lee out.')).toEqual([['Ruiz', 'Go back to your seat,']]);
+    expect(pairs('The Lee supporter retorted: “There is no such plan.”')).toEqual([['The Lee supporter', 'There is no such plan.']]);
+    expect(pairs('“This is great!” beamed Tom Hale of Dayton, who came early.')).toEqual([['Tom Hale of Dayton', 'This is great!']]);
+    // ("beamed" only before a quotation or clause of its own; "booming" is no cue.)
+    expect(cues('Lee beamed as she noted how happy she was.')).toEqual(['noted']);
+    expect(pairs('The market was booming when the pier opened.')).toEqual([]);
+  });
+
   it('leaves the person spoken to after "to" out of the content, as after "told" ("said to reporters that …")', () => {
     expect(pairs('Ruiz complained to the harbour board that the permit was void.')).toEqual([['Ruiz', 'that the permit was void']]);
     expect(pairs('Ruiz explained to me that the pier had failed.')).toEqual([['Ruiz', 'that the pier had failed']]);

@@ -1811,6 +1811,16 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(pairs('Ruiz responded to the audit.')).toEqual([['Ruiz', 'the audit']]);
   });
 
+  it('reads a role noun after names or nouns that a determiner opens as the head of its phrase ("said a GOP expert")', () => {
+    expect(sources('“It will take months,” said a GOP expert.')).toEqual(['a GOP expert']);
+    expect(sources('“It will take months,” said a longtime GOP data expert who has advised Lee.')).toEqual(['a longtime GOP data expert']);
+  });
+
+  it('reads a capitalised preposition or adverb between “…,” and the verb as a surname ("“…,” From said")', () => {
+    expect(pairs('“The plan failed,” From said.')).toEqual([['From', 'The plan failed,']]);
+    expect(pairs('“The plan failed,” Down told reporters.')).toEqual([['Down', 'The plan failed,']]);
+  });
+
   it('reads a role noun the lexicon also calls an adjective as the head of its phrase ("said one resident, who …")', () => {
     expect(pairs('The pier closed. “It’s a mess,” said one resident.')).toEqual([['one resident', 'It’s a mess,']]);
     expect(pairs('The pier closed. “It’s a mess,” said a resident, who lives nearby.')).toEqual([['a resident', 'It’s a mess,']]);

@@ -1468,6 +1468,9 @@ describe('sources named after their cue', () => {
   it('finds coordinated names after the quotation they report', () => {
     expect(pairs('“We will win,” Ruiz and Bell said.')).toEqual([['Ruiz and Bell', 'We will win,']]);
     expect(pairs('“We will win,” Ruiz and Bell wrote in a joint statement.')).toEqual([['Ruiz and Bell', 'We will win,']]);
+    // After straight marks too.
+    expect(pairs('"We will win," Ruiz and Bell said.')).toEqual([['Ruiz and Bell', 'We will win,']]);
+    expect(pairs('"We will win," the mayor and the governor said.')).toEqual([['the mayor and the governor', 'We will win,']]);
   });
 
   it('coordinates subjects with "or" and "nor" as with "and"', () => {

@@ -1465,6 +1465,11 @@ describe('sources named after their cue', () => {
     expect(sources('Several leaders on Monday said the plan would work.')).toEqual(['Several leaders']);
   });
 
+  it('inverts a verb of belief right after a quotation in double marks ("“…,” agrees Ana Ruiz")', () => {
+    expect(pairs('“Our ideas of success are different,” agrees Ana Ruiz, 30, of Dayton.')).toEqual([['Ana Ruiz', 'Our ideas of success are different,']]);
+    expect(pairs('“Nobody wanted the pier,” remembered Tom Lee, the port’s former spokesman.')).toEqual([['Tom Lee', 'Nobody wanted the pier,']]);
+  });
+
   it('finds coordinated names after the quotation they report', () => {
     expect(pairs('“We will win,” Ruiz and Bell said.')).toEqual([['Ruiz and Bell', 'We will win,']]);
     expect(pairs('“We will win,” Ruiz and Bell wrote in a joint statement.')).toEqual([['Ruiz and Bell', 'We will win,']]);

@@ -1470,6 +1470,10 @@ describe('sources named after their cue', () => {
     expect(pairs('“Nobody wanted the pier,” remembered Tom Lee, the port’s former spokesman.')).toEqual([['Tom Lee', 'Nobody wanted the pier,']]);
   });
 
+  it('takes a quantifier alone after an inverted verb as the source ("“…,” said another.")', () => {
+    expect(pairs('“The pier is a mess,” said another.')).toEqual([['another', 'The pier is a mess,']]);
+  });
+
   it('finds coordinated names after the quotation they report', () => {
     expect(pairs('“We will win,” Ruiz and Bell said.')).toEqual([['Ruiz and Bell', 'We will win,']]);
     expect(pairs('“We will win,” Ruiz and Bell wrote in a joint statement.')).toEqual([['Ruiz and Bell', 'We will win,']]);

@@ -1072,7 +1072,10 @@ function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): b
 function invertedSource(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex, text: string, only: 'endingSentence' | 'resumingSentence' | null = null): FoundAttribution | null {
   const { tokens } = s;
   const cue = s.cues[c]!;
-  const candidate = nounPhraseFrom(tokens, cue.last + 1);
+  // ("“…,” said another.": a quantifier alone ending the sentence stands for a person, as before the verb.)
+  const quantifier = tokens[cue.last + 1];
+  const alone = quantifier !== undefined && QUANTIFIER_SUBJECTS.has(quantifier.lower) && tokens[cue.last + 2]?.text === '.' ? [quantifier] : null;
+  const candidate = nounPhraseFrom(tokens, cue.last + 1) ?? alone;
   if (!candidate) return null;
   const after = tokens[cue.last + 1 + candidate.length];
   // (A relative clause or a participle may describe it: "said the man who built …", "says a source involved in …".)

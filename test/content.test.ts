@@ -1470,6 +1470,11 @@ describe('sources named after their cue', () => {
     expect(pairs('“Nobody wanted the pier,” remembered Tom Lee, the port’s former spokesman.')).toEqual([['Tom Lee', 'Nobody wanted the pier,']]);
   });
 
+  it('reads the last word after “…,” and a noun phrase as its verb when the lexicon knows its verb forms ("the two write.")', () => {
+    expect(pairs('“You have picked a new standard,” the two write.')).toEqual([['the two', 'You have picked a new standard,']]);
+    expect(tags('“Stay home,” the editorial read.').slice(-2)).toEqual(['verb', 'punct']);
+  });
+
   it('takes a quantifier alone after an inverted verb as the source ("“…,” said another.")', () => {
     expect(pairs('“The pier is a mess,” said another.')).toEqual([['another', 'The pier is a mess,']]);
   });

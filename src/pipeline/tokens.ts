@@ -638,6 +638,21 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
       return;
     }
   }
+  // "“…,” the two write.", "“…,” the editorial read.": the sentence’s last word, read as a noun after a noun phrase
+  // that opens right after “…,”, is that phrase's verb when the lexicon knows its verb forms.
+  if (token.pos === 'noun' && !token.cap && next.text === '.' && i + 2 === tokens.length && hasVerbForms(token.lower)) {
+    const opener = skipBackOver(tokens, i - 1, (t) => t.pos === 'noun' || t.pos === 'adj' || t.pos === 'num');
+    const det = tokens[opener];
+    if (opener < i - 1 || det?.pos === 'det') {
+      const start = det?.pos === 'det' ? opener : opener + 1;
+      if (start > 1 && isQuoteMark(tokens[start - 1]!.text) && tokens[start - 2]!.text === ',' && start < i) {
+        const lexical = wordClass(token.text);
+        token.pos = 'verb';
+        token.verbForm = lexical.pos === 'verb' ? lexical.verbForm : 'past';
+        return;
+      }
+    }
+  }
   // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a
   // clause or its subject follows and it agrees with the number ("the four states that …" is a noun).
   if (token.pos === 'noun' && i > 0 && tokens[i - 1]!.pos === 'num' && ((CLAUSE_SUBJECT_START.has(next.pos) && !RELATIVE_PRONOUNS.has(next.lower)) || next.lower === 'that')) {

@@ -1512,9 +1512,26 @@ describe('sources named after their cue', () => {
     expect(sources('Several leaders on Monday said the plan would work.')).toEqual(['Several leaders']);
   });
 
+  it('inverts a verb of belief right after a quotation in double marks ("“…,” agrees Ana Ruiz")', () => {
+    expect(pairs('“Our ideas of success are different,” agrees Ana Ruiz, 30, of Dayton.')).toEqual([['Ana Ruiz', 'Our ideas of success are different,']]);
+    expect(pairs('“Nobody wanted the pier,” remembered Tom Lee, the port’s former spokesman.')).toEqual([['Tom Lee', 'Nobody wanted the pier,']]);
+  });
+
+  it('reads the last word after “…,” and a noun phrase as its verb when the lexicon knows its verb forms ("the two write.")', () => {
+    expect(pairs('“You have picked a new standard,” the two write.')).toEqual([['the two', 'You have picked a new standard,']]);
+    expect(tags('“Stay home,” the editorial read.').slice(-2)).toEqual(['verb', 'punct']);
+  });
+
+  it('takes a quantifier alone after an inverted verb as the source ("“…,” said another.")', () => {
+    expect(pairs('“The pier is a mess,” said another.')).toEqual([['another', 'The pier is a mess,']]);
+  });
+
   it('finds coordinated names after the quotation they report', () => {
     expect(pairs('“We will win,” Ruiz and Bell said.')).toEqual([['Ruiz and Bell', 'We will win,']]);
     expect(pairs('“We will win,” Ruiz and Bell wrote in a joint statement.')).toEqual([['Ruiz and Bell', 'We will win,']]);
+    // After straight marks too.
+    expect(pairs('"We will win," Ruiz and Bell said.')).toEqual([['Ruiz and Bell', 'We will win,']]);
+    expect(pairs('"We will win," the mayor and the governor said.')).toEqual([['the mayor and the governor', 'We will win,']]);
   });
 
   it('coordinates subjects with "or" and "nor" as with "and"', () => {
@@ -1846,11 +1863,31 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
     expect(cues('The mayor scoffed at the idea that the pier was safe.')).toEqual(['scoffed']);
   });
 
+  it('knows more of them where the sentence goes on past the verb ("boomed:", "retorted:", "barked and …")', () => {
+    expect(pairs('Ruiz leaned in and boomed: “We will rebuild the pier.”')).toEqual([['Ruiz', 'We will rebuild the pier.']]);
+    expect(pairs('“Go back to your seat,” Ruiz barked and a guard led Lee out.')).toEqual([['Ruiz', 'Go back to your seat,']]);
+    expect(pairs('The Lee supporter retorted: “There is no such plan.”')).toEqual([['The Lee supporter', 'There is no such plan.']]);
+    expect(pairs('“This is great!” beamed Tom Hale of Dayton, who came early.')).toEqual([['Tom Hale of Dayton', 'This is great!']]);
+    // ("beamed" only before a quotation or clause of its own; "booming" is no cue.)
+    expect(cues('Lee beamed as she noted how happy she was.')).toEqual(['noted']);
+    expect(pairs('The market was booming when the pier opened.')).toEqual([]);
+  });
+
   it('leaves the person spoken to after "to" out of the content, as after "told" ("said to reporters that …")', () => {
     expect(pairs('Ruiz complained to the harbour board that the permit was void.')).toEqual([['Ruiz', 'that the permit was void']]);
     expect(pairs('Ruiz explained to me that the pier had failed.')).toEqual([['Ruiz', 'that the pier had failed']]);
     // (Not a phrase the cue governs with no clause after it, nor one before a quotation.)
     expect(pairs('Ruiz responded to the audit.')).toEqual([['Ruiz', 'the audit']]);
+  });
+
+  it('reads a role noun after names or nouns that a determiner opens as the head of its phrase ("said a GOP expert")', () => {
+    expect(sources('“It will take months,” said a GOP expert.')).toEqual(['a GOP expert']);
+    expect(sources('“It will take months,” said a longtime GOP data expert who has advised Lee.')).toEqual(['a longtime GOP data expert']);
+  });
+
+  it('reads a capitalised preposition or adverb between “…,” and the verb as a surname ("“…,” From said")', () => {
+    expect(pairs('“The plan failed,” From said.')).toEqual([['From', 'The plan failed,']]);
+    expect(pairs('“The plan failed,” Down told reporters.')).toEqual([['Down', 'The plan failed,']]);
   });
 
   it('reads a role noun the lexicon also calls an adjective as the head of its phrase ("said one resident, who …")', () => {

@@ -424,6 +424,42 @@ export const CUES: CueEntry[] = [
   { lemma: 'confess', stance: 'conceding', category: 'speech', forms: ['confess', 'confesses', 'confessed', 'confessing'], reliability: 0.67, count: 2 },
   { lemma: 'purport', stance: 'doubting', category: 'speech', forms: ['purport', 'purports', 'purported', 'purporting'], reliability: 0.20, count: 1 },
   { lemma: 'refute', stance: 'denying', category: 'speech', forms: ['refute', 'refutes', 'refuted', 'refuting'], reliability: 0.67, count: 0 },
+  // More verbs of the manner of speaking, mostly for “…,” Ruiz barked / Lee boomed: “…” (counts and shares on train;
+  // where a form is mostly another word, "boom", "booming", the past form's own share stands in formReliability).
+  // Those unseen on train count 0 and keep the share of their seen kin, 0.5: only a quotation or clause makes them cues.
+  { lemma: 'retort', stance: 'neutral', category: 'speech', forms: ['retort', 'retorts', 'retorted', 'retorting'], reliability: 0.67, count: 1 }, // neutral like 'reply'
+  { lemma: 'bark', stance: 'neutral', category: 'speech', forms: ['bark', 'barks', 'barked', 'barking'], reliability: 0.67, count: 2 },
+  { lemma: 'beam', stance: 'other', category: 'speech', forms: ['beam', 'beams', 'beamed', 'beaming'], reliability: 0.25, count: 2, needsClause: true }, // other: a feeling shown ("beamed as she noted …")
+  { lemma: 'boom', stance: 'neutral', category: 'speech', forms: ['boomed'], reliability: 1.00, count: 2 }, // not "boom", "booming": mostly the noun and the adjective (0 of 12 on train)
+  { lemma: 'exclaim', stance: 'neutral', category: 'speech', forms: ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'], reliability: 1.00, count: 2 },
+  { lemma: 'thunder', stance: 'assertive', category: 'speech', forms: ['thunder', 'thunders', 'thundered', 'thundering'], reliability: 0.50, count: 1 },
+  { lemma: 'fume', stance: 'accusing', category: 'speech', forms: ['fume', 'fumes', 'fumed', 'fuming'], reliability: 0.50, count: 1 }, // accusing: see 'complain'
+  { lemma: 'exhort', stance: 'other', category: 'speech', forms: ['exhort', 'exhorts', 'exhorted', 'exhorting'], reliability: 1.00, count: 2 }, // other: see 'urge'
+  { lemma: 'implore', stance: 'other', category: 'speech', forms: ['implore', 'implores', 'implored', 'imploring'], reliability: 0.25, count: 1 }, // other: see 'urge'
+  { lemma: 'riff', stance: 'other', category: 'speech', forms: ['riff', 'riffs', 'riffed', 'riffing'], reliability: 0.40, count: 1 },
+  { lemma: 'gloat', stance: 'assertive', category: 'speech', forms: ['gloat', 'gloats', 'gloated', 'gloating'], reliability: 1.00, count: 1 }, // assertive: see 'boast'
+  { lemma: 'taunt', stance: 'accusing', category: 'speech', forms: ['taunt', 'taunts', 'taunted', 'taunting'], reliability: 0.40, count: 2 }, // accusing: see 'mock'
+  { lemma: 'jab', stance: 'accusing', category: 'speech', forms: ['jab', 'jabs', 'jabbed', 'jabbing'], reliability: 0.50, count: 1 },
+  { lemma: 'scold', stance: 'accusing', category: 'speech', forms: ['scold', 'scolds', 'scolded', 'scolding'], reliability: 0.40, count: 2 },
+  { lemma: 'berate', stance: 'accusing', category: 'speech', forms: ['berate', 'berates', 'berated', 'berating'], reliability: 0.50, count: 1 },
+  { lemma: 'admonish', stance: 'accusing', category: 'speech', forms: ['admonish', 'admonishes', 'admonished', 'admonishing'], reliability: 1.00, count: 1 }, // accusing: see 'chide'
+  { lemma: 'carp', stance: 'accusing', category: 'speech', forms: ['carp', 'carps', 'carped', 'carping'], reliability: 0.50, count: 1 },
+  { lemma: 'hit back', stance: 'accusing', category: 'speech', forms: ['hit back', 'hits back', 'hitting back'], reliability: 0.33, count: 1 }, // accusing: see 'fire back'
+  { lemma: 'growl', stance: 'neutral', category: 'speech', forms: ['growl', 'growls', 'growled', 'growling'], reliability: 1.00, count: 1 },
+  { lemma: 'whisper', stance: 'neutral', category: 'speech', forms: ['whisper', 'whispers', 'whispered', 'whispering'], reliability: 0.13, count: 1, formReliability: { whispered: 0.50 } }, // "a whisper campaign"
+  { lemma: 'scream', stance: 'neutral', category: 'speech', forms: ['scream', 'screams', 'screamed', 'screaming'], reliability: 0.10, count: 1, formReliability: { screamed: 0.50 } }, // "screaming supporters"
+  { lemma: 'posit', stance: 'assertive', category: 'speech', forms: ['posit', 'posits', 'posited', 'positing'], reliability: 1.00, count: 2 }, // assertive: see 'argue'
+  { lemma: 'demur', stance: 'other', category: 'speech', forms: ['demur', 'demurs', 'demurred', 'demurring'], reliability: 0.17, count: 1 }, // mostly a refusal to answer with no words of it
+  { lemma: 'deadpan', stance: 'other', category: 'speech', forms: ['deadpan', 'deadpans', 'deadpanned', 'deadpanning'], reliability: 0.50, count: 0 }, // other: see 'quip'
+  { lemma: 'mutter', stance: 'neutral', category: 'speech', forms: ['mutter', 'mutters', 'muttered', 'muttering'], reliability: 0.50, count: 0 },
+  { lemma: 'snarl', stance: 'accusing', category: 'speech', forms: ['snarl', 'snarls', 'snarled', 'snarling'], reliability: 0.50, count: 0 },
+  { lemma: 'sneer', stance: 'accusing', category: 'speech', forms: ['sneer', 'sneers', 'sneered', 'sneering'], reliability: 0.50, count: 0 },
+  { lemma: 'bellow', stance: 'neutral', category: 'speech', forms: ['bellow', 'bellows', 'bellowed', 'bellowing'], reliability: 0.50, count: 0 },
+  { lemma: 'holler', stance: 'neutral', category: 'speech', forms: ['holler', 'hollers', 'hollered', 'hollering'], reliability: 0.50, count: 0 },
+  { lemma: 'shriek', stance: 'neutral', category: 'speech', forms: ['shriek', 'shrieks', 'shrieked', 'shrieking'], reliability: 0.50, count: 0 },
+  { lemma: 'exult', stance: 'other', category: 'speech', forms: ['exult', 'exults', 'exulted', 'exulting'], reliability: 0.50, count: 0 },
+  { lemma: 'enthuse', stance: 'other', category: 'speech', forms: ['enthuse', 'enthuses', 'enthused', 'enthusing'], reliability: 0.50, count: 0 },
+  { lemma: 'rejoin', stance: 'neutral', category: 'speech', forms: ['rejoined'], reliability: 0.50, count: 0 }, // not "rejoin the party"
   // ---------------------------------------------------------------- belief: beliefs, intentions, feelings, stances and position-taking acts
   { lemma: 'support', stance: 'other', category: 'belief', forms: ['support', 'supports', 'supported', 'supporting'], reliability: 0.22, count: 153, notBefore: ['prep', 'none'], formReliability: { supported: 0.46 }, objectOnly: true },
   { lemma: 'back', stance: 'other', category: 'belief', forms: ['backs', 'backed', 'backing'], reliability: 0.31, count: 51, notBefore: ['prep', 'none'], notBeforeWords: ['down', 'up', 'away', 'out', 'off'], objectOnly: true }, // like 'support'; not the bare 'back', mostly an adverb ("came back")

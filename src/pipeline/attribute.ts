@@ -267,8 +267,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const bare = cueToken.verbForm === 'base' || (cueToken.pos === 'noun' && cue.lemma.split(' ')[0] === cueToken.lower);
   if (prev?.lower === 'to' && bare) return infinitive(s, c, before, base, quotes);
 
-  // (Right after a quotation a reliable cue of writing inverts too: "“Vote no,” read one sign.")
-  const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && (cue.category === 'speech' || (cue.category === 'evidence' && !cue.weak && isQuoteMark(prev.text)));
+  // (Right after a quotation a reliable cue of writing inverts too: "“Vote no,” read one sign"; so does a verb of
+  // belief that is no weak cue, after a double mark: "“Our ideas differ,” agrees Ana Ruiz", "“…,” remembered Tom Lee";
+  // a headline's single marks quote words, not what its next verb holds: "Lee hails ‘revolution,’ ignores losses".)
+  const believes = cue.category === 'belief' && cueToken.pos === 'verb' && prev?.text !== '’' && prev?.text !== '\'';
+  const inverts = prev !== undefined && (prev.text === ',' || isQuoteMark(prev.text)) && (cue.category === 'speech' || ((cue.category === 'evidence' || believes) && !cue.weak && isQuoteMark(prev.text)));
   // Source before the cue: “…,” X said (quotation first) or X said (that) … (content after).
   const subject = describedByGerund(tokens, cue, before, withoutRestatement(tokens, prev ? subjectEndingAt(tokens, before) : null));
   // "It would cost more for Ana, forcing cuts, said Bo Li.": a "subject" read past an aside that follows a verb or a
@@ -1078,7 +1081,10 @@ function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): b
 function invertedSource(s: SentenceTokens, c: number, before: number, base: { cue: FoundCue }, quotes: QuoteIndex, text: string, only: 'endingSentence' | 'resumingSentence' | null = null): FoundAttribution | null {
   const { tokens } = s;
   const cue = s.cues[c]!;
-  const candidate = nounPhraseFrom(tokens, cue.last + 1);
+  // ("“…,” said another.": a quantifier alone ending the sentence stands for a person, as before the verb.)
+  const quantifier = tokens[cue.last + 1];
+  const alone = quantifier !== undefined && QUANTIFIER_SUBJECTS.has(quantifier.lower) && tokens[cue.last + 2]?.text === '.' ? [quantifier] : null;
+  const candidate = nounPhraseFrom(tokens, cue.last + 1) ?? alone;
   if (!candidate) return null;
   const after = tokens[cue.last + 1 + candidate.length];
   // (A relative clause or a participle may describe it: "said the man who built …", "says a source involved in …".)

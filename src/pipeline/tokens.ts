@@ -534,6 +534,14 @@ function readByNextWord(tokens: Token[]): void {
   if (tokens.length > 1) readAdjectiveAsNoun(tokens, tokens.length - 2);
 }
 
+/** Do nouns and names end at `k`, after modifiers, with a determiner, a number or a possessive before them ("a GOP data")? */
+function determinedModifiers(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'noun' && t.pos !== 'proper') return false;
+  const opener = tokens[skipBackOver(tokens, k, (w) => w.pos === 'noun' || w.pos === 'proper' || w.pos === 'adj')];
+  return opener !== undefined && (opener.pos === 'det' || opener.pos === 'num' || opener.pos === 'poss');
+}
+
 /** The readings of the word at `i` (not the last) that need the word after it; `afterOpeningName` if a name opening the sentence ends before it. */
 function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolean): void {
   const token = tokens[i]!;
@@ -543,6 +551,12 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   if (token.cap && token.pos === 'verb' && (token.verbForm === 'base' || token.verbForm === 'past') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && (i === 0 || isQuoteMark(tokens[i - 1]!.text))) {
     token.pos = 'proper';
     token.verbForm = null;
+    return;
+  }
+  // "“…,” From said", "“…,” Down added": so is a capitalised preposition or adverb right after a quotation that ends in
+  // a comma (a surname; pronouns and determiners keep their reading; after “…?” a new sentence may open: "Then said").
+  if (token.cap && (token.pos === 'prep' || token.pos === 'adv') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && i > 1 && isQuoteMark(tokens[i - 1]!.text) && tokens[i - 2]!.text === ',') {
+    token.pos = 'proper';
     return;
   }
   // "Park’s chief of staff", "Sing’s lawyer": a verb to the lexicon before a possessive ’s is its owner, a name when
@@ -570,8 +584,9 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     }
   }
   // "said one resident, who …", "the independent said": a role noun the lexicon also calls an adjective, heading its
-  // phrase after a determiner, a number or an adjective (no noun after it), is the noun.
-  if (token.pos === 'adj' && ROLE_NOUNS.has(token.lower) && i > 0 && ROLE_HEAD_AFTER.has(tokens[i - 1]!.pos) && !NOUN_PHRASE_POS.has(next.pos)) {
+  // phrase after a determiner, a number or an adjective (no noun after it), is the noun; so after nouns and names
+  // that a determiner opens ("said a GOP expert", "a longtime GOP data expert who …").
+  if (token.pos === 'adj' && ROLE_NOUNS.has(token.lower) && i > 0 && (ROLE_HEAD_AFTER.has(tokens[i - 1]!.pos) || determinedModifiers(tokens, i - 1)) && !NOUN_PHRASE_POS.has(next.pos)) {
     token.pos = 'noun';
     return;
   }
@@ -641,6 +656,21 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
       token.pos = 'verb';
       token.verbForm = 'present';
       return;
+    }
+  }
+  // "“…,” the two write.", "“…,” the editorial read.": the sentence’s last word, read as a noun after a noun phrase
+  // that opens right after “…,”, is that phrase's verb when the lexicon knows its verb forms.
+  if (token.pos === 'noun' && !token.cap && next.text === '.' && i + 2 === tokens.length && hasVerbForms(token.lower)) {
+    const opener = skipBackOver(tokens, i - 1, (t) => t.pos === 'noun' || t.pos === 'adj' || t.pos === 'num');
+    const det = tokens[opener];
+    if (opener < i - 1 || det?.pos === 'det') {
+      const start = det?.pos === 'det' ? opener : opener + 1;
+      if (start > 1 && isQuoteMark(tokens[start - 1]!.text) && tokens[start - 2]!.text === ',' && start < i) {
+        const lexical = wordClass(token.text);
+        token.pos = 'verb';
+        token.verbForm = lexical.pos === 'verb' ? lexical.verbForm : 'past';
+        return;
+      }
     }
   }
   // "Six in 10 say he …", "One says the …": a verb read as a noun after a number is the verb after all when a

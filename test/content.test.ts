@@ -1882,7 +1882,7 @@ describe('clause verbs the lexicon reads as nouns, and fronted clauses', () => {
 
   it('reads a role noun after names or nouns that a determiner opens as the head of its phrase ("said a GOP expert")', () => {
     expect(sources('“It will take months,” said a GOP expert.')).toEqual(['a GOP expert']);
-    expect(sources('“It will take months,” said a longtime GOP data expert who has advised Lee.')).toEqual(['a longtime GOP data expert']);
+    expect(sources('“It will take months,” said a longtime GOP data expert who has advised Lee.')).toEqual(['a longtime GOP data expert who has advised Lee']);
   });
 
   it('reads a capitalised preposition or adverb between “…,” and the verb as a surname ("“…,” From said")', () => {

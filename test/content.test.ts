@@ -2863,3 +2863,10 @@ describe('a source interrupting a fronted conditional and its main clause', () =
     expect(pairs('If she wins, Ruiz said in a tweet, taxes will fall.')).toEqual([['Ruiz', 'If she wins, Ruiz said in a tweet, taxes will fall']]);
   });
 });
+
+describe('a story’s title line with a subhead after a semicolon', () => {
+  it('reads the subhead as a sentence of its own, and ends a label’s words at the semicolon', () => {
+    const title = 'Historians: Ruiz, Lee tied no matter what; \nTheir fate hinges on the harbour vote, analyst says.\n\nThe vote is on Monday.';
+    expect(pairs(title).slice(0, 2)).toEqual([['Historians', 'Ruiz, Lee tied no matter what'], ['analyst', 'Their fate hinges on the harbour vote']]);
+  });
+});

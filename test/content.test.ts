@@ -2870,3 +2870,11 @@ describe('a story’s title line with a subhead after a semicolon', () => {
     expect(pairs(title).slice(0, 2)).toEqual([['Historians', 'Ruiz, Lee tied no matter what'], ['analyst', 'Their fate hinges on the harbour vote']]);
   });
 });
+
+describe('a label in a story’s title line: a name and a noun', () => {
+  it('reads "Ruiz camp:", "Harbor Watch:" and "Daily Post editorial:" as who says what follows, not "The Latest:"', () => {
+    expect(pairs('Ruiz camp: Lee’s plan threatens the harbour.\n\nThe vote is on Monday.')[0]).toEqual(['Ruiz camp', 'Lee’s plan threatens the harbour.']);
+    expect(pairs('Harbor Watch: City Hid Pier Report For Years.\n\nThe vote is on Monday.')[0]).toEqual(['Harbor Watch', 'City Hid Pier Report For Years.']);
+    expect(pairs('The Latest: Lee to open the pier.\n\nThe vote is on Monday.')).toEqual([]);
+  });
+});

@@ -2922,3 +2922,18 @@ describe('cue: a survey placing someone ("the poll has Ruiz leading")', () => {
     expect(pairs('The poll has a margin of error of three points.')).toEqual([]);
   });
 });
+
+describe('a story’s title line with a subhead after a semicolon', () => {
+  it('reads the subhead as a sentence of its own, and ends a label’s words at the semicolon', () => {
+    const title = 'Historians: Ruiz, Lee tied no matter what; \nTheir fate hinges on the harbour vote, analyst says.\n\nThe vote is on Monday.';
+    expect(pairs(title).slice(0, 2)).toEqual([['Historians', 'Ruiz, Lee tied no matter what'], ['analyst', 'Their fate hinges on the harbour vote']]);
+  });
+});
+
+describe('a label in a story’s title line: a name and a noun', () => {
+  it('reads "Ruiz camp:", "Harbor Watch:" and "Daily Post editorial:" as who says what follows, not "The Latest:"', () => {
+    expect(pairs('Ruiz camp: Lee’s plan threatens the harbour.\n\nThe vote is on Monday.')[0]).toEqual(['Ruiz camp', 'Lee’s plan threatens the harbour.']);
+    expect(pairs('Harbor Watch: City Hid Pier Report For Years.\n\nThe vote is on Monday.')[0]).toEqual(['Harbor Watch', 'City Hid Pier Report For Years.']);
+    expect(pairs('The Latest: Lee to open the pier.\n\nThe vote is on Monday.')).toEqual([]);
+  });
+});

@@ -559,7 +559,14 @@ function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue },
   const whole = quote !== undefined && quote.closed && !/\S/.test(text.slice(quote.end, paragraph.end));
   // (A transcript written a turn per line: transcriptTurns ends the turn where the next line's label begins, and
   // drops the turns too short to report.)
-  const content = whole ? quote.inner : { start: from.start, end: paragraph.end };
+  // (In the story's title a label's words end with their line: a subhead may follow, "Ruiz: Pier will reopen; \nCouncil
+  // split.")
+  let end = paragraph.end;
+  if (s.sentence.paragraph === 0 && /^[^\S\n]*\n/.test(text.slice(s.sentence.end, paragraph.end))) {
+    end = s.sentence.end;
+    while (end > from.start && /[\s;]/.test(text[end - 1]!)) end--;
+  }
+  const content = whole ? quote.inner : { start: from.start, end };
   return attribution(base, [content], spanOf(source), source, 0.7);
 }
 

@@ -692,6 +692,11 @@ function isRoster(tokens: Token[], from: number): boolean {
   return names >= ROSTER_NAMES && rest.every((t) => (t.cap && t.pos !== 'verb' && t.pos !== 'aux') || t.text === ',' || t.lower === 'and' || t.text === '.');
 }
 
+/** A word of a title's label after the name: a noun or adjective ("camp", "new warning"); the tagger may read the noun as a verb, but not a finite one ("Ruiz wins:"). */
+function isLabelHeadWord(t: Token): boolean {
+  return t.pos === 'noun' || t.pos === 'adj' || t.pos === 'proper' || t.pos === 'poss' || (t.pos === 'verb' && t.verbForm !== 'present' && t.verbForm !== 'past');
+}
+
 /**
  * A speaker label: the sentence's first words, then a colon. A transcript
  * label in capitals ("PENCE:", "MR. TRUMP:", "Q:"), a name ("Pence: Flowers
@@ -700,7 +705,10 @@ function isRoster(tokens: Token[], from: number): boolean {
  */
 function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean {
   const words = tokens.slice(0, colon).filter((t) => !isQuoteMark(t.text));
-  if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length || NON_SPEAKER_LABELS.has(words.at(-1)!.lower)) return false;
+  if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length) return false;
+  // ("The Latest:", "Monday’s Email:" are kickers; "Judicial Watch:", "Daily Post editorial:" are who says it.)
+  const named = words.length > 1 && words[0]!.pos === 'proper' && !words.some((t) => t.pos === 'poss' || /['’]s$/.test(t.text));
+  if (NON_SPEAKER_LABELS.has(words.at(-1)!.lower) && !(title && named)) return false;
   if (isRoster(tokens, colon + 1)) return false;
   const capitals = words.every((t) => /^[\p{Lu}.\-’']+$/u.test(t.text) && /\p{Lu}/u.test(t.text));
   const name = words.length <= 3 && words.every((t) => t.pos === 'proper' || t.text === '.');
@@ -712,6 +720,7 @@ function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean
   // In the story's title line capitalised words before a colon name who says what follows ("Bill Clinton: Hillary
   // thinks …", "NY Daily News: …"), though the tagger may not read them as names (not "The Latest: …", nor a kicker
   // with a preposition, "Big Win For Bernie: …").
-  const titled = title && words.every((t) => t.cap && t.pos !== 'prep') && !ARTICLES.has(words[0]!.lower);
+  // So does a name and a noun of who speaks or what was said after it ("Ruiz camp: …", "Democrats' new warning: …").
+  const titled = title && (words.every((t) => t.cap && t.pos !== 'prep') || (words.length > 1 && (words[0]!.pos === 'proper' || words[1]!.pos === 'poss') && words.slice(1).every(isLabelHeadWord))) && !ARTICLES.has(words[0]!.lower);
   return capitals || name || headline || survey || titled;
 }

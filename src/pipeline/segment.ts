@@ -406,7 +406,9 @@ function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
     for (const m of body.matchAll(/\r\n?|\n/g)) {
       const line = body.slice(from, m.index).trim();
       const nextLine = m.index + m[0].length;
-      if (line.length > 0 && ((line.length <= 60 && !LINE_GOES_ON.test(line)) || TURN_OPENING.test(body.slice(nextLine, nextLine + 80)))) {
+      // (A headline's subhead goes on a line of its own after a semicolon: "Ruiz wins the vote; \nCouncil split over pier.")
+      const subhead = line.endsWith(';') && /^[ \t]*\p{Lu}/u.test(body.slice(nextLine, nextLine + 4));
+      if (line.length > 0 && ((line.length <= 60 && !LINE_GOES_ON.test(line)) || subhead || TURN_OPENING.test(body.slice(nextLine, nextLine + 80)))) {
         pushTrimmed(p, s + from, s + m.index);
         from = nextLine;
       }

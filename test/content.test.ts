@@ -2863,3 +2863,10 @@ describe('a source interrupting a fronted conditional and its main clause', () =
     expect(pairs('If she wins, Ruiz said in a tweet, taxes will fall.')).toEqual([['Ruiz', 'If she wins, Ruiz said in a tweet, taxes will fall']]);
   });
 });
+
+describe('a relative clause whose verb ends in a particle', () => {
+  it('keeps the particle in the source ("Residents who moved away say …")', () => {
+    expect(sources('Residents who moved away say the town has changed.')).toEqual(['Residents who moved away']);
+    expect(sources('Officials who stepped down recently said the audit was flawed.')).toEqual(['Officials who stepped down']);
+  });
+});

@@ -110,7 +110,10 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     if (head.pos === 'verb' || head.pos === 'adj') return relativeEndingAt(tokens, j);
     // "States whose laws were struck down say": the clause's verb may end in its particle (before the main clause's
     // finite verb; not "people who have given up looking").
-    const mainVerb = (tokens[j + 1]?.pos === 'verb' || tokens[j + 1]?.pos === 'aux') && tokens[j + 1]!.verbForm !== 'gerund';
+    // ("Officials who stepped down later said": adverbs may stand between them.)
+    let next = j + 1;
+    while (tokens[next] !== undefined && tokens[next]!.pos === 'adv' && !PHRASAL_PARTICLES.has(tokens[next]!.lower)) next++;
+    const mainVerb = (tokens[next]?.pos === 'verb' || tokens[next]?.pos === 'aux') && tokens[next]!.verbForm !== 'gerund';
     return PHRASAL_PARTICLES.has(head.lower) && tokens[j - 1]?.pos === 'verb' && mainVerb ? relativeEndingAt(tokens, j - 1, j) : null;
   }
   let first = j;
@@ -598,7 +601,9 @@ export function isVerbModifier(t: Token): boolean {
  * however, revealed", "have, in fact, praised"): the index before them.
  */
 export function skipVerbModifiers(tokens: Token[], i: number): number {
-  const j = skipBackOver(tokens, i, isVerbModifier);
+  let j = skipBackOver(tokens, i, isVerbModifier);
+  // "Residents who moved away say": a particle right after a verb ends that verb's group, not the next verb's modifiers.
+  if (j < i && tokens[j]?.pos === 'verb' && PHRASAL_PARTICLES.has(tokens[j + 1]!.lower)) j++;
   // "Both said …", "But all agreed …": a quantifier opening the clause is its subject, not a modifier of the verb.
   const opening = tokens[j] === undefined || tokens[j]!.pos === 'conj' || tokens[j]!.pos === 'punct';
   // (Not one read as an adverb: "and most recently defended".)

@@ -2870,3 +2870,13 @@ describe('a relative clause whose verb ends in a particle', () => {
     expect(sources('Officials who stepped down recently said the audit was flawed.')).toEqual(['Officials who stepped down']);
   });
 });
+
+describe('an -s verb read as a plural noun after a singular subject with a modifier', () => {
+  it('tags the sentence\'s verb a verb after a prepositional phrase or a relative aside ("The truck with broken lights stops here")', () => {
+    expect(tags('The truck with broken lights stops here.')[5]).toBe('verb');
+    // The report in the aside ends at its closing comma, before the main clause's verb.
+    expect(contents('Lee, who said the plan would fail, now backs it.')[0]).toBe('the plan would fail');
+    // (A plural noun before a preposition stays one; so does a plural subject's.)
+    expect(tags('The drumbeat of big names from the past grew louder.')[4]).toBe('noun');
+  });
+});

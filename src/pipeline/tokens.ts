@@ -652,6 +652,15 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = 'base';
     return;
   }
+  // "The truck with broken lights stops here", "Lee, who said the plan would fail, now backs it": an -s word read as a
+  // plural noun, whose verb forms the lexicon knows, is the sentence's verb when its singular subject ends right before
+  // it, with a prepositional phrase or an aside of a relative clause after the head, and an adverb, a pronoun, an
+  // article or the sentence's end follows (not a noun or a preposition: "The drumbeat of big names from the past").
+  if (isPluralNoun(token) && !token.cap && (next.pos === 'adv' || next.pos === 'pron' || next.pos === 'det' || next.text === '.') && hasVerbForms(token.lower.slice(0, -1)) && singularSubjectEndsBefore(tokens, i)) {
+    token.pos = 'verb';
+    token.verbForm = 'present';
+    return;
+  }
   // "Ruiz faces charges that …", "Lee wins votes": of two -s words after a name opening the clause, the first (a plural
   // to the lexicon, whose verb forms it knows) is the verb and the second (a verb to the lexicon) its object.
   if (token.pos === 'noun' && afterOpeningName && isPluralNoun(token) && next.pos === 'verb' && next.verbForm === 'present' && next.lower.endsWith('s') && !AUXILIARIES.has(next.lower) && hasVerbForms(token.lower.slice(0, -1))) {
@@ -868,6 +877,39 @@ function subjectEndsBefore(tokens: Token[], verb: number, afterOpeningName: bool
   if (k >= 0 && (NOUN_DETERMINERS.has(tokens[k]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower))) k--;
   // (The lexicon's "to" is a conjunction: "to help spread the word" has no subject.)
   return k < 0 || tokens[k]!.text === ',' || (tokens[k]!.pos === 'conj' && tokens[k]!.lower !== 'to');
+}
+
+/** Words a sentence-opening subject may hold before the verb read at `verb` by singularSubjectEndsBefore. */
+const MODIFIED_SUBJECT_WORDS = 14;
+
+/**
+ * Whether a singular noun phrase opening the sentence ends right before `verb`, followed by a prepositional phrase
+ * ("The truck with broken lights") or by a relative clause between commas ("Lee, who said the plan would fail,"
+ * and adverbs), with no finite verb outside that clause.
+ */
+function singularSubjectEndsBefore(tokens: Token[], verb: number): boolean {
+  if (verb > MODIFIED_SUBJECT_WORDS) return false;
+  let end = verb - 1;
+  while (end > 0 && VERB_MODIFIERS.has(tokens[end]!.lower)) end--;
+  const phraseWord = (t: Token): boolean => t.pos === 'det' || t.pos === 'adj' || t.pos === 'noun' || t.pos === 'proper' || t.pos === 'num' || t.pos === 'poss';
+  // The head: the noun phrase opening the sentence, singular.
+  const headEnd = (last: number): boolean => {
+    const head = tokens[last];
+    // (A capitalised plural opening the sentence may be read as a name: "Supporters of the plan".)
+    if (head === undefined || (head.pos !== 'noun' && head.pos !== 'proper') || isPluralNoun({ ...head, pos: 'noun' })) return false;
+    return tokens.slice(0, last + 1).every(phraseWord);
+  };
+  if (tokens[end]!.text === ',') {
+    const open = tokens.findIndex((t, k) => k < end && t.text === ',');
+    const relative = tokens[open + 1];
+    if (open < 1 || relative === undefined || (relative.lower !== 'who' && relative.lower !== 'which')) return false;
+    const aside = tokens.slice(open + 2, end);
+    return headEnd(open - 1) && aside.some((t) => t.pos === 'verb' || t.pos === 'aux') && !aside.some((t) => t.text === ',' || isQuoteMark(t.text));
+  }
+  if (end !== verb - 1 || tokens[end]!.pos !== 'noun') return false;
+  const preposition = tokens.findIndex((t, k) => k < end && t.pos === 'prep');
+  if (preposition < 1 || !INNER_PREPOSITIONS.has(tokens[preposition]!.lower)) return false;
+  return headEnd(preposition - 1) && tokens.slice(preposition + 1, end + 1).every(phraseWord);
 }
 
 /** How many words an appositive between a subject and its verb may have ("Ruiz, the city's mayor since 2019, hit back"). */

@@ -2880,3 +2880,10 @@ describe('an -s verb read as a plural noun after a singular subject with a modif
     expect(tags('The drumbeat of big names from the past grew louder.')[4]).toBe('noun');
   });
 });
+
+describe('a time dated back after a source named behind its cue', () => {
+  it('ends the source before "30 years ago" ("was praised by Lee 30 years ago")', () => {
+    expect(sources('The plan was praised by Lee 30 years ago in a speech.')).toEqual(['Lee']);
+    expect(sources('“We will win,” said Ana Ruiz two days later.')).toEqual(['Ana Ruiz']);
+  });
+});

@@ -35,7 +35,7 @@ import {
 } from './content.js';
 import { isPossessive, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
+  clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -1089,7 +1089,7 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   // (Not one adjective or past form alone, the reported clause's predicate: "…, said the talks failed.")
   const description = found && !(found.length === 1 && (found[0]!.pos === 'adj' || found[0]!.pos === 'verb')) ? found : null;
   const described = describes && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past') || description !== null);
-  if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !described) return null;
+  if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !datedBackAt(tokens, cue.last + 1 + candidate.length) && !described) return null;
   const phrase = description ? [...candidate, ...description] : candidate;
   const next = tokens[cue.last + 1 + phrase.length];
   // "said the company’s chief executive, John J. Ferriola.": a name in apposition ending the sentence is part of the source.

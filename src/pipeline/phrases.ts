@@ -502,6 +502,7 @@ export function occasionAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (BARE_DAYS.has(t.lower) || timePhraseEnd(tokens, k, tokens.length - 1) >= 0) return true;
+  if (datedBackAt(tokens, k)) return true;
   if (t.pos !== 'prep') return false;
   // "in a statement", "at a news conference", "in his speech"
   let j = k + 1;
@@ -515,6 +516,13 @@ export function occasionAt(tokens: Token[], k: number): boolean {
   const person = before !== undefined && before.pos === 'proper' && PERSON_NAME_CLASSES.has(before.name ?? '');
   if (MEDIUM_PREPOSITIONS.has(t.lower) && person && named) return true;
   return OCCASION_PREPOSITIONS.has(t.lower) && before?.pos === 'proper' && (article?.pos === 'det' || article?.pos === 'poss') && noun !== undefined && noun.pos === 'noun' && !noun.cap;
+}
+
+/** Whether a time dated back from now or then opens at `k`: "challenged by Lee 30 years ago", "said Lee two days later". */
+export function datedBackAt(tokens: Token[], k: number): boolean {
+  let unit = k;
+  while (unit < tokens.length && unit - k <= 3 && (tokens[unit]!.pos === 'num' || AGO_PHRASE_WORDS.has(tokens[unit]!.lower))) unit++;
+  return unit > k && TIME_UNITS.has(tokens[unit]?.lower ?? '') && AGO_WORDS.has(tokens[unit + 1]?.lower ?? '');
 }
 
 /** What the lexicon calls a word of a person's name. */

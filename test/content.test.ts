@@ -2887,3 +2887,13 @@ describe('a time dated back after a source named behind its cue', () => {
     expect(sources('“We will win,” said Ana Ruiz two days later.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a bare cue word after "the" and a singular noun', () => {
+  it('is the noun phrase\'s head, no cue ("discuss on the call-in show whether …", "the debunked claim that …")', () => {
+    expect(cues('Ruiz would not discuss on the call-in show whether she was hoping for a Cabinet post.')).toEqual(['discuss']);
+    expect(cues('Lee repeated the debunked claim that Ruiz opposed the war.')).not.toContain('claim');
+    expect(cues('Ruiz made the following comment: “We will win.”')).toContain('comment');
+    // (After a plural, or in a noun's prepositional phrase, it is the verb: "Supporters of the law hope …".)
+    expect(cues('Supporters of the law hope this is a transition.')).toEqual(['hope']);
+  });
+});

@@ -2897,3 +2897,10 @@ describe('a bare cue word after "the" and a singular noun', () => {
     expect(cues('Supporters of the law hope this is a transition.')).toEqual(['hope']);
   });
 });
+
+describe('an -ed word the lexicon calls an adjective before an object', () => {
+  it('is the verb after an appositive or after "which" ("Ana Ruiz, the group\'s director, released a statement confirming …")', () => {
+    expect(sources('Ana Ruiz, the group\'s director, released a statement confirming it will double its staff.')).toEqual(['Ana Ruiz']);
+    expect(tags('The union, which released a statement on Tuesday, was not a party.')[4]).toBe('verb');
+  });
+});

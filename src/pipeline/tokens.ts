@@ -344,7 +344,8 @@ function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boole
   if ((tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) || (endsCommonNoun(tokens, i - 1) && next.lower === 'that')) return true;
   let subjectEnd = i - 1;
   while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
-  const subject = endsCommonNoun(tokens, subjectEnd) || tokens[subjectEnd]!.pos === 'proper';
+  // (Or an appositive between commas after it: "Ana Ruiz, the group's director, released a statement".)
+  const subject = endsCommonNoun(tokens, subjectEnd) || tokens[subjectEnd]!.pos === 'proper' || (tokens[subjectEnd]!.text === ',' && subjectEndsBefore(tokens, subjectEnd + 1, afterOpeningName));
   return subject && (NOUN_DETERMINERS.has(next.lower) || NON_SUBJECT_PRONOUNS.has(next.lower));
 }
 
@@ -610,8 +611,10 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     return;
   }
   // "Residents who lost their homes say": right after the relative "who", a word the lexicon calls an adjective, before
-  // an object, is the clause's verb (an irregular past: "lost", "broken").
-  if (token.pos === 'adj' && i > 0 && tokens[i - 1]!.lower === 'who' && opensObject(next)) {
+  // an object, is the clause's verb (an irregular past: "lost", "broken"); so after "which" and an -ed word ("The union,
+  // which released a statement …").
+  const relative = tokens[i - 1]?.lower === 'who' || (tokens[i - 1]?.lower === 'which' && token.lower.endsWith('ed'));
+  if (token.pos === 'adj' && i > 0 && relative && opensObject(next)) {
     token.pos = 'verb';
     token.verbForm = 'past';
     return;
@@ -888,7 +891,7 @@ const MODIFIED_SUBJECT_WORDS = 14;
  * and adverbs), with no finite verb outside that clause.
  */
 function singularSubjectEndsBefore(tokens: Token[], verb: number): boolean {
-  if (verb > MODIFIED_SUBJECT_WORDS) return false;
+  if (verb < 2 || verb > MODIFIED_SUBJECT_WORDS) return false;
   let end = verb - 1;
   while (end > 0 && VERB_MODIFIERS.has(tokens[end]!.lower)) end--;
   const phraseWord = (t: Token): boolean => t.pos === 'det' || t.pos === 'adj' || t.pos === 'noun' || t.pos === 'proper' || t.pos === 'num' || t.pos === 'poss';

@@ -2904,3 +2904,12 @@ describe('an -ed word the lexicon calls an adjective before an object', () => {
     expect(tags('The union, which released a statement on Tuesday, was not a party.')[4]).toBe('verb');
   });
 });
+
+describe('"inside" and "outside" before an article', () => {
+  it('are prepositions, not a source\'s first word ("Outside the campaign, a growing number of Democrats are warning …")', () => {
+    expect(tags('Outside the campaign, aides warned against it.')[0]).toBe('prep');
+    expect(sources('Outside the campaign, a growing number of Democrats are warning against a negative race.')).toEqual(['a growing number of Democrats']);
+    // (One after a noun stays in its phrase.)
+    expect(sources('Officials outside the agency said the plan was sound.')).toEqual(['Officials outside the agency']);
+  });
+});

@@ -2913,3 +2913,9 @@ describe('"inside" and "outside" before an article', () => {
     expect(sources('Officials outside the agency said the plan was sound.')).toEqual(['Officials outside the agency']);
   });
 });
+
+describe('a participle after the object of a relative aside\'s verb', () => {
+  it('reports up to the aside\'s closing comma ("The union, which released a statement questioning whether …, was not a party")', () => {
+    expect(contents('The union, which released a statement questioning whether the ruling is fair, was not a party.')).toEqual(['whether the ruling is fair']);
+  });
+});

@@ -297,7 +297,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
-    const introduced = endOfRestrictiveRelative(s, subject, endOfAsideRelative(tokens, subject, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 || restatesWhatWasSaid(tokens, subject.first) ? quotationJustBefore(s, c, quotes, text) : null);
+    // (A relative clause holds the verb a participle's source is the subject of: "The union, which released a statement
+    // questioning whether …, was not a party" ends before "was" too.)
+    const holder = source === subject.tokens ? subject : { first: tokens.indexOf(source[0]!), tokens: source };
+    const introduced = endOfRestrictiveRelative(s, holder, endOfAsideRelative(tokens, holder, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 || restatesWhatWasSaid(tokens, subject.first) ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
     // "in what officials called a hate crime", "whom he describes as a peer": the relative word that is named stands
     // first in the content, as annotated. So does any relative the reported clause is missing, after any cue:

@@ -2937,3 +2937,59 @@ describe('a label in a story’s title line: a name and a noun', () => {
     expect(pairs('The Latest: Lee to open the pier.\n\nThe vote is on Monday.')).toEqual([]);
   });
 });
+
+describe('a relative clause whose verb ends in a particle', () => {
+  it('keeps the particle in the source ("Residents who moved away say …")', () => {
+    expect(sources('Residents who moved away say the town has changed.')).toEqual(['Residents who moved away']);
+    expect(sources('Officials who stepped down recently said the audit was flawed.')).toEqual(['Officials who stepped down']);
+  });
+});
+
+describe('an -s verb read as a plural noun after a singular subject with a modifier', () => {
+  it('tags the sentence\'s verb a verb after a prepositional phrase or a relative aside ("The truck with broken lights stops here")', () => {
+    expect(tags('The truck with broken lights stops here.')[5]).toBe('verb');
+    // The report in the aside ends at its closing comma, before the main clause's verb.
+    expect(contents('Lee, who said the plan would fail, now backs it.')[0]).toBe('the plan would fail');
+    // (A plural noun before a preposition stays one; so does a plural subject's.)
+    expect(tags('The drumbeat of big names from the past grew louder.')[4]).toBe('noun');
+  });
+});
+
+describe('a time dated back after a source named behind its cue', () => {
+  it('ends the source before "30 years ago" ("was praised by Lee 30 years ago")', () => {
+    expect(sources('The plan was praised by Lee 30 years ago in a speech.')).toEqual(['Lee']);
+    expect(sources('“We will win,” said Ana Ruiz two days later.')).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('a bare cue word after "the" and a singular noun', () => {
+  it('is the noun phrase\'s head, no cue ("discuss on the call-in show whether …", "the debunked claim that …")', () => {
+    expect(cues('Ruiz would not discuss on the call-in show whether she was hoping for a Cabinet post.')).toEqual(['discuss']);
+    expect(cues('Lee repeated the debunked claim that Ruiz opposed the war.')).not.toContain('claim');
+    expect(cues('Ruiz made the following comment: “We will win.”')).toContain('comment');
+    // (After a plural, or in a noun's prepositional phrase, it is the verb: "Supporters of the law hope …".)
+    expect(cues('Supporters of the law hope this is a transition.')).toEqual(['hope']);
+  });
+});
+
+describe('an -ed word the lexicon calls an adjective before an object', () => {
+  it('is the verb after an appositive or after "which" ("Ana Ruiz, the group\'s director, released a statement confirming …")', () => {
+    expect(sources('Ana Ruiz, the group\'s director, released a statement confirming it will double its staff.')).toEqual(['Ana Ruiz']);
+    expect(tags('The union, which released a statement on Tuesday, was not a party.')[4]).toBe('verb');
+  });
+});
+
+describe('"inside" and "outside" before an article', () => {
+  it('are prepositions, not a source\'s first word ("Outside the campaign, a growing number of Democrats are warning …")', () => {
+    expect(tags('Outside the campaign, aides warned against it.')[0]).toBe('prep');
+    expect(sources('Outside the campaign, a growing number of Democrats are warning against a negative race.')).toEqual(['a growing number of Democrats']);
+    // (One after a noun stays in its phrase.)
+    expect(sources('Officials outside the agency said the plan was sound.')).toEqual(['Officials outside the agency']);
+  });
+});
+
+describe('a participle after the object of a relative aside\'s verb', () => {
+  it('reports up to the aside\'s closing comma ("The union, which released a statement questioning whether …, was not a party")', () => {
+    expect(contents('The union, which released a statement questioning whether the ruling is fair, was not a party.')).toEqual(['whether the ruling is fair']);
+  });
+});

@@ -401,6 +401,9 @@ export const PART_OR_ORIGIN_PREPOSITIONS = new Set(['of', 'in', 'from']);
 export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against', 'out', 'upon']);
 
 /** Adverbial particles of phrasal verbs ("shouted out", "fired back", "spoke up"): the verb's, not a preposition's. */
+/** Words of place the lexicon may read as adjectives that are prepositions before an article ("inside the hall"). */
+export const PLACE_PREPOSITIONS = new Set(['inside', 'outside']);
+
 export const PHRASAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away']);
 
 /**

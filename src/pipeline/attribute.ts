@@ -35,7 +35,7 @@ import {
 } from './content.js';
 import { isPossessive, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
+  clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -300,7 +300,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
-    const introduced = endOfRestrictiveRelative(s, subject, endOfAsideRelative(tokens, subject, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 || restatesWhatWasSaid(tokens, subject.first) ? quotationJustBefore(s, c, quotes, text) : null);
+    // (A relative clause holds the verb a participle's source is the subject of: "The union, which released a statement
+    // questioning whether …, was not a party" ends before "was" too.)
+    const holder = source === subject.tokens ? subject : { first: tokens.indexOf(source[0]!), tokens: source };
+    const introduced = endOfRestrictiveRelative(s, holder, endOfAsideRelative(tokens, holder, content)) ?? relativeSubjectClause(s, c, subject.first) ?? introducedBelow(s, c, quotes, paragraphs) ?? (subject.first === 0 || restatesWhatWasSaid(tokens, subject.first) ? quotationJustBefore(s, c, quotes, text) : null);
     if (!introduced) return null;
     // "in what officials called a hate crime", "whom he describes as a peer": the relative word that is named stands
     // first in the content, as annotated. So does any relative the reported clause is missing, after any cue:
@@ -1104,7 +1107,7 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   // (Not one adjective or past form alone, the reported clause's predicate: "…, said the talks failed.")
   const description = found && !(found.length === 1 && (found[0]!.pos === 'adj' || found[0]!.pos === 'verb')) ? found : null;
   const described = describes && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past') || description !== null);
-  if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !described) return null;
+  if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !datedBackAt(tokens, cue.last + 1 + candidate.length) && !described) return null;
   const phrase = description ? [...candidate, ...description] : candidate;
   const next = tokens[cue.last + 1 + phrase.length];
   // "said the company’s chief executive, John J. Ferriola.": a name in apposition ending the sentence is part of the source.

@@ -116,6 +116,11 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   // "a fundraising call", "a court order": after "a" or "an" and nouns, a bare form heads the phrase ("A new
   // poll shows" is a verb).
   if ((tokens[i]!.verbForm === 'base' || tokens[i]!.pos === 'noun') && !tokens[i]!.lower.endsWith('s') && tokens[p]?.pos === 'noun' && indefiniteEndsAt(tokens, p, isNounOrAdjective)) return true;
+  // So after "the" and a singular noun ("discuss on the call-in show whether …"), which a bare verb would not agree with
+  // ("the senators show" is a verb; so is one after a noun's prepositional phrase: "Supporters of the law hope").
+  const singular = (t: Token): boolean => t.pos === 'adj' || (t.pos === 'noun' && !t.lower.endsWith('s') && !PLURALS_WITHOUT_S.has(t.lower));
+  // (Not one before a colon, which may introduce a quotation as a cue: "made the following comment: …".)
+  if (tokens[i]!.pos === 'noun' && !tokens[i]!.lower.endsWith('s') && p === i - 1 && singular(prev) && prev.pos === 'noun' && tokens[i + 1]?.text !== ':' && definiteEndsAt(tokens, p, singular)) return true;
   // "a June report", "a CNN poll": after an indefinite article and a name, the head of a noun phrase.
   if (prev.pos === 'proper' && tokens[i]!.verbForm !== 'gerund' && INDEFINITE_ARTICLES.has(tokens[p - 1]?.lower ?? '')) return true;
   // "of triggering", "for calling": a gerund after a preposition is a noun phrase, not a report ("by telling them
@@ -123,6 +128,14 @@ function looksLikeNoun(tokens: Token[], i: number): boolean {
   // before it ("trashing Trump and accusing him of …").
   if ((prev.pos === 'prep' || (prev.pos === 'conj' && !['and', 'or', 'but'].includes(prev.lower))) && tokens[i]!.verbForm === 'gerund') return !ADVERBIAL_GERUND_OPENERS.has(prev.lower);
   return false;
+}
+
+/** Does a noun phrase opened by "the" end at `last`, its words all ones `inPhrase` accepts, not in a noun's prepositional phrase? */
+function definiteEndsAt(tokens: Token[], last: number, inPhrase: (t: Token) => boolean): boolean {
+  let k = last;
+  while (k >= 0 && inPhrase(tokens[k]!)) k--;
+  const modifiesNoun = tokens[k - 1]?.pos === 'prep' && tokens[k - 2] !== undefined && ['noun', 'proper', 'pron'].includes(tokens[k - 2]!.pos);
+  return k < last && tokens[k]?.lower === 'the' && !modifiesNoun;
 }
 
 /**

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PHRASAL_PARTICLES, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -110,7 +110,10 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     if (head.pos === 'verb' || head.pos === 'adj') return relativeEndingAt(tokens, j);
     // "States whose laws were struck down say": the clause's verb may end in its particle (before the main clause's
     // finite verb; not "people who have given up looking").
-    const mainVerb = (tokens[j + 1]?.pos === 'verb' || tokens[j + 1]?.pos === 'aux') && tokens[j + 1]!.verbForm !== 'gerund';
+    // ("Officials who stepped down later said": adverbs may stand between them.)
+    let next = j + 1;
+    while (tokens[next] !== undefined && tokens[next]!.pos === 'adv' && !PHRASAL_PARTICLES.has(tokens[next]!.lower)) next++;
+    const mainVerb = (tokens[next]?.pos === 'verb' || tokens[next]?.pos === 'aux') && tokens[next]!.verbForm !== 'gerund';
     return PHRASAL_PARTICLES.has(head.lower) && tokens[j - 1]?.pos === 'verb' && mainVerb ? relativeEndingAt(tokens, j - 1, j) : null;
   }
   let first = j;
@@ -171,6 +174,8 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const piece = tokens[k - 1]?.lower.replace(/s$/, '') ?? '';
     if (t.lower === 'by' && (WRITTEN_PIECES.has(piece) || POLL_NOUNS.has(piece))) { first = k; continue; }
     // "a source familiar with the matter", "who in Russia", "the head of the party", "the Commission on Presidential Debates"
+    // ("No one outside the board knew", "delegates inside the hall": a preposition of place after a noun.)
+    if (t.pos === 'prep' && PLACE_PREPOSITIONS.has(t.lower) && k > 0 && (isNominal(tokens[k - 1]!) || ANONYMOUS_NOUNS.has(tokens[k - 1]!.lower))) { first = k; continue; }
     if ((t.pos === 'prep' || t.lower === 'to') && INNER_PREPOSITIONS.has(t.lower) && k > 0) {
       const before = tokens[k - 1]!;
       const nameInside = before.cap && tokens[k + 1]?.cap === true && !TIME_NAMES.has(tokens[k + 1]!.lower);
@@ -500,6 +505,7 @@ export function occasionAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (BARE_DAYS.has(t.lower) || timePhraseEnd(tokens, k, tokens.length - 1) >= 0) return true;
+  if (datedBackAt(tokens, k)) return true;
   if (t.pos !== 'prep') return false;
   // "in a statement", "at a news conference", "in his speech"
   let j = k + 1;
@@ -513,6 +519,13 @@ export function occasionAt(tokens: Token[], k: number): boolean {
   const person = before !== undefined && before.pos === 'proper' && PERSON_NAME_CLASSES.has(before.name ?? '');
   if (MEDIUM_PREPOSITIONS.has(t.lower) && person && named) return true;
   return OCCASION_PREPOSITIONS.has(t.lower) && before?.pos === 'proper' && (article?.pos === 'det' || article?.pos === 'poss') && noun !== undefined && noun.pos === 'noun' && !noun.cap;
+}
+
+/** Whether a time dated back from now or then opens at `k`: "challenged by Lee 30 years ago", "said Lee two days later". */
+export function datedBackAt(tokens: Token[], k: number): boolean {
+  let unit = k;
+  while (unit < tokens.length && unit - k <= 3 && (tokens[unit]!.pos === 'num' || AGO_PHRASE_WORDS.has(tokens[unit]!.lower))) unit++;
+  return unit > k && TIME_UNITS.has(tokens[unit]?.lower ?? '') && AGO_WORDS.has(tokens[unit + 1]?.lower ?? '');
 }
 
 /** What the lexicon calls a word of a person's name. */
@@ -599,7 +612,9 @@ export function isVerbModifier(t: Token): boolean {
  * however, revealed", "have, in fact, praised"): the index before them.
  */
 export function skipVerbModifiers(tokens: Token[], i: number): number {
-  const j = skipBackOver(tokens, i, isVerbModifier);
+  let j = skipBackOver(tokens, i, isVerbModifier);
+  // "Residents who moved away say": a particle right after a verb ends that verb's group, not the next verb's modifiers.
+  if (j < i && tokens[j]?.pos === 'verb' && PHRASAL_PARTICLES.has(tokens[j + 1]!.lower)) j++;
   // "Both said …", "But all agreed …": a quantifier opening the clause is its subject, not a modifier of the verb.
   const opening = tokens[j] === undefined || tokens[j]!.pos === 'conj' || tokens[j]!.pos === 'punct';
   // (Not one read as an adverb: "and most recently defended".)

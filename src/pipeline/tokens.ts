@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, BE_FORMS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTICIPLE_OPENERS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLURAL_AUXILIARIES, PLURAL_EVIDENCE_VERBS, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, BE_FORMS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTICIPLE_OPENERS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, PLURAL_AUXILIARIES, PLURAL_EVIDENCE_VERBS, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -355,7 +355,8 @@ function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boole
   if ((tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) || (endsCommonNoun(tokens, i - 1) && next.lower === 'that')) return true;
   let subjectEnd = i - 1;
   while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
-  const subject = endsCommonNoun(tokens, subjectEnd) || tokens[subjectEnd]!.pos === 'proper';
+  // (Or an appositive between commas after it: "Ana Ruiz, the group's director, released a statement".)
+  const subject = endsCommonNoun(tokens, subjectEnd) || tokens[subjectEnd]!.pos === 'proper' || (tokens[subjectEnd]!.text === ',' && subjectEndsBefore(tokens, subjectEnd + 1, afterOpeningName));
   return subject && (NOUN_DETERMINERS.has(next.lower) || NON_SUBJECT_PRONOUNS.has(next.lower));
 }
 
@@ -636,8 +637,10 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     return;
   }
   // "Residents who lost their homes say": right after the relative "who", a word the lexicon calls an adjective, before
-  // an object, is the clause's verb (an irregular past: "lost", "broken").
-  if (token.pos === 'adj' && i > 0 && tokens[i - 1]!.lower === 'who' && opensObject(next)) {
+  // an object, is the clause's verb (an irregular past: "lost", "broken"); so after "which" and an -ed word ("The union,
+  // which released a statement …").
+  const relative = tokens[i - 1]?.lower === 'who' || (tokens[i - 1]?.lower === 'which' && token.lower.endsWith('ed'));
+  if (token.pos === 'adj' && i > 0 && relative && opensObject(next)) {
     token.pos = 'verb';
     token.verbForm = 'past';
     return;
@@ -693,6 +696,15 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = 'base';
     return;
   }
+  // "The truck with broken lights stops here", "Lee, who said the plan would fail, now backs it": an -s word read as a
+  // plural noun, whose verb forms the lexicon knows, is the sentence's verb when its singular subject ends right before
+  // it, with a prepositional phrase or an aside of a relative clause after the head, and an adverb, a pronoun, an
+  // article or the sentence's end follows (not a noun or a preposition: "The drumbeat of big names from the past").
+  if (isPluralNoun(token) && !token.cap && (next.pos === 'adv' || next.pos === 'pron' || next.pos === 'det' || next.text === '.') && hasVerbForms(token.lower.slice(0, -1)) && singularSubjectEndsBefore(tokens, i)) {
+    token.pos = 'verb';
+    token.verbForm = 'present';
+    return;
+  }
   // "Ruiz faces charges that …", "Lee wins votes": of two -s words after a name opening the clause, the first (a plural
   // to the lexicon, whose verb forms it knows) is the verb and the second (a verb to the lexicon) its object.
   if (token.pos === 'noun' && afterOpeningName && isPluralNoun(token) && next.pos === 'verb' && next.verbForm === 'present' && next.lower.endsWith('s') && !AUXILIARIES.has(next.lower) && hasVerbForms(token.lower.slice(0, -1))) {
@@ -714,6 +726,12 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   if (i === 0 && token.cap && pluralSubjectBefore(token, next, tokens[i + 2])) {
     token.pos = 'noun';
     token.verbForm = null;
+    return;
+  }
+  // "Outside the campaign, …", "delegates inside the hall": a word of place the lexicon calls an adjective, before an
+  // article or a possessive, is a preposition ("the inside track" keeps its noun after it).
+  if (token.pos === 'adj' && PLACE_PREPOSITIONS.has(token.lower) && (next.pos === 'det' || next.pos === 'poss' || POSSESSIVE_PRONOUNS.has(next.lower))) {
+    token.pos = 'prep';
     return;
   }
   // "She added, though, that …", "It failed, though.": a subordinator with no clause after it is an adverb.
@@ -909,6 +927,39 @@ function subjectEndsBefore(tokens: Token[], verb: number, afterOpeningName: bool
   if (k >= 0 && (NOUN_DETERMINERS.has(tokens[k]!.lower) || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower))) k--;
   // (The lexicon's "to" is a conjunction: "to help spread the word" has no subject.)
   return k < 0 || tokens[k]!.text === ',' || (tokens[k]!.pos === 'conj' && tokens[k]!.lower !== 'to');
+}
+
+/** Words a sentence-opening subject may hold before the verb read at `verb` by singularSubjectEndsBefore. */
+const MODIFIED_SUBJECT_WORDS = 14;
+
+/**
+ * Whether a singular noun phrase opening the sentence ends right before `verb`, followed by a prepositional phrase
+ * ("The truck with broken lights") or by a relative clause between commas ("Lee, who said the plan would fail,"
+ * and adverbs), with no finite verb outside that clause.
+ */
+function singularSubjectEndsBefore(tokens: Token[], verb: number): boolean {
+  if (verb < 2 || verb > MODIFIED_SUBJECT_WORDS) return false;
+  let end = verb - 1;
+  while (end > 0 && VERB_MODIFIERS.has(tokens[end]!.lower)) end--;
+  const phraseWord = (t: Token): boolean => t.pos === 'det' || t.pos === 'adj' || t.pos === 'noun' || t.pos === 'proper' || t.pos === 'num' || t.pos === 'poss';
+  // The head: the noun phrase opening the sentence, singular.
+  const headEnd = (last: number): boolean => {
+    const head = tokens[last];
+    // (A capitalised plural opening the sentence may be read as a name: "Supporters of the plan".)
+    if (head === undefined || (head.pos !== 'noun' && head.pos !== 'proper') || isPluralNoun({ ...head, pos: 'noun' })) return false;
+    return tokens.slice(0, last + 1).every(phraseWord);
+  };
+  if (tokens[end]!.text === ',') {
+    const open = tokens.findIndex((t, k) => k < end && t.text === ',');
+    const relative = tokens[open + 1];
+    if (open < 1 || relative === undefined || (relative.lower !== 'who' && relative.lower !== 'which')) return false;
+    const aside = tokens.slice(open + 2, end);
+    return headEnd(open - 1) && aside.some((t) => t.pos === 'verb' || t.pos === 'aux') && !aside.some((t) => t.text === ',' || isQuoteMark(t.text));
+  }
+  if (end !== verb - 1 || tokens[end]!.pos !== 'noun') return false;
+  const preposition = tokens.findIndex((t, k) => k < end && t.pos === 'prep');
+  if (preposition < 1 || !INNER_PREPOSITIONS.has(tokens[preposition]!.lower)) return false;
+  return headEnd(preposition - 1) && tokens.slice(preposition + 1, end + 1).every(phraseWord);
 }
 
 /** How many words an appositive between a subject and its verb may have ("Ruiz, the city's mayor since 2019, hit back"). */

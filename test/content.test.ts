@@ -1422,6 +1422,14 @@ describe('attribute: a colon after a verb\'s object', () => {
     // An agent after "by" is the source itself.
     expect(found('The delay is best shown by one number: “Nine ferries were late.”').map((a) => a[0])).toContain('one number');
   });
+
+  it('reads a clause ending in an adverb or adjective before the colon as the cue, its subject as the source ("X went even further: “…”")', () => {
+    const found = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+    expect(found('At a rally later that day, Ruiz went even further: “If the board stalls, the pier stays shut.”')).toEqual([['Ruiz', 'went even further:', 'If the board stalls, the pier stays shut.']]);
+    expect(found('A note in the council report makes that clear: “These figures exclude the harbor.”')).toEqual([['A note in the council report', 'makes that clear:', 'These figures exclude the harbor.']]);
+    // A party tag in parentheses before the colon ends the source.
+    expect(found('Rep. Ana Ruiz (D-Ore.): "Nobody told us about the closure."')).toEqual([['Rep. Ana Ruiz (D-Ore.)', ':', 'Nobody told us about the closure.']]);
+  });
 });
 
 describe('an adverbial phrase before the reported clause', () => {

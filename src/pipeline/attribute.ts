@@ -511,9 +511,13 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   // "Her message was simple: “…”": the noun of speech and its verb are the cue, and the noun's owner the source.
   const speechNoun = speechNounBeforeCopula(tokens, cue.first);
   if (speechNoun >= 0) return speechNounColon(s, speechNoun, cue, base, quotes);
-  const subject = subjectEndingAt(tokens, cue.first - 1);
   const next = quotes.firstFrom(tokens[cue.first]!.end);
   const quote = next && next.start <= tokens[cue.first]!.end + 2 ? next : undefined;
+  // "Lee went even further: “…”", "A footnote makes that clear: “…”": a clause ends at the colon; its subject is the
+  // source, and its verb to the colon the cue.
+  const prev = tokens[cue.first - 1]!;
+  if (prev.pos === 'adv' || prev.pos === 'adj') return quote ? clauseBeforeColon(s, cue, base, quote) : null;
+  const subject = subjectEndingAt(tokens, cue.first - 1);
   if (!subject || !quote || isByline(tokens, subject.first)) return null;
   // "The mayor issued the following statement: “…”": the phrase before the colon may be a verb's object (not an
   // agent, "… is shown by this finding:"); the verb's subject is the source and the verb phrase the cue.
@@ -521,6 +525,18 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   if (!governing) return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
   const cueSpan = { ...base.cue, start: tokens[governing.verb]!.start };
   return attribution({ cue: cueSpan }, [quote.inner], spanOf(governing.subject), governing.subject, 0.6);
+}
+
+/** The main clause before a colon and its quotation: its subject is the source, its verb to the colon the cue. */
+function clauseBeforeColon(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, quote: Quote): FoundAttribution | null {
+  const { tokens } = s;
+  // (Not after a clause with a cue of its own: "Lee said that a deal might be possible: “…”" is the verb's.)
+  if (s.cues.some((other) => other !== cue && other.last < cue.first)) return null;
+  const subject = mainClauseSubject(tokens, cue.first);
+  if (!subject || subject.length === 0 || RELATIVE_PRONOUNS.has(subject[subject.length - 1]!.lower)) return null;
+  const verb = tokens.indexOf(subject[subject.length - 1]!) + 1;
+  if (verb <= 0 || verb >= cue.first) return null;
+  return attribution({ cue: { ...base.cue, start: tokens[verb]!.start } }, [quote.inner], spanOf(subject), subject, 0.6);
 }
 
 /**

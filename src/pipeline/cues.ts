@@ -664,6 +664,9 @@ function isHeadlineVerb(tokens: Token[], i: number, title: boolean): boolean {
   return (before.cap && before.pos !== 'det') || (title && before.text === ',');
 }
 
+/** Tags of a clause's last word before a colon that introduces a quotation ("went even further:", "made that clear:"). */
+const COLON_CLAUSE_ENDS = new Set(['adv', 'adj']);
+
 function punctuationCue(tokens: Token[], i: number, title: boolean): PunctuationCue | null {
   const token = tokens[i]!;
   const next = tokens[i + 1];
@@ -673,6 +676,8 @@ function punctuationCue(tokens: Token[], i: number, title: boolean): Punctuation
     // "Trump tweeted: “…”" is a verb cue; "The statement: “…”" has only the colon.
     if (next !== undefined && isQuoteMark(next.text) && prev !== undefined && (prev.pos === 'proper' || prev.pos === 'noun' || prev.pos === 'pron')) return 'colon';
     if (next !== undefined && isQuoteMark(next.text) && speechNounBeforeCopula(tokens, i) >= 0) return 'colon';
+    // "Rep. Ana Ruiz (R-Texas): “…”", "Lee went even further: “…”": after a parenthesis or a clause's last word.
+    if (next !== undefined && isQuoteMark(next.text) && prev !== undefined && (prev.text === ')' || COLON_CLAUSE_ENDS.has(prev.pos))) return 'colon';
   }
   // (Or opening a line of its own under the quotation: “…” ¶ - Ann Lee.)
   if (isDash(token.text) && (prev === undefined || isQuoteMark(prev.text)) && next !== undefined && next.cap) return 'signature';

@@ -2938,6 +2938,16 @@ describe('a label in a story’s title line: a name and a noun', () => {
   });
 });
 
+describe('a label in a story’s title line after a kicker or before whom it addresses', () => {
+  it('reads the name before "to" as who says what follows ("Ruiz to Council: …"), and the name after a kicker’s dash', () => {
+    expect(pairs('Ruiz to Council: Fix the Pier.\n\nThe vote is on Monday.')).toEqual([['Ruiz', 'Fix the Pier.']]);
+    expect(pairs('Lee To Voters Worried About Taxes: It Will Be Fine.\n\nThe vote is on Monday.')).toEqual([['Lee', 'It Will Be Fine.']]);
+    expect(pairs('EXCLUSIVE – Ruiz: Don’t Trust the Pier Builders.\n\nThe vote is on Monday.')).toEqual([['Ruiz', 'Don’t Trust the Pier Builders.']]);
+    // (Not a plan, nor what a name will do.)
+    expect(pairs('A Bold Plan to Fix the Pier: Sell Boats.\n\nThe vote is on Monday.')).toEqual([]);
+  });
+});
+
 describe('a relative clause whose verb ends in a particle', () => {
   it('keeps the particle in the source ("Residents who moved away say …")', () => {
     expect(sources('Residents who moved away say the town has changed.')).toEqual(['Residents who moved away']);

@@ -33,7 +33,7 @@ import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
-import { isPossessive, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
+import { isPossessive, labelSpan, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
@@ -553,7 +553,8 @@ function isByline(tokens: Token[], subjectFirst: number): boolean {
 /** PENCE: … — the label's words are the source, the rest of the paragraph the content. */
 function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, paragraphs: Paragraph[], quotes: QuoteIndex, text: string): FoundAttribution | null {
   const { tokens } = s;
-  const source = tokens.slice(0, cue.first).filter((t) => !isQuoteMark(t.text));
+  const label = labelSpan(tokens, cue.first, s.sentence.paragraph === 0);
+  const source = tokens.slice(label.first, label.end).filter((t) => !isQuoteMark(t.text));
   const paragraph = paragraphs[s.sentence.paragraph];
   const from = tokens[cue.first + 1];
   if (source.length === 0 || !paragraph || !from) return null;

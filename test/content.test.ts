@@ -2948,6 +2948,13 @@ describe('a label in a story’s title line after a kicker or before whom it add
   });
 });
 
+describe('a subhead of the title opening with a verb', () => {
+  it('takes the headline’s source for the subhead’s verbs ("Ruiz hints …; \\nSays Lee would …", "Spurns offer, blasts …")', () => {
+    expect(pairs('‘Old pier’ her secret weapon, Ruiz hints; \nSays Lee would stack the board against fishermen.\n\nThe vote is on Monday.')[1]).toEqual(['Ruiz', 'Lee would stack the board against fishermen']);
+    expect(pairs('Seaside mayor rebuffs council on pier plan; \nSpurns offer, blasts ‘reckless view of the budget.’\n\nThe vote is on Monday.').slice(1)).toEqual([['Seaside mayor', 'offer'], ['Seaside mayor', 'reckless view of the budget.']]);
+  });
+});
+
 describe('a relative clause whose verb ends in a particle', () => {
   it('keeps the particle in the source ("Residents who moved away say …")', () => {
     expect(sources('Residents who moved away say the town has changed.')).toEqual(['Residents who moved away']);

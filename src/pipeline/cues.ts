@@ -300,7 +300,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
       continue;
     }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb, unless a headline's.
-    const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
+    const headlineVerb = headline && (i > 0 || title) && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
     // (No form opens with a mark: a mark needs no lookup.)
     if (token.pos === 'punct') continue;
@@ -661,12 +661,14 @@ export function surveyPhraseEnd(tokens: Token[], head: number): number {
 
 /**
  * In a headline, a lexicon verb form in -s or -ed after a name (or, in the story's title line, after an aside's
- * comma) is the verb, though the tagger reads it as a name: "Le Pen Backs Trump", "Senator Praises Donor".
+ * comma) is the verb, though the tagger reads it as a name: "Le Pen Backs Trump", "Senator Praises Donor". So is
+ * one opening a subhead of the title before a word in lower case, its subject the headline's ("Spurns offer, …").
  */
 function isHeadlineVerb(tokens: Token[], i: number, title: boolean): boolean {
   const word = tokens[i]!.lower;
   const before = tokens[i - 1];
-  if (before === undefined || !/(?:s|ed)$/.test(word) || word.endsWith('ss') || !FORMS_BY_FIRST_WORD.has(word)) return false;
+  if (!/(?:s|ed)$/.test(word) || word.endsWith('ss') || !FORMS_BY_FIRST_WORD.has(word)) return false;
+  if (before === undefined) return title && tokens[i + 1] !== undefined && !tokens[i + 1]!.cap && tokens[i + 1]!.pos !== 'punct';
   return (before.cap && before.pos !== 'det') || (title && before.text === ',');
 }
 

@@ -2946,6 +2946,23 @@ describe('a label in a story’s title line: a name and a noun', () => {
   });
 });
 
+describe('a label in a story’s title line after a kicker or before whom it addresses', () => {
+  it('reads the name before "to" as who says what follows ("Ruiz to Council: …"), and the name after a kicker’s dash', () => {
+    expect(pairs('Ruiz to Council: Fix the Pier.\n\nThe vote is on Monday.')).toEqual([['Ruiz', 'Fix the Pier.']]);
+    expect(pairs('Lee To Voters Worried About Taxes: It Will Be Fine.\n\nThe vote is on Monday.')).toEqual([['Lee', 'It Will Be Fine.']]);
+    expect(pairs('EXCLUSIVE – Ruiz: Don’t Trust the Pier Builders.\n\nThe vote is on Monday.')).toEqual([['Ruiz', 'Don’t Trust the Pier Builders.']]);
+    // (Not a plan, nor what a name will do.)
+    expect(pairs('A Bold Plan to Fix the Pier: Sell Boats.\n\nThe vote is on Monday.')).toEqual([]);
+  });
+});
+
+describe('a subhead of the title opening with a verb', () => {
+  it('takes the headline’s source for the subhead’s verbs ("Ruiz hints …; \\nSays Lee would …", "Spurns offer, blasts …")', () => {
+    expect(pairs('‘Old pier’ her secret weapon, Ruiz hints; \nSays Lee would stack the board against fishermen.\n\nThe vote is on Monday.')[1]).toEqual(['Ruiz', 'Lee would stack the board against fishermen']);
+    expect(pairs('Seaside mayor rebuffs council on pier plan; \nSpurns offer, blasts ‘reckless view of the budget.’\n\nThe vote is on Monday.').slice(1)).toEqual([['Seaside mayor', 'offer'], ['Seaside mayor', 'reckless view of the budget.']]);
+  });
+});
+
 describe('a relative clause whose verb ends in a particle', () => {
   it('keeps the particle in the source ("Residents who moved away say …")', () => {
     expect(sources('Residents who moved away say the town has changed.')).toEqual(['Residents who moved away']);

@@ -423,6 +423,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'snipe', stance: 'accusing', category: 'speech', forms: ['snipe', 'snipes', 'sniped', 'sniping'], reliability: 0.50, count: 1 },
   { lemma: 'confess', stance: 'conceding', category: 'speech', forms: ['confess', 'confesses', 'confessed', 'confessing'], reliability: 0.67, count: 2 },
   { lemma: 'purport', stance: 'doubting', category: 'speech', forms: ['purport', 'purports', 'purported', 'purporting'], reliability: 0.20, count: 1 },
+  { lemma: 'spurn', stance: 'denying', category: 'speech', forms: ['spurn', 'spurns', 'spurned', 'spurning'], reliability: 0.50, count: 2 }, // denying like 'rebuff'
   { lemma: 'refute', stance: 'denying', category: 'speech', forms: ['refute', 'refutes', 'refuted', 'refuting'], reliability: 0.67, count: 0 },
   // More verbs of the manner of speaking, mostly for “…,” Ruiz barked / Lee boomed: “…” (counts and shares on train;
   // where a form is mostly another word, "boom", "booming", the past form's own share stands in formReliability).

@@ -33,7 +33,7 @@ import type { Span, Stance } from '../types.js';
 import {
   clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
-import { isPossessive, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
+import { isPossessive, labelSpan, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
   clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
@@ -79,16 +79,21 @@ function attribution(
 
 export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution[] {
   const found: FoundAttribution[] = [];
+  // The source of the title's last attribution so far: a subhead opening with a verb goes on with it.
+  let headlineSubject: Token[] | null = null;
   for (const s of sentences) {
     const inSentence: FoundAttribution[] = [];
+    const title = s.sentence.paragraph === 0;
     for (let c = 0; c < s.cues.length; c++) {
       // A reporting verb inside a quotation is the quoted speaker's own wording, not the article's attribution.
       if (insideQuotation(s.tokens[s.cues[c]!.first]!.start, quotes) && !introducesInnerQuotation(s, c, quotes)) continue;
-      const attribution = attributeCue(s, c, inSentence, quotes, paragraphs, text);
+      const attribution = attributeCue(s, c, inSentence, quotes, paragraphs, text, title ? headlineSubject : null);
       if (attribution) inSentence.push(attribution);
     }
     // (A work made is dropped last: a participle after it still takes its source, "X wrote Lee, urging …".)
-    found.push(...withoutNested(withoutCuesInSources(endingBeforeCoordinatedReports(inSentence, s.tokens, quotes)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes)));
+    const kept = withoutNested(withoutCuesInSources(endingBeforeCoordinatedReports(inSentence, s.tokens, quotes)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes));
+    if (title) headlineSubject = kept.findLast((a) => a.sourceTokens.length > 0)?.sourceTokens ?? headlineSubject;
+    found.push(...kept);
   }
   const attributions = withoutClaimedContinuations(dropDuplicates(transcriptTurns(found, text), text), text).filter((a) => !onlyFillerWords(a, text));
   addFollowingQuotations(attributions, quotes, paragraphs, text);
@@ -135,7 +140,7 @@ function introducesInnerQuotation(s: SentenceTokens, c: number, quotes: QuoteInd
   return after.some((t, k) => (t.text === '‘' || t.text === '\'') && (after[k - 1]?.text === ',' || after[k - 1]?.text === ':') && quotes.startingAt(t.start) !== undefined);
 }
 
-function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string): FoundAttribution | null {
+function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[], quotes: QuoteIndex, paragraphs: Paragraph[], text: string, headlineSubject: Token[] | null): FoundAttribution | null {
   const { tokens, cues } = s;
   const cue = cues[c]!;
   const foundCue: FoundCue = { start: tokens[cue.first]!.start, end: tokens[cue.last]!.end, lemma: cue.lemma, stance: cue.stance, category: cue.category };
@@ -149,6 +154,12 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // "Said Ann Lee, “…”", "Continued Lee: ¶ …": a speech verb opening the sentence, its source after it.
   const openingInverted = cue.first === 0 && cue.category === 'speech' ? invertedOpening(s, c, base, quotes, paragraphs) : null;
   if (openingInverted) return openingInverted;
+  // A subhead of the title opening with a verb (or a series of them) has the headline's subject: "Ruiz hints …;
+  // \nSays Lee would …", "Mayor rebuffs …; \nSpurns offer, blasts …".
+  if (headlineSubject !== null && opensWithVerbs(s, cue)) {
+    const content = contentAfter(s, c, quotes);
+    if (content) return attribution(base, [content], spanOf(headlineSubject), headlineSubject, confidenceFor(cue, headlineSubject) - 0.1);
+  }
 
   const cueToken = tokens[cue.first]!;
   // "Then he began dismissing the notion that …": a verb of beginning or stopping before a gerund cue is stepped over to its subject.
@@ -319,6 +330,15 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 }
 
 // ---------------------------------------------------------------- patterns, in the order attributeCue tries them
+
+/** The cue is a verb in -s opening the sentence, or one after a comma or "and" in a series that a cue opens ("Spurns offer, blasts …"). */
+function opensWithVerbs(s: SentenceTokens, cue: CueMatch): boolean {
+  const verb = s.tokens[cue.first]!;
+  if (cue.weak || !verb.lower.endsWith('s') || verb.lower.endsWith('ss')) return false;
+  if (cue.first === 0) return true;
+  const prev = s.tokens[cue.first - 1]!;
+  return s.cues[0]!.first === 0 && s.cues[0] !== cue && (prev.text === ',' || prev.lower === 'and') && (verb.pos === 'verb' || verb.pos === 'proper');
+}
 
 /**
  * "an offer the leadership rebuffed", "a plan he has described as urgent": a relative clause without "that" whose
@@ -569,7 +589,8 @@ function isByline(tokens: Token[], subjectFirst: number): boolean {
 /** PENCE: … — the label's words are the source, the rest of the paragraph the content. */
 function speakerLabel(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, paragraphs: Paragraph[], quotes: QuoteIndex, text: string): FoundAttribution | null {
   const { tokens } = s;
-  const source = tokens.slice(0, cue.first).filter((t) => !isQuoteMark(t.text));
+  const label = labelSpan(tokens, cue.first, s.sentence.paragraph === 0);
+  const source = tokens.slice(label.first, label.end).filter((t) => !isQuoteMark(t.text));
   const paragraph = paragraphs[s.sentence.paragraph];
   const from = tokens[cue.first + 1];
   if (source.length === 0 || !paragraph || !from) return null;

@@ -300,7 +300,7 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
       continue;
     }
     // A capitalised word inside a sentence is a name ("the Washington Post"), not a verb, unless a headline's.
-    const headlineVerb = headline && i > 0 && isHeadlineVerb(tokens, i, title);
+    const headlineVerb = headline && (i > 0 || title) && isHeadlineVerb(tokens, i, title);
     if (token.pos === 'proper' && !headlineVerb) continue;
     // (No form opens with a mark: a mark needs no lookup.)
     if (token.pos === 'punct') continue;
@@ -360,6 +360,12 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
   if (verb >= 0 && !cues.some((c) => c.first <= verb && verb <= c.last)) {
     cues.push({ first: verb, last: verb, lemma: tokens[verb]!.lower, stance: 'neutral', category: 'speech', reliability: 0.5, weak: false });
     cues.sort((a, b) => a.first - b.first);
+  }
+  // Whom a title's label addresses says nothing: "Lee To Voters Worried About Taxes: …" ("Worried" is no cue).
+  const label = cues.find((c) => c.category === 'label');
+  if (label !== undefined) {
+    const { end } = labelSpan(tokens, label.first, title);
+    return cues.filter((c) => c === label || c.last < end || c.first > label.first);
   }
   return cues;
 }
@@ -655,12 +661,14 @@ export function surveyPhraseEnd(tokens: Token[], head: number): number {
 
 /**
  * In a headline, a lexicon verb form in -s or -ed after a name (or, in the story's title line, after an aside's
- * comma) is the verb, though the tagger reads it as a name: "Le Pen Backs Trump", "Senator Praises Donor".
+ * comma) is the verb, though the tagger reads it as a name: "Le Pen Backs Trump", "Senator Praises Donor". So is
+ * one opening a subhead of the title before a word in lower case, its subject the headline's ("Spurns offer, …").
  */
 function isHeadlineVerb(tokens: Token[], i: number, title: boolean): boolean {
   const word = tokens[i]!.lower;
   const before = tokens[i - 1];
-  if (before === undefined || !/(?:s|ed)$/.test(word) || word.endsWith('ss') || !FORMS_BY_FIRST_WORD.has(word)) return false;
+  if (!/(?:s|ed)$/.test(word) || word.endsWith('ss') || !FORMS_BY_FIRST_WORD.has(word)) return false;
+  if (before === undefined) return title && tokens[i + 1] !== undefined && !tokens[i + 1]!.cap && tokens[i + 1]!.pos !== 'punct';
   return (before.cap && before.pos !== 'det') || (title && before.text === ',');
 }
 
@@ -715,6 +723,28 @@ function isLabelHeadWord(t: Token): boolean {
   return t.pos === 'noun' || t.pos === 'adj' || t.pos === 'proper' || t.pos === 'poss' || (t.pos === 'verb' && t.verbForm !== 'present' && t.verbForm !== 'past');
 }
 
+/** How many words, at most, a kicker before a dash in the title has ("EXCLUSIVE – Ruiz: …"). */
+const KICKER_WORDS = 2;
+
+/**
+ * The words of a speaker label before the colon at `colon`: the sentence's first words, but in the story's title
+ * not a kicker before a dash ("EXCLUSIVE – Ruiz: …") nor whom a name addresses ("Ruiz to Council: Fix the Pier",
+ * "Lee To Voters Worried About Taxes: …"). Token indices [first, end).
+ */
+export function labelSpan(tokens: Token[], colon: number, title: boolean): { first: number; end: number } {
+  let first = 0;
+  let end = colon;
+  if (!title) return { first, end };
+  const dash = tokens.slice(0, colon).findIndex((t) => isDash(t.text));
+  if (dash > 0 && dash <= KICKER_WORDS && tokens.slice(0, dash).every((t) => t.cap)) first = dash + 1;
+  // (A name and "to" and then a verb is what the name will do: "Ruiz to Fight Pier Plan: …".)
+  const to = tokens.findIndex((t, k) => k > first && k < colon && t.lower === 'to');
+  const addressee = tokens[to + 1];
+  const named = to > first && to - first <= 3 && tokens.slice(first, to).every((t) => t.pos === 'proper');
+  if (named && addressee !== undefined && addressee.cap && addressee.pos !== 'verb' && addressee.pos !== 'aux') end = to;
+  return { first, end };
+}
+
 /**
  * A speaker label: the sentence's first words, then a colon. A transcript
  * label in capitals ("PENCE:", "MR. TRUMP:", "Q:"), a name ("Pence: Flowers
@@ -722,7 +752,8 @@ function isLabelHeadWord(t: Token): boolean {
  * the story's title line, any capitalised words ("NY Daily News: …").
  */
 function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean {
-  const words = tokens.slice(0, colon).filter((t) => !isQuoteMark(t.text));
+  const label = labelSpan(tokens, colon, title);
+  const words = tokens.slice(label.first, label.end).filter((t) => !isQuoteMark(t.text));
   if (words.length === 0 || words.length > 4 || colon + 1 >= tokens.length) return false;
   // ("The Latest:", "Monday’s Email:" are kickers; "Judicial Watch:", "Daily Post editorial:" are who says it.)
   const named = words.length > 1 && words[0]!.pos === 'proper' && !words.some((t) => t.pos === 'poss' || /['’]s$/.test(t.text));

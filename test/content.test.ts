@@ -2993,3 +2993,11 @@ describe('a participle after the object of a relative aside\'s verb', () => {
     expect(contents('The union, which released a statement questioning whether the ruling is fair, was not a party.')).toEqual(['whether the ruling is fair']);
   });
 });
+
+describe('spoken contractions of "want to" and "got to"', () => {
+  it('are verbs, not a source\'s last word; "wanna" is the cue of wanting ("The Iranians wanna see …")', () => {
+    expect(tags('The Iranians wanna see something new.')[2]).toBe('verb');
+    expect(tags('You gotta fight, he said.')[1]).toBe('verb');
+    expect(pairs('The Iranians wanna see something new.')).toEqual([['The Iranians', 'see something new']]);
+  });
+});

@@ -3001,3 +3001,10 @@ describe('spoken contractions of "want to" and "got to"', () => {
     expect(pairs('The Iranians wanna see something new.')).toEqual([['The Iranians', 'see something new']]);
   });
 });
+
+describe('a gerund between a determiner or a number and a noun', () => {
+  it('modifies the noun and is no cue ("in the first two voting states")', () => {
+    expect(tags('Nobody is that strong in the first two voting states.').slice(-3, -1)).toEqual(['adj', 'noun']);
+    expect(cues('Nobody is that strong in the first two voting states.')).toEqual([]);
+  });
+});

@@ -584,6 +584,17 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
       return;
     }
   }
+  // "the first two voting states", "a rising star": a gerund between a determiner or a number and a noun (or an -s
+  // word, its plural) modifies the noun; it reports nothing.
+  if (token.pos === 'verb' && token.verbForm === 'gerund' && i > 0 && (tokens[i - 1]!.pos === 'num' || NOUN_DETERMINERS.has(tokens[i - 1]!.lower)) && (next.pos === 'noun' || isPresentS(next))) {
+    token.pos = 'adj';
+    token.verbForm = null;
+    if (isPresentS(next)) {
+      next.pos = 'noun';
+      next.verbForm = null;
+    }
+    return;
+  }
   // "said one resident, who …", "the independent said": a role noun the lexicon also calls an adjective, heading its
   // phrase after a determiner, a number or an adjective (no noun after it), is the noun; so after nouns and names
   // that a determiner opens ("said a GOP expert", "a longtime GOP data expert who …").

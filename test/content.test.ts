@@ -3008,3 +3008,12 @@ describe('a gerund between a determiner or a number and a noun', () => {
     expect(cues('Nobody is that strong in the first two voting states.')).toEqual([]);
   });
 });
+
+describe('an -s word after a name, before a prepositional phrase and a plural auxiliary', () => {
+  it('is a plural noun heading the source ("Ruiz delegates inside the hall have booed …")', () => {
+    expect(tags('Ruiz delegates inside the hall have booed the mayor.')[1]).toBe('noun');
+    expect(sources('Ruiz delegates inside the hall have booed the mayor.')).toEqual(['Ruiz delegates inside the hall']);
+    // (A verb before a phrase that ends otherwise stays the verb.)
+    expect(tags('Ruiz speaks at the rally in Ohio.')[1]).toBe('verb');
+  });
+});

@@ -745,6 +745,14 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = 'prep';
     return;
   }
+  // "Ruiz delegates inside the hall have booed …", "angry donors at the gala were …": an -s verb after a name or an
+  // adjective, before a prepositional phrase (its "inside" not yet read as a preposition) that ends at a plural
+  // auxiliary, is a plural noun, the subject of that verb.
+  if (isPresentS(token) && i > 0 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.pos === 'adj') && (next.pos === 'prep' || PLACE_PREPOSITIONS.has(next.lower)) && pluralSubjectOfVerbAfter(tokens, i + 1)) {
+    token.pos = token.cap && i > 0 ? 'proper' : 'noun';
+    token.verbForm = null;
+    return;
+  }
   // "She added, though, that …", "It failed, though.": a subordinator with no clause after it is an adverb.
   if ((next.text === ',' || next.text === '.') && ADVERB_SUBORDINATORS.has(token.lower)) {
     token.pos = 'adv';
@@ -881,6 +889,29 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = null;
   }
 }
+
+/**
+ * Does a prepositional phrase open at `from` (a preposition and an article or a possessive) and end, with no clause
+ * between, at a plural auxiliary (adverbs before it)? "inside the hall have booed", "at the gala were" (not at a past
+ * form, as often a participle: "Ruiz says in the spot titled …").
+ */
+function pluralSubjectOfVerbAfter(tokens: Token[], from: number): boolean {
+  const article = tokens[from + 1];
+  if (article === undefined || (article.pos !== 'det' && article.pos !== 'poss')) return false;
+  const end = skipForwardOver(tokens, from + 2, (t) => PREPOSITIONAL_PHRASE_POS.has(t.pos) && t.lower !== 'that');
+  const verb = tokens[skipForwardOver(tokens, end, (t) => t.pos === 'adv')];
+  return verb !== undefined && PLURAL_AUXILIARIES.has(verb.lower);
+}
+
+/** The first index from `from` on whose token `skip` does not accept. */
+function skipForwardOver(tokens: Token[], from: number, skip: (t: Token) => boolean): number {
+  let k = from;
+  while (k < tokens.length && skip(tokens[k]!)) k++;
+  return k;
+}
+
+/** The parts of speech within a prepositional phrase of places and names ("inside the convention hall in Philadelphia"). */
+const PREPOSITIONAL_PHRASE_POS = new Set(['prep', 'det', 'adj', 'noun', 'proper', 'num', 'poss']);
 
 /**
  * Whether the lexicon lists a past or an -ing form of `word` as a verb's ("show" → "showed", "cast" → "casting"; with a

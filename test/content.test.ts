@@ -3017,3 +3017,10 @@ describe('an -s word after a name, before a prepositional phrase and a plural au
     expect(tags('Ruiz speaks at the rally in Ohio.')[1]).toBe('verb');
   });
 });
+
+describe('an adjective after "the" before a verb that ends the sentence', () => {
+  it('is the noun, the verb\'s subject, and the verb a cue ("“…,” the editorial read.")', () => {
+    expect(tags('“The pier must close,” the editorial read.').slice(-3, -1)).toEqual(['noun', 'verb']);
+    expect(pairs('“The pier must close,” the editorial read.')).toEqual([['the editorial', 'The pier must close,']]);
+  });
+});

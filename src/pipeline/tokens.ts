@@ -1031,8 +1031,10 @@ function readAdjectiveAsNoun(tokens: Token[], i: number): void {
   // (Not before a comma that joins adjectives: "its important, costly ally", "its important, oil-rich ally".)
   const after = tokens[i + 2];
   const adjectivesJoined = next.text === ',' && isAdjectiveLike(after) && (tokens[i + 3]?.pos === 'noun' || tokens[i + 3]?.pos === 'adj');
+  // ("“…,” the editorial read.": a verb in any form that ends the sentence has the phrase as its subject.)
+  const closingVerb = next.pos === 'verb' && (after === undefined || after.text === '.');
   const ends = POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? (next.text === ',' && !adjectivesJoined) || isVerbAfterSubject(tokens, i + 1)
-    : opensNounPhraseWord(opener) && (opener!.lower === 'one' ? isFiniteVerb(next) : endsNounPhrase(next));
+    : opensNounPhraseWord(opener) && (opener!.lower === 'one' ? isFiniteVerb(next) : endsNounPhrase(next) || closingVerb);
   if (ends) token.pos = 'noun';
 }
 

@@ -3024,3 +3024,9 @@ describe('an adjective after "the" before a verb that ends the sentence', () => 
     expect(pairs('“The pier must close,” the editorial read.')).toEqual([['the editorial', 'The pier must close,']]);
   });
 });
+
+describe('a straight mark written right after a signature letter', () => {
+  it('closes the quotation and is not the source\'s ("“… No, Lee. -H" Ruiz tweeted")', () => {
+    expect(pairs('"The plan is cruel. No, Lee. -H" Ruiz tweeted.')).toEqual([['Ruiz', 'The plan is cruel. No, Lee. -H']]);
+  });
+});

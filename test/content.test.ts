@@ -3030,3 +3030,9 @@ describe('a straight mark written right after a signature letter', () => {
     expect(pairs('"The plan is cruel. No, Lee. -H" Ruiz tweeted.')).toEqual([['Ruiz', 'The plan is cruel. No, Lee. -H']]);
   });
 });
+
+describe('a name and a lower-case cue noun before a title line\'s colon', () => {
+  it('are the source and the cue, not a speaker label ("IG report: …")', () => {
+    expect(analyzeText('Audit report: The agency was wrong on the pier\n\nThe pier closed on Tuesday.\n').attributions.slice(0, 1).map((a) => [a.source?.text, a.cue?.text])).toEqual([['Audit', 'report']]);
+  });
+});

@@ -3018,3 +3018,46 @@ describe('a participle after the object of a relative aside\'s verb', () => {
     expect(contents('The union, which released a statement questioning whether the ruling is fair, was not a party.')).toEqual(['whether the ruling is fair']);
   });
 });
+
+describe('spoken contractions of "want to" and "got to"', () => {
+  it('are verbs, not a source\'s last word; "wanna" is the cue of wanting ("The Iranians wanna see …")', () => {
+    expect(tags('The Iranians wanna see something new.')[2]).toBe('verb');
+    expect(tags('You gotta fight, he said.')[1]).toBe('verb');
+    expect(pairs('The Iranians wanna see something new.')).toEqual([['The Iranians', 'see something new']]);
+  });
+});
+
+describe('a gerund between a determiner or a number and a noun', () => {
+  it('modifies the noun and is no cue ("in the first two voting states")', () => {
+    expect(tags('Nobody is that strong in the first two voting states.').slice(-3, -1)).toEqual(['adj', 'noun']);
+    expect(cues('Nobody is that strong in the first two voting states.')).toEqual([]);
+  });
+});
+
+describe('an -s word after a name, before a prepositional phrase and a plural auxiliary', () => {
+  it('is a plural noun heading the source ("Ruiz delegates inside the hall have booed …")', () => {
+    expect(tags('Ruiz delegates inside the hall have booed the mayor.')[1]).toBe('noun');
+    expect(sources('Ruiz delegates inside the hall have booed the mayor.')).toEqual(['Ruiz delegates inside the hall']);
+    // (A verb before a phrase that ends otherwise stays the verb.)
+    expect(tags('Ruiz speaks at the rally in Ohio.')[1]).toBe('verb');
+  });
+});
+
+describe('an adjective after "the" before a verb that ends the sentence', () => {
+  it('is the noun, the verb\'s subject, and the verb a cue ("“…,” the editorial read.")', () => {
+    expect(tags('“The pier must close,” the editorial read.').slice(-3, -1)).toEqual(['noun', 'verb']);
+    expect(pairs('“The pier must close,” the editorial read.')).toEqual([['the editorial', 'The pier must close,']]);
+  });
+});
+
+describe('a straight mark written right after a signature letter', () => {
+  it('closes the quotation and is not the source\'s ("“… No, Lee. -H" Ruiz tweeted")', () => {
+    expect(pairs('"The plan is cruel. No, Lee. -H" Ruiz tweeted.')).toEqual([['Ruiz', 'The plan is cruel. No, Lee. -H']]);
+  });
+});
+
+describe('a name and a lower-case cue noun before a title line\'s colon', () => {
+  it('are the source and the cue, not a speaker label ("IG report: …")', () => {
+    expect(analyzeText('Audit report: The agency was wrong on the pier\n\nThe pier closed on Tuesday.\n').attributions.slice(0, 1).map((a) => [a.source?.text, a.cue?.text])).toEqual([['Audit', 'report']]);
+  });
+});

@@ -466,7 +466,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'back', stance: 'other', category: 'belief', forms: ['backs', 'backed', 'backing'], reliability: 0.31, count: 51, notBefore: ['prep', 'none'], notBeforeWords: ['down', 'up', 'away', 'out', 'off'], objectOnly: true }, // like 'support'; not the bare 'back', mostly an adverb ("came back")
   { lemma: 'seem', stance: 'other', category: 'belief', forms: ['seem', 'seems', 'seemed', 'seeming'], reliability: 0.51, count: 130 }, // often sourceless ('seemed to'): the writer's inference
   { lemma: 'expect', stance: 'other', category: 'belief', forms: ['expect', 'expects', 'expected', 'expecting'], reliability: 0.56, count: 120 }, // mostly passive and sourceless ('is expected to')
-  { lemma: 'want', stance: 'other', category: 'belief', forms: ['want', 'wants', 'wanted', 'wanting'], reliability: 0.17, count: 114, standalone: true },
+  { lemma: 'want', stance: 'other', category: 'belief', forms: ['want', 'wants', 'wanted', 'wanting', 'wanna'], reliability: 0.17, count: 114, standalone: true },
   { lemma: 'see', stance: 'other', category: 'belief', forms: ['see', 'sees', 'saw', 'seen', 'seeing'], reliability: 0.18, count: 111, standalone: true, formReliability: { sees: 0.47 } },
   { lemma: 'think', stance: 'other', category: 'belief', forms: ['think', 'thinks', 'thought', 'thinking'], reliability: 0.13, count: 111, standalone: true, formReliability: { thinks: 0.39 } },
   { lemma: 'appear', stance: 'other', category: 'belief', forms: ['appear', 'appears', 'appeared', 'appearing'], reliability: 0.40, count: 102, notBefore: ['prep'], notBeforeWords: ['before', 'together'] }, // see 'seem'

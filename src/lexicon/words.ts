@@ -573,6 +573,8 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   ca: 'Modal', wo: 'Modal',
   // "cannot" is one token; compromise reads it as a plain verb, so "that Lee cannot win" had no finite verb.
   cannot: 'Modal',
+  // Spoken contractions of "want to", "got to": verbs before their bare verb ("The Iranians wanna see …").
+  wanna: 'Infinitive', gotta: 'Infinitive',
 };
 
 /**

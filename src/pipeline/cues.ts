@@ -770,6 +770,8 @@ function isSpeakerLabel(tokens: Token[], colon: number, title: boolean): boolean
   // thinks …", "NY Daily News: …"), though the tagger may not read them as names (not "The Latest: …", nor a kicker
   // with a preposition, "Big Win For Bernie: …").
   // So does a name and a noun of who speaks or what was said after it ("Ruiz camp: …", "Democrats' new warning: …").
-  const titled = title && (words.every((t) => t.cap && t.pos !== 'prep') || (words.length > 1 && (words[0]!.pos === 'proper' || words[1]!.pos === 'poss') && words.slice(1).every(isLabelHeadWord))) && !ARTICLES.has(words[0]!.lower);
+  // (Not a name and a lower-case cue noun, which is the cue: "IG report: …".)
+  const cueNoun = words.length > 1 && !words.at(-1)!.cap && FORMS_BY_FIRST_WORD.has(words.at(-1)!.lower);
+  const titled = title && !cueNoun && (words.every((t) => t.cap && t.pos !== 'prep') || (words.length > 1 && (words[0]!.pos === 'proper' || words[1]!.pos === 'poss') && words.slice(1).every(isLabelHeadWord))) && !ARTICLES.has(words[0]!.lower);
   return capitals || name || headline || survey || titled;
 }

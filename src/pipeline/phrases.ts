@@ -156,7 +156,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
       const inner = tokens[k - 1];
       const opensWithin = (n: number): boolean => tokens.slice(Math.max(0, k - n), k).some((x) => OPEN_QUOTE_MARK.test(x.text));
       const beforeRole = tokens[k + 1]?.pos === 'noun' && !tokens[k + 1]!.cap;
-      const shortQuote = OPEN_QUOTE_MARK.test(t.text) || opensWithin(4) || (beforeRole && opensWithin(8));
+      // (A straight mark right after its word closes a quotation: "… No, Lee. -H" Ruiz tweeted".)
+      const opens = OPEN_QUOTE_MARK.test(t.text) && !closesQuotation(tokens, k);
+      const shortQuote = opens || opensWithin(4) || (beforeRole && opensWithin(8));
       if (inner && shortQuote && (isNominal(inner) || inner.pos === 'det' || inner.pos === 'adj')) { first = k; continue; }
       break;
     }

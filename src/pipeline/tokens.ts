@@ -584,6 +584,17 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
       return;
     }
   }
+  // "the first two voting states", "a rising star": a gerund between a determiner or a number and a noun (or an -s
+  // word, its plural) modifies the noun; it reports nothing.
+  if (token.pos === 'verb' && token.verbForm === 'gerund' && i > 0 && (tokens[i - 1]!.pos === 'num' || NOUN_DETERMINERS.has(tokens[i - 1]!.lower)) && (next.pos === 'noun' || isPresentS(next))) {
+    token.pos = 'adj';
+    token.verbForm = null;
+    if (isPresentS(next)) {
+      next.pos = 'noun';
+      next.verbForm = null;
+    }
+    return;
+  }
   // "said one resident, who …", "the independent said": a role noun the lexicon also calls an adjective, heading its
   // phrase after a determiner, a number or an adjective (no noun after it), is the noun; so after nouns and names
   // that a determiner opens ("said a GOP expert", "a longtime GOP data expert who …").
@@ -734,6 +745,14 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.pos = 'prep';
     return;
   }
+  // "Ruiz delegates inside the hall have booed …", "angry donors at the gala were …": an -s verb after a name or an
+  // adjective, before a prepositional phrase (its "inside" not yet read as a preposition) that ends at a plural
+  // auxiliary, is a plural noun, the subject of that verb.
+  if (isPresentS(token) && i > 0 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.pos === 'adj') && (next.pos === 'prep' || PLACE_PREPOSITIONS.has(next.lower)) && pluralSubjectOfVerbAfter(tokens, i + 1)) {
+    token.pos = token.cap && i > 0 ? 'proper' : 'noun';
+    token.verbForm = null;
+    return;
+  }
   // "She added, though, that …", "It failed, though.": a subordinator with no clause after it is an adverb.
   if ((next.text === ',' || next.text === '.') && ADVERB_SUBORDINATORS.has(token.lower)) {
     token.pos = 'adv';
@@ -872,6 +891,29 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
 }
 
 /**
+ * Does a prepositional phrase open at `from` (a preposition and an article or a possessive) and end, with no clause
+ * between, at a plural auxiliary (adverbs before it)? "inside the hall have booed", "at the gala were" (not at a past
+ * form, as often a participle: "Ruiz says in the spot titled …").
+ */
+function pluralSubjectOfVerbAfter(tokens: Token[], from: number): boolean {
+  const article = tokens[from + 1];
+  if (article === undefined || (article.pos !== 'det' && article.pos !== 'poss')) return false;
+  const end = skipForwardOver(tokens, from + 2, (t) => PREPOSITIONAL_PHRASE_POS.has(t.pos) && t.lower !== 'that');
+  const verb = tokens[skipForwardOver(tokens, end, (t) => t.pos === 'adv')];
+  return verb !== undefined && PLURAL_AUXILIARIES.has(verb.lower);
+}
+
+/** The first index from `from` on whose token `skip` does not accept. */
+function skipForwardOver(tokens: Token[], from: number, skip: (t: Token) => boolean): number {
+  let k = from;
+  while (k < tokens.length && skip(tokens[k]!)) k++;
+  return k;
+}
+
+/** The parts of speech within a prepositional phrase of places and names ("inside the convention hall in Philadelphia"). */
+const PREPOSITIONAL_PHRASE_POS = new Set(['prep', 'det', 'adj', 'noun', 'proper', 'num', 'poss']);
+
+/**
  * Whether the lexicon lists a past or an -ing form of `word` as a verb's ("show" → "showed", "cast" → "casting"; with a
  * doubled consonant even as an adjective: "cut" → "cutting").
  */
@@ -989,8 +1031,10 @@ function readAdjectiveAsNoun(tokens: Token[], i: number): void {
   // (Not before a comma that joins adjectives: "its important, costly ally", "its important, oil-rich ally".)
   const after = tokens[i + 2];
   const adjectivesJoined = next.text === ',' && isAdjectiveLike(after) && (tokens[i + 3]?.pos === 'noun' || tokens[i + 3]?.pos === 'adj');
+  // ("“…,” the editorial read.": a verb in any form that ends the sentence has the phrase as its subject.)
+  const closingVerb = next.pos === 'verb' && (after === undefined || after.text === '.');
   const ends = POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower) ? (next.text === ',' && !adjectivesJoined) || isVerbAfterSubject(tokens, i + 1)
-    : opensNounPhraseWord(opener) && (opener!.lower === 'one' ? isFiniteVerb(next) : endsNounPhrase(next));
+    : opensNounPhraseWord(opener) && (opener!.lower === 'one' ? isFiniteVerb(next) : endsNounPhrase(next) || closingVerb);
   if (ends) token.pos = 'noun';
 }
 

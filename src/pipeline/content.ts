@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
 import { isPossessive, opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
-import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
+import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
 
 /**
  * The reported clause after a cue: from the first content word (skipping an
@@ -1535,13 +1535,6 @@ export function spanOfRange(tokens: Token[], from: number, to: number): Span | n
   if (from > end || !tokens[from] || !tokens[end]) return null;
   // Keep a quotation mark that opens right before the first word or closes right after the last.
   return { start: tokens[from]!.start, end: tokens[end]!.end };
-}
-
-/** The first token from `i` on that `skip` does not pass over: an adverb ("and then has …", ") must win"), a comma. */
-function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
-  let k = i;
-  while (k < tokens.length && skip(tokens[k]!)) k++;
-  return k;
 }
 
 function isAdverb(t: Token): boolean {

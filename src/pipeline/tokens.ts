@@ -401,6 +401,13 @@ function isPresentS(t: Token): boolean {
 /** How many words may stand before the plural subject of a closing "…, campaign finance records show." */
 const CLOSING_SUBJECT_MODIFIERS = 4;
 
+/** The index of the first token from `i` on that `skip` does not pass over: an adverb ("and then has …"), a comma. */
+export function skipOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
+  let k = i;
+  while (k < tokens.length && skip(tokens[k]!)) k++;
+  return k;
+}
+
 /** The index of the first token from `i` back that `skip` does not accept (-1 if it accepts them all). */
 export function skipBackOver(tokens: Token[], i: number, skip: (t: Token) => boolean): number {
   let j = i;
@@ -749,7 +756,7 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   // adjective, before a prepositional phrase (its "inside" not yet read as a preposition) that ends at a plural
   // auxiliary, is a plural noun, the subject of that verb.
   if (isPresentS(token) && i > 0 && (tokens[i - 1]!.pos === 'proper' || tokens[i - 1]!.pos === 'adj') && (next.pos === 'prep' || PLACE_PREPOSITIONS.has(next.lower)) && pluralSubjectOfVerbAfter(tokens, i + 1)) {
-    token.pos = token.cap && i > 0 ? 'proper' : 'noun';
+    token.pos = token.cap ? 'proper' : 'noun';
     token.verbForm = null;
     return;
   }
@@ -898,16 +905,9 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
 function pluralSubjectOfVerbAfter(tokens: Token[], from: number): boolean {
   const article = tokens[from + 1];
   if (article === undefined || (article.pos !== 'det' && article.pos !== 'poss')) return false;
-  const end = skipForwardOver(tokens, from + 2, (t) => PREPOSITIONAL_PHRASE_POS.has(t.pos) && t.lower !== 'that');
-  const verb = tokens[skipForwardOver(tokens, end, (t) => t.pos === 'adv')];
+  const end = skipOver(tokens, from + 2, (t) => PREPOSITIONAL_PHRASE_POS.has(t.pos) && t.lower !== 'that');
+  const verb = tokens[skipOver(tokens, end, (t) => t.pos === 'adv')];
   return verb !== undefined && PLURAL_AUXILIARIES.has(verb.lower);
-}
-
-/** The first index from `from` on whose token `skip` does not accept. */
-function skipForwardOver(tokens: Token[], from: number, skip: (t: Token) => boolean): number {
-  let k = from;
-  while (k < tokens.length && skip(tokens[k]!)) k++;
-  return k;
 }
 
 /** The parts of speech within a prepositional phrase of places and names ("inside the convention hall in Philadelphia"). */

@@ -3061,3 +3061,14 @@ describe('a name and a lower-case cue noun before a title line\'s colon', () => 
     expect(analyzeText('Audit report: The agency was wrong on the pier\n\nThe pier closed on Tuesday.\n').attributions.slice(0, 1).map((a) => [a.source?.text, a.cue?.text])).toEqual([['Audit', 'report']]);
   });
 });
+
+describe('a source that interrupts a mixed quotation', () => {
+  it('takes the sentence on both sides when a quotation inside it closes, comma inside, right before the source', () => {
+    expect(pairs('Voters who watch "certain cable shows," he said, end up in a debate "divorced from reality."')).toEqual([
+      ['he', 'Voters who watch "certain cable shows," he said, end up in a debate "divorced from reality."'],
+    ]);
+    expect(pairs('The council put Lee on the list because of his "impact," Ruiz said, that he had on the race.')).toEqual([
+      ['Ruiz', 'The council put Lee on the list because of his "impact," Ruiz said, that he had on the race'],
+    ]);
+  });
+});

@@ -308,7 +308,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (The content is found around the words before the cue, whoever the source is.)
     const source = objectOfVerbBefore(s, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes, text);
-    const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes);
+    // (A mixed quotation whose closing mark holds the comma may open a sentence the source interrupts; without the
+    // comma the source is the quotation's noun's: "“citizen journalists” who promote …".)
+    const commaBefore = quoted !== null && (quotes.endingAt(quoted.span.end)?.commaInside === true || tokens[subject.first - 1]?.text === ',');
+    const mixedBefore = quoted && !quoted.opensSentence && commaBefore ? quoted.span : undefined;
+    const content = quoted && (quoted.opensSentence || !contentAfter(s, c, quotes)) ? withContinuation(s, quoted.span, quotes, text) : contentAfterOrBefore(s, c, subject.first, quotes, mixedBefore);
     // "''A'' of the plan, Mr. X said. ''B.''": a quotation right after goes on with the content before the source.
     if (content && content.length === 1 && content[0]!.end <= tokens[subject.first]!.start) return attribution(base, withContinuation(s, content[0]!, quotes, text), spanOf(source), source, confidenceFor(cue, source));
     // (A relative clause holds the verb a participle's source is the subject of: "The union, which released a statement
@@ -1263,8 +1267,11 @@ function governingVerb(tokens: Token[], object: Subject): { verb: number; subjec
   return subject ? { verb: k, subject } : null;
 }
 
-/** X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. */
-function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number, quotes: QuoteIndex): Span[] | null {
+/**
+ * X said (that) CONTENT, or CONTENT, X said: after the cue when something is reported there. `quotedBefore` is the
+ * sentence up to a quotation that closes, its comma inside, right before the source (mixed: "The plan “will fail,” …").
+ */
+function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number, quotes: QuoteIndex, quotedBefore?: Span): Span[] | null {
   const cue = s.cues[c]!;
   const after = contentAfter(s, c, quotes);
   if (after) {
@@ -1280,7 +1287,8 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const quoted = quotes.startingAt(after.start - 1) ?? quotes.startingAt(after.start) ?? quotes.innerStartingAt(after.start);
     const firstWord = quoted === undefined ? undefined : s.tokens.find((t) => t.start >= quoted.inner.start && t.pos !== 'punct');
     const opensSentence = firstWord !== undefined && /^[\p{Lu}\p{N}]/u.test(firstWord.text);
-    const interrupted = s.tokens[sourceFirst - 1]?.text === ',' && commaAfterCue && (quoted === undefined || !opensSentence);
+    // (So does a mixed quotation whose closing mark holds the comma: "Voters who watch “those shows,” he said, end up …".)
+    const interrupted = (s.tokens[sourceFirst - 1]?.text === ',' || quotedBefore !== undefined) && commaAfterCue && (quoted === undefined || !opensSentence);
     // "Costs have doubled, Lee said during a speech to the council", "…, the mayor told aides as he left": what follows a
     // preposition or subordinator after the cue is its setting, not its report; the clause before the source's comma is.
     const firstAfter = s.tokens.findIndex((t) => t.start >= after.start);
@@ -1300,7 +1308,7 @@ function contentAfterOrBefore(s: SentenceTokens, c: number, sourceFirst: number,
     const frontedWords = fronted?.length === 1 ? s.tokens.filter((t) => t.start >= fronted[0]!.start && t.end <= fronted[0]!.end) : [];
     const subordinate = frontedWords.some((t, k) => FRONTED_SUBORDINATORS.has(t.lower) && (k === 0 || ['punct', 'adv', 'conj'].includes(frontedWords[k - 1]!.pos)));
     if (frontedWords.length > 0 && hasFiniteVerb(s.tokens, fronted![0]!) && !subordinate) return fronted;
-    const before = interrupted ? contentBefore(s, sourceFirst, quotes) : null;
+    const before = interrupted ? (quotedBefore ? [quotedBefore] : contentBefore(s, sourceFirst, quotes)) : null;
     // "It is no surprise, she said, that the mayor, who grew up here, won": what resumes after the parenthetical source
     // is the rest of the sentence, not a reported clause of the cue's that ends at its first closer.
     if (before) {

@@ -915,6 +915,9 @@ describe('content text', () => {
     // After a comma (or a noun phrase), the subordinate clause is the writer's, with a report of its own.
     expect(pairs('Reporters asked about a speech the mayor had given the week before, when she claimed the port was closing.')).toEqual([['Reporters', 'a speech the mayor had given the week before'], ['she', 'the port was closing']]);
     expect(pairs('Ms. Ruiz said that she will back the nominee, even as she has criticized his remarks.')).toEqual([['Ms. Ruiz', 'that she will back the nominee'], ['she', 'his remarks']]);
+    // A belief there too, when its verb is finite (not "be worried").
+    expect(pairs('Ruiz hopes the council will not repeat the mistake, even as she understands how hard the vote will be.')).toEqual([['Ruiz', 'the council will not repeat the mistake'], ['she', 'how hard the vote will be']]);
+    expect(pairs('Lee said the port was closing, when he wouldn\'t be worried about the vote.')).toEqual([['Lee', 'the port was closing, when he wouldn\'t be worried about the vote']]);
     // A clause without a comma goes on, and so does one fronted inside the reported clause.
     expect(pairs('Lee says he knew little about Ruiz before she announced her bid.')[0]).toEqual(['Lee', 'he knew little about Ruiz before she announced her bid']);
     expect(pairs('Ms. Oduya said that when the council criticized the plan, it was speaking for the town.')[0]).toEqual(['Ms. Oduya', 'that when the council criticized the plan, it was speaking for the town']);

@@ -1546,14 +1546,14 @@ function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[
  * "and", "but", "while" or "though" inside another report's content is the writer's next clause, not part of what
  * the first source said; the first content ends before the conjunction, and the second is then not nested in it.
  * So does one after "when", "after", ", even as" … ("Ruiz said she will back the nominee, even as she has criticized
- * his remarks"): on PolNeAR train the report in the subordinate clause is annotated on its own.
+ * his remarks"): on PolNeAR train the report in the subordinate clause is annotated on its own, a belief there too.
  * (Beliefs and findings there gained less than they cost on train: freed from the first content, they stayed as
  * attributions of their own, mostly not annotated.)
  */
 function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: Token[], quotes: QuoteIndex): FoundAttribution[] {
   const at = (offset: number): number => tokens.findIndex((t) => t.start === offset);
   for (const b of inSentence) {
-    if (!b.source || b.source.end > b.cue.start || b.cue.category !== 'speech') continue;
+    if (!b.source || b.source.end > b.cue.start) continue;
     const first = at(b.source.start);
     const conjunction = tokens[first - 1];
     if (!conjunction) continue;
@@ -1561,6 +1561,8 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? ''));
     const subordinate = !CLAUSE_COORDINATORS.has(conjunction.lower) && (REPORT_SUBORDINATORS.has(conjunction.lower) || asClause);
     if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate) continue;
+    // (A belief too after a subordinator, if its verb is finite: ", even as he understands …"; not "when he wouldn't be worried".)
+    if (b.cue.category !== 'speech' && !(subordinate && b.cue.category === 'belief' && isFiniteVerb(tokens[at(b.cue.start)]))) continue;
     if (quotes.overlapping(conjunction.start, conjunction.end).some((q) => q.inner.start <= conjunction.start && conjunction.end <= q.inner.end)) continue;
     // Not one source of two: "what Trump and Lewandowski said", "said she and her aides had left"; nor a relative
     // clause, "delegates who pledged".

@@ -918,6 +918,11 @@ describe('content text', () => {
     // A belief there too, when its verb is finite (not "be worried").
     expect(pairs('Ruiz hopes the council will not repeat the mistake, even as she understands how hard the vote will be.')).toEqual([['Ruiz', 'the council will not repeat the mistake'], ['she', 'how hard the vote will be']]);
     expect(pairs('Lee said the port was closing, when he wouldn\'t be worried about the vote.')).toEqual([['Lee', 'the port was closing, when he wouldn\'t be worried about the vote']]);
+    // "while", "though", "although" are such subordinators too: ", even though" leaves "even" out, and one opening a
+    // "that" clause stays inside it; a comma inside a closing mark counts.
+    expect(pairs('Lee said he is hopeful the plan will pass, even though many council members backed the levy.')).toEqual([['Lee', 'he is hopeful the plan will pass'], ['many council members', 'the levy']]);
+    expect(pairs('Prosecutors argued that although Ruiz confessed, she showed no remorse.')).toEqual([['Prosecutors', 'that although Ruiz confessed, she showed no remorse']]);
+    expect(pairs('Most voters say the two plans are “about right,” though they are more likely to say the levy is too high.')).toEqual([['Most voters', 'the two plans are “about right,”'], ['they', 'the levy is too high']]);
     // A clause without a comma goes on, and so does one fronted inside the reported clause.
     expect(pairs('Lee says he knew little about Ruiz before she announced her bid.')[0]).toEqual(['Lee', 'he knew little about Ruiz before she announced her bid']);
     expect(pairs('Ms. Oduya said that when the council criticized the plan, it was speaking for the town.')[0]).toEqual(['Ms. Oduya', 'that when the council criticized the plan, it was speaking for the town']);

@@ -891,8 +891,11 @@ export const COORDINATORS = new Set(['and', 'but', 'or', 'nor']);
 /** Conjunctions before a second report's source that make it the writer's next clause ("…, and others said …", "… while Lee argued …"). */
 export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
 
-/** Subordinators after which a speech act of its own ends the report before it ("…, when he claimed …"); "as" only after a comma or "even". */
-export const REPORT_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'since', 'until', 'once']);
+/**
+ * Subordinators after which a speech act or a belief of its own ends the report before it ("…, when he claimed …",
+ * "…, even though many backed …"); "as" only after a comma or "even".
+ */
+export const REPORT_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'since', 'until', 'once', 'while', 'whereas', 'though', 'although']);
 
 /**
  * Connectives that open a sentence before a comma ("Still, …", "In fact, …", "By contrast, …"): the writer's link to

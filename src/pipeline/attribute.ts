@@ -1557,9 +1557,10 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     const first = at(b.source.start);
     const conjunction = tokens[first - 1];
     if (!conjunction) continue;
-    // ("as" alone is mostly a preposition, "cited them as examples": a conjunction only after a comma or "even".)
+    // ("as" alone is mostly a preposition, "cited them as examples": a conjunction only after a comma or "even". "while",
+    // "though" … are subordinators here too: not after a "that" opening its clause, "argued that although X confessed, …".)
     const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? ''));
-    const subordinate = !CLAUSE_COORDINATORS.has(conjunction.lower) && (REPORT_SUBORDINATORS.has(conjunction.lower) || asClause);
+    const subordinate = REPORT_SUBORDINATORS.has(conjunction.lower) || asClause;
     if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate) continue;
     // (A belief too after a subordinator, if its verb is finite: ", even as he understands …"; not "when he wouldn't be worried".)
     if (b.cue.category !== 'speech' && !(subordinate && b.cue.category === 'belief' && isFiniteVerb(tokens[at(b.cue.start)]))) continue;
@@ -1589,7 +1590,8 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
       if (subordinate) {
         const kept = tokens.filter((t) => t.start >= a.content[k]!.start && t.end <= lastKept.end);
         const clause = kept.some(isFiniteVerb);
-        const afterComma = joined?.text === ',';
+        // (Also a comma inside a closing mark: "are “about right,” though voters say …".)
+        const afterComma = joined?.text === ',' || (joined !== undefined && isQuoteMark(joined.text) && tokens[joinAt - 2]?.text === ',');
         if (kept.length === 0 || (COMPLEMENTIZERS.has(kept[0]!.lower) ? !(clause && afterComma) : clause && !afterComma)) continue;
       }
       a.content[k] = { start: a.content[k]!.start, end: lastKept.end };

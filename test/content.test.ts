@@ -911,6 +911,22 @@ describe('content text', () => {
     expect(pairs('Fans say the coach is too cautious - his players say he is simply careful.')).toEqual([['Fans', 'the coach is too cautious'], ['his players', 'he is simply careful']]);
     expect(pairs('Ms. Oduya said she had not read the bill, and when asked whether she would vote for it, she said she would wait.')[0]).toEqual(['Ms. Oduya', 'she had not read the bill']);
   });
+  it('ends a content before "when", "after", ", even as" … that opens a speech act of its own, unless that clause sits inside a "that" clause', () => {
+    // After a comma (or a noun phrase), the subordinate clause is the writer's, with a report of its own.
+    expect(pairs('Reporters asked about a speech the mayor had given the week before, when she claimed the port was closing.')).toEqual([['Reporters', 'a speech the mayor had given the week before'], ['she', 'the port was closing']]);
+    expect(pairs('Ms. Ruiz said that she will back the nominee, even as she has criticized his remarks.')).toEqual([['Ms. Ruiz', 'that she will back the nominee'], ['she', 'his remarks']]);
+    // A belief there too, when its verb is finite (not "be worried").
+    expect(pairs('Ruiz hopes the council will not repeat the mistake, even as she understands how hard the vote will be.')).toEqual([['Ruiz', 'the council will not repeat the mistake'], ['she', 'how hard the vote will be']]);
+    expect(pairs('Lee said the port was closing, when he wouldn\'t be worried about the vote.')).toEqual([['Lee', 'the port was closing, when he wouldn\'t be worried about the vote']]);
+    // "while", "though", "although" are such subordinators too: ", even though" leaves "even" out, and one opening a
+    // "that" clause stays inside it; a comma inside a closing mark counts.
+    expect(pairs('Lee said he is hopeful the plan will pass, even though many council members backed the levy.')).toEqual([['Lee', 'he is hopeful the plan will pass'], ['many council members', 'the levy']]);
+    expect(pairs('Prosecutors argued that although Ruiz confessed, she showed no remorse.')).toEqual([['Prosecutors', 'that although Ruiz confessed, she showed no remorse']]);
+    expect(pairs('Most voters say the two plans are “about right,” though they are more likely to say the levy is too high.')).toEqual([['Most voters', 'the two plans are “about right,”'], ['they', 'the levy is too high']]);
+    // A clause without a comma goes on, and so does one fronted inside the reported clause.
+    expect(pairs('Lee says he knew little about Ruiz before she announced her bid.')[0]).toEqual(['Lee', 'he knew little about Ruiz before she announced her bid']);
+    expect(pairs('Ms. Oduya said that when the council criticized the plan, it was speaking for the town.')[0]).toEqual(['Ms. Oduya', 'that when the council criticized the plan, it was speaking for the town']);
+  });
   it('ends a reported clause at a comma (or "but she") followed by another source reporting a clause ("A said X, B said Y"), not at a relative one', () => {
     expect(pairs('Republicans said taxes would fall, Democrats said they would rise.')).toEqual([['Republicans', 'taxes would fall'], ['Democrats', 'they would rise']]);
     expect(pairs('Ms. Oduya said the bridge was safe but she said the road would need repairs.')).toEqual([['Ms. Oduya', 'the bridge was safe'], ['she', 'the road would need repairs']]);

@@ -892,6 +892,12 @@ export const COORDINATORS = new Set(['and', 'but', 'or', 'nor']);
 export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
 
 /**
+ * Subordinators after which a speech act or a belief of its own ends the report before it ("…, when he claimed …",
+ * "…, even though many backed …"); "as" only after a comma or "even".
+ */
+export const REPORT_SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'since', 'until', 'once', 'while', 'whereas', 'though', 'although']);
+
+/**
  * Connectives that open a sentence before a comma ("Still, …", "In fact, …", "By contrast, …"): the writer's link to
  * the sentence before, left out of the content that follows them (PolNeAR train: 29 of 30 such contents start after
  * the comma). Not "Instead," or "Now,", which annotators keep (9 of 9).

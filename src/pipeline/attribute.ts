@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_SUBORDINATORS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -1553,26 +1553,37 @@ function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[
  * "Many Republicans said they would stay away, and others said they had no time": a speech act whose source follows
  * "and", "but", "while" or "though" inside another report's content is the writer's next clause, not part of what
  * the first source said; the first content ends before the conjunction, and the second is then not nested in it.
+ * So does one after "when", "after", ", even as" … ("Ruiz said she will back the nominee, even as she has criticized
+ * his remarks"): on PolNeAR train the report in the subordinate clause is annotated on its own, a belief there too.
  * (Beliefs and findings there gained less than they cost on train: freed from the first content, they stayed as
  * attributions of their own, mostly not annotated.)
  */
 function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: Token[], quotes: QuoteIndex): FoundAttribution[] {
   const at = (offset: number): number => tokens.findIndex((t) => t.start === offset);
   for (const b of inSentence) {
-    if (!b.source || b.source.end > b.cue.start || b.cue.category !== 'speech') continue;
+    if (!b.source || b.source.end > b.cue.start) continue;
     const first = at(b.source.start);
     const conjunction = tokens[first - 1];
-    if (!conjunction || !CLAUSE_COORDINATORS.has(conjunction.lower)) continue;
+    if (!conjunction) continue;
+    // ("as" alone is mostly a preposition, "cited them as examples": a conjunction only after a comma or "even". "while",
+    // "though" … are subordinators here too: not after a "that" opening its clause, "argued that although X confessed, …".)
+    const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? ''));
+    const subordinate = REPORT_SUBORDINATORS.has(conjunction.lower) || asClause;
+    if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate) continue;
+    // (A belief too after a subordinator, if its verb is finite: ", even as he understands …"; not "when he wouldn't be worried".)
+    if (b.cue.category !== 'speech' && !(subordinate && b.cue.category === 'belief' && isFiniteVerb(tokens[at(b.cue.start)]))) continue;
     if (quotes.overlapping(conjunction.start, conjunction.end).some((q) => q.inner.start <= conjunction.start && conjunction.end <= q.inner.end)) continue;
     // Not one source of two: "what Trump and Lewandowski said", "said she and her aides had left"; nor a relative
     // clause, "delegates who pledged".
-    const joined = tokens[first - 2];
-    if (joined?.cap || joined?.pos === 'pron' || RELATIVE_WORDS.has(tokens[tokens.findIndex((t) => t.end === b.source!.end)]!.lower)) continue;
+    let joinAt = first - 1;
+    if (subordinate && SUBORDINATOR_MODIFIERS.has(tokens[joinAt - 1]?.lower ?? '')) joinAt--;
+    const joined = tokens[joinAt - 1];
+    if ((!subordinate && (joined?.cap || joined?.pos === 'pron')) || RELATIVE_WORDS.has(tokens[tokens.findIndex((t) => t.end === b.source!.end)]!.lower)) continue;
     // A participle goes on with the clause before it ("Lee winning the state and the race continuing"), unless the
     // first report is a participle too ("Ryan saying …, and Trump calling it …").
     const gerund = (a: FoundAttribution): boolean => tokens[at(a.cue.start)]?.verbForm === 'gerund';
     if (gerund(b) && !inSentence.some((a) => a !== b && a.cue.end <= b.source!.start && gerund(a))) continue;
-    const cut = joined?.text === ',' ? first - 2 : first - 1;
+    const cut = joined?.text === ',' ? joinAt - 1 : joinAt;
     const lastKept = tokens[cut - 1];
     if (!lastKept) continue;
     for (const a of inSentence) {
@@ -1580,6 +1591,17 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
       if (a === b || a.cue.end > tokens[cut]!.start || a.cue.category === 'evidence' || SOURCE_AFTER_CUE.has(a.cue.lemma)) continue;
       const k = a.content.findIndex((c) => c.start < tokens[cut]!.start && b.cue.end <= c.end);
       if (k < 0) continue;
+      // After a subordinator the first content ends only where its own clause is whole: after a comma, or after a
+      // noun phrase ("asked about a speech she had given the week before, when she claimed …"). A clause without the
+      // comma goes on ("says he knew little about her before she announced her bid"), and so does a "that" clause
+      // opening with the subordinate one ("said that when the council criticized the plan, it was …").
+      if (subordinate) {
+        const kept = tokens.filter((t) => t.start >= a.content[k]!.start && t.end <= lastKept.end);
+        const clause = kept.some(isFiniteVerb);
+        // (Also a comma inside a closing mark: "are “about right,” though voters say …".)
+        const afterComma = joined?.text === ',' || (joined !== undefined && isQuoteMark(joined.text) && tokens[joinAt - 2]?.text === ',');
+        if (kept.length === 0 || (COMPLEMENTIZERS.has(kept[0]!.lower) ? !(clause && afterComma) : clause && !afterComma)) continue;
+      }
       a.content[k] = { start: a.content[k]!.start, end: lastKept.end };
       a.content.length = k + 1;
     }

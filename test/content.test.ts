@@ -3061,3 +3061,11 @@ describe('a name and a lower-case cue noun before a title line\'s colon', () => 
     expect(analyzeText('Audit report: The agency was wrong on the pier\n\nThe pier closed on Tuesday.\n').attributions.slice(0, 1).map((a) => [a.source?.text, a.cue?.text])).toEqual([['Audit', 'report']]);
   });
 });
+
+describe('a right-facing mark opening a quotation after a sentence', () => {
+  it('opens it after an invisible direction mark or before an ellipsis, and starts a sentence ("… said. ” … the pier is")', () => {
+    expect(pairs('Fans replied at once. \u202a”The pier must close. It is unsafe,” said Ana Ruiz. Others agreed.')).toEqual([['Ana Ruiz', 'The pier must close. It is unsafe,']]);
+    expect(sources('Critics attacked the plan. ” … the pier is not safe,” Ruiz said in May.').slice(-1)).toEqual(['Ruiz']);
+    expect(sources('Critics attacked the plan. ” … the pier is not safe,” Ruiz said in May.')[0]).toBe('Critics');
+  });
+});

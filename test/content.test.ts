@@ -3069,3 +3069,11 @@ describe('a right-facing mark opening a quotation after a sentence', () => {
     expect(sources('Critics attacked the plan. ” … the pier is not safe,” Ruiz said in May.')[0]).toBe('Critics');
   });
 });
+
+describe('an inverted source in mid-sentence described by a relative clause', () => {
+  it('resumes the content at the verb after the relative clause ("The plan, said Ruiz, who chairs the board, is …")', () => {
+    expect(pairs('The plan, said Ruiz, who chairs the board, is too costly.')).toEqual([['Ruiz', 'The plan, said Ruiz, who chairs the board, is too costly']]);
+    // (A reported clause's "that" is no inverted source: the source is before the cue.)
+    expect(sources('The agency, a talent firm, says that Lee, who charges high fees, has lost money.')).toEqual(['The agency']);
+  });
+});

@@ -1164,6 +1164,8 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   // "The trouble with the plan, said Ana Ruiz (, the mayor), is the cost": a noun phrase before the source, and the
   // rest of the sentence from the verb after it, are the content.
   if (only === 'resumingSentence') {
+    // (Not a reported clause's "that": "The firm, an agency, says that Lee, who …, has lost".)
+    if (COMPLEMENTIZERS.has(phrase[0]!.lower)) return null;
     const resumes = next?.text === ',' && !endsSentence ? resumingVerb(tokens, cue.last + 1 + phrase.length) : -1;
     const resumed = resumes >= 0 ? spanOfRange(tokens, resumes, lastContentToken(tokens, tokens.length - 1)) : null;
     const subject = clause && clause.length === 1 && !hasFiniteVerb(tokens, clause[0]!) ? clause[0]! : null;
@@ -1203,12 +1205,14 @@ function appositiveName(tokens: Token[], comma: number): Token[] {
 
 /**
  * Where the sentence's verb resumes after the comma at `comma` that closes an inverted source, or after an appositive
- * with no verb of its own that follows it ("…, said Ana Ruiz, the mayor, is …"); -1 when no finite verb comes next.
+ * with no verb of its own that follows it ("…, said Ana Ruiz, the mayor, is …"), or a relative clause that describes
+ * the source ("…, said Ana Ruiz, who chairs the board, is …"); -1 when no finite verb comes next.
  */
 function resumingVerb(tokens: Token[], comma: number): number {
   const appositiveEnd = tokens.findIndex((t, k) => k > comma && t.text === ',');
   const appositive = appositiveEnd > comma + 1 ? tokens.slice(comma + 1, appositiveEnd) : [];
-  const closings = appositive.length > 0 && appositive.every((t) => t.pos !== 'verb' && t.pos !== 'aux') ? [comma, appositiveEnd] : [comma];
+  const relative = appositive.length > 1 && SUBJECT_RELATIVES.has(appositive[0]!.lower);
+  const closings = appositive.length > 0 && (relative || appositive.every((t) => t.pos !== 'verb' && t.pos !== 'aux')) ? [comma, appositiveEnd] : [comma];
   for (const closing of closings) {
     let verb = closing + 1;
     while (tokens[verb]?.pos === 'adv') verb++;

@@ -2835,7 +2835,9 @@ describe('a cue in a relative clause without "that"', () => {
   });
 
   it('leaves it when the cue reports a clause or an object of its own ("the plan he said would help")', () => {
-    expect(pairs('The plan he said would help failed.')).toEqual([]);
+    // (The noun is then the subject the reported clause leaves out, before the main clause's verb.)
+    const text = 'Voters rejected the plan he said would help.';
+    expect(analyzeText(text).attributions.filter((a) => a.cue?.text === 'said').map((a) => a.content.spans.map((s) => text.slice(s.start, s.end)))).toEqual([['the plan', 'would help']]);
   });
 });
 
@@ -3075,5 +3077,16 @@ describe('an inverted source in mid-sentence described by a relative clause', ()
     expect(pairs('The plan, said Ruiz, who chairs the board, is too costly.')).toEqual([['Ruiz', 'The plan, said Ruiz, who chairs the board, is too costly']]);
     // (A reported clause's "that" is no inverted source: the source is before the cue.)
     expect(sources('The agency, a talent firm, says that Lee, who charges high fees, has lost money.')).toEqual(['The agency']);
+  });
+});
+
+describe('a relative clause without "that" leaving out its reported clause\'s subject', () => {
+  it('reports the noun before the source and the clause from the verb after the cue ("a probe the agency said was ongoing")', () => {
+    expect(pairs('The board cited the audit, a review the agency said was still under way.').slice(-1)).toEqual([['the agency', 'a review the agency said was still under way']]);
+    expect(pairs('It is a shift Ruiz said could push voters to the council, and she wants more of it.').slice(0, 1)).toEqual([['Ruiz', 'a shift Ruiz said could push voters to the council']]);
+    expect(pairs('The mayor chose the aides she thought were the best fit.').slice(-1)).toEqual([['she', 'the aides she thought were the best fit']]);
+    // (Not a verb of an object, whose object is left out, nor words for whatever was said: the verb after is the main clause's.)
+    expect(pairs('The photo Ruiz posted was taken in May.')).toEqual([]);
+    expect(contents('Not everything Ruiz says is true, Lee said.')).not.toContain('everything Ruiz says is true');
   });
 });

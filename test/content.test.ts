@@ -3090,3 +3090,10 @@ describe('a relative clause without "that" leaving out its reported clause\'s su
     expect(contents('Not everything Ruiz says is true, Lee said.')).not.toContain('everything Ruiz says is true');
   });
 });
+
+describe('a name joined by "and" after a relative word', () => {
+  it('is the whole source ("which the Office of Trade and Industry says …")', () => {
+    expect(sources('Wages are higher in Spain, which the Office of Trade and Industry says had the top rates.')).toEqual(['the Office of Trade and Industry']);
+    expect(sources('The plan, which Ruiz and Lee said would fail, passed.')).toEqual(['Ruiz and Lee']);
+  });
+});

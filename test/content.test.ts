@@ -3097,3 +3097,12 @@ describe('a name joined by "and" after a relative word', () => {
     expect(sources('The plan, which Ruiz and Lee said would fail, passed.')).toEqual(['Ruiz and Lee']);
   });
 });
+
+describe('a question or a request put with a fronted "asked"', () => {
+  it('is opened by "which", "whom" or an infinitive, and ends at the comma before the main clause', () => {
+    expect(contents('When asked whom she backed, Ms. Ruiz smiled.')).toEqual(['whom she backed']);
+    expect(contents('Asked which ward was his favorite, Lee laughed.')).toEqual(['which ward was his favorite']);
+    expect(contents('When asked to confirm the report, a council aide said nothing.')[0]).toBe('to confirm the report');
+    expect(contents('When asked which issue mattered most, only 23 percent of voters picked the pier.')[0]).toBe('which issue mattered most');
+  });
+});

@@ -783,6 +783,9 @@ export const OBJECT_BEFORE_PREPOSITION: Readonly<Record<string, string>> = { acc
  */
 export const AGENT_COMPLEMENT_PREPOSITIONS = new Set(['for', 'as']);
 
+/** Words that open a question put to someone besides the complementizers ("asked which county …", "asked whom she backed"). */
+export const QUESTION_OPENERS = new Set(['which', 'whom']);
+
 /** Cue lemmas that put a question ("asked whether …", "asked about …"). */
 export const QUESTION_LEMMAS = new Set(['ask', 'ask about']);
 /**

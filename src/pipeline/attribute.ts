@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SAID_THING_WORDS, SUBJECT_GAP_LEMMAS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, QUESTION_OPENERS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SAID_THING_WORDS, SUBJECT_GAP_LEMMAS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -999,12 +999,21 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   // "Asked whether …", "Asked on Monday who leads …": a question put to the subject. "Asked about the talks, …"
   // opening the sentence names its topic (PolNeAR marks it, the seed's annotation not after "When").
   if (tokens[cue.first]!.verbForm !== 'gerund') {
-    const first = tokens.findIndex((t) => t.start >= content.start);
-    const question = startsReport(tokens, first) || (cue.lemma === 'ask about' && cue.first === 0);
+    // (So does "which" or "whom" after "asked", and an infinitive: "When asked to confirm the report, …", a request;
+    // "whom" is no addressee there, "asked whom she backed".)
+    const opener = tokens[cue.last + 1];
+    const asks = QUESTION_LEMMAS.has(cue.lemma) && opener !== undefined && (QUESTION_OPENERS.has(opener.lower) || (opener.lower === 'to' && tokens[cue.last + 2]?.pos === 'verb'));
+    const first = asks ? cue.last + 1 : tokens.findIndex((t) => t.start >= content.start);
+    const question = startsReport(tokens, first) || (cue.lemma === 'ask about' && cue.first === 0) || asks;
+    // (The question ends at the comma before the main clause: "When asked whether …, most voters picked Lee".)
+    // (A question opened by "which" or "whom", or a request, has no comma of its own: "When asked which issue matters
+    // most, an average of 32 percent …".)
+    const main = asks ? tokens.findIndex((t, k) => k > first && t.text === ',') : mainClauseAfter(tokens, cue.last, tokens.length);
+    const asked = (main > first && tokens[main]!.end < content.end ? spanOfRange(tokens, first, lastContentToken(tokens, main - 1)) : spanOfRange(tokens, first, tokens.findIndex((t) => t.end >= content.end))) ?? content;
     // ("Asked by a reporter whether …": the agent put the question, and is its source, as annotated.)
     const asker = tokens[cue.last + 1]?.lower === 'by' ? nounPhraseFrom(tokens, cue.last + 2) : null;
-    if (question && asker && asker.length > 0) return attribution(base, [content], spanOf(asker), asker, confidenceFor(cue, asker) - 0.1);
-    return question ? attribution(base, [content], null, [], 0.5) : null;
+    if (question && asker && asker.length > 0) return attribution(base, [asked], spanOf(asker), asker, confidenceFor(cue, asker) - 0.1);
+    return question ? attribution(base, [asked], null, [], 0.5) : null;
   }
   const comma = mainClauseAfter(tokens, cue.last, tokens.length);
   const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;

@@ -2851,7 +2851,9 @@ describe('a cue in a relative clause without "that"', () => {
   });
 
   it('leaves it when the cue reports a clause or an object of its own ("the plan he said would help")', () => {
-    expect(pairs('The plan he said would help failed.')).toEqual([]);
+    // (The noun is then the subject the reported clause leaves out, before the main clause's verb.)
+    const text = 'Voters rejected the plan he said would help.';
+    expect(analyzeText(text).attributions.filter((a) => a.cue?.text === 'said').map((a) => a.content.spans.map((s) => text.slice(s.start, s.end)))).toEqual([['the plan', 'would help']]);
   });
 });
 
@@ -3086,5 +3088,48 @@ describe('a source that interrupts a mixed quotation', () => {
     expect(pairs('The council put Lee on the list because of his "impact," Ruiz said, that he had on the race.')).toEqual([
       ['Ruiz', 'The council put Lee on the list because of his "impact," Ruiz said, that he had on the race'],
     ]);
+  });
+});
+
+describe('a right-facing mark opening a quotation after a sentence', () => {
+  it('opens it after an invisible direction mark or before an ellipsis, and starts a sentence ("… said. ” … the pier is")', () => {
+    expect(pairs('Fans replied at once. \u202a”The pier must close. It is unsafe,” said Ana Ruiz. Others agreed.')).toEqual([['Ana Ruiz', 'The pier must close. It is unsafe,']]);
+    expect(sources('Critics attacked the plan. ” … the pier is not safe,” Ruiz said in May.').slice(-1)).toEqual(['Ruiz']);
+    expect(sources('Critics attacked the plan. ” … the pier is not safe,” Ruiz said in May.')[0]).toBe('Critics');
+  });
+});
+
+describe('an inverted source in mid-sentence described by a relative clause', () => {
+  it('resumes the content at the verb after the relative clause ("The plan, said Ruiz, who chairs the board, is …")', () => {
+    expect(pairs('The plan, said Ruiz, who chairs the board, is too costly.')).toEqual([['Ruiz', 'The plan, said Ruiz, who chairs the board, is too costly']]);
+    // (A reported clause's "that" is no inverted source: the source is before the cue.)
+    expect(sources('The agency, a talent firm, says that Lee, who charges high fees, has lost money.')).toEqual(['The agency']);
+  });
+});
+
+describe('a relative clause without "that" leaving out its reported clause\'s subject', () => {
+  it('reports the noun before the source and the clause from the verb after the cue ("a probe the agency said was ongoing")', () => {
+    expect(pairs('The board cited the audit, a review the agency said was still under way.').slice(-1)).toEqual([['the agency', 'a review the agency said was still under way']]);
+    expect(pairs('It is a shift Ruiz said could push voters to the council, and she wants more of it.').slice(0, 1)).toEqual([['Ruiz', 'a shift Ruiz said could push voters to the council']]);
+    expect(pairs('The mayor chose the aides she thought were the best fit.').slice(-1)).toEqual([['she', 'the aides she thought were the best fit']]);
+    // (Not a verb of an object, whose object is left out, nor words for whatever was said: the verb after is the main clause's.)
+    expect(pairs('The photo Ruiz posted was taken in May.')).toEqual([]);
+    expect(contents('Not everything Ruiz says is true, Lee said.')).not.toContain('everything Ruiz says is true');
+  });
+});
+
+describe('a name joined by "and" after a relative word', () => {
+  it('is the whole source ("which the Office of Trade and Industry says …")', () => {
+    expect(sources('Wages are higher in Spain, which the Office of Trade and Industry says had the top rates.')).toEqual(['the Office of Trade and Industry']);
+    expect(sources('The plan, which Ruiz and Lee said would fail, passed.')).toEqual(['Ruiz and Lee']);
+  });
+});
+
+describe('a question or a request put with a fronted "asked"', () => {
+  it('is opened by "which", "whom" or an infinitive, and ends at the comma before the main clause', () => {
+    expect(contents('When asked whom she backed, Ms. Ruiz smiled.')).toEqual(['whom she backed']);
+    expect(contents('Asked which ward was his favorite, Lee laughed.')).toEqual(['which ward was his favorite']);
+    expect(contents('When asked to confirm the report, a council aide said nothing.')[0]).toBe('to confirm the report');
+    expect(contents('When asked which issue mattered most, only 23 percent of voters picked the pier.')[0]).toBe('which issue mattered most');
   });
 });

@@ -783,8 +783,20 @@ export const OBJECT_BEFORE_PREPOSITION: Readonly<Record<string, string>> = { acc
  */
 export const AGENT_COMPLEMENT_PREPOSITIONS = new Set(['for', 'as']);
 
+/** Words that open a question put to someone besides the complementizers ("asked which county …", "asked whom she backed"). */
+export const QUESTION_OPENERS = new Set(['which', 'whom']);
+
 /** Cue lemmas that put a question ("asked whether …", "asked about …"). */
 export const QUESTION_LEMMAS = new Set(['ask', 'ask about']);
+/**
+ * Verbs whose reported clause a relative clause without "that" may leave the subject of, its verb right after the
+ * cue: "a probe the agency said was ongoing", "a step they believe could help". (Not verbs of an object: "the photo
+ * Lee posted was fake", "one label Ruiz resists is …" leave out the object, and the verb after is the main clause's.)
+ */
+/** Words for whatever was said, which a relative clause leaves out as the object: "everything [Lee says] is true". */
+export const SAID_THING_WORDS = new Set(['everything', 'anything', 'something', 'nothing', 'all', 'much', 'little']);
+
+export const SUBJECT_GAP_LEMMAS = new Set(['say', 'believe', 'think', 'argue', 'claim', 'contend', 'estimate', 'expect', 'fear', 'feel', 'hope', 'insist', 'know', 'acknowledge', 'admit', 'allege', 'assert', 'suggest', 'suspect', 'predict', 'worry', 'warn', 'maintain', 'report', 'charge', 'complain', 'note', 'find', 'conclude', 'testify', 'deny']);
 
 /** Cues whose content may be a clause opening with "when" ("said when I announced it, …", "remembers when troops came"). */
 export const WH_CLAUSE_LEMMAS = new Set(['say', 'tell', 'ask', 'explain', 'know', 'remember', 'recall', 'decide', 'wonder', 'describe']);

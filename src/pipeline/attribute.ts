@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_SUBORDINATORS, RESTATING_PRONOUNS, ROLE_NOUNS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, QUESTION_OPENERS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_SUBORDINATORS, RESTATING_PRONOUNS, ROLE_NOUNS, SAID_THING_WORDS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_GAP_LEMMAS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -305,6 +305,8 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // object the cue's relative clause leaves out (no "that"), and what the source holds.
     const gapped = passive ? null : objectOfZeroRelative(tokens, cue, subject);
     if (gapped) return attribution(base, [spanOf(gapped.object)], spanOf(gapped.source), gapped.source, confidenceFor(cue, gapped.source));
+    const gappedSubject = passive ? null : zeroRelativeSubject(s, cue, subject);
+    if (gappedSubject) return attribution(base, gappedSubject.content, spanOf(gappedSubject.source), gappedSubject.source, confidenceFor(cue, gappedSubject.source));
     // (The content is found around the words before the cue, whoever the source is.)
     const source = objectOfVerbBefore(s, cue, subject);
     const quoted = quotationBefore(s, subject.first, quotes, text);
@@ -357,15 +359,50 @@ function objectOfZeroRelative(tokens: Token[], cue: CueMatch, subject: Subject):
   if (next !== undefined && !(next.pos === 'prep' || (next.pos === 'punct' && !isQuoteMark(next.text)))) return null;
   const phraseEnd = tokens.findIndex((t, k) => k > cue.last && (t.text === ',' || t.text === ';'));
   if (tokens.slice(cue.last + 1, phraseEnd < 0 ? tokens.length : phraseEnd).some((t) => COMPLEMENTIZERS.has(t.lower) || isQuoteMark(t.text))) return null;
+  return zeroRelativeSplit(tokens, subject);
+}
+
+/**
+ * The object a relative clause without "that" leaves out and that clause's subject, read from the words before a cue
+ * ("an offer [the leadership]", "a probe [the agency]"; or a pronoun after a noun phrase, "the plan [he]"), or null.
+ * `names`: a name or a noun phrase after a noun counts as the subject too ("a plan [Ruiz]", "the plan [the mayor]").
+ */
+function zeroRelativeSplit(tokens: Token[], subject: Subject, names = false): { object: Token[]; source: Token[] } | null {
   const opensSecond = (t: Token): boolean => t.lower in PRONOUNS || QUANTIFIER_SUBJECTS.has(t.lower) || ((t.pos === 'det' || POSSESSIVE_PRONOUNS.has(t.lower)) && t.lower !== 'that');
   const endsFirst = (t: Token): boolean => t.pos === 'noun' && !TIME_WORDS.has(t.lower);
   const words = subject.tokens;
   const split = words.findIndex((t, k) => k > 0 && opensSecond(t) && endsFirst(words[k - 1]!));
   if (split > 0) return { object: words.slice(0, split), source: words.slice(split) };
+  // (An adjective after an article is the noun it stands for there: "a dynamic [Lee] said could …".)
+  const endsObject = (k: number): boolean => tokens[k] !== undefined && (endsFirst(tokens[k]!) || (names && tokens[k]!.pos === 'adj' && tokens[k - 1]?.pos === 'det'));
+  // A name ending the words, after a noun: "a plan [Ruiz]", "a dynamic [Lee]".
+  let nameFirst = words.length;
+  while (names && nameFirst > 0 && words[nameFirst - 1]!.pos === 'proper') nameFirst--;
+  // (Not a role before its holder's name: "FBI director James Comey".)
+  const role = ROLE_NOUNS.has(words[nameFirst - 1]?.lower ?? '');
+  if (nameFirst > 0 && nameFirst < words.length && !role && endsObject(subject.first + nameFirst - 1)) return { object: words.slice(0, nameFirst), source: words.slice(nameFirst) };
+  // (Or a noun phrase of its own after a noun: "the plan [the mayor]".)
+  if (!(words.length === 1 && words[0]!.lower in PRONOUNS) && nameFirst > 0 && !(names && opensSecond(words[0]!))) return null;
   const before = tokens[subject.first - 1];
-  if (words.length !== 1 || !(words[0]!.lower in PRONOUNS) || before === undefined || !endsFirst(before)) return null;
-  const object = subjectEndingAt(tokens, subject.first - 1)?.tokens;
+  if (before === undefined || !endsObject(subject.first - 1)) return null;
+  const object = endsFirst(before) ? subjectEndingAt(tokens, subject.first - 1)?.tokens : tokens.slice(subject.first - 2, subject.first);
   return object && object.length > 0 ? { object, source: words } : null;
+}
+
+/**
+ * "a probe the agency said was ongoing", "a step they believe could help": the subject a relative clause without
+ * "that" leaves out, before the source, and the clause from the verb right after the cue (ending as a relative
+ * clause with its word does: relativeSubjectClause), as annotated: the object and the clause.
+ */
+function zeroRelativeSubject(s: SentenceTokens, cue: CueMatch, subject: Subject): { content: Span[]; source: Token[] } | null {
+  const { tokens } = s;
+  const verb = tokens[cue.first]!;
+  // (Any cue's: the verb right after it shows the gap, "a step they believe could help".)
+  if (!SUBJECT_GAP_LEMMAS.has(cue.lemma) || cue.nominal || cue.weak || verb.pos !== 'verb' || verb.verbForm === 'gerund' || !isFiniteVerb(tokens[cue.last + 1])) return null;
+  const split = zeroRelativeSplit(tokens, subject, true);
+  if (split && SAID_THING_WORDS.has(split.object[split.object.length - 1]!.lower)) return null;
+  const rest = split ? spanOfRange(tokens, cue.last + 1, lastContentToken(tokens, relativeClauseEnd(tokens, cue.last + 1))) : null;
+  return split && rest ? { content: [spanOf(split.object), rest], source: split.source } : null;
 }
 
 /**
@@ -966,12 +1003,21 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   // "Asked whether …", "Asked on Monday who leads …": a question put to the subject. "Asked about the talks, …"
   // opening the sentence names its topic (PolNeAR marks it, the seed's annotation not after "When").
   if (tokens[cue.first]!.verbForm !== 'gerund') {
-    const first = tokens.findIndex((t) => t.start >= content.start);
-    const question = startsReport(tokens, first) || (cue.lemma === 'ask about' && cue.first === 0);
+    // (So does "which" or "whom" after "asked", and an infinitive: "When asked to confirm the report, …", a request;
+    // "whom" is no addressee there, "asked whom she backed".)
+    const opener = tokens[cue.last + 1];
+    const asks = QUESTION_LEMMAS.has(cue.lemma) && opener !== undefined && (QUESTION_OPENERS.has(opener.lower) || (opener.lower === 'to' && tokens[cue.last + 2]?.pos === 'verb'));
+    const first = asks ? cue.last + 1 : tokens.findIndex((t) => t.start >= content.start);
+    const question = startsReport(tokens, first) || (cue.lemma === 'ask about' && cue.first === 0) || asks;
+    // (The question ends at the comma before the main clause: "When asked whether …, most voters picked Lee".)
+    // (A question opened by "which" or "whom", or a request, has no comma of its own: "When asked which issue matters
+    // most, an average of 32 percent …".)
+    const main = asks ? tokens.findIndex((t, k) => k > first && t.text === ',') : mainClauseAfter(tokens, cue.last, tokens.length);
+    const asked = (main > first && tokens[main]!.end < content.end ? spanOfRange(tokens, first, lastContentToken(tokens, main - 1)) : spanOfRange(tokens, first, tokens.findIndex((t) => t.end >= content.end))) ?? content;
     // ("Asked by a reporter whether …": the agent put the question, and is its source, as annotated.)
     const asker = tokens[cue.last + 1]?.lower === 'by' ? nounPhraseFrom(tokens, cue.last + 2) : null;
-    if (question && asker && asker.length > 0) return attribution(base, [content], spanOf(asker), asker, confidenceFor(cue, asker) - 0.1);
-    return question ? attribution(base, [content], null, [], 0.5) : null;
+    if (question && asker && asker.length > 0) return attribution(base, [asked], spanOf(asker), asker, confidenceFor(cue, asker) - 0.1);
+    return question ? attribution(base, [asked], null, [], 0.5) : null;
   }
   const comma = mainClauseAfter(tokens, cue.last, tokens.length);
   const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;
@@ -1168,6 +1214,8 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   // "The trouble with the plan, said Ana Ruiz (, the mayor), is the cost": a noun phrase before the source, and the
   // rest of the sentence from the verb after it, are the content.
   if (only === 'resumingSentence') {
+    // (Not a reported clause's "that": "The firm, an agency, says that Lee, who …, has lost".)
+    if (COMPLEMENTIZERS.has(phrase[0]!.lower)) return null;
     const resumes = next?.text === ',' && !endsSentence ? resumingVerb(tokens, cue.last + 1 + phrase.length) : -1;
     const resumed = resumes >= 0 ? spanOfRange(tokens, resumes, lastContentToken(tokens, tokens.length - 1)) : null;
     const subject = clause && clause.length === 1 && !hasFiniteVerb(tokens, clause[0]!) ? clause[0]! : null;
@@ -1207,12 +1255,14 @@ function appositiveName(tokens: Token[], comma: number): Token[] {
 
 /**
  * Where the sentence's verb resumes after the comma at `comma` that closes an inverted source, or after an appositive
- * with no verb of its own that follows it ("…, said Ana Ruiz, the mayor, is …"); -1 when no finite verb comes next.
+ * with no verb of its own that follows it ("…, said Ana Ruiz, the mayor, is …"), or a relative clause that describes
+ * the source ("…, said Ana Ruiz, who chairs the board, is …"); -1 when no finite verb comes next.
  */
 function resumingVerb(tokens: Token[], comma: number): number {
   const appositiveEnd = tokens.findIndex((t, k) => k > comma && t.text === ',');
   const appositive = appositiveEnd > comma + 1 ? tokens.slice(comma + 1, appositiveEnd) : [];
-  const closings = appositive.length > 0 && appositive.every((t) => t.pos !== 'verb' && t.pos !== 'aux') ? [comma, appositiveEnd] : [comma];
+  const relative = appositive.length > 1 && SUBJECT_RELATIVES.has(appositive[0]!.lower);
+  const closings = appositive.length > 0 && (relative || appositive.every((t) => t.pos !== 'verb' && t.pos !== 'aux')) ? [comma, appositiveEnd] : [comma];
   for (const closing of closings) {
     let verb = closing + 1;
     while (tokens[verb]?.pos === 'adv') verb++;
@@ -1441,13 +1491,19 @@ function relativeSubjectClause(s: SentenceTokens, c: number, subjectFirst: numbe
   const cue = s.cues[c]!;
   const relative = tokens[subjectFirst - 1];
   if (!relative || !SUBJECT_RELATIVES.has(relative.lower) || !isFiniteVerb(tokens[cue.last + 1])) return null;
-  // It ends at a comma, semicolon or dash, or before the main clause's verb ("The man who police said fired
-  // the shots was arrested").
-  let end = cue.last + 1;
+  const rest = spanOfRange(tokens, cue.last + 1, lastContentToken(tokens, relativeClauseEnd(tokens, cue.last + 1)));
+  return rest ? [{ start: relative.start, end: relative.end }, rest] : null;
+}
+
+/**
+ * The last token of a relative clause whose verb group starts at `verb`: before a comma, semicolon or dash, or before
+ * the main clause's verb ("The man who police said fired the shots was arrested").
+ */
+function relativeClauseEnd(tokens: Token[], verb: number): number {
+  let end = verb;
   while (end + 1 < tokens.length && (tokens[end + 1]!.pos === 'aux' || tokens[end + 1]!.pos === 'verb')) end++;
   while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !isDash(tokens[end + 1]!.text) && !isFiniteVerb(tokens[end + 1])) end++;
-  const rest = spanOfRange(tokens, cue.last + 1, lastContentToken(tokens, end));
-  return rest ? [{ start: relative.start, end: relative.end }, rest] : null;
+  return end;
 }
 
 /** "That was all Ruiz would say": the words before the subject at `first` restate the quotation before as what was said. */

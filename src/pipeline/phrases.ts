@@ -224,8 +224,9 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   // ("Neither Lee nor Ruiz said", "Lee or Ruiz will say": other conjunctions too.)
   if (SUBJECT_CONJUNCTIONS.has(tokens[first - 1]?.lower ?? '') && first >= 2) {
     const left = subjectEndingAt(tokens, first - 2);
-    // (A straight closing mark too: "\"We will win,\" Ruiz and Bell said".)
-    const opening = (k: number): boolean => k === 0 || tokens[k - 1]!.text === ',' || closesQuotation(tokens, k - 1);
+    // (A straight closing mark too: "\"We will win,\" Ruiz and Bell said"; or a relative word: "France, which the
+    // Office of Trade and Industry says had …".)
+    const opening = (k: number): boolean => k === 0 || tokens[k - 1]!.text === ',' || closesQuotation(tokens, k - 1) || RELATIVE_PRONOUNS.has(tokens[k - 1]!.lower);
     // (A pronoun only in the subject's case: "“…,” she and an aide said"; not "it" or "you", objects as often.)
     const subjectPronoun = (t: Token): boolean => t.lower in PRONOUNS && !OBJECT_OR_SUBJECT_PRONOUNS.has(t.lower);
     if (left && opening(left.first) && left.tokens.every((t) => t.pos !== 'pron' || subjectPronoun(t))) first = left.first;

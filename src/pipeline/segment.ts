@@ -251,8 +251,10 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
         // A straight mark with a space after it closes an open quotation, even after a space (“… 'outreach,' " he told",
         // "''… coalitions, '' said").
         const closesOpen = double !== null && (ch === '"' || markLength === 2) && (next === undefined || /\s/.test(next));
-        // A closing mark after a space and before a letter, with no quotation open, is a mistyped opening one (”Fear. …).
-        const mistypedOpening = !double && ch === '”' && (prev === undefined || /\s/.test(prev)) && next !== undefined && LETTER.test(next);
+        // A closing mark after a space and before a letter, with no quotation open, is a mistyped opening one (”Fear. …),
+        // also after an invisible direction mark (U+202A) and before an ellipsis that elides the quotation's start (” … so).
+        const mistypedOpening = !double && ch === '”' && (prev === undefined || /[\s\p{Cf}]/u.test(prev))
+          && LETTER.test(text.slice(i + 1, i + 6).replace(/^\s*(?:…|\.\.\.)?\s*/u, '').charAt(0));
         // An opening mark right after a word or its punctuation, with a quotation open and a space after it, is a
         // mistyped closing one (“It's unusual,“ said …).
         const mistypedClosing = double !== null && ch === '“' && prev !== undefined && !/\s/.test(prev) && (next === undefined || /\s/.test(next));
@@ -379,7 +381,8 @@ function findSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   // Before a space, any closing mark may end it (German “ and «: „…“, »…«), and any opening one start the next;
   // with no space between (run-together text, English), only a mark that usually closes ends it, and only “ opens.
   // A bracket after a space opens the next one too: a citation after the stop ("… were off. [Daily Post.]").
-  const end = new RegExp(`(?<![.!?])[.!?]+[${anyOf(CLOSING_MARKS)})\\]]*(?=\\s+[\\p{Lu}\\p{N}([${anyOf(OPENING_MARKS)}])|(?<![.!?])[.!?]+[${anyOf(USUAL_CLOSING_MARKS)})\\]]*(?=[\\p{Lu}“][\\p{Ll}])`, 'gu');
+  // A closing mark before a word (after an invisible direction mark, or before an ellipsis) is a mistyped opening one.
+  const end = new RegExp(`(?<![.!?])[.!?]+[${anyOf(CLOSING_MARKS)})\\]]*(?=\\s+[\\p{Lu}\\p{N}([${anyOf(OPENING_MARKS)}]|\\s+\\p{Cf}*”\\s?(?:…\\s?)?\\p{L})|(?<![.!?])[.!?]+[${anyOf(USUAL_CLOSING_MARKS)})\\]]*(?=[\\p{Lu}“][\\p{Ll}])`, 'gu');
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     let start = 0;

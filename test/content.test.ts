@@ -741,6 +741,12 @@ describe('content text', () => {
     ]);
   });
 
+  it('ends a named object in the story’s title before "over", "amid" or "despite" ("Ruiz slams Lee over pier plan"), not a noun’s own phrase', () => {
+    expect(pairs('Ruiz slams Lee over pier plan.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'Lee']]);
+    expect(pairs('Harbor Chief Defends Ruiz Amid Budget Dispute.\n\nThe council met on Monday.')).toEqual([['Harbor Chief', 'Ruiz']]);
+    expect(pairs('Dock workers welcome council fight over pier.\n\nThe council met on Monday.')).toEqual([['Dock workers', 'council fight over pier']]);
+  });
+
   it('reads a verb in -s after a name in a story’s title line as the cue, whatever its case ("Justice vows to …")', () => {
     expect(pairs('Justice vows to be more careful with her opinions.\n\nShe spoke on Monday.')).toEqual([['Justice', 'to be more careful with her opinions']]);
   });

@@ -741,6 +741,12 @@ describe('content text', () => {
     ]);
   });
 
+  it('reads an attack verb in -s between two names in the story’s title as its report ("Lee targets Ruiz’s plan"), not a plural noun before a verb', () => {
+    expect(pairs('Lee targets Ruiz’s harbor plan.\n\nThe council met on Monday.')).toEqual([['Lee', 'Ruiz’s harbor plan']]);
+    expect(pairs('Lee, on tour, trashes Ruiz.\n\nThe council met on Monday.')).toEqual([['Lee', 'Ruiz']]);
+    expect(pairs('Harbor attacks test Ruiz’s plan.\n\nThe council met on Monday.')).toEqual([]);
+  });
+
   it('ends a named object in the story’s title before "over", "amid" or "despite" ("Ruiz slams Lee over pier plan"), not a noun’s own phrase', () => {
     expect(pairs('Ruiz slams Lee over pier plan.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'Lee']]);
     expect(pairs('Harbor Chief Defends Ruiz Amid Budget Dispute.\n\nThe council met on Monday.')).toEqual([['Harbor Chief', 'Ruiz']]);

@@ -747,6 +747,11 @@ describe('content text', () => {
     expect(pairs('Harbor attacks test Ruiz’s plan.\n\nThe council met on Monday.')).toEqual([]);
   });
 
+  it('reads names and "to" opening the story’s title as a headline’s future, the names its source ("Harbor Union to endorse Ruiz")', () => {
+    expect(pairs('Harbor Union to endorse Ruiz.\n\nThe council met on Monday.')).toEqual([['Harbor Union', 'Ruiz']]);
+    expect(pairs('Lee to call for a new pier.\n\nThe council met on Monday.')).toEqual([['Lee', 'a new pier']]);
+  });
+
   it('ends a named object in the story’s title before "over", "amid" or "despite" ("Ruiz slams Lee over pier plan"), not a noun’s own phrase', () => {
     expect(pairs('Ruiz slams Lee over pier plan.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'Lee']]);
     expect(pairs('Harbor Chief Defends Ruiz Amid Budget Dispute.\n\nThe council met on Monday.')).toEqual([['Harbor Chief', 'Ruiz']]);

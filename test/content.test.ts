@@ -741,6 +741,23 @@ describe('content text', () => {
     ]);
   });
 
+  it('reads an attack verb in -s between two names in the story’s title as its report ("Lee targets Ruiz’s plan"), not a plural noun before a verb', () => {
+    expect(pairs('Lee targets Ruiz’s harbor plan.\n\nThe council met on Monday.')).toEqual([['Lee', 'Ruiz’s harbor plan']]);
+    expect(pairs('Lee, on tour, trashes Ruiz.\n\nThe council met on Monday.')).toEqual([['Lee', 'Ruiz']]);
+    expect(pairs('Harbor attacks test Ruiz’s plan.\n\nThe council met on Monday.')).toEqual([]);
+  });
+
+  it('reads names and "to" opening the story’s title as a headline’s future, the names its source ("Harbor Union to endorse Ruiz")', () => {
+    expect(pairs('Harbor Union to endorse Ruiz.\n\nThe council met on Monday.')).toEqual([['Harbor Union', 'Ruiz']]);
+    expect(pairs('Lee to call for a new pier.\n\nThe council met on Monday.')).toEqual([['Lee', 'a new pier']]);
+  });
+
+  it('ends a named object in the story’s title before "over", "amid" or "despite" ("Ruiz slams Lee over pier plan"), not a noun’s own phrase', () => {
+    expect(pairs('Ruiz slams Lee over pier plan.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'Lee']]);
+    expect(pairs('Harbor Chief Defends Ruiz Amid Budget Dispute.\n\nThe council met on Monday.')).toEqual([['Harbor Chief', 'Ruiz']]);
+    expect(pairs('Dock workers welcome council fight over pier.\n\nThe council met on Monday.')).toEqual([['Dock workers', 'council fight over pier']]);
+  });
+
   it('reads a verb in -s after a name in a story’s title line as the cue, whatever its case ("Justice vows to …")', () => {
     expect(pairs('Justice vows to be more careful with her opinions.\n\nShe spoke on Monday.')).toEqual([['Justice', 'to be more careful with her opinions']]);
   });

@@ -358,6 +358,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   if (!quote && firstWord.lower === 'to') to = infinitiveEndBeforeFiniteVerb(tokens, from, to);
   // ("supported him because he …": a verb that reports only an object has no clause after it.)
   if (!quote && (cue.objectOnly === true || !isClause(tokens, from, to))) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
+  // In the story's title a named object ends before "over", "amid" or "despite": "Ruiz slams Lee over pier plan"
+  // reports "Lee"; the rest is the headline's why or setting.
+  if (!quote && s.sentence.paragraph === 0 && firstWord.lower !== 'to' && !isClause(tokens, from, to)) to = Math.min(to, headlineObjectEnd(tokens, from, to));
   // "backed Lee by 20 points", "supported her by a wide margin", "backed Lee, 57 percent to 22 percent": the size of the
   // support is the writer's figure, not what is supported. So after a verb of preference or view with a noun-phrase
   // object ("favored Lee 46 percent to 32 percent", "preferred her by broad margins"; not an infinitive, whose own time
@@ -467,6 +470,19 @@ function prepositionalObjectEnd(tokens: Token[], cue: CueMatch, from: number, to
     if (inSubject && (isFiniteVerb(t) || (AUXILIARIES.has(t.lower) && tokens[k - 1]!.lower !== 'to'))) return lastContentToken(tokens, k - 1);
   }
   return to;
+}
+
+/** Prepositions that in a headline open the why or the setting of the verb, not more of its object ("slams Lee over …"). */
+const HEADLINE_OBJECT_STOPS = new Set(['over', 'amid', 'despite']);
+
+/**
+ * The last token of a headline's object from `from` that is a name: before a preposition of why or setting ("slams
+ * Lee over pier plan"; not "welcome the fight over …", "backing Lee over Ruiz", where the phrase is the object's own).
+ */
+function headlineObjectEnd(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k <= to && tokens[k]!.pos === 'proper') k++;
+  return k > from && k <= to && HEADLINE_OBJECT_STOPS.has(tokens[k]!.lower) ? lastContentToken(tokens, k - 1) : to;
 }
 
 /**

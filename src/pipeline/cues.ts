@@ -324,7 +324,11 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     // (For that, a noun phrase and its finite verb open a clause as "that" does: "knows the plan will fail"; as a
     // frame to avoid, still an object: "a focus on big donors proved costly".)
     const reportFrame = frame === 'object' && clauseSubjectAt(tokens, i + form.words.length) !== null ? 'clause' : frame;
-    const weak = form.weak && !(reportFrame !== null && reportsBefore?.includes(reportFrame));
+    // In the story's title an attack verb in -s between its subject's name and its object's is the headline's report
+    // ("Lee targets Ruiz's plan", "Lee, on tour, trashes Ruiz"), however rarely its lemma reports elsewhere. (Not a
+    // plural noun before the verb: "Harbor attacks test Lee's plan", "Criminal charges against Lee …".)
+    const headlineAttack = title && headlineVerb && token.lower.endsWith('s') && form.entry.stance === 'accusing' && OBJECT_OPENING_TAGS.has(tokens[i + length]?.pos ?? 'punct');
+    const weak = form.weak && !headlineAttack && !(reportFrame !== null && reportsBefore?.includes(reportFrame));
     const multiword = form.words.length > 1;
     // An adjective reports a stance only after a copula ("is confident that", "seemed nervous about").
     if (token.pos === 'adj' && !multiword && !/(?:ed|ing)$/.test(token.lower) && !COPULAS.has(tokens[i - 1]?.lower ?? '')) continue;

@@ -290,7 +290,7 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     const bytes = await (options.readStdin ?? (() => readAllStdin(maxBytes)))();
-    if (bytes.length > maxBytes) return [{ error: { path: '-', ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
+    if (bytes.length > maxBytes) return [{ error: { path: '-', code: 'ETOOLARGE', message: `stdin holds more than ${maxBytes} bytes, over the limit (--max-bytes)` } }];
     const format = options.stdinFormat ?? 'txt';
     // JSONL on stdin is read as when it is streamed: without records it gives nothing, rather than EEMPTY.
     const items = toItems('-', bytes, (text) => (format === 'jsonl' ? jsonlRecords('-', text) : parseArticles('-', format, text)), format === 'jsonl' ? 'stdin' : undefined);

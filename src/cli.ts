@@ -66,7 +66,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       refuseEmpty({ '-o': output });
       refuseOutputAsInput(paths, output, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
-      exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, exclude: output === undefined ? (io.stdoutFile ? [io.stdoutFile] : []) : [output] }, program.opts<{ color: boolean }>().color, out));
+      // A table written to an -o file has no colour, whatever FORCE_COLOR says, as check's --output-file has none.
+      const color = output === undefined && program.opts<{ color: boolean }>().color;
+      exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, exclude: output === undefined ? (io.stdoutFile ? [io.stdoutFile] : []) : [output] }, color, out));
     });
 
   program

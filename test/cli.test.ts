@@ -256,6 +256,19 @@ describe('colour', () => {
     expect((await runCli(['--no-color', 'analyze', SEED], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
   });
 
+  it('never reaches a table written to an -o file, even with FORCE_COLOR (as check\'s --output-file)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-colour-'));
+    try {
+      const file = path.join(dir, 'table.txt');
+      const run = await table({ FORCE_COLOR: '1' }, ['-o', file]);
+      expect(run.stdout).toBe('');
+      expect(readFileSync(file, 'utf8')).toContain('Jen Psaki');
+      expect(readFileSync(file, 'utf8')).not.toMatch(ANSI);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never reaches JSON output', async () => {
     expect((await table({ FORCE_COLOR: '3' }, ['--format', 'json'])).stdout).not.toMatch(ANSI);
   });

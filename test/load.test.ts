@@ -819,6 +819,23 @@ describe('files and folders', () => {
     expect(report.documents.map((d) => d.path)).toEqual([`./${rel}`]);
   });
 
+  it('does not let a path that fails (a.txt/, a file used as a folder; nosuch/../a.txt) stand for the file it resolves to, given as well', async () => {
+    const abs = path.join(dir, 'a', 'story.txt');
+    const found = await discover([`${abs}/`, abs, `${abs}/`]);
+    expect(found.files).toEqual([abs]);
+    expect(found.errors.map((e) => [e.path, e.code])).toEqual([[`${abs}/`, 'ENOTDIR']]);
+    const report = await analyzeFiles([`${abs}/`, `./${path.relative(process.cwd(), abs)}`]);
+    expect(report.documents.map((d) => d.path)).toEqual([`./${path.relative(process.cwd(), abs)}`]);
+    expect(report.errors.map((e) => e.code)).toEqual(['ENOTDIR']);
+    // So does a path through a missing folder (`nosuch/../a.txt` resolves as `a.txt` does), in either order.
+    const through = `${dir}/nosuch/../a/story.txt`;
+    for (const order of [[through, abs], [abs, through]]) {
+      const r = await discover(order);
+      expect(r.files).toEqual([abs]);
+      expect(r.errors.map((e) => [e.path, e.code])).toEqual([[through, 'ENOENT']]);
+    }
+  });
+
   it('says why a file whose name is not valid UTF-8 cannot be read, rather than only "no such file"', async () => {
     const folder = path.join(dir, 'latin1-name');
     mkdirSync(folder);

@@ -63,6 +63,7 @@ export async function discover(paths: string[], exclude: ReadonlyArray<string | 
   const files = new Files(exclude);
   const errors: InputError[] = [];
   const given = new Set<string>(); // the paths looked at, resolved
+  const failed = new Set<string>(); // the paths that could not be (missing, a file used as a folder …) or are patterns, resolved
   let stdin = false;
   for (const p of paths) {
     if (p === '-') { stdin = true; continue; }
@@ -71,12 +72,16 @@ export async function discover(paths: string[], exclude: ReadonlyArray<string | 
       if (!errors.some((e) => e.path === '')) errors.push({ path: '', code: 'ENOENT', message: 'empty path (an unset variable?)' });
       continue;
     }
-    if (given.has(path.resolve(p))) continue;
-    given.add(path.resolve(p));
+    // Paths that resolve alike are one input, but only among paths that can be looked at, or among paths that
+    // cannot: `a.txt/` (a file used as a folder) and `nosuch/../a.txt` resolve as `a.txt` does, yet fail where
+    // `a.txt` is read, and must not stand for it (the file would be in neither the documents nor the errors).
+    const key = path.resolve(p);
     let info;
     try {
       info = await stat(p);
     } catch (e) {
+      if (failed.has(key)) continue;
+      failed.add(key);
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && (await fastGlob()).isDynamicPattern(p)) {
         // Everything the pattern matches but folders; links, FIFOs and the like are reported when read.
         const found = await globFiles(p);
@@ -87,6 +92,8 @@ export async function discover(paths: string[], exclude: ReadonlyArray<string | 
       errors.push(explain(p, e));
       continue;
     }
+    if (given.has(key)) continue;
+    given.add(key);
     if (info.isDirectory()) {
       // A folder with no article in it is reported as a glob that matches nothing is, rather than dropped silently.
       const before = errors.length;
@@ -283,7 +290,7 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
     const bytes = await (options.readStdin ?? (() => readAllStdin(maxBytes)))();
-    if (bytes.length > maxBytes) return [{ error: { path: '-', ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
+    if (bytes.length > maxBytes) return [{ error: { path: '-', code: 'ETOOLARGE', message: `stdin holds more than ${maxBytes} bytes, over the limit (--max-bytes)` } }];
     const format = options.stdinFormat ?? 'txt';
     // JSONL on stdin is read as when it is streamed: without records it gives nothing, rather than EEMPTY.
     const items = toItems('-', bytes, (text) => (format === 'jsonl' ? jsonlRecords('-', text) : parseArticles('-', format, text)), format === 'jsonl' ? 'stdin' : undefined);

@@ -3159,3 +3159,9 @@ describe('a cue right after "could" or "should"', () => {
     expect(pairs('Before you judge, I should say that my mother ran the ferry for years.')).toEqual([['I', 'that my mother ran the ferry for years']]);
   });
 });
+
+describe('"means that"', () => {
+  it('states a consequence, not a report ("the cost of the plan means that …")', () => {
+    expect(cues('The rising cost of the plan means that the pier will close next year.')).toEqual([]);
+  });
+});

@@ -3165,3 +3165,13 @@ describe('"means that"', () => {
     expect(cues('The rising cost of the plan means that the pier will close next year.')).toEqual([]);
   });
 });
+
+describe('a passive cue after a modal', () => {
+  it('tells what may happen to something ("can be found here", "will be decided"), unless it gives a view ("could be seen as")', () => {
+    expect(cues('The full audit can be found on the council website.')).toEqual([]);
+    expect(cues('Ward 5 will also be considered a key battleground.')).toEqual([]);
+    expect(cues('The new group will informally be dubbed the Harbor Coalition.')).toEqual([]);
+    expect(cues('In truth, the memos will not be disclosed as part of the release.')).toEqual([]);
+    expect(cues('Lee could be seen as the safer choice for the ward.')).toEqual(['seen as']);
+  });
+});

@@ -2672,7 +2672,7 @@ describe('a gerund after a noun, a relative clause without its pronoun', () => {
 
   it('reads the gerund\'s clause on the sentence\'s first noun as part of the subject ("Voters wanting change backed Lee")', () => {
     expect(pairs('Voters wanting change backed Lee.')).toEqual([['Voters wanting change', 'Lee']]);
-    expect(pairs('Anyone expecting the council to pivot to a new tone should remember that the mayor rarely does.')).toEqual([['Anyone', 'the council to pivot to a new tone'], ['Anyone expecting the council to pivot to a new tone', 'that the mayor rarely does']]);
+    expect(pairs('Anyone expecting the council to pivot to a new tone will find that the mayor rarely does.')).toEqual([['Anyone', 'the council to pivot to a new tone'], ['Anyone expecting the council to pivot to a new tone', 'that the mayor rarely does']]);
   });
 
   it('ends the gerund\'s object before the sentence\'s verb ("Residents demanding a recount gathered …")', () => {
@@ -3148,5 +3148,30 @@ describe('a question or a request put with a fronted "asked"', () => {
     expect(contents('Asked which ward was his favorite, Lee laughed.')).toEqual(['which ward was his favorite']);
     expect(contents('When asked to confirm the report, a council aide said nothing.')[0]).toBe('to confirm the report');
     expect(contents('When asked which issue mattered most, only 23 percent of voters picked the pier.')[0]).toBe('which issue mattered most');
+  });
+});
+
+describe('a cue right after "could" or "should"', () => {
+  it('is a possibility or a recommendation, not a report ("the board could declare …"), but "I should say" reports', () => {
+    expect(cues('The harbor board could declare the lease void next month.')).toEqual([]);
+    expect(cues('Council members should consider switching their votes to Lee.')).toEqual([]);
+    expect(cues('Lee said the board could declare the lease void.')).toEqual(['said']);
+    expect(pairs('Before you judge, I should say that my mother ran the ferry for years.')).toEqual([['I', 'that my mother ran the ferry for years']]);
+  });
+});
+
+describe('"means that"', () => {
+  it('states a consequence, not a report ("the cost of the plan means that …")', () => {
+    expect(cues('The rising cost of the plan means that the pier will close next year.')).toEqual([]);
+  });
+});
+
+describe('a passive cue after a modal', () => {
+  it('tells what may happen to something ("can be found here", "will be decided"), unless it gives a view ("could be seen as")', () => {
+    expect(cues('The full audit can be found on the council website.')).toEqual([]);
+    expect(cues('Ward 5 will also be considered a key battleground.')).toEqual([]);
+    expect(cues('The new group will informally be dubbed the Harbor Coalition.')).toEqual([]);
+    expect(cues('In truth, the memos will not be disclosed as part of the release.')).toEqual([]);
+    expect(cues('Lee could be seen as the safer choice for the ward.')).toEqual(['seen as']);
   });
 });

@@ -705,6 +705,20 @@ export const SINGULARS_IN_S = new Set(['news', 'politics', 'economics', 'physics
 export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must']);
 
 /**
+ * Modals that, right before a cue, make its report a possibility or a recommendation, not something said: "the panel
+ * could declare the claim illegal", "superdelegates should consider switching" (on train 5 of 25 such attributions
+ * were right; "would", "will", "may", "might" report as often as not).
+ */
+export const HYPOTHETICAL_MODALS = new Set(['could', 'should']);
+
+/**
+ * Cues whose passive after a modal still attributes a view, held by no one named: "Rubio could be seen as the safer
+ * choice", "turnout can be expected to rise" (on train right 5 of 7 times; other passives after a modal, "can be found
+ * here", "will be decided at the convention", 4 of 25).
+ */
+export const MODAL_PASSIVE_VIEW_LEMMAS = new Set(['see as', 'expect']);
+
+/**
  * Nouns of a stance or a speech act that a verb takes as its object before what they are about: "offered some kind
  * words about Mr. Bush", "showed limited enthusiasm for Trump", "expressed confidence that …". PolNeAR marks the
  * verb, the noun and its preposition as the cue and what follows as the content. Mined from the train split's

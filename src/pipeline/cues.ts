@@ -6,7 +6,7 @@
  */
 import { CUES, type CueCategory, type CueEntry, type CueFrame } from '../lexicon/cues.js';
 import {
-  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, DEPENDENT_PHRASE_OPENERS, GERUND_CLAUSE_PREPOSITIONS, INDEFINITE_ARTICLES, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PHRASAL_PARTICLES, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS_INSIDE, QUANTIFIER_SUBJECTS, SINGLE_SURVEY_NOUNS, SPEECH_CONTENT_NOUNS, SURVEY_PLACING_VERBS, SURVEY_PREPOSITIONS, SURVEY_STANDING_WORDS, TIME_HEADS, VERB_MODIFIERS, VIEW_HOLDER_PRONOUNS,
+  ADVERBIAL_GERUND_OPENERS, ADVERBIAL_SUBORDINATORS, ANONYMITY_WORDS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BE_FORMS, CAUSATIVES, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COPULAS, CREDIT_LINE, DEPENDENT_PHRASE_OPENERS, GERUND_CLAUSE_PREPOSITIONS, HYPOTHETICAL_MODALS, INDEFINITE_ARTICLES, MODAL_PASSIVE_VIEW_LEMMAS, MODALS, NAMING_LEMMAS, NEGATIONS, NON_REPORTING_PHRASES, NON_SPEAKER_LABELS, PHRASAL_PARTICLES, PLURALS_WITHOUT_S, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIERS_INSIDE, QUANTIFIER_SUBJECTS, SINGLE_SURVEY_NOUNS, SPEECH_CONTENT_NOUNS, SURVEY_PLACING_VERBS, SURVEY_PREPOSITIONS, SURVEY_STANDING_WORDS, TIME_HEADS, VERB_MODIFIERS, VIEW_HOLDER_PRONOUNS,
 } from '../lexicon/words.js';
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
@@ -261,6 +261,14 @@ function opensComplementClause(tokens: Token[], i: number): boolean {
   return tokens.slice(verb, last + 1).some((t) => BE_FORMS.has(t.lower)) || !(after.pos === 'num' || isFiniteVerb(after));
 }
 
+/** Is the token at `i` "be" after a modal, past adverbs and "not" ("can be", "will almost certainly be", "could not be")? */
+function modalBeforeBe(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'be') return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'adv' || NEGATIONS.has(tokens[k]!.lower))) k--;
+  return MODALS.has(tokens[k]?.lower ?? '');
+}
+
 /** The cues of one sentence, given its tokens and its text. */
 export function findCues(tokens: Token[], sentence: string, title = false): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -316,6 +324,12 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     const afterQuotation = isQuoteMark(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.text === ',' && isQuoteMark(tokens[i - 2]?.text ?? ''));
     const inverted = frame === 'object' && afterQuotation;
     if (frame !== null && notBefore?.includes(frame) && !inverted) continue;
+    // "could declare …", "should consider …": a possibility or a recommendation, not a report (lexicon HYPOTHETICAL_MODALS);
+    // but "I should say that …" is the writer saying it.
+    if (HYPOTHETICAL_MODALS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text !== 'I') continue;
+    // "can be found here", "will almost certainly be decided at the convention": a passive after a modal tells what may
+    // happen to something, not what anyone said; "could be seen as …" still gives a view (lexicon MODAL_PASSIVE_VIEW_LEMMAS).
+    if (!token.lower.endsWith('ing') && modalBeforeBe(tokens, i - 1) && !MODAL_PASSIVE_VIEW_LEMMAS.has(form.entry.lemma)) continue;
     // "found himself in …", "find a way to …", "showed up": another sense of the verb (lexicon notBeforeWords).
     if (form.entry.notBeforeWords && otherSense(tokens, i + length, form.entry.notBeforeWords)) continue;
     // "a TV show", "a roll call vote": the word before makes a compound noun of it (lexicon notAfterWords).

@@ -233,7 +233,7 @@ function progressReporter(io: CliIO): (done: number | null, total: number | null
 
 /** Scores each gold file on its own (a corpus and the seed are different questions), one table or JSON entry each. */
 async function runEval(opts: { gold: string[]; format: string; errors: number }, color: boolean, io: CliIO): Promise<number> {
-  const { evaluate, formatErrors, formatEvalTable, formatMarkdownTable, readGoldFile, worstErrors } = await import('./eval/index.js');
+  const { evaluate, formatErrors, formatEvalTable, formatMarkdownErrors, formatMarkdownTable, markdownCodeSpan, readGoldFile, worstErrors } = await import('./eval/index.js');
   const results = [];
   for (const file of opts.gold) {
     let gold: GoldDocument[];
@@ -250,8 +250,8 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
     return EXIT.ok;
   }
   if (opts.format === 'markdown') {
-    // A heading per gold file, so that the whole output is Markdown.
-    io.stdout.write(results.map((r) => `### ${codeSpan(r.gold)} (${r.documents} document${r.documents === 1 ? '' : 's'})\n\n${formatMarkdownTable(r.metrics)}\n`).join('\n'));
+    // A heading per gold file, so that the whole output is Markdown; --errors N as lists under the table.
+    io.stdout.write(results.map((r) => `### ${markdownCodeSpan(r.gold)} (${r.documents} document${r.documents === 1 ? '' : 's'})\n\n${formatMarkdownTable(r.metrics)}\n${r.errors ? `\n${formatMarkdownErrors(r.errors)}\n` : ''}`).join('\n'));
     return EXIT.ok;
   }
   const useColor = chalkFor(io, color).level > 0;
@@ -261,13 +261,6 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
     io.stdout.write('\n');
   }
   return EXIT.ok;
-}
-
-/** `text` as a Markdown code span (a file name's `_` or `*` must not turn into emphasis), fenced with more backticks than it holds. */
-function codeSpan(text: string): string {
-  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 // ---------------------------------------------------------------- plumbing

@@ -64,4 +64,18 @@ describe('attrib eval', () => {
     expect(lines.filter((l) => l.startsWith('#'))).toEqual([`### \`${SEED_GOLD}\` (1 document)`, `### \`${SEED_GOLD}\` (1 document)`]);
     for (const line of lines) expect(line, line).toMatch(/^(### .+|\|.*\||)$/);
   });
+
+  it('prints the --errors N listing with --format markdown too, as Markdown lists under the table', async () => {
+    const run = await runCli(['eval', '--gold', SEED_GOLD, '--errors', '2', '--format', 'markdown']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('#### '))).toEqual([
+      expect.stringMatching(/^#### Misses \(.*: \d+$/),
+      expect.stringMatching(/^#### False positives \(.*: [12]$/),
+      expect.stringMatching(/^#### Wrong source or cue \(.*: \d+$/),
+    ]);
+    // The seed has false positives: each a numbered item naming its document, then its content and context in code spans.
+    expect(run.stdout).toMatch(/^1\. `kazakhstan-us-denies-role` \[\d+, \d+\): \w+, \d+ words; source .*; cue .*; confidence [\d.]+\n   - content: `[^`\n]+`\n   - context: `[^`\n]*\[\[[^`\n]+\]\][^`\n]*`$/m);
+    for (const line of lines) expect(line, line).toMatch(/^(#{3,4} .+|\|.*\||\d+\. .+|   - .+|\(none\)|)$/);
+  });
 });

@@ -74,7 +74,10 @@ describe('a .jsonl file', () => {
     const bytes = Buffer.concat(lines.map((l) => Buffer.from(l + '\n', /\x93/.test(l) ? 'latin1' : 'utf8')));
     const file = put('mixed.jsonl', bytes);
     const streamed: LoadItem[] = [];
-    for await (const item of streamJsonl(file, [bytes], 20 * 1024 * 1024)) streamed.push(item);
+    async function* oneChunk(): AsyncGenerator<Uint8Array> {
+      yield bytes;
+    }
+    for await (const item of streamJsonl(file, oneChunk(), 20 * 1024 * 1024)) streamed.push(item);
     const items = [...loadFile(file)];
     expect(items).toEqual(streamed);
     // The Windows-1252 line keeps its quotation marks; the line of DEL characters is judged on its own, as binary.

@@ -40,6 +40,18 @@ describe('attrib eval', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('warns on stderr, naming the file and the id, when documents of a gold file share an id', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-eval-'));
+    const doc = (id: string): string => JSON.stringify({ id, text: 'Harbour master Inès Walcott said the ferry would run.', quotes: [] });
+    const gold = path.join(dir, 'dup.jsonl');
+    writeFileSync(gold, [doc('a1'), doc('b2'), doc('a1'), doc('c3'), doc('a1')].join('\n') + '\n');
+    const run = await runCli(['eval', '--gold', gold, '--format', 'json']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`attrib: ${gold}: duplicate document id "a1" (documents 1, 3 and 5): each is scored, under the same id (warning)\n`);
+    expect((JSON.parse(run.stdout) as Array<{ documents: number }>)[0]!.documents).toBe(5);
+  });
+
   it('reads a gold file in UTF-16 with a byte-order mark (Notepad\'s "Unicode", PowerShell 5\'s >), as it reads articles', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'attrib-eval-'));
     const text = 'Ferry back\n\nHarbour master Inès Walcott said the ferry would run on Monday.';

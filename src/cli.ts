@@ -57,7 +57,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
-    .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .addOption(new Option('-j, --jobs <n|auto>', `worker threads analysing articles in parallel (at most one per core); auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input or for JSONL on stdin, else 1`).argParser(jobsValue).default('auto', 'auto'))
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
@@ -82,7 +82,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code)')
     .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
-    .option('--max-bytes <n>', 'skip files (and streamed JSONL lines) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
       refuseEmpty({ '-o': opts.outputFile ?? output, '--config': opts.config });
@@ -233,7 +233,7 @@ function progressReporter(io: CliIO): (done: number | null, total: number | null
 
 /** Scores each gold file on its own (a corpus and the seed are different questions), one table or JSON entry each. */
 async function runEval(opts: { gold: string[]; format: string; errors: number }, color: boolean, io: CliIO): Promise<number> {
-  const { evaluate, formatErrors, formatEvalTable, formatMarkdownTable, readGoldFile, worstErrors } = await import('./eval/index.js');
+  const { evaluate, formatErrors, formatEvalTable, formatMarkdownErrors, formatMarkdownTable, markdownCodeSpan, readGoldFile, worstErrors } = await import('./eval/index.js');
   const results = [];
   for (const file of opts.gold) {
     let gold: GoldDocument[];
@@ -250,8 +250,8 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
     return EXIT.ok;
   }
   if (opts.format === 'markdown') {
-    // A heading per gold file, so that the whole output is Markdown.
-    io.stdout.write(results.map((r) => `### ${codeSpan(r.gold)} (${r.documents} document${r.documents === 1 ? '' : 's'})\n\n${formatMarkdownTable(r.metrics)}\n`).join('\n'));
+    // A heading per gold file, so that the whole output is Markdown; --errors N as lists under the table.
+    io.stdout.write(results.map((r) => `### ${markdownCodeSpan(r.gold)} (${r.documents} document${r.documents === 1 ? '' : 's'})\n\n${formatMarkdownTable(r.metrics)}\n${r.errors ? `\n${formatMarkdownErrors(r.errors)}\n` : ''}`).join('\n'));
     return EXIT.ok;
   }
   const useColor = chalkFor(io, color).level > 0;
@@ -261,13 +261,6 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
     io.stdout.write('\n');
   }
   return EXIT.ok;
-}
-
-/** `text` as a Markdown code span (a file name's `_` or `*` must not turn into emphasis), fenced with more backticks than it holds. */
-function codeSpan(text: string): string {
-  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 // ---------------------------------------------------------------- plumbing

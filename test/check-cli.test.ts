@@ -269,6 +269,14 @@ describe('formats', () => {
     expect(run.stdout).toBe(expected.map((l) => l + '\n').join(''));
   });
 
+  it('github: control characters from the article are shown as symbols, as in the text format, not written raw', async () => {
+    const file = path.join(work, 'escape.txt');
+    writeFileSync(file, '"Nobody on this \u001b[2J board wanted to raise rates."\n');
+    const run = await runCli(['check', '--format', 'github', file], { cwd: EXIT_CODES });
+    expect(run.stdout).toMatch(/^::error file=.*title=unattributed-quote::direct quotation with no source: .*Nobody on this \u241b\[2J board/);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('github: records of a .jsonl file are annotated on the file, and unreadable inputs become errors', async () => {
     const jsonl = path.join(work, 'desk.jsonl');
     writeFileSync(jsonl, JSON.stringify({ id: 'r1', text: readFileSync(CLEAN, 'utf8').replace('said', 'claimed') }) + '\n');

@@ -40,6 +40,18 @@ describe('attrib eval', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('warns on stderr, naming the file and the id, when documents of a gold file share an id', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-eval-'));
+    const doc = (id: string): string => JSON.stringify({ id, text: 'Harbour master Inès Walcott said the ferry would run.', quotes: [] });
+    const gold = path.join(dir, 'dup.jsonl');
+    writeFileSync(gold, [doc('a1'), doc('b2'), doc('a1'), doc('c3'), doc('a1')].join('\n') + '\n');
+    const run = await runCli(['eval', '--gold', gold, '--format', 'json']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`attrib: ${gold}: duplicate document id "a1" (documents 1, 3 and 5): each is scored, under the same id (warning)\n`);
+    expect((JSON.parse(run.stdout) as Array<{ documents: number }>)[0]!.documents).toBe(5);
+  });
+
   it('reads a gold file in UTF-16 with a byte-order mark (Notepad\'s "Unicode", PowerShell 5\'s >), as it reads articles', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'attrib-eval-'));
     const text = 'Ferry back\n\nHarbour master Inès Walcott said the ferry would run on Monday.';
@@ -63,5 +75,19 @@ describe('attrib eval', () => {
     const lines = run.stdout.split('\n');
     expect(lines.filter((l) => l.startsWith('#'))).toEqual([`### \`${SEED_GOLD}\` (1 document)`, `### \`${SEED_GOLD}\` (1 document)`]);
     for (const line of lines) expect(line, line).toMatch(/^(### .+|\|.*\||)$/);
+  });
+
+  it('prints the --errors N listing with --format markdown too, as Markdown lists under the table', async () => {
+    const run = await runCli(['eval', '--gold', SEED_GOLD, '--errors', '2', '--format', 'markdown']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('#### '))).toEqual([
+      expect.stringMatching(/^#### Misses \(.*: \d+$/),
+      expect.stringMatching(/^#### False positives \(.*: [12]$/),
+      expect.stringMatching(/^#### Wrong source or cue \(.*: \d+$/),
+    ]);
+    // The seed has false positives: each a numbered item naming its document, then its content and context in code spans.
+    expect(run.stdout).toMatch(/^1\. `kazakhstan-us-denies-role` \[\d+, \d+\): \w+, \d+ words; source .*; cue .*; confidence [\d.]+\n   - content: `[^`\n]+`\n   - context: `[^`\n]*\[\[[^`\n]+\]\][^`\n]*`$/m);
+    for (const line of lines) expect(line, line).toMatch(/^(#{3,4} .+|\|.*\||\d+\. .+|   - .+|\(none\)|)$/);
   });
 });

@@ -110,7 +110,7 @@ describe('text that is not quite text', () => {
     const next = random(7);
     const noise = put('bin/noise.md', Uint8Array.from({ length: 4000 }, () => 1 + Math.floor(next() * 255)));
     for (const file of [png, noise]) {
-      expect(loadFile(file)).toEqual([{ error: { path: file, code: 'EBINARY', message: 'binary file (not text): not analysed' } }]);
+      expect([...loadFile(file)]).toEqual([{ error: { path: file, code: 'EBINARY', message: 'binary file (not text): not analysed' } }]);
     }
   });
 
@@ -119,7 +119,7 @@ describe('text that is not quite text', () => {
     const bytes = Buffer.concat([Buffer.from('Le ministre a dit: '), Buffer.from([0x93]), Buffer.from('Nous ne c'), Buffer.from([0xe9]), Buffer.from('derons pas'),
       Buffer.from([0x94]), Buffer.from('.\n\n“We will not give in,” the minister said.\n')]);
     const file = put('text/latin1.txt', bytes);
-    const [article] = articlesOf(loadFile(file));
+    const [article] = articlesOf([...loadFile(file)]);
     expect(article!.text).toContain('\ufffd');
     expect(article!.text).toBe(new TextDecoder().decode(bytes));
     const doc = analyzeSafely(article!);
@@ -151,11 +151,11 @@ describe('text that is not quite text', () => {
     const le = put('enc/utf16le-no-bom.txt', Buffer.from(ARTICLE, 'utf16le'));
     const be = put('enc/utf16be-no-bom.txt', Buffer.from(ARTICLE, 'utf16le').swap16());
     for (const [file, name] of [[le, 'UTF-16LE'], [be, 'UTF-16BE']] as const) {
-      expect(loadFile(file)).toEqual([{ error: { path: file, code: 'EENCODING', message: `UTF-16 without a byte-order mark (${name}, by its NUL bytes): not read; convert it to UTF-8 (iconv -f ${name} -t UTF-8)` } }]);
+      expect([...loadFile(file)]).toEqual([{ error: { path: file, code: 'EENCODING', message: `UTF-16 without a byte-order mark (${name}, by its NUL bytes): not read; convert it to UTF-8 (iconv -f ${name} -t UTF-8)` } }]);
     }
     // Small 16-bit numbers have NUL high bytes too, but read as UTF-16 they are control characters: binary.
     const samples = put('bin/samples.txt', Buffer.from(Uint16Array.from({ length: 2000 }, (_, i) => i % 32).buffer));
-    expect(loadFile(samples)).toEqual([{ error: expect.objectContaining({ code: 'EBINARY' }) }]);
+    expect([...loadFile(samples)]).toEqual([{ error: expect.objectContaining({ code: 'EBINARY' }) }]);
   });
 
   it('counts lines and columns right with LF, CRLF and lone-CR line ends', () => {
@@ -303,7 +303,7 @@ describe('very large inputs', () => {
     const sparse = path.join(dir, 'size', 'huge.txt');
     put('size/huge.txt', '');
     truncateSync(sparse, 21 * 1024 * 1024); // over the 20 MiB default; sparse, so nothing is written
-    expect(loadFile(sparse)).toEqual([{ error: { path: sparse, code: 'ETOOLARGE', message: `file is ${21 * 1024 * 1024} bytes, over the limit of ${20 * 1024 * 1024} (--max-bytes)` } }]);
+    expect([...loadFile(sparse)]).toEqual([{ error: { path: sparse, code: 'ETOOLARGE', message: `file is ${21 * 1024 * 1024} bytes, over the limit of ${20 * 1024 * 1024} (--max-bytes)` } }]);
     const small = put('size/small.txt', ARTICLE);
     const run = await runCli(['analyze', '--format', 'json', '--max-bytes', '100', small]);
     expect(run.code).toBe(1);
@@ -359,12 +359,12 @@ describe('broken markup and records', () => {
     };
     for (const [name, [content, code]] of Object.entries(cases)) {
       const file = put(`json/${name}`, content);
-      const errors = errorsOf(loadFile(file));
+      const errors = errorsOf([...loadFile(file)]);
       expect(errors.map((e) => e.code), name).toEqual([code]);
       expect(errors[0]!.message.length).toBeGreaterThan(10);
     }
     const mixed = put('json/mixed.json', JSON.stringify([{ text: ARTICLE }, 'not an article', { body: 'Olsen said it was fine.' }]));
-    const items = loadFile(mixed);
+    const items = [...loadFile(mixed)];
     expect(articlesOf(items).map((a) => a.path)).toEqual([`${mixed}#1`, `${mixed}#3`]);
     expect(errorsOf(items)).toEqual([expect.objectContaining({ path: `${mixed}@2`, code: 'ENOTARTICLE' })]);
   });
@@ -396,7 +396,7 @@ describe('broken markup and records', () => {
     const record = JSON.stringify({ id: 'r1', text: 'Olsen said the quay stays open. '.repeat(40) });
     const lines = [record, record.replace('"id":"r1"', '"id":\'r2\''), record.replace('open. "}', 'open. ",}')];
     const file = put('json/columns.jsonl', lines.join('\n'));
-    expect(errorsOf(loadFile(file)).map((e) => e.message)).toEqual([
+    expect(errorsOf([...loadFile(file)]).map((e) => e.message)).toEqual([
       'line 2: invalid JSON at column 7: Unexpected token \'\'\'',
       `line 3: invalid JSON at column ${record.length + 1}: Expected double-quoted property name`,
     ]);
@@ -405,7 +405,7 @@ describe('broken markup and records', () => {
   it('analyses the good lines of a JSONL file and reports each bad line by its number ("@<line>")', async () => {
     const lines = [JSON.stringify({ id: 'a', text: ARTICLE }), '{"text": broken', '', '[1, 2]', JSON.stringify({ text: 'Olsen said the quay stays open.' }), '\u00ff garbage}'];
     const file = put('json/records.jsonl', lines.join('\r\n'));
-    const items = loadFile(file);
+    const items = [...loadFile(file)];
     expect(articlesOf(items).map((a) => a.path)).toEqual([`${file}#a`, `${file}#5`]);
     expect(errorsOf(items).map((e) => [e.path, e.code, e.message.split(':')[0]])).toEqual([
       [`${file}@2`, 'EPARSE', 'line 2'], [`${file}@4`, 'ENOTARTICLE', 'line 4'], [`${file}@6`, 'EPARSE', 'line 6'],
@@ -425,7 +425,7 @@ describe('paths that are not plain files', () => {
       ['missing.txt', 'ENOENT', 'no such file or directory'],
       ['real.txt', 'ENOTDIR', 'not a directory: a file was used as a folder in the path'],
     ]);
-    expect(loadFile(path.join(dir, 'paths'))).toEqual([{ error: { path: path.join(dir, 'paths'), code: 'EISDIR', message: 'is a directory' } }]);
+    expect([...loadFile(path.join(dir, 'paths'))]).toEqual([{ error: { path: path.join(dir, 'paths'), code: 'EISDIR', message: 'is a directory' } }]);
   });
 
   it('walks into a folder named like a file, and keeps symbolic links to files', async () => {

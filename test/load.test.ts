@@ -847,10 +847,10 @@ describe('files and folders', () => {
 
   it('strips a byte-order mark, refuses binary files, and honours the size limit', async () => {
     const bom = put('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Title\n\nText.')]));
-    expect(loadFile(bom)).toEqual([{ article: expect.objectContaining({ text: 'Title\n\nText.', title: 'Title', format: 'txt' }) }]);
+    expect([...loadFile(bom)]).toEqual([{ article: expect.objectContaining({ text: 'Title\n\nText.', title: 'Title', format: 'txt' }) }]);
     const binary = put('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
-    expect(loadFile(binary)).toEqual([{ error: expect.objectContaining({ path: binary, code: 'EBINARY' }) }]);
-    expect(loadFile(bom, { maxBytes: 5 })).toEqual([{ error: expect.objectContaining({ path: bom, code: 'ETOOLARGE', message: expect.stringContaining('--max-bytes') }) }]);
+    expect([...loadFile(binary)]).toEqual([{ error: expect.objectContaining({ path: binary, code: 'EBINARY' }) }]);
+    expect([...loadFile(bom, { maxBytes: 5 })]).toEqual([{ error: expect.objectContaining({ path: bom, code: 'ETOOLARGE', message: expect.stringContaining('--max-bytes') }) }]);
   });
 });
 
@@ -869,7 +869,7 @@ describe('text that is not UTF-8', () => {
 
   it('decodes a Windows-1252 file as Windows-1252, says so, and finds its attributions', async () => {
     const file = put('cp1252.txt', CP1252);
-    const [item] = await loadFile(file);
+    const [item] = [...loadFile(file)];
     expect(item).toEqual({ article: expect.objectContaining({ text: '\u201cWe will win this fight,\u201d said Mayor Kim Ro at the Caf\u00e9 Central.\n' }) });
     const article = (item as { article: Article }).article;
     expect(article.text).not.toContain('\ufffd');
@@ -884,14 +884,14 @@ describe('text that is not UTF-8', () => {
     // Words around them, as in a real article: a text made mostly of such bytes is refused as binary.
     const bytes = Buffer.from('Costs: \x80 5\x85 the \x91A\x92 or \x93B\x94, pages 1\x962 \x97 Brand\x99 and \x9fvonne at the Caf\xe9 M\xfcller said.', 'latin1');
     const file = put('punctuation.txt', bytes);
-    const [item] = await loadFile(file);
+    const [item] = [...loadFile(file)];
     expect(item).toEqual({ article: expect.objectContaining({ text: 'Costs: \u20ac 5\u2026 the \u2018A\u2019 or \u201cB\u201d, pages 1\u20132 \u2014 Brand\u2122 and \u0178vonne at the Caf\u00e9 M\u00fcller said.' }) });
   });
 
   it('gives each record of a Windows-1252 .jsonl file the warning, naming the file; a stream the same', async () => {
     const lines = Buffer.concat([Buffer.from('{"text": "'), CP1252.subarray(0, -1), Buffer.from('"}\n{"text": "Caf'), Buffer.from([0xe9]), Buffer.from('."}\n')]);
     const file = put('records.jsonl', lines);
-    const items = await loadFile(file);
+    const items = [...loadFile(file)];
     expect(items.map((i) => 'article' in i && i.article.warnings)).toEqual([[{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }], [{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }]]);
     const streamed = [];
     for await (const item of streamJsonl('-', (async function* () { yield lines; })(), 1e6)) streamed.push(item);
@@ -901,7 +901,7 @@ describe('text that is not UTF-8', () => {
   it('decodes each line of a .jsonl file that is not valid UTF-8 on its own, as a stream of the same lines is: a Windows-1252 record among UTF-8 ones keeps its é', async () => {
     const lines = Buffer.concat([Buffer.from('{"id": "a", "text": "Jo Park said the Caf\u00e9 was open."}\n{"id": "b", "text": "Lee said the Caf'), Buffer.from([0xe9]), Buffer.from(' was shut."}\n{"id": "c", "text": "Kim said no."}\n')]);
     const file = put('mixed-encodings.jsonl', lines);
-    const items = await loadFile(file);
+    const items = [...loadFile(file)];
     expect(items.map((i) => 'article' in i && [i.article.text, i.article.warnings])).toEqual([
       ['Jo Park said the Caf\u00e9 was open.', undefined],
       ['Lee said the Caf\u00e9 was shut.', [{ path: file, message: 'decoded as windows-1252: not valid UTF-8' }]],
@@ -916,7 +916,7 @@ describe('text that is not UTF-8', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     const lines = Buffer.concat([bom, Buffer.from('{"id": "a", "text": "Lee said the pier was open."}\n'), bom, Buffer.from('{"id": "b", "text": "Kim said it was not."}\n')]);
     const file = put('concatenated.jsonl', lines);
-    const items = await loadFile(file);
+    const items = [...loadFile(file)];
     expect(items.map((i) => ('article' in i ? i.article.path : i.error))).toEqual([`${file}#a`, `${file}#b`]);
     const streamed = [];
     for await (const item of streamJsonl('-', (async function* () { yield lines; })(), 1e6)) streamed.push(item);
@@ -926,7 +926,7 @@ describe('text that is not UTF-8', () => {
   it('keeps a UTF-8 file with a few stray bytes as UTF-8 (U+FFFD for the bytes), and says so', async () => {
     const bytes = Buffer.concat([Buffer.from('\u201cWe will win,\u201d she said at the Caf'), Buffer.from([0xe9]), Buffer.from('.\n')]);
     const file = put('mixed.txt', bytes);
-    const [item] = await loadFile(file);
+    const [item] = [...loadFile(file)];
     expect(item).toEqual({ article: expect.objectContaining({ text: new TextDecoder().decode(bytes) }) });
     expect((item as { article: Article }).article.warnings).toEqual([{ path: file, message: 'not valid UTF-8 in 1 place: replaced with U+FFFD' }]);
   });
@@ -934,7 +934,7 @@ describe('text that is not UTF-8', () => {
   it('says so when a file with a UTF-8 byte-order mark has bytes that are not UTF-8 (U+FFFD for them; the mark says UTF-8, so not Windows-1252)', async () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Jo Park said the Caf'), Buffer.from([0xe9]), Buffer.from(' was open.\n')]);
     const file = put('bom-stray.txt', bytes);
-    const [item] = await loadFile(file);
+    const [item] = [...loadFile(file)];
     expect(item).toEqual({ article: expect.objectContaining({ text: 'Jo Park said the Caf\ufffd was open.\n' }) });
     expect((item as { article: Article }).article.warnings).toEqual([{ path: file, message: 'not valid UTF-8 in 1 place: replaced with U+FFFD' }]);
   });
@@ -942,7 +942,7 @@ describe('text that is not UTF-8', () => {
   it('gives valid UTF-8, with or without a byte-order mark, no warning', async () => {
     const text = '\u201cWe will win,\u201d she said at the Caf\u00e9.\n';
     for (const bytes of [Buffer.from(text), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]) {
-      const [item] = await loadFile(put('utf8.txt', bytes));
+      const [item] = [...loadFile(put('utf8.txt', bytes))];
       expect(item).toEqual({ article: expect.objectContaining({ text }) });
       expect((item as { article: Article }).article.warnings).toBeUndefined();
     }

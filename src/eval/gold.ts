@@ -146,7 +146,25 @@ export async function readGoldFile(path: string, onWarning?: (message: string) =
     throw new GoldFileError(path, null, `cannot read gold file: ${(err as Error).message} (${code})`, code, { cause: err });
   }
   if (decoded.warning !== undefined) onWarning?.(decoded.warning);
-  return parseGold(decoded.text, path);
+  const docs = parseGold(decoded.text, path);
+  for (const message of duplicateIdWarnings(docs)) onWarning?.(message);
+  return docs;
+}
+
+/**
+ * A warning for each id that more than one document of a gold file has: each is scored, but the --errors
+ * listing and the JSON name them alike, so a file merged twice, or ids made by hand, went unnoticed.
+ */
+export function duplicateIdWarnings(docs: readonly GoldDocument[]): string[] {
+  const positions = new Map<string, number[]>();
+  docs.forEach((doc, i) => positions.set(doc.id, [...(positions.get(doc.id) ?? []), i + 1]));
+  const warnings: string[] = [];
+  for (const [id, at] of positions) {
+    if (at.length < 2) continue;
+    const listed = `${at.slice(0, -1).join(', ')} and ${at[at.length - 1]}`;
+    warnings.push(`duplicate document id ${JSON.stringify(id)} (documents ${listed}): each is scored, under the same id`);
+  }
+  return warnings;
 }
 
 /** Parse gold text already in memory; `file` names it in errors and decides the format by extension. */

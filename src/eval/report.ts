@@ -159,6 +159,53 @@ function wrongBlock(e: WrongItem, i: number, chalk: InstanceType<typeof Chalk>):
   ];
 }
 
+/**
+ * The `--errors N` listing in Markdown (`--format markdown`): the same three sections as formatErrors, each a
+ * numbered list; article text (content, context, sources, cues) in code spans, so that its `*`, `_`, `|` or
+ * `<` stay as written.
+ */
+export function formatMarkdownErrors(errors: WorstErrors): string {
+  const section = <T>(heading: string, items: readonly T[], item: (e: T) => string[]): string[] => [
+    `#### ${heading}: ${items.length}`,
+    '',
+    ...(items.length === 0 ? ['(none)'] : items.flatMap((e, i) => item(e).map((line, j) => (j === 0 ? `${i + 1}. ${line}` : `   - ${line}`)))),
+  ];
+  const code = (s: string | null): string => (s === null ? '—' : markdownCodeSpan(s));
+  const who = (side: { source: string | null; speaker: string | null }): string => (side.speaker && side.speaker !== side.source ? `${code(side.source)} → ${code(side.speaker)}` : code(side.source));
+  const context = (e: ErrorItem | WrongItem): string => `context: ${markdownCodeSpan(`${e.before}[[${e.covered}]]${e.after}`)}`;
+  const errorItem = (e: ErrorItem): string[] => [
+    `${code(e.documentId)} [${e.start}, ${e.end}): ${e.kind}, ${e.tokens} words; source ${who(e)}; cue ${code(e.cue)}${e.confidence !== null ? `; confidence ${e.confidence.toFixed(2)}` : ''}`,
+    `content: ${code(e.content)}`,
+    context(e),
+    ...(e.closest ? [`closest ${e.type === 'miss' ? 'prediction' : 'gold'} (Jaccard ${e.closest.overlap.toFixed(2)}): ${code(e.closest.content)}`] : []),
+  ];
+  const wrongItem = (e: WrongItem): string[] => [
+    `${code(e.documentId)} [${e.start}, ${e.end}): ${e.kind}, ${e.tokens} words; wrong: ${e.wrong.join(' and ')}`,
+    `source: gold ${who(e.gold)}, predicted ${who(e.predicted)}`,
+    `cue: gold ${code(e.gold.cue)}, predicted ${code(e.predicted.cue)}`,
+    `content: ${code(e.content)}`,
+    context(e),
+  ];
+  return [
+    ...section('Misses (gold attributions not found), longest first', errors.misses, errorItem),
+    '',
+    ...section('False positives (predictions matching no gold), most confident first', errors.falsePositives, errorItem),
+    '',
+    ...section('Wrong source or cue (gold attributions found, but attributed wrongly), in document order', errors.wrong, wrongItem),
+  ].join('\n');
+}
+
+/**
+ * `text` as a Markdown code span on one line (a file name's `_` or an article's `*` must not turn into
+ * emphasis), fenced with more backticks than it holds.
+ */
+export function markdownCodeSpan(text: string): string {
+  text = text.replace(/\s+/g, ' ');
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 /** A GitHub-flavoured Markdown table of the metrics, for the README. */
 export function formatMarkdownTable(metrics: EvalMetrics): string {
   const out = ['| Metric | Precision | Recall | F1 | Accuracy | Counts |', '|---|---:|---:|---:|---:|---|'];

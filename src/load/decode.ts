@@ -34,23 +34,8 @@ export function decodeBytes(bytes: Uint8Array): string {
 
 /** `decodeBytes`, saying when the bytes were not valid UTF-8 and how they were read instead. */
 export function decodeText(bytes: Uint8Array): Decoded {
-  // UTF-32 LE starts like UTF-16 LE (FF FE), so it is checked first.
-  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
-    throw new InputProblem('EENCODING', 'UTF-32 text is not supported: convert the file to UTF-8');
-  }
-  const [encoding, bom] = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? ['utf-8', 3]
-    : startsWith(bytes, [0xff, 0xfe]) ? ['utf-16le', 2]
-    : startsWith(bytes, [0xfe, 0xff]) ? ['utf-16be', 2]
-    : ['utf-8', 0];
+  const { encoding, bom } = encodingOf(bytes);
   const body = bytes.subarray(bom);
-  const utf16 = bom === 0 ? utf16WithoutMark(body) : null;
-  if (utf16) {
-    const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
-    throw new InputProblem('EENCODING', `UTF-16 without a byte-order mark (${name}, by its NUL bytes): not read; convert it to UTF-8 (iconv -f ${name} -t UTF-8)`);
-  }
-  if (looksBinary(new TextDecoder(encoding).decode(body.subarray(0, SAMPLE_BYTES)))) {
-    throw new InputProblem('EBINARY', 'binary file (not text): not analysed');
-  }
   if (encoding !== 'utf-8') return { text: new TextDecoder(encoding).decode(body) };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
@@ -62,6 +47,37 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bom === 0 && !/[^\x00-\x7f\ufffd]/.test(lossy)) return { text: decodeWindows1252(body), warning: 'decoded as windows-1252: not valid UTF-8' };
   const replaced = lossy.match(/\ufffd/g)!.length;
   return { text: lossy, warning: `not valid UTF-8 in ${replaced} place${replaced === 1 ? '' : 's'}: replaced with U+FFFD` };
+}
+
+/** Bytes from the start of a file that encodingOf looks at: a byte-order mark and the sample after it. */
+export const HEAD_BYTES = 4 + SAMPLE_BYTES;
+
+/**
+ * How to decode a file, from its first HEAD_BYTES bytes (or all of them, when
+ * there are fewer): the encoding its byte-order mark names (UTF-8 without
+ * one), and the mark's length. Throws InputProblem for UTF-32, UTF-16 without
+ * a mark (EENCODING) and bytes that are not text (EBINARY). A .jsonl file read
+ * line by line is judged by its start, as a file read whole is.
+ */
+export function encodingOf(head: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: number } {
+  // UTF-32 LE starts like UTF-16 LE (FF FE), so it is checked first.
+  if (startsWith(head, [0xff, 0xfe, 0, 0]) || startsWith(head, [0, 0, 0xfe, 0xff])) {
+    throw new InputProblem('EENCODING', 'UTF-32 text is not supported: convert the file to UTF-8');
+  }
+  const [encoding, bom] = startsWith(head, [0xef, 0xbb, 0xbf]) ? ['utf-8', 3] as const
+    : startsWith(head, [0xff, 0xfe]) ? ['utf-16le', 2] as const
+    : startsWith(head, [0xfe, 0xff]) ? ['utf-16be', 2] as const
+    : ['utf-8', 0] as const;
+  const body = head.subarray(bom);
+  const utf16 = bom === 0 ? utf16WithoutMark(body) : null;
+  if (utf16) {
+    const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+    throw new InputProblem('EENCODING', `UTF-16 without a byte-order mark (${name}, by its NUL bytes): not read; convert it to UTF-8 (iconv -f ${name} -t UTF-8)`);
+  }
+  if (looksBinary(new TextDecoder(encoding).decode(body.subarray(0, SAMPLE_BYTES)))) {
+    throw new InputProblem('EBINARY', 'binary file (not text): not analysed');
+  }
+  return { encoding, bom };
 }
 
 /**

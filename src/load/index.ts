@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Article, Format, InputError, InputWarning } from '../types.js';
 import { decodeText, InputProblem } from './decode.js';
 import { EXTENSIONS, formatOf, jsonlRecords, parseArticles, RecordNames, type ParsedRecord } from './formats.js';
+import { jsonlFileItems } from './jsonl-file.js';
 import { lineItems } from './jsonl-stream.js';
 import { printableLine } from '../report/content-text.js';
 
@@ -19,7 +20,7 @@ export { InputProblem } from './decode.js';
 export { parseArticles, formatOf } from './formats.js';
 
 export interface LoadOptions {
-  /** Files (and stdin) larger than this are reported as ETOOLARGE instead of read. */
+  /** Files (and stdin) larger than this are reported as ETOOLARGE instead of read; for JSONL (a .jsonl file, or stdin streamed), each line. */
   maxBytes?: number;
   /** Format of stdin ("-"). */
   stdinFormat?: Format;
@@ -218,27 +219,44 @@ function hasKnownExtension(name: string): boolean {
 
 /**
  * Read and parse one file into its articles (several for .jsonl and JSON
- * arrays). Synchronously: reading a local file takes microseconds, while the
+ * arrays), given as they are read: a .jsonl file a line at a time, in the
+ * memory of one line however long the file is (jsonl-file.ts), any other file
+ * whole. Synchronously: reading a local file takes microseconds, while the
  * five asynchronous calls it took (stat, open, fstat, read, close) cost the
  * calling thread ~0.15 ms of promise and thread-pool bookkeeping per file,
  * about 5% of a run over a folder of news articles.
  */
-export function loadFile(file: string, options: LoadOptions = {}): LoadItem[] {
+export function* loadFile(file: string, options: LoadOptions = {}): Generator<LoadItem, void, undefined> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const format = formatOf(file);
   let fd: number | undefined;
   try {
-    const kind = checkReadable(file, maxBytes);
-    if (kind) return [{ error: { path: file, ...kind } }];
+    // --max-bytes bounds each line of a .jsonl file (a corpus), the whole of any other.
+    const kind = checkReadable(file, format === 'jsonl' ? Infinity : maxBytes);
+    if (kind) {
+      yield { error: { path: file, ...kind } };
+      return;
+    }
     // O_NONBLOCK: should the path have become a FIFO since the check, opening it must not wait for a writer.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
-    if (!info.isFile()) return [{ error: { path: file, code: 'ENOTFILE', message: 'not a regular file: not read' } }];
+    if (!info.isFile()) {
+      yield { error: { path: file, code: 'ENOTFILE', message: 'not a regular file: not read' } };
+      return;
+    }
+    if (format === 'jsonl') {
+      yield* jsonlFileItems(file, fd, maxBytes);
+      return;
+    }
     const bytes = readAtMost(fd, info.size, maxBytes);
-    if (!bytes) return [{ error: { path: file, ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } }];
-    const format = formatOf(file);
-    return toItems(file, bytes, (text) => parseArticles(file, format, text), format === 'jsonl' ? 'file' : undefined);
+    if (!bytes) {
+      yield { error: { path: file, ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } };
+      return;
+    }
+    yield* toItems(file, bytes, (text) => parseArticles(file, format, text));
   } catch (e) {
-    return [{ error: explain(file, e) }];
+    // A read that fails halfway through a .jsonl file: the records given so far stand, the rest is this error.
+    yield { error: explain(file, e) };
   } finally {
     if (fd !== undefined) closeQuietly(fd);
   }
@@ -293,7 +311,7 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
     if (bytes.length > maxBytes) return [{ error: { path: '-', code: 'ETOOLARGE', message: `stdin holds more than ${maxBytes} bytes, over the limit (--max-bytes)` } }];
     const format = options.stdinFormat ?? 'txt';
     // JSONL on stdin is read as when it is streamed: without records it gives nothing, rather than EEMPTY.
-    const items = toItems('-', bytes, (text) => (format === 'jsonl' ? jsonlRecords('-', text) : parseArticles('-', format, text)), format === 'jsonl' ? 'stdin' : undefined);
+    const items = toItems('-', bytes, (text) => (format === 'jsonl' ? jsonlRecords('-', text) : parseArticles('-', format, text)), format === 'jsonl');
     // JSONL piped without --stdin-format is read as one plain-text article; say so rather than find nothing.
     const only = items.length === 1 ? items[0] : undefined;
     if (only && 'article' in only && only.article.format === 'txt' && looksLikeJsonl(only.article.text)) {
@@ -330,16 +348,13 @@ function looksLikeJsonl(text: string): boolean {
 
 /**
  * The bytes of `file` decoded and parsed into articles (and errors), each article with the decoder's warning.
- * JSONL (`jsonl`: read from a file, where no records is EEMPTY, or from stdin) that is not valid UTF-8 is
- * decoded line by line instead, as a stream of the same lines is: a Windows-1252 record among UTF-8 ones
- * keeps its characters, where the whole read as UTF-8 with stray bytes would turn them into U+FFFD.
+ * JSONL on stdin (`jsonl`) that is not valid UTF-8 is decoded line by line instead, as a stream of the same
+ * lines (or a .jsonl file) is: a Windows-1252 record among UTF-8 ones keeps its characters, where the whole
+ * read as UTF-8 with stray bytes would turn them into U+FFFD.
  */
-function toItems(file: string, bytes: Uint8Array, parse: (text: string) => ParsedRecord[], jsonl?: 'file' | 'stdin'): LoadItem[] {
+function toItems(file: string, bytes: Uint8Array, parse: (text: string) => ParsedRecord[], jsonl = false): LoadItem[] {
   const { text, warning } = decodeText(bytes);
-  if (jsonl !== undefined && warning !== undefined) {
-    const items = jsonlLineByLine(file, bytes);
-    return items.length > 0 || jsonl === 'stdin' ? items : [{ error: { path: file, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } }];
-  }
+  if (jsonl && warning !== undefined) return jsonlLineByLine(file, bytes);
   return parse(text).map((r) => (r.article ? { article: withWarning(r.article, file, warning) } : { error: r.error! }));
 }
 

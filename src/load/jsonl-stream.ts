@@ -12,7 +12,7 @@
  * a corpus in the normal course (Spark's RDD.pipe() runs the command on empty
  * partitions too), and must pass them as it passes any other piece.
  */
-import { decodeText, InputProblem, utf16WithoutMark } from './decode.js';
+import { decodeText, InputProblem, utf16WithoutMark, type Decoded } from './decode.js';
 import { jsonlLinePath, jsonlRecord, RecordNames } from './formats.js';
 import { withWarning, type LoadItem } from './index.js';
 
@@ -28,24 +28,30 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
       return;
     }
     if (bytes === null) {
-      at.line++;
-      yield { error: { path: jsonlLinePath(path, at.line), code: 'ETOOLARGE', message: `line ${at.line}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
+      yield lineOverLimit(path, at, maxBytes);
       continue;
     }
     yield* lineItems(path, bytes, at, names);
   }
 }
 
+/** A line of more than `maxBytes` (the next line, `at.line` counting it), as an error: its bytes were dropped unread. */
+export function lineOverLimit(path: string, at: { line: number }, maxBytes: number): LoadItem {
+  at.line++;
+  return { error: { path: jsonlLinePath(path, at.line), code: 'ETOOLARGE', message: `line ${at.line}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
+}
+
 /**
  * The records (or errors) of one line of a JSONL input, its bytes without the "\n", decoded on its own (a
  * Windows-1252 record among UTF-8 ones keeps its characters); `at.line` counts the lines read so far (a lone
- * "\r" ends a line too, as in a .jsonl file). Used for a stream, and for a .jsonl file that is not valid UTF-8.
+ * "\r" ends a line too, as in a .jsonl file read whole). `decode` is decodeText unless the caller knows the
+ * line's encoding (a .jsonl file that is valid UTF-8 throughout: jsonl-file.ts).
  */
-export function* lineItems(path: string, bytes: Uint8Array, at: { line: number }, names: RecordNames): Generator<LoadItem> {
+export function* lineItems(path: string, bytes: Uint8Array, at: { line: number }, names: RecordNames, decode: (bytes: Uint8Array) => Decoded = decodeText): Generator<LoadItem> {
   let text: string;
   let warning: string | undefined;
   try {
-    ({ text, warning } = decodeText(bytes));
+    ({ text, warning } = decode(bytes));
   } catch (e) {
     at.line++;
     const code = e instanceof InputProblem ? e.code : 'EINTERNAL';
@@ -65,31 +71,57 @@ export function* lineItems(path: string, bytes: Uint8Array, at: { line: number }
  * more than `maxBytes`, whose bytes are dropped as they arrive.
  */
 async function* byteLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Buffer | null> {
-  let parts: Buffer[] = [];
-  let size = 0;
-  let tooLong = false;
-  const add = (piece: Buffer): void => {
-    size += piece.length;
-    if (size > maxBytes) {
-      tooLong = true;
-      parts = [];
-    } else if (!tooLong && piece.length > 0) {
-      parts.push(piece);
-    }
-  };
-  for await (const chunk of chunks) {
+  const lines = new LineSplitter(maxBytes);
+  for await (const chunk of chunks) yield* lines.push(chunk);
+  yield* lines.end();
+}
+
+/**
+ * Cuts bytes, given a piece at a time, into lines without their "\n"; null
+ * stands for a line of more than `maxBytes`, whose bytes are dropped as they
+ * come, so that no line over the limit is ever held. (For a stream, and for a
+ * .jsonl file read in chunks.)
+ */
+export class LineSplitter {
+  private parts: Buffer[] = [];
+  private size = 0;
+  private tooLong = false;
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** The lines that `chunk` completes (its bytes are kept by reference: the caller must not reuse its buffer). */
+  *push(chunk: Uint8Array): Generator<Buffer | null> {
     const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let from = 0;
     for (let end = buffer.indexOf(NEWLINE, from); end !== -1; from = end + 1, end = buffer.indexOf(NEWLINE, from)) {
-      add(buffer.subarray(from, end));
-      yield tooLong ? null : Buffer.concat(parts, size);
-      parts = [];
-      size = 0;
-      tooLong = false;
+      this.add(buffer.subarray(from, end));
+      yield this.take();
     }
-    add(buffer.subarray(from));
+    this.add(buffer.subarray(from));
   }
-  if (size > 0 || tooLong) yield tooLong ? null : Buffer.concat(parts, size);
+
+  /** The last line, when the bytes do not end with "\n". */
+  *end(): Generator<Buffer | null> {
+    if (this.size > 0 || this.tooLong) yield this.take();
+  }
+
+  private add(piece: Buffer): void {
+    this.size += piece.length;
+    if (this.size > this.maxBytes) {
+      this.tooLong = true;
+      this.parts = [];
+    } else if (!this.tooLong && piece.length > 0) {
+      this.parts.push(piece);
+    }
+  }
+
+  private take(): Buffer | null {
+    const line = this.tooLong ? null : Buffer.concat(this.parts, this.size);
+    this.parts = [];
+    this.size = 0;
+    this.tooLong = false;
+    return line;
+  }
 }
 
 function startsWithUtf16Mark(bytes: Buffer): boolean {

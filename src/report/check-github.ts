@@ -7,6 +7,7 @@
  */
 import { fileOf } from '../check/document.js';
 import type { Report } from '../types.js';
+import { printable } from './content-text.js';
 
 export function formatCheckGithub(report: Report): string {
   const lines: string[] = [];
@@ -27,9 +28,14 @@ export function formatCheckGithub(report: Report): string {
   return lines.map((l) => l + '\n').join('');
 }
 
+/**
+ * A workflow command. Its message quotes the article (a quotation, a source's name) and its properties name the
+ * file or record: their control characters are shown as symbols (printable), as the text format shows them, so
+ * that an escape sequence in a scraped page neither clears nor colours the Actions log or a terminal.
+ */
 function command(level: 'error' | 'warning', properties: Record<string, string | number>, message: string): string {
-  const props = Object.entries(properties).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-  return `::${level} ${props}::${escapeData(message)}`;
+  const props = Object.entries(properties).map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`).join(',');
+  return `::${level} ${props}::${escapeData(printable(message))}`;
 }
 
 /** GitHub's escaping for a workflow command's message. */

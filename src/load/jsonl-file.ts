@@ -1,0 +1,106 @@
+/**
+ * A .jsonl file read a chunk at a time, its records given as they are read:
+ * a corpus file of any size is analysed as the same lines on stdin are
+ * (jsonl-stream.ts), in the memory of one line. `--max-bytes` bounds each line
+ * rather than the file: a longer line is reported as ETOOLARGE and dropped as
+ * it is read, never held whole.
+ *
+ * The records, their names, errors and warnings are those of the file read
+ * whole and parsed at once (formats.ts): the file's encoding is judged by its
+ * start (decode.ts encodingOf: UTF-16 with a byte-order mark is read, without
+ * one refused, binary refused); a file that is valid UTF-8 throughout is read
+ * as that, and one that is not has each line decoded on its own (a
+ * Windows-1252 record among UTF-8 ones keeps its characters). Which of the two
+ * is known only at the end of the file, so a UTF-8 file is checked in a first
+ * pass (a few ms for 20 MB, against minutes of analysis) before its lines are
+ * read in a second. A file with no records is EEMPTY, as a JSON array with none is.
+ */
+import { readSync } from 'node:fs';
+import { encodingOf, HEAD_BYTES } from './decode.js';
+import { RecordNames } from './formats.js';
+import type { LoadItem } from './index.js';
+import { lineItems, lineOverLimit, LineSplitter } from './jsonl-stream.js';
+
+/** Bytes read at a time. */
+const CHUNK_BYTES = 64 * 1024;
+
+/** The records (or errors) of the .jsonl file open as `fd`, read from its start; system errors are thrown. */
+export function* jsonlFileItems(file: string, fd: number, maxBytes: number): Generator<LoadItem> {
+  const { encoding, bom } = encodingOf(readHead(fd));
+  // A UTF-8 file that is not valid UTF-8 throughout has each line decoded and judged on its own (decodeText), as
+  // it always had; the lines of any other are text as in the file decoded whole (wholeFileLine).
+  const decode = encoding === 'utf-8' && !validUtf8(fd) ? undefined : wholeFileLine(encoding, bom);
+  const lines = new LineSplitter(maxBytes);
+  const names = new RecordNames('line');
+  const at = { line: 0 };
+  let empty = true;
+  for (const bytes of encoding === 'utf-8' ? splitChunks(fd, lines) : utf16AsUtf8(fd, bom, encoding, lines)) {
+    const items = bytes === null ? [lineOverLimit(file, at, maxBytes)] : lineItems(file, bytes, at, names, decode && ((line) => decode(line, at.line === 0)));
+    for (const item of items) {
+      empty = false;
+      yield item;
+    }
+  }
+  if (empty) yield { error: { path: file, code: 'EEMPTY', message: 'no records: the file has no JSON lines' } };
+}
+
+/** The first HEAD_BYTES bytes of the file (fewer when it is shorter). */
+function readHead(fd: number): Buffer {
+  const head = Buffer.alloc(HEAD_BYTES);
+  let filled = 0;
+  for (let n = 1; n > 0 && filled < head.length; filled += n) n = readSync(fd, head, filled, head.length - filled, filled);
+  return head.subarray(0, filled);
+}
+
+/** The file's bytes from `position`, a chunk at a time, each in a buffer of its own (LineSplitter keeps them). */
+function* chunks(fd: number, position: number): Generator<Buffer> {
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const n = readSync(fd, chunk, 0, CHUNK_BYTES, position);
+    if (n === 0) return;
+    position += n;
+    yield chunk.subarray(0, n);
+  }
+}
+
+/** The lines of the file. */
+function* splitChunks(fd: number, lines: LineSplitter): Generator<Buffer | null> {
+  for (const chunk of chunks(fd, 0)) yield* lines.push(chunk);
+  yield* lines.end();
+}
+
+/** Whether the whole file is valid UTF-8 (read through once, a chunk at a time). */
+function validUtf8(fd: number): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (const chunk of chunks(fd, 0)) decoder.decode(chunk, { stream: true });
+    decoder.decode();
+    return true;
+  } catch (e) {
+    if (e instanceof TypeError) return false; // the decoder's "not valid UTF-8"; a failed read is thrown on
+    throw e;
+  }
+}
+
+/**
+ * The lines of a UTF-16 file (after its byte-order mark), decoded as the file read whole is and split as UTF-8:
+ * "\n" and "\r" are the same characters in both, and a line's bytes (for --max-bytes) are counted in UTF-8.
+ */
+function* utf16AsUtf8(fd: number, bom: number, encoding: 'utf-16le' | 'utf-16be', lines: LineSplitter): Generator<Buffer | null> {
+  const decoder = new TextDecoder(encoding);
+  for (const chunk of chunks(fd, bom)) yield* lines.push(Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8'));
+  yield* lines.push(Buffer.from(decoder.decode(), 'utf8'));
+  yield* lines.end();
+}
+
+/**
+ * A line (its bytes, UTF-8) as the same line of the file decoded whole. Only the file's first line loses a
+ * byte-order mark: a UTF-8 file's own, and one more after it, as decodeText's decoder drops (a UTF-16 file's
+ * was dropped as it was decoded: utf16AsUtf8). No line is judged binary on its own, as none is in a file read whole.
+ */
+function wholeFileLine(encoding: string, bom: number): (bytes: Uint8Array, firstLine: boolean) => { text: string } {
+  return (bytes, firstLine) => ({ text: firstLine && encoding === 'utf-8' ? FIRST_LINE.decode(bytes.subarray(bom)) : OTHER_LINE.decode(bytes) });
+}
+
+const FIRST_LINE = new TextDecoder('utf-8');
+const OTHER_LINE = new TextDecoder('utf-8', { ignoreBOM: true });

@@ -45,6 +45,15 @@ describe('content text', () => {
     expect(contents('The mayor vowed on Monday to reopen the bridge by May.')).toEqual(['to reopen the bridge by May']);
   });
 
+  it('takes the preposition after an addressee as what was asked, reminded or warned about when no clause follows ("asked the court for quick action")', () => {
+    expect(pairs('The attorney general asked the court for a fast decision.')).toEqual([['The attorney general', 'for a fast decision']]);
+    expect(pairs('Ruiz reminded her staff about the old budget fight.')).toEqual([['Ruiz', 'about the old budget fight']]);
+    expect(pairs('The moderators did not ask him about the loans.')).toEqual([['The moderators', 'about the loans']]);
+    // Likeness is no report: "of" after a pronoun; nor an addressee with no topic.
+    expect(pairs('The harbour reminds me of my childhood.')).toEqual([]);
+    expect(pairs('Lee asked him a question.')).toEqual([]);
+  });
+
   it('reads no addressee into an object with a comma between adjectives, nor after "warned of"', () => {
     expect(contents('The mayor promised the start of a long, costly repair of the pier.')).toEqual(['the start of a long, costly repair of the pier']);
     expect(contents('Engineers warned of a long, costly recovery for the harbour.')).toEqual(['a long, costly recovery for the harbour']);

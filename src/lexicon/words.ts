@@ -489,6 +489,16 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'w
 /** Prepositions after which an addressee verb has none: "warned of a long fight", "warned against cuts". */
 export const UNADDRESSED_PREPOSITIONS = new Set(['of', 'against']);
 
+/**
+ * What an addressee verb asks, reminds or warns about, in a preposition after its addressee when no clause follows:
+ * "asked the court for quick action", "reminded the crowd of the stakes", "warned the Fed against buying bonds".
+ */
+export const ADDRESSEE_TOPIC_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  ask: new Set(['about', 'for']),
+  remind: new Set(['of', 'about']),
+  warn: new Set(['about', 'against', 'of']),
+};
+
 /** "a", "an": what opens an indefinite noun phrase ("a firm called …", "a CNN poll"). */
 export const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 

@@ -45,6 +45,14 @@ describe('content text', () => {
     expect(contents('The mayor vowed on Monday to reopen the bridge by May.')).toEqual(['to reopen the bridge by May']);
   });
 
+  it('gives a headline verb after a comma the headline\'s subject, as the next of its verbs ("Lee wins Ohio, vows …")', () => {
+    expect(pairs('Mayor Lee slams the board, praises the union as a partner\n\nThe vote is on Monday.\n')).toEqual([['Mayor Lee', 'the board'], ['Mayor Lee', 'the union as a partner']]);
+    // The verb before it reports up to the comma.
+    expect(pairs('Ruiz Says Hackers Hit City Hall, Calls Lee’s Remarks Troubling\n\nThe vote is on Monday.\n')).toEqual([['Ruiz', 'Hackers Hit City Hall'], ['Ruiz', 'Lee’s Remarks Troubling']]);
+    // Not in the body.
+    expect(cues('The vote is on Monday.\n\nMayor Lee slams the board, praises the union as a partner.\n')).toEqual(['slams']);
+  });
+
   it('takes the preposition after an addressee as what was asked, reminded or warned about when no clause follows ("asked the court for quick action")', () => {
     expect(pairs('The attorney general asked the court for a fast decision.')).toEqual([['The attorney general', 'for a fast decision']]);
     expect(pairs('Ruiz reminded her staff about the old budget fight.')).toEqual([['Ruiz', 'about the old budget fight']]);

@@ -45,6 +45,11 @@ describe('content text', () => {
     expect(contents('The mayor vowed on Monday to reopen the bridge by May.')).toEqual(['to reopen the bridge by May']);
   });
 
+  it('ends the content of a cue inside a parenthesis at its closing mark ("(or they are worried that …), the state offers …")', () => {
+    expect(pairs('Ana Ruiz (who said the vote was rigged) lost the race.')).toEqual([['who', 'the vote was rigged']]);
+    expect(contents('(Or if they are worried that the loans might affect aid), the state offers grants too.')[0]).toEqual('that the loans might affect aid');
+  });
+
   it('gives a headline verb after a comma the headline\'s subject, as the next of its verbs ("Lee wins Ohio, vows …")', () => {
     expect(pairs('Mayor Lee slams the board, praises the union as a partner\n\nThe vote is on Monday.\n')).toEqual([['Mayor Lee', 'the board'], ['Mayor Lee', 'the union as a partner']]);
     // The verb before it reports up to the comma.

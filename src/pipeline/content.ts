@@ -251,6 +251,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // Whether the reported clause closes at token `k`, by the rules above (inside a quotation it never does).
   // (A quotation the content opens with: "chanted “Lock her up!” as they had before".)
   const openingQuote = quotes.startingAt(tokens[from]!.start);
+  // "(or they are worried that aid might shrink), the state offers …": a cue inside a parenthesis reports up to its close.
+  const lastParenthesis = tokens.findLastIndex((x, j) => j < cue.first && (x.text === '(' || x.text === ')'));
+  const inParenthesis = lastParenthesis >= 0 && tokens[lastParenthesis]!.text === '(';
   const closesAt = (t: Token, k: number): boolean => {
     if (quoted(t) || isDateComma(tokens, k)) return false;
     // After the quotation, a phrase of when or where is the writer's, not the speaker's ("yelled “You lie!” at the
@@ -273,7 +276,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // as often part of the first report; nor "while" with no comma: "could not stay calm while talking about him".)
     const gerundOpener = t.lower === 'before' || (t.lower === 'while' && tokens[k - 1]?.text === ',');
     if (gerundOpener && cues.some((other) => other.first === k + 1 && !other.weak && !other.nominal && gerund(tokens[k + 1]) && other.category === 'speech')) return true;
-    if (t.text === ';') return true;
+    if (t.text === ';' || (t.text === ')' && inParenthesis)) return true;
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
     if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;

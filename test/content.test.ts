@@ -45,6 +45,11 @@ describe('content text', () => {
     expect(contents('The mayor vowed on Monday to reopen the bridge by May.')).toEqual(['to reopen the bridge by May']);
   });
 
+  it('finds the subject before a contracted auxiliary ("they’re endorsing …", "who’ve announced …")', () => {
+    expect(pairs('They’re endorsing Ana Ruiz for mayor.')).toEqual([['They', 'Ana Ruiz for mayor']]);
+    expect(pairs('The levy could fund the pier, they’ve suggested.')).toEqual([['they', 'The levy could fund the pier']]);
+  });
+
   it('ends the content of a cue inside a parenthesis at its closing mark ("(or they are worried that …), the state offers …")', () => {
     expect(pairs('Ana Ruiz (who said the vote was rigged) lost the race.')).toEqual([['who', 'the vote was rigged']]);
     expect(contents('(Or if they are worried that the loans might affect aid), the state offers grants too.')[0]).toEqual('that the loans might affect aid');

@@ -38,6 +38,9 @@ export const VERB_MODIFIERS = new Set([
   'openly', 'falsely', 'flatly', 'angrily', 'quickly', 'finally', 'eventually', 'simply', 'only', 'always', 'now',
   'explicitly', 'clearly', 'strongly', 'firmly', 'vehemently', 'sharply', 'frequently', 'long', 'famously', 'notably',
   'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever', 'yet', 'since',
+  // Contracted auxiliaries, as the tokenizer splits them ("they’re endorsing", "who’ve announced"). (Not "’d", "’ll",
+  // "’m": "you’d expect", "you’ll find", "I’m thrilled to …" are mostly the writer's idiom; measured.)
+  "'re", '’re', "'ve", '’ve',
 ]);
 // ("since" is also a time preposition, an object stop and an adverbial subordinator below: between a subject and its
 // verb, "have since said", only this reading fits; the others are read after a cue.)

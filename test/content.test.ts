@@ -45,6 +45,33 @@ describe('content text', () => {
     expect(contents('The mayor vowed on Monday to reopen the bridge by May.')).toEqual(['to reopen the bridge by May']);
   });
 
+  it('finds the subject before a contracted auxiliary ("they’re endorsing …", "who’ve announced …")', () => {
+    expect(pairs('They’re endorsing Ana Ruiz for mayor.')).toEqual([['They', 'Ana Ruiz for mayor']]);
+    expect(pairs('The levy could fund the pier, they’ve suggested.')).toEqual([['they', 'The levy could fund the pier']]);
+  });
+
+  it('ends the content of a cue inside a parenthesis at its closing mark ("(or they are worried that …), the state offers …")', () => {
+    expect(pairs('Ana Ruiz (who said the vote was rigged) lost the race.')).toEqual([['who', 'the vote was rigged']]);
+    expect(contents('(Or if they are worried that the loans might affect aid), the state offers grants too.')[0]).toEqual('that the loans might affect aid');
+  });
+
+  it('gives a headline verb after a comma the headline\'s subject, as the next of its verbs ("Lee wins Ohio, vows …")', () => {
+    expect(pairs('Mayor Lee slams the board, praises the union as a partner\n\nThe vote is on Monday.\n')).toEqual([['Mayor Lee', 'the board'], ['Mayor Lee', 'the union as a partner']]);
+    // The verb before it reports up to the comma.
+    expect(pairs('Ruiz Says Hackers Hit City Hall, Calls Lee’s Remarks Troubling\n\nThe vote is on Monday.\n')).toEqual([['Ruiz', 'Hackers Hit City Hall'], ['Ruiz', 'Lee’s Remarks Troubling']]);
+    // Not in the body.
+    expect(cues('The vote is on Monday.\n\nMayor Lee slams the board, praises the union as a partner.\n')).toEqual(['slams']);
+  });
+
+  it('takes the preposition after an addressee as what was asked, reminded or warned about when no clause follows ("asked the court for quick action")', () => {
+    expect(pairs('The attorney general asked the court for a fast decision.')).toEqual([['The attorney general', 'for a fast decision']]);
+    expect(pairs('Ruiz reminded her staff about the old budget fight.')).toEqual([['Ruiz', 'about the old budget fight']]);
+    expect(pairs('The moderators did not ask him about the loans.')).toEqual([['The moderators', 'about the loans']]);
+    // Likeness is no report: "of" after a pronoun; nor an addressee with no topic.
+    expect(pairs('The harbour reminds me of my childhood.')).toEqual([]);
+    expect(pairs('Lee asked him a question.')).toEqual([]);
+  });
+
   it('reads no addressee into an object with a comma between adjectives, nor after "warned of"', () => {
     expect(contents('The mayor promised the start of a long, costly repair of the pier.')).toEqual(['the start of a long, costly repair of the pier']);
     expect(contents('Engineers warned of a long, costly recovery for the harbour.')).toEqual(['a long, costly recovery for the harbour']);

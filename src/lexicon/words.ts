@@ -38,6 +38,9 @@ export const VERB_MODIFIERS = new Set([
   'openly', 'falsely', 'flatly', 'angrily', 'quickly', 'finally', 'eventually', 'simply', 'only', 'always', 'now',
   'explicitly', 'clearly', 'strongly', 'firmly', 'vehemently', 'sharply', 'frequently', 'long', 'famously', 'notably',
   'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'each', 'ever', 'yet', 'since',
+  // Contracted auxiliaries, as the tokenizer splits them ("they’re endorsing", "who’ve announced"). (Not "’d", "’ll",
+  // "’m": "you’d expect", "you’ll find", "I’m thrilled to …" are mostly the writer's idiom; measured.)
+  "'re", '’re', "'ve", '’ve',
 ]);
 // ("since" is also a time preposition, an object stop and an adverbial subordinator below: between a subject and its
 // verb, "have since said", only this reading fits; the others are read after a cue.)
@@ -488,6 +491,16 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'w
 
 /** Prepositions after which an addressee verb has none: "warned of a long fight", "warned against cuts". */
 export const UNADDRESSED_PREPOSITIONS = new Set(['of', 'against']);
+
+/**
+ * What an addressee verb asks, reminds or warns about, in a preposition after its addressee when no clause follows:
+ * "asked the court for quick action", "reminded the crowd of the stakes", "warned the Fed against buying bonds".
+ */
+export const ADDRESSEE_TOPIC_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  ask: new Set(['about', 'for']),
+  remind: new Set(['of', 'about']),
+  warn: new Set(['about', 'against', 'of']),
+};
 
 /** "a", "an": what opens an indefinite noun phrase ("a firm called …", "a CNN poll"). */
 export const INDEFINITE_ARTICLES = new Set(['a', 'an']);

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -45,7 +45,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const withoutAddressee = UNADDRESSED_PREPOSITIONS.has(tokens[from]?.lower ?? '') && !BE_FORMS.has(tokens[skipBackOver(tokens, cue.first - 1, isAdverb)]?.lower ?? '');
   if (ADDRESSEE_VERBS.has(cue.lemma) && !withoutAddressee) {
     // "told analysts on a call": an addressee with nothing reported after it leaves the content before the cue.
-    from = skipAddressee(tokens, from);
+    const clause = skipAddressee(tokens, from);
+    from = clause >= 0 ? clause : topicAfterAddressee(tokens, cue.lemma, from);
     if (from < 0) return null;
   }
   from = skipLeadingAdverbial(tokens, from);
@@ -250,6 +251,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // Whether the reported clause closes at token `k`, by the rules above (inside a quotation it never does).
   // (A quotation the content opens with: "chanted “Lock her up!” as they had before".)
   const openingQuote = quotes.startingAt(tokens[from]!.start);
+  // "(or they are worried that aid might shrink), the state offers …": a cue inside a parenthesis reports up to its close.
+  const lastParenthesis = tokens.findLastIndex((x, j) => j < cue.first && (x.text === '(' || x.text === ')'));
+  const inParenthesis = lastParenthesis >= 0 && tokens[lastParenthesis]!.text === '(';
   const closesAt = (t: Token, k: number): boolean => {
     if (quoted(t) || isDateComma(tokens, k)) return false;
     // After the quotation, a phrase of when or where is the writer's, not the speaker's ("yelled “You lie!” at the
@@ -272,7 +276,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // as often part of the first report; nor "while" with no comma: "could not stay calm while talking about him".)
     const gerundOpener = t.lower === 'before' || (t.lower === 'while' && tokens[k - 1]?.text === ',');
     if (gerundOpener && cues.some((other) => other.first === k + 1 && !other.weak && !other.nominal && gerund(tokens[k + 1]) && other.category === 'speech')) return true;
-    if (t.text === ';') return true;
+    if (t.text === ';' || (t.text === ')' && inParenthesis)) return true;
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
     if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;
@@ -1260,6 +1264,23 @@ function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
 const ADDRESSEE_WORDS = 16;
 
 /** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
+/**
+ * "asked the court for quick action", "reminded his staff about the show": with no clause after the addressee (an object
+ * pronoun or a short noun phrase), the preposition of what was asked, reminded or warned about starts the content
+ * (ADDRESSEE_TOPIC_PREPOSITIONS); -1 if none. ("of" not after a pronoun: "it reminds me of home" is likeness, not speech.)
+ */
+function topicAfterAddressee(tokens: Token[], lemma: string, from: number): number {
+  const prepositions = ADDRESSEE_TOPIC_PREPOSITIONS[lemma];
+  if (prepositions === undefined || tokens[from] === undefined) return -1;
+  // ("her about it" is a pronoun; "his staff about …" a noun phrase.)
+  const pronoun = NON_SUBJECT_PRONOUNS.has(tokens[from]!.lower) && !NOUN_PHRASE_POS.has(tokens[from + 1]?.pos ?? 'punct');
+  let k = pronoun ? from + 1 : from;
+  if (!pronoun) while (k < tokens.length && k - from < 5 && (NOUN_PHRASE_POS.has(tokens[k]!.pos) || isPossessive(tokens[k]!))) k++;
+  const preposition = tokens[k]?.lower ?? '';
+  if (k === from || !prepositions.has(preposition) || (pronoun && preposition === 'of') || tokens[k + 1] === undefined || tokens[k + 1]!.pos === 'punct') return -1;
+  return k;
+}
+
 function skipAddressee(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < ADDRESSEE_WORDS; k++) {
     const t = tokens[k]!;

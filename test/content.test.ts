@@ -782,6 +782,15 @@ describe('content text', () => {
     expect(pairs('A neighbour called Ruiz a liar.')).toEqual([['A neighbour', 'Ruiz a liar']]);
   });
 
+  it('reads a naming participle after "one", an "of" phrase or an adverb in -ly, and before a name with a number or a linking word', () => {
+    expect(cues('A newly formed fund called Harbor 45 ran ads in the county.')).toEqual([]);
+    expect(cues('They joined a group of exiled sailors called Dock 7 in May.')).toEqual([]);
+    expect(cues('The charity runs a contest called the Home to Harbor Prize.')).toEqual([]);
+    expect(cues('Ads came from one fund called Stop Ruiz and another tied to the union.')).toEqual([]);
+    // A quotation after the name is what it is called.
+    expect(cues('At the meeting one councillor called Ruiz “a menace to the port.”')).toEqual(['called']);
+  });
+
   it('ends the content of a relative clause restricting the sentence\'s subject before the main verb ("Voters who said … backed Lee")', () => {
     // (The main verb, a cue too, has the whole relative clause as its source.)
     expect(pairs('Voters who said taxes were too high backed the mayor.')).toEqual([['Voters who', 'taxes were too high'], ['Voters who said taxes were too high', 'the mayor']]);

@@ -782,6 +782,13 @@ describe('content text', () => {
     expect(pairs('A neighbour called Ruiz a liar.')).toEqual([['A neighbour', 'Ruiz a liar']]);
   });
 
+  it('reads "found a …" as coming upon a thing unless a study, poll or report found it', () => {
+    expect(pairs('The fair found a new sponsor after the bank pulled out.')).toEqual([]);
+    expect(pairs('In the end the exiles found a home in Harbor City.')).toEqual([]);
+    expect(pairs('The survey found a sharp rise in support for Ruiz.')).toEqual([['The survey', 'a sharp rise in support for Ruiz']]);
+    expect(pairs('Lee found the plan reckless.')).toEqual([['Lee', 'the plan reckless']]);
+  });
+
   it('reads a naming participle after "one", an "of" phrase or an adverb in -ly, and before a name with a number or a linking word', () => {
     expect(cues('A newly formed fund called Harbor 45 ran ads in the county.')).toEqual([]);
     expect(cues('They joined a group of exiled sailors called Dock 7 in May.')).toEqual([]);
@@ -2531,7 +2538,7 @@ describe('two attributions holding each other\'s cues', () => {
 
 describe('a report of its own joined to an object', () => {
   it('ends an object or infinitive before "and", "when", "even though" … with a subject and a cue of its own ("declined to renew it and the council could not find …")', () => {
-    expect(pairs('The mayor declined to renew the contract and the council could not find a new bidder.')).toEqual([['The mayor', 'to renew the contract'], ['the council', 'a new bidder']]);
+    expect(pairs('The mayor declined to renew the contract and the council could not confirm a new bidder.')).toEqual([['The mayor', 'to renew the contract'], ['the council', 'a new bidder']]);
     expect(pairs('Ruiz decided not to seek a recount even though she found errors in the tally.')).toEqual([['Ruiz', 'not to seek a recount'], ['she', 'errors in the tally']]);
     expect(pairs('Ruiz accused Lee of a smear over her donors when Lee suggested the former mayor was a captive of the old guard.')).toEqual([
       ['Ruiz', 'Lee of a smear over her donors'], ['Lee', 'the former mayor was a captive of the old guard'],

@@ -756,7 +756,7 @@ export const WRITTEN_PIECES = new Set(['story', 'report', 'article', 'letter', '
 
 /**
  * Cue lemmas that also tell of coming upon a thing ("found a new sponsor", "found a home"): before "a" or "an" they
- * report a finding only for a study, poll or report as source ("a poll finds a rise in …"). Train: 6 such
+ * report a finding only for a study, poll or report as source ("a poll finds a rise in …"). Train: 5 such
  * attributions with other sources, none right.
  */
 export const DISCOVERY_LEMMAS = new Set(['find']);

@@ -809,6 +809,22 @@ describe('content text', () => {
     expect(pairs('A neighbour called Ruiz a liar.')).toEqual([['A neighbour', 'Ruiz a liar']]);
   });
 
+  it('reads "found a …" as coming upon a thing unless a study, poll or report found it', () => {
+    expect(pairs('The fair found a new sponsor after the bank pulled out.')).toEqual([]);
+    expect(pairs('In the end the exiles found a home in Harbor City.')).toEqual([]);
+    expect(pairs('The survey found a sharp rise in support for Ruiz.')).toEqual([['The survey', 'a sharp rise in support for Ruiz']]);
+    expect(pairs('Lee found the plan reckless.')).toEqual([['Lee', 'the plan reckless']]);
+  });
+
+  it('reads a naming participle after "one", an "of" phrase or an adverb in -ly, and before a name with a number or a linking word', () => {
+    expect(cues('A newly formed fund called Harbor 45 ran ads in the county.')).toEqual([]);
+    expect(cues('They joined a group of exiled sailors called Dock 7 in May.')).toEqual([]);
+    expect(cues('The charity runs a contest called the Home to Harbor Prize.')).toEqual([]);
+    expect(cues('Ads came from one fund called Stop Ruiz and another tied to the union.')).toEqual([]);
+    // A quotation after the name is what it is called.
+    expect(cues('At the meeting one councillor called Ruiz “a menace to the port.”')).toEqual(['called']);
+  });
+
   it('ends the content of a relative clause restricting the sentence\'s subject before the main verb ("Voters who said … backed Lee")', () => {
     // (The main verb, a cue too, has the whole relative clause as its source.)
     expect(pairs('Voters who said taxes were too high backed the mayor.')).toEqual([['Voters who', 'taxes were too high'], ['Voters who said taxes were too high', 'the mayor']]);
@@ -2549,7 +2565,7 @@ describe('two attributions holding each other\'s cues', () => {
 
 describe('a report of its own joined to an object', () => {
   it('ends an object or infinitive before "and", "when", "even though" … with a subject and a cue of its own ("declined to renew it and the council could not find …")', () => {
-    expect(pairs('The mayor declined to renew the contract and the council could not find a new bidder.')).toEqual([['The mayor', 'to renew the contract'], ['the council', 'a new bidder']]);
+    expect(pairs('The mayor declined to renew the contract and the council could not confirm a new bidder.')).toEqual([['The mayor', 'to renew the contract'], ['the council', 'a new bidder']]);
     expect(pairs('Ruiz decided not to seek a recount even though she found errors in the tally.')).toEqual([['Ruiz', 'not to seek a recount'], ['she', 'errors in the tally']]);
     expect(pairs('Ruiz accused Lee of a smear over her donors when Lee suggested the former mayor was a captive of the old guard.')).toEqual([
       ['Ruiz', 'Lee of a smear over her donors'], ['Lee', 'the former mayor was a captive of the old guard'],

@@ -768,6 +768,16 @@ export const REPORTED_NOUNS = new Set([
 export const WRITTEN_PIECES = new Set(['story', 'report', 'article', 'letter', 'op-ed', 'column', 'piece', 'editorial', 'memo', 'essay', 'paper', 'analysis', 'study', 'book']);
 
 /**
+ * Cue lemmas that also tell of coming upon a thing ("found a new sponsor", "found a home"): before "a" or "an" they
+ * report a finding only for a study, poll or report as source ("a poll finds a rise in …"). Train: 5 such
+ * attributions with other sources, none right.
+ */
+export const DISCOVERY_LEMMAS = new Set(['find']);
+
+/** Nouns of a source whose "found a …" reports a finding: polls, studies, documents, written pieces, and who makes them. */
+export const FINDING_SOURCE_NOUNS = new Set([...POLL_NOUNS, ...DOCUMENT_NOUNS, ...WRITTEN_PIECES, 'studies', 'papers', 'investigation', 'inquiry', 'probe', 'research', 'researchers', 'analysts', 'panel', 'jury', 'court', 'commission']);
+
+/**
  * What a subject makes, sends or spends before a participle ("issued a statement saying …", "spent much of the speech
  * praising …", "went on the record endorsing …"): the participle reports for the verb's subject. After any other
  * object the object itself reports ("received calls saying …", "held up a sign saying …", "featured panels discussing …").

@@ -173,8 +173,17 @@ const TAGS_AFTER_ARTICLE = new Set<Token['pos']>(['noun', 'adj', 'proper', 'num'
  */
 const mayBeInNounPhrase = (t: Token): boolean => TAGS_AFTER_ARTICLE.has(t.pos) || t.verbForm === 'gerund' || t.verbForm === 'base';
 
+/**
+ * A word of the phrase a naming participle follows: a noun phrase's word, its "of" ("a group of exiles called …")
+ * a participle or an adverb in -ly before it ("a newly formed fund called …").
+ */
+const mayBeInNamedPhrase = (t: Token): boolean => mayBeInNounPhrase(t) || t.verbForm === 'past' || t.lower === 'of' || (t.pos === 'adv' && t.lower.endsWith('ly'));
+
 /** How many words an indefinite noun phrase before a naming participle may have ("a Facebook group called …"). */
 const NAMED_PHRASE_WORDS = 4;
+
+/** Lower-case words that may link the capitalised words of one name ("the House to Home Prize", "Friends of Lee"). */
+const NAME_LINKS = new Set(['of', 'to', 'for', 'on', "'s", '’s']);
 
 /**
  * Does a name (capitalised words, perhaps after "the") or a quotation start at `i` and end its phrase (then
@@ -189,10 +198,13 @@ function namesAndEnds(tokens: Token[], i: number): boolean {
     while (k < tokens.length && !isQuoteMark(tokens[k]!.text)) k++;
     k++;
   } else {
-    while (tokens[k]?.cap === true) k++;
+    // (A number or a linking word may stand inside the name: "Fund 45", "the House to Home Prize", "Friends of Lee".)
+    while (tokens[k]?.cap === true || (k > i && (tokens[k]?.pos === 'num' || (NAME_LINKS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.cap === true)))) k++;
     if (k === i) return false;
   }
   const after = tokens[k];
+  // (A quotation after the name is what it is called: "one lawmaker called Lee “a menace”".)
+  if (after !== undefined && k > i && isQuoteMark(after.text) && !isQuoteMark(tokens[i]!.text)) return false;
   return after === undefined || ['punct', 'verb', 'aux', 'prep'].includes(after.pos) || ['and', 'or', 'but'].includes(after.lower);
 }
 
@@ -350,7 +362,8 @@ export function findCues(tokens: Token[], sentence: string, title = false): CueM
     if (token.pos === 'adj' && tokens[i + 1]?.text === ':' && speechNounBeforeCopula(tokens, i + 1) >= 0) continue;
     // "a program called Sandy Hook Promise", "a group named …": a participle naming what the phrase before it is,
     // with a name that ends the phrase ("A spokeswoman called the report baseless" reports).
-    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && indefiniteEndsAt(tokens, i - 1, mayBeInNounPhrase, NAMED_PHRASE_WORDS) && namesAndEnds(tokens, i + 1)) continue;
+    // (Or "one": "one fund called Stop Lee and another …".)
+    if (NAMING_LEMMAS.has(form.entry.lemma) && token.verbForm === 'past' && (indefiniteEndsAt(tokens, i - 1, mayBeInNamedPhrase, NAMED_PHRASE_WORDS) || tokens[i - 2]?.lower === 'one') && namesAndEnds(tokens, i + 1)) continue;
     // ("pivoted to arguing that …", "joined Ruiz in calling for …", "took the step of announcing that …": a gerund after
     // "to", "in", "of" or "from" reports for the subject only when its form is a cue more often than not; "critical to
     // understanding the world", "slow in seeking bids", "no way of knowing" name acts.)

@@ -1506,6 +1506,14 @@ describe('attribute: a colon after a verb\'s object', () => {
     // A party tag in parentheses before the colon ends the source.
     expect(found('Rep. Ana Ruiz (D-Ore.): "Nobody told us about the closure."')).toEqual([['Rep. Ana Ruiz (D-Ore.)', ':', 'Nobody told us about the closure.']]);
   });
+
+  it('takes the clause\'s subject as the source when the phrase before the colon follows its verb ("X replied, with a smile: “…”")', () => {
+    const found = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+    expect(found('Ruiz replied calmly, with a grin: “That happens at any age.”')).toEqual([['Ruiz', 'replied calmly, with a grin:', 'That happens at any age.']]);
+    expect(found('A second aide familiar with the talks agreed, but with a caveat: “He is one of many players.”')).toEqual([['A second aide familiar with the talks', 'agreed, but with a caveat:', 'He is one of many players.']]);
+    // (Not a name after a dash, who is quoted under a heading.)
+    expect(found('Ferry use fell sharply last year - Ann Lee: “The numbers are stark.”').map((a) => a[0])).toEqual(['Ann Lee']);
+  });
 });
 
 describe('an adverbial phrase before the reported clause', () => {

@@ -599,8 +599,21 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
   if (!subject || !quote || isByline(tokens, subject.first)) return null;
   // "The mayor issued the following statement: “…”": the phrase before the colon may be a verb's object (not an
   // agent, "… is shown by this finding:"); the verb's subject is the source and the verb phrase the cue.
-  const governing = tokens[subject.first - 1]?.lower === 'by' ? null : governingVerb(tokens, subject);
-  if (!governing) return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
+  const agent = tokens[subject.first - 1]?.lower === 'by';
+  const governing = agent ? null : governingVerb(tokens, subject);
+  if (!governing) {
+    // "Ruiz replied, with a smile: “…”", "Lee recites, to applause, the line: “…”": a phrase after the clause's verb
+    // is no speaker; the clause's subject is, and its verb to the colon the cue. (Not an agent, "… is shown by this
+    // finding: “…”"; nor a name after a dash, "TURNOUT RISES - Ann Lee: “…”", quoted under a heading; nor when a cue of
+    // the sentence already reports the quotation, "Lee, who told aides when asked: “…”".)
+    const clause = mainClauseSubject(tokens, subject.first);
+    const verb = clause ? tokens.indexOf(clause[clause.length - 1]!) + 1 : -1;
+    const afterDash = tokens.slice(verb, cue.first).some((t) => isDash(t.text) || t.text.startsWith('-'));
+    const reported = earlier.some((a) => a.content.some((c) => c.start < quote.inner.end && c.end > quote.inner.start));
+    const own = !agent && verb > 0 && verb < subject.first && !RELATIVE_PRONOUNS.has(clause![clause!.length - 1]!.lower) && !afterDash && !reported;
+    if (!own) return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
+    return attribution({ cue: { ...base.cue, start: tokens[verb]!.start } }, [quote.inner], spanOf(clause!), clause!, 0.6);
+  }
   const cueSpan = { ...base.cue, start: tokens[governing.verb]!.start };
   return attribution({ cue: cueSpan }, [quote.inner], spanOf(governing.subject), governing.subject, 0.6);
 }

@@ -587,6 +587,9 @@ describe('content text', () => {
     expect(cues('Officials found a way to cut costs, and she could not find a job in her field.')).toEqual([]);
     expect(cues('About 400 people showed up at the rally. Voters cast ballots in the rain.')).toEqual([]);
     expect(cues('The survey found that voters were split.')).toEqual(['found']);
+    // A phrase of several words: "called to mind" recalls, "called off" cancels.
+    expect(cues('The ruling called to mind the old harbor plan. Two firms called off their projects with the council.')).toEqual([]);
+    expect(cues('Ruiz called the plan a disaster.')).toEqual(['called']);
   });
 
   it('reads a cue on past a time adverb the tagger takes for an adjective (“A,” X said, adding later, “B.”)', () => {

@@ -93,7 +93,8 @@ export interface CueEntry {
   takesNextQuotation?: boolean;
   /**
    * Words that, as the cue's particle or the head of its object (past a determiner, a number or an adjective), give the verb
-   * another sense: "found himself in trouble", "find a way", "cast ballots", "showed up". On train none of the
+   * another sense: "found himself in trouble", "find a way", "cast ballots", "showed up"; or phrases of several words
+   * right after it ("called to mind"). On train none of the
    * pipeline's attributions for the lemma with one of these after it was right (more than 10 for 'find').
    */
   notBeforeWords?: string[];
@@ -153,7 +154,7 @@ export const CUES: CueEntry[] = [
   { lemma: 'tell', stance: 'neutral', category: 'speech', forms: ['tell', 'tells', 'told', 'telling'], reliability: 0.70, count: 504 }, // 'told reporters' etc. count here
   { lemma: 'write', stance: 'neutral', category: 'speech', forms: ['write', 'writes', 'wrote', 'written', 'writing'], reliability: 0.74, count: 297 },
   { lemma: 'add', stance: 'neutral', category: 'speech', forms: ['add', 'adds', 'added', 'adding'], reliability: 0.74, count: 291, notBefore: ['object', 'prep'], takesNextQuotation: true },
-  { lemma: 'call', stance: 'neutral', category: 'speech', forms: ['call', 'calls', 'called', 'calling'], reliability: 0.45, count: 272, notAfterWords: ['roll', 'conference', 'phone', 'wake-up', 'close'] }, // mostly naming/labelling ('called him a liar'); 'call for'/'call on' are separate
+  { lemma: 'call', stance: 'neutral', category: 'speech', forms: ['call', 'calls', 'called', 'calling'], reliability: 0.45, count: 272, notAfterWords: ['roll', 'conference', 'phone', 'wake-up', 'close'], notBeforeWords: ['off', 'to mind'] }, // mostly naming/labelling ('called him a liar'); 'call for'/'call on' are separate. Not "called off the deal" (cancelled), "called to mind" (recalled): on train 4 such, none right
   { lemma: 'ask', stance: 'neutral', category: 'speech', forms: ['ask', 'asks', 'asked', 'asking'], reliability: 0.65, count: 255 },
   { lemma: 'note', stance: 'neutral', category: 'speech', forms: ['note', 'notes', 'noted', 'noting'], reliability: 0.78, count: 182 },
   { lemma: 'suggest', stance: 'other', category: 'speech', forms: ['suggest', 'suggests', 'suggested', 'suggesting'], reliability: 0.77, count: 178 }, // other: hedged claim; persons (speech) as often as polls/documents

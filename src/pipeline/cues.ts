@@ -451,8 +451,12 @@ function opensWithFourLetters(text: string): boolean {
   return true;
 }
 
-/** Whether the word at `from`, or the head after a determiner, a number or adjectives ("a new way", "a third term"), is one of `words`. */
+/**
+ * Whether the word at `from`, or the head after a determiner, a number or adjectives ("a new way", "a third term"), is
+ * one of `words`; an entry of several words is a phrase right at `from` ("to mind").
+ */
 function otherSense(tokens: Token[], from: number, words: readonly string[]): boolean {
+  if (words.some((w) => w.includes(' ') && w.split(' ').every((part, k) => tokens[from + k]?.lower === part))) return true;
   let i = from;
   while (i - from < 3 && (isDeterminer(tokens[i]) || tokens[i]?.pos === 'adj')) {
     if (words.includes(tokens[i]!.lower)) return true;

@@ -34,8 +34,9 @@
  * intentions, feelings, requests, warnings, evaluations, findings).
  * Left out, though mined: lemmas whose attributions by the pipeline were right
  * at most a quarter of the time on train (4 to 9 each, the same on dev):
- * accusation, campaign, choose, debate, desire, fight, mean ("the cost means that …" is a consequence; 3 of 13) ('back' is in, without
- * its bare form, mostly the adverb: "backed Lee" was right 28 times in 55 new attributions on train).
+ * accusation, campaign, choose, debate, desire, fight ('back' is in, without
+ * its bare form, mostly the adverb: "backed Lee" was right 28 times in 55 new
+ * attributions on train), mean ("the cost means that …" is a consequence; 3 of 13).
  * Not included: punctuation cues (colon, dash; handled in code), prepositions
  * that are cues only in context (in, for, of, on, about, by, under ...), and
  * light verbs whose gold cues are whole phrases (make, take, give, go, get,

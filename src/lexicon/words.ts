@@ -825,14 +825,15 @@ export const QUESTION_OPENERS = new Set(['which', 'whom']);
 
 /** Cue lemmas that put a question ("asked whether …", "asked about …"). */
 export const QUESTION_LEMMAS = new Set(['ask', 'ask about']);
+
+/** Words for whatever was said, which a relative clause leaves out as the object: "everything [Lee says] is true". */
+export const SAID_THING_WORDS = new Set(['everything', 'anything', 'something', 'nothing', 'all', 'much', 'little']);
+
 /**
  * Verbs whose reported clause a relative clause without "that" may leave the subject of, its verb right after the
  * cue: "a probe the agency said was ongoing", "a step they believe could help". (Not verbs of an object: "the photo
  * Lee posted was fake", "one label Ruiz resists is …" leave out the object, and the verb after is the main clause's.)
  */
-/** Words for whatever was said, which a relative clause leaves out as the object: "everything [Lee says] is true". */
-export const SAID_THING_WORDS = new Set(['everything', 'anything', 'something', 'nothing', 'all', 'much', 'little']);
-
 export const SUBJECT_GAP_LEMMAS = new Set(['say', 'believe', 'think', 'argue', 'claim', 'contend', 'estimate', 'expect', 'fear', 'feel', 'hope', 'insist', 'know', 'acknowledge', 'admit', 'allege', 'assert', 'suggest', 'suspect', 'predict', 'worry', 'warn', 'maintain', 'report', 'charge', 'complain', 'note', 'find', 'conclude', 'testify', 'deny']);
 
 /** Cues whose content may be a clause opening with "when" ("said when I announced it, …", "remembers when troops came"). */

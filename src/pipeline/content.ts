@@ -1263,7 +1263,6 @@ function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
 /** How far an addressee with its time and place may run ("told an audience at a literary festival in Houston last week that"). */
 const ADDRESSEE_WORDS = 16;
 
-/** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
 /**
  * "asked the court for quick action", "reminded his staff about the show": with no clause after the addressee (an object
  * pronoun or a short noun phrase), the preposition of what was asked, reminded or warned about starts the content
@@ -1281,6 +1280,7 @@ function topicAfterAddressee(tokens: Token[], lemma: string, from: number): numb
   return k;
 }
 
+/** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
 function skipAddressee(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < ADDRESSEE_WORDS; k++) {
     const t = tokens[k]!;

@@ -3238,3 +3238,10 @@ describe('a verb joined by "and" after a clause with a subject of its own', () =
     expect(pairs('Lee and Ruiz have described their speeches as favors to the groups that invited them and say they will stop.')).toContainEqual(['Lee and Ruiz', 'they will stop']);
   });
 });
+
+describe('a verb joined by "and" in a clause after a semicolon', () => {
+  it('has that clause\'s subject for its source ("The recount went her way; she shook hands and said …")', () => {
+    expect(pairs('The recount went her way; she shook hands with the staff and said the city would recover.')).toEqual([['she', 'the city would recover']]);
+    expect(pairs('Turnout fell; the mayor toured the market and promised to cut fees.')).toEqual([['the mayor', 'to cut fees']]);
+  });
+});

@@ -3229,3 +3229,19 @@ describe('a passive cue after a modal', () => {
     expect(cues('Lee could be seen as the safer choice for the ward.')).toEqual(['seen as']);
   });
 });
+
+describe('a verb joined by "and" after a clause with a subject of its own', () => {
+  it('goes with that clause ("Tom told Ana Ruiz, who answered the door and said …"), not with the earlier report', () => {
+    expect(pairs('Tom Lee told Ana Ruiz, who answered her door on Sunday and said she would vote for Kline.')).toContainEqual(['who', 'she would vote for Kline']);
+    expect(pairs('The crowd cheered when Lee spotted a sign in the crowd and asked for it to be brought to him.')).toContainEqual(['Lee', 'it to be brought to him']);
+    // (In another tense the verb goes on with the main clause: "the groups that invited them and say …".)
+    expect(pairs('Lee and Ruiz have described their speeches as favors to the groups that invited them and say they will stop.')).toContainEqual(['Lee and Ruiz', 'they will stop']);
+  });
+});
+
+describe('a verb joined by "and" in a clause after a semicolon', () => {
+  it('has that clause\'s subject for its source ("The recount went her way; she shook hands and said …")', () => {
+    expect(pairs('The recount went her way; she shook hands with the staff and said the city would recover.')).toEqual([['she', 'the city would recover']]);
+    expect(pairs('Turnout fell; the mayor toured the market and promised to cut fees.')).toEqual([['the mayor', 'to cut fees']]);
+  });
+});

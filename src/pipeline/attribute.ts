@@ -267,11 +267,20 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     // (Nor a noun's: "Critics seized on her claim that …, calling it …" goes on with the critics, not with "her".)
     // (Nor a reaction the subject received: "Lee won the support of millions by echoing …" goes on with Lee.)
     const nounAct = governingAct !== undefined && s.cues.some((other) => (other.nominal || other.receivesReaction) && tokens[other.first]!.start === governingAct.cue.start);
-    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
+    // (Nor one before a clause with a subject of its own that this verb is joined to: in "Lee told Ana Ruiz, who
+    // answered the door and said …" or "The crowd cheered when Lee spotted a sign and asked …" the relative or the
+    // subordinate clause's subject speaks.)
+    const joined = joinedClauseSubject(tokens, before, !participle || !afterBreak);
+    // (Its verb a plain one in the cue's tense: "the groups that brought them in and say …" goes on with the main clause.
+    // Not inside the governing act's content, whose clauses are what was said: "A: I came home and a neighbor told me …".)
+    const joinedVerb = joined ? tokens.slice(tokens.indexOf(joined[joined.length - 1]!) + 1, before).find((t) => isFiniteVerb(t)) : undefined;
+    const sameTense = joinedVerb !== undefined && joinedVerb.pos === 'verb' && joinedVerb.verbForm === cueToken.verbForm;
+    const joinedLater = joined !== null && sameTense && (prev.lower === 'and' || prev.lower === 'but') && governingAct !== undefined && joined[0]!.start >= governingAct.cue.end && !holds(governingAct, foundCue.start, foundCue.end);
+    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !joinedLater && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
     // (Failing those, a reliable participle's own phrase tells: the subject before its aside, "Lee, citing data, said …",
     // or the main clause's after its fronted phrase, "After arguing that …, Lee said …".)
     const phraseSubject = (): Token[] | null => (!participle || cue.weak || cue.reliability < 0.5 ? null : afterBreak ? subjectBeforeAside(tokens, before) : subjectAfterFrontedGerund(tokens, before));
-    const governing = governs ? governingAct.sourceTokens : joinedClauseSubject(tokens, before, !participle || !afterBreak) ?? mainClauseSubject(tokens, before) ?? phraseSubject();
+    const governing = governs ? governingAct.sourceTokens : joined ?? mainClauseSubject(tokens, before) ?? phraseSubject();
     // ("Lee drew crowds and won the backing of the union": the coordinated reaction is about the subject.)
     if (cue.receivesReaction && !governs && governing) return reactionReceived(tokens, cue, base, governing);
     // (A fronted phrase's report ends at its comma, where the main clause begins.)

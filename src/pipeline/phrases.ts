@@ -582,7 +582,9 @@ export function joinedClauseSubject(tokens: Token[], limit: number, coordinated 
   if (mainVerb < 0) return null;
   for (let k = limit - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (t.text === ';' || t.text === ':' || isQuoteMark(t.text)) return null;
+    // ("The vote went his way; he thanked the staff and said …": a clause after a semicolon has its own subject.)
+    if (t.text === ';') return clauseSubjectFrom(tokens, k + 1, limit);
+    if (t.text === ':' || isQuoteMark(t.text)) return null;
     // "Lee, who came out and endorsed Ruiz": a verb coordinated inside a relative clause has the relative pronoun for
     // its subject (a comma closes the clause first; "that" only right after a noun and before its verb).
     if (coordinated && t.text === ',') return null;
@@ -598,6 +600,15 @@ export function joinedClauseSubject(tokens: Token[], limit: number, coordinated 
     if (subject && subject.first === k + 1 && !subject.tokens.some((x) => x.text === ',' || RELATIVE_PRONOUNS.has(x.lower))) return subject.tokens;
   }
   return null;
+}
+
+/** The subject that opens the clause at `first`, right before its first finite verb before `limit`; null if none. */
+function clauseSubjectFrom(tokens: Token[], first: number, limit: number): Token[] | null {
+  const verb = tokens.findIndex((x, j) => j >= first && j < limit && isFiniteVerb(x));
+  if (verb < 0) return null;
+  const before = skipBackOver(tokens, verb - 1, isVerbModifier);
+  const subject = before >= first ? subjectEndingAt(tokens, before) : null;
+  return subject && subject.first === first && !subject.tokens.some((x) => x.text === ',' || RELATIVE_PRONOUNS.has(x.lower)) ? subject.tokens : null;
 }
 
 export function isNominal(t: Token): boolean {

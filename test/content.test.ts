@@ -3245,3 +3245,11 @@ describe('a verb joined by "and" in a clause after a semicolon', () => {
     expect(pairs('Turnout fell; the mayor toured the market and promised to cut fees.')).toEqual([['the mayor', 'to cut fees']]);
   });
 });
+
+describe('", but that/also/rather" after a belief cue', () => {
+  it('goes on with what is held, when it corrects or adds to it (not the pronoun "that" before its verb)', () => {
+    expect(contents('Both candidates believe the council acted, but that there is more to do.')).toEqual(['the council acted, but that there is more to do']);
+    expect(contents('Ruiz thinks the danger is not the tax, but rather the way it is spent.')).toEqual(['the danger is not the tax, but rather the way it is spent']);
+    expect(contents('Many voters assumed that Lee had the backing of the mayor, but that was not the case.')).toEqual(['that Lee had the backing of the mayor']);
+  });
+});

@@ -357,6 +357,9 @@ export const OBJECT_STOPS = new Set(['when', 'while', 'because', 'since', 'after
  */
 export const CLOSERS_AFTER_COMMA = new Set(['but', 'who', 'whose', 'compared']);
 
+/** Words after ", but" that correct or add to a belief's content rather than turn from it (", but also …", ", but that …", ", but rather …"). */
+export const CORRECTING_AFTER_BUT = new Set(['that', 'also', 'rather']);
+
 /** After a dash, the same for a concession the writer adds ("… – though independent economists doubt it"); after a comma these split both ways. */
 export const CLOSERS_AFTER_DASH = new Set(['though', 'although', 'while']);
 

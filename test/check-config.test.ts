@@ -86,6 +86,8 @@ describe('configuration discovery', () => {
     // Where, as a line and column rather than V8's character position; a trailing comma (none from V8) too.
     ['a trailing comma', 'trailing-comma', () => loadConfig(tree('trailing-comma', { '.attribrc.json': '{\n  "rules": {\n    "loaded-verb": "warn",\n  }\n}\n' })), '.attribrc.json: invalid JSON at line 4, column 3: Expected double-quoted property name'],
     ['a trailing comma in a list', 'trailing-comma-list', () => loadConfig(tree('trailing-comma-list', { '.attribrc.json': '{ "rules": {\n  "loaded-verb": ["error", { "stances": ["doubting",] }]\n} }' })), '.attribrc.json: invalid JSON at line 2, column 53: Unexpected token \']\''],
+    ['"rules": null', 'rules-null', () => loadConfig(tree('rules-null', { '.attribrc.json': '{ "rules": null }\n' })), '.attribrc.json: rules: expected an object mapping rule ids to "off", "warn", "error" or [severity, options], got null'],
+    ['"attrib": null in package.json', 'pkg-null', () => loadConfig(tree('pkg-null', { 'package.json': { name: 'news', attrib: null } })), 'package.json: attrib: expected an object'],
     ['an unknown rule in package.json', 'pkg-unknown', () => loadConfig(tree('pkg-unknown', { 'package.json': { attrib: { rules: { 'loaded-verbs': 'warn' } } } })), 'package.json: attrib.rules.loaded-verbs: unknown rule'],
   ])('reports %s as a configuration error naming the file and key', async (_what, _dir, load, message) => {
     await expect(load()).rejects.toThrow(ConfigError);
@@ -98,6 +100,13 @@ describe('configuration validation', () => {
     [[], 'test: expected an object'],
     [{ rule: {} }, 'test: rule: unknown key'],
     [{ rules: [] }, 'test: rules: expected an object'],
+    [{ rules: null }, 'test: rules: expected an object mapping rule ids to "off", "warn", "error" or [severity, options], got null'],
+    [{ rules: false }, 'test: rules: expected an object mapping rule ids to "off", "warn", "error" or [severity, options], got false'],
+    [{ rules: { 'loaded-verb': null } }, 'test: rules.loaded-verb: expected "off", "warn", "error" or [severity, options], got null'],
+    [{ rules: { 'loaded-verb': ['warn', null] } }, 'test: rules.loaded-verb[1]: expected an options object, got null'],
+    [{ rules: { 'anonymous-source': ['warn', { allow: null }] } }, 'test: rules.anonymous-source[1].allow: expected a whole number, 0 or more, got null'],
+    [{ rules: { 'loaded-verb': ['warn', { stances: null }] } }, 'test: rules.loaded-verb[1].stances: expected a non-empty list of stances'],
+    [{ rules: { 'dominant-speaker': ['warn', { max: '50' }] } }, 'test: rules.dominant-speaker[1].max: expected a number from 0 to 100, got "50"'],
     [{ rules: { 'loaded-verbs': 'warn' } }, 'test: rules.loaded-verbs: unknown rule; known rules: unattributed-quote, anonymous-source'],
     [{ rules: { 'loaded-verb': 'warning' } }, 'test: rules.loaded-verb: expected "off", "warn", "error" or [severity, options], got "warning"'],
     [{ rules: { 'loaded-verb': [] } }, 'test: rules.loaded-verb: expected [severity] or [severity, options], got 0 items'],

@@ -72,8 +72,9 @@ export function resolveConfig(raw: unknown, origin: string, keyPrefix: string): 
   };
   if (!isObject(raw)) fail('', 'expected an object like {"rules": {"loaded-verb": "warn"}}');
   for (const key of Object.keys(raw)) if (key !== 'rules') fail(key, 'unknown key; the configuration has only "rules"');
-  const settings = raw.rules ?? {};
-  if (!isObject(settings)) fail('rules', 'expected an object mapping rule ids to "off", "warn", "error" or [severity, options]');
+  // Left out, "rules" is the defaults; given, it must be an object (null was taken for {} and every rule ran at its default).
+  const settings = raw.rules === undefined ? {} : raw.rules;
+  if (!isObject(settings)) fail('rules', `expected an object mapping rule ids to "off", "warn", "error" or [severity, options], got ${JSON.stringify(settings)}`);
   const chosen = new Map<string, { level: RuleLevel; options: unknown }>();
   for (const [id, setting] of Object.entries(settings)) {
     const key = `rules.${id}`;

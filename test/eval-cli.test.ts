@@ -90,4 +90,24 @@ describe('attrib eval', () => {
     expect(run.stdout).toMatch(/^1\. `kazakhstan-us-denies-role` \[\d+, \d+\): \w+, \d+ words; source .*; cue .*; confidence [\d.]+\n   - content: `[^`\n]+`\n   - context: `[^`\n]*\[\[[^`\n]+\]\][^`\n]*`$/m);
     for (const line of lines) expect(line, line).toMatch(/^(#{3,4} .+|\|.*\||\d+\. .+|   - .+|\(none\)|)$/);
   });
+  it('shows control characters of the article as symbols in the --errors listing, table and markdown, as the analyze table does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'attrib-eval-'));
+    // A clear-screen, a window title (OSC … BEL) and a C1 CSI in the text, an ESC in the id.
+    const text = 'Ferry back\n\nThe pier\x1b[2J closed early. Harbour master Ines Walcott said the \x1b]0;pwned\x07ferry would run\x9b31m on Monday.';
+    const content = 'The pier\x1b[2J closed early';
+    const start = text.indexOf(content);
+    const gold = path.join(dir, 'ctrl.jsonl');
+    writeFileSync(gold, JSON.stringify({ id: 'ferry\x1b[1m', text, quotes: [{ content, contentStart: start, contentEnd: start + content.length, kind: 'indirect' }] }) + '\n');
+    const table = await runCli(['eval', '--gold', gold, '--errors', '3'], { env: { NO_COLOR: '1' } });
+    const markdown = await runCli(['eval', '--gold', gold, '--errors', '3', '--format', 'markdown']);
+    rmSync(dir, { recursive: true, force: true });
+    for (const run of [table, markdown]) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('Ines Walcott');
+      expect(run.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+      expect(run.stdout).toContain('The pier\u241b[2J closed early');
+      expect(run.stdout).toContain('ferry\u241b[1m');
+      expect(run.stdout).toContain('\u241b]0;pwned\u2407ferry would run\ufffd31m');
+    }
+  });
 });

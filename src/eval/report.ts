@@ -4,6 +4,7 @@
  */
 
 import { Chalk } from 'chalk';
+import { printableLine } from '../report/content-text.js';
 import type { AttributionKind } from '../types.js';
 import type { Accuracy, ErrorItem, EvalMetrics, PRF, WorstErrors, WrongItem } from './score.js';
 import { KINDS } from './score.js';
@@ -100,7 +101,7 @@ export function formatEvalTable(metrics: EvalMetrics, options: EvalTableOptions 
       r.f1.padStart(w.f1),
       r.accuracy.padStart(w.accuracy),
     ].join('  ');
-  const out = [chalk.bold(title), '', chalk.bold(`${line(header)}  ${header.detail}`)];
+  const out = [chalk.bold(printableLine(title)), '', chalk.bold(`${line(header)}  ${header.detail}`)];
   for (const r of all.slice(1)) {
     out.push(r.section ? chalk.bold(r.label) : `${line(r)}  ${chalk.dim(r.detail)}`.trimEnd());
   }
@@ -110,21 +111,29 @@ export function formatEvalTable(metrics: EvalMetrics, options: EvalTableOptions 
   return out.join('\n');
 }
 
+/**
+ * Article text (and ids from the gold file) as the terminal gets it: control characters shown as symbols and
+ * line breaks as ␊, ␍ (printableLine, as the analyze table and check's text output show them), so that an
+ * escape sequence in a scraped article neither colours nor clears the terminal, nor splits an item's line.
+ */
+const shown = printableLine;
+
 function quoteOrDash(s: string | null): string {
-  return s === null ? '—' : JSON.stringify(s);
+  // JSON.stringify escapes C0 controls but leaves C1 ones (U+0080–U+009F, CSI among them) as they are.
+  return s === null ? '—' : shown(JSON.stringify(s));
 }
 
 function errorBlock(e: ErrorItem, i: number, chalk: InstanceType<typeof Chalk>): string[] {
-  const who = e.speaker && e.speaker !== e.source ? `${quoteOrDash(e.source)} → ${e.speaker}` : quoteOrDash(e.source);
+  const who = e.speaker && e.speaker !== e.source ? `${quoteOrDash(e.source)} → ${shown(e.speaker)}` : quoteOrDash(e.source);
   const conf = e.confidence !== null ? `  confidence ${e.confidence.toFixed(2)}` : '';
   const lines = [
-    `${String(i + 1).padStart(3)}. ${chalk.bold(e.documentId)} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words  source ${who}  cue ${quoteOrDash(e.cue)}${conf}`,
-    `     content: ${e.content}`,
-    `     context: ${chalk.dim(e.before)}[[${e.covered}]]${chalk.dim(e.after)}`,
+    `${String(i + 1).padStart(3)}. ${chalk.bold(shown(e.documentId))} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words  source ${who}  cue ${quoteOrDash(e.cue)}${conf}`,
+    `     content: ${shown(e.content)}`,
+    `     context: ${chalk.dim(shown(e.before))}[[${shown(e.covered)}]]${chalk.dim(shown(e.after))}`,
   ];
   if (e.closest) {
     const other = e.type === 'miss' ? 'prediction' : 'gold';
-    lines.push(`     closest ${other} (Jaccard ${e.closest.overlap.toFixed(2)}): ${e.closest.content}`);
+    lines.push(`     closest ${other} (Jaccard ${e.closest.overlap.toFixed(2)}): ${shown(e.closest.content)}`);
   }
   return lines;
 }
@@ -148,14 +157,14 @@ export function formatErrors(errors: WorstErrors, options: { color?: boolean } =
 }
 
 function wrongBlock(e: WrongItem, i: number, chalk: InstanceType<typeof Chalk>): string[] {
-  const who = (side: WrongItem['gold']): string => (side.speaker && side.speaker !== side.source ? `${quoteOrDash(side.source)} → ${side.speaker}` : quoteOrDash(side.source));
+  const who = (side: WrongItem['gold']): string => (side.speaker && side.speaker !== side.source ? `${quoteOrDash(side.source)} → ${shown(side.speaker)}` : quoteOrDash(side.source));
   const mark = (part: 'source' | 'cue'): string => (e.wrong.includes(part) ? chalk.red('✗') : '✓');
   return [
-    `${String(i + 1).padStart(3)}. ${chalk.bold(e.documentId)} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words`,
+    `${String(i + 1).padStart(3)}. ${chalk.bold(shown(e.documentId))} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words`,
     `     source ${mark('source')} gold ${who(e.gold)}, predicted ${who(e.predicted)}`,
     `     cue    ${mark('cue')} gold ${quoteOrDash(e.gold.cue)}, predicted ${quoteOrDash(e.predicted.cue)}`,
-    `     content: ${e.content}`,
-    `     context: ${chalk.dim(e.before)}[[${e.covered}]]${chalk.dim(e.after)}`,
+    `     content: ${shown(e.content)}`,
+    `     context: ${chalk.dim(shown(e.before))}[[${shown(e.covered)}]]${chalk.dim(shown(e.after))}`,
   ];
 }
 
@@ -200,7 +209,8 @@ export function formatMarkdownErrors(errors: WorstErrors): string {
  * emphasis), fenced with more backticks than it holds.
  */
 export function markdownCodeSpan(text: string): string {
-  text = text.replace(/\s+/g, ' ');
+  // Control characters shown as symbols, as in the table: Markdown output is read on a terminal too.
+  text = printableLine(text.replace(/\s+/g, ' '));
   const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;

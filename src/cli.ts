@@ -58,7 +58,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
     .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
-    .addOption(new Option('-j, --jobs <n|auto>', `worker threads analysing articles in parallel (at most one per core); auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input or for JSONL on stdin, else 1`).argParser(jobsValue).default('auto', 'auto'))
+    .addOption(jobsOption())
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
@@ -83,6 +83,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
     .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .addOption(jobsOption())
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
       refuseEmpty({ '-o': opts.outputFile ?? output, '--config': opts.config });
@@ -313,6 +314,11 @@ const DIGITS = /^\d+$/;
 
 function isPositiveInt(value: string): boolean {
   return DIGITS.test(value) && Number(value) > 0;
+}
+
+/** `-j, --jobs`: the same option, default and validation for every command that analyses articles. */
+function jobsOption(): Option {
+  return new Option('-j, --jobs <n|auto>', `worker threads analysing articles in parallel (at most one per core); auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input or for JSONL on stdin, else 1`).argParser(jobsValue).default('auto', 'auto');
 }
 
 function jobsValue(value: string): number | 'auto' {

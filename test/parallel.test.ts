@@ -73,6 +73,23 @@ describe('--jobs', () => {
     expect(one!.stdout.split('\r\n').length).toBeGreaterThan(500);
   });
 
+  it('checks on workers too (attrib check --jobs): the same report and exit code, in every format', async () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const args = ['check', '--format', format, CORPUS];
+      const [one, two] = await Promise.all([runBuiltCli([...args, '--jobs', '1']), runBuiltCli([...args, '--jobs', '2'])]);
+      expect(one!.stdout, format).not.toBe('');
+      expect(two!.stdout, format).toBe(one!.stdout);
+      expect(two!.stderr, format).toBe(one!.stderr);
+      expect([one!.code, two!.code], format).toEqual([2, 2]); // broken.json could not be checked
+    }
+    const json = JSON.parse((await runBuiltCli(['check', '--format', 'json', '--jobs', '2', CORPUS])).stdout) as Report;
+    expect(json.documents).toHaveLength(70);
+    expect(json.documents.some((d) => d.findings.length > 0)).toBe(true);
+    const bad = await runBuiltCli(['check', '--jobs', '0', CORPUS]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--jobs.*positive whole number, or auto/);
+  });
+
   it('starts at most one worker per core, however many are asked for', async () => {
     // Each worker compiles the pipeline anew: on 2 cores, --jobs 8 took twice the time of --jobs 2 on 2,000 small
     // articles, --jobs 200 seventy times as long and 3 GB, and a larger number started threads until memory ran out.

@@ -41,6 +41,8 @@ export interface CheckOptions {
   outputFile?: string;
   stdinFormat: Format;
   maxBytes: number;
+  /** Worker threads to analyse on, as for analyze (default 1: in the calling thread); the report is the same whatever the number. */
+  jobs?: number | 'auto';
   /** Colours for the text format on stdout. */
   chalk: ChalkInstance;
 }
@@ -92,7 +94,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const inputWarnings: InputWarning[] = []; // files read, but not as written (decoded as windows-1252)
   const warned = new Set<string>();
   if (toAnalyse.length > 0) {
-    for await (const item of analyzeInputs(toAnalyse, { maxBytes: options.maxBytes, stdinFormat: options.stdinFormat, readStdin })) {
+    for await (const item of analyzeInputs(toAnalyse, { maxBytes: options.maxBytes, stdinFormat: options.stdinFormat, readStdin, jobs: options.jobs })) {
       if ('error' in item) {
         errors.push(item.error);
         continue;

@@ -57,6 +57,27 @@ describe('a .jsonl file', () => {
     ]);
   });
 
+  it('measures a line against --max-bytes in the bytes of the file, UTF-16 ones for a UTF-16 file', () => {
+    // 100 ASCII characters: 100 bytes in UTF-8, 200 in UTF-16; 100 CJK characters: 300 bytes in UTF-8, 200 in UTF-16.
+    const ascii = record('ascii', 'x'.repeat(100 - record('ascii', '').length));
+    const cjk = record('cjk', '说'.repeat(100 - record('cjk', '').length));
+    expect([ascii.length, cjk.length]).toEqual([100, 100]);
+    const outcome = (file: string, maxBytes: number): string[] => [...loadFile(file, { maxBytes })].map((i) => ('article' in i ? i.article.path.split('#')[1]! : `${i.error.path.split('@')[1]} ${i.error.code}`));
+    const text = `${ascii}\n${cjk}\n`;
+    const files = {
+      utf8: put('limit-utf8.jsonl', text),
+      utf16le: put('limit-utf16le.jsonl', Buffer.from('\uFEFF' + text, 'utf16le')),
+      utf16be: put('limit-utf16be.jsonl', Buffer.from('\uFEFF' + text, 'utf16le').swap16()),
+    };
+    expect(outcome(files.utf8, 150)).toEqual(['ascii', '2 ETOOLARGE']);
+    expect(outcome(files.utf8, 300)).toEqual(['ascii', 'cjk']);
+    for (const file of [files.utf16le, files.utf16be]) {
+      expect(outcome(file, 150), file).toEqual(['1 ETOOLARGE', '2 ETOOLARGE']);
+      expect(outcome(file, 199), file).toEqual(['1 ETOOLARGE', '2 ETOOLARGE']);
+      expect(outcome(file, 200), file).toEqual(['ascii', 'cjk']);
+    }
+  });
+
   it('gives the records of the file parsed whole, in UTF-8 and in UTF-16 with a byte-order mark', () => {
     const text = '\uFEFF' + awkwardLines().join('\r\n');
     const whole = parseArticles('x.jsonl', 'jsonl', text);

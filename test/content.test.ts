@@ -673,6 +673,10 @@ describe('content text', () => {
   it('reads the object of a verb that makes it act as the infinitive\'s source ("led some to question", "prompted the mayor to announce")', () => {
     expect(pairs('The ruling led several lawmakers to question whether the law was fair.')).toEqual([['several lawmakers', 'whether the law was fair']]);
     expect(pairs('The long delay prompted the mayor to announce that the bridge would close.')).toEqual([['the mayor', 'that the bridge would close']]);
+    // ("leave" and "leading" too: "leaving many to wonder whether …".)
+    expect(pairs('The vote was put off again, leaving many to wonder whether the council had given up.')).toEqual([['many', 'whether the council had given up']]);
+    expect(pairs('The loss left the old guard of the party to wonder what went wrong.')).toEqual([['the old guard of the party', 'what went wrong']]);
+    expect(pairs('The fire spread fast, leading investigators to question whether the alarms had worked.')).toEqual([['investigators', 'whether the alarms had worked']]);
   });
 
   it('steps back over a verb of beginning or going on before a gerund cue to its subject ("began dismissing", "kept insisting")', () => {

@@ -430,9 +430,12 @@ export const APPROXIMATORS = new Set(['about', 'over']);
 /** Two words that bound a number before its noun ("said at least 20 people died", "at least three officials", "more than 100 economists"). */
 export const NUMBER_BOUNDS = new Set(['at least', 'at most', 'more than', 'fewer than', 'less than', 'up to']);
 
-/** Verbs whose object, not subject, does what the infinitive after it says ("forced Stumpf to admit", "urged voters to …"). */
+/**
+ * Verbs whose object, not subject, does what the infinitive after it says ("forced Stumpf to admit", "urged voters to …").
+ * ("The delay left many to wonder whether …", "leading police to question whether …": PolNeAR train annotates all 4.)
+ */
 export const OBJECT_CONTROL_VERBS = new Set([
-  'force', 'forces', 'forced', 'lead', 'leads', 'led', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'tell', 'tells', 'told',
+  'force', 'forces', 'forced', 'lead', 'leads', 'led', 'leading', 'leave', 'leaves', 'left', 'leaving', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'tell', 'tells', 'told',
   'allow', 'allows', 'allowed', 'encourage', 'encourages', 'encouraged', 'persuade', 'persuaded', 'push', 'pushed', 'pushes',
   'pressure', 'pressured', 'invite', 'invited', 'invites', 'convince', 'convinced', 'prompt', 'prompted', 'prompts', 'cause', 'caused',
   'get', 'got', 'gets', 'want', 'wants', 'wanted', 'expect', 'expects', 'expected', 'need', 'needs', 'needed', 'require', 'required',

@@ -3252,4 +3252,9 @@ describe('", but that/also/rather" after a belief cue', () => {
     expect(contents('Ruiz thinks the danger is not the tax, but rather the way it is spent.')).toEqual(['the danger is not the tax, but rather the way it is spent']);
     expect(contents('Many voters assumed that Lee had the backing of the mayor, but that was not the case.')).toEqual(['that Lee had the backing of the mayor']);
   });
+
+  it('reads the topic after a phrase of when or where in an opening "Asked … about …," ("Asked at a briefing Monday about the delay, …")', () => {
+    expect(pairs('Asked at a briefing Monday about the delay, Ruiz said the plan was on track.')).toEqual([['', 'about the delay'], ['Ruiz', 'the plan was on track']]);
+    expect(cues('Asked Tuesday about the audit, Lee said she knew nothing.')).toEqual(['Asked', 'said']);
+  });
 });

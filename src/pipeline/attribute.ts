@@ -1037,6 +1037,14 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   const { tokens } = s;
   const cue = s.cues[c]!;
   if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
+  // "Asked at a briefing Monday about the delay, …", "Asked Tuesday about Lee, …": a phrase of when or where before
+  // "about" leaves the topic asked about, from "about" to the main clause's comma.
+  const about = cue.lemma === 'ask' ? topicAfterOccasion(tokens, cue.last + 1) : -1;
+  if (about > 0) {
+    const main = tokens.findIndex((t, k) => k > about && t.text === ',');
+    const topic = main > about + 1 ? spanOfRange(tokens, about, lastContentToken(tokens, main - 1)) : null;
+    if (topic) return attribution(base, [topic], null, [], 0.5);
+  }
   const content = contentAfter(s, c, quotes);
   if (!content) return null;
   // "Asked whether …", "Asked on Monday who leads …": a question put to the subject. "Asked about the talks, …"
@@ -1062,6 +1070,21 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;
   if (!subject) return null;
   return attribution(base, [content], spanOf(subject), subject, confidenceFor(cue, subject) - 0.1);
+}
+
+/**
+ * The index of "about" after a phrase of when or where that opens at `k` ("at a briefing Monday in Ohio about",
+ * "Tuesday about", "later about"): prepositions, their noun phrases and time words, no comma or verb; -1 if none.
+ */
+function topicAfterOccasion(tokens: Token[], k: number): number {
+  const first = tokens[k];
+  if (!first || !(first.pos === 'prep' || first.pos === 'adv' || BARE_DAYS.has(first.lower) || TIME_WORDS.has(first.lower)) || first.lower === 'about' || first.lower === 'by') return -1;
+  for (let j = k; j < tokens.length && j - k <= 10; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'about') return j > k ? j : -1;
+    if (!['prep', 'det', 'noun', 'proper', 'adj', 'num', 'adv'].includes(t.pos) || t.lower === 'by') return -1;
+  }
+  return -1;
 }
 
 /** The content after the cue, or, when none is there, the paragraph its colon introduces ("…, adding:"). */

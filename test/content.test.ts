@@ -3257,4 +3257,10 @@ describe('", but that/also/rather" after a belief cue', () => {
     expect(pairs('Asked at a briefing Monday about the delay, Ruiz said the plan was on track.')).toEqual([['', 'about the delay'], ['Ruiz', 'the plan was on track']]);
     expect(cues('Asked Tuesday about the audit, Lee said she knew nothing.')).toEqual(['Asked', 'said']);
   });
+
+  it('does not take the object of a preposition for the main clause\'s subject ("…, looking for a way out on gun control, seized … and said")', () => {
+    expect(sources('House Democrats, looking for a way to shake up the debate on gun control, seized the floor on Wednesday and said they would stay.')).toEqual(['House Democrats']);
+    // (A subject pronoun after a clause-opening "as" is a subject.)
+    expect(sources('As he shifts gears for the last months of his term, the mayor has begun to acknowledge that the divides grew.')).toEqual(['the mayor']);
+  });
 });

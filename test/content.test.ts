@@ -3263,4 +3263,8 @@ describe('", but that/also/rather" after a belief cue', () => {
     // (A subject pronoun after a clause-opening "as" is a subject.)
     expect(sources('As he shifts gears for the last months of his term, the mayor has begun to acknowledge that the divides grew.')).toEqual(['the mayor']);
   });
+
+  it('steps over a phrase of when before a fronted clause ("Last month, when I asked Lee …, he … and said") to the main clause\'s subject', () => {
+    expect(sources('Last month, when I asked Ruiz if he would back Lee, he looked into my camera, frowned and said, “Never.”')).toEqual(['I', 'he']);
+  });
 });

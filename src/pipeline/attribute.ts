@@ -1214,8 +1214,11 @@ function inFrontedClause(tokens: Token[], at: number, beyond: number): boolean {
 
 /** The comma that closes a fronted adverbial clause opening the sentence ("When …,", "Back when …,"), or -1. */
 export function frontedClauseComma(tokens: Token[]): number {
-  const opener = SUBORDINATOR_MODIFIERS.has(tokens[0]?.lower ?? '') ? 1 : 0;
-  return FRONTED_SUBORDINATORS.has(tokens[opener]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+  // (After a phrase of when and its comma: "Last month, when I asked Lee …, he …".)
+  const when = timePhraseEnd(tokens, 0, Math.min(tokens.length - 1, 5));
+  const start = when >= 0 && tokens[when + 1]?.text === ',' ? when + 2 : 0;
+  const opener = SUBORDINATOR_MODIFIERS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
+  return FRONTED_SUBORDINATORS.has(tokens[opener]?.lower ?? '') ? tokens.findIndex((t, k) => k > opener && t.text === ',') : -1;
 }
 
 /**

@@ -554,12 +554,15 @@ export function clauseSubjectAt(tokens: Token[], i: number): Token[] | null {
 /** The subject of the sentence's main clause: the noun phrase before its first verb. */
 export function mainClauseSubject(tokens: Token[], limit: number): Token[] | null {
   // An introductory phrase ("In an op-ed the day before the debate, two speechwriters implored …") is not the subject.
-  const first = tokens[0];
+  // (After a phrase of when and its comma too: "Last month, when I asked Lee …, he …".)
+  const when = timePhraseEnd(tokens, 0, Math.min(tokens.length - 1, 5));
+  const from = when >= 0 && tokens[when + 1]?.text === ',' ? when + 2 : 0;
+  const first = tokens[from];
   // (Nor an opening participle's clause: "Asked whether he would run, the mayor laughed and said …".)
   const participle = first !== undefined && first.pos === 'verb' && (first.verbForm === 'past' || first.verbForm === 'gerund');
-  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower) || participle) ? tokens.findIndex((t) => t.text === ',') : -1;
+  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower) || participle) ? tokens.findIndex((t, k) => k >= from && t.text === ',') : -1;
   let afterPreposition: Token[] | null = null;
-  for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : 0; i < limit; i++) {
+  for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : from < limit ? from : 0; i < limit; i++) {
     const t = tokens[i]!;
     // An -ed word the lexicon calls an adjective may be the verb ("Clinton’s right-hand woman rallied supporters").
     if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not') || (t.pos === 'adj' && t.lower.endsWith('ed'))) {

@@ -3267,4 +3267,9 @@ describe('", but that/also/rather" after a belief cue', () => {
   it('steps over a phrase of when before a fronted clause ("Last month, when I asked Lee …, he … and said") to the main clause\'s subject', () => {
     expect(sources('Last month, when I asked Ruiz if he would back Lee, he looked into my camera, frowned and said, “Never.”')).toEqual(['I', 'he']);
   });
+
+  it('gives a participle in an absolute after ", with" the noun phrase after "with" ("…, with senior officials underlining the risk and vowing …")', () => {
+    expect(pairs('The council raised pressure on the mayor on Saturday, with senior officials underlining the risk and vowing to keep the budget closed.')).toEqual([['senior officials', 'to keep the budget closed']]);
+    expect(sources('The talks stalled on Friday, with aides on both sides insisting that the deal was close.')).toEqual(['aides on both sides']);
+  });
 });

@@ -253,6 +253,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
+  // "…, with top aides on both sides warning of risks and vowing to …": a participle in an absolute after "with" has
+  // the noun phrase after "with" for its subject, not the sentence's.
+  const absolute = participle && !cue.weak ? withAbsoluteSubject(tokens, cue.first) : null;
+  const absoluteContent = absolute ? contentAfterOrBelow(s, c, quotes, paragraphs) : null;
+  if (absolute && absoluteContent) return attribution(base, absoluteContent, spanOf(absolute), absolute, confidenceFor(cue, absolute) - 0.1);
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
   // (Not a progressive, "is" before it: "Ana Li, celebrating a win at home, is pledging …" has its subject before the aside.)
   const afterBreak = prev !== undefined && !passive && (prev.text === ',' || isDash(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
@@ -1085,6 +1090,24 @@ function topicAfterOccasion(tokens: Token[], k: number): number {
     if (!['prep', 'det', 'noun', 'proper', 'adj', 'num', 'adv'].includes(t.pos) || t.lower === 'by') return -1;
   }
   return -1;
+}
+
+/**
+ * The noun phrase after "with" in an absolute that holds the participle at `cue` (", with aides saying …", ", with
+ * officials on both sides citing … and vowing …"): "with" after a comma, then only noun phrase words up to the first
+ * participle, which is the cue or one joined to it by "and"; null if there is none.
+ */
+function withAbsoluteSubject(tokens: Token[], cue: number): Token[] | null {
+  let w = cue - 1;
+  while (w > 0 && tokens[w]!.lower !== 'with' && !CLAUSE_PUNCTUATION.has(tokens[w]!.text) && !isQuoteMark(tokens[w]!.text)) w--;
+  if (w <= 0 || tokens[w]!.lower !== 'with' || tokens[w - 1]!.text !== ',') return null;
+  let g = w + 1;
+  while (g < cue && !(tokens[g]!.verbForm === 'gerund' || (tokens[g]!.pos === 'verb' && tokens[g]!.lower.endsWith('ing')))) g++;
+  const phrase = tokens.slice(w + 1, g);
+  const nounPhrase = phrase.length > 0 && phrase.length <= 8 && isNominal(phrase[phrase.length - 1]!) && phrase.every((t) => isNominal(t) || ['det', 'adj', 'num', 'prep'].includes(t.pos) || t.pos === 'poss');
+  if (!nounPhrase) return null;
+  // (The cue is that participle, or one joined to it: "… underlining the risk and vowing …".)
+  return g === cue || (tokens[cue - 1]!.lower === 'and' && !tokens.slice(g + 1, cue - 1).some((t) => t.text === ',' || isFiniteVerb(t))) ? phrase : null;
 }
 
 /** The content after the cue, or, when none is there, the paragraph its colon introduces ("…, adding:"). */

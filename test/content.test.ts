@@ -3272,4 +3272,8 @@ describe('", but that/also/rather" after a belief cue', () => {
     expect(pairs('The council raised pressure on the mayor on Saturday, with senior officials underlining the risk and vowing to keep the budget closed.')).toEqual([['senior officials', 'to keep the budget closed']]);
     expect(sources('The talks stalled on Friday, with aides on both sides insisting that the deal was close.')).toEqual(['aides on both sides']);
   });
+
+  it('gives a cue read as a noun after "a"/"an" that a verb takes ("Ruiz made an unprompted call for …") the verb\'s subject', () => {
+    expect(sources('Ruiz made an unprompted call for an end to farm subsidies, calling them "corporate welfare."')).toEqual(['Ruiz', 'Ruiz']);
+  });
 });

@@ -1386,6 +1386,11 @@ function experiencerObject(tokens: Token[], cue: CueMatch): Token[] | null {
  */
 function objectOfVerbBefore(s: SentenceTokens, cue: CueMatch, subject: Subject): Token[] {
   const { tokens } = s;
+  // "Ruiz made an unprompted call for …": a cue the tagger reads as a noun, after an indefinite article that a verb
+  // takes as its object, is that verb's subject's act (not a relative's verb: "a boy who calls himself …").
+  const nounCue = tokens[cue.first]!.pos === 'noun' && INDEFINITE_ARTICLES.has(subject.tokens[0]!.lower) && tokens[subject.first - 1]?.pos === 'verb'
+    && !RELATIVE_PRONOUNS.has(subject.tokens[subject.tokens.length - 1]!.lower);
+  if (nounCue) return governingVerb(tokens, subject)?.subject ?? subject.tokens;
   if (tokens[cue.first]!.verbForm !== 'gerund') return subject.tokens;
   const governing = governingVerb(tokens, subject);
   if (!governing) return subject.tokens;

@@ -3256,4 +3256,28 @@ describe('", but that/also/rather" after a belief cue', () => {
     expect(contents('Ruiz thinks the danger is not the tax, but rather the way it is spent.')).toEqual(['the danger is not the tax, but rather the way it is spent']);
     expect(contents('Many voters assumed that Lee had the backing of the mayor, but that was not the case.')).toEqual(['that Lee had the backing of the mayor']);
   });
+
+  it('reads the topic after a phrase of when or where in an opening "Asked … about …," ("Asked at a briefing Monday about the delay, …")', () => {
+    expect(pairs('Asked at a briefing Monday about the delay, Ruiz said the plan was on track.')).toEqual([['', 'about the delay'], ['Ruiz', 'the plan was on track']]);
+    expect(cues('Asked Tuesday about the audit, Lee said she knew nothing.')).toEqual(['Asked', 'said']);
+  });
+
+  it('does not take the object of a preposition for the main clause\'s subject ("…, looking for a way out on gun control, seized … and said")', () => {
+    expect(sources('House Democrats, looking for a way to shake up the debate on gun control, seized the floor on Wednesday and said they would stay.')).toEqual(['House Democrats']);
+    // (A subject pronoun after a clause-opening "as" is a subject.)
+    expect(sources('As he shifts gears for the last months of his term, the mayor has begun to acknowledge that the divides grew.')).toEqual(['the mayor']);
+  });
+
+  it('steps over a phrase of when before a fronted clause ("Last month, when I asked Lee …, he … and said") to the main clause\'s subject', () => {
+    expect(sources('Last month, when I asked Ruiz if he would back Lee, he looked into my camera, frowned and said, “Never.”')).toEqual(['I', 'he']);
+  });
+
+  it('gives a participle in an absolute after ", with" the noun phrase after "with" ("…, with senior officials underlining the risk and vowing …")', () => {
+    expect(pairs('The council raised pressure on the mayor on Saturday, with senior officials underlining the risk and vowing to keep the budget closed.')).toEqual([['senior officials', 'to keep the budget closed']]);
+    expect(sources('The talks stalled on Friday, with aides on both sides insisting that the deal was close.')).toEqual(['aides on both sides']);
+  });
+
+  it('gives a cue read as a noun after "a"/"an" that a verb takes ("Ruiz made an unprompted call for …") the verb\'s subject', () => {
+    expect(sources('Ruiz made an unprompted call for an end to farm subsidies, calling them "corporate welfare."')).toEqual(['Ruiz', 'Ruiz']);
+  });
 });

@@ -253,6 +253,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
 
   // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
+  // "…, with top aides on both sides warning of risks and vowing to …": a participle in an absolute after "with" has
+  // the noun phrase after "with" for its subject, not the sentence's.
+  const absolute = participle && !cue.weak ? withAbsoluteSubject(tokens, cue.first) : null;
+  const absoluteContent = absolute ? contentAfterOrBelow(s, c, quotes, paragraphs) : null;
+  if (absolute && absoluteContent) return attribution(base, absoluteContent, spanOf(absolute), absolute, confidenceFor(cue, absolute) - 0.1);
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
   // (Not a progressive, "is" before it: "Ana Li, celebrating a win at home, is pledging …" has its subject before the aside.)
   const afterBreak = prev !== undefined && !passive && (prev.text === ',' || isDash(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
@@ -1037,6 +1042,14 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   const { tokens } = s;
   const cue = s.cues[c]!;
   if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;
+  // "Asked at a briefing Monday about the delay, …", "Asked Tuesday about Lee, …": a phrase of when or where before
+  // "about" leaves the topic asked about, from "about" to the main clause's comma.
+  const about = cue.lemma === 'ask' ? topicAfterOccasion(tokens, cue.last + 1) : -1;
+  if (about > 0) {
+    const main = tokens.findIndex((t, k) => k > about && t.text === ',');
+    const topic = main > about + 1 ? spanOfRange(tokens, about, lastContentToken(tokens, main - 1)) : null;
+    if (topic) return attribution(base, [topic], null, [], 0.5);
+  }
   const content = contentAfter(s, c, quotes);
   if (!content) return null;
   // "Asked whether …", "Asked on Monday who leads …": a question put to the subject. "Asked about the talks, …"
@@ -1062,6 +1075,39 @@ function openingParticiple(s: SentenceTokens, c: number, base: { cue: FoundCue }
   const subject = comma > 0 ? clauseSubjectAt(tokens, comma + 1) : null;
   if (!subject) return null;
   return attribution(base, [content], spanOf(subject), subject, confidenceFor(cue, subject) - 0.1);
+}
+
+/**
+ * The index of "about" after a phrase of when or where that opens at `k` ("at a briefing Monday in Ohio about",
+ * "Tuesday about", "later about"): prepositions, their noun phrases and time words, no comma or verb; -1 if none.
+ */
+function topicAfterOccasion(tokens: Token[], k: number): number {
+  const first = tokens[k];
+  if (!first || !(first.pos === 'prep' || first.pos === 'adv' || BARE_DAYS.has(first.lower) || TIME_WORDS.has(first.lower)) || first.lower === 'about' || first.lower === 'by') return -1;
+  for (let j = k; j < tokens.length && j - k <= 10; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'about') return j > k ? j : -1;
+    if (!['prep', 'det', 'noun', 'proper', 'adj', 'num', 'adv'].includes(t.pos) || t.lower === 'by') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The noun phrase after "with" in an absolute that holds the participle at `cue` (", with aides saying …", ", with
+ * officials on both sides citing … and vowing …"): "with" after a comma, then only noun phrase words up to the first
+ * participle, which is the cue or one joined to it by "and"; null if there is none.
+ */
+function withAbsoluteSubject(tokens: Token[], cue: number): Token[] | null {
+  let w = cue - 1;
+  while (w > 0 && tokens[w]!.lower !== 'with' && !CLAUSE_PUNCTUATION.has(tokens[w]!.text) && !isQuoteMark(tokens[w]!.text)) w--;
+  if (w <= 0 || tokens[w]!.lower !== 'with' || tokens[w - 1]!.text !== ',') return null;
+  let g = w + 1;
+  while (g < cue && !(tokens[g]!.verbForm === 'gerund' || (tokens[g]!.pos === 'verb' && tokens[g]!.lower.endsWith('ing')))) g++;
+  const phrase = tokens.slice(w + 1, g);
+  const nounPhrase = phrase.length > 0 && phrase.length <= 8 && isNominal(phrase[phrase.length - 1]!) && phrase.every((t) => isNominal(t) || ['det', 'adj', 'num', 'prep'].includes(t.pos) || t.pos === 'poss');
+  if (!nounPhrase) return null;
+  // (The cue is that participle, or one joined to it: "… underlining the risk and vowing …".)
+  return g === cue || (tokens[cue - 1]!.lower === 'and' && !tokens.slice(g + 1, cue - 1).some((t) => t.text === ',' || isFiniteVerb(t))) ? phrase : null;
 }
 
 /** The content after the cue, or, when none is there, the paragraph its colon introduces ("…, adding:"). */
@@ -1191,8 +1237,11 @@ function inFrontedClause(tokens: Token[], at: number, beyond: number): boolean {
 
 /** The comma that closes a fronted adverbial clause opening the sentence ("When …,", "Back when …,"), or -1. */
 export function frontedClauseComma(tokens: Token[]): number {
-  const opener = SUBORDINATOR_MODIFIERS.has(tokens[0]?.lower ?? '') ? 1 : 0;
-  return FRONTED_SUBORDINATORS.has(tokens[opener]?.lower ?? '') ? tokens.findIndex((t) => t.text === ',') : -1;
+  // (After a phrase of when and its comma: "Last month, when I asked Lee …, he …".)
+  const when = timePhraseEnd(tokens, 0, Math.min(tokens.length - 1, 5));
+  const start = when >= 0 && tokens[when + 1]?.text === ',' ? when + 2 : 0;
+  const opener = SUBORDINATOR_MODIFIERS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
+  return FRONTED_SUBORDINATORS.has(tokens[opener]?.lower ?? '') ? tokens.findIndex((t, k) => k > opener && t.text === ',') : -1;
 }
 
 /**
@@ -1337,6 +1386,11 @@ function experiencerObject(tokens: Token[], cue: CueMatch): Token[] | null {
  */
 function objectOfVerbBefore(s: SentenceTokens, cue: CueMatch, subject: Subject): Token[] {
   const { tokens } = s;
+  // "Ruiz made an unprompted call for …": a cue the tagger reads as a noun, after an indefinite article that a verb
+  // takes as its object, is that verb's subject's act (not a relative's verb: "a boy who calls himself …").
+  const nounCue = tokens[cue.first]!.pos === 'noun' && INDEFINITE_ARTICLES.has(subject.tokens[0]!.lower) && tokens[subject.first - 1]?.pos === 'verb'
+    && !RELATIVE_PRONOUNS.has(subject.tokens[subject.tokens.length - 1]!.lower);
+  if (nounCue) return governingVerb(tokens, subject)?.subject ?? subject.tokens;
   if (tokens[cue.first]!.verbForm !== 'gerund') return subject.tokens;
   const governing = governingVerb(tokens, subject);
   if (!governing) return subject.tokens;

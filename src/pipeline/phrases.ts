@@ -554,19 +554,30 @@ export function clauseSubjectAt(tokens: Token[], i: number): Token[] | null {
 /** The subject of the sentence's main clause: the noun phrase before its first verb. */
 export function mainClauseSubject(tokens: Token[], limit: number): Token[] | null {
   // An introductory phrase ("In an op-ed the day before the debate, two speechwriters implored …") is not the subject.
-  const first = tokens[0];
+  // (After a phrase of when and its comma too: "Last month, when I asked Lee …, he …".)
+  const when = timePhraseEnd(tokens, 0, Math.min(tokens.length - 1, 5));
+  const from = when >= 0 && tokens[when + 1]?.text === ',' ? when + 2 : 0;
+  const first = tokens[from];
   // (Nor an opening participle's clause: "Asked whether he would run, the mayor laughed and said …".)
   const participle = first !== undefined && first.pos === 'verb' && (first.verbForm === 'past' || first.verbForm === 'gerund');
-  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower) || participle) ? tokens.findIndex((t) => t.text === ',') : -1;
-  for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : 0; i < limit; i++) {
+  const introComma = first && (first.pos === 'prep' || first.pos === 'adv' || first.pos === 'conj' || CLAUSE_BOUNDARIES.has(first.lower) || participle) ? tokens.findIndex((t, k) => k >= from && t.text === ',') : -1;
+  let afterPreposition: Token[] | null = null;
+  for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : from < limit ? from : 0; i < limit; i++) {
     const t = tokens[i]!;
     // An -ed word the lexicon calls an adjective may be the verb ("Clinton’s right-hand woman rallied supporters").
     if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not') || (t.pos === 'adj' && t.lower.endsWith('ed'))) {
       const before = skipTimePhrase(tokens, skipBackOver(tokens, i - 1, isVerbModifier));
       const subject = subjectEndingAt(tokens, before);
-      if (subject) return subject.tokens;
+      // (A noun phrase after a preposition is its object, not a subject: "House Democrats, looking for a way out on gun
+      // control, seized …" has no verb "control"; kept for want of another. Not after "as", "since" that open a clause,
+      // nor a subject pronoun: "As he shifts gears …".)
+      const preposition = subject !== null && subject.first > 0 ? tokens[subject.first - 1]! : undefined;
+      const objectOf = preposition?.pos === 'prep' && !FRONTED_SUBORDINATORS.has(preposition.lower) && !(subject!.tokens.length === 1 && subject!.tokens[0]!.lower in PRONOUNS);
+      if (subject && objectOf) afterPreposition ??= subject.tokens;
+      else if (subject) return subject.tokens;
     }
   }
+  if (afterPreposition) return afterPreposition;
   // "He left the room and said …": a subject pronoun opening the sentence, whatever the lexicon made of its verb.
   const opening = tokens[0];
   return opening !== undefined && opening.lower in PRONOUNS && limit > 1 ? [opening] : null;

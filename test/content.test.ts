@@ -788,6 +788,11 @@ describe('content text', () => {
     expect(pairs('Dock workers welcome council fight over pier.\n\nThe council met on Monday.')).toEqual([['Dock workers', 'council fight over pier']]);
   });
 
+  it('reads what "promise" reports in its object when no clause follows the object ("Ruiz Promises Action On Harbor Jobs")', () => {
+    expect(pairs('Ruiz Promises Action On Harbor Jobs In First Year.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'Action On Harbor Jobs']]);
+    expect(pairs('The mayor has promised a new pier for the east side.')).toEqual([['The mayor', 'a new pier for the east side']]);
+  });
+
   it('reads a verb in -s after a name in a story’s title line as the cue, whatever its case ("Justice vows to …")', () => {
     expect(pairs('Justice vows to be more careful with her opinions.\n\nShe spoke on Monday.')).toEqual([['Justice', 'to be more careful with her opinions']]);
   });

@@ -788,6 +788,14 @@ describe('content text', () => {
     expect(pairs('Dock workers welcome council fight over pier.\n\nThe council met on Monday.')).toEqual([['Dock workers', 'council fight over pier']]);
   });
 
+  it('reads the word in -s right after the names opening the story’s title as their verb, not a plural noun ("Lee wins Ohio, vows …")', () => {
+    expect(pairs('Lee wins Ohio, vows to fight on.\n\nThe council met on Monday.')).toEqual([['Lee', 'to fight on']]);
+    // Of two words in -s the second is the plural: a plural subject takes no verb in -s.
+    expect(pairs('Ana Ruiz announces plans for a new pier.\n\nThe council met on Monday.')).toEqual([['Ana Ruiz', 'plans for a new pier']]);
+    // Not before a verb: the word is the subject's plural noun.
+    expect(pairs('Ruiz rallies draw crowds to the pier.\n\nThe council met on Monday.')).toEqual([]);
+  });
+
   it('reads what "promise" reports in its object when no clause follows the object ("Ruiz Promises Action On Harbor Jobs")', () => {
     expect(pairs('Ruiz Promises Action On Harbor Jobs In First Year.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'Action On Harbor Jobs']]);
     expect(pairs('The mayor has promised a new pier for the east side.')).toEqual([['The mayor', 'a new pier for the east side']]);

@@ -796,6 +796,12 @@ describe('content text', () => {
     expect(pairs('Ruiz rallies draw crowds to the pier.\n\nThe council met on Monday.')).toEqual([]);
   });
 
+  it('ends a report in the story’s title before a dash and a teaser clause with its own verb ("… – It Might Surprise You")', () => {
+    expect(pairs('Lee Just Revealed Who He Would Pick For Harbor Chief – It Might Surprise You.\n\nThe council met on Monday.')).toEqual([['Lee', 'Who He Would Pick For Harbor Chief']]);
+    // Not in the body, where a dash may open an aside inside the report.
+    expect(contents('The council met on Monday.\n\nLee said he would pick Ruiz – it may surprise you.')).toEqual(['he would pick Ruiz – it may surprise you']);
+  });
+
   it('reads what "promise" reports in its object when no clause follows the object ("Ruiz Promises Action On Harbor Jobs")', () => {
     expect(pairs('Ruiz Promises Action On Harbor Jobs In First Year.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'Action On Harbor Jobs']]);
     expect(pairs('The mayor has promised a new pier for the east side.')).toEqual([['The mayor', 'a new pier for the east side']]);

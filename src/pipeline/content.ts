@@ -286,7 +286,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
     if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;
-    if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k) || dashedComment(tokens, k);
+    if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k) || dashedComment(tokens, k) || (s.sentence.paragraph === 0 && teaserAfterDash(tokens, k));
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
     const next = tokens[k + 1]?.lower ?? '';
     // "that Ruiz would “protect our parks,” the crowd applauded", "“…,” while Lee said …", "“…,” but he gave …": after a
@@ -613,6 +613,18 @@ function closesWithAside(tokens: Token[], k: number): boolean {
   // "the Affordable Care Act (ACA).": a name's short form after it belongs to the name, also at the sentence's end.
   if (close === k + 2 && tokens[k - 1]?.pos === 'proper' && isUpperCaseWord(tokens[k + 1]!)) return false;
   return lastContentToken(tokens, tokens.length - 1) <= close || tokens.slice(k + 1, close).some((t) => isFiniteVerb(t));
+}
+
+/**
+ * In a story's title, a dash and a clause of a pronoun or a possessive's noun with its own verb is the teaser that
+ * follows the report ("Lee Revealed Who He Would Pick – It Might Surprise You", "… – His Answer Could Anger Ruiz").
+ */
+function teaserAfterDash(tokens: Token[], k: number): boolean {
+  const first = tokens[k + 1];
+  if (first === undefined) return false;
+  const subjectEnd = first.lower in PRONOUNS ? k + 1 : POSSESSIVE_PRONOUNS.has(first.lower) && isNominal(tokens[k + 2] ?? first) ? k + 2 : -1;
+  const verb = tokens[subjectEnd + 1];
+  return subjectEnd > k && verb !== undefined && (isFiniteVerb(verb) || AUXILIARIES.has(verb.lower));
 }
 
 /**

@@ -780,6 +780,9 @@ describe('content text', () => {
   it('reads names and "to" opening the story’s title as a headline’s future, the names its source ("Harbor Union to endorse Ruiz")', () => {
     expect(pairs('Harbor Union to endorse Ruiz.\n\nThe council met on Monday.')).toEqual([['Harbor Union', 'Ruiz']]);
     expect(pairs('Lee to call for a new pier.\n\nThe council met on Monday.')).toEqual([['Lee', 'a new pier']]);
+    // A weak cue, and nouns as the subject.
+    expect(pairs('Ruiz to release tax returns after pressure from rivals.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'tax returns']]);
+    expect(pairs('Dockworkers to sue harbor board over pay.\n\nThe council met on Monday.')).toEqual([['Dockworkers', 'harbor board over pay']]);
   });
 
   it('ends a named object in the story’s title before "over", "amid" or "despite" ("Ruiz slams Lee over pier plan"), not a noun’s own phrase', () => {

@@ -784,12 +784,34 @@ describe('content text', () => {
   it('reads names and "to" opening the story’s title as a headline’s future, the names its source ("Harbor Union to endorse Ruiz")', () => {
     expect(pairs('Harbor Union to endorse Ruiz.\n\nThe council met on Monday.')).toEqual([['Harbor Union', 'Ruiz']]);
     expect(pairs('Lee to call for a new pier.\n\nThe council met on Monday.')).toEqual([['Lee', 'a new pier']]);
+    // A weak cue, and nouns as the subject.
+    expect(pairs('Ruiz to release tax returns after pressure from rivals.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'tax returns']]);
+    expect(pairs('Dockworkers to sue harbor board over pay.\n\nThe council met on Monday.')).toEqual([['Dockworkers', 'harbor board over pay']]);
   });
 
   it('ends a named object in the story’s title before "over", "amid" or "despite" ("Ruiz slams Lee over pier plan"), not a noun’s own phrase', () => {
     expect(pairs('Ruiz slams Lee over pier plan.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'Lee']]);
     expect(pairs('Harbor Chief Defends Ruiz Amid Budget Dispute.\n\nThe council met on Monday.')).toEqual([['Harbor Chief', 'Ruiz']]);
     expect(pairs('Dock workers welcome council fight over pier.\n\nThe council met on Monday.')).toEqual([['Dock workers', 'council fight over pier']]);
+  });
+
+  it('reads the word in -s right after the names opening the story’s title as their verb, not a plural noun ("Lee wins Ohio, vows …")', () => {
+    expect(pairs('Lee wins Ohio, vows to fight on.\n\nThe council met on Monday.')).toEqual([['Lee', 'to fight on']]);
+    // Of two words in -s the second is the plural: a plural subject takes no verb in -s.
+    expect(pairs('Ana Ruiz announces plans for a new pier.\n\nThe council met on Monday.')).toEqual([['Ana Ruiz', 'plans for a new pier']]);
+    // Not before a verb: the word is the subject's plural noun.
+    expect(pairs('Ruiz rallies draw crowds to the pier.\n\nThe council met on Monday.')).toEqual([]);
+  });
+
+  it('ends a report in the story’s title before a dash and a teaser clause with its own verb ("… – It Might Surprise You")', () => {
+    expect(pairs('Lee Just Revealed Who He Would Pick For Harbor Chief – It Might Surprise You.\n\nThe council met on Monday.')).toEqual([['Lee', 'Who He Would Pick For Harbor Chief']]);
+    // Not in the body, where a dash may open an aside inside the report.
+    expect(contents('The council met on Monday.\n\nLee said he would pick Ruiz – it may surprise you.')).toEqual(['he would pick Ruiz – it may surprise you']);
+  });
+
+  it('reads what "promise" reports in its object when no clause follows the object ("Ruiz Promises Action On Harbor Jobs")', () => {
+    expect(pairs('Ruiz Promises Action On Harbor Jobs In First Year.\n\nThe council met on Monday.')).toEqual([['Ruiz', 'Action On Harbor Jobs']]);
+    expect(pairs('The mayor has promised a new pier for the east side.')).toEqual([['The mayor', 'a new pier for the east side']]);
   });
 
   it('reads a verb in -s after a name in a story’s title line as the cue, whatever its case ("Justice vows to …")', () => {

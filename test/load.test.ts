@@ -475,7 +475,9 @@ describe('HTML', () => {
     expect(a.text[source.indexOf('<footer>Mayor')]).toBe('―');
     expect(a.text[source.indexOf('<cite>Ann')]).toBe('―');
     const doc = analyzeText(source, { format: 'html' });
+    // (The headline reports too: "promises" with its object.)
     expect(doc.attributions.map((x) => [x.kind, x.content.text, x.source?.text])).toEqual([
+      ['indirect', 'accurate count', 'Clerk'],
       ['direct', 'Every ballot will be counted correctly.', 'Janet Feld'],
       ['direct', 'We will appeal this decision.', 'Mayor Tom Reyes'],
       ['direct', 'We will build the bridge.', 'Ann Lee'],
@@ -483,7 +485,7 @@ describe('HTML', () => {
     ]);
     expect(doc.quotes.filter((q) => q.attributionId === null)).toEqual([]);
     // The cue of a bare footer is the dash at its tag: its line and column are the tag's.
-    const reyes = doc.attributions[1]!;
+    const reyes = doc.attributions[2]!;
     expect(reyes.cue).toMatchObject({ text: '―', start: source.indexOf('<footer>Mayor') });
   });
 

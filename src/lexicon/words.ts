@@ -495,6 +495,12 @@ export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 
 /** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
 
+/**
+ * Addressee verbs whose first object, with no clause after it, is what the verb reports: "promises action on taxes",
+ * "promised a wall" (not "told reporters", "warned the mayor").
+ */
+export const OPTIONAL_ADDRESSEE_VERBS = new Set(['promise']);
+
 /** Prepositions after which an addressee verb has none: "warned of a long fight", "warned against cuts". */
 export const UNADDRESSED_PREPOSITIONS = new Set(['of', 'against']);
 

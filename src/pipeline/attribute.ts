@@ -1133,10 +1133,12 @@ function infinitive(s: SentenceTokens, c: number, to: number, base: { cue: Found
   const control = SUBJECT_CONTROL_WORDS.has(tokens[at]?.lower ?? '') && reports;
   const raised = RAISING_WORDS.has(tokens[at]?.lower ?? '') && REPORTING_CATEGORIES.has(cue.category) && !cue.weak;
   const effort = EFFORT_WORDS.has(tokens[at]?.lower ?? '') || control || raised;
-  // "Lee to endorse Ruiz", "Lee, Ruiz to campaign for …": in the story's title names and "to" opening the line are a
-  // headline's future, the names its source. (Names only: "Lee pushes council to …" has its verb, read as a noun.)
-  const headlineSubject = s.sentence.paragraph === 0 && !cue.weak ? subjectEndingAt(tokens, to - 1) : null;
-  if (headlineSubject && headlineSubject.tokens[0] === tokens[0] && headlineSubject.tokens.every((t) => t.pos === 'proper' || t.text === ',' || t.lower === 'and')) {
+  // "Lee to endorse Ruiz", "Lee, Ruiz to campaign for …", "Democrats to sue state": in the story's title names or nouns
+  // and "to" opening the line are a headline's future, the subject its source, whatever cue follows, weak ones too
+  // ("Lee to release records"; on train 8 titles of 12 with this opening were annotated so). (No verb before "to":
+  // "Lee pushes council to …" has its verb, read as a noun.)
+  const headlineSubject = s.sentence.paragraph === 0 ? subjectEndingAt(tokens, to - 1) : null;
+  if (headlineSubject && headlineSubject.tokens[0] === tokens[0] && headlineSubject.tokens.every((t) => t.pos === 'proper' || t.pos === 'noun' || t.text === ',' || t.lower === 'and')) {
     const content = contentAfter(s, c, quotes);
     return content ? attribution(base, [content], spanOf(headlineSubject.tokens), headlineSubject.tokens, confidenceFor(cue, headlineSubject.tokens) - 0.1) : null;
   }

@@ -1258,3 +1258,41 @@ function classify(tags: string[]): Pick<Token, 'pos' | 'name' | 'verbForm'> | nu
   if (has('QuestionWord')) return { pos: 'pron', name, verbForm: null };
   return { pos: 'noun', name, verbForm: null };
 }
+
+/** Marks that end a headline's clause. */
+const HEADLINE_CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '-']);
+
+/** Tags after the opening names of a headline that may open its verb's object or complement. */
+const HEADLINE_OBJECT_TAGS = new Set<Token['pos']>(['proper', 'noun', 'det', 'adj', 'num', 'prep', 'poss']);
+
+/**
+ * In a story's title the word in -s right after the names opening it is their verb, not a plural noun: "Lee wins Ohio,
+ * vows …" (the next verb of a series after the comma), "Ruiz announces plans for …". Only a word the lexicon knows verb
+ * forms of, before what may open its object ("to" too); not before a finite verb or a mark ("Lee emails show …", "Lee
+ * emails: …").
+ */
+export function readHeadlineVerb(tokens: Token[]): void {
+  let i = 0;
+  while (tokens[i]?.pos === 'proper') i++;
+  const word = tokens[i];
+  const next = tokens[i + 1];
+  if (i === 0 || word === undefined || next === undefined || word.pos !== 'noun' || !/[^s]s$/.test(word.lower)) return;
+  // (Two words in -s: a plural subject takes no -s verb, so the second is the plural, "Lee announces plans for …".)
+  const pluralAfter = isPresentS(next);
+  if (!(HEADLINE_OBJECT_TAGS.has(next.pos) || next.lower === 'to' || pluralAfter) || (isFiniteVerb(next) && !pluralAfter)) return;
+  // (Nor before another verb in its clause: "Ruiz delegates inside the hall have booed …"; one after a subordinator or
+  // a relative has a clause of its own.)
+  for (let k = i + 2; k < tokens.length && !HEADLINE_CLAUSE_ENDS.has(tokens[k]!.text); k++) {
+    const t = tokens[k]!;
+    if (COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || ADVERBIAL_SUBORDINATORS.has(t.lower)) break;
+    if (isFiniteVerb(t)) return;
+  }
+  const stem = word.lower.slice(0, -1);
+  if (!hasVerbForms(stem) && !(stem.endsWith('e') && hasVerbForms(stem.slice(0, -1)))) return;
+  word.pos = 'verb';
+  word.verbForm = 'present';
+  if (pluralAfter) {
+    next.pos = 'noun';
+    next.verbForm = null;
+  }
+}

@@ -689,6 +689,13 @@ describe('content text', () => {
     expect(pairs('The plan, opposed by the union, failed.')).toEqual([]);
   });
 
+  it('reads the series past adverbs and an auxiliary before its first verb, and an -ed verb read as an adjective after the comma', () => {
+    expect(pairs('The agency repeatedly delayed the audit, admitted that it had lost the files.')).toEqual([['The agency', 'that it had lost the files']]);
+    expect(pairs('Ruiz has toured the plant, warned that the jobs would go.')).toEqual([['Ruiz', 'that the jobs would go']]);
+    expect(pairs('Lee is upbeat about the race, says she expects to win.')).toEqual([['Lee', 'she expects to win']]);
+    expect(pairs('She urged the council to act, proposed that more police be hired.')).toEqual([['She', 'the council to act'], ['She', 'that more police be hired']]);
+  });
+
   it('reads a participle with its agent after the subject\'s noun as part of the subject ("A survey conducted by students … showed")', () => {
     expect(pairs('A survey conducted by students in the district showed that most parents were worried.')).toEqual([['A survey conducted by students in the district', 'that most parents were worried']]);
   });

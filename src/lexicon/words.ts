@@ -25,6 +25,9 @@ export const CONTRACTING_PRONOUNS = new Set([
 
 /** The auxiliary of the perfect ("has rejected"). */
 export const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
+/** Auxiliaries in the past and in the present tense (what a series of verb phrases after them goes on in). */
+export const PAST_AUXILIARIES = new Set(['was', 'were', 'did']);
+export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do']);
 
 /** Object and possessive pronoun forms, which never start a subject. */
 export const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'my', 'your']);

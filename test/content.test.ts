@@ -265,6 +265,11 @@ describe('content text', () => {
     expect(contents('ISIS — the group that seized Mosul — is weakening, officials said.')).toEqual(['ISIS — the group that seized Mosul — is weakening']);
   });
 
+  it('steps back over an aside opened by a reflexive ("X, himself a veteran, said") or by "both of whom" to its subject', () => {
+    expect(pairs('Ruiz, himself a former prosecutor, said the case was weak.')).toEqual([['Ruiz', 'the case was weak']]);
+    expect(pairs('Two senators, both of whom served in the army, argued that the base should stay open.')).toEqual([['Two senators', 'that the base should stay open']]);
+  });
+
   it('takes no parenthetical source from a relative clause inside an appositive ("X, a historian who has written about it, argues that …")', () => {
     expect(pairs('Dr Alan Pryce, a historian who has written about the service, argues that the keepers’ knowledge is being lost.'))
       .toEqual([['Dr Alan Pryce', 'that the keepers’ knowledge is being lost']]);

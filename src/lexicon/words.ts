@@ -903,6 +903,9 @@ export const US_STATES = new Set([
 /** Prepositions the tagger may read as verbs that open an aside between commas ("Ana Li, like Obama, has said"). */
 export const ASIDE_PREPOSITIONS = new Set(['like', 'unlike']);
 
+/** Reflexive pronouns, which open an appositive ("Lee, himself a veteran, said"). */
+export const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+
 /** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
 export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);
 

@@ -740,6 +740,10 @@ describe('content text', () => {
     expect(contents('The bank warned against cutting rates too early, as inflation remains high.')).toEqual(['cutting rates too early']);
   });
 
+  it('keeps a report inside what a hedge ("appeared", "seemed") holds: the writer\'s impression hides nothing', () => {
+    expect(pairs('The mayor appeared rattled at the hearing when Ruiz accused him of hiding the report.')).toContainEqual(['Ruiz', 'him of hiding the report']);
+  });
+
   it('keeps a loaded speech act inside another loaded one ("claiming that … accused"), not inside a neutral report ("said the council accused …")', () => {
     expect(pairs('The mayor said the council accused her of hiding the report.')).toEqual([['The mayor', 'the council accused her of hiding the report']]);
     expect(pairs('The ministry issued a statement claiming that foreign agents have falsely accused the government of starting the unrest.')).toEqual([

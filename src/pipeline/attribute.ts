@@ -1749,7 +1749,9 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   const kept = inSentence.filter((a) => !supersededByMeans.has(a) && !speechHolds(a));
   // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
   // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
-  const outermost = kept.filter((a) => holderOf(a, kept) === undefined);
+  // (A writer's hedge holds nothing: "He appeared rattled when Ruiz accused him of …", "what appeared to be a jab,
+  // Lee refused to endorse him" report what Ruiz and Lee did.)
+  const outermost = kept.filter((a) => holderOf(a, kept) === undefined && !RAISING_WORDS.has(a.cue.lemma));
   // A report framing a clause hides the findings inside it, not a speech act ("As reported by The Post, Smith said …").
   const speechHiders = outermost.filter((a) => !a.framesClause);
   return kept.filter((inner) => {

@@ -740,6 +740,11 @@ describe('content text', () => {
     expect(contents('The bank warned against cutting rates too early, as inflation remains high.')).toEqual(['cutting rates too early']);
   });
 
+  it('reads "soon" as an adverb, not an adjective that would end a subject before the verb ("He soon learned that …")', () => {
+    expect(tags('She soon learned that the mill had closed.')[1]).toBe('adv');
+    expect(pairs('She soon learned that the mill had closed.')).toEqual([['She', 'that the mill had closed']]);
+  });
+
   it('keeps a report inside what a hedge ("appeared", "seemed") holds: the writer\'s impression hides nothing', () => {
     expect(pairs('The mayor appeared rattled at the hearing when Ruiz accused him of hiding the report.')).toContainEqual(['Ruiz', 'him of hiding the report']);
   });

@@ -590,7 +590,7 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   against: 'Preposition', over: 'Preposition', under: 'Preposition', trying: 'Gerund', party: 'Singular',
   presidential: 'Adjective', political: 'Adjective', national: 'Adjective', federal: 'Adjective',
   executive: 'Singular', please: 'Adverb', no: 'Determiner', ago: 'Adverb', here: 'Adverb', there: 'Adverb', however: 'Adverb', therefore: 'Adverb',
-  nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb', rights: 'Plural', 'op-ed': 'Singular', 'op-eds': 'Plural',
+  nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb', soon: 'Adverb', rights: 'Plural', 'op-ed': 'Singular', 'op-eds': 'Plural',
   // The first half of "can't" and "won't" as the tokenizer splits them.
   ca: 'Modal', wo: 'Modal',
   // "cannot" is one token; compromise reads it as a plain verb, so "that Lee cannot win" had no finite verb.

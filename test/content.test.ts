@@ -265,6 +265,11 @@ describe('content text', () => {
     expect(contents('ISIS — the group that seized Mosul — is weakening, officials said.')).toEqual(['ISIS — the group that seized Mosul — is weakening']);
   });
 
+  it('steps back over an aside opened by a reflexive ("X, himself a veteran, said") or by "both of whom" to its subject', () => {
+    expect(pairs('Ruiz, himself a former prosecutor, said the case was weak.')).toEqual([['Ruiz', 'the case was weak']]);
+    expect(pairs('Two senators, both of whom served in the army, argued that the base should stay open.')).toEqual([['Two senators', 'that the base should stay open']]);
+  });
+
   it('takes no parenthetical source from a relative clause inside an appositive ("X, a historian who has written about it, argues that …")', () => {
     expect(pairs('Dr Alan Pryce, a historian who has written about the service, argues that the keepers’ knowledge is being lost.'))
       .toEqual([['Dr Alan Pryce', 'that the keepers’ knowledge is being lost']]);
@@ -689,6 +694,13 @@ describe('content text', () => {
     expect(pairs('The plan, opposed by the union, failed.')).toEqual([]);
   });
 
+  it('reads the series past adverbs and an auxiliary before its first verb, and an -ed verb read as an adjective after the comma', () => {
+    expect(pairs('The agency repeatedly delayed the audit, admitted that it had lost the files.')).toEqual([['The agency', 'that it had lost the files']]);
+    expect(pairs('Ruiz has toured the plant, warned that the jobs would go.')).toEqual([['Ruiz', 'that the jobs would go']]);
+    expect(pairs('Lee is upbeat about the race, says she expects to win.')).toEqual([['Lee', 'she expects to win']]);
+    expect(pairs('She urged the council to act, proposed that more police be hired.')).toEqual([['She', 'the council to act'], ['She', 'that more police be hired']]);
+  });
+
   it('reads a participle with its agent after the subject\'s noun as part of the subject ("A survey conducted by students … showed")', () => {
     expect(pairs('A survey conducted by students in the district showed that most parents were worried.')).toEqual([['A survey conducted by students in the district', 'that most parents were worried']]);
   });
@@ -726,6 +738,15 @@ describe('content text', () => {
   it('reads a reported clause whose subject is a list ("comments from A, B and C were …") to its end', () => {
     expect(contents('An aide said comments from Rice, Reed and Panetta were consistent with their earlier statements.')).toEqual(['comments from Rice, Reed and Panetta were consistent with their earlier statements']);
     expect(contents('The bank warned against cutting rates too early, as inflation remains high.')).toEqual(['cutting rates too early']);
+  });
+
+  it('reads "soon" as an adverb, not an adjective that would end a subject before the verb ("He soon learned that …")', () => {
+    expect(tags('She soon learned that the mill had closed.')[1]).toBe('adv');
+    expect(pairs('She soon learned that the mill had closed.')).toEqual([['She', 'that the mill had closed']]);
+  });
+
+  it('keeps a report inside what a hedge ("appeared", "seemed") holds: the writer\'s impression hides nothing', () => {
+    expect(pairs('The mayor appeared rattled at the hearing when Ruiz accused him of hiding the report.')).toContainEqual(['Ruiz', 'him of hiding the report']);
   });
 
   it('keeps a loaded speech act inside another loaded one ("claiming that … accused"), not inside a neutral report ("said the council accused …")', () => {

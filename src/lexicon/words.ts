@@ -25,6 +25,9 @@ export const CONTRACTING_PRONOUNS = new Set([
 
 /** The auxiliary of the perfect ("has rejected"). */
 export const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
+/** Auxiliaries in the past and in the present tense (what a series of verb phrases after them goes on in). */
+export const PAST_AUXILIARIES = new Set(['was', 'were', 'did']);
+export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do']);
 
 /** Object and possessive pronoun forms, which never start a subject. */
 export const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'my', 'your']);
@@ -593,7 +596,7 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
   against: 'Preposition', over: 'Preposition', under: 'Preposition', trying: 'Gerund', party: 'Singular',
   presidential: 'Adjective', political: 'Adjective', national: 'Adjective', federal: 'Adjective',
   executive: 'Singular', please: 'Adverb', no: 'Determiner', ago: 'Adverb', here: 'Adverb', there: 'Adverb', however: 'Adverb', therefore: 'Adverb',
-  nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb', rights: 'Plural', 'op-ed': 'Singular', 'op-eds': 'Plural',
+  nonetheless: 'Adverb', nevertheless: 'Adverb', aloud: 'Adverb', soon: 'Adverb', rights: 'Plural', 'op-ed': 'Singular', 'op-eds': 'Plural',
   // The first half of "can't" and "won't" as the tokenizer splits them.
   ca: 'Modal', wo: 'Modal',
   // "cannot" is one token; compromise reads it as a plain verb, so "that Lee cannot win" had no finite verb.
@@ -905,6 +908,9 @@ export const US_STATES = new Set([
 
 /** Prepositions the tagger may read as verbs that open an aside between commas ("Ana Li, like Obama, has said"). */
 export const ASIDE_PREPOSITIONS = new Set(['like', 'unlike']);
+
+/** Reflexive pronouns, which open an appositive ("Lee, himself a veteran, said"). */
+export const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 
 /** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
 export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, DISCOVERY_LEMMAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FINDING_SOURCE_NOUNS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, QUESTION_OPENERS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_SUBORDINATORS, RESTATING_PRONOUNS, ROLE_NOUNS, SAID_THING_WORDS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_GAP_LEMMAS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, DISCOVERY_LEMMAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FINDING_SOURCE_NOUNS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PAST_AUXILIARIES, PERFECT_AUXILIARIES, PRESENT_AUXILIARIES, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, QUESTION_OPENERS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_SUBORDINATORS, RESTATING_PRONOUNS, ROLE_NOUNS, SAID_THING_WORDS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_GAP_LEMMAS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -38,7 +38,7 @@ import {
   clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
+import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
 
 /** Categories of cues that report what was said or shown (not a belief or a reaction). */
 const REPORTING_CATEGORIES = new Set<string>(['speech', 'evidence']);
@@ -1656,14 +1656,25 @@ function coordinatedInSeries(s: SentenceTokens, c: number, comma: number, base: 
   const { tokens } = s;
   const cue = s.cues[c]!;
   const verb = tokens[cue.first]!;
+  // (The tagger may read the -ed verb as an adjective after the comma: "…, proposed that …".)
+  const tense = verb.pos === 'adj' && verb.lower.endsWith('ed') ? 'past' : isFiniteVerb(verb) && verb.pos === 'verb' ? verb.verbForm : undefined;
   // (Not a participle with its agent, "…, opposed by Democrats,".)
-  if (tokens[comma]?.text !== ',' || cue.weak || !isFiniteVerb(verb) || verb.pos !== 'verb' || tokens[cue.last + 1]?.lower === 'by') return null;
+  if (tokens[comma]?.text !== ',' || cue.weak || tense === undefined || tokens[cue.last + 1]?.lower === 'by') return null;
   const subject = mainClauseSubject(tokens, comma);
   if (!subject) return null;
-  const first = tokens[tokens.indexOf(subject[subject.length - 1]!) + 1];
+  // (Adverbs may stand before the first verb: "The agency repeatedly delayed the audit, admitted it had …"; and an
+  // auxiliary may carry its tense: "Lee has mocked the plan, called it …", "Ruiz is upbeat, says she …".)
+  const first = tokens[skipOver(tokens, tokens.indexOf(subject[subject.length - 1]!) + 1, isVerbModifier)];
   const content = contentAfter(s, c, quotes);
-  if (!first || first.pos !== 'verb' || first.verbForm !== verb.verbForm || !content) return null;
+  if (!first || tenseOfSeries(first) !== tense || !content) return null;
   return attribution(base, [content], spanOf(subject), subject, confidenceFor(cue, subject) - 0.1);
+}
+
+/** The tense a series of verb phrases goes on in after its first verb or auxiliary ("has mocked …, called": past). */
+function tenseOfSeries(first: Token): Token['verbForm'] | undefined {
+  if (PERFECT_AUXILIARIES.has(first.lower)) return 'past';
+  if (first.pos === 'aux') return PAST_AUXILIARIES.has(first.lower) ? 'past' : PRESENT_AUXILIARIES.has(first.lower) ? 'present' : undefined;
+  return first.pos === 'verb' ? first.verbForm : undefined;
 }
 
 // ---------------------------------------------------------------- shared by the patterns
@@ -1794,7 +1805,9 @@ function withoutNested(inSentence: FoundAttribution[], quotes: QuoteIndex): Foun
   const kept = inSentence.filter((a) => !supersededByMeans.has(a) && !speechHolds(a));
   // Only an attribution nested in none holds others: in "Writing for a panel that all agreed Pence won, Barabak
   // noted that …", "agreed" (inside "Writing"'s content) does not swallow "noted".
-  const outermost = kept.filter((a) => holderOf(a, kept) === undefined);
+  // (A writer's hedge holds nothing: "He appeared rattled when Ruiz accused him of …", "what appeared to be a jab,
+  // Lee refused to endorse him" report what Ruiz and Lee did.)
+  const outermost = kept.filter((a) => holderOf(a, kept) === undefined && !RAISING_WORDS.has(a.cue.lemma));
   // A report framing a clause hides the findings inside it, not a speech act ("As reported by The Post, Smith said …").
   const speechHiders = outermost.filter((a) => !a.framesClause);
   return kept.filter((inner) => {

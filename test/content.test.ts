@@ -556,6 +556,15 @@ describe('content text', () => {
       .toEqual([['The prime minister', 'that the country would declare its plans by May'], ['The prime minister', 'that it would leave the pact']]);
   });
 
+  it('ends a report before a cue verb of the same source joined after a comma, or after content that is no clause ("questioned whether …, but declined to …")', () => {
+    expect(pairs('Ruiz questioned whether the mayor could lead the city, but declined to repeat the charge at the hearing.'))
+      .toEqual([['Ruiz', 'whether the mayor could lead the city'], ['Ruiz', 'to repeat the charge at the hearing']]);
+    expect(pairs('Lee referred to the protesters as his neighbors and showed sympathy for them.'))
+      .toEqual([['Lee', 'the protesters as his neighbors'], ['Lee', 'them']]);
+    // A reported clause goes on with its own verbs.
+    expect(contents('Ruiz said she was tired of the delays and wanted a mayor who would listen.')).toEqual(['she was tired of the delays and wanted a mayor who would listen']);
+  });
+
   it('steps over a time phrase to the main clause’s subject for a coordinated cue ("The council on Friday made … and pledged …")', () => {
     expect(analyzeText('The council on Friday made a strong condemnation of the vote and pledged to impose new fines.').attributions.map((a) => a.source?.text)).toEqual(['The council']);
   });

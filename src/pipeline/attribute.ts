@@ -91,7 +91,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
       if (attribution) inSentence.push(attribution);
     }
     // (A work made is dropped last: a participle after it still takes its source, "X wrote Lee, urging …".)
-    const kept = withoutNested(withoutCuesInSources(endingBeforeCoordinatedReports(inSentence, s.tokens, quotes)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes));
+    const kept = withoutNested(withoutCuesInSources(endingBeforeCoordinatedVerbs(endingBeforeCoordinatedReports(inSentence, s.tokens, quotes), s.tokens)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes));
     if (title) headlineSubject = kept.findLast((a) => a.sourceTokens.length > 0)?.sourceTokens ?? headlineSubject;
     found.push(...kept);
   }
@@ -1765,6 +1765,46 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     }
   }
   return inSentence;
+}
+
+/**
+ * "Lee questioned whether the plan would work, but declined to …", "referred to them as friends and showed …": a cue
+ * verb joined by "and", "but" or "or" to an earlier cue of the same source, in the same form, is that source's next
+ * act, not part of what the first one reported, when a comma or dash comes first or the first content is no clause;
+ * the first content ends before the conjunction (and its comma or dash).
+ */
+function endingBeforeCoordinatedVerbs(inSentence: FoundAttribution[], tokens: Token[]): FoundAttribution[] {
+  const at = (offset: number): number => tokens.findIndex((t) => t.start === offset);
+  for (const b of inSentence) {
+    if (b.sourceTokens.length === 0) continue;
+    const verb = at(b.cue.start);
+    const conjunction = tokens[verb - 1];
+    if (!conjunction || !VERB_COORDINATORS.has(conjunction.lower)) continue;
+    let last = verb - 2;
+    while (tokens[last] && (tokens[last]!.text === ',' || isDash(tokens[last]!.text))) last--;
+    const lastKept = tokens[last];
+    if (!lastKept) continue;
+    for (const a of inSentence) {
+      if (a === b || a.sourceTokens[0] !== b.sourceTokens[0] || a.cue.end > conjunction.start) continue;
+      const first = tokens[at(a.cue.start)];
+      if (!first || !sameVerbForm(first, tokens[verb]!)) continue;
+      const k = a.content.findIndex((c) => c.start < conjunction.start && b.cue.end <= c.end);
+      if (k < 0 || lastKept.end <= a.content[k]!.start) continue;
+      // (A clause reported without a comma goes on with its own verbs: "said she was tired of it and wanted …".)
+      const clause = tokens.some((t) => t.start >= a.content[k]!.start && t.end <= lastKept.end && isFiniteVerb(t));
+      if (clause && last === verb - 2) continue;
+      a.content[k] = { start: a.content[k]!.start, end: lastKept.end };
+      a.content.length = k + 1;
+    }
+  }
+  return inSentence;
+}
+
+const VERB_COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** Both finite ("said … and thinks"), or both participles in "-ing". */
+function sameVerbForm(a: Token, b: Token): boolean {
+  return (isFiniteVerb(a) && isFiniteVerb(b)) || (a.verbForm === 'gerund' && b.verbForm === 'gerund');
 }
 
 const THIRD_PARTY_CLAIM_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);

@@ -556,6 +556,12 @@ describe('content text', () => {
       .toEqual([['The prime minister', 'that the country would declare its plans by May'], ['The prime minister', 'that it would leave the pact']]);
   });
 
+  it('gives a cue inside a fronted adverbial clause no report past its comma ("After the hearing ended, Lee stated …"), but keeps "As Lee noted, …"', () => {
+    expect(pairs('After the hearing concluded, Ruiz stated that the audit was flawed.')).toEqual([['Ruiz', 'that the audit was flawed']]);
+    expect(pairs('As Lee noted, the budget is short.')).toEqual([['Lee', 'the budget is short']]);
+    expect(pairs('When a reporter shouted, “Resign,” the mayor walked away.')).toContainEqual(['a reporter', 'Resign,']);
+  });
+
   it('ends a report before a cue verb of the same source joined after a comma, or after content that is no clause ("questioned whether …, but declined to …")', () => {
     expect(pairs('Ruiz questioned whether the mayor could lead the city, but declined to repeat the charge at the hearing.'))
       .toEqual([['Ruiz', 'whether the mayor could lead the city'], ['Ruiz', 'to repeat the charge at the hearing']]);

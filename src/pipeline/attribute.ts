@@ -91,7 +91,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
       if (attribution) inSentence.push(attribution);
     }
     // (A work made is dropped last: a participle after it still takes its source, "X wrote Lee, urging …".)
-    const kept = withoutNested(withoutCuesInSources(endingBeforeCoordinatedVerbs(endingBeforeCoordinatedReports(inSentence, s.tokens, quotes), s.tokens)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes));
+    const kept = withoutNested(withoutCuesInSources(endingBeforeCoordinatedVerbs(endingBeforeCoordinatedReports(withoutFrontedClauseReaching(inSentence, s.tokens), s.tokens, quotes), s.tokens)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes));
     if (title) headlineSubject = kept.findLast((a) => a.sourceTokens.length > 0)?.sourceTokens ?? headlineSubject;
     found.push(...kept);
   }
@@ -1765,6 +1765,19 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     }
   }
   return inSentence;
+}
+
+/**
+ * "After the hearing ended, Lee stated that …": a cue inside a fronted adverbial clause reports nothing after the
+ * clause's comma; the main clause is the sentence's own ("As Lee noted, …" is a report of it, and stays). On PolNeAR
+ * train such reports were the main clause's cue wrongly taken, or not annotated.
+ */
+function withoutFrontedClauseReaching(inSentence: FoundAttribution[], tokens: Token[]): FoundAttribution[] {
+  const at = frontedClauseComma(tokens);
+  const comma = tokens[at];
+  // (A quotation after the comma is what the clause's cue introduced: "When he returned he began by saying, “…”".)
+  if (!comma || isQuoteMark(tokens[at + 1]?.text ?? '') || tokens.slice(0, at).some((t) => t.lower === 'as')) return inSentence;
+  return inSentence.filter((a) => !(a.cue.end <= comma.start && a.content[0]!.start >= comma.end));
 }
 
 /**

@@ -556,6 +556,13 @@ describe('content text', () => {
       .toEqual([['The prime minister', 'that the country would declare its plans by May'], ['The prime minister', 'that it would leave the pact']]);
   });
 
+  it('ends a report before a speech act in a clause joined by a bare comma ("Ruiz told him that …, she also stated …")', () => {
+    expect(pairs('Ruiz affirmed that she backs the plan to the radio host, she also stated a day earlier, “We will win.”'))
+      .toEqual([['Ruiz', 'that she backs the plan to the radio host'], ['she', 'We will win.']]);
+    // (Not a source set off by commas inside the report: "the plan, Ruiz argued, would fail".)
+    expect(pairs('Lee said the plan, Ruiz argued, would fail.')).toContainEqual(['Lee', 'the plan, Ruiz argued, would fail']);
+  });
+
   it('gives a cue inside a fronted adverbial clause no report past its comma ("After the hearing ended, Lee stated …"), but keeps "As Lee noted, …"', () => {
     expect(pairs('After the hearing concluded, Ruiz stated that the audit was flawed.')).toEqual([['Ruiz', 'that the audit was flawed']]);
     expect(pairs('As Lee noted, the budget is short.')).toEqual([['Lee', 'the budget is short']]);

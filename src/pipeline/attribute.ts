@@ -1711,6 +1711,8 @@ function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[
  * "Many Republicans said they would stay away, and others said they had no time": a speech act whose source follows
  * "and", "but", "while" or "though" inside another report's content is the writer's next clause, not part of what
  * the first source said; the first content ends before the conjunction, and the second is then not nested in it.
+ * So does one after a bare comma whose report follows its verb ("Lee said the budget was short, Ruiz said it was
+ * fine"; not a source set off inside the report, "the plan, Ruiz argued, would fail").
  * So does one after "when", "after", ", even as" … ("Ruiz said she will back the nominee, even as she has criticized
  * his remarks"): on PolNeAR train the report in the subordinate clause is annotated on its own, a belief there too.
  * (Beliefs and findings there gained less than they cost on train: freed from the first content, they stayed as
@@ -1727,7 +1729,9 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     // "though" … are subordinators here too: not after a "that" opening its clause, "argued that although X confessed, …".)
     const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? ''));
     const subordinate = REPORT_SUBORDINATORS.has(conjunction.lower) || asClause;
-    if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate) continue;
+    // "Most say they trust her, some fear she will lose": a clause after a bare comma, its report after its cue.
+    const splice = conjunction.text === ',' && b.content[0]!.start >= b.cue.end && tokens[tokens.findIndex((t) => t.end === b.cue.end) + 1]?.text !== ',' && isFiniteVerb(tokens[at(b.cue.start)]);
+    if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate && !splice) continue;
     // (A belief too after a subordinator, if its verb is finite: ", even as he understands …"; not "when he wouldn't be worried".)
     if (b.cue.category !== 'speech' && !(subordinate && b.cue.category === 'belief' && isFiniteVerb(tokens[at(b.cue.start)]))) continue;
     if (quotes.overlapping(conjunction.start, conjunction.end).some((q) => q.inner.start <= conjunction.start && conjunction.end <= q.inner.end)) continue;

@@ -561,6 +561,28 @@ describe('content text', () => {
       .toEqual([['The prime minister', 'that the country would declare its plans by May'], ['The prime minister', 'that it would leave the pact']]);
   });
 
+  it('ends a report before a speech act in a clause joined by a bare comma ("Ruiz told him that …, she also stated …")', () => {
+    expect(pairs('Ruiz affirmed that she backs the plan to the radio host, she also stated a day earlier, “We will win.”'))
+      .toEqual([['Ruiz', 'that she backs the plan to the radio host'], ['she', 'We will win.']]);
+    // (Not a source set off by commas inside the report: "the plan, Ruiz argued, would fail".)
+    expect(pairs('Lee said the plan, Ruiz argued, would fail.')).toContainEqual(['Lee', 'the plan, Ruiz argued, would fail']);
+  });
+
+  it('gives a cue inside a fronted adverbial clause no report past its comma ("After the hearing ended, Lee stated …"), but keeps "As Lee noted, …"', () => {
+    expect(pairs('After the hearing concluded, Ruiz stated that the audit was flawed.')).toEqual([['Ruiz', 'that the audit was flawed']]);
+    expect(pairs('As Lee noted, the budget is short.')).toEqual([['Lee', 'the budget is short']]);
+    expect(pairs('When a reporter shouted, “Resign,” the mayor walked away.')).toContainEqual(['a reporter', 'Resign,']);
+  });
+
+  it('ends a report before a cue verb of the same source joined after a comma, or after content that is no clause ("questioned whether …, but declined to …")', () => {
+    expect(pairs('Ruiz questioned whether the mayor could lead the city, but declined to repeat the charge at the hearing.'))
+      .toEqual([['Ruiz', 'whether the mayor could lead the city'], ['Ruiz', 'to repeat the charge at the hearing']]);
+    expect(pairs('Lee referred to the protesters as his neighbors and showed sympathy for them.'))
+      .toEqual([['Lee', 'the protesters as his neighbors'], ['Lee', 'them']]);
+    // A reported clause goes on with its own verbs.
+    expect(contents('Ruiz said she was tired of the delays and wanted a mayor who would listen.')).toEqual(['she was tired of the delays and wanted a mayor who would listen']);
+  });
+
   it('steps over a time phrase to the main clause’s subject for a coordinated cue ("The council on Friday made … and pledged …")', () => {
     expect(analyzeText('The council on Friday made a strong condemnation of the vote and pledged to impose new fines.').attributions.map((a) => a.source?.text)).toEqual(['The council']);
   });

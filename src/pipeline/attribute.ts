@@ -91,7 +91,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
       if (attribution) inSentence.push(attribution);
     }
     // (A work made is dropped last: a participle after it still takes its source, "X wrote Lee, urging …".)
-    const kept = withoutNested(withoutCuesInSources(endingBeforeCoordinatedReports(inSentence, s.tokens, quotes)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes));
+    const kept = withoutNested(withoutCuesInSources(endingBeforeCoordinatedVerbs(endingBeforeCoordinatedReports(withoutFrontedClauseReaching(inSentence, s.tokens), s.tokens, quotes), s.tokens)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes));
     if (title) headlineSubject = kept.findLast((a) => a.sourceTokens.length > 0)?.sourceTokens ?? headlineSubject;
     found.push(...kept);
   }
@@ -1724,6 +1724,8 @@ function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[
  * "Many Republicans said they would stay away, and others said they had no time": a speech act whose source follows
  * "and", "but", "while" or "though" inside another report's content is the writer's next clause, not part of what
  * the first source said; the first content ends before the conjunction, and the second is then not nested in it.
+ * So does one after a bare comma whose report follows its verb ("Lee said the budget was short, Ruiz said it was
+ * fine"; not a source set off inside the report, "the plan, Ruiz argued, would fail").
  * So does one after "when", "after", ", even as" … ("Ruiz said she will back the nominee, even as she has criticized
  * his remarks"): on PolNeAR train the report in the subordinate clause is annotated on its own, a belief there too.
  * (Beliefs and findings there gained less than they cost on train: freed from the first content, they stayed as
@@ -1740,7 +1742,9 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     // "though" … are subordinators here too: not after a "that" opening its clause, "argued that although X confessed, …".)
     const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? ''));
     const subordinate = REPORT_SUBORDINATORS.has(conjunction.lower) || asClause;
-    if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate) continue;
+    // "Most say they trust her, some fear she will lose": a clause after a bare comma, its report after its cue.
+    const splice = conjunction.text === ',' && b.content[0]!.start >= b.cue.end && tokens[tokens.findIndex((t) => t.end === b.cue.end) + 1]?.text !== ',' && isFiniteVerb(tokens[at(b.cue.start)]);
+    if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate && !splice) continue;
     // (A belief too after a subordinator, if its verb is finite: ", even as he understands …"; not "when he wouldn't be worried".)
     if (b.cue.category !== 'speech' && !(subordinate && b.cue.category === 'belief' && isFiniteVerb(tokens[at(b.cue.start)]))) continue;
     if (quotes.overlapping(conjunction.start, conjunction.end).some((q) => q.inner.start <= conjunction.start && conjunction.end <= q.inner.end)) continue;
@@ -1778,6 +1782,59 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     }
   }
   return inSentence;
+}
+
+/**
+ * "After the hearing ended, Lee stated that …": a cue inside a fronted adverbial clause reports nothing after the
+ * clause's comma; the main clause is the sentence's own ("As Lee noted, …" is a report of it, and stays). On PolNeAR
+ * train such reports were the main clause's cue wrongly taken, or not annotated.
+ */
+function withoutFrontedClauseReaching(inSentence: FoundAttribution[], tokens: Token[]): FoundAttribution[] {
+  const at = frontedClauseComma(tokens);
+  const comma = tokens[at];
+  // (A quotation after the comma is what the clause's cue introduced: "When he returned he began by saying, “…”".)
+  if (!comma || isQuoteMark(tokens[at + 1]?.text ?? '') || tokens.slice(0, at).some((t) => t.lower === 'as')) return inSentence;
+  return inSentence.filter((a) => !(a.cue.end <= comma.start && a.content[0]!.start >= comma.end));
+}
+
+/**
+ * "Lee questioned whether the plan would work, but declined to …", "referred to them as friends and showed …": a cue
+ * verb joined by "and", "but" or "or" to an earlier cue of the same source, in the same form, is that source's next
+ * act, not part of what the first one reported, when a comma or dash comes first or the first content is no clause;
+ * the first content ends before the conjunction (and its comma or dash).
+ */
+function endingBeforeCoordinatedVerbs(inSentence: FoundAttribution[], tokens: Token[]): FoundAttribution[] {
+  const at = (offset: number): number => tokens.findIndex((t) => t.start === offset);
+  for (const b of inSentence) {
+    if (b.sourceTokens.length === 0) continue;
+    const verb = at(b.cue.start);
+    const conjunction = tokens[verb - 1];
+    if (!conjunction || !VERB_COORDINATORS.has(conjunction.lower)) continue;
+    let last = verb - 2;
+    while (tokens[last] && (tokens[last]!.text === ',' || isDash(tokens[last]!.text))) last--;
+    const lastKept = tokens[last];
+    if (!lastKept) continue;
+    for (const a of inSentence) {
+      if (a === b || a.sourceTokens[0] !== b.sourceTokens[0] || a.cue.end > conjunction.start) continue;
+      const first = tokens[at(a.cue.start)];
+      if (!first || !sameVerbForm(first, tokens[verb]!)) continue;
+      const k = a.content.findIndex((c) => c.start < conjunction.start && b.cue.end <= c.end);
+      if (k < 0 || lastKept.end <= a.content[k]!.start) continue;
+      // (A clause reported without a comma goes on with its own verbs: "said she was tired of it and wanted …".)
+      const clause = tokens.some((t) => t.start >= a.content[k]!.start && t.end <= lastKept.end && isFiniteVerb(t));
+      if (clause && last === verb - 2) continue;
+      a.content[k] = { start: a.content[k]!.start, end: lastKept.end };
+      a.content.length = k + 1;
+    }
+  }
+  return inSentence;
+}
+
+const VERB_COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** Both finite ("said … and thinks"), or both participles in "-ing". */
+function sameVerbForm(a: Token, b: Token): boolean {
+  return (isFiniteVerb(a) && isFiniteVerb(b)) || (a.verbForm === 'gerund' && b.verbForm === 'gerund');
 }
 
 const THIRD_PARTY_CLAIM_STANCES = new Set<Stance>(['accusing', 'denying', 'doubting']);

@@ -3346,3 +3346,14 @@ describe('", but that/also/rather" after a belief cue', () => {
     expect(sources('Ruiz made an unprompted call for an end to farm subsidies, calling them "corporate welfare."')).toEqual(['Ruiz', 'Ruiz']);
   });
 });
+
+describe('a preposition right after the cue opens its object', () => {
+  it('keeps the noun before a quotation or infinitive inside the object', () => {
+    expect(pairs('Lee warned of the dangers of “open borders” in a speech on Monday.')).toEqual([['Lee', 'the dangers of “open borders”']]);
+    expect(pairs('Ruiz has boasted of his willingness to spend “whatever it takes” to win.')).toEqual([['Ruiz', 'his willingness to spend “whatever it takes” to win']]);
+    expect(pairs('Ruiz remarked upon the fact that the council still has “more work to do.”')).toEqual([['Ruiz', 'the fact that the council still has “more work to do.”']]);
+  });
+  it('still skips it before a colon and a quotation', () => {
+    expect(contents('Lee said of the council’s latest request: “We answered all of this.”')).toEqual(['We answered all of this.']);
+  });
+});

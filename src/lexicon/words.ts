@@ -409,6 +409,9 @@ export const PART_OR_ORIGIN_PREPOSITIONS = new Set(['of', 'in', 'from']);
 /** Prepositions that belong to the verb before them ("bristled at", "apologized for"), as annotated news marks cues. */
 export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 'from', 'into', 'over', 'against', 'out', 'upon']);
 
+/** Prepositions after a cue that open what it reports, never its time or place ("warned of …", "boasted about …"). */
+export const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'upon', 'against']);
+
 /** Adverbial particles of phrasal verbs ("shouted out", "fired back", "spoke up"): the verb's, not a preposition's. */
 /** Words of place the lexicon may read as adjectives that are prepositions before an article ("inside the hall"). */
 export const PLACE_PREPOSITIONS = new Set(['inside', 'outside']);

@@ -52,7 +52,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .command('analyze')
     .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
-    .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)')
+    .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl, also .text .markdown .htm .ndjson)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL; csv: a row per attribution)').choices(['table', 'json', 'jsonl', 'csv', 'html']))
     .option('-o, --output <file>', 'write the output to this file instead of stdout')
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
@@ -74,7 +74,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   program
     .command('check')
     .description('apply editorial attribution rules for CI: exit 1 on errors, or on more warnings than --max-warnings')
-    .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl)')
+    .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl, also .text .markdown .htm .ndjson)')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...CHECK_FORMATS]).default('text'))
     .option('-c, --config <file>', 'configuration file (default: .attribrc.json, or "attrib" in package.json, from here upwards)')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)

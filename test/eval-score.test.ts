@@ -599,6 +599,13 @@ describe('readGoldFile', () => {
     }
   });
 
+  it('refuses a quote without its content words, which its offsets are checked against', () => {
+    const { content: _, ...offsetsOnly } = good.quotes[0]!;
+    for (const q of [offsetsOnly, { ...offsetsOnly, content: null }, { ...offsetsOnly, content: 9 }]) {
+      expect(() => parseGold(JSON.stringify({ ...good, quotes: [q] }), 'g.jsonl')).toThrow(/g\.jsonl:1: document "d1": quotes\[0\]: missing string "content" \(the words at "contentStart"\/"contentEnd"\)/);
+    }
+  });
+
   it('refuses words that are not the text at their offsets (offsets counted in code points, or on a copy with LF line ends)', () => {
     const text = 'Ferry back 🚢\r\n\r\nHarbour master Ines Walcott said the ferry would run on Monday.';
     const at = (words: string): [number, number] => [text.indexOf(words), text.indexOf(words) + words.length];

@@ -285,6 +285,9 @@ function validateDocument(value: unknown, file: string, line: number | null, whe
     if (!isObject(q)) failDoc(`quotes[${qi}] must be an object`);
     else {
       checkSpan(qi, 'content', q['contentStart'], q['contentEnd'], false);
+      // The words are what the offsets are checked against (checkWords below): without them a file with offsets
+      // counted another way would be scored, silently wrong.
+      if (typeof q['content'] !== 'string') failDoc(`quotes[${qi}]: missing string "content" (the words at "contentStart"/"contentEnd")`);
       checkSpanList(qi, 'contentSpans', q['contentSpans']);
       checkSpan(qi, 'speaker', q['speakerStart'], q['speakerEnd'], true);
       checkSpanList(qi, 'speakerSpans', q['speakerSpans']);

@@ -1027,6 +1027,8 @@ describe('content text', () => {
     expect(pairs('Ms. Ruiz said that she will back the nominee, even as she has criticized his remarks.')).toEqual([['Ms. Ruiz', 'that she will back the nominee'], ['she', 'his remarks']]);
     // A belief there too, when its verb is finite (not "be worried").
     expect(pairs('Ruiz hopes the council will not repeat the mistake, even as she understands how hard the vote will be.')).toEqual([['Ruiz', 'the council will not repeat the mistake'], ['she', 'how hard the vote will be']]);
+    // A finding there too ("after an audit showed …"), when its verb is finite.
+    expect(pairs('The mayor said the costs were too high, after an audit showed they had doubled.')).toEqual([['The mayor', 'the costs were too high'], ['an audit', 'they had doubled']]);
     expect(pairs('Lee said the port was closing, when he wouldn\'t be worried about the vote.')).toEqual([['Lee', 'the port was closing, when he wouldn\'t be worried about the vote']]);
     // "while", "though", "although" are such subordinators too: ", even though" leaves "even" out, and one opening a
     // "that" clause stays inside it; a comma inside a closing mark counts.

@@ -1725,9 +1725,9 @@ function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[
  * "and", "but", "while" or "though" inside another report's content is the writer's next clause, not part of what
  * the first source said; the first content ends before the conjunction, and the second is then not nested in it.
  * So does one after "when", "after", ", even as" … ("Ruiz said she will back the nominee, even as she has criticized
- * his remarks"): on PolNeAR train the report in the subordinate clause is annotated on its own, a belief there too.
- * (Beliefs and findings there gained less than they cost on train: freed from the first content, they stayed as
- * attributions of their own, mostly not annotated.)
+ * his remarks"): on PolNeAR train the report in the subordinate clause is annotated on its own, a belief or a finding
+ * there too ("…, after an audit showed …"). (Beliefs and findings after a coordinator gained less than they cost on
+ * train: freed from the first content, they stayed as attributions of their own, mostly not annotated.)
  */
 function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: Token[], quotes: QuoteIndex): FoundAttribution[] {
   const at = (offset: number): number => tokens.findIndex((t) => t.start === offset);
@@ -1741,8 +1741,9 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? ''));
     const subordinate = REPORT_SUBORDINATORS.has(conjunction.lower) || asClause;
     if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate) continue;
-    // (A belief too after a subordinator, if its verb is finite: ", even as he understands …"; not "when he wouldn't be worried".)
-    if (b.cue.category !== 'speech' && !(subordinate && b.cue.category === 'belief' && isFiniteVerb(tokens[at(b.cue.start)]))) continue;
+    // (A belief or a finding too after a subordinator, if its verb is finite: ", even as he understands …", "after an
+    // audit showed …"; not "when he wouldn't be worried".)
+    if (b.cue.category !== 'speech' && !(subordinate && (b.cue.category === 'belief' || b.cue.category === 'evidence') && isFiniteVerb(tokens[at(b.cue.start)]))) continue;
     if (quotes.overlapping(conjunction.start, conjunction.end).some((q) => q.inner.start <= conjunction.start && conjunction.end <= q.inner.end)) continue;
     // Not one source of two: "what Trump and Lewandowski said", "said she and her aides had left"; nor a relative
     // clause, "delegates who pledged".

@@ -2396,6 +2396,9 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(pairs('Lee vowed to keep the clinic open and celebrated the ruling on Monday.')).toEqual([['Lee', 'to keep the clinic open']]);
     // After a clause the verb may be its subject's: one report.
     expect(contents('Lee said she was tired of the delays and wanted a new plan.')).toEqual(['she was tired of the delays and wanted a new plan']);
+    // But after a "that" or "whether" clause closed by a comma, ", but" and the cue's tense are the source's again.
+    expect(pairs('Lee questioned whether Ruiz had the temperament to lead, but declined to repeat the charge.')).toEqual([['Lee', 'whether Ruiz had the temperament to lead'], ['Lee', 'to repeat the charge']]);
+    expect(contents('Lee said he was not sure the rule would apply, but planned to follow it.')).toEqual(['he was not sure the rule would apply, but planned to follow it']);
   });
 
   it('ends an object before "as" or "even though" and a short subject with its verb, a clause of when or why ("criticized the bill as it moved …")', () => {

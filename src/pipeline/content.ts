@@ -324,10 +324,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
     // "vowed to keep it open and celebrated …", "signaled a rift and illustrated …": after an object or infinitive,
     // "and"/"but" and a cue in the cue's own tense is the source's next verb, a report of its own, weak or not. (Not
-    // after a clause, whose own subject may have it: "said she was tired and wanted a change" is all one report.)
+    // after a clause, whose own subject may have it: "said she was tired and wanted a change" is all one report; but a
+    // "that" or "whether" clause closed by a comma is whole: "questioned whether Ruiz could lead, but declined to …".)
     const nextVerb = tokens[next.first]!;
     const nextTense = isPastReadAsAdjective(nextVerb) ? 'past' : isFiniteVerb(nextVerb) ? nextVerb.verbForm : null;
-    const sourceVerb = (joint?.lower === 'and' || joint?.lower === 'but') && nextTense !== null && nextTense === cueForm && nextVerb.pos !== 'aux' && !isClause(tokens, from, before - 1);
+    const sourceVerb = (joint?.lower === 'and' || joint?.lower === 'but') && nextTense !== null && nextTense === cueForm && nextVerb.pos !== 'aux' && (!isClause(tokens, from, before - 1) || (tokens[before - 1]?.text === ',' && !next.weak && COMPLEMENTIZERS.has(firstWord.lower)));
     if (sourceVerb) {
       to = Math.min(to, lastContentToken(tokens, before - 1));
       continue;

@@ -1027,6 +1027,8 @@ describe('content text', () => {
     expect(pairs('Ms. Ruiz said that she will back the nominee, even as she has criticized his remarks.')).toEqual([['Ms. Ruiz', 'that she will back the nominee'], ['she', 'his remarks']]);
     // A belief there too, when its verb is finite (not "be worried").
     expect(pairs('Ruiz hopes the council will not repeat the mistake, even as she understands how hard the vote will be.')).toEqual([['Ruiz', 'the council will not repeat the mistake'], ['she', 'how hard the vote will be']]);
+    // "as" alone before a subject and a finite cue (not "as" before a noun phrase alone: "described it as a gamble").
+    expect(pairs('The mayor has been citing the governor in nearly every speech as she praises his record on roads.')).toEqual([['The mayor', 'the governor in nearly every speech'], ['she', 'his record on roads']]);
     // A finding there too ("after an audit showed …"), when its verb is finite.
     expect(pairs('The mayor said the costs were too high, after an audit showed they had doubled.')).toEqual([['The mayor', 'the costs were too high'], ['an audit', 'they had doubled']]);
     expect(pairs('Lee said the port was closing, when he wouldn\'t be worried about the vote.')).toEqual([['Lee', 'the port was closing, when he wouldn\'t be worried about the vote']]);

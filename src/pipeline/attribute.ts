@@ -1736,9 +1736,10 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     const first = at(b.source.start);
     const conjunction = tokens[first - 1];
     if (!conjunction) continue;
-    // ("as" alone is mostly a preposition, "cited them as examples": a conjunction only after a comma or "even". "while",
+    // ("as" alone is mostly a preposition, "cited them as examples": a conjunction only after a comma or "even", or
+    // before a finite cue of its own subject's, "citing him in every speech as she praises his record". "while",
     // "though" … are subordinators here too: not after a "that" opening its clause, "argued that although X confessed, …".)
-    const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? ''));
+    const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? '') || isFiniteVerb(tokens[at(b.cue.start)]));
     const subordinate = REPORT_SUBORDINATORS.has(conjunction.lower) || asClause;
     if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate) continue;
     // (A belief or a finding too after a subordinator, if its verb is finite: ", even as he understands …", "after an

@@ -384,6 +384,10 @@ describe('content text', () => {
     expect(pairs('Forty percent said they trusted the mayor, compared with 30 percent last year.')).toEqual([['Forty percent', 'they trusted the mayor']]);
     expect(pairs('Li said the party would back “Tom Reyes, who has earned it.”')).toEqual([['Li', 'the party would back “Tom Reyes, who has earned it.”']]);
     expect(pairs('Officials said the economy had turned a corner – though independent economists doubt it.')).toEqual([['Officials', 'the economy had turned a corner']]);
+    // So does "but" and a clause of its own after a dash, but for a speech act's clause, which it goes on with.
+    expect(pairs('Lee feels the plan is sound — but the council does see risks in it.')).toEqual([['Lee', 'the plan is sound'], ['the council', 'risks in it']]);
+    expect(contents('Lee calls it a fresh start — but it is not a campaign for mayor.')).toEqual(['it a fresh start']);
+    expect(contents('Lee said the plan would close the gap — but he needs to win over the council.')).toEqual(['the plan would close the gap — but he needs to win over the council']);
   });
 
   it('reads on past ", who …," when the relative clause sits between the reported clause\'s subject and its verb ("that Reyes, who runs the mill, has sold it")', () => {

@@ -384,6 +384,10 @@ describe('content text', () => {
     expect(pairs('Forty percent said they trusted the mayor, compared with 30 percent last year.')).toEqual([['Forty percent', 'they trusted the mayor']]);
     expect(pairs('Li said the party would back “Tom Reyes, who has earned it.”')).toEqual([['Li', 'the party would back “Tom Reyes, who has earned it.”']]);
     expect(pairs('Officials said the economy had turned a corner – though independent economists doubt it.')).toEqual([['Officials', 'the economy had turned a corner']]);
+    // So does "but" and a clause of its own after a dash, but for a speech act's clause, which it goes on with.
+    expect(pairs('Lee feels the plan is sound — but the council does see risks in it.')).toEqual([['Lee', 'the plan is sound'], ['the council', 'risks in it']]);
+    expect(contents('Lee calls it a fresh start — but it is not a campaign for mayor.')).toEqual(['it a fresh start']);
+    expect(contents('Lee said the plan would close the gap — but he needs to win over the council.')).toEqual(['the plan would close the gap — but he needs to win over the council']);
   });
 
   it('reads on past ", who …," when the relative clause sits between the reported clause\'s subject and its verb ("that Reyes, who runs the mill, has sold it")', () => {
@@ -1049,6 +1053,10 @@ describe('content text', () => {
     expect(pairs('Ms. Ruiz said that she will back the nominee, even as she has criticized his remarks.')).toEqual([['Ms. Ruiz', 'that she will back the nominee'], ['she', 'his remarks']]);
     // A belief there too, when its verb is finite (not "be worried").
     expect(pairs('Ruiz hopes the council will not repeat the mistake, even as she understands how hard the vote will be.')).toEqual([['Ruiz', 'the council will not repeat the mistake'], ['she', 'how hard the vote will be']]);
+    // "as" alone before a subject and a finite cue (not "as" before a noun phrase alone: "described it as a gamble").
+    expect(pairs('The mayor has been citing the governor in nearly every speech as she praises his record on roads.')).toEqual([['The mayor', 'the governor in nearly every speech'], ['she', 'his record on roads']]);
+    // A finding there too ("after an audit showed …"), when its verb is finite.
+    expect(pairs('The mayor said the costs were too high, after an audit showed they had doubled.')).toEqual([['The mayor', 'the costs were too high'], ['an audit', 'they had doubled']]);
     expect(pairs('Lee said the port was closing, when he wouldn\'t be worried about the vote.')).toEqual([['Lee', 'the port was closing, when he wouldn\'t be worried about the vote']]);
     // "while", "though", "although" are such subordinators too: ", even though" leaves "even" out, and one opening a
     // "that" clause stays inside it; a comma inside a closing mark counts.
@@ -2416,6 +2424,9 @@ describe('multiword cues whose noun or particle is the cue’s', () => {
     expect(pairs('Lee vowed to keep the clinic open and celebrated the ruling on Monday.')).toEqual([['Lee', 'to keep the clinic open']]);
     // After a clause the verb may be its subject's: one report.
     expect(contents('Lee said she was tired of the delays and wanted a new plan.')).toEqual(['she was tired of the delays and wanted a new plan']);
+    // But after a "that" or "whether" clause closed by a comma, ", but" and the cue's tense are the source's again.
+    expect(pairs('Lee questioned whether Ruiz had the temperament to lead, but declined to repeat the charge.')).toEqual([['Lee', 'whether Ruiz had the temperament to lead'], ['Lee', 'to repeat the charge']]);
+    expect(contents('Lee said he was not sure the rule would apply, but planned to follow it.')).toEqual(['he was not sure the rule would apply, but planned to follow it']);
   });
 
   it('ends an object before "as" or "even though" and a short subject with its verb, a clause of when or why ("criticized the bill as it moved …")', () => {

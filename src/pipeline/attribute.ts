@@ -1727,9 +1727,9 @@ function withoutCuesInSources(inSentence: FoundAttribution[]): FoundAttribution[
  * So does one after a bare comma whose report follows its verb ("Lee said the budget was short, Ruiz said it was
  * fine"; not a source set off inside the report, "the plan, Ruiz argued, would fail").
  * So does one after "when", "after", ", even as" … ("Ruiz said she will back the nominee, even as she has criticized
- * his remarks"): on PolNeAR train the report in the subordinate clause is annotated on its own, a belief there too.
- * (Beliefs and findings there gained less than they cost on train: freed from the first content, they stayed as
- * attributions of their own, mostly not annotated.)
+ * his remarks"): on PolNeAR train the report in the subordinate clause is annotated on its own, a belief or a finding
+ * there too ("…, after an audit showed …"). (Beliefs and findings after a coordinator gained less than they cost on
+ * train: freed from the first content, they stayed as attributions of their own, mostly not annotated.)
  */
 function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: Token[], quotes: QuoteIndex): FoundAttribution[] {
   const at = (offset: number): number => tokens.findIndex((t) => t.start === offset);
@@ -1738,15 +1738,17 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
     const first = at(b.source.start);
     const conjunction = tokens[first - 1];
     if (!conjunction) continue;
-    // ("as" alone is mostly a preposition, "cited them as examples": a conjunction only after a comma or "even". "while",
+    // ("as" alone is mostly a preposition, "cited them as examples": a conjunction only after a comma or "even", or
+    // before a finite cue of its own subject's, "citing him in every speech as she praises his record". "while",
     // "though" … are subordinators here too: not after a "that" opening its clause, "argued that although X confessed, …".)
-    const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? ''));
+    const asClause = conjunction.lower === 'as' && (tokens[first - 2]?.text === ',' || SUBORDINATOR_MODIFIERS.has(tokens[first - 2]?.lower ?? '') || isFiniteVerb(tokens[at(b.cue.start)]));
     const subordinate = REPORT_SUBORDINATORS.has(conjunction.lower) || asClause;
     // "Most say they trust her, some fear she will lose": a clause after a bare comma, its report after its cue.
     const splice = conjunction.text === ',' && b.content[0]!.start >= b.cue.end && tokens[tokens.findIndex((t) => t.end === b.cue.end) + 1]?.text !== ',' && isFiniteVerb(tokens[at(b.cue.start)]);
     if (!CLAUSE_COORDINATORS.has(conjunction.lower) && !subordinate && !splice) continue;
-    // (A belief too after a subordinator, if its verb is finite: ", even as he understands …"; not "when he wouldn't be worried".)
-    if (b.cue.category !== 'speech' && !(subordinate && b.cue.category === 'belief' && isFiniteVerb(tokens[at(b.cue.start)]))) continue;
+    // (A belief or a finding too after a subordinator, if its verb is finite: ", even as he understands …", "after an
+    // audit showed …"; not "when he wouldn't be worried".)
+    if (b.cue.category !== 'speech' && !(subordinate && (b.cue.category === 'belief' || b.cue.category === 'evidence') && isFiniteVerb(tokens[at(b.cue.start)]))) continue;
     if (quotes.overlapping(conjunction.start, conjunction.end).some((q) => q.inner.start <= conjunction.start && conjunction.end <= q.inner.end)) continue;
     // Not one source of two: "what Trump and Lewandowski said", "said she and her aides had left"; nor a relative
     // clause, "delegates who pledged".

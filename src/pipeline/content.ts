@@ -209,7 +209,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
 
   // A semicolon closes the reported clause ("… would raise $1.1 trillion; the Tax Foundation puts …").
   // So do the writer's additions after a comma (", but …", ", who faces a primary …", ", compared with …") or a
-  // dash ("… – though economists doubt it") (words.ts), a comment or a clause of its own after a comma (", a jab at …",
+  // dash ("… – though economists doubt it"; "… – but she has doubts", a clause of its own after "but", unless a speech
+  // act's clause goes on with it) (words.ts), a comment or a clause of its own after a comma (", a jab at …",
   // ", the crowd cheered"), "but" with a verb of the source's ("… but did not say …"),
   // ", and" with a clause of its own ("…, and three-quarters said …"), ", which" on a noun at the end of the sentence,
   // and a parenthesis that is the writer's aside.
@@ -290,7 +291,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     if (t.text === '(') return closesWithAside(tokens, k);
     if (t.lower === 'but' && isFiniteVerb(tokens[k + 1]) && !isClause(tokens, from, k - 1)) return true;
     if (t.lower === 'but' && tokens[k - 1]?.text !== ',' && sourceVerbAfter(k)) return true;
-    if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || anotherReport(k) || dashedComment(tokens, k) || (s.sentence.paragraph === 0 && teaserAfterDash(tokens, k));
+    if (isDash(t.text)) return CLOSERS_AFTER_DASH.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'but' && clauseSubjectAt(tokens, k + 2) !== null && !(cue.category === 'speech' && isClause(tokens, from, k - 1))) || anotherReport(k) || dashedComment(tokens, k) || (s.sentence.paragraph === 0 && teaserAfterDash(tokens, k));
     if ((t.lower === 'and' || t.lower === 'but') && tokens[k - 1]?.text !== ',' && ((tokens[k + 1]?.lower ?? '') in PRONOUNS || tokens[k + 1]?.pos === 'proper')) return reportAfterComma(k);
     const next = tokens[k + 1]?.lower ?? '';
     // "that Ruiz would “protect our parks,” the crowd applauded", "“…,” while Lee said …", "“…,” but he gave …": after a
@@ -328,10 +329,11 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const nextIsParticiple = tokens[next.first]!.lower.endsWith('ing');
     // "vowed to keep it open and celebrated …", "signaled a rift and illustrated …": after an object or infinitive,
     // "and"/"but" and a cue in the cue's own tense is the source's next verb, a report of its own, weak or not. (Not
-    // after a clause, whose own subject may have it: "said she was tired and wanted a change" is all one report.)
+    // after a clause, whose own subject may have it: "said she was tired and wanted a change" is all one report; but a
+    // "that" or "whether" clause closed by a comma is whole: "questioned whether Ruiz could lead, but declined to …".)
     const nextVerb = tokens[next.first]!;
     const nextTense = isPastReadAsAdjective(nextVerb) ? 'past' : isFiniteVerb(nextVerb) ? nextVerb.verbForm : null;
-    const sourceVerb = (joint?.lower === 'and' || joint?.lower === 'but') && nextTense !== null && nextTense === cueForm && nextVerb.pos !== 'aux' && !isClause(tokens, from, before - 1);
+    const sourceVerb = (joint?.lower === 'and' || joint?.lower === 'but') && nextTense !== null && nextTense === cueForm && nextVerb.pos !== 'aux' && (!isClause(tokens, from, before - 1) || (tokens[before - 1]?.text === ',' && !next.weak && COMPLEMENTIZERS.has(firstWord.lower)));
     if (sourceVerb) {
       to = Math.min(to, lastContentToken(tokens, before - 1));
       continue;

@@ -111,29 +111,24 @@ export function formatEvalTable(metrics: EvalMetrics, options: EvalTableOptions 
   return out.join('\n');
 }
 
-/**
- * Article text (and ids from the gold file) as the terminal gets it: control characters shown as symbols and
- * line breaks as ␊, ␍ (printableLine, as the analyze table and check's text output show them), so that an
- * escape sequence in a scraped article neither colours nor clears the terminal, nor splits an item's line.
- */
-const shown = printableLine;
-
+// Article text and gold ids go through printableLine: an escape sequence in a scraped article must neither colour nor
+// clear the terminal, nor split an item's line.
 function quoteOrDash(s: string | null): string {
   // JSON.stringify escapes C0 controls but leaves C1 ones (U+0080–U+009F, CSI among them) as they are.
-  return s === null ? '—' : shown(JSON.stringify(s));
+  return s === null ? '—' : printableLine(JSON.stringify(s));
 }
 
 function errorBlock(e: ErrorItem, i: number, chalk: InstanceType<typeof Chalk>): string[] {
-  const who = e.speaker && e.speaker !== e.source ? `${quoteOrDash(e.source)} → ${shown(e.speaker)}` : quoteOrDash(e.source);
+  const who = e.speaker && e.speaker !== e.source ? `${quoteOrDash(e.source)} → ${printableLine(e.speaker)}` : quoteOrDash(e.source);
   const conf = e.confidence !== null ? `  confidence ${e.confidence.toFixed(2)}` : '';
   const lines = [
-    `${String(i + 1).padStart(3)}. ${chalk.bold(shown(e.documentId))} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words  source ${who}  cue ${quoteOrDash(e.cue)}${conf}`,
-    `     content: ${shown(e.content)}`,
-    `     context: ${chalk.dim(shown(e.before))}[[${shown(e.covered)}]]${chalk.dim(shown(e.after))}`,
+    `${String(i + 1).padStart(3)}. ${chalk.bold(printableLine(e.documentId))} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words  source ${who}  cue ${quoteOrDash(e.cue)}${conf}`,
+    `     content: ${printableLine(e.content)}`,
+    `     context: ${chalk.dim(printableLine(e.before))}[[${printableLine(e.covered)}]]${chalk.dim(printableLine(e.after))}`,
   ];
   if (e.closest) {
     const other = e.type === 'miss' ? 'prediction' : 'gold';
-    lines.push(`     closest ${other} (Jaccard ${e.closest.overlap.toFixed(2)}): ${shown(e.closest.content)}`);
+    lines.push(`     closest ${other} (Jaccard ${e.closest.overlap.toFixed(2)}): ${printableLine(e.closest.content)}`);
   }
   return lines;
 }
@@ -157,14 +152,14 @@ export function formatErrors(errors: WorstErrors, options: { color?: boolean } =
 }
 
 function wrongBlock(e: WrongItem, i: number, chalk: InstanceType<typeof Chalk>): string[] {
-  const who = (side: WrongItem['gold']): string => (side.speaker && side.speaker !== side.source ? `${quoteOrDash(side.source)} → ${shown(side.speaker)}` : quoteOrDash(side.source));
+  const who = (side: WrongItem['gold']): string => (side.speaker && side.speaker !== side.source ? `${quoteOrDash(side.source)} → ${printableLine(side.speaker)}` : quoteOrDash(side.source));
   const mark = (part: 'source' | 'cue'): string => (e.wrong.includes(part) ? chalk.red('✗') : '✓');
   return [
-    `${String(i + 1).padStart(3)}. ${chalk.bold(shown(e.documentId))} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words`,
+    `${String(i + 1).padStart(3)}. ${chalk.bold(printableLine(e.documentId))} [${e.start}, ${e.end})  ${e.kind}, ${e.tokens} words`,
     `     source ${mark('source')} gold ${who(e.gold)}, predicted ${who(e.predicted)}`,
     `     cue    ${mark('cue')} gold ${quoteOrDash(e.gold.cue)}, predicted ${quoteOrDash(e.predicted.cue)}`,
-    `     content: ${shown(e.content)}`,
-    `     context: ${chalk.dim(shown(e.before))}[[${shown(e.covered)}]]${chalk.dim(shown(e.after))}`,
+    `     content: ${printableLine(e.content)}`,
+    `     context: ${chalk.dim(printableLine(e.before))}[[${printableLine(e.covered)}]]${chalk.dim(printableLine(e.after))}`,
   ];
 }
 

@@ -230,6 +230,15 @@ describe('content text', () => {
     expect(contents('The mayor warned residents the old ferry failed on Monday.')).toEqual(['the old ferry failed on Monday']);
   });
 
+  it('leaves an object pronoun addressee out before a clause with a name, a possessive or adverbs ("told me his support for … makes")', () => {
+    expect(contents('Ruiz told me his support for the mayor makes him more honest.')).toEqual(['his support for the mayor makes him more honest']);
+    expect(contents('Lee was telling them Acme was worth far more than its price.')).toEqual(['Acme was worth far more than its price']);
+    expect(contents('Ruiz told her she clearly did not need any notes.')).toEqual(['she clearly did not need any notes']);
+    // Not a time after the pronoun, nor an infinitive: "told him to resign" keeps its object.
+    expect(contents('Ruiz told them Friday the vote would wait.')).toEqual(['the vote would wait']);
+    expect(contents('Lee told him to resign.')).toEqual(['him to resign']);
+  });
+
   it('skips a long addressee with its place and time up to "that"', () => {
     expect(contents('The novelist told an audience at a literary festival in Houston last week that the comments were intolerable.')).toEqual(['that the comments were intolerable']);
   });

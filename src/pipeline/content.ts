@@ -1302,6 +1302,15 @@ function topicAfterAddressee(tokens: Token[], lemma: string, from: number): numb
   return k;
 }
 
+/** A noun phrase from `i` (not a time, up to 8 words, prepositions inside it) and a finite verb after it. */
+function clauseAfterPronounAddressee(tokens: Token[], i: number): boolean {
+  const first = tokens[i];
+  if (first === undefined || !(first.pos === 'det' || first.pos === 'proper' || first.pos === 'noun') || TIME_WORDS.has(first.lower) || BARE_DAYS.has(first.lower)) return false;
+  let j = i;
+  while (j < tokens.length && j - i < 8 && (NOUN_PHRASE_POS.has(tokens[j]!.pos) || (j > i && tokens[j]!.pos === 'prep' && tokens[j]!.lower !== 'to'))) j++;
+  return j > i && isFiniteVerb(tokens[j]);
+}
+
 /** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
 function skipAddressee(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < ADDRESSEE_WORDS; k++) {
@@ -1328,7 +1337,12 @@ function skipAddressee(tokens: Token[], from: number): number {
     if (COMPLEMENTIZERS.has(t.lower) || t.text === ':' || (t.text === ',' && !isCommaBetweenAdjectives(tokens, k))) return k;
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause (so
     // before a quoted verb: "told CNN she “had no regrets”").
-    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb' || opensQuotation(tokens[k + 1]))) return k;
+    // (Its adverbs before the verb too: "told her she clearly did not …".)
+    const verb = tokens[skipOver(tokens, k + 1, (x) => x.pos === 'adv')];
+    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (verb?.pos === 'aux' || verb?.pos === 'verb' || opensQuotation(tokens[k + 1]))) return k;
+    // "told me his support for the plan makes him …", "telling them Acme was …": after an object pronoun as the
+    // addressee, a noun phrase (its prepositions too) and a finite verb are the clause.
+    if (k === from + 1 && OBJECT_ONLY_PRONOUNS.has(tokens[from]!.lower) && clauseAfterPronounAddressee(tokens, k)) return k;
     // "told reporters the raid had been planned": a noun phrase and its verb (or its quoted verb: "the raid “was
     // planned”") after the addressee start the clause.
     // (So after an object pronoun as the addressee: "told me the raid …".)

@@ -239,6 +239,13 @@ describe('content text', () => {
     expect(contents('Lee told him to resign.')).toEqual(['him to resign']);
   });
 
+  it('leaves out the person reassured or convinced before the clause ("reassured voters that …", "convince the courts that …")', () => {
+    expect(contents('Ruiz reassured voters that the ballots were safe.')).toEqual(['that the ballots were safe']);
+    expect(contents('The union convinced the judges that the law was unfair.')).toEqual(['that the law was unfair']);
+    // Without an addressee the clause is the same: "is convinced that …".
+    expect(contents('Lee is convinced that the plan will fail.')).toEqual(['that the plan will fail']);
+  });
+
   it('skips a long addressee with its place and time up to "that"', () => {
     expect(contents('The novelist told an audience at a literary festival in Houston last week that the comments were intolerable.')).toEqual(['that the comments were intolerable']);
   });

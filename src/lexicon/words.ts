@@ -499,7 +499,7 @@ export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'after', 'before'
 export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'adding', 'noting', 'saying', 'according', 'in', 'where']);
 
 /** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
-export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
+export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'convince', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
 
 /**
  * Addressee verbs whose first object, with no clause after it, is what the verb reports: "promises action on taxes",

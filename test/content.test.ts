@@ -246,6 +246,16 @@ describe('content text', () => {
     expect(contents('Lee is convinced that the plan will fail.')).toEqual(['that the plan will fail']);
   });
 
+  it('keeps a noun of what was said or planned after the verb\'s preposition before its clause ("bristled at the suggestion that …")', () => {
+    expect(contents('Lee bristled at the suggestion that she had misled voters.')).toEqual(['the suggestion that she had misled voters']);
+    expect(contents('The mayor balked at the developer\'s proposal to build a tower.')).toEqual(['the developer\'s proposal to build a tower']);
+    expect(contents('The council acquiesced to the claim that taxes must rise.')).toEqual(['the claim that taxes must rise']);
+    // Not a phrase of where or when before "that", nor a person spoken to.
+    expect(contents('Ruiz said at the hearing that the plant would close.')).toEqual(['that the plant would close']);
+    expect(contents('Ruiz claimed at one point that the plant would close.')).toEqual(['that the plant would close']);
+    expect(contents('Ruiz said to reporters that the plant would close.')).toEqual(['that the plant would close']);
+  });
+
   it('skips a long addressee with its place and time up to "that"', () => {
     expect(contents('The novelist told an audience at a literary festival in Houston last week that the comments were intolerable.')).toEqual(['that the comments were intolerable']);
   });

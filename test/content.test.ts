@@ -230,6 +230,32 @@ describe('content text', () => {
     expect(contents('The mayor warned residents the old ferry failed on Monday.')).toEqual(['the old ferry failed on Monday']);
   });
 
+  it('leaves an object pronoun addressee out before a clause with a name, a possessive or adverbs ("told me his support for … makes")', () => {
+    expect(contents('Ruiz told me his support for the mayor makes him more honest.')).toEqual(['his support for the mayor makes him more honest']);
+    expect(contents('Lee was telling them Acme was worth far more than its price.')).toEqual(['Acme was worth far more than its price']);
+    expect(contents('Ruiz told her she clearly did not need any notes.')).toEqual(['she clearly did not need any notes']);
+    // Not a time after the pronoun, nor an infinitive: "told him to resign" keeps its object.
+    expect(contents('Ruiz told them Friday the vote would wait.')).toEqual(['the vote would wait']);
+    expect(contents('Lee told him to resign.')).toEqual(['him to resign']);
+  });
+
+  it('leaves out the person reassured or convinced before the clause ("reassured voters that …", "convince the courts that …")', () => {
+    expect(contents('Ruiz reassured voters that the ballots were safe.')).toEqual(['that the ballots were safe']);
+    expect(contents('The union convinced the judges that the law was unfair.')).toEqual(['that the law was unfair']);
+    // Without an addressee the clause is the same: "is convinced that …".
+    expect(contents('Lee is convinced that the plan will fail.')).toEqual(['that the plan will fail']);
+  });
+
+  it('keeps a noun of what was said or planned after the verb\'s preposition before its clause ("bristled at the suggestion that …")', () => {
+    expect(contents('Lee bristled at the suggestion that she had misled voters.')).toEqual(['the suggestion that she had misled voters']);
+    expect(contents('The mayor balked at the developer\'s proposal to build a tower.')).toEqual(['the developer\'s proposal to build a tower']);
+    expect(contents('The council acquiesced to the claim that taxes must rise.')).toEqual(['the claim that taxes must rise']);
+    // Not a phrase of where or when before "that", nor a person spoken to.
+    expect(contents('Ruiz said at the hearing that the plant would close.')).toEqual(['that the plant would close']);
+    expect(contents('Ruiz claimed at one point that the plant would close.')).toEqual(['that the plant would close']);
+    expect(contents('Ruiz said to reporters that the plant would close.')).toEqual(['that the plant would close']);
+  });
+
   it('skips a long addressee with its place and time up to "that"', () => {
     expect(contents('The novelist told an audience at a literary festival in Houston last week that the comments were intolerable.')).toEqual(['that the comments were intolerable']);
   });

@@ -412,6 +412,12 @@ export const CUE_PARTICLES = new Set(['of', 'at', 'for', 'on', 'with', 'about', 
 /** Prepositions after a cue that open what it reports, never its time or place ("warned of …", "boasted about …"). */
 export const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'upon', 'against']);
 
+/**
+ * Prepositions after a cue that, before a noun of what was said or planned and its clause, open the verb's object
+ * ("bristled at the suggestion that …", "responded to reports that …"), not a phrase of where ("said in a statement that").
+ */
+export const OBJECT_NOUN_PREPOSITIONS = new Set(['to', 'at', 'on', 'with', 'over']);
+
 /** Adverbial particles of phrasal verbs ("shouted out", "fired back", "spoke up"): the verb's, not a preposition's. */
 /** Words of place the lexicon may read as adjectives that are prepositions before an article ("inside the hall"). */
 export const PLACE_PREPOSITIONS = new Set(['inside', 'outside']);
@@ -499,7 +505,7 @@ export const ADVERBIAL_PREPOSITIONS = new Set(['at', 'during', 'after', 'before'
 export const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'adding', 'noting', 'saying', 'according', 'in', 'where']);
 
 /** Lemmas whose first object is the addressee, not the content ("told reporters that …"). */
-export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
+export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'convince', 'remind', 'warn', 'brief', 'notify', 'promise', 'ask']);
 
 /**
  * Addressee verbs whose first object, with no clause after it, is what the verb reports: "promises action on taxes",

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_NOUN_PREPOSITIONS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -162,7 +162,8 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const addresseeAfterTo = firstWord.lower === 'to' && object !== undefined && (toNounPhrase || NON_SUBJECT_PRONOUNS.has(object.lower));
   if (addresseeAfterTo && from <= particleSlot + 1) {
     const clause = skipAddressee(tokens, particleSlot + 1);
-    if (clause > particleSlot + 1 && tokens[clause]!.lower === 'that') from = clause;
+    // (Not a noun of what was said before "that": "responded to reports that …" reports the reports.)
+    if (clause > particleSlot + 1 && tokens[clause]!.lower === 'that') from = REPORTED_NOUNS.has(tokens[clause - 1]!.lower) ? particleSlot + 1 : clause;
   }
 
   // "went on to praise the crew": the verb of the infinitive goes with the cue, and its object is the report.
@@ -1304,6 +1305,15 @@ function topicAfterAddressee(tokens: Token[], lemma: string, from: number): numb
   return k;
 }
 
+/** A noun phrase from `i` (not a time, up to 8 words, prepositions inside it) and a finite verb after it. */
+function clauseAfterPronounAddressee(tokens: Token[], i: number): boolean {
+  const first = tokens[i];
+  if (first === undefined || !(first.pos === 'det' || first.pos === 'proper' || first.pos === 'noun') || TIME_WORDS.has(first.lower) || BARE_DAYS.has(first.lower)) return false;
+  let j = i;
+  while (j < tokens.length && j - i < 8 && (NOUN_PHRASE_POS.has(tokens[j]!.pos) || (j > i && tokens[j]!.pos === 'prep' && tokens[j]!.lower !== 'to'))) j++;
+  return j > i && isFiniteVerb(tokens[j]);
+}
+
 /** After "told": skip the addressee ("reporters", "CNN on Wednesday") up to the content. */
 function skipAddressee(tokens: Token[], from: number): number {
   for (let k = from; k < tokens.length && k - from < ADDRESSEE_WORDS; k++) {
@@ -1330,7 +1340,12 @@ function skipAddressee(tokens: Token[], from: number): number {
     if (COMPLEMENTIZERS.has(t.lower) || t.text === ':' || (t.text === ',' && !isCommaBetweenAdjectives(tokens, k))) return k;
     // "told African-Americans this weekend he would …": a subject pronoun after the addressee starts the clause (so
     // before a quoted verb: "told CNN she “had no regrets”").
-    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (tokens[k + 1]?.pos === 'aux' || tokens[k + 1]?.pos === 'verb' || opensQuotation(tokens[k + 1]))) return k;
+    // (Its adverbs before the verb too: "told her she clearly did not …".)
+    const verb = tokens[skipOver(tokens, k + 1, (x) => x.pos === 'adv')];
+    if (k > from && t.pos === 'pron' && t.lower in PRONOUNS && (verb?.pos === 'aux' || verb?.pos === 'verb' || opensQuotation(tokens[k + 1]))) return k;
+    // "told me his support for the plan makes him …", "telling them Acme was …": after an object pronoun as the
+    // addressee, a noun phrase (its prepositions too) and a finite verb are the clause.
+    if (k === from + 1 && OBJECT_ONLY_PRONOUNS.has(tokens[from]!.lower) && clauseAfterPronounAddressee(tokens, k)) return k;
     // "told reporters the raid had been planned": a noun phrase and its verb (or its quoted verb: "the raid “was
     // planned”") after the addressee start the clause.
     // (So after an object pronoun as the addressee: "told me the raid …".)
@@ -1433,6 +1448,12 @@ function skipLeadingAdverbial(tokens: Token[], from: number): number {
       continue;
     }
     if (isQuoteMark(t.text) && tokens[k + 1]?.pos === 'num' && /^\d\d$/.test(tokens[k + 1]!.text)) continue;
+    // "bristled at the suggestion that …", "balked at the proposal to build …": a noun of what was said or planned
+    // right before its own clause is the object of the verb's preposition, not a phrase of where or when.
+    // (Not a time: "claimed at one point that …".)
+    const noun = tokens[k - 1]!.lower;
+    const nounClause = OBJECT_NOUN_PREPOSITIONS.has(first.lower) && REPORTED_NOUNS.has(noun) && noun !== 'point' && (t.lower === 'that' || (t.lower === 'to' && tokens[k + 1]?.pos === 'verb'));
+    if (nounClause) return from;
     if ((t.lower === 'that' && !relative) || (opensQuotation(t) && !(k === start + 1 && first.pos === 'det'))) return k;
     // "said Tuesday his actions were lawful", "reported last month Cameron had …": a bare time, then the clause's subject.
     const previous = tokens[k - 1]!.lower;

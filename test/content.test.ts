@@ -1169,6 +1169,15 @@ describe('content text', () => {
   it('leaves a sentence-opening "And"/"But" out of the content before "according to"', () => {
     expect(pairs('And ferry fares have doubled since May, according to the harbour board.')).toEqual([['the harbour board', 'ferry fares have doubled since May']]);
   });
+  it('goes on past "…, according to X, and" with a verb or a clause, and gives a later verb the subject, not X', () => {
+    const spansOf = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((x) => text.slice(x.start, x.end)));
+    expect(spansOf('The council voted for the levy, according to the clerk, and the mayor signed it on Friday.')).toEqual([['The council voted for the levy', 'the mayor signed it on Friday']]);
+    expect(spansOf('The Ruiz family watched the tape, according to their lawyers, and said they were shocked.')).toEqual([['The Ruiz family watched the tape', 'and said they were shocked']]);
+    // "But" sets its clause against X's; its verb is still the subject's.
+    expect(pairs('The Ruiz family watched the tape on Monday, according to their lawyers, but said they would not sue.')).toEqual([
+      ['their lawyers', 'The Ruiz family watched the tape on Monday'], ['The Ruiz family', 'they would not sue'],
+    ]);
+  });
   it('keeps a name\'s short form in parentheses after it at the sentence\'s end ("the Harbour Safety Act (HSA).")', () => {
     expect(contents('Ruiz says she helped draft the Harbour Safety Act (HSA).')).toEqual(['she helped draft the Harbour Safety Act (HSA)']);
     // An aside with a verb of its own still closes the content.

@@ -41,6 +41,11 @@ describe('content text', () => {
     expect(pairs('The harbour board released its report saying the pier would close.')).toEqual([['The harbour board', 'the pier would close']]);
   });
 
+  it('reads an -ed word after a comma or "and", before "that" or an article, as the verb ("…, Ana Ruiz, suggested that …")', () => {
+    expect(tags('The harbour board, Ana Ruiz, suggested that the pier close.')[7]).toBe('verb');
+    expect(tags('The mayor thanked the crew and celebrated the ruling.')[6]).toBe('verb');
+  });
+
   it('takes an infinitive after a time phrase as the content, though the tagger reads its verb as a noun ("vowed on Monday to reopen the bridge")', () => {
     expect(contents('The mayor vowed on Monday to reopen the bridge by May.')).toEqual(['to reopen the bridge by May']);
   });

@@ -353,6 +353,9 @@ function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
 function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
   const next = tokens[i + 1]!;
   if ((tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) || (endsCommonNoun(tokens, i - 1) && next.lower === 'that')) return true;
+  // (After a comma or "and", before "that", an article or a possessive: "…, Sam Lee, suggested that …", "… and
+  // celebrated the ruling": the verb of a subject before the aside, or one coordinated with the clause's verb.)
+  if ((tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and') && (next.lower === 'that' || NOUN_DETERMINERS.has(next.lower) || POSSESSIVE_PRONOUNS.has(next.lower))) return true;
   let subjectEnd = i - 1;
   while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
   // (Or an appositive between commas after it: "Ana Ruiz, the group's director, released a statement".)

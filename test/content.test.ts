@@ -46,6 +46,12 @@ describe('content text', () => {
     expect(tags('The mayor thanked the crew and celebrated the ruling.')[6]).toBe('verb');
   });
 
+  it('reads "cast" before "doubt"/"blame" or a reflexive pronoun and "as" as the verb ("… and cast doubt on the count")', () => {
+    expect(tags('Ruiz criticized the council and cast doubt on the official count.').slice(5, 7)).toEqual(['verb', 'noun']);
+    expect(tags('Lee attacked the board and cast himself as an outsider.')[5]).toBe('verb');
+    expect(pairs('Ruiz criticized the council and cast doubt on the official count.')).toEqual([['Ruiz', 'the council'], ['Ruiz', 'the official count']]);
+  });
+
   it('takes an infinitive after a time phrase as the content, though the tagger reads its verb as a noun ("vowed on Monday to reopen the bridge")', () => {
     expect(contents('The mayor vowed on Monday to reopen the bridge by May.')).toEqual(['to reopen the bridge by May']);
   });

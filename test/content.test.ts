@@ -50,6 +50,8 @@ describe('content text', () => {
     expect(tags('Ruiz criticized the council and cast doubt on the official count.').slice(5, 7)).toEqual(['verb', 'noun']);
     expect(tags('Lee attacked the board and cast himself as an outsider.')[5]).toBe('verb');
     expect(pairs('Ruiz criticized the council and cast doubt on the official count.')).toEqual([['Ruiz', 'the council'], ['Ruiz', 'the official count']]);
+    // "cast the blame on" is one cue, the article inside it; whom it blames is the content.
+    expect(pairs('Last year Ruiz cast the blame on his rivals in the council.')).toEqual([['Ruiz', 'his rivals in the council']]);
   });
 
   it('takes an infinitive after a time phrase as the content, though the tagger reads its verb as a noun ("vowed on Monday to reopen the bridge")', () => {

@@ -41,6 +41,19 @@ describe('content text', () => {
     expect(pairs('The harbour board released its report saying the pier would close.')).toEqual([['The harbour board', 'the pier would close']]);
   });
 
+  it('reads an -ed word after a comma or "and", before "that" or an article, as the verb ("…, Ana Ruiz, suggested that …")', () => {
+    expect(tags('The harbour board, Ana Ruiz, suggested that the pier close.')[7]).toBe('verb');
+    expect(tags('The mayor thanked the crew and celebrated the ruling.')[6]).toBe('verb');
+  });
+
+  it('reads "cast" before "doubt"/"blame" or a reflexive pronoun and "as" as the verb ("… and cast doubt on the count")', () => {
+    expect(tags('Ruiz criticized the council and cast doubt on the official count.').slice(5, 7)).toEqual(['verb', 'noun']);
+    expect(tags('Lee attacked the board and cast himself as an outsider.')[5]).toBe('verb');
+    expect(pairs('Ruiz criticized the council and cast doubt on the official count.')).toEqual([['Ruiz', 'the council'], ['Ruiz', 'the official count']]);
+    // "cast the blame on" is one cue, the article inside it; whom it blames is the content.
+    expect(pairs('Last year Ruiz cast the blame on his rivals in the council.')).toEqual([['Ruiz', 'his rivals in the council']]);
+  });
+
   it('takes an infinitive after a time phrase as the content, though the tagger reads its verb as a noun ("vowed on Monday to reopen the bridge")', () => {
     expect(contents('The mayor vowed on Monday to reopen the bridge by May.')).toEqual(['to reopen the bridge by May']);
   });
@@ -1202,6 +1215,15 @@ describe('content text', () => {
   });
   it('leaves a sentence-opening "And"/"But" out of the content before "according to"', () => {
     expect(pairs('And ferry fares have doubled since May, according to the harbour board.')).toEqual([['the harbour board', 'ferry fares have doubled since May']]);
+  });
+  it('goes on past "…, according to X, and" with a verb or a clause, and gives a later verb the subject, not X', () => {
+    const spansOf = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((x) => text.slice(x.start, x.end)));
+    expect(spansOf('The council voted for the levy, according to the clerk, and the mayor signed it on Friday.')).toEqual([['The council voted for the levy', 'the mayor signed it on Friday']]);
+    expect(spansOf('The Ruiz family watched the tape, according to their lawyers, and said they were shocked.')).toEqual([['The Ruiz family watched the tape', 'and said they were shocked']]);
+    // "But" sets its clause against X's; its verb is still the subject's.
+    expect(pairs('The Ruiz family watched the tape on Monday, according to their lawyers, but said they would not sue.')).toEqual([
+      ['their lawyers', 'The Ruiz family watched the tape on Monday'], ['The Ruiz family', 'they would not sue'],
+    ]);
   });
   it('keeps a name\'s short form in parentheses after it at the sentence\'s end ("the Harbour Safety Act (HSA).")', () => {
     expect(contents('Ruiz says she helped draft the Harbour Safety Act (HSA).')).toEqual(['she helped draft the Harbour Safety Act (HSA)']);

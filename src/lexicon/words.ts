@@ -921,6 +921,12 @@ export const ASIDE_PREPOSITIONS = new Set(['like', 'unlike']);
 /** Reflexive pronouns, which open an appositive ("Lee, himself a veteran, said"). */
 export const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 
+/**
+ * Words the tagger reads as nouns that are verbs before the nouns of their idiom (after an article or not: "cast doubt
+ * on", "cast the blame on") or before a reflexive pronoun and "as" ("cast himself as an outsider").
+ */
+export const VERBS_BEFORE_OBJECT_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = { cast: new Set(['doubt', 'blame', 'aspersions']) };
+
 /** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
 export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);
 

@@ -281,7 +281,10 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const joinedVerb = joined ? tokens.slice(tokens.indexOf(joined[joined.length - 1]!) + 1, before).find((t) => isFiniteVerb(t)) : undefined;
     const sameTense = joinedVerb !== undefined && joinedVerb.pos === 'verb' && joinedVerb.verbForm === cueToken.verbForm;
     const joinedLater = joined !== null && sameTense && (prev.lower === 'and' || prev.lower === 'but') && governingAct !== undefined && joined[0]!.start >= governingAct.cue.end && !holds(governingAct, foundCue.start, foundCue.end);
-    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !joinedLater && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
+    // (Nor "according to X" before it: in "Lee's aides watched the tape, according to their lawyers, and said …" the
+    // verb after "and" is the aides', X only vouches for the clause.)
+    const aside = governingAct !== undefined && SOURCE_AFTER_CUE.has(governingAct.cue.lemma);
+    const governs = governingAct !== undefined && governingAct.sourceTokens.length > 0 && !nounAct && !joinedLater && !aside && !inFrontedClause(tokens, governingAct.cue.start, foundCue.start);
     // (Failing those, a reliable participle's own phrase tells: the subject before its aside, "Lee, citing data, said …",
     // or the main clause's after its fronted phrase, "After arguing that …, Lee said …".)
     const phraseSubject = (): Token[] | null => (!participle || cue.weak || cue.reliability < 0.5 ? null : afterBreak ? subjectBeforeAside(tokens, before) : subjectAfterFrontedGerund(tokens, before));
@@ -523,9 +526,16 @@ function accordingTo(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, 
     if (cue.lemma === 'in') opening = pastFrontedAdverbials(tokens, opening, cue.first);
     const before = spanOfRange(tokens, opening, lastContentToken(tokens, end));
     if (before) content.push(withClosingMark(before, quotes));
-    const rest = tokens[sourceEnd]?.text === ',' ? spanOfRange(tokens, sourceEnd + 1, last) : null;
     const next = tokens[sourceEnd + 1];
-    if (before && rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || !hasFiniteVerb(tokens, before))) content.push(rest);
+    // (So it does after "and" with a verb or a clause of its own: "…, according to X, and said …", "…, and the rest
+    // paid …" are X's too, as annotated, the clause without its "and"; not after "but", whose clause sets another
+    // against it.)
+    // (An existential clause too: "…, and there were …".)
+    const existential = tokens[sourceEnd + 2]?.lower === 'there' && isFiniteVerb(tokens[sourceEnd + 3]);
+    const clause = next?.lower === 'and' && (clauseSubjectAt(tokens, sourceEnd + 2) !== null || existential);
+    const joined = clause || (next?.lower === 'and' && isFiniteVerb(tokens[sourceEnd + 2]));
+    const rest = tokens[sourceEnd]?.text === ',' ? spanOfRange(tokens, clause ? sourceEnd + 2 : sourceEnd + 1, last) : null;
+    if (before && rest && next && (next.pos === 'aux' || (next.pos === 'verb' && next.verbForm !== 'gerund') || joined || !hasFiniteVerb(tokens, before))) content.push(rest);
   }
   if (content.length === 0) return null;
   return attribution(base, content, spanOf(source), source, 0.85);

@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, BE_FORMS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTICIPLE_OPENERS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, PLURAL_AUXILIARIES, PLURAL_EVIDENCE_VERBS, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, BE_FORMS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTICIPLE_OPENERS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, PLURAL_AUXILIARIES, PLURAL_EVIDENCE_VERBS, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS, VERBS_BEFORE_OBJECT_NOUNS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -353,6 +353,9 @@ function agreesWithSubject(word: Token, tokens: Token[], at: number): boolean {
 function isPastVerbByContext(tokens: Token[], i: number, afterOpeningName: boolean): boolean {
   const next = tokens[i + 1]!;
   if ((tokens[i - 1]!.pos === 'proper' && (next.lower === 'that' || afterOpeningName)) || (endsCommonNoun(tokens, i - 1) && next.lower === 'that')) return true;
+  // (After a comma or "and", before "that", an article or a possessive: "…, Sam Lee, suggested that …", "… and
+  // celebrated the ruling": the verb of a subject before the aside, or one coordinated with the clause's verb.)
+  if ((tokens[i - 1]!.text === ',' || tokens[i - 1]!.lower === 'and') && (next.lower === 'that' || NOUN_DETERMINERS.has(next.lower) || POSSESSIVE_PRONOUNS.has(next.lower))) return true;
   let subjectEnd = i - 1;
   while (subjectEnd > 0 && (tokens[subjectEnd]!.pos === 'adv' || VERB_MODIFIERS.has(tokens[subjectEnd]!.lower))) subjectEnd--;
   // (Or an appositive between commas after it: "Ana Ruiz, the group's director, released a statement".)
@@ -566,6 +569,22 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
   if (token.cap && (token.pos === 'prep' || token.pos === 'adv') && next.pos === 'verb' && (next.verbForm === 'past' || next.verbForm === 'present') && i > 1 && isQuoteMark(tokens[i - 1]!.text) && tokens[i - 2]!.text === ',') {
     token.pos = 'proper';
     return;
+  }
+  // "… and cast doubt on the count", "cast himself as an outsider": a noun to the lexicon before its idiom's object,
+  // or before a reflexive pronoun and "as", is the verb (bare after "to"); the object a noun.
+  const objectNouns = token.pos === 'noun' ? VERBS_BEFORE_OBJECT_NOUNS[token.lower] : undefined;
+  if (objectNouns !== undefined) {
+    const object = ARTICLES.has(next.lower) ? tokens[i + 2] : next;
+    const idiom = object !== undefined && objectNouns.has(object.lower);
+    if (idiom || (REFLEXIVE_PRONOUNS.has(next.lower) && tokens[i + 2]?.lower === 'as')) {
+      token.pos = 'verb';
+      token.verbForm = tokens[i - 1]?.lower === 'to' ? 'base' : 'past';
+      if (idiom) {
+        object!.pos = 'noun';
+        object!.verbForm = null;
+      }
+      return;
+    }
   }
   // "Park’s chief of staff", "Sing’s lawyer": a verb to the lexicon before a possessive ’s is its owner, a name when
   // capitalised. (After a pronoun the ’s is "is": "He’s", readContractedIs; after "let" it is "us".)

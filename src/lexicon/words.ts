@@ -25,8 +25,9 @@ export const CONTRACTING_PRONOUNS = new Set([
 
 /** The auxiliary of the perfect ("has rejected"). */
 export const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
-/** Auxiliaries in the past and in the present tense (what a series of verb phrases after them goes on in). */
+/** Auxiliaries in the past tense (what a series of verb phrases after them goes on in). */
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'did']);
+/** Auxiliaries in the present tense (likewise). */
 export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do']);
 
 /** Object and possessive pronoun forms, which never start a subject. */
@@ -418,10 +419,10 @@ export const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'upon', 'against']);
  */
 export const OBJECT_NOUN_PREPOSITIONS = new Set(['to', 'at', 'on', 'with', 'over']);
 
-/** Adverbial particles of phrasal verbs ("shouted out", "fired back", "spoke up"): the verb's, not a preposition's. */
 /** Words of place the lexicon may read as adjectives that are prepositions before an article ("inside the hall"). */
 export const PLACE_PREPOSITIONS = new Set(['inside', 'outside']);
 
+/** Adverbial particles of phrasal verbs ("shouted out", "fired back", "spoke up"): the verb's, not a preposition's. */
 export const PHRASAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away']);
 
 /**
@@ -971,6 +972,8 @@ export const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so']);
 
 /** Conjunctions that coordinate phrases ("drafted for the firm, and obtained by AP,"). */
 export const COORDINATORS = new Set(['and', 'but', 'or', 'nor']);
+/** Conjunctions that join a verb phrase to the one before it ("questioned whether …, but declined to …"), or are left dangling at a content's end. */
+export const VERB_COORDINATORS = new Set(['and', 'but', 'or']);
 /** Conjunctions before a second report's source that make it the writer's next clause ("…, and others said …", "… while Lee argued …"). */
 export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
 
@@ -1090,4 +1093,4 @@ export const PARTICIPLE_COMPLEMENTS = new Set(['to', 'at', 'in', 'on', 'for', 'f
 export const PRONOUNS_AS_OBJECT = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 /** Pronouns that only a verb (or a preposition) takes as its object: no noun or adjective stands right before them. */
-export const OBJECT_ONLY_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'it', 'himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
+export const OBJECT_ONLY_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'it', ...REFLEXIVE_PRONOUNS]);

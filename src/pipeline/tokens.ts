@@ -1278,8 +1278,10 @@ function classify(tags: string[]): Pick<Token, 'pos' | 'name' | 'verbForm'> | nu
   return { pos: 'noun', name, verbForm: null };
 }
 
-/** Marks that end a headline's clause. */
-const HEADLINE_CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '-']);
+/** Marks that end a headline's clause: a comma, semicolon, colon or dash. */
+function isHeadlineClauseEnd(text: string): boolean {
+  return text === ',' || text === ';' || text === ':' || isDash(text);
+}
 
 /** Tags after the opening names of a headline that may open its verb's object or complement. */
 const HEADLINE_OBJECT_TAGS = new Set<Token['pos']>(['proper', 'noun', 'det', 'adj', 'num', 'prep', 'poss']);
@@ -1301,7 +1303,7 @@ export function readHeadlineVerb(tokens: Token[]): void {
   if (!(HEADLINE_OBJECT_TAGS.has(next.pos) || next.lower === 'to' || pluralAfter) || (isFiniteVerb(next) && !pluralAfter)) return;
   // (Nor before another verb in its clause: "Ruiz delegates inside the hall have booed …"; one after a subordinator or
   // a relative has a clause of its own.)
-  for (let k = i + 2; k < tokens.length && !HEADLINE_CLAUSE_ENDS.has(tokens[k]!.text); k++) {
+  for (let k = i + 2; k < tokens.length && !isHeadlineClauseEnd(tokens[k]!.text); k++) {
     const t = tokens[k]!;
     if (COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || ADVERBIAL_SUBORDINATORS.has(t.lower)) break;
     if (isFiniteVerb(t)) return;

@@ -35,7 +35,7 @@ import {
 } from './content.js';
 import { isPossessive, labelSpan, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
+  afterOpeningTimePhrase, clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
@@ -251,13 +251,13 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   const whenAsked = cueToken.verbForm === 'past' && QUESTION_LEMMAS.has(cue.lemma) && ASKED_OPENERS.has(prev?.lower ?? '');
   if (opensWithParticiple(tokens, cue.first) || whenAsked) return openingParticiple(s, c, base, quotes);
 
-  // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   const participle = cueToken.verbForm === 'gerund' || cueToken.lower.endsWith('ing');
   // "…, with top aides on both sides warning of risks and vowing to …": a participle in an absolute after "with" has
   // the noun phrase after "with" for its subject, not the sentence's.
   const absolute = participle && !cue.weak ? withAbsoluteSubject(tokens, cue.first) : null;
   const absoluteContent = absolute ? contentAfterOrBelow(s, c, quotes, paragraphs) : null;
   if (absolute && absoluteContent) return attribution(base, absoluteContent, spanOf(absolute), absolute, confidenceFor(cue, absolute) - 0.1);
+  // Participle after a comma, or a verb coordinated with an earlier cue: the governing clause's source.
   // "…, saying", "… – saying", "… “New York values,” saying": a participle after a comma or dash.
   // (Not a progressive, "is" before it: "Ana Li, celebrating a win at home, is pledging …" has its subject before the aside.)
   const afterBreak = prev !== undefined && !passive && (prev.text === ',' || isDash(prev.text) || quotes.endingAt(prev.end)?.commaInside === true);
@@ -1249,9 +1249,7 @@ function inFrontedClause(tokens: Token[], at: number, beyond: number): boolean {
 
 /** The comma that closes a fronted adverbial clause opening the sentence ("When …,", "Back when …,"), or -1. */
 export function frontedClauseComma(tokens: Token[]): number {
-  // (After a phrase of when and its comma: "Last month, when I asked Lee …, he …".)
-  const when = timePhraseEnd(tokens, 0, Math.min(tokens.length - 1, 5));
-  const start = when >= 0 && tokens[when + 1]?.text === ',' ? when + 2 : 0;
+  const start = afterOpeningTimePhrase(tokens);
   const opener = SUBORDINATOR_MODIFIERS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
   return FRONTED_SUBORDINATORS.has(tokens[opener]?.lower ?? '') ? tokens.findIndex((t, k) => k > opener && t.text === ',') : -1;
 }

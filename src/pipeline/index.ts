@@ -13,7 +13,7 @@ import { findCues, type SentenceTokens } from './cues.js';
 import { findNames, findOrganizations } from './entities.js';
 import { resolveSpeakers } from './resolve.js';
 import { segment, type Quote, type QuoteIndex } from './segment.js';
-import { matchesAt, readHeadlineVerb, tokenize } from './tokens.js';
+import { matchesAt, tokenize } from './tokens.js';
 
 export function analyzeArticle(article: Article): DocumentResult {
   const { text } = article;
@@ -22,9 +22,9 @@ export function analyzeArticle(article: Article): DocumentResult {
   // Arrays that other functions read are made with Array.from, not map(): TurboFan's inlined map() makes holey
   // arrays where the interpreter's are packed, and each function that read both kinds was compiled again.
   const tokenized: SentenceTokens[] = Array.from(sentences, (sentence) => {
-    const tokens = tokenize(text, sentence);
-    if (sentence.paragraph === 0) readHeadlineVerb(tokens);
-    return { sentence, tokens, cues: findCues(tokens, text.slice(sentence.start, sentence.end), sentence.paragraph === 0) };
+    const title = sentence.paragraph === 0;
+    const tokens = tokenize(text, sentence, title);
+    return { sentence, tokens, cues: findCues(tokens, text.slice(sentence.start, sentence.end), title) };
   });
   const found = findAttributions(tokenized.filter((s) => s.cues.length > 0), quotes, paragraphs, text);
 

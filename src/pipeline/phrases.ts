@@ -553,12 +553,16 @@ export function clauseSubjectAt(tokens: Token[], i: number): Token[] | null {
   return j > i && isFiniteVerb(tokens[j]) ? tokens.slice(i, j) : null;
 }
 
+/** Where the sentence goes on after a phrase of when and its comma opening it ("Last month, when I asked Lee …, he …"), or 0. */
+export function afterOpeningTimePhrase(tokens: Token[]): number {
+  const when = timePhraseEnd(tokens, 0, Math.min(tokens.length - 1, 5));
+  return when >= 0 && tokens[when + 1]?.text === ',' ? when + 2 : 0;
+}
+
 /** The subject of the sentence's main clause: the noun phrase before its first verb. */
 export function mainClauseSubject(tokens: Token[], limit: number): Token[] | null {
   // An introductory phrase ("In an op-ed the day before the debate, two speechwriters implored …") is not the subject.
-  // (After a phrase of when and its comma too: "Last month, when I asked Lee …, he …".)
-  const when = timePhraseEnd(tokens, 0, Math.min(tokens.length - 1, 5));
-  const from = when >= 0 && tokens[when + 1]?.text === ',' ? when + 2 : 0;
+  const from = afterOpeningTimePhrase(tokens);
   const first = tokens[from];
   // (Nor an opening participle's clause: "Asked whether he would run, the mayor laughed and said …".)
   const participle = first !== undefined && first.pos === 'verb' && (first.verbForm === 'past' || first.verbForm === 'gerund');

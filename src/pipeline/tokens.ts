@@ -103,8 +103,11 @@ const POSSESSIVE = /^(.+?)(['’]s)$/iu;
 const NEGATION = /^(.+?)(n['’]t)$/iu;
 const CONTRACTION = /^(\p{L}+)(['’](?:re|ve|ll|d|m))$/iu;
 
-/** Tokenise `text[span]`: words (with inner hyphens, apostrophes and dots) and single punctuation marks. */
-export function tokenize(text: string, span: Span): Token[] {
+/**
+ * Tokenise `text[span]`: words (with inner hyphens, apostrophes and dots) and single punctuation marks. `title` says
+ * the span is the story's title, whose grammar is a headline's.
+ */
+export function tokenize(text: string, span: Span, title = false): Token[] {
   const tokens: Token[] = [];
   const body = text.slice(span.start, span.end);
   // In a headline set in title case ("Obama Says Museum Will Tell …") capitals do not mark names.
@@ -145,6 +148,7 @@ export function tokenize(text: string, span: Span): Token[] {
   }
   readContractedIs(tokens);
   readByNextWord(tokens);
+  if (title) readHeadlineVerb(tokens);
   return tokens;
 
   function push(word: string, start: number): void {
@@ -1292,7 +1296,7 @@ const HEADLINE_OBJECT_TAGS = new Set<Token['pos']>(['proper', 'noun', 'det', 'ad
  * forms of, before what may open its object ("to" too); not before a finite verb or a mark ("Lee emails show …", "Lee
  * emails: …").
  */
-export function readHeadlineVerb(tokens: Token[]): void {
+function readHeadlineVerb(tokens: Token[]): void {
   let i = 0;
   while (tokens[i]?.pos === 'proper') i++;
   const word = tokens[i];

@@ -1164,6 +1164,11 @@ describe('content text', () => {
     expect(pairs('The mayor went on to name towns that have lost their ferries.')).toEqual([['The mayor', 'towns that have lost their ferries']]);
     expect(() => analyzeText('The mayor went on to say:')).not.toThrow();
   });
+
+  it('takes the object of the verb after "attempted to" as the content ("attempted to paint the plan as a tax"), but not past a phrasal verb ("attempting to reach out to …")', () => {
+    expect(pairs('Ruiz attempted to paint the council plan as a tax on renters.')).toEqual([['Ruiz', 'the council plan as a tax on renters']]);
+    expect(pairs('Lee was attempting to reach out to young voters in the suburbs.')).toEqual([['Lee', 'to reach out to young voters in the suburbs']]);
+  });
   it('takes what a published piece is about as the content ("published a story about …"), not the piece', () => {
     expect(pairs('The Gazette published a story about the ferry crew.')).toEqual([['The Gazette', 'the ferry crew']]);
     expect(pairs('The Gazette published the story on Monday.')).toEqual([['The Gazette', 'the story']]);

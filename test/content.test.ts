@@ -1165,6 +1165,12 @@ describe('content text', () => {
     expect(() => analyzeText('The mayor went on to say:')).not.toThrow();
   });
 
+  it('does not take a clause of when after a cue that takes no wh-clause as its content ("bristled when aides attacked her"), but does after "asked when"', () => {
+    expect(contents('Lee scoffed when the council delayed the vote.')).not.toContain('when the council delayed the vote');
+    expect(contents('Lee bristled when top aides Ruiz and Park, playing her rivals, attacked her harshly in a closed session.')).not.toContain('when top aides Ruiz and Park, playing her rivals, attacked her harshly in a closed session');
+    expect(contents('Reporters asked when the bridge would reopen.')).toContain('when the bridge would reopen');
+  });
+
   it('takes the object of the verb after "attempted to" as the content ("attempted to paint the plan as a tax"), but not past a phrasal verb ("attempting to reach out to …")', () => {
     expect(pairs('Ruiz attempted to paint the council plan as a tax on renters.')).toEqual([['Ruiz', 'the council plan as a tax on renters']]);
     expect(pairs('Lee was attempting to reach out to young voters in the suburbs.')).toEqual([['Lee', 'to reach out to young voters in the suburbs']]);

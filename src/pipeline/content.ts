@@ -120,6 +120,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const cueForm = tokens[cue.last]!.verbForm;
   const asComplement = firstWord.lower === 'as' && AS_COMPLEMENT_LEMMAS.has(cue.lemma);
   if (ADVERBIAL_SUBORDINATORS.has(firstWord.lower) && cueForm !== 'past' && cueForm !== 'gerund' && !asComplement) return null;
+  // "renewed her promise Saturday when she announced …", "bristled when aides attacked her": a clause of when, after a
+  // cue that takes no wh-clause, says when it happened, not what was said ("asked when …", "recalled when …" do).
+  if (firstWord.lower === 'when' && tokens[from + 1]?.lower !== 'to' && !WH_CLAUSE_LEMMAS.has(cue.lemma)) return null;
   // "The crowd booed when Lee told them …", "cheered when she mentioned …": a reaction to a report of its own, with its
   // own subject and cue; that report is what annotated news marks, not the reaction.
   if (!passive && from === cue.last + 1 && !WH_CLAUSE_LEMMAS.has(cue.lemma) && joinsReportOfItsOwn(tokens, cues, from)) return null;

@@ -1177,6 +1177,17 @@ describe('content text', () => {
     expect(pairs('The mayor went on to name towns that have lost their ferries.')).toEqual([['The mayor', 'towns that have lost their ferries']]);
     expect(() => analyzeText('The mayor went on to say:')).not.toThrow();
   });
+
+  it('does not take a clause of when after a cue that takes no wh-clause as its content ("bristled when aides attacked her"), but does after "asked when"', () => {
+    expect(contents('Lee scoffed when the council delayed the vote.')).not.toContain('when the council delayed the vote');
+    expect(contents('Lee bristled when top aides Ruiz and Park, playing her rivals, attacked her harshly in a closed session.')).not.toContain('when top aides Ruiz and Park, playing her rivals, attacked her harshly in a closed session');
+    expect(contents('Reporters asked when the bridge would reopen.')).toContain('when the bridge would reopen');
+  });
+
+  it('takes the object of the verb after "attempted to" as the content ("attempted to paint the plan as a tax"), but not past a phrasal verb ("attempting to reach out to …")', () => {
+    expect(pairs('Ruiz attempted to paint the council plan as a tax on renters.')).toEqual([['Ruiz', 'the council plan as a tax on renters']]);
+    expect(pairs('Lee was attempting to reach out to young voters in the suburbs.')).toEqual([['Lee', 'to reach out to young voters in the suburbs']]);
+  });
   it('takes what a published piece is about as the content ("published a story about …"), not the piece', () => {
     expect(pairs('The Gazette published a story about the ferry crew.')).toEqual([['The Gazette', 'the ferry crew']]);
     expect(pairs('The Gazette published the story on Monday.')).toEqual([['The Gazette', 'the story']]);

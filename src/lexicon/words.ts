@@ -427,9 +427,9 @@ export const PHRASAL_PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'a
 
 /**
  * Cues whose report is the object of the verb in an infinitive after them ("went on to praise the crew": the crew is
- * what was praised; PolNeAR train: 17 of 17 contents start after that verb).
+ * what was praised; PolNeAR train: 17 of 17 contents start after that verb; "attempted to portray her as …": 7 of 8).
  */
-export const INFINITIVE_CUES = new Set(['go on']);
+export const INFINITIVE_CUES = new Set(['go on', 'attempt']);
 
 /**
  * How much was said, between a cue and "about" ("said little about the cost", "says nothing about …"): it goes with the

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_NOUN_PREPOSITIONS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_NOUN_PREPOSITIONS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -120,6 +120,9 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   const cueForm = tokens[cue.last]!.verbForm;
   const asComplement = firstWord.lower === 'as' && AS_COMPLEMENT_LEMMAS.has(cue.lemma);
   if (ADVERBIAL_SUBORDINATORS.has(firstWord.lower) && cueForm !== 'past' && cueForm !== 'gerund' && !asComplement) return null;
+  // "renewed her promise Saturday when she announced …", "bristled when aides attacked her": a clause of when, after a
+  // cue that takes no wh-clause, says when it happened, not what was said ("asked when …", "recalled when …" do).
+  if (firstWord.lower === 'when' && tokens[from + 1]?.lower !== 'to' && !WH_CLAUSE_LEMMAS.has(cue.lemma)) return null;
   // "The crowd booed when Lee told them …", "cheered when she mentioned …": a reaction to a report of its own, with its
   // own subject and cue; that report is what annotated news marks, not the reaction.
   if (!passive && from === cue.last + 1 && !WH_CLAUSE_LEMMAS.has(cue.lemma) && joinsReportOfItsOwn(tokens, cues, from)) return null;
@@ -174,7 +177,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     const bare = tokens[verb] !== undefined && /\p{L}/u.test(tokens[verb]!.text) && tokens[verb]!.pos !== 'det' && tokens[verb]!.pos !== 'pron';
     // ("went on to say: “…”": its colon or comma too.)
     const after = skipOver(tokens, verb + 1, (t) => t.text === ':' || t.text === ',');
-    if (bare && object !== undefined && after < tokens.length) from = after;
+    // (Not a phrasal verb or one with a preposition: "attempted to reach out to …", "tried to win over …" report the
+    // whole phrase.)
+    const particle = object !== undefined && (object.pos === 'prep' || PHRASAL_PARTICLES.has(object.lower));
+    if (bare && object !== undefined && !particle && after < tokens.length) from = after;
   }
 
   // "offered some kind words about Mr. Bush", "expressed confidence that …": a stance noun as the verb's object goes

@@ -38,7 +38,7 @@ import {
   afterOpeningTimePhrase, clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
+import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
 
 /** Categories of cues that report what was said or shown (not a belief or a reaction). */
 const REPORTING_CATEGORIES = new Set<string>(['speech', 'evidence']);
@@ -240,7 +240,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // before the noun phrase or adjective that it says the subject is, not before "to", "of" or "that": "were shocked
   // that …", "is assured of …" are the subject's own feeling.)
   const complement = cue.first === cue.last && ['det', 'adj', 'noun', 'num'].includes(tokens[cue.last + 1]?.pos ?? '') && !COMPLEMENTIZERS.has(tokens[cue.last + 1]!.lower);
-  const pastParticiple = cueToken.verbForm === 'past' || cueToken.verbForm === 'participle' || (cueToken.pos === 'adj' && cueToken.lower.endsWith('ed') && complement);
+  const pastParticiple = cueToken.verbForm === 'past' || cueToken.verbForm === 'participle' || (isPastReadAsAdjective(cueToken) && complement);
   if (passive && prev && pastParticiple && !EXPERIENCER_PARTICIPLES.has(cueToken.lower)) return passiveWithoutAgent(s, c, before, base, quotes);
   // "The driver accused of killing a cyclist": a participle with no object where its verb needs one is passive,
   // and the noun before it is who is accused; nobody who accuses is named.
@@ -741,7 +741,7 @@ function invertedOpening(s: SentenceTokens, c: number, base: { cue: FoundCue }, 
   const cue = s.cues[c]!;
   const verb = tokens[cue.first]!;
   // (The lexicon may read a capitalised "Stated" as an adjective.)
-  const finite = verb.verbForm === 'past' || verb.verbForm === 'present' || (verb.pos === 'adj' && verb.lower.endsWith('ed'));
+  const finite = verb.verbForm === 'past' || verb.verbForm === 'present' || isPastReadAsAdjective(verb);
   if (!finite || tokens[cue.last + 1]?.cap !== true) return null;
   const opening = tokens.findIndex((t, k) => k > cue.last + 1 && OPEN_QUOTE_MARK.test(t.text));
   const stop = opening > 0 ? opening - 1 : tokens.length - 1;
@@ -1665,7 +1665,7 @@ function coordinatedInSeries(s: SentenceTokens, c: number, comma: number, base: 
   const cue = s.cues[c]!;
   const verb = tokens[cue.first]!;
   // (The tagger may read the -ed verb as an adjective after the comma: "…, proposed that …".)
-  const tense = verb.pos === 'adj' && verb.lower.endsWith('ed') ? 'past' : isFiniteVerb(verb) && verb.pos === 'verb' ? verb.verbForm : undefined;
+  const tense = isPastReadAsAdjective(verb) ? 'past' : isFiniteVerb(verb) && verb.pos === 'verb' ? verb.verbForm : undefined;
   // (Not a participle with its agent, "…, opposed by Democrats,".)
   if (tokens[comma]?.text !== ',' || cue.weak || tense === undefined || tokens[cue.last + 1]?.lower === 'by') return null;
   const subject = mainClauseSubject(tokens, comma);
@@ -1811,7 +1811,9 @@ function withoutFrontedClauseReaching(inSentence: FoundAttribution[], tokens: To
  * "Lee questioned whether the plan would work, but declined to …", "referred to them as friends and showed …": a cue
  * verb joined by "and", "but" or "or" to an earlier cue of the same source, in the same form, is that source's next
  * act, not part of what the first one reported, when a comma or dash comes first or the first content is no clause;
- * the first content ends before the conjunction (and its comma or dash).
+ * the first content ends before the conjunction (and its comma or dash). (content.ts's contentAfter ends a content
+ * there too as it reads it, but only after "that"/"whether" opening the content, and in the cue's own tense; this one
+ * sees both verbs built, any finite pair, "has questioned … but declined", and a phrasal first cue.)
  */
 function endingBeforeCoordinatedVerbs(inSentence: FoundAttribution[], tokens: Token[]): FoundAttribution[] {
   const at = (offset: number): number => tokens.findIndex((t) => t.start === offset);

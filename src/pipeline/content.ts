@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
 import { isPossessive, opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
-import { isAdjectiveLike, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
+import { isAdjectiveLike, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
 
 /**
  * The reported clause after a cue: from the first content word (skipping an
@@ -337,10 +337,12 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
     // "vowed to keep it open and celebrated …", "signaled a rift and illustrated …": after an object or infinitive,
     // "and"/"but" and a cue in the cue's own tense is the source's next verb, a report of its own, weak or not. (Not
     // after a clause, whose own subject may have it: "said she was tired and wanted a change" is all one report; but a
-    // "that" or "whether" clause closed by a comma is whole: "questioned whether Ruiz could lead, but declined to …".)
+    // "that" or "whether" clause closed by a comma is whole: "questioned whether Ruiz could lead, but declined to …".
+    // attribute.ts's endingBeforeCoordinatedVerbs cuts the same way once both verbs are attributions of one source;
+    // this one also sees past adverbs, "but then declined", and a next verb that built nothing of its own.)
     const nextVerb = tokens[next.first]!;
     const nextTense = isPastReadAsAdjective(nextVerb) ? 'past' : isFiniteVerb(nextVerb) ? nextVerb.verbForm : null;
-    const sourceVerb = (joint?.lower === 'and' || joint?.lower === 'but') && nextTense !== null && nextTense === cueForm && nextVerb.pos !== 'aux' && (!isClause(tokens, from, before - 1) || (tokens[before - 1]?.text === ',' && !next.weak && COMPLEMENTIZERS.has(firstWord.lower)));
+    const sourceVerb = (joint?.lower === 'and' || joint?.lower === 'but') && nextTense !== null && nextTense === verbForm && nextVerb.pos !== 'aux' && (!isClause(tokens, from, before - 1) || (tokens[before - 1]?.text === ',' && !next.weak && COMPLEMENTIZERS.has(firstWord.lower)));
     if (sourceVerb) {
       to = Math.min(to, lastContentToken(tokens, before - 1));
       continue;
@@ -1099,7 +1101,7 @@ function listEnd(tokens: Token[], comma: number, to: number): number {
   const after = tokens[k];
   if (k <= to && after !== undefined && !['punct', 'prep', 'adv'].includes(after.pos) && after.lower !== 'to') return -1;
   // "the video Friday, and attorneys for the family released it": a verb after the last item makes it a clause.
-  for (let v = k; v <= to && v - k < 6 && tokens[v]!.pos !== 'punct'; v++) if (isFiniteVerb(tokens[v]) || (tokens[v]!.pos === 'adj' && tokens[v]!.lower.endsWith('ed'))) return -1;
+  for (let v = k; v <= to && v - k < 6 && tokens[v]!.pos !== 'punct'; v++) if (isFiniteVerb(tokens[v]) || isPastReadAsAdjective(tokens[v]!)) return -1;
   return k - 1;
 }
 
@@ -1386,11 +1388,6 @@ function endsInPastReadAsAdjective(tokens: Token[], i: number): boolean {
   while (j < tokens.length && j - i < 8 && (isNominal(tokens[j]!) || tokens[j]!.pos === 'adj') && !isPastReadAsAdjective(tokens[j]!)) j++;
   const after = tokens[j + 1];
   return j > i + 1 && tokens[j] !== undefined && isPastReadAsAdjective(tokens[j]!) && (after === undefined || !(isNominal(after) || after.pos === 'adj'));
-}
-
-/** An -ed word the lexicon calls an adjective ("failed", "noted"): after a subject, often the past verb. */
-function isPastReadAsAdjective(t: Token): boolean {
-  return t.pos === 'adj' && t.lower.endsWith('ed');
 }
 
 /** How many words a phrase of time or circumstance between a cue and its clause may have; with ", that" after it, how many more. */

@@ -11,7 +11,7 @@ import {
 import type { Stance } from '../types.js';
 import type { Sentence } from './segment.js';
 import { clauseSubjectAt, timePhraseEnd } from './phrases.js';
-import { followsPluralHead, isDash, isFiniteVerb, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
+import { followsPluralHead, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, type Token } from './tokens.js';
 
 export interface CueMatch {
   /** Token range [first, last] within the sentence's tokens. */
@@ -687,7 +687,7 @@ export function surveyPhraseEnd(tokens: Token[], head: number): number {
   };
   const modifier = tokens[head + 2];
   // (The tagger may read the participle as an adjective: "a poll released Thursday".)
-  const participle = (first.pos === 'verb' && first.verbForm === 'past') || (first.pos === 'adj' && first.lower.endsWith('ed'));
+  const participle = (first.pos === 'verb' && first.verbForm === 'past') || isPastReadAsAdjective(first);
   if (participle && modifier !== undefined && (PARTICIPLE_MODIFIER_TAGS.has(modifier.pos) || TIME_HEADS.has(modifier.lower))) return until(head + 2);
   if (SURVEY_PREPOSITIONS.has(first.lower)) return until(head + 2);
   const time = timePhraseEnd(tokens, head + 1, tokens.length - 1);

@@ -8,7 +8,7 @@ import {
   AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { closesQuotation, isDash, isFiniteVerb, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
+import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
 
 export interface Subject {
   first: number;
@@ -195,7 +195,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     // conversation ended with Maddow asking", "the speech came as Republicans reaffirmed".)
     const complement = t.lower === 'by' || (PARTICIPLE_COMPLEMENTS.has(t.lower) && isFiniteVerb(tokens[i + 1]) && tokens[i + 1]!.verbForm !== 'gerund');
     // (The tagger may have read the participle as an adjective: "devoted".)
-    const pastParticiple = participle !== undefined && ((participle.pos === 'verb' && (participle.verbForm === 'past' || participle.verbForm === 'participle')) || (participle.pos === 'adj' && participle.lower.endsWith('ed')));
+    const pastParticiple = participle !== undefined && ((participle.pos === 'verb' && (participle.verbForm === 'past' || participle.verbForm === 'participle')) || isPastReadAsAdjective(participle));
     if (complement && pastParticiple && tokens[k - 2] !== undefined && isNominal(tokens[k - 2]!)) { first = k - 2; k -= 2; continue; }
     if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
     break;
@@ -571,7 +571,7 @@ export function mainClauseSubject(tokens: Token[], limit: number): Token[] | nul
   for (let i = introComma >= 0 && introComma < limit ? introComma + 1 : from < limit ? from : 0; i < limit; i++) {
     const t = tokens[i]!;
     // An -ed word the lexicon calls an adjective may be the verb ("Clinton’s right-hand woman rallied supporters").
-    if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not') || (t.pos === 'adj' && t.lower.endsWith('ed'))) {
+    if (t.pos === 'verb' || (t.pos === 'aux' && t.lower !== 'not') || isPastReadAsAdjective(t)) {
       const before = skipTimePhrase(tokens, skipBackOver(tokens, i - 1, isVerbModifier));
       const subject = subjectEndingAt(tokens, before);
       // (A noun phrase after a preposition is its object, not a subject: "House Democrats, looking for a way out on gun

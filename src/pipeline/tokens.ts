@@ -1103,6 +1103,11 @@ export function lowerWords(tokens: Token[]): string {
   return out;
 }
 
+/** An -ed word the lexicon calls an adjective ("failed", "noted"): after a subject, often the past verb. */
+export function isPastReadAsAdjective(t: Token): boolean {
+  return t.pos === 'adj' && t.lower.endsWith('ed');
+}
+
 /** An auxiliary or a verb in the past or present tense: the verb of a clause. */
 export function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present')));

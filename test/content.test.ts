@@ -946,6 +946,10 @@ describe('content text', () => {
     expect(pairs('Members who agree that the pier should close were upset.')).toEqual([['Members who', 'that the pier should close']]);
   });
 
+  it('ends the content of such a relative clause before a plural main verb read as a bare form ("Candidates who plan to … include Lee")', () => {
+    expect(pairs('Candidates in close races who plan to skip the convention include Lee.')).toEqual([['Candidates in close races who', 'to skip the convention']]);
+  });
+
   it('reads no label in a heading followed by a roster of names ("Ohio: Ana Ruiz, Bo Li, Cal Moss.")', () => {
     expect(pairs('Ohio: Ana Ruiz, Bo Li, Cal Moss and Dee Tran.')).toEqual([]);
     expect(pairs('Ruiz: Li and Moss Are Wrong.')).toEqual([['Ruiz', 'Li and Moss Are Wrong.']]);

@@ -1568,6 +1568,13 @@ function endOfRestrictiveRelative(s: SentenceTokens, subject: Subject, content: 
   const first = tokens.findIndex((t) => t.start >= span.start);
   const last = tokens.findLastIndex((t) => t.end <= span.end);
   if (first < 0 || last <= first || isQuoteMark(tokens[first]!.text)) return content;
+  // (A plural main verb the tagger reads as a bare form, before any finite verb: "Groups who wrote to her on Thursday
+  // say …", "Economists who favor the tax agree …".)
+  const bare = bareMainVerb(tokens, first, last);
+  if (bare > 0) {
+    const cut = spanOfRange(tokens, first, lastContentToken(tokens, bare - 1));
+    return cut ? [cut] : content;
+  }
   // The reported clause's own verb comes first when a subject opens it ("said [taxes were] too high backed"); with
   // none ("to", or the verb first: "opposed [the plan] were angry") the first finite verb is the main one.
   const start = tokens[first]!.lower === 'that' ? first + 1 : first;
@@ -1581,6 +1588,20 @@ function endOfRestrictiveRelative(s: SentenceTokens, subject: Subject, content: 
   if (main < 0) return content;
   const cut = spanOfRange(tokens, first, lastContentToken(tokens, main - 1));
   return cut ? [cut] : content;
+}
+
+/**
+ * The first bare-form verb after `first` that follows a noun or an adverb, with no finite verb, punctuation or clause
+ * opener before it: the plural present of a main clause ("… on Thursday say"); -1 if none.
+ */
+function bareMainVerb(tokens: Token[], first: number, last: number): number {
+  for (let m = first + 1; m <= last; m++) {
+    const t = tokens[m]!;
+    if (isFiniteVerb(t) || t.pos === 'punct' || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || (t.pos === 'conj' && t.lower !== 'to')) return -1;
+    const before = tokens[m - 1]!;
+    if (t.pos === 'verb' && t.verbForm === 'base' && (before.pos === 'noun' || before.pos === 'proper' || before.pos === 'adv')) return m;
+  }
+  return -1;
 }
 
 /** A preposition, or "to" (tagged a conjunction): "in which", "to which", whose relative is the main clause's. */

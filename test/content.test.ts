@@ -948,6 +948,8 @@ describe('content text', () => {
 
   it('ends the content of such a relative clause before a plural main verb read as a bare form ("Candidates who plan to … include Lee")', () => {
     expect(pairs('Candidates in close races who plan to skip the convention include Lee.')).toEqual([['Candidates in close races who', 'to skip the convention']]);
+    // ("to", tagged a conjunction, does not stop the search for the main verb.)
+    expect(pairs('A donor who wants to give more could pay twice as much to the committee.')).toEqual([['A donor who', 'to give more']]);
   });
 
   it('reads no label in a heading followed by a roster of names ("Ohio: Ana Ruiz, Bo Li, Cal Moss.")', () => {

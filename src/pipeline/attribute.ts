@@ -904,7 +904,8 @@ function mainVerbAfterClause(tokens: Token[], first: number, last: number): numb
 function mainVerbFrom(tokens: Token[], from: number, last: number): number {
   for (let m = from; m <= last; m++) {
     const t = tokens[m]!;
-    if (t.pos === 'punct' || t.pos === 'conj' || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) return -1;
+    // ("to", tagged a conjunction, opens no clause: "who wants to unseat Lee is …", "talked about it to voters now wants".)
+    if (t.pos === 'punct' || (t.pos === 'conj' && t.lower !== 'to') || COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) return -1;
     if (isFiniteVerb(t) && tokens[m - 1]!.pos !== 'prep' && tokens[m - 1]!.pos !== 'det') return m;
   }
   return -1;

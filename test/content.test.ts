@@ -1659,6 +1659,20 @@ describe('attribute: a colon after a verb\'s object', () => {
     // (Not a name after a dash, who is quoted under a heading.)
     expect(found('Ferry use fell sharply last year - Ann Lee: “The numbers are stark.”').map((a) => a[0])).toEqual(['Ann Lee']);
   });
+
+  it('reports a plain object before the colon with the quotation, the verb alone the cue ("X adopted the stance …: “…”"); not a noun of speech, an addressee or a phrase', () => {
+    const found = (text: string): string[][] => analyzeText(text).attributions.map((a) => [a.source?.text ?? '', a.cue?.text ?? '', a.content.text]);
+    expect(found('Ruiz adopted the position common among harbor officials: “I back the pier, but not the fee.”')).toEqual([['Ruiz', 'adopted', 'the position common among harbor officials: “I back the pier, but not the fee.”']]);
+    expect(found('Lee played up her record on ferries: “Who built the new terminal?”')).toEqual([['Lee', 'played up', 'her record on ferries: “Who built the new terminal?”']]);
+    // A verb cue takes it the same way, and only once.
+    expect(found('The audit reveals a few telling numbers: “Of its 40 ferries, nine are idle.”')).toEqual([['The audit', 'reveals', 'a few telling numbers: “Of its 40 ferries, nine are idle.”']]);
+    // A noun of speech announces the quotation; an addressee, a pronoun or a phrase is no content.
+    expect(found('Ruiz added a caveat: “The fee may still rise.”')).toEqual([['Ruiz', 'added a caveat:', 'The fee may still rise.']]);
+    expect(found('Lee told the crowd: “We will reopen the pier.”').map((a) => a[2])).toEqual(['We will reopen the pier.']);
+    expect(found('Lee scolded him: “You are wrong.”').map((a) => a[2])).toEqual(['You are wrong.']);
+    expect(found('Lee said in a statement: “We will reopen the pier.”').map((a) => a[2])).toEqual(['We will reopen the pier.']);
+    expect(found('Lee wrote back: “We will reopen the pier.”').map((a) => a[2])).toEqual(['We will reopen the pier.']);
+  });
 });
 
 describe('an adverbial phrase before the reported clause', () => {

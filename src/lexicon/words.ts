@@ -591,6 +591,15 @@ export const SPEECH_CONTENT_NOUNS = new Set([
   'point', 'view', 'take', 'instruction', 'instructions', 'assessment', 'prediction', 'conclusion', 'excuse',
 ]);
 
+/**
+ * Nouns of what someone said that, as a verb's object before a colon, announce the quotation as part of the cue
+ * ("added a caveat: “…”", "had one message: “…”"); a plain object is reported with it ("revealed a few facts: “…”").
+ */
+export const SPEECH_OBJECT_NOUNS = new Set([
+  ...SPEECH_CONTENT_NOUNS, 'caveat', 'case', 'compliment', 'line', 'lines', 'proclamation', 'statement', 'note', 'quip',
+  'reminder', 'remark', 'remarks', 'observation', 'thought', 'thoughts', 'whirl',
+]);
+
 /** Words after a noun that date its publication like a participle ("A poll out Monday shows …", "a report out this week"). */
 export const PUBLISHED_WORDS = new Set(['out']);
 

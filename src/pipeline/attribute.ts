@@ -31,7 +31,7 @@ import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVE
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
-  clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
+  clauseStart, contentAfter, contentBefore, hasFiniteVerb, isFrontedAdverbial, isReportedObject, lastContentToken, mainClauseAfter, onlyWhenOrHow, opensWithParticiple, quotationBefore, spanOfRange, startsReport, withClosingMark, withContinuation,
 } from './content.js';
 import { isPossessive, labelSpan, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
@@ -637,6 +637,17 @@ function colonQuote(s: SentenceTokens, cue: CueMatch, base: { cue: FoundCue }, e
     const own = !agent && verb > 0 && verb < subject.first && !RELATIVE_PRONOUNS.has(clause![clause!.length - 1]!.lower) && !afterDash && !reported;
     if (!own) return attribution(base, [quote.inner], spanOf(subject.tokens), subject.tokens, 0.6);
     return attribution({ cue: { ...base.cue, start: tokens[verb]!.start } }, [quote.inner], spanOf(clause!), clause!, 0.6);
+  }
+  // (Not when the verb is a cue that took the object and the quotation already: "Lee recalled the pay freeze: “…”".)
+  if (earlier.some((a) => a.content.some((c) => c.start <= quote.inner.start && c.end >= quote.inner.end))) return null;
+  // "Kaine adopted the stance of many officials: “…”": a plain object is reported with the quotation, the verb (and its
+  // particle) alone the cue; a noun of speech is the cue's ("added a caveat: “…”").
+  let objectFirst = governing.verb + 1;
+  while (PHRASAL_PARTICLES.has(tokens[objectFirst]?.lower ?? '')) objectFirst++;
+  const object = tokens.slice(objectFirst, cue.first);
+  if (isReportedObject(object, '')) {
+    const verbCue = { ...base.cue, start: tokens[governing.verb]!.start, end: tokens[objectFirst - 1]!.end };
+    return attribution({ cue: verbCue }, [{ start: object[0]!.start, end: quote.end }], spanOf(governing.subject), governing.subject, 0.6);
   }
   const cueSpan = { ...base.cue, start: tokens[governing.verb]!.start };
   return attribution({ cue: cueSpan }, [quote.inner], spanOf(governing.subject), governing.subject, 0.6);

@@ -597,7 +597,7 @@ export const SPEECH_CONTENT_NOUNS = new Set([
  */
 export const SPEECH_OBJECT_NOUNS = new Set([
   ...SPEECH_CONTENT_NOUNS, 'caveat', 'case', 'compliment', 'line', 'lines', 'proclamation', 'statement', 'note', 'quip',
-  'reminder', 'remark', 'remarks', 'observation', 'thought', 'thoughts', 'whirl',
+  'reminder', 'remark', 'remarks', 'observation', 'thought', 'thoughts',
 ]);
 
 /** Words after a noun that date its publication like a participle ("A poll out Monday shows …", "a report out this week"). */

@@ -656,6 +656,9 @@ describe('content text', () => {
     expect(cues('The senator found himself in a tight race against a newcomer.')).toEqual([]);
     expect(cues('Officials found a way to cut costs, and she could not find a job in her field.')).toEqual([]);
     expect(cues('About 400 people showed up at the rally. Voters cast ballots in the rain.')).toEqual([]);
+    // A vote cast, before or after the verb: the act of voting, not a report ("cast their votes", "the 900 votes cast").
+    expect(cues('Delegates are free until they cast their votes in July. Lee won 60 percent of the 900 votes cast on Tuesday.')).toEqual([]);
+    expect(cues('Ruiz cast his rival as a friend of the developers.')).toEqual(['cast']);
     expect(cues('The survey found that voters were split.')).toEqual(['found']);
     // A phrase of several words: "called to mind" recalls, "called off" cancels.
     expect(cues('The ruling called to mind the old harbor plan. Two firms called off their projects with the council.')).toEqual([]);

@@ -54,8 +54,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
     .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl, also .text .markdown .htm .ndjson)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL; csv: a row per attribution)').choices(['table', 'json', 'jsonl', 'csv', 'html']))
-    .option('-o, --output <file>', 'write the output to this file instead of stdout')
-    .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
+    .option('-o, --output <file>', 'write the output to this file instead of stdout (also --output-file, as in check)')
+    .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses, named in --output's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
     .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .addOption(jobsOption())
@@ -79,8 +79,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-c, --config <file>', 'configuration file (default: .attribrc.json, or "attrib" in package.json, from here upwards)')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)', false)
-    .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code)')
-    .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code; also --output, as in analyze)')
+    .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses, named in --output-file's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
     .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
     .addOption(jobsOption())

@@ -443,7 +443,9 @@ describe('output file option names', () => {
   it.each([
     ['analyze', '--output-file'],
     ['check', '--output'],
-  ])('%s accepts %s as well', async (command, option) => {
+  ])('%s accepts %s as well, and says so in its --help', async (command, option) => {
+    const help = await runCli([command, '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(`also ${option}, as in ${command === 'analyze' ? 'check' : 'analyze'}`);
     const dir = mkdtempSync(path.join(tmpdir(), 'attrib-out-'));
     const file = path.join(dir, 'out.txt');
     const run = await runCli([command, SEED, option, file]);

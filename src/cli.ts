@@ -57,7 +57,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output <file>', 'write the output to this file instead of stdout (also --output-file, as in check)')
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses, named in --output's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
-    .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', byteCount, DEFAULT_MAX_BYTES)
+    .addOption(maxBytesOption())
     .addOption(jobsOption())
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
@@ -82,7 +82,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code; also --output, as in analyze)')
     .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses, named in --output-file's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
-    .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', byteCount, DEFAULT_MAX_BYTES)
+    .addOption(maxBytesOption())
     .addOption(jobsOption())
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
@@ -317,6 +317,13 @@ const DIGITS = /^\d+$/;
 
 function isPositiveInt(value: string): boolean {
   return DIGITS.test(value) && Number(value) > 0;
+}
+
+/** `--max-bytes`: the same option for every command that reads articles; its default shown in MiB too. */
+function maxBytesOption(): Option {
+  return new Option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)')
+    .argParser(byteCount)
+    .default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES} bytes, ${DEFAULT_MAX_BYTES / 2 ** 20} MiB`);
 }
 
 /** `-j, --jobs`: the same option, default and validation for every command that analyses articles. */

@@ -358,6 +358,7 @@ describe('--help', () => {
     const run = await runCli(['analyze', '--help']);
     expect(run.code).toBe(0);
     for (const option of ['--format', 'table', 'json', 'jsonl', '--stdin-format', '--max-bytes', 'paths']) expect(run.stdout).toContain(option);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('(reported as ETOOLARGE) (default: 20971520 bytes, 20 MiB)');
   });
 
   it.each(['analyze', 'check', 'eval'])('%s --help states each default once, --jobs\'s as "auto" rather than this machine\'s count', async (command) => {

@@ -54,10 +54,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
     .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl, also .text .markdown .htm .ndjson)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL; csv: a row per attribution)').choices(['table', 'json', 'jsonl', 'csv', 'html']))
-    .option('-o, --output <file>', 'write the output to this file instead of stdout')
-    .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses
+    .option('-o, --output <file>', 'write the output to this file instead of stdout (also --output-file, as in check)')
+    .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses, named in --output's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
-    .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .addOption(maxBytesOption())
     .addOption(jobsOption())
     .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
@@ -79,10 +79,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-c, --config <file>', 'configuration file (default: .attribrc.json, or "attrib" in package.json, from here upwards)')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)', false)
-    .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code)')
-    .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code; also --output, as in analyze)')
+    .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses, named in --output-file's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
-    .option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)', positiveInt, DEFAULT_MAX_BYTES)
+    .addOption(maxBytesOption())
     .addOption(jobsOption())
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
       const { runCheck } = await import('./check/index.js');
@@ -304,8 +304,11 @@ function chalkFor(io: CliIO, color: boolean): ChalkInstance {
   return new Chalk({ level: io.stdout.isTTY && supportsColor ? supportsColor.level : 0 });
 }
 
-function positiveInt(value: string): number {
-  if (!isPositiveInt(value)) throw new InvalidArgumentError('expected a positive whole number');
+// The messages follow commander's "argument 'x' is invalid." as its own "Allowed choices are …." do: a sentence each.
+
+/** `--max-bytes`: bytes, as digits ("10MB" and "1e6" are refused, and the message says how many bytes a MiB is). */
+function byteCount(value: string): number {
+  if (!isPositiveInt(value)) throw new InvalidArgumentError(`Expected a positive whole number of bytes (${DEFAULT_MAX_BYTES / 2 ** 20} MiB is ${DEFAULT_MAX_BYTES}).`);
   return Number(value);
 }
 
@@ -316,6 +319,13 @@ function isPositiveInt(value: string): boolean {
   return DIGITS.test(value) && Number(value) > 0;
 }
 
+/** `--max-bytes`: the same option for every command that reads articles; its default shown in MiB too. */
+function maxBytesOption(): Option {
+  return new Option('--max-bytes <n>', 'skip files (and JSONL lines: .jsonl files, --stdin-format jsonl) larger than this (reported as ETOOLARGE)')
+    .argParser(byteCount)
+    .default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES} bytes, ${DEFAULT_MAX_BYTES / 2 ** 20} MiB`);
+}
+
 /** `-j, --jobs`: the same option, default and validation for every command that analyses articles. */
 function jobsOption(): Option {
   return new Option('-j, --jobs <n|auto>', `worker threads analysing articles in parallel (at most one per core); auto: one per core from ${AUTO_PARALLEL_BYTES / 1e6} MB of input or for JSONL on stdin, else 1`).argParser(jobsValue).default('auto', 'auto');
@@ -323,12 +333,12 @@ function jobsOption(): Option {
 
 function jobsValue(value: string): number | 'auto' {
   if (value === 'auto') return value;
-  if (!isPositiveInt(value)) throw new InvalidArgumentError('expected a positive whole number, or auto');
+  if (!isPositiveInt(value)) throw new InvalidArgumentError('Expected a positive whole number, or auto.');
   return Number(value);
 }
 
 function nonNegativeInt(value: string): number {
-  if (!DIGITS.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  if (!DIGITS.test(value)) throw new InvalidArgumentError('Expected a whole number, 0 or more.');
   return Number(value);
 }
 

@@ -224,7 +224,7 @@ describe('formats', () => {
     const missing = path.join(work, 'missing.md');
     const alone = await runCli(['check', missing]);
     expect(alone.code).toBe(2);
-    expect(alone.stdout).toBe('1 input could not be read; no problems in the 0 documents checked\n');
+    expect(alone.stdout).toBe('1 input could not be read; nothing checked\n');
     const beside = await runCli(['check', missing, CLEAN]);
     expect(beside.code).toBe(2);
     expect(beside.stdout).toBe('1 input could not be read; no problems in the 1 document checked\n');

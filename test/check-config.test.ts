@@ -86,6 +86,11 @@ describe('configuration discovery', () => {
     // Where, as a line and column rather than V8's character position; a trailing comma (none from V8) too.
     ['a trailing comma', 'trailing-comma', () => loadConfig(tree('trailing-comma', { '.attribrc.json': '{\n  "rules": {\n    "loaded-verb": "warn",\n  }\n}\n' })), '.attribrc.json: invalid JSON at line 4, column 3: Expected double-quoted property name'],
     ['a trailing comma in a list', 'trailing-comma-list', () => loadConfig(tree('trailing-comma-list', { '.attribrc.json': '{ "rules": {\n  "loaded-verb": ["error", { "stances": ["doubting",] }]\n} }' })), '.attribrc.json: invalid JSON at line 2, column 53: Unexpected token \']\''],
+    // An empty file, or blank lines only, says so rather than "Unexpected end of JSON input"; given with --config too.
+    ['an empty file', 'empty-rc', () => loadConfig(tree('empty-rc', { '.attribrc.json': '' })), '.attribrc.json: empty file; expected an object like {"rules": {"loaded-verb": "warn"}}'],
+    ['a file of blank lines', 'blank-rc', () => loadConfig(tree('blank-rc', { '.attribrc.json': '\n  \r\n\t\n' })), '.attribrc.json: empty file; expected an object like {"rules": {"loaded-verb": "warn"}}'],
+    ['a blank --config file', 'blank-explicit', () => loadConfig(tree('blank-explicit', { 'ci/strict.json': ' \n' }), 'ci/strict.json'), 'ci/strict.json: empty file; expected an object like'],
+    ['a blank package.json', 'blank-pkg', () => loadConfig(tree('blank-pkg', { 'package.json': '\n' })), 'package.json: empty file; expected a JSON object'],
     ['"rules": null', 'rules-null', () => loadConfig(tree('rules-null', { '.attribrc.json': '{ "rules": null }\n' })), '.attribrc.json: rules: expected an object mapping rule ids to "off", "warn", "error" or [severity, options], got null'],
     ['"attrib": null in package.json', 'pkg-null', () => loadConfig(tree('pkg-null', { 'package.json': { name: 'news', attrib: null } })), 'package.json: attrib: expected an object'],
     ['an unknown rule in package.json', 'pkg-unknown', () => loadConfig(tree('pkg-unknown', { 'package.json': { attrib: { rules: { 'loaded-verbs': 'warn' } } } })), 'package.json: attrib.rules.loaded-verbs: unknown rule'],

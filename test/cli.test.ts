@@ -65,6 +65,10 @@ const ROWS: Row[] = [
   { name: 'unknown command', args: ['analyse-this', SEED], code: 2, stderr: /unknown command 'analyse-this'/ },
   { name: 'bad --format', args: ['analyze', '--format', 'xml', SEED], code: 2, stderr: /argument 'xml' is invalid/ },
   { name: 'bad --max-bytes', args: ['analyze', '--max-bytes', 'lots', SEED], code: 2, stderr: /positive whole number/ },
+  // Each reason a sentence after commander's "is invalid.", as its "Allowed choices are …."; a size with a unit is told the bytes of a MiB.
+  { name: '--max-bytes with a unit: bytes, with the default in MiB and bytes', args: ['analyze', '--max-bytes', '10MB', SEED], code: 2, stderr: /^attrib: option '--max-bytes <n>' argument '10MB' is invalid\. Expected a positive whole number of bytes \(20 MiB is 20971520\)\.\n/ },
+  { name: 'bad --jobs: a sentence of its own', args: ['analyze', '--jobs', '0', SEED], code: 2, stderr: /^attrib: option '-j, --jobs <n\|auto>' argument '0' is invalid\. Expected a positive whole number, or auto\.\n/ },
+  { name: 'bad --max-warnings: a sentence of its own', args: ['check', '--max-warnings', '-1', SEED], code: 2, stderr: /^attrib: option '--max-warnings <n>' argument '-1' is invalid\. Expected a whole number, 0 or more\.\n/ },
   { name: '--max-bytes in hex is no whole number as written', args: ['analyze', '--max-bytes', '0x10', SEED], code: 2, stderr: /positive whole number/ },
   { name: '--jobs with an exponent is no whole number as written', args: ['analyze', '--jobs', '1e0', SEED], code: 2, stderr: /positive whole number/ },
   { name: 'eval --errors "" is no number', args: ['eval', '--gold', path.join(ROOT, '..', 'shared', 'eval', 'seed-gold.json'), '--errors', ''], code: 2, stderr: /whole number/ },
@@ -354,6 +358,7 @@ describe('--help', () => {
     const run = await runCli(['analyze', '--help']);
     expect(run.code).toBe(0);
     for (const option of ['--format', 'table', 'json', 'jsonl', '--stdin-format', '--max-bytes', 'paths']) expect(run.stdout).toContain(option);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('(reported as ETOOLARGE) (default: 20971520 bytes, 20 MiB)');
   });
 
   it.each(['analyze', 'check', 'eval'])('%s --help states each default once, --jobs\'s as "auto" rather than this machine\'s count', async (command) => {
@@ -443,7 +448,9 @@ describe('output file option names', () => {
   it.each([
     ['analyze', '--output-file'],
     ['check', '--output'],
-  ])('%s accepts %s as well', async (command, option) => {
+  ])('%s accepts %s as well, and says so in its --help', async (command, option) => {
+    const help = await runCli([command, '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(`also ${option}, as in ${command === 'analyze' ? 'check' : 'analyze'}`);
     const dir = mkdtempSync(path.join(tmpdir(), 'attrib-out-'));
     const file = path.join(dir, 'out.txt');
     const run = await runCli([command, SEED, option, file]);

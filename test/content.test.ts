@@ -2367,6 +2367,10 @@ describe('noun cues before their own preposition (lexicon nounPrepositions)', ()
     const words = tokenize('Okafor faces charges that he lied.', { start: 0, end: 34 });
     expect(words.slice(1, 3).map((t) => t.pos)).toEqual(['verb', 'noun']);
     expect(sources('Okafor faces charges that he lied.')).not.toContain('Okafor faces');
+    // So when the lexicon reads both as verbs, in the body as in a title: a plural subject takes no -s verb.
+    const both = tokenize('Ana Ruiz announces plans for a new pier.', { start: 0, end: 40 });
+    expect(both.slice(2, 4).map((t) => t.pos)).toEqual(['verb', 'noun']);
+    expect(pairs('The council met on Monday.\n\nAna Ruiz announces plans for a new pier.')).toEqual([['Ana Ruiz', 'plans for a new pier']]);
   });
 });
 

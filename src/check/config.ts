@@ -121,6 +121,8 @@ async function readJson(file: string, shown: string): Promise<unknown> {
   } catch (e) {
     throw new ConfigError(`${shown}: cannot read: ${(e as Error).message}`);
   }
+  // (An empty file, or one of blank lines only, was "invalid JSON … Unexpected end of JSON input".)
+  if (json.trim() === '') throw new ConfigError(`${shown}: empty file; expected ${path.basename(file) === 'package.json' ? 'a JSON object' : 'an object like {"rules": {"loaded-verb": "warn"}}'}`);
   try {
     return JSON.parse(json) as unknown;
   } catch (e) {

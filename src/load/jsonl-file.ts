@@ -19,7 +19,7 @@ import { readSync } from 'node:fs';
 import { encodingOf, HEAD_BYTES } from './decode.js';
 import { RecordNames } from './formats.js';
 import type { LoadItem } from './index.js';
-import { lineItems, lineOverLimit, LineSplitter } from './jsonl-stream.js';
+import { lineItems, lineOverLimit, LineSplitter, UTF16_TEXT_PIECES, UTF8_PIECES } from './jsonl-stream.js';
 
 /** Bytes read at a time. */
 const CHUNK_BYTES = 64 * 1024;
@@ -30,11 +30,10 @@ export function* jsonlFileItems(file: string, fd: number, maxBytes: number): Gen
   // A UTF-8 file that is not valid UTF-8 throughout has each line decoded and judged on its own (decodeText), as
   // it always had; the lines of any other are text as in the file decoded whole (wholeFileLine).
   const decode = encoding === 'utf-8' && !validUtf8(fd) ? undefined : wholeFileLine(encoding, bom);
-  const lines = new LineSplitter(maxBytes); // UTF-8 only: utf16Lines splits a UTF-16 file
   const names = new RecordNames('line');
   const at = { line: 0 };
   let empty = true;
-  for (const bytes of encoding === 'utf-8' ? splitChunks(fd, lines) : utf16Lines(fd, bom, encoding, maxBytes)) {
+  for (const bytes of encoding === 'utf-8' ? utf8Lines(fd, maxBytes) : utf16Lines(fd, bom, encoding, maxBytes)) {
     const items = bytes === null ? [lineOverLimit(file, at, maxBytes)] : lineItems(file, bytes, at, names, decode && ((line) => decode(line, at.line === 0)));
     for (const item of items) {
       empty = false;
@@ -63,8 +62,9 @@ function* chunks(fd: number, position: number): Generator<Buffer> {
   }
 }
 
-/** The lines of the file. */
-function* splitChunks(fd: number, lines: LineSplitter): Generator<Buffer | null> {
+/** The lines of a UTF-8 file, as UTF-8 bytes; null stands for a line of more than `maxBytes`, dropped as it is read. */
+function* utf8Lines(fd: number, maxBytes: number): Generator<Buffer | null> {
+  const lines = new LineSplitter(maxBytes, UTF8_PIECES);
   for (const chunk of chunks(fd, 0)) yield* lines.push(chunk);
   yield* lines.end();
 }
@@ -86,42 +86,15 @@ function validUtf8(fd: number): boolean {
  * The lines of a UTF-16 file (after its byte-order mark), decoded as the file read whole is, each given as UTF-8
  * bytes for lineItems; null stands for a line of more than `maxBytes`, dropped as it is read. A line is measured
  * in the file's bytes, two per UTF-16 code unit, as --max-bytes measures a file, a UTF-8 line and stdin: by what
- * is stored (`wc -c`), whatever the encoding. (Measured in UTF-8 after decoding, a line of ASCII text passed at
- * twice the limit, and one of CJK text, three UTF-8 bytes a character, was refused at two thirds of it.)
+ * is stored (`wc -c`), whatever the encoding (UTF16_TEXT_PIECES). "\n" ends a line, as in a UTF-8 file ("\r"
+ * stays on the line, for lineItems to read as there).
  */
 function* utf16Lines(fd: number, bom: number, encoding: 'utf-16le' | 'utf-16be', maxBytes: number): Generator<Buffer | null> {
   const decoder = new TextDecoder(encoding);
-  let parts: string[] = [];
-  let size = 0;
-  let tooLong = false;
-  const add = (piece: string): void => {
-    size += 2 * piece.length;
-    if (size > maxBytes) {
-      tooLong = true;
-      parts = [];
-    } else if (!tooLong && piece.length > 0) {
-      parts.push(piece);
-    }
-  };
-  const take = (): Buffer | null => {
-    const line = tooLong ? null : Buffer.from(parts.join(''), 'utf8');
-    parts = [];
-    size = 0;
-    tooLong = false;
-    return line;
-  };
-  // "\n" ends a line, as in a UTF-8 file ("\r" stays on the line, for lineItems to read as there).
-  function* push(text: string): Generator<Buffer | null> {
-    let from = 0;
-    for (let end = text.indexOf('\n'); end !== -1; from = end + 1, end = text.indexOf('\n', from)) {
-      add(text.slice(from, end));
-      yield take();
-    }
-    add(text.slice(from));
-  }
-  for (const chunk of chunks(fd, bom)) yield* push(decoder.decode(chunk, { stream: true }));
-  yield* push(decoder.decode());
-  if (size > 0 || tooLong) yield take();
+  const lines = new LineSplitter(maxBytes, UTF16_TEXT_PIECES);
+  for (const chunk of chunks(fd, bom)) yield* lines.push(decoder.decode(chunk, { stream: true }));
+  yield* lines.push(decoder.decode());
+  yield* lines.end();
 }
 
 /**

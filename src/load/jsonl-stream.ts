@@ -71,52 +71,91 @@ export function* lineItems(path: string, bytes: Uint8Array, at: { line: number }
  * more than `maxBytes`, whose bytes are dropped as they arrive.
  */
 async function* byteLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Buffer | null> {
-  const lines = new LineSplitter(maxBytes);
-  for await (const chunk of chunks) yield* lines.push(chunk);
+  const lines = new LineSplitter(maxBytes, UTF8_PIECES);
+  for await (const chunk of chunks) yield* lines.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   yield* lines.end();
 }
 
 /**
- * Cuts bytes, given a piece at a time, into lines without their "\n"; null
- * stands for a line of more than `maxBytes`, whose bytes are dropped as they
- * come, so that no line over the limit is ever held. (For a stream, and for a
- * .jsonl file read in chunks.)
+ * What LineSplitter needs to know of the pieces it is given: where "\n" is, how to cut and join them, and how many
+ * bytes of the input a piece stands for, which is what `--max-bytes` measures (`wc -c`, whatever the encoding).
  */
-export class LineSplitter {
-  private parts: Buffer[] = [];
+export interface Pieces<P> {
+  /** The index of the next "\n" in `piece` at or after `from`, or -1. */
+  newline(piece: P, from: number): number;
+  slice(piece: P, from: number, end?: number): P;
+  /** The bytes of the input the piece was read from. */
+  bytes(piece: P): number;
+  /** A line's pieces as UTF-8 bytes; `bytes` is their total measure. */
+  join(parts: P[], bytes: number): Buffer;
+}
+
+/** UTF-8 bytes, each piece a Buffer of the input itself (kept by reference). */
+export const UTF8_PIECES: Pieces<Buffer> = {
+  newline: (piece, from) => piece.indexOf(NEWLINE, from),
+  slice: (piece, from, end) => piece.subarray(from, end),
+  bytes: (piece) => piece.length,
+  join: (parts, bytes) => Buffer.concat(parts, bytes),
+};
+
+/**
+ * Text decoded from UTF-16, measured in the file's bytes, two per code unit. (Measured in UTF-8 after decoding, a
+ * line of ASCII text passed at twice the limit, and one of CJK text, three UTF-8 bytes a character, was refused at
+ * two thirds of it.)
+ */
+export const UTF16_TEXT_PIECES: Pieces<string> = {
+  newline: (piece, from) => piece.indexOf('\n', from),
+  slice: (piece, from, end) => piece.slice(from, end),
+  bytes: (piece) => 2 * piece.length,
+  join: (parts) => Buffer.from(parts.join(''), 'utf8'),
+};
+
+/**
+ * Cuts input, given a piece at a time, into lines without their "\n" (a "\r"
+ * stays on its line); null stands for a line of more than `maxBytes`, as
+ * `pieces` measures it, whose pieces are dropped as they come, so that no line
+ * over the limit is ever held. (For a stream, and for a .jsonl file read in
+ * chunks, UTF-8 or UTF-16.)
+ */
+export class LineSplitter<P> {
+  private parts: P[] = [];
   private size = 0;
   private tooLong = false;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(
+    private readonly maxBytes: number,
+    private readonly pieces: Pieces<P>,
+  ) {}
 
-  /** The lines that `chunk` completes (its bytes are kept by reference: the caller must not reuse its buffer). */
-  *push(chunk: Uint8Array): Generator<Buffer | null> {
-    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  /** The lines that `chunk` completes (it is kept by reference: the caller must not reuse a buffer given). */
+  *push(chunk: P): Generator<Buffer | null> {
+    const { newline, slice } = this.pieces;
     let from = 0;
-    for (let end = buffer.indexOf(NEWLINE, from); end !== -1; from = end + 1, end = buffer.indexOf(NEWLINE, from)) {
-      this.add(buffer.subarray(from, end));
+    for (let end = newline(chunk, from); end !== -1; from = end + 1, end = newline(chunk, from)) {
+      this.add(slice(chunk, from, end));
       yield this.take();
     }
-    this.add(buffer.subarray(from));
+    this.add(slice(chunk, from));
   }
 
-  /** The last line, when the bytes do not end with "\n". */
+  /** The last line, when the input does not end with "\n". */
   *end(): Generator<Buffer | null> {
     if (this.size > 0 || this.tooLong) yield this.take();
   }
 
-  private add(piece: Buffer): void {
-    this.size += piece.length;
+  private add(piece: P): void {
+    const bytes = this.pieces.bytes(piece);
+    this.size += bytes;
     if (this.size > this.maxBytes) {
       this.tooLong = true;
       this.parts = [];
-    } else if (!this.tooLong && piece.length > 0) {
+    } else if (!this.tooLong && bytes > 0) {
       this.parts.push(piece);
     }
   }
 
   private take(): Buffer | null {
-    const line = this.tooLong ? null : Buffer.concat(this.parts, this.size);
+    const line = this.tooLong ? null : this.pieces.join(this.parts, this.size);
     this.parts = [];
     this.size = 0;
     this.tooLong = false;

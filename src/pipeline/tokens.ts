@@ -746,9 +746,11 @@ function readWordByNextWord(tokens: Token[], i: number, afterOpeningName: boolea
     token.verbForm = 'present';
     return;
   }
-  // "Ruiz faces charges that …", "Lee wins votes": of two -s words after a name opening the clause, the first (a plural
-  // to the lexicon, whose verb forms it knows) is the verb and the second (a verb to the lexicon) its object.
-  if (token.pos === 'noun' && afterOpeningName && isPluralNoun(token) && next.pos === 'verb' && next.verbForm === 'present' && next.lower.endsWith('s') && !AUXILIARIES.has(next.lower) && hasVerbForms(token.lower.slice(0, -1))) {
+  // "Ruiz faces charges that …", "Lee wins votes", "Ana Ruiz announces plans for …": of two -s words after a name
+  // opening the clause, the first (a plural to the lexicon whose verb forms it knows, or a verb to it) is the verb and
+  // the second (a verb to the lexicon) its object: a plural subject takes no -s verb. (In a title too; before the
+  // "Engineers said" rule below, which would read the first, before a present verb, as a plural noun.)
+  if (afterOpeningName && ((token.pos === 'noun' && isPluralNoun(token) && isVerbInS(token.lower)) || isPresentS(token)) && isPresentS(next)) {
     token.pos = 'verb';
     token.verbForm = 'present';
     next.pos = 'noun';
@@ -1307,9 +1309,8 @@ function readHeadlineVerb(tokens: Token[]): void {
   const word = tokens[i];
   const next = tokens[i + 1];
   if (i === 0 || word === undefined || next === undefined || word.pos !== 'noun' || !/[^s]s$/.test(word.lower)) return;
-  // (Two words in -s: a plural subject takes no -s verb, so the second is the plural, "Lee announces plans for …".)
-  const pluralAfter = isPresentS(next);
-  if (!(HEADLINE_OBJECT_TAGS.has(next.pos) || next.lower === 'to' || pluralAfter) || (isFiniteVerb(next) && !pluralAfter)) return;
+  // (Two words in -s, "Lee announces plans for …", are read so in any sentence: readWordByNextWord.)
+  if (!(HEADLINE_OBJECT_TAGS.has(next.pos) || next.lower === 'to') || isFiniteVerb(next)) return;
   // (Nor before another verb in its clause: "Ruiz delegates inside the hall have booed …"; one after a subordinator or
   // a relative has a clause of its own.)
   for (let k = i + 2; k < tokens.length && !isHeadlineClauseEnd(tokens[k]!.text); k++) {
@@ -1317,12 +1318,13 @@ function readHeadlineVerb(tokens: Token[]): void {
     if (COMPLEMENTIZERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || ADVERBIAL_SUBORDINATORS.has(t.lower)) break;
     if (isFiniteVerb(t)) return;
   }
-  const stem = word.lower.slice(0, -1);
-  if (!hasVerbForms(stem) && !(stem.endsWith('e') && hasVerbForms(stem.slice(0, -1)))) return;
+  if (!isVerbInS(word.lower)) return;
   word.pos = 'verb';
   word.verbForm = 'present';
-  if (pluralAfter) {
-    next.pos = 'noun';
-    next.verbForm = null;
-  }
+}
+
+/** A word in -s that is the -s form of a verb the lexicon knows ("faces", "wins"), after an -e too ("pushes"). */
+function isVerbInS(word: string): boolean {
+  const stem = word.slice(0, -1);
+  return hasVerbForms(stem) || (stem.endsWith('e') && hasVerbForms(stem.slice(0, -1)));
 }

@@ -48,8 +48,9 @@ function summaryLine(report: Report, options: CheckTextOptions): string {
     const unread = report.errors.length > 0 ? `${plural(report.errors.length, 'input')} could not be read; ` : '';
     return (unread ? c.red : paint)(`${unread}${errors > 0 ? plural(errors, 'error') : 'no errors'}; ${plural(hidden, 'warning')} hidden by --quiet${limit}; ${checked}`);
   }
-  // Inputs that could not be read are not "no problems": the run fails (exit 2), and the summary says why first.
-  if (findings.length === 0 && report.errors.length > 0) return c.red(`${plural(report.errors.length, 'input')} could not be read; no problems in the ${checked}`);
+  // Inputs that could not be read are not "no problems": the run fails (exit 2), and the summary says why first
+  // (with none read, that nothing was checked: "no problems in the 0 documents checked" said more than was known).
+  if (findings.length === 0 && report.errors.length > 0) return c.red(`${plural(report.errors.length, 'input')} could not be read; ${files === 0 ? 'nothing checked' : `no problems in the ${checked}`}`);
   if (findings.length === 0) return c.green(`no problems; ${checked}`);
   const paint = errors > 0 ? c.red : c.yellow;
   return paint(`${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}); ${checked}`) + failedInputs;

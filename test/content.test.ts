@@ -3218,6 +3218,13 @@ describe('a relative clause whose verb ends in a particle', () => {
   });
 });
 
+describe('a relative clause on the subject ending in an object pronoun', () => {
+  it('reads the subject through the clause to the main verb ("Aides who worked with him said …")', () => {
+    expect(pairs('Aides who worked with him said the budget was too small.')).toEqual([['Aides who worked with him', 'the budget was too small']]);
+    expect(pairs('Neighbors who wrote to her on Monday say the fence must go.')).toEqual([['Neighbors who wrote to her', 'the fence must go']]);
+  });
+});
+
 describe('an -s verb read as a plural noun after a singular subject with a modifier', () => {
   it('tags the sentence\'s verb a verb after a prepositional phrase or a relative aside ("The truck with broken lights stops here")', () => {
     expect(tags('The truck with broken lights stops here.')[5]).toBe('verb');

@@ -3225,6 +3225,13 @@ describe('a relative clause on the subject ending in an object pronoun', () => {
   });
 });
 
+describe('a verb joined inside a relative clause on the subject', () => {
+  it('ends its content before the main clause\'s verb ("Voters who backed Lee and said they were tired later voted for Ruiz")', () => {
+    expect(pairs('Voters who backed Lee and said they were tired later voted for Ruiz.').at(-1)).toEqual(['Voters who', 'they were tired later']);
+    expect(pairs('Ruiz - who toured the site and said it was safe - has closed it.').at(-1)).toEqual(['who', 'it was safe']);
+  });
+});
+
 describe('an -s verb read as a plural noun after a singular subject with a modifier', () => {
   it('tags the sentence\'s verb a verb after a prepositional phrase or a relative aside ("The truck with broken lights stops here")', () => {
     expect(tags('The truck with broken lights stops here.')[5]).toBe('verb');

@@ -3225,6 +3225,13 @@ describe('a relative clause on the subject ending in an object pronoun', () => {
   });
 });
 
+describe('"those" before a relative clause on the subject', () => {
+  it('is the antecedent, with the share of them it may be of ("27 percent of those who named a candidate said")', () => {
+    expect(sources('Those who named a candidate said they could change their minds.')).toEqual(['Those who named a candidate']);
+    expect(sources('About 30 percent of those who backed the levy said it was fair.')).toEqual(['30 percent of those who backed the levy']);
+  });
+});
+
 describe('a verb joined inside a relative clause on the subject', () => {
   it('ends its content before the main clause\'s verb ("Voters who backed Lee and said they were tired later voted for Ruiz")', () => {
     expect(pairs('Voters who backed Lee and said they were tired later voted for Ruiz.').at(-1)).toEqual(['Voters who', 'they were tired later']);

@@ -281,7 +281,7 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
     if (RELATIVE_PRONOUNS.has(t.lower)) {
       // (The phrase may open at the clause's verb, after an auxiliary: "Officials who were briefed on it said".)
       const verb = tokens.slice(k + 1, first + 1).some((x) => x.pos === 'verb' || x.pos === 'aux');
-      const antecedent = verb ? subjectEndingAt(tokens, k - 1) : null;
+      const antecedent = verb ? (tokens[k - 1]?.lower === 'those' ? thoseAntecedent(tokens, k - 1) : subjectEndingAt(tokens, k - 1)) : null;
       return antecedent && antecedent.first < k ? antecedent.first : null;
     }
     // "An analysis of groups that raised money since March shows": "that" right before its verb, after a noun, is the
@@ -297,6 +297,16 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
     }
   }
   return null;
+}
+
+/**
+ * "those" before a relative clause ("Those who named a candidate said"), with the share of them it may be of
+ * ("27 percent of those who …", "Most of those who …").
+ */
+function thoseAntecedent(tokens: Token[], those: number): Subject {
+  const share = tokens[those - 1]?.lower === 'of' ? subjectEndingAt(tokens, those - 2) : null;
+  const first = share ? share.first : those;
+  return { first, tokens: tokens.slice(first, those + 1) };
 }
 
 /**

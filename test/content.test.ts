@@ -3225,6 +3225,27 @@ describe('a relative clause whose verb ends in a particle', () => {
   });
 });
 
+describe('a relative clause on the subject ending in an object pronoun', () => {
+  it('reads the subject through the clause to the main verb ("Aides who worked with him said …")', () => {
+    expect(pairs('Aides who worked with him said the budget was too small.')).toEqual([['Aides who worked with him', 'the budget was too small']]);
+    expect(pairs('Neighbors who wrote to her on Monday say the fence must go.')).toEqual([['Neighbors who wrote to her', 'the fence must go']]);
+  });
+});
+
+describe('"those" before a relative clause on the subject', () => {
+  it('is the antecedent, with the share of them it may be of ("27 percent of those who named a candidate said")', () => {
+    expect(sources('Those who named a candidate said they could change their minds.')).toEqual(['Those who named a candidate']);
+    expect(sources('About 30 percent of those who backed the levy said it was fair.')).toEqual(['30 percent of those who backed the levy']);
+  });
+});
+
+describe('a verb joined inside a relative clause on the subject', () => {
+  it('ends its content before the main clause\'s verb ("Voters who backed Lee and said they were tired later voted for Ruiz")', () => {
+    expect(pairs('Voters who backed Lee and said they were tired later voted for Ruiz.').at(-1)).toEqual(['Voters who', 'they were tired later']);
+    expect(pairs('Ruiz - who toured the site and said it was safe - has closed it.').at(-1)).toEqual(['who', 'it was safe']);
+  });
+});
+
 describe('an -s verb read as a plural noun after a singular subject with a modifier', () => {
   it('tags the sentence\'s verb a verb after a prepositional phrase or a relative aside ("The truck with broken lights stops here")', () => {
     expect(tags('The truck with broken lights stops here.')[5]).toBe('verb');

@@ -33,6 +33,9 @@ export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do']);
 /** Object and possessive pronoun forms, which never start a subject. */
 export const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'my', 'your']);
 
+/** Pronouns in the object case only, which may end a clause but never a subject. */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
 /** Words between a subject and its reporting verb: auxiliaries, modals, negation, adverbs of time and manner. */
 export const VERB_MODIFIERS = new Set([
   'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',

@@ -296,7 +296,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
     const mainStart = subjectAt > 0 && tokens[subjectAt]!.start > foundCue.end && tokens[subjectAt - 1]!.text === ',' ? tokens[subjectAt - 1]!.start : -1;
     // ("…, reporting:" ending its paragraph introduces the next one.)
     const reported = contentAfterOrBelow(s, c, quotes, paragraphs);
-    const content = reported && mainStart >= 0 ? reported.filter((x) => x.start < mainStart).map((x) => ({ start: x.start, end: Math.min(x.end, mainStart) })) : reported;
+    const fronted = reported && mainStart >= 0 ? reported.filter((x) => x.start < mainStart).map((x) => ({ start: x.start, end: Math.min(x.end, mainStart) })) : reported;
+    // (A verb joined inside a relative clause on the subject ends where its main clause's verb begins, as the
+    // clause's first verb does: "Voters who backed Lee and said they liked him now support Ruiz".)
+    const holder = governing && governing.length > 0 ? { first: tokens.indexOf(governing[0]!), tokens: governing } : null;
+    const content = holder ? endOfRestrictiveRelative(s, holder, endOfAsideRelative(tokens, holder, fronted)) : fronted;
     if (!governing || governing.length === 0 || !content || content.length === 0) return null;
     // ", including Friday’s tweets", ", focusing on …": weak cues need a reported clause here too.
     if (cue.weak && !startsReport(tokens, cue.last + 1, cue.category === 'belief')) return null;

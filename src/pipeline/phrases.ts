@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -79,10 +79,14 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
   if (QUANTIFIER_SUBJECTS.has(head.lower) && (head.pos === 'det' || head.pos === 'adj') && i === j) return tokens[j - 1]?.pos === 'verb' ? null : { first: j, tokens: [head] };
   // "many of whom say", "most of them said": a quantifier of a relative or object pronoun.
   if ((head.lower === 'whom' || head.lower === 'them' || head.lower === 'us') && tokens[j - 1]?.lower === 'of' && tokens[j - 2] !== undefined && INDEFINITE_PRONOUNS.has(tokens[j - 2]!.lower)) return { first: j - 2, tokens: tokens.slice(j - 2, j + 1) };
+  // "Aides who worked with him say", "Groups who wrote to her on Thursday say": an object pronoun (which the tagger may
+  // read as a determiner) ends a restrictive relative clause on the subject. (Not "US", the country.)
+  if (OBJECT_PRONOUNS.has(head.lower) && !head.cap && i === j) return relativeEndingAt(tokens, j);
   if (head.pos === 'pron') {
     // (Not RELATIVE_PRONOUNS: whose is no subject itself, "X, whose aide said"; reading it as one lowered dev F1 when measured.)
     const relative = head.lower === 'who' || head.lower === 'which';
-    if (NON_SUBJECT_PRONOUNS.has(head.lower) || (!(head.lower in PRONOUNS) && !relative && !INDEFINITE_PRONOUNS.has(head.lower))) return null;
+    if (NON_SUBJECT_PRONOUNS.has(head.lower)) return null;
+    if (!(head.lower in PRONOUNS) && !relative && !INDEFINITE_PRONOUNS.has(head.lower)) return null;
     // "A city hall official, who spoke …" / "the police department, which reported …": the relative stands for the noun phrase before it.
     if (relative) {
       let antecedent = subjectEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
@@ -277,7 +281,7 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
     if (RELATIVE_PRONOUNS.has(t.lower)) {
       // (The phrase may open at the clause's verb, after an auxiliary: "Officials who were briefed on it said".)
       const verb = tokens.slice(k + 1, first + 1).some((x) => x.pos === 'verb' || x.pos === 'aux');
-      const antecedent = verb ? subjectEndingAt(tokens, k - 1) : null;
+      const antecedent = verb ? (tokens[k - 1]?.lower === 'those' ? thoseAntecedent(tokens, k - 1) : subjectEndingAt(tokens, k - 1)) : null;
       return antecedent && antecedent.first < k ? antecedent.first : null;
     }
     // "An analysis of groups that raised money since March shows": "that" right before its verb, after a noun, is the
@@ -293,6 +297,16 @@ function relativeClauseBefore(tokens: Token[], first: number): number | null {
     }
   }
   return null;
+}
+
+/**
+ * "those" before a relative clause ("Those who named a candidate said"), with the share of them it may be of
+ * ("27 percent of those who …", "Most of those who …").
+ */
+function thoseAntecedent(tokens: Token[], those: number): Subject {
+  const share = tokens[those - 1]?.lower === 'of' ? subjectEndingAt(tokens, those - 2) : null;
+  const first = share ? share.first : those;
+  return { first, tokens: tokens.slice(first, those + 1) };
 }
 
 /**

@@ -3447,3 +3447,10 @@ describe('a preposition right after the cue opens its object', () => {
     expect(contents('Lee said of the council’s latest request: “We answered all of this.”')).toEqual(['We answered all of this.']);
   });
 });
+
+describe('an object phrase goes on past', () => {
+  it('a hyphen glued to the word before it (a broken or suspended word, not a dash)', () => {
+    expect(contents('Ruiz cast himself as a Lee- and Ortiz-style reformer.')).toEqual(['himself as a Lee- and Ortiz-style reformer']);
+    expect(contents('The mayor slammed the board for giving the pier a C- rating at its meeting.')).toEqual(['the board for giving the pier a C- rating at its meeting']);
+  });
+});

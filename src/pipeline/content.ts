@@ -983,7 +983,10 @@ function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, 
     // (A passive's complement keeps when it happened: "was blamed for the riots during the final", "is accused of
     // killing two men in June 2015"; the time is of the act, not of the report.)
     const when = passive && (t.lower === 'during' || timePhraseAt(tokens, k, to));
-    if (t.text === ',' || isDash(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
+    // "some- thing", "a Sanders- and Warren-style progressive": a hyphen glued to the word before it breaks or suspends
+    // that word; it is no dash.
+    const hyphen = t.text === '-' && tokens[k - 1]!.end === t.start;
+    if (t.text === ',' || (isDash(t.text) && !hyphen) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     // "criticized the bill as it was moving through the Senate", "endorsed him even though he …": "as" or "even
     // though" before a subject and its verb opens a clause of when or why, not the object's complement ("as a relic").

@@ -3453,4 +3453,10 @@ describe('an object phrase goes on past', () => {
     expect(contents('Ruiz cast himself as a Lee- and Ortiz-style reformer.')).toEqual(['himself as a Lee- and Ortiz-style reformer']);
     expect(contents('The mayor slammed the board for giving the pier a C- rating at its meeting.')).toEqual(['the board for giving the pier a C- rating at its meeting']);
   });
+  it('", and" before a phrase that is no clause ("…, and perhaps until the convention")', () => {
+    expect(contents('Ruiz vowed to stay in the race through June, and perhaps until the convention.')).toEqual(['to stay in the race through June, and perhaps until the convention']);
+    expect(contents('Lee accused the council of delaying the bill, and for backing the pier.')).toEqual(['the council of delaying the bill, and for backing the pier']);
+    // (A clause of its own after the phrase ends the object.)
+    expect(contents('Lee backed the plan, and by the summer, Ruiz had left.')).toEqual(['the plan']);
+  });
 });

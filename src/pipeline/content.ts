@@ -961,6 +961,10 @@ function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, 
     const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
     const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
     if (t.text === ',' && (example || alternative || contrast || figure || names || appositiveName || adjectives || verbList || isDateComma(tokens, k))) continue;
+    // "vowed to stay in the race through June, and perhaps until the convention", "accused her of delay, and of
+    // favoring drilling": ", and" before a phrase (not a clause: no finite verb to the end) adds to the object.
+    const addedPhrase = t.text === ',' && tokens[k + 1]?.lower === 'and' && ['prep', 'adv'].includes(tokens[k + 2]?.pos ?? '') && !tokens.slice(k + 2, to + 1).some((x) => isFiniteVerb(x) || x.pos === 'aux');
+    if (addedPhrase) return to;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;

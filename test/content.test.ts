@@ -3459,4 +3459,10 @@ describe('an object phrase goes on past', () => {
     // (A clause of its own after the phrase ends the object.)
     expect(contents('Lee backed the plan, and by the summer, Ruiz had left.')).toEqual(['the plan']);
   });
+  it('an aside between dashes before a preposition or infinitive ("urged all towns — rich and poor — to …")', () => {
+    expect(contents('The pact urges all towns — rich and poor — to cut their fees.')).toEqual(['all towns — rich and poor — to cut their fees']);
+    expect(contents('Ruiz asked the board to publish its figures - including the cost - of the new pier.')).toEqual(['the board to publish its figures - including the cost - of the new pier']);
+    // (Not before a clause of its own: "— a dream for many voters — while …".)
+    expect(contents('Lee backed a single tax — a dream for many voters — while the rest stayed home.')).toEqual(['a single tax']);
+  });
 });

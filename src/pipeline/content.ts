@@ -990,6 +990,13 @@ function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, 
     // "some- thing", "a Sanders- and Warren-style progressive": a hyphen glued to the word before it breaks or suspends
     // that word; it is no dash.
     const hyphen = t.text === '-' && tokens[k - 1]!.end === t.start;
+    // "called for all candidates to lay out specifics — including the cost — of their plans", "urged all nations — rich
+    // and poor — to limit …": an aside between dashes, then a preposition or infinitive that goes on with the object.
+    if (isDash(t.text) && !hyphen) {
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= to && j - k <= ASIDE_WORDS && x.text === t.text);
+      const after = tokens[close + 1];
+      if (close > 0 && close < to && after !== undefined && (after.lower === 'to' || (after.pos === 'prep' && !OBJECT_STOPS.has(after.lower))) && !tokens.slice(k + 1, close).some((x) => isFiniteVerb(x) || x.pos === 'aux')) { k = close; continue; }
+    }
     if (t.text === ',' || (isDash(t.text) && !hyphen) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     // "criticized the bill as it was moving through the Senate", "endorsed him even though he …": "as" or "even

@@ -3466,3 +3466,9 @@ describe('an object phrase goes on past', () => {
     expect(contents('Lee backed a single tax — a dream for many voters — while the rest stayed home.')).toEqual(['a single tax']);
   });
 });
+
+describe('a report after "and" inside a reported clause', () => {
+  it('does not cut a coordinated subject right after the cue ("said his band and a friend wrote …")', () => {
+    expect(contents('Ruiz said his band and a friend wrote new songs for the album.')).toEqual(['his band and a friend wrote new songs for the album']);
+  });
+});

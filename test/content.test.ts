@@ -3467,6 +3467,13 @@ describe('an object phrase goes on past', () => {
   });
 });
 
+describe('a comma between an adjective and a participle before their noun', () => {
+  it('goes on with the object ("a lawless, terrorized town"), and a clause of when after it still ends it', () => {
+    expect(contents('Lee painted a grim picture of a lawless, terrorized town as he spoke on Friday.')).toEqual(['a grim picture of a lawless, terrorized town']);
+    expect(contents('The council wants roads that bypass the narrow, flooded farm lanes.')).toEqual(['roads that bypass the narrow, flooded farm lanes']);
+  });
+});
+
 describe('a report after "and" inside a reported clause', () => {
   it('does not cut a coordinated subject right after the cue ("said his band and a friend wrote …")', () => {
     expect(contents('Ruiz said his band and a friend wrote new songs for the album.')).toEqual(['his band and a friend wrote new songs for the album']);

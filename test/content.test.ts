@@ -3475,3 +3475,35 @@ describe('a preposition right after the cue opens its object', () => {
     expect(contents('Lee said of the council’s latest request: “We answered all of this.”')).toEqual(['We answered all of this.']);
   });
 });
+
+describe('an object phrase goes on past', () => {
+  it('a hyphen glued to the word before it (a broken or suspended word, not a dash)', () => {
+    expect(contents('Ruiz cast himself as a Lee- and Ortiz-style reformer.')).toEqual(['himself as a Lee- and Ortiz-style reformer']);
+    expect(contents('The mayor slammed the board for giving the pier a C- rating at its meeting.')).toEqual(['the board for giving the pier a C- rating at its meeting']);
+  });
+  it('", and" before a phrase that is no clause ("…, and perhaps until the convention")', () => {
+    expect(contents('Ruiz vowed to stay in the race through June, and perhaps until the convention.')).toEqual(['to stay in the race through June, and perhaps until the convention']);
+    expect(contents('Lee accused the council of delaying the bill, and for backing the pier.')).toEqual(['the council of delaying the bill, and for backing the pier']);
+    // (A clause of its own after the phrase ends the object.)
+    expect(contents('Lee backed the plan, and by the summer, Ruiz had left.')).toEqual(['the plan']);
+  });
+  it('an aside between dashes before a preposition or infinitive ("urged all towns — rich and poor — to …")', () => {
+    expect(contents('The pact urges all towns — rich and poor — to cut their fees.')).toEqual(['all towns — rich and poor — to cut their fees']);
+    expect(contents('Ruiz asked the board to publish its figures - including the cost - of the new pier.')).toEqual(['the board to publish its figures - including the cost - of the new pier']);
+    // (Not before a clause of its own: "— a dream for many voters — while …".)
+    expect(contents('Lee backed a single tax — a dream for many voters — while the rest stayed home.')).toEqual(['a single tax']);
+  });
+});
+
+describe('a comma between an adjective and a participle before their noun', () => {
+  it('goes on with the object ("a lawless, terrorized town"), and a clause of when after it still ends it', () => {
+    expect(contents('Lee painted a grim picture of a lawless, terrorized town as he spoke on Friday.')).toEqual(['a grim picture of a lawless, terrorized town']);
+    expect(contents('The council wants roads that bypass the narrow, flooded farm lanes.')).toEqual(['roads that bypass the narrow, flooded farm lanes']);
+  });
+});
+
+describe('a report after "and" inside a reported clause', () => {
+  it('does not cut a coordinated subject right after the cue ("said his band and a friend wrote …")', () => {
+    expect(contents('Ruiz said his band and a friend wrote new songs for the album.')).toEqual(['his band and a friend wrote new songs for the album']);
+  });
+});

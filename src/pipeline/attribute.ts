@@ -38,7 +38,7 @@ import {
   afterOpeningTimePhrase, clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
+import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
 
 /** Categories of cues that report what was said or shown (not a belief or a reaction). */
 const REPORTING_CATEGORIES = new Set<string>(['speech', 'evidence']);
@@ -1813,6 +1813,11 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
       if (a === b || a.cue.end > tokens[cut]!.start || a.cue.category === 'evidence' || SOURCE_AFTER_CUE.has(a.cue.lemma)) continue;
       const k = a.content.findIndex((c) => c.start < tokens[cut]!.start && b.cue.end <= c.end);
       if (k < 0) continue;
+      // "said his band and a friend wrote new songs": a short noun phrase right after a speech cue, "and" and a subject
+      // with a finite verb is one subject of two, opening the reported clause.
+      const kept = tokens.filter((t) => t.start >= a.content[k]!.start && t.end <= lastKept.end);
+      const rightAfterCue = tokens[tokens.findIndex((t) => t.end === a.cue.end) + 1]?.start === a.content[k]!.start;
+      if (!subordinate && conjunction.lower === 'and' && a.cue.category === 'speech' && rightAfterCue && kept.length > 0 && kept.length <= 4 && kept.every((t) => NOUN_PHRASE_POS.has(t.pos)) && isFiniteVerb(tokens[at(b.cue.start)])) continue;
       // After a subordinator the first content ends only where its own clause is whole: after a comma, or after a
       // noun phrase ("asked about a speech she had given the week before, when she claimed …"). A clause without the
       // comma goes on ("says he knew little about her before she announced her bid"), and so does a "that" clause

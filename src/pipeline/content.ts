@@ -960,7 +960,15 @@ function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, 
     // (The last of them may follow a comma of its own: "…, limiting parking, and building lanes".)
     const lastItem = ['and', 'or'].includes(tokens[k + 1]?.lower ?? '') && form(tokens[k + 2]) && k > from + 1;
     const verbList = t.text === ',' && (infinitive || verbal || gerunds) && ((form(tokens[k + 1]) && verbListEnds(tokens, k + 1, to, form)) || lastItem);
-    if (t.text === ',' && (example || alternative || contrast || figure || names || appositiveName || adjectives || verbList || isDateComma(tokens, k))) continue;
+    if (t.text === ',' && (example || alternative || contrast || figure || names || appositiveName || adjectives || verbList || isDateComma(tokens, k))) {
+      // (A participle between the adjectives and the noun describes it; it makes no verb phrase of the object.)
+      if (adjectives) while (tokens[k + 1]?.pos === 'verb' && /(?:ed|ing)$/.test(tokens[k + 1]!.lower) && k + 1 < to) k++;
+      continue;
+    }
+    // "vowed to stay in the race through June, and perhaps until the convention", "accused her of delay, and of
+    // favoring drilling": ", and" before a phrase (not a clause: no finite verb to the end) adds to the object.
+    const addedPhrase = t.text === ',' && tokens[k + 1]?.lower === 'and' && ['prep', 'adv'].includes(tokens[k + 2]?.pos ?? '') && !tokens.slice(k + 2, to + 1).some((x) => isFiniteVerb(x) || x.pos === 'aux');
+    if (addedPhrase) return to;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
       let close = k + 2;
@@ -983,7 +991,17 @@ function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, 
     // (A passive's complement keeps when it happened: "was blamed for the riots during the final", "is accused of
     // killing two men in June 2015"; the time is of the act, not of the report.)
     const when = passive && (t.lower === 'during' || timePhraseAt(tokens, k, to));
-    if (t.text === ',' || isDash(t.text) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
+    // "some- thing", "a Sanders- and Warren-style progressive": a hyphen glued to the word before it breaks or suspends
+    // that word; it is no dash.
+    const hyphen = t.text === '-' && tokens[k - 1]!.end === t.start;
+    // "called for all candidates to lay out specifics — including the cost — of their plans", "urged all nations — rich
+    // and poor — to limit …": an aside between dashes, then a preposition or infinitive that goes on with the object.
+    if (isDash(t.text) && !hyphen) {
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= to && j - k <= ASIDE_WORDS && x.text === t.text);
+      const after = tokens[close + 1];
+      if (close > 0 && close < to && after !== undefined && (after.lower === 'to' || (after.pos === 'prep' && !OBJECT_STOPS.has(after.lower))) && !tokens.slice(k + 1, close).some((x) => isFiniteVerb(x) || x.pos === 'aux')) { k = close; continue; }
+    }
+    if (t.text === ',' || (isDash(t.text) && !hyphen) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }
     // "criticized the bill as it was moving through the Senate", "endorsed him even though he …": "as" or "even
     // though" before a subject and its verb opens a clause of when or why, not the object's complement ("as a relic").
@@ -1287,6 +1305,12 @@ const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;
  * before their noun (the last of them may be joined by "and" or "or").
  */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
+  // ("a lawless, terrorized nation", "the narrow, congested shipping lanes", "the embarrassing, race-baiting tactics": a
+  // participle the tagger reads as a verb, after an adjective that a determiner opens.)
+  const left = tokens[k - 1];
+  const participle = tokens[k + 1];
+  const prenominal = left !== undefined && (left.pos === 'adj' || left.lower.endsWith('ing')) && ['det', 'poss', 'adj', 'adv'].includes(tokens[k - 2]?.pos ?? '');
+  if (prenominal && participle?.pos === 'verb' && /(?:ed|ing)$/.test(participle.lower) && (tokens[k + 2]?.pos === 'noun' || (tokens[k + 2]?.pos === 'verb' && tokens[k + 2]!.lower.endsWith('ing') && tokens[k + 3]?.pos === 'noun'))) return true;
   if (!isAdjectiveLike(tokens[k - 1]) || !isAdjectiveLike(tokens[k + 1])) return false;
   const next = tokens[k + 2];
   const joined = (next?.lower === 'and' || next?.lower === 'or') && ['adj', 'noun'].includes(tokens[k + 3]?.pos ?? '') ? k + 4 : k + 2;

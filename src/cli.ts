@@ -15,7 +15,7 @@ import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
+import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, foundNoInput, newWarnings, noInputLine, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -170,9 +170,12 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   const progress = streamed && io.stdout.isTTY ? () => {} : progressReporter(io);
   /** How many documents the run holds, when every input is one article (JSON and JSONL files hold a number unknown until read). */
   let total: number | null = null;
+  /** No file found and no stdin: every item is a path that found nothing, told at the end in one line when none was readable either. */
+  let nothingToRead = false;
   const onInputs = ({ files, stdin, errors: unlisted }: ExpandedInputs): void => {
     const oneEach = !anyHoldsManyArticles(files, stdin ? opts.stdinFormat : null);
     total = oneEach ? unlisted + files.length + (stdin ? 1 : 0) : null;
+    nothingToRead = files.length === 0 && !stdin;
   };
   const csv = opts.format === 'csv' ? await import('./report/csv.js') : null;
   if (csv) io.stdout.write(csv.csvHeader());
@@ -189,7 +192,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       if (opts.format === 'html') texts.push(item.article.text);
     } else {
       errors.push(item.error);
-      if (opts.format !== 'json') io.stderr.write(errorLine(item.error));
+      if (opts.format !== 'json' && !nothingToRead) io.stderr.write(errorLine(item.error));
     }
     progress(analysed + errors.length, total);
     // Analysing in the main thread never lets the event loop run, and only there does a closed stdout show
@@ -197,13 +200,17 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
     if (streamed) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   progress(null, null);
+  // Nothing found under the paths, or globs that match nothing: no input at all, said once, naming the paths (the
+  // JSON output still lists them in `errors`; a table of 0 documents would only say it again). Stdin was an input,
+  // even a JSONL stream without records.
+  const noInput = foundNoInput(analysed, inputs.includes('-'), errors);
+  if (nothingToRead && !noInput && opts.format !== 'json') for (const e of errors) io.stderr.write(errorLine(e));
   const report = buildReport(documents, errors);
   if (opts.format === 'json') io.stdout.write(formatJson(report));
   else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
-  else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
-  // Nothing found under the paths, or globs that match nothing: no input at all. (Stdin was an input, even a JSONL stream without records.)
-  if (analysed === 0 && !inputs.includes('-') && errors.every((e) => e.code === 'ENOMATCH')) {
-    io.stderr.write('attrib: no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)\n');
+  else if (opts.format === 'table' && !noInput) io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+  if (noInput) {
+    io.stderr.write(noInputLine(errors));
     return EXIT.usage;
   }
   return errors.length > 0 ? EXIT.failed : EXIT.ok;

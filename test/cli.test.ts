@@ -383,6 +383,40 @@ describe('no input at all', () => {
     expect(run.stdout).toBe('');
   });
 
+  // It was told three times (the ENOMATCH line, a table of "0 documents … 1 error", then "no input found"), and check
+  // called the folder an input that "could not be read" after a summary of nothing checked.
+  it.each([
+    ['analyze', ['analyze', EMPTY_DIR]],
+    ['analyze, jsonl', ['analyze', '-f', 'jsonl', EMPTY_DIR]],
+    ['analyze, json', ['analyze', '-f', 'json', EMPTY_DIR]],
+    ['check', ['check', EMPTY_DIR]],
+    ['check, json', ['check', '-f', 'json', EMPTY_DIR]],
+    ['check, sarif', ['check', '-f', 'sarif', EMPTY_DIR]],
+  ])('an empty folder is no input, said once and naming the folder, exit 2 (%s)', async (name, args) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`attrib: no input found: ${EMPTY_DIR}: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH)\n`);
+    if (name.endsWith('json')) expect((JSON.parse(run.stdout) as Report).errors).toEqual([{ path: EMPTY_DIR, code: 'ENOMATCH', message: 'no .txt, .md, .html, .json or .jsonl files in this folder' }]);
+    else if (!name.endsWith('sarif')) expect(run.stdout).toBe('');
+  });
+
+  it('several paths that find nothing: one line naming each, exit 2', async () => {
+    for (const command of ['analyze', 'check']) {
+      const run = await runCli([command, EMPTY_DIR, path.join(dir, '*.nothing')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`attrib: no input found: ${EMPTY_DIR}: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH); ${path.join(dir, '*.nothing')}: no files match this pattern (ENOMATCH)\n`);
+    }
+  });
+
+  it('an empty folder next to a missing file: each reported as an input error, as before', async () => {
+    const analyze = await runCli(['analyze', EMPTY_DIR, MISSING]);
+    expect(analyze.code).toBe(1);
+    expect(analyze.stderr).toBe(`attrib: ${EMPTY_DIR}: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH)\nattrib: ${MISSING}: no such file or directory (ENOENT)\n`);
+    const check = await runCli(['check', EMPTY_DIR, MISSING]);
+    expect(check.code).toBe(2);
+    expect(check.stdout).toBe('2 inputs could not be read; nothing checked\n');
+  });
+
   it('a glob that matches nothing exits 2, like an empty folder', async () => {
     const run = await runCli(['analyze', 'no-such-folder-anywhere/**/*.md', '--format', 'json']);
     expect(run.code).toBe(2);

@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyzeInputs, buildReport } from '../analyze.js';
 import { decodeBytes } from '../load/decode.js';
-import { cannotWriteMessage, discover, errorLine, newWarnings, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
+import { cannotWriteMessage, discover, errorLine, foundNoInput, newWarnings, noInputLine, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
@@ -118,11 +118,14 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
     }
     return usageError('no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)');
   }
+  // Paths that all found nothing (an empty folder, a glob matching nothing): no input, said once and naming them, not
+  // "could not be read" with a summary of nothing checked. The report formats still carry them (JSON's `errors`).
+  const noInput = foundNoInput(documents.length, stdin, errors);
 
   const full = buildReport(documents, errors);
   const warnings = countFindings(full, 'warning');
   const shown = options.quiet ? withoutWarnings(full) : full;
-  const output = format(shown, options, texts, options.quiet ? warnings : 0);
+  const output = noInput && options.format === 'text' ? '' : format(shown, options, texts, options.quiet ? warnings : 0);
   if (options.outputFile !== undefined) {
     try {
       await writeFile(options.outputFile, output);
@@ -132,7 +135,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   } else {
     io.stdout.write(output);
   }
-  if (options.format === 'text') for (const e of errors) io.stderr.write(errorLine(e));
+  if (noInput) io.stderr.write(noInputLine(errors));
+  else if (options.format === 'text') for (const e of errors) io.stderr.write(errorLine(e));
   // Not in any report format: on stderr whatever the format.
   for (const w of inputWarnings) io.stderr.write(warningLine(w));
 

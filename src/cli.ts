@@ -59,9 +59,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
     .addOption(maxBytesOption())
     .addOption(jobsOption())
-    .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
-      // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
-      const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
+    .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }, command: Command) => {
+      const readsStdin = warnUnreadStdin(paths, opts.stdinFormat, command, io);
+      // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe(). Only when stdin is
+      // read: `--stdin-format jsonl story.txt` reads no JSONL, and its output stays the table.
+      const format = opts.format ?? (opts.stdinFormat === 'jsonl' && readsStdin ? 'jsonl' : 'table');
       const output = opts.output ?? opts.outputFile;
       refuseEmpty({ '-o': output });
       refuseOutputAsInput(paths, output, io.stdoutFile);
@@ -84,7 +86,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
     .addOption(maxBytesOption())
     .addOption(jobsOption())
-    .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
+    .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }, command: Command) => {
+      warnUnreadStdin(paths, opts.stdinFormat, command, io);
       const { runCheck } = await import('./check/index.js');
       refuseEmpty({ '-o': opts.outputFile ?? output, '--config': opts.config });
       refuseOutputAsInput(paths, opts.outputFile ?? output, io.stdoutFile);
@@ -136,6 +139,19 @@ async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxByte
   const bytes = await (io.readStdin ?? (() => readAllStdin(maxBytes)))();
   if (bytes.length === 0) throw new UsageError(noInput.replace('no input', 'no input (stdin is empty)'));
   return { paths: ['-'], io: { ...io, readStdin: async () => bytes } };
+}
+
+/**
+ * Whether the run reads stdin: with no paths (piped), or with `-` among them. A `--stdin-format` given when it does
+ * not (`attrib analyze --stdin-format jsonl story.txt`) has no effect, and a warning on stderr says so rather than
+ * leave the user thinking it was applied.
+ */
+function warnUnreadStdin(paths: string[], stdinFormat: Format, command: Command, io: CliIO): boolean {
+  const readsStdin = paths.length === 0 || paths.includes('-');
+  if (!readsStdin && command.getOptionValueSource('stdinFormat') === 'cli') {
+    io.stderr.write(`attrib: --stdin-format ${stdinFormat} has no effect: stdin is read only when no paths are given or one of them is - (warning)\n`);
+  }
+  return readsStdin;
 }
 
 /** A file option given as an empty string (`-o "$OUT"` with OUT unset) names no file: a usage error that says so. */

@@ -174,6 +174,30 @@ describe('stdin', () => {
   });
 });
 
+describe('--stdin-format when stdin is not read', () => {
+  // It was ignored without a word, and --stdin-format jsonl still switched the output to JSONL.
+  it('has no effect with paths and no -: a warning says so, and the output stays a table', async () => {
+    const run = await runCli(['analyze', '--stdin-format', 'jsonl', SEED]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('attrib: --stdin-format jsonl has no effect: stdin is read only when no paths are given or one of them is - (warning)\n');
+    expect(run.stdout).toMatch(/^\S*kazakhstan-us-denies-role\.txt {2}US denies role[\s\S]*Jen Psaki[\s\S]*1 document, \d+ attributions/);
+    const check = await runCli(['check', '--stdin-format', 'md', SEED]);
+    expect(check.stderr).toContain('attrib: --stdin-format md has no effect');
+  });
+
+  it('is silent, and JSONL stays the default output, when stdin is read (-, or no paths)', async () => {
+    const stdin = `${JSON.stringify({ id: 'r1', text: ARTICLE })}\n`;
+    const both = await runCli(['analyze', '--stdin-format', 'jsonl', SEED, '-'], { stdin });
+    expect(both.stderr).toBe('');
+    expect(both.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([SEED, '-#r1']);
+    const none = await runCli(['analyze', '--stdin-format', 'jsonl'], { stdin });
+    expect(none.stderr).toBe('');
+    expect(JSON.parse(none.stdout)).toMatchObject({ path: '-#r1' });
+    // The default --stdin-format (txt) is no choice the user made: no warning.
+    expect((await runCli(['analyze', SEED])).stderr).toBe('');
+  });
+});
+
 describe('--format table', () => {
   it('shows each article with its attributions and every speaker', async () => {
     const json = JSON.parse((await runCli(['analyze', '--format', 'json', SEED])).stdout) as Report;

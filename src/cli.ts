@@ -19,6 +19,7 @@ import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, 
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
+import { progressReporter } from './report/progress.js';
 import type { DocumentResult, Format, InputError } from './types.js';
 
 export interface CliIO {
@@ -183,7 +184,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   let analysed = 0; // documents: jsonl streams them instead of collecting them
   // JSONL or CSV lines written to the terminal as they come would run into the progress line (`analysed 2 documents…{"path":…`): no progress then.
   const streamed = opts.format === 'jsonl' || opts.format === 'csv';
-  const progress = streamed && io.stdout.isTTY ? () => {} : progressReporter(io);
+  const progress = streamed && io.stdout.isTTY ? () => {} : progressReporter(io.stderr, io.env);
   /** How many documents the run holds, when every input is one article (JSON and JSONL files hold a number unknown until read). */
   let total: number | null = null;
   /** No file found and no stdin: every item is a path that found nothing, told at the end in one line when none was readable either. */
@@ -230,27 +231,6 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
     return EXIT.usage;
   }
   return errors.length > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/**
- * "analysed N of M documents" (or "analysed N documents" when M is unknown) on stderr, only for a terminal and
- * outside CI, and from the second document on: one article needs no progress line.
- */
-function progressReporter(io: CliIO): (done: number | null, total: number | null) => void {
-  if (!io.stderr.isTTY || io.env.CI) return () => {};
-  let last = 0;
-  return (done, total) => {
-    if (done === null) {
-      if (last > 0) io.stderr.write('\r\x1b[K');
-      return;
-    }
-    if (done < 2) return;
-    const now = Date.now();
-    if (now - last < 200) return;
-    last = now;
-    const count = total === null ? `${done.toLocaleString('en-US')} document${done === 1 ? '' : 's'}` : `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} documents (${Math.floor((100 * done) / total)}%)`;
-    io.stderr.write(`\ranalysed ${count}…`);
-  };
 }
 
 // ---------------------------------------------------------------- eval

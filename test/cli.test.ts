@@ -350,6 +350,26 @@ describe('progress on a terminal', () => {
     expect(await stderrOnTerminal([SEED, SECOND, '--format', 'jsonl', '-o', path.join(dir, 'progress.jsonl')])).toContain('\ranalysed 2 of 2 documents (100%)…');
   });
 
+  // check showed none: a newsroom's archive was checked for minutes in silence, while analyze said how far it was.
+  it('is shown by check too, "checked N of M documents", and cleared before the report', async () => {
+    const run = async (env: Record<string, string>): Promise<{ stderr: string; stdout: string }> => {
+      let stderr = '';
+      let stdout = '';
+      const code = await main(['check', SEED, SECOND], {
+        stdout: { write: (s: string | Uint8Array) => { stdout += String(s); return true; }, isTTY: false },
+        stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: true },
+        env: { NO_COLOR: '1', ...env },
+        stdinIsTTY: true,
+      });
+      expect(code).toBe(0);
+      return { stderr, stdout };
+    };
+    const shown = await run({});
+    expect(shown.stderr).toBe('\rchecked 2 of 2 documents (100%)…\r\x1b[K');
+    expect(shown.stdout).toMatch(/2 documents checked\n$/);
+    expect((await run({ CI: 'true' })).stderr).toBe('');
+  });
+
   it('is not shown in CI, nor when stderr is not a terminal', async () => {
     expect(await stderrOnTerminal([SEED, SECOND], { CI: '1' })).toBe('');
     expect((await runCli(['analyze', '--format', 'json', SEED, SECOND])).stderr).toBe('');

@@ -15,10 +15,11 @@ import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, newWarnings, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
+import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, foundNoInput, newWarnings, noInputLine, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
+import { progressReporter } from './report/progress.js';
 import type { DocumentResult, Format, InputError } from './types.js';
 
 export interface CliIO {
@@ -59,9 +60,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
     .addOption(maxBytesOption())
     .addOption(jobsOption())
-    .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }) => {
-      // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe().
-      const format = opts.format ?? (opts.stdinFormat === 'jsonl' ? 'jsonl' : 'table');
+    .action(async (paths: string[], opts: { format?: string; output?: string; outputFile?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto' }, command: Command) => {
+      const readsStdin = warnUnreadStdin(paths, opts.stdinFormat, command, io);
+      // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe(). Only when stdin is
+      // read: `--stdin-format jsonl story.txt` reads no JSONL, and its output stays the table.
+      const format = opts.format ?? (opts.stdinFormat === 'jsonl' && readsStdin ? 'jsonl' : 'table');
       const output = opts.output ?? opts.outputFile;
       refuseEmpty({ '-o': output });
       refuseOutputAsInput(paths, output, io.stdoutFile);
@@ -84,7 +87,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
     .addOption(maxBytesOption())
     .addOption(jobsOption())
-    .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }) => {
+    .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }, command: Command) => {
+      warnUnreadStdin(paths, opts.stdinFormat, command, io);
       const { runCheck } = await import('./check/index.js');
       refuseEmpty({ '-o': opts.outputFile ?? output, '--config': opts.config });
       refuseOutputAsInput(paths, opts.outputFile ?? output, io.stdoutFile);
@@ -138,6 +142,19 @@ async function inputsOf(paths: string[], io: CliIO, stdinFormat: Format, maxByte
   return { paths: ['-'], io: { ...io, readStdin: async () => bytes } };
 }
 
+/**
+ * Whether the run reads stdin: with no paths (piped), or with `-` among them. A `--stdin-format` given when it does
+ * not (`attrib analyze --stdin-format jsonl story.txt`) has no effect, and a warning on stderr says so rather than
+ * leave the user thinking it was applied.
+ */
+function warnUnreadStdin(paths: string[], stdinFormat: Format, command: Command, io: CliIO): boolean {
+  const readsStdin = paths.length === 0 || paths.includes('-');
+  if (!readsStdin && command.getOptionValueSource('stdinFormat') === 'cli') {
+    io.stderr.write(`attrib: --stdin-format ${stdinFormat} has no effect: stdin is read only when no paths are given or one of them is - (warning)\n`);
+  }
+  return readsStdin;
+}
+
 /** A file option given as an empty string (`-o "$OUT"` with OUT unset) names no file: a usage error that says so. */
 function refuseEmpty(files: Record<string, string | undefined>): void {
   for (const [option, file] of Object.entries(files)) if (file === '') throw new UsageError(`${option}: empty file name (an unset variable?)`);
@@ -167,12 +184,15 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   let analysed = 0; // documents: jsonl streams them instead of collecting them
   // JSONL or CSV lines written to the terminal as they come would run into the progress line (`analysed 2 documents…{"path":…`): no progress then.
   const streamed = opts.format === 'jsonl' || opts.format === 'csv';
-  const progress = streamed && io.stdout.isTTY ? () => {} : progressReporter(io);
+  const progress = streamed && io.stdout.isTTY ? () => {} : progressReporter(io.stderr, io.env);
   /** How many documents the run holds, when every input is one article (JSON and JSONL files hold a number unknown until read). */
   let total: number | null = null;
+  /** No file found and no stdin: every item is a path that found nothing, told at the end in one line when none was readable either. */
+  let nothingToRead = false;
   const onInputs = ({ files, stdin, errors: unlisted }: ExpandedInputs): void => {
     const oneEach = !anyHoldsManyArticles(files, stdin ? opts.stdinFormat : null);
     total = oneEach ? unlisted + files.length + (stdin ? 1 : 0) : null;
+    nothingToRead = files.length === 0 && !stdin;
   };
   const csv = opts.format === 'csv' ? await import('./report/csv.js') : null;
   if (csv) io.stdout.write(csv.csvHeader());
@@ -189,7 +209,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       if (opts.format === 'html') texts.push(item.article.text);
     } else {
       errors.push(item.error);
-      if (opts.format !== 'json') io.stderr.write(errorLine(item.error));
+      if (opts.format !== 'json' && !nothingToRead) io.stderr.write(errorLine(item.error));
     }
     progress(analysed + errors.length, total);
     // Analysing in the main thread never lets the event loop run, and only there does a closed stdout show
@@ -197,37 +217,20 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
     if (streamed) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   progress(null, null);
+  // Nothing found under the paths, or globs that match nothing: no input at all, said once, naming the paths (the
+  // JSON output still lists them in `errors`; a table of 0 documents would only say it again). Stdin was an input,
+  // even a JSONL stream without records.
+  const noInput = foundNoInput(analysed, inputs.includes('-'), errors);
+  if (nothingToRead && !noInput && opts.format !== 'json') for (const e of errors) io.stderr.write(errorLine(e));
   const report = buildReport(documents, errors);
   if (opts.format === 'json') io.stdout.write(formatJson(report));
   else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
-  else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
-  // Nothing found under the paths, or globs that match nothing: no input at all. (Stdin was an input, even a JSONL stream without records.)
-  if (analysed === 0 && !inputs.includes('-') && errors.every((e) => e.code === 'ENOMATCH')) {
-    io.stderr.write('attrib: no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)\n');
+  else if (opts.format === 'table' && !noInput) io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+  if (noInput) {
+    io.stderr.write(noInputLine(errors));
     return EXIT.usage;
   }
   return errors.length > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/**
- * "analysed N of M documents" (or "analysed N documents" when M is unknown) on stderr, only for a terminal and
- * outside CI, and from the second document on: one article needs no progress line.
- */
-function progressReporter(io: CliIO): (done: number | null, total: number | null) => void {
-  if (!io.stderr.isTTY || io.env.CI) return () => {};
-  let last = 0;
-  return (done, total) => {
-    if (done === null) {
-      if (last > 0) io.stderr.write('\r\x1b[K');
-      return;
-    }
-    if (done < 2) return;
-    const now = Date.now();
-    if (now - last < 200) return;
-    last = now;
-    const count = total === null ? `${done.toLocaleString('en-US')} document${done === 1 ? '' : 's'}` : `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} documents (${Math.floor((100 * done) / total)}%)`;
-    io.stderr.write(`\ranalysed ${count}…`);
-  };
 }
 
 // ---------------------------------------------------------------- eval

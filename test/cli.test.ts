@@ -174,6 +174,30 @@ describe('stdin', () => {
   });
 });
 
+describe('--stdin-format when stdin is not read', () => {
+  // It was ignored without a word, and --stdin-format jsonl still switched the output to JSONL.
+  it('has no effect with paths and no -: a warning says so, and the output stays a table', async () => {
+    const run = await runCli(['analyze', '--stdin-format', 'jsonl', SEED]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('attrib: --stdin-format jsonl has no effect: stdin is read only when no paths are given or one of them is - (warning)\n');
+    expect(run.stdout).toMatch(/^\S*kazakhstan-us-denies-role\.txt {2}US denies role[\s\S]*Jen Psaki[\s\S]*1 document, \d+ attributions/);
+    const check = await runCli(['check', '--stdin-format', 'md', SEED]);
+    expect(check.stderr).toContain('attrib: --stdin-format md has no effect');
+  });
+
+  it('is silent, and JSONL stays the default output, when stdin is read (-, or no paths)', async () => {
+    const stdin = `${JSON.stringify({ id: 'r1', text: ARTICLE })}\n`;
+    const both = await runCli(['analyze', '--stdin-format', 'jsonl', SEED, '-'], { stdin });
+    expect(both.stderr).toBe('');
+    expect(both.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([SEED, '-#r1']);
+    const none = await runCli(['analyze', '--stdin-format', 'jsonl'], { stdin });
+    expect(none.stderr).toBe('');
+    expect(JSON.parse(none.stdout)).toMatchObject({ path: '-#r1' });
+    // The default --stdin-format (txt) is no choice the user made: no warning.
+    expect((await runCli(['analyze', SEED])).stderr).toBe('');
+  });
+});
+
 describe('--format table', () => {
   it('shows each article with its attributions and every speaker', async () => {
     const json = JSON.parse((await runCli(['analyze', '--format', 'json', SEED])).stdout) as Report;
@@ -326,6 +350,26 @@ describe('progress on a terminal', () => {
     expect(await stderrOnTerminal([SEED, SECOND, '--format', 'jsonl', '-o', path.join(dir, 'progress.jsonl')])).toContain('\ranalysed 2 of 2 documents (100%)…');
   });
 
+  // check showed none: a newsroom's archive was checked for minutes in silence, while analyze said how far it was.
+  it('is shown by check too, "checked N of M documents", and cleared before the report', async () => {
+    const run = async (env: Record<string, string>): Promise<{ stderr: string; stdout: string }> => {
+      let stderr = '';
+      let stdout = '';
+      const code = await main(['check', SEED, SECOND], {
+        stdout: { write: (s: string | Uint8Array) => { stdout += String(s); return true; }, isTTY: false },
+        stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: true },
+        env: { NO_COLOR: '1', ...env },
+        stdinIsTTY: true,
+      });
+      expect(code).toBe(0);
+      return { stderr, stdout };
+    };
+    const shown = await run({});
+    expect(shown.stderr).toBe('\rchecked 2 of 2 documents (100%)…\r\x1b[K');
+    expect(shown.stdout).toMatch(/2 documents checked\n$/);
+    expect((await run({ CI: 'true' })).stderr).toBe('');
+  });
+
   it('is not shown in CI, nor when stderr is not a terminal', async () => {
     expect(await stderrOnTerminal([SEED, SECOND], { CI: '1' })).toBe('');
     expect((await runCli(['analyze', '--format', 'json', SEED, SECOND])).stderr).toBe('');
@@ -381,6 +425,40 @@ describe('no input at all', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('stdin is empty');
     expect(run.stdout).toBe('');
+  });
+
+  // It was told three times (the ENOMATCH line, a table of "0 documents … 1 error", then "no input found"), and check
+  // called the folder an input that "could not be read" after a summary of nothing checked.
+  it.each([
+    ['analyze', ['analyze', EMPTY_DIR]],
+    ['analyze, jsonl', ['analyze', '-f', 'jsonl', EMPTY_DIR]],
+    ['analyze, json', ['analyze', '-f', 'json', EMPTY_DIR]],
+    ['check', ['check', EMPTY_DIR]],
+    ['check, json', ['check', '-f', 'json', EMPTY_DIR]],
+    ['check, sarif', ['check', '-f', 'sarif', EMPTY_DIR]],
+  ])('an empty folder is no input, said once and naming the folder, exit 2 (%s)', async (name, args) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`attrib: no input found: ${EMPTY_DIR}: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH)\n`);
+    if (name.endsWith('json')) expect((JSON.parse(run.stdout) as Report).errors).toEqual([{ path: EMPTY_DIR, code: 'ENOMATCH', message: 'no .txt, .md, .html, .json or .jsonl files in this folder' }]);
+    else if (!name.endsWith('sarif')) expect(run.stdout).toBe('');
+  });
+
+  it('several paths that find nothing: one line naming each, exit 2', async () => {
+    for (const command of ['analyze', 'check']) {
+      const run = await runCli([command, EMPTY_DIR, path.join(dir, '*.nothing')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`attrib: no input found: ${EMPTY_DIR}: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH); ${path.join(dir, '*.nothing')}: no files match this pattern (ENOMATCH)\n`);
+    }
+  });
+
+  it('an empty folder next to a missing file: each reported as an input error, as before', async () => {
+    const analyze = await runCli(['analyze', EMPTY_DIR, MISSING]);
+    expect(analyze.code).toBe(1);
+    expect(analyze.stderr).toBe(`attrib: ${EMPTY_DIR}: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH)\nattrib: ${MISSING}: no such file or directory (ENOENT)\n`);
+    const check = await runCli(['check', EMPTY_DIR, MISSING]);
+    expect(check.code).toBe(2);
+    expect(check.stdout).toBe('2 inputs could not be read; nothing checked\n');
   });
 
   it('a glob that matches nothing exits 2, like an empty folder', async () => {

@@ -556,6 +556,18 @@ describe('JSON', () => {
     for (const empty of ['', ' \n\n']) expect(errorsOf(parseArticles('a.json', 'json', empty))).toEqual([{ path: 'a.json', code: 'EEMPTY', message: 'empty file: no articles' }]);
     expect(errorsOf(parseArticles('a.json', 'json', '42'))).toEqual([expect.objectContaining({ path: 'a.json', code: 'ENOTARTICLE' })]);
   });
+
+  // An earlier run's output left in the folder analysed (`-o archive/results.jsonl`, then `> archive/all.json`) gave
+  // one "no \"text\", \"body\" or \"content\" string field" per line, which did not say what the file was.
+  it('says so when a "not an article" is attrib\'s own output, JSON report or JSONL document', () => {
+    const doc = analyzeText('“We will win,” Mayor Ana Ruiz said.', { path: 'a.txt' });
+    const report = { schemaVersion: 1, tool: { name: 'attrib', version: '0.1.0' }, documents: [doc], summary: {}, errors: [] };
+    const hint = 'write the output outside the folders analysed, or leave the file out of the paths';
+    expect(errorsOf(parseArticles('all.json', 'json', JSON.stringify(report)))).toEqual([{ path: 'all.json', code: 'ENOTARTICLE', message: `not an article: attrib's own output (a --format json report); ${hint}` }]);
+    expect(errorsOf(parseArticles('out.jsonl', 'jsonl', `${JSON.stringify(doc)}\n`))).toEqual([expect.objectContaining({ path: 'out.jsonl@1', code: 'ENOTARTICLE', message: expect.stringContaining(`not an article: attrib's own output (a --format jsonl document); ${hint}`) })]);
+    // Any other object without a text keeps the message it had.
+    expect(errorsOf(parseArticles('b.json', 'json', '{"path": "x", "speakers": []}'))[0]!.message).toBe('not an article: no "text", "body" or "content" string field');
+  });
 });
 
 describe('JSON that is JSONL', () => {

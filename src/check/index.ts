@@ -8,15 +8,17 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { analyzeInputs, buildReport } from '../analyze.js';
+import { analyzeInputs, buildReport, type ExpandedInputs } from '../analyze.js';
+import { anyHoldsManyArticles } from '../load/formats.js';
 import { decodeBytes } from '../load/decode.js';
-import { cannotWriteMessage, discover, errorLine, newWarnings, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
+import { cannotWriteMessage, discover, errorLine, foundNoInput, newWarnings, noInputLine, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
 import { formatCheckText } from '../report/check-text.js';
 import { formatHtml } from '../report/html.js';
 import { formatJson } from '../report/json.js';
+import { progressReporter } from '../report/progress.js';
 import type { Article, DocumentResult, Finding, Format, InputError, InputWarning, Report } from '../types.js';
 import { ConfigError, loadConfig, type ConfiguredRule } from './config.js';
 import { loadIgnoreList } from './ignore-file.js';
@@ -49,7 +51,9 @@ export interface CheckOptions {
 
 export interface CheckIO {
   stdout: { write(s: string): unknown };
-  stderr: { write(s: string): unknown };
+  /** A terminal (isTTY) gets a progress line, "checked N of M documents…", unless `env.CI` is set. */
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  env?: Record<string, string | undefined>;
   stdinIsTTY: boolean;
   readStdin?: () => Promise<Buffer>;
   /** Where the configuration and .attribignore are looked for; the process's directory by default. */
@@ -93,8 +97,16 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const errors: InputError[] = [...discoveryErrors];
   const inputWarnings: InputWarning[] = []; // files read, but not as written (decoded as windows-1252)
   const warned = new Set<string>();
+  // As analyze's: the total when every input is one article (a JSON or JSONL file holds a number unknown until read).
+  const progress = progressReporter(io.stderr, io.env ?? {}, 'checked');
+  let total: number | null = null;
+  const onInputs = (expanded: ExpandedInputs): void => {
+    total = anyHoldsManyArticles(expanded.files, expanded.stdin ? options.stdinFormat : null) ? null : expanded.files.length + (expanded.stdin ? 1 : 0);
+  };
+  let done = 0;
   if (toAnalyse.length > 0) {
-    for await (const item of analyzeInputs(toAnalyse, { maxBytes: options.maxBytes, stdinFormat: options.stdinFormat, readStdin, jobs: options.jobs })) {
+    for await (const item of analyzeInputs(toAnalyse, { maxBytes: options.maxBytes, stdinFormat: options.stdinFormat, readStdin, jobs: options.jobs, onInputs })) {
+      progress(++done, total);
       if ('error' in item) {
         errors.push(item.error);
         continue;
@@ -110,6 +122,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
       texts.push(item.article.text);
     }
   }
+  progress(null, null);
   // Nothing to check is a usage error, unless stdin was read: a JSONL stream without records is checked and passes, as analyze passes it.
   if (documents.length === 0 && errors.length === 0 && !stdin) {
     if (ignoreList && files.length > 0) {
@@ -118,11 +131,14 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
     }
     return usageError('no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)');
   }
+  // Paths that all found nothing (an empty folder, a glob matching nothing): no input, said once and naming them, not
+  // "could not be read" with a summary of nothing checked. The report formats still carry them (JSON's `errors`).
+  const noInput = foundNoInput(documents.length, stdin, errors);
 
   const full = buildReport(documents, errors);
   const warnings = countFindings(full, 'warning');
   const shown = options.quiet ? withoutWarnings(full) : full;
-  const output = format(shown, options, texts, options.quiet ? warnings : 0);
+  const output = noInput && options.format === 'text' ? '' : format(shown, options, texts, options.quiet ? warnings : 0);
   if (options.outputFile !== undefined) {
     try {
       await writeFile(options.outputFile, output);
@@ -132,7 +148,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   } else {
     io.stdout.write(output);
   }
-  if (options.format === 'text') for (const e of errors) io.stderr.write(errorLine(e));
+  if (noInput) io.stderr.write(noInputLine(errors));
+  else if (options.format === 'text') for (const e of errors) io.stderr.write(errorLine(e));
   // Not in any report format: on stderr whatever the format.
   for (const w of inputWarnings) io.stderr.write(warningLine(w));
 

@@ -679,11 +679,23 @@ function recordArticle(value: unknown, path: string, format: Format): Article {
   }
   const record = value as Record<string, unknown>;
   const field = ['text', 'body', 'content'].find((k) => typeof record[k] === 'string');
-  if (!field) throw new InputProblem('ENOTARTICLE', 'not an article: no "text", "body" or "content" string field');
+  if (!field) throw new InputProblem('ENOTARTICLE', `not an article: ${attribOutput(record) ?? 'no "text", "body" or "content" string field'}`);
   const title = typeof record.title === 'string' ? record.title : null;
   const meta: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(record)) if (k !== field && k !== 'title' && (typeof v !== 'object' || v === null)) meta[k] = v;
   return { path, format, text: record[field] as string, title, meta };
+}
+
+/**
+ * What to say of a record that is attrib's own output (the report of an earlier run, or one of its JSONL lines, left
+ * in the folder analysed, `-o archive/results.jsonl` on one day and `> archive/all.json` the next): that it is, and
+ * how to keep it out; else undefined. Only the output file of the current run is left out of the inputs by itself.
+ */
+function attribOutput(record: Record<string, unknown>): string | undefined {
+  const what = record.schemaVersion !== undefined && Array.isArray(record.documents) ? 'a --format json report'
+    : typeof record.path === 'string' && Array.isArray(record.attributions) && Array.isArray(record.speakers) ? 'a --format jsonl document'
+      : undefined;
+  return what && `attrib's own output (${what}); write the output outside the folders analysed, or leave the file out of the paths`;
 }
 
 function jsonArticles(path: string, text: string): ParsedRecord[] {

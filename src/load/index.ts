@@ -395,6 +395,24 @@ export function errorLine(e: InputError): string {
   return `attrib: ${printableLine(`${e.path}: ${e.message}`)} (${e.code})\n`;
 }
 
+/**
+ * Whether a run found nothing to read: no document, stdin not among the inputs, and every error a path
+ * that matched nothing (an empty folder, a glob matching nothing). That is no input at all (exit 2), told
+ * in one line by `noInputLine`, not as an input that failed.
+ */
+export function foundNoInput(documents: number, stdin: boolean, errors: readonly InputError[]): boolean {
+  return documents === 0 && !stdin && errors.every((e) => e.code === 'ENOMATCH');
+}
+
+/**
+ * The one line that says a run found no input, naming each path that matched nothing:
+ * `attrib: no input found: news/: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH)`.
+ */
+export function noInputLine(errors: readonly InputError[]): string {
+  if (errors.length === 0) return 'attrib: no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)\n';
+  return `attrib: no input found: ${errors.map((e) => printableLine(`${e.path}: ${e.message} (${e.code})`)).join('; ')}\n`;
+}
+
 /** The article, carrying the decoder's warning about its file if there is one. */
 export function withWarning(article: Article, file: string, warning: string | undefined): Article {
   if (warning !== undefined) article.warnings = [{ path: file, message: warning }, ...(article.warnings ?? [])];

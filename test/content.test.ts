@@ -3454,3 +3454,12 @@ describe('a preposition right after the cue opens its object', () => {
     expect(contents('Lee said of the council’s latest request: “We answered all of this.”')).toEqual(['We answered all of this.']);
   });
 });
+
+describe('a noun-phrase object before the event where it was said', () => {
+  it('ends before "at"/"during" and a rally, debate, speech or conference, whatever verb forms the object holds', () => {
+    const text = 'Harbor News\n\nRuiz defended her support of dredging and other costly works at a rally in Salem on Friday night. Lee urged an expanded role for the port during a speech at the chamber.';
+    expect(contents(text)).toEqual(['her support of dredging and other costly works', 'an expanded role for the port']);
+    // Not after a verb or its object pronoun, whose own place it is.
+    expect(contents('Harbor News\n\nLee accused the manager of pushing her at a news conference in Salem.')).toEqual(['the manager of pushing her at a news conference in Salem']);
+  });
+});

@@ -3463,3 +3463,12 @@ describe('a noun-phrase object before the event where it was said', () => {
     expect(contents('Harbor News\n\nLee accused the manager of pushing her at a news conference in Salem.')).toEqual(['the manager of pushing her at a news conference in Salem']);
   });
 });
+
+describe('a noun-phrase object before a stretch of time', () => {
+  it('ends before "in recent weeks", "in coming weeks", "for years" that close it', () => {
+    const text = 'Harbor News\n\nRuiz played down the idea in recent weeks. The unions will endorse Lee in coming weeks. He backed ferry cuts for years.';
+    expect(contents(text)).toEqual(['the idea', 'Lee', 'ferry cuts']);
+    // Not after a verb form, nor a figure after "in".
+    expect(contents('Harbor News\n\nThe poll shows Lee gaining ground in recent weeks. The port reported its lowest profit in 17 years.')).toEqual(['Lee gaining ground in recent weeks', 'its lowest profit in 17 years']);
+  });
+});

@@ -3507,3 +3507,21 @@ describe('a report after "and" inside a reported clause', () => {
     expect(contents('Ruiz said his band and a friend wrote new songs for the album.')).toEqual(['his band and a friend wrote new songs for the album']);
   });
 });
+
+describe('a noun-phrase object before the event where it was said', () => {
+  it('ends before "at"/"during" and a rally, debate, speech or conference, whatever verb forms the object holds', () => {
+    const text = 'Harbor News\n\nRuiz defended her support of dredging and other costly works at a rally in Salem on Friday night. Lee urged an expanded role for the port during a speech at the chamber.';
+    expect(contents(text)).toEqual(['her support of dredging and other costly works', 'an expanded role for the port']);
+    // Not after a verb or its object pronoun, whose own place it is.
+    expect(contents('Harbor News\n\nLee accused the manager of pushing her at a news conference in Salem.')).toEqual(['the manager of pushing her at a news conference in Salem']);
+  });
+});
+
+describe('a noun-phrase object before a stretch of time', () => {
+  it('ends before "in recent weeks", "in coming weeks", "for years" that close it', () => {
+    const text = 'Harbor News\n\nRuiz played down the idea in recent weeks. The unions will endorse Lee in coming weeks. He backed ferry cuts for years.';
+    expect(contents(text)).toEqual(['the idea', 'Lee', 'ferry cuts']);
+    // Not after a verb form, nor a figure after "in".
+    expect(contents('Harbor News\n\nThe poll shows Lee gaining ground in recent weeks. The port reported its lowest profit in 17 years.')).toEqual(['Lee gaining ground in recent weeks', 'its lowest profit in 17 years']);
+  });
+});

@@ -231,6 +231,20 @@ export const MEDIA_NOUNS = new Set([
   'show', 'shows', 'rallies', 'hall',
 ]);
 
+/**
+ * Events at which something was said ("at a rally in Ohio", "during a speech at the convention"): after a noun-phrase
+ * object, "at" or "during" and one of them is the occasion of the report, not part of what was reported. Not
+ * "convention" or "summit", which annotators keep with the object as often as not ("support the nominee at the
+ * convention").
+ */
+export const OCCASION_NOUNS = new Set([
+  'rally', 'rallies', 'debate', 'debates', 'conference', 'speech', 'speeches', 'meeting', 'hall', 'event', 'stop', 'forum',
+  'hearing', 'luncheon', 'dinner', 'breakfast', 'fundraiser', 'gathering', 'appearance', 'interview',
+]);
+
+/** Prepositions before such an event ("at a rally", "during a speech"). */
+export const OCCASION_EVENT_PREPOSITIONS = new Set(['at', 'during']);
+
 /** Prepositions before a phrase of the medium or occasion ("in a statement", "on Twitter", "at a rally"). */
 export const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'at']);
 

@@ -5,7 +5,7 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OBJECT_NOUN_PREPOSITIONS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SPEECH_OBJECT_NOUNS, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OCCASION_EVENT_PREPOSITIONS, OCCASION_NOUNS, OBJECT_NOUN_PREPOSITIONS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SPEECH_OBJECT_NOUNS, STRETCH_MODIFIERS, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
@@ -383,6 +383,14 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   if (!quote && firstWord.lower === 'to') to = infinitiveEndBeforeFiniteVerb(tokens, from, to);
   // ("supported him because he …": a verb that reports only an object has no clause after it.)
   if (!quote && (cue.objectOnly === true || !isClause(tokens, from, to))) to = Math.min(to, objectEnd(tokens, from, to, passive, cue.category === 'evidence'));
+  // "defended his support of waterboarding at a rally in Ohio", "urged a larger role for the country at the annual
+  // security conference": the event where it was said ends a noun-phrase object, whatever verb forms it holds. (Not an
+  // infinitive's, a passive's, nor in the story's title.)
+  if (!quote && !passive && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeOccasion(tokens, from, to));
+  // "played down the idea in recent weeks", "will endorse Ruiz in coming weeks", "ignored facts for two hours": a
+  // stretch of time closing a noun-phrase object is when it was said or done. (Not after a verb: "saw prices rise in
+  // recent years".)
+  if (!quote && !passive && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeStretch(tokens, from, to));
   // In the story's title a named object ends before "over", "amid" or "despite": "Ruiz slams Lee over pier plan"
   // reports "Lee"; the rest is the headline's why or setting.
   if (!quote && s.sentence.paragraph === 0 && firstWord.lower !== 'to' && !isClause(tokens, from, to)) to = Math.min(to, headlineObjectEnd(tokens, from, to));
@@ -1019,6 +1027,53 @@ function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, 
   // (Not after an infinitive: "is expected to vote next week" is when the vote is.)
   if (last && opener && end - 1 > from && timeWord && OBJECT_FINAL_TIME_OPENERS.has(opener.lower) && !infinitive && !passive) end = lastContentToken(tokens, end - 2);
   return end;
+}
+
+/**
+ * The last token of a noun-phrase object before "at" or "during" and an event (words.ts OCCASION_NOUNS) within six
+ * words of it, when nothing after the event holds a verb or a quotation ("… at a campaign rally in Ohio on Monday";
+ * not "… at the rally that she organized"); else `to`. Not after a verb or its object pronoun, whose own place it is
+ * ("of grabbing her at a press conference", "saw Lee speak at a rally"), nor after a relative word ("supporters who
+ * speak at his rallies"), nor at someone's named event ("the lack of a crowd at Ruiz's event").
+ */
+function objectEndBeforeOccasion(tokens: Token[], from: number, to: number): number {
+  if (tokens[from]!.pos === 'verb' || tokens.slice(from, to + 1).some((t) => isQuoteMark(t.text))) return to;
+  for (let k = from + 1; k < to; k++) {
+    if (RELATIVE_WORDS.has(tokens[k]!.lower)) return to;
+    const before = tokens[k - 1]!;
+    if (!OCCASION_EVENT_PREPOSITIONS.has(tokens[k]!.lower) || before.pos === 'verb' || OBJECT_ONLY_PRONOUNS.has(before.lower) || PRONOUNS_AS_OBJECT.has(before.lower)) continue;
+    let j = k + 1;
+    while (j <= to && j - k <= 6 && !OCCASION_NOUNS.has(tokens[j]!.lower) && ['det', 'adj', 'noun', 'poss', 'proper', 'num'].includes(tokens[j]!.pos) && !(tokens[j]!.pos === 'poss' && tokens[j - 1]!.pos === 'proper')) j++;
+    if (j > to || !OCCASION_NOUNS.has(tokens[j]!.lower)) continue;
+    if (tokens.slice(j + 1, to + 1).some((t) => t.pos === 'verb' || t.pos === 'aux' || RELATIVE_WORDS.has(t.lower))) continue;
+    return lastContentToken(tokens, k - 1);
+  }
+  return to;
+}
+
+/** Prepositions of a stretch of time that may close an object ("in recent weeks", "for years"). */
+const OBJECT_FINAL_STRETCH_PREPOSITIONS = new Set(['in', 'for', 'during']);
+
+/**
+ * The last token of a noun-phrase object before a stretch of time in plural units that closes it ("in recent weeks",
+ * "in the coming months", "in the weeks to come", "for two hours", "for years"); else `to`. (Not after a verb, and no
+ * figure after "in": "its lowest profit in 17 years" measures the object.)
+ */
+function objectEndBeforeStretch(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    // (Nor after any verb form: "shows rivals outpacing Lee in recent weeks" is the poll's finding.)
+    if (tokens[k - 1]!.pos === 'verb' || t.pos === 'verb') return to;
+    if (!OBJECT_FINAL_STRETCH_PREPOSITIONS.has(t.lower) || tokens[k - 1]!.pos === 'prep') continue;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    while (j < to && (STRETCH_MODIFIERS.has(tokens[j]!.lower) || (tokens[j]!.pos === 'num' && t.lower !== 'in'))) j++;
+    const unit = tokens[j];
+    if (unit === undefined || !TIME_UNITS.has(unit.lower) || !unit.lower.endsWith('s')) continue;
+    const toCome = tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'come';
+    if ((toCome ? j + 2 : j) === to) return lastContentToken(tokens, k - 1);
+  }
+  return to;
 }
 
 /** "as it was …", "even though he …", "so that the …": a subordinator of time, cause or purpose at `k`, then a subject and its verb. */

@@ -3507,3 +3507,12 @@ describe('a report after "and" inside a reported clause', () => {
     expect(contents('Ruiz said his band and a friend wrote new songs for the album.')).toEqual(['his band and a friend wrote new songs for the album']);
   });
 });
+
+describe('cues whose object is what is reported', () => {
+  it('"hints at", "sounds off on" and "made … comments about" report their object', () => {
+    expect(pairs('Lee hints at a shakeup of the pier board.')).toEqual([['Lee', 'a shakeup of the pier board']]);
+    expect(pairs('The mayor sounded off on Ruiz.')).toEqual([['The mayor', 'Ruiz']]);
+    expect(cues('Ruiz has recently made harsh comments about the new harbour tax.')).toEqual(['made harsh comments about']);
+    expect(pairs('Lee’s Daughter Makes Strong Statement About Ruiz Speech.\n\nThe text.')).toEqual([['Lee’s Daughter', 'Ruiz Speech']]);
+  });
+});

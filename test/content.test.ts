@@ -3525,3 +3525,12 @@ describe('a noun-phrase object before a stretch of time', () => {
     expect(contents('Harbor News\n\nThe poll shows Lee gaining ground in recent weeks. The port reported its lowest profit in 17 years.')).toEqual(['Lee gaining ground in recent weeks', 'its lowest profit in 17 years']);
   });
 });
+
+describe('cues whose object is what is reported', () => {
+  it('"hints at", "sounds off on" and "made … comments about" report their object', () => {
+    expect(pairs('Lee hints at a shakeup of the pier board.')).toEqual([['Lee', 'a shakeup of the pier board']]);
+    expect(pairs('The mayor sounded off on Ruiz.')).toEqual([['The mayor', 'Ruiz']]);
+    expect(cues('Ruiz has recently made harsh comments about the new harbour tax.')).toEqual(['made harsh comments about']);
+    expect(pairs('Lee’s Daughter Makes Strong Statement About Ruiz Speech.\n\nThe text.')).toEqual([['Lee’s Daughter', 'Ruiz Speech']]);
+  });
+});

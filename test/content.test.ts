@@ -480,6 +480,13 @@ describe('content text', () => {
     expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['Ruiz “did very well” in the north', 'That was always her ground.']);
   });
 
+  it('goes on past the closing mark of the next sentence’s quotation with the words that continue it (“A,” Lee said. “B” and C.)', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('"The ferry loses money every winter," Lee said. "We owe a better service to the island" and to its schools.')).toEqual([['The ferry loses money every winter,', 'We owe a better service to the island" and to its schools']]);
+    // (Not a report of its own after it.)
+    expect(spans('"The ferry loses money every winter," Lee said. "We will fix it" and she said so twice.').map((x) => x[1])).not.toEqual(['We will fix it" and she said so twice']);
+  });
+
   it('takes the words opening the next sentence with its quotation (“A,” Lee said. Later, “B.”), not a sentence of narration before it', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
     expect(spans('"The pier is safe," Lee said. Later, "we will keep it open."')).toEqual([['The pier is safe,', 'Later, "we will keep it open."']]);

@@ -480,6 +480,18 @@ describe('content text', () => {
     expect(found?.content.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['Ruiz “did very well” in the north', 'That was always her ground.']);
   });
 
+  it('goes on with a relative clause past a verb of a clause inside it ("which they had been assured was safe even though it smelled …")', () => {
+    expect(contents('Residents kept drinking the water, which they had been assured was safe even though it smelled of rust.')).toContain('which they had been assured was safe even though it smelled of rust');
+    expect(contents('The council counted what officials estimated were about 300 families who were already living in the district.')).toContain('what officials estimated were about 300 families who were already living in the district');
+  });
+
+  it('goes on past the closing mark of the next sentence’s quotation with the words that continue it (“A,” Lee said. “B” and C.)', () => {
+    const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
+    expect(spans('"The ferry loses money every winter," Lee said. "We owe a better service to the island" and to its schools.')).toEqual([['The ferry loses money every winter,', 'We owe a better service to the island" and to its schools']]);
+    // (Not a report of its own after it.)
+    expect(spans('"The ferry loses money every winter," Lee said. "We will fix it" and she said so twice.').map((x) => x[1])).not.toEqual(['We will fix it" and she said so twice']);
+  });
+
   it('takes the words opening the next sentence with its quotation (“A,” Lee said. Later, “B.”), not a sentence of narration before it', () => {
     const spans = (text: string): string[][] => analyzeText(text).attributions.map((a) => a.content.spans.map((sp) => text.slice(sp.start, sp.end)));
     expect(spans('"The pier is safe," Lee said. Later, "we will keep it open."')).toEqual([['The pier is safe,', 'Later, "we will keep it open."']]);

@@ -1651,7 +1651,19 @@ function relativeSubjectClause(s: SentenceTokens, c: number, subjectFirst: numbe
 function relativeClauseEnd(tokens: Token[], verb: number): number {
   let end = verb;
   while (end + 1 < tokens.length && (tokens[end + 1]!.pos === 'aux' || tokens[end + 1]!.pos === 'verb')) end++;
-  while (end + 1 < tokens.length && tokens[end + 1]!.text !== ',' && tokens[end + 1]!.text !== ';' && !isDash(tokens[end + 1]!.text) && !isFiniteVerb(tokens[end + 1])) end++;
+  // (A verb of a clause inside it goes on with it: "which he said was safe even though it caused rashes", "a view
+  // that the plan is sound"; so does one that "but" or "and" joins to its own: "which he said was careless but did not …".)
+  let inner = false;
+  const ends = (k: number): boolean => {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || isDash(t.text)) return true;
+    // (Not a second relative clause: "who is tied to X and who claimed …".)
+    if (VERB_COORDINATORS.has(t.lower) && RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
+    if (FRONTED_SUBORDINATORS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || RELATIVE_WORDS.has(t.lower)) inner = true;
+    const prev = tokens[k - 1]!;
+    return isFiniteVerb(t) && !inner && !VERB_COORDINATORS.has(prev.lower) && prev.pos !== 'aux' && prev.lower !== 'not';
+  };
+  while (end + 1 < tokens.length && !ends(end + 1)) end++;
   return end;
 }
 

@@ -1344,8 +1344,17 @@ export function withContinuation(s: SentenceTokens, first: Span, quotes: QuoteIn
     const between = text.slice(first.end, next.start);
     if (!/,\s*(?:but\s+|and\s+)?$/.test(between) || DOUBLE_OPENING_MARK.test(between.slice(2))) return [first];
   }
-  return [first, next.inner];
+  // “A,” Lee said. “B” and C.: a next sentence that opens with B and goes on past its closing mark goes on with it.
+  // (Joined by a conjunction or a preposition, "“… the middle class” and other issues."; not "“B” he said.", a report of its own.)
+  const tail = next.start >= end && next.closed && !next.commaInside ? QUOTATION_TAIL.exec(text.slice(next.end)) : null;
+  const goesOn = tail !== null && TAIL_OPENERS.has(tail[1]!) && !REPORT_IN_TAIL.test(tail[0]);
+  return [first, goesOn ? { start: next.inner.start, end: next.end + tail[0].length } : next.inner];
 }
+
+/** The words of a sentence after a quotation's closing mark that it goes on with (lower case, to the sentence's end, no other quotation). */
+const QUOTATION_TAIL = /^[ \t]+([a-z]+)[^.?!\n“”"]*(?=[.?!])/u;
+const TAIL_OPENERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'of', 'for', 'on', 'about', 'with', 'than']);
+const REPORT_IN_TAIL = /\b(?:said|says|told|tells|added|adds|wrote|writes|asked|explained|noted|continued)\b/;
 
 /** Words opening a phrase of when or where after a quotation the content opens with (closesAt). */
 const AFTER_QUOTE_ADVERBIALS = new Set(['at', 'after', 'before', 'as', 'until', 'when', 'while', 'amid', 'following']);

@@ -453,6 +453,13 @@ describe('content text', () => {
     expect(contents('The board has said tenants and owners - old, new, large or small - would pay the same fee under the plan.')).toEqual(['tenants and owners - old, new, large or small - would pay the same fee under the plan']);
   });
 
+  it('keeps a qualifier or a quotation between dashes with an object, up to the closing dash ("to rule out a levy - only if … -")', () => {
+    expect(contents('Ruiz refused to rule out a new levy on fuel - only if it were offset by lower payroll taxes - at the forum.')).toEqual(['to rule out a new levy on fuel - only if it were offset by lower payroll taxes']);
+    expect(contents('Lee was eager to criticize the council at all — even on the budget — during the debate.')).toEqual(['to criticize the council at all — even on the budget']);
+    // Not a noun phrase that describes the object.
+    expect(contents('Ortiz backed a single-payer system — a dream for many Democrats — while the mayor stayed quiet.')).toEqual(['a single-payer system']);
+  });
+
   it('reads on through a restrictive "which" or "where" in an object phrase ("the ground on which to wage a comeback")', () => {
     expect(contents('Holt described the county as the most fertile ground on which to wage a comeback.')).toEqual(['the county as the most fertile ground on which to wage a comeback']);
   });

@@ -383,6 +383,8 @@ export const CORRECTING_AFTER_BUT = new Set(['that', 'also', 'rather']);
 
 /** After a dash, the same for a concession the writer adds ("… – though independent economists doubt it"); after a comma these split both ways. */
 export const CLOSERS_AFTER_DASH = new Set(['though', 'although', 'while']);
+/** Words opening a qualifier between dashes after an object, which stays with it: "— not frustration —", "— or at least their support —". */
+export const ASIDE_QUALIFIERS = new Set(['or', 'not', 'like', 'even', 'only']);
 
 /** Words that open a verb's second complement after its object ("praised Lee as …", "accused the panel of …", "wants the port for its navy"); "to" with a verb is content.ts's. Not "with" (measured: it as often opens the writer's addition). */
 export const SECOND_COMPLEMENT_OPENERS = new Set(['as', 'of', 'for']);

@@ -595,6 +595,11 @@ describe('speaker resolution: a relative pronoun as the source', () => {
     expect(resolved('Those who backed Sen. Ana Ruiz said taxes mattered.')).toEqual([['Those who backed Sen. Ana Ruiz', 'Those who backed Sen. Ana Ruiz', 'anonymous']]);
   });
 
+  it('takes the subject after a relative that has one of its own for the source ("in which he was booed …", "which he backed")', () => {
+    expect(resolved('Ana Ruiz prevailed after a brutal week, in which she was loudly booed on stage and accused of lying.').map((r) => r[0])).toEqual(['she']);
+    expect(resolved('Tom Hale turned against the ferry bill - which he once supported - and has embraced a toll.').map((r) => r[0])).toEqual(['he']);
+  });
+
   it('gives no speaker to a pronoun that stands for nothing named ("over who supported …", "That suggests …")', () => {
     expect(resolved('The debate grew heated over who supported which bill.')).toEqual([['who', undefined, undefined]]);
     expect(resolved('Lee won the county by nine points. That suggests a shift in the race.')).toEqual([['That', undefined, undefined]]);

@@ -115,6 +115,15 @@ function resolveRelativeSources(found: FoundAttribution[], tokens: Token[]): voi
     if (!pronoun || !STANDING_RELATIVES.has(pronoun.lower)) continue;
     const at = tokens.indexOf(pronoun);
     if (at < 0) continue;
+    // "a week in which he was booed and accused of …", "the bill, which he once backed, …": a relative with a subject
+    // of its own after it is no subject; that one is the source, as annotated.
+    const next = tokens[at + 1];
+    const own = clauseSubjectAt(tokens, at + 1) ?? (next !== undefined && next.lower in PRONOUNS ? [next] : null);
+    if (own) {
+      a.source = spanOf(own);
+      a.sourceTokens = own;
+      continue;
+    }
     // (A group's clause runs through the content right after the cue, unless that is long: then to the cue.)
     const content = a.content[0]!;
     let end = tokens.findLastIndex((t) => t.end <= content.end);

@@ -595,6 +595,10 @@ describe('speaker resolution: a relative pronoun as the source', () => {
     expect(resolved('Those who backed Sen. Ana Ruiz said taxes mattered.')).toEqual([['Those who backed Sen. Ana Ruiz', 'Those who backed Sen. Ana Ruiz', 'anonymous']]);
   });
 
+  it('names the speaker of a source ending in "that" without it ("a downtown museum that …")', () => {
+    expect(resolved('The mayor spoke at a downtown museum that has long opposed the ferry plan.')).toEqual([['a downtown museum that', 'a downtown museum', 'unknown']]);
+  });
+
   it('takes the subject after a relative that has one of its own for the source ("in which he was booed …", "which he backed")', () => {
     expect(resolved('Ana Ruiz prevailed after a brutal week, in which she was loudly booed on stage and accused of lying.').map((r) => r[0])).toEqual(['she']);
     expect(resolved('Tom Hale turned against the ferry bill - which he once supported - and has embraced a toll.').map((r) => r[0])).toEqual(['he']);

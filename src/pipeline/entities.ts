@@ -106,9 +106,9 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (t.text === ')') depth = Math.max(0, depth - 1);
     return keep;
   });
-  // "Tom Baker, who …": a relative pronoun ending the source stands for the phrase before it.
+  // "Tom Baker, who …", "a charity that …": a relative pronoun ending the source stands for the phrase before it.
   const last = words[words.length - 1];
-  if (words.length > 1 && last && RELATIVE_PRONOUNS.has(last.lower)) return classifyPhrase(words.slice(0, -1));
+  if (words.length > 1 && last && (RELATIVE_PRONOUNS.has(last.lower) || last.lower === 'that')) return classifyPhrase(words.slice(0, -1));
   // "those who want lower taxes", "many who …": a group only its clause names is no one named, and the whole phrase
   // tells it from other such groups (not its last noun: "those who want more liberal policies" is not "those who want
   // his policies").

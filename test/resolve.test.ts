@@ -560,3 +560,52 @@ describe('speaker resolution: a pronoun that refers ahead', () => {
     expect(names).toEqual([['he', 'Hale'], ['Mr. Hale', 'Hale']]);
   });
 });
+
+describe('speaker resolution: a relative pronoun as the source', () => {
+  /** Each attribution's [source, speaker name, speaker type]. */
+  const resolved = (text: string): (string | undefined)[][] => {
+    const doc = analyzeText(text);
+    return doc.attributions.map((a) => {
+      const sp = doc.speakers.find((s) => s.id === a.speakerId);
+      return [a.source?.text, sp?.name, sp?.type];
+    });
+  };
+
+  it('reads "who" back to the noun phrase before it, after a comma or a dash ("Ruiz, who …", "Hale—who …"); the source stays the pronoun', () => {
+    expect(resolved('Ana Ruiz spoke on Monday. The plan has won over Ruiz, who came out and endorsed Lee during a call.')).toEqual([['who', 'Ana Ruiz', 'person']]);
+    expect(resolved('On Friday, Tom Hale—who had earlier endorsed Ruiz for mayor—said he would help.')[0]).toEqual(['who', 'Tom Hale', 'person']);
+    // In parentheses, to the name nearest it, not the phrase it ends ("a photo of …").
+    expect(resolved('Lee showed a photo of the harbor pilot Tom Hale (who backs the levy) to the crowd.')[1]).toEqual(['who', 'Tom Hale', 'person']);
+  });
+
+  it('reads a relative joined to an earlier one back to what that one stands for ("Lee, whom …, and who …")', () => {
+    expect(resolved('Ana Ruiz wrote to Ben Lee, whom the council named in May, and who now backs the levy.').at(-1)).toEqual(['who', 'Ben Lee', 'person']);
+  });
+
+  it('reads a noun the tagger took for a verb before "who" as the phrase\'s end ("convention delegates who …")', () => {
+    expect(resolved('The mayor met convention delegates who backed Ruiz on Monday.')).toEqual([['who', 'convention delegates', 'unknown']]);
+  });
+
+  it('names a group only its clause says who they are ("those who want lower fares") by the phrase, one speaker each', () => {
+    expect(resolved('Among those who want lower fares, most back Lee. Among those who want more ferries, most back Ruiz.')).toEqual([
+      ['who', 'those who want lower fares', 'anonymous'],
+      ['who', 'those who want more ferries', 'anonymous'],
+    ]);
+    // (A name inside the clause is not the group: "Those who backed Sen. Ana Ruiz" are not Ana Ruiz.)
+    expect(resolved('Those who backed Sen. Ana Ruiz said taxes mattered.')).toEqual([['Those who backed Sen. Ana Ruiz', 'Those who backed Sen. Ana Ruiz', 'anonymous']]);
+  });
+
+  it('names the speaker of a source ending in "that" without it ("a downtown museum that …")', () => {
+    expect(resolved('The mayor spoke at a downtown museum that has long opposed the ferry plan.')).toEqual([['a downtown museum that', 'a downtown museum', 'unknown']]);
+  });
+
+  it('takes the subject after a relative that has one of its own for the source ("in which he was booed …", "which he backed")', () => {
+    expect(resolved('Ana Ruiz prevailed after a brutal week, in which she was loudly booed on stage and accused of lying.').map((r) => r[0])).toEqual(['she']);
+    expect(resolved('Tom Hale turned against the ferry bill - which he once supported - and has embraced a toll.').map((r) => r[0])).toEqual(['he']);
+  });
+
+  it('gives no speaker to a pronoun that stands for nothing named ("over who supported …", "That suggests …")', () => {
+    expect(resolved('The debate grew heated over who supported which bill.')).toEqual([['who', undefined, undefined]]);
+    expect(resolved('Lee won the county by nine points. That suggests a shift in the race.')).toEqual([['That', undefined, undefined]]);
+  });
+});

@@ -211,6 +211,16 @@ export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', ...WH_CLAUSE_WO
 /** Words that open a relative or embedded clause inside a noun phrase ("a policy that …", "a view of how …"). */
 export const RELATIVE_WORDS = new Set(['that', 'whom', ...RELATIVE_PRONOUNS, ...WH_CLAUSE_WORDS]);
 
+/** Relative pronouns that stand for the noun phrase right before them, as a clause's subject ("Weaver, who …", "a plan that …"). */
+export const STANDING_RELATIVES = new Set(['who', 'whom', 'which', 'that']);
+/**
+ * Pronouns that name no one by themselves: a source that is one alone has no speaker, when it is a relative with nothing
+ * it stands for found ("in which he …", "“Who is …?”") or a "That" standing for what went before ("That suggests …").
+ */
+export const NAMELESS_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
+/** Relative pronouns that a second relative clause, joined to the first by "and" or "but", goes on from ("Lee, whom …, and who …"). */
+export const JOINED_RELATIVES = new Set(['who', 'whom', 'whose']);
+
 /** Time and manner phrases that may stand between a reporting verb and the end of the sentence ("said on Wednesday"). */
 export const TRAILING_ADVERBIALS = new Set([
   'on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday',
@@ -742,6 +752,9 @@ export const QUANTIFIER_SUBJECTS: ReadonlyMap<string, { plural: boolean }> = new
 
 /** Words that stand for people without naming them, as a subject or before "of them/whom" ("many of whom say"). */
 export const INDEFINITE_PRONOUNS = new Set([...QUANTIFIER_SUBJECTS.keys(), 'others', 'one', 'nobody', 'someone', 'everyone', 'none', 'each', 'half']);
+
+/** Words for a group of people that only a relative clause after them says who they are ("those who want lower taxes", "many who …"). */
+export const CLAUSE_NAMED_GROUPS = new Set(['those', 'some', 'many', 'most', 'few', 'several', 'all', 'others', 'anyone', 'everyone', 'someone']);
 
 /** Auxiliaries that agree with a plural subject only ("Health worries have dogged …"). */
 export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);

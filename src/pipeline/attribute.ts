@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, DISCOVERY_LEMMAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FINDING_SOURCE_NOUNS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PAST_AUXILIARIES, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRESENT_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, QUESTION_OPENERS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_SUBORDINATORS, RESTATING_PRONOUNS, ROLE_NOUNS, SAID_THING_WORDS, SOURCELESS_CUES, SOURCE_AFTER_CUE, SUBJECT_CONTROL_WORDS, SUBJECT_GAP_LEMMAS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, VERB_COORDINATORS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, DISCOVERY_LEMMAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FINDING_SOURCE_NOUNS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PAST_AUXILIARIES, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRESENT_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, QUESTION_OPENERS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_SUBORDINATORS, RESTATING_PRONOUNS, ROLE_NOUNS, SAID_THING_WORDS, SOURCELESS_CUES, SOURCE_AFTER_CUE, STANDING_RELATIVES, SUBJECT_CONTROL_WORDS, SUBJECT_GAP_LEMMAS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, VERB_COORDINATORS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -35,7 +35,7 @@ import {
 } from './content.js';
 import { isPossessive, labelSpan, opensInfinitive, pollAfter, possessorInPhrase, speechNounBeforeCopula, surveyPhraseEnd, type CueMatch, type SentenceTokens } from './cues.js';
 import {
-  afterOpeningTimePhrase, clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
+  afterOpeningTimePhrase, clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, relativeAntecedent, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
 import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
@@ -92,6 +92,7 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
     }
     // (A work made is dropped last: a participle after it still takes its source, "X wrote Lee, urging …".)
     const kept = withoutNested(withoutCuesInSources(endingBeforeCoordinatedVerbs(endingBeforeCoordinatedReports(withoutFrontedClauseReaching(inSentence, s.tokens), s.tokens, quotes), s.tokens)), quotes).filter((a) => !onlyAWorkMade(a, s.tokens, quotes));
+    resolveRelativeSources(kept, s.tokens);
     if (title) headlineSubject = kept.findLast((a) => a.sourceTokens.length > 0)?.sourceTokens ?? headlineSubject;
     found.push(...kept);
   }
@@ -99,6 +100,37 @@ export function findAttributions(sentences: SentenceTokens[], quotes: QuoteIndex
   addFollowingQuotations(attributions, quotes, paragraphs, text);
   addContinuingQuotations(attributions, quotes, paragraphs, text);
   return attributions;
+}
+
+/** How many words after a relative pronoun a group's clause may name it by ("those who want lower taxes"). */
+const GROUP_CLAUSE_WORDS = 16;
+
+/**
+ * A source that is a relative pronoun alone ("Weaver, who came out and endorsed Lee") is resolved as the words it
+ * stands for (relativeAntecedent); the source stays the pronoun, as annotated.
+ */
+function resolveRelativeSources(found: FoundAttribution[], tokens: Token[]): void {
+  for (const a of found) {
+    const pronoun = a.sourceTokens.length === 1 ? a.sourceTokens[0]! : undefined;
+    if (!pronoun || !STANDING_RELATIVES.has(pronoun.lower)) continue;
+    const at = tokens.indexOf(pronoun);
+    if (at < 0) continue;
+    // "a week in which he was booed and accused of …", "the bill, which he once backed, …": a relative with a subject
+    // of its own after it is no subject; that one is the source, as annotated.
+    const next = tokens[at + 1];
+    const own = clauseSubjectAt(tokens, at + 1) ?? (next !== undefined && next.lower in PRONOUNS ? [next] : null);
+    if (own) {
+      a.source = spanOf(own);
+      a.sourceTokens = own;
+      continue;
+    }
+    // (A group's clause runs through the content right after the cue, unless that is long: then to the cue.)
+    const content = a.content[0]!;
+    let end = tokens.findLastIndex((t) => t.end <= content.end);
+    if (content.start < a.cue.end || end - at > GROUP_CLAUSE_WORDS) end = tokens.findLastIndex((t) => t.end <= a.cue.end);
+    const antecedent = relativeAntecedent(tokens, at, end);
+    if (antecedent) a.sourceTokens = antecedent;
+  }
 }
 
 /** "She wrote a children's book": a cue of writing whose content is a noun phrase, the work itself (WORK_OBJECT_CUES). */

@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, DOCUMENT_NOUNS, GENDERED_NOUNS, INDEFINITE_PRONOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, NAMING_PARTICIPLES, ORG_DESCRIPTORS, OWNER_PRONOUNS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, CLAUSE_NAMED_GROUPS, DOCUMENT_NOUNS, GENDERED_NOUNS, INDEFINITE_PRONOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, NAMING_PARTICIPLES, ORG_DESCRIPTORS, OWNER_PRONOUNS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { isDash, isQuoteMark, lowerWords, NOUN_PHRASE_POS, type Token } from './tokens.js';
@@ -106,9 +106,13 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
     if (t.text === ')') depth = Math.max(0, depth - 1);
     return keep;
   });
-  // "Tom Baker, who …": a relative pronoun ending the source stands for the phrase before it.
+  // "Tom Baker, who …", "a charity that …": a relative pronoun ending the source stands for the phrase before it.
   const last = words[words.length - 1];
-  if (words.length > 1 && last && RELATIVE_PRONOUNS.has(last.lower)) return classifyPhrase(words.slice(0, -1));
+  if (words.length > 1 && last && (RELATIVE_PRONOUNS.has(last.lower) || last.lower === 'that')) return classifyPhrase(words.slice(0, -1));
+  // "those who want lower taxes", "many who …": a group only its clause names is no one named, and the whole phrase
+  // tells it from other such groups (not its last noun: "those who want more liberal policies" is not "those who want
+  // his policies").
+  if (words.some((t, k) => k > 0 && t.lower === 'who' && CLAUSE_NAMED_GROUPS.has(words[k - 1]!.lower))) return phraseClass({ type: 'anonymous', name: phraseText(words), key: lowerWords(words), gender: null });
   // "Ana Ruiz, who grew up on the island": so does a named person's before the clause the source runs on into (an
   // unnamed one's relative clause still marks it anonymous: "a woman who …").
   // (Not one of two people: "Tom Bell, who …, and Ana Ruiz".)

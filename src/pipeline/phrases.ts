@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, CLAUSE_NAMED_GROUPS, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, JOINED_RELATIVES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -307,6 +307,59 @@ function thoseAntecedent(tokens: Token[], those: number): Subject {
   const share = tokens[those - 1]?.lower === 'of' ? subjectEndingAt(tokens, those - 2) : null;
   const first = share ? share.first : those;
   return { first, tokens: tokens.slice(first, those + 1) };
+}
+
+/**
+ * The words a relative pronoun that is a source by itself stands for, for its speaker: the noun phrase before it
+ * ("Weaver, who …", "Graham—who …", "delegates who …", "Lee, whom …, and who …"), or, for a group that only its
+ * clause names ("those who want lower taxes", "many who …"), the group with the clause up to `clauseEnd`. Null when
+ * it stands for nothing before it: a question ("Who is …?"), a preposition's object ("in which …"), "That …".
+ */
+export function relativeAntecedent(tokens: Token[], relative: number, clauseEnd: number): Token[] | null {
+  // (Closing quotation marks are transparent: "“citizen journalists” who".)
+  let k = relative - 1;
+  while (k > 0 && closesQuotation(tokens, k)) k--;
+  const last = k;
+  const before = tokens[k];
+  if (!before || before.pos === 'prep') return null;
+  // "Lee, whom the board named, and who now chairs it": a relative joined to an earlier one stands for what it does.
+  if (COORDINATORS.has(before.lower)) {
+    for (let m = k - 1; m > 0 && k - m <= 2 * RELATIVE_CLAUSE_WORDS; m--) {
+      if (JOINED_RELATIVES.has(tokens[m]!.lower)) return relativeAntecedent(tokens, m, clauseEnd);
+    }
+    return null;
+  }
+  // ("That" opening a sentence is no relative, nor one after anything but its noun.)
+  if (tokens[relative]!.lower === 'that' && !isNominal(before)) return null;
+  // An aside's opening mark: "Weaver, who", "Graham—who", "Duke (who", "Emanuel -- who".
+  if (before.text === ',' || before.text === '(' || isDash(before.text) || spacedHyphen(tokens, k)) k--;
+  if (tokens[k]?.text === '-' && tokens[k + 1]?.text === '-') k--;
+  // "Lee himself, who …".
+  if (REFLEXIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) k--;
+  const head = tokens[k];
+  if (!head) return null;
+  if (CLAUSE_NAMED_GROUPS.has(head.lower)) {
+    const first = head.lower === 'those' ? thoseAntecedent(tokens, k).first : k;
+    return tokens.slice(first, clauseEnd + 1);
+  }
+  // (A noun the tagger read as a verb may end it: "convention delegates who", "the hedge fund who".)
+  const misread = head.pos === 'verb' && tokens[k - 1] !== undefined && (isNominal(tokens[k - 1]!) || tokens[k - 1]!.pos === 'det' || tokens[k - 1]!.pos === 'adj');
+  const opening = misread ? (tokens[k - 1]!.pos === 'det' ? { first: k - 1, tokens: [tokens[k - 1]!] } : subjectEndingAt(tokens, k - 1)) : null;
+  const phrase = misread ? { first: opening?.first ?? k, tokens: [...(opening?.tokens ?? []), head] } : subjectEndingAt(tokens, k);
+  if (!phrase || phrase.tokens.some((t) => RELATIVE_WORDS.has(t.lower))) return null;
+  // After a comma, dash or parenthesis the relative is about the nearest noun phrase ("the workings of the Harbor
+  // Bank, which", "in the direction of Ana Ruiz, who"), unless a name heads the phrase ("Sen. Jo Hart of Ohio, who").
+  // (Right after its noun it restricts the phrase's head: "a pollster with the party who …".)
+  const aside = k < last;
+  const preposition = aside ? phrase.tokens.findLastIndex((t) => t.pos === 'prep') : -1;
+  let words = preposition > 0 && phrase.tokens[preposition - 1]!.pos !== 'proper' ? phrase.tokens.slice(preposition + 1) : phrase.tokens;
+  // (A verb the tagger read as a noun does not open it, after an auxiliary or as a gerund: "could ease his ties with
+  // …", "telling the story of a woman who …".)
+  if (words === phrase.tokens && (tokens[phrase.first - 1]?.pos === 'aux' || words[0]!.lower.endsWith('ing'))) {
+    const article = words.findIndex((t, n) => n > 0 && t.pos === 'det');
+    if (article > 0) words = words.slice(article);
+  }
+  return words.length > 0 ? words : null;
 }
 
 /**

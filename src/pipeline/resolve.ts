@@ -6,7 +6,7 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { NAME_PARTICLES, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
+import { NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -68,7 +68,10 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   const sexUnsure = new Set<number>();
   /** The keys of places the text names ("ohio"), which "the company" or "the agency" never means. */
   const places = new Set(orgs.flatMap((o) => (o.place ? [o.key] : [])));
-  const classes: (PhraseClass | null)[] = Array.from(found, (a) => (a.sourceTokens.length > 0 ? classifyPhrase(a.sourceTokens) : null));
+  // (A relative pronoun left alone, standing for nothing attribute could find, "in which he …", or a "That" standing for
+  // what went before, names no one: no speaker "who" or "That".)
+  const named = (a: FoundAttribution): boolean => a.sourceTokens.length > 1 || (a.sourceTokens.length === 1 && !NAMELESS_PRONOUNS.has(a.sourceTokens[0]!.lower));
+  const classes: (PhraseClass | null)[] = Array.from(found, (a) => (named(a) ? classifyPhrase(a.sourceTokens) : null));
 
   // Surnames of the persons named as sources anywhere, so a bare "Figueroa" joins "Melezia Figueroa".
   const surnames = new Set(classes.flatMap((c) => (c?.type === 'person' && c.first ? [nameKey(c.last)] : [])));

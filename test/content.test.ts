@@ -1883,6 +1883,14 @@ describe('sources named after their cue', () => {
     expect(contents('Her son likes to paint, and pupils at the school can join a club.')).toEqual(['to paint']);
   });
 
+  it('reads a noun list in an object on through a relative clause on its last item ("nurses in A, B and C who …")', () => {
+    expect(contents('Ruiz backed nurses in Dayton, Toledo and Akron who struck for higher pay.')).toEqual(['nurses in Dayton, Toledo and Akron who struck for higher pay']);
+    // (Not a description of a name opened by "a": "Weber, a banker and former official who …" is the next source.)
+    expect(pairs('Lee dismissed criticism from Ortiz, Hall and Tom Weber, a banker and former state official who has said the fund lost money.')).toEqual([
+      ['Lee', 'criticism from Ortiz, Hall and Tom Weber'], ['a banker and former state official who', 'the fund lost money'],
+    ]);
+  });
+
   it('reads a list of gerunds in an object to its last item ("supported eliminating tolls, limiting parking and building lanes")', () => {
     expect(contents('The mayor supported eliminating tolls, limiting parking and building bike lanes.')).toEqual(['eliminating tolls, limiting parking and building bike lanes']);
     expect(contents('The mayor supported eliminating tolls, limiting parking, and building bike lanes.')).toEqual(['eliminating tolls, limiting parking, and building bike lanes']);

@@ -211,6 +211,9 @@ export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', ...WH_CLAUSE_WO
 /** Words that open a relative or embedded clause inside a noun phrase ("a policy that …", "a view of how …"). */
 export const RELATIVE_WORDS = new Set(['that', 'whom', ...RELATIVE_PRONOUNS, ...WH_CLAUSE_WORDS]);
 
+/** Words that open a relative clause right after a noun ("the states that …", "voters who …"). */
+export const RELATIVE_CLAUSE_OPENERS = new Set(['that', 'whom', ...RELATIVE_PRONOUNS]);
+
 /** Relative pronouns that stand for the noun phrase right before them, as a clause's subject ("Weaver, who …", "a plan that …"). */
 export const STANDING_RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 /**

@@ -1891,6 +1891,11 @@ describe('sources named after their cue', () => {
     ]);
   });
 
+  it('reads a noun list in an object past an item with "to" or a gerund after its preposition ("opposition to tolls", "a ban on building")', () => {
+    expect(contents('Ruiz cited a plan on housing, opposition to tolls and reforms of the zoning code.')).toEqual(['a plan on housing, opposition to tolls and reforms of the zoning code']);
+    expect(contents('Lee listed rising rents, a ban on building and cuts to transit.')).toEqual(['rising rents, a ban on building and cuts to transit']);
+  });
+
   it('reads a list of gerunds in an object to its last item ("supported eliminating tolls, limiting parking and building lanes")', () => {
     expect(contents('The mayor supported eliminating tolls, limiting parking and building bike lanes.')).toEqual(['eliminating tolls, limiting parking and building bike lanes']);
     expect(contents('The mayor supported eliminating tolls, limiting parking, and building bike lanes.')).toEqual(['eliminating tolls, limiting parking, and building bike lanes']);

@@ -1167,14 +1167,17 @@ function verbListEnds(tokens: Token[], from: number, to: number, form: (t: Token
 function listEnd(tokens: Token[], comma: number, to: number): number {
   let k = comma + 1;
   let joined = false;
+  let preposition = -1;
   for (; k <= to && k - comma <= 12; k++) {
     const t = tokens[k]!;
     if (t.lower === 'and' || t.lower === 'or') { if (joined) break; joined = true; continue; }
     if (t.text === ',' && !joined) continue;
-    // "rising prices", "and growing inequality": a gerund can open an item.
+    // "rising prices", "and growing inequality": a gerund can open an item (or be its preposition's object).
     // "her support for first responders and her work …": a preposition inside an item before the last, after its noun.
-    const inner = !joined && t.pos === 'prep' && NOUN_PHRASE_POS.has(tokens[k - 1]!.pos) && tokens[k + 1] !== undefined && NOUN_PHRASE_POS.has(tokens[k + 1]!.pos);
-    if (!NOUN_PHRASE_POS.has(t.pos) && !inner && !(t.verbForm === 'gerund' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.text === ','))) break;
+    // ("opposition to tolls", "an end to fracking": "to" before a noun or gerund is a preposition too.)
+    const inner = !joined && (t.pos === 'prep' || t.lower === 'to') && NOUN_PHRASE_POS.has(tokens[k - 1]!.pos) && tokens[k + 1] !== undefined && (NOUN_PHRASE_POS.has(tokens[k + 1]!.pos) || gerund(tokens[k + 1]));
+    if (inner) preposition = k;
+    if (!NOUN_PHRASE_POS.has(t.pos) && !inner && !(t.verbForm === 'gerund' && (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.text === ',' || preposition === k - 1))) break;
   }
   if (!joined || tokens[k - 1] === undefined || !NOUN_PHRASE_POS.has(tokens[k - 1]!.pos)) return -1;
   // The list ends the phrase or a preposition or adverb follows it, or a relative clause on its last item ("workers

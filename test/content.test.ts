@@ -1552,6 +1552,13 @@ describe('tokens: an adjective compromise does not list, by its ending', () => {
   });
 });
 
+describe('tokens: a compound whose head the lexicon reads as a verb', () => {
+  it('reads "care" after "health" as the noun, so a list with it goes on ("jobs, schools and health care")', () => {
+    expect(tags('They talked about health care and jobs.')).toEqual(['pron', 'verb', 'prep', 'noun', 'noun', 'conj', 'noun', 'punct']);
+    expect(contents('Ruiz pledged better jobs, schools and health care.')).toEqual(['better jobs, schools and health care']);
+  });
+});
+
 describe('tokens: two sponsors in capitals joined by a slash', () => {
   it('keeps "CNN/ORC" one word, so the poll is the whole source ("according to a WXYZ/KLM poll")', () => {
     expect(pairs('Tenants back the rent freeze, according to a WXYZ/KLM poll.')).toEqual([['a WXYZ/KLM poll', 'Tenants back the rent freeze']]);

@@ -777,6 +777,9 @@ export const PARTICIPLE_OPENERS = new Set([',', 'and', 'or', 'while', 'by']);
  */
 export const PLURAL_NOUN_MODIFIERS = new Set(['savings', 'sales', 'arms', 'sports', 'earnings', 'jobs', 'goods', 'customs', 'communications', 'operations', 'securities', 'parks', 'veterans', 'rights', 'ratings', 'elections', 'weapons', 'wages', 'benefits', 'emissions', 'narcotics']);
 
+/** Compounds whose head the lexicon reads as a bare verb ("health care"): after its first word, the head is a noun. */
+export const VERB_HEADED_COMPOUNDS = new Set(['health care', 'child care', 'day care', 'elder care']);
+
 /** Plural nouns without an -s ("the data show", "the media report"): a bare verb after one is its verb. */
 export const PLURALS_WITHOUT_S = new Set(['data', 'media', 'people', 'police', 'criteria', 'phenomena', 'men', 'women', 'children']);
 

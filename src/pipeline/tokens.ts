@@ -8,7 +8,7 @@
  */
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
-import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, BE_FORMS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTICIPLE_OPENERS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, PLURAL_AUXILIARIES, PLURAL_EVIDENCE_VERBS, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_MODIFIERS, VERBS_BEFORE_OBJECT_NOUNS } from '../lexicon/words.js';
+import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, BE_FORMS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTICIPLE_OPENERS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, PLURAL_AUXILIARIES, PLURAL_EVIDENCE_VERBS, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_HEADED_COMPOUNDS, VERB_MODIFIERS, VERBS_BEFORE_OBJECT_NOUNS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -161,7 +161,8 @@ export function tokenize(text: string, span: Span, title = false): Token[] {
     const token = tagWord(source, from, to, start, titleCase || prev === undefined || (prev.pos === 'punct' && !afterComma(tokens)));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
-    if (token.pos === 'verb' && (nounAfterDeterminer(token, tokens) || pluralAfterTo || baseAfterNameModifier(token, tokens))) {
+    const compoundHead = prev !== undefined && VERB_HEADED_COMPOUNDS.has(`${prev.lower} ${token.lower}`);
+    if (token.pos === 'verb' && (nounAfterDeterminer(token, tokens) || pluralAfterTo || compoundHead || baseAfterNameModifier(token, tokens))) {
       token.pos = 'noun';
       token.verbForm = null;
     }

@@ -422,6 +422,28 @@ describe('speaker resolution', () => {
     const text = '"It is about time," said Jane Cole of the Consumers\' Association.\n\nThe association said customers deserved refunds.';
     expect(speakersOf(text).map((s) => s.name)).toEqual(['Jane Cole', 'Consumers\' Association']);
   });
+  it('never gives a title of one sex to a person of the other who spoke first by the surname ("Mrs. Ruiz" is Ana Ruiz, not Carlos Ruiz)', () => {
+    // Only Carlos Ruiz has spoken when "Mrs. Ruiz" does; the text names Ana Ruiz too.
+    const text = 'Former Governor Carlos Ruiz and Ana Ruiz attended the gala. Mr. Ruiz said the evening went well.\n\nBut Mrs. Ruiz, who left early, said she did not recall the toast.';
+    expect(speakersOf(text)).toEqual([{ name: 'Carlos Ruiz', type: 'person', attributions: 1 }, { name: 'Ana Ruiz', type: 'person', attributions: 1 }]);
+    // A bare "Ruiz" of unknown sex took the first full name, Pat Ruiz's: "Mrs." goes to the woman the text names.
+    const guessed = 'Pat Ruiz and Ana Ruiz arrived together. Ruiz said the evening went well.\n\nMrs. Ruiz said she did not recall the toast.';
+    expect(speakersOf(guessed)).toEqual([{ name: 'Pat Ruiz', type: 'person', attributions: 1 }, { name: 'Ana Ruiz', type: 'person', attributions: 1 }]);
+    // But one who spoke by the full name keeps the surname when the sex is unknown ("Teo Ruiz said … Mr. Ruiz said" is
+    // Teo, not the Carlos Ruiz the text names after).
+    const firm = 'Teo Ruiz said the race was close. His father, Carlos Ruiz, was a governor.\n\nMr. Ruiz said he would not quit.';
+    expect(speakersOf(firm)).toEqual([{ name: 'Teo Ruiz', type: 'person', attributions: 2 }]);
+    // The mentions follow: "Mrs. Ruiz" is none of Carlos Ruiz's.
+    const doc = analyzeText(text);
+    const carlos = doc.speakers.find((sp) => sp.name === 'Carlos Ruiz')!;
+    expect(carlos.mentions.map((m) => m.text)).not.toContain('Mrs. Ruiz');
+  });
+
+  it('still joins a title to the one person named by the surname when the given name\'s sex is a guess ("Mr. Lind" is Lindsey Lind)', () => {
+    const text = 'Senator Lindsey Lind said the bill would pass.\n\nMr. Lind said he expected a close vote.';
+    expect(speakersOf(text)).toEqual([{ name: 'Lindsey Lind', type: 'person', attributions: 2 }]);
+  });
+
   it('joins a surname with a title of one sex to the person of that sex who has it ("Mrs. Holt" is Ellen Holt, not Richard Holt)', () => {
     const text = 'Former Mayor Richard Holt said he would run again.\n\nHis wife, Ellen Holt, said the family supported him. Mrs. Holt said she would lead his campaign. Mr. Holt said he was grateful.';
     expect(speakersOf(text)).toEqual([{ name: 'Richard Holt', type: 'person', attributions: 2 }, { name: 'Ellen Holt', type: 'person', attributions: 2 }]);

@@ -66,6 +66,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   const namedOrgs = new Set<number>();
   /** Persons whose sex two given names disagree on ("Bradley" a man's, "Rebecca Bradley" a woman's): only a pronoun tells. */
   const sexUnsure = new Set<number>();
+  /** Persons whose given name is only the full name's a bare surname was given ("Clinton" → "Bill Clinton"). */
+  const guessedFirst = new Set<number>();
   /** The keys of places the text names ("ohio"), which "the company" or "the agency" never means. */
   const places = new Set(orgs.flatMap((o) => (o.place ? [o.key] : [])));
   // (A relative pronoun left alone, standing for nothing attribute could find, "in which he …", or a "That" standing for
@@ -127,7 +129,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   // Every further occurrence of a named person's name or surname is a mention too.
   for (const n of names) {
     const key = nameKey(n.last);
-    const s = personsByKey.get(key)?.find((k) => compatibleFirst(speakers[k]!.first, n.first));
+    // (Of the name's sex when one is: "Mrs. Ruiz" is Ana Ruiz's mention, not Carlos Ruiz's.)
+    const persons = personsByKey.get(key)?.filter((k) => compatibleFirst(speakers[k]!.first, n.first)) ?? [];
+    const s = persons.find((k) => n.gender !== null && speakers[k]!.gender === n.gender) ?? persons.find((k) => genderAgrees(speakers[k]!.gender, n.gender)) ?? persons[0];
     if (s !== undefined) addMention(speakers[s]!, n);
   }
   for (const sp of speakers) sp.mentions.sort((x, y) => x.start - y.start);
@@ -166,22 +170,35 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // A given name alone, where no one has it for a surname, is the one person the text names in full with it.
     const given = cls.first === null && !fullNames.has(key) ? givenNames.get(key) : null;
     if (given) return personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
-    // (Of the same sex if one is: "Mrs. Holt" is "Ellen Holt", not "Richard Holt".)
     const same = (sp: ResolvedSpeaker): boolean => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first);
-    const persons = personsByKey.get(key) ?? [];
-    let s = persons.find((k) => same(speakers[k]!) && genderAgrees(speakers[k]!.gender, cls.gender)) ?? -1;
-    if (s < 0) s = persons.find((k) => same(speakers[k]!)) ?? -1;
+    const persons = (personsByKey.get(key) ?? []).filter((k) => same(speakers[k]!));
     // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
     const full = cls.first ? null : firstFullName(key, cls.gender);
+    // Of the same sex if one is: "Mrs. Holt" is "Ellen Holt", not "Richard Holt", nor a "Holt" of unknown sex whose
+    // given name was taken for a bare surname, when the text names Ellen Holt; a person of the other sex only when the
+    // text names no one else so (a given name's sex is a guess: "Mr. Graham" is "Lindsey Graham").
+    // (The full name's speaker, or -2 for none yet.)
+    const fullSpeaker = (): number => persons.find((k) => speakers[k]!.first !== null && nameKey(speakers[k]!.first!) === nameKey(full!.first!)) ?? -2;
+    let s = persons.find((k) => cls.gender !== null && speakers[k]!.gender === cls.gender) ?? -1;
+    // (A person of unknown sex who spoke by the full name keeps the surname: "Jeb Bush said … Mr. Bush said" is not
+    // the George Bush the text names; one whose given name was taken for a bare surname does not.)
+    const firm = persons.some((k) => speakers[k]!.gender === null && !guessedFirst.has(k));
+    if (s === -1 && full && cls.gender !== null && full.gender === cls.gender && !firm) s = persons.find((k) => speakers[k]!.first === null && speakers[k]!.gender === null) ?? fullSpeaker();
+    if (s === -1) s = persons.find((k) => genderAgrees(speakers[k]!.gender, cls.gender)) ?? -1;
+    if (s === -1 && full && cls.gender !== null) s = fullSpeaker();
+    if (s === -1) s = persons[0] ?? -1;
+    s = Math.max(s, -1);
     if (s < 0) {
       // (A bare surname's sex as a given name yields to the full name's: "Bradley" is Rebecca Bradley. Where the two
       // disagree, the given names' sexes are not to be trusted, and the speaker's sex stays unknown.)
       const gender = full ? agreedGender(cls.gender, full.gender) : cls.gender;
       s = addSpeaker({ name: full?.name ?? cls.name, type: 'person', gender, key, first: cls.first ?? full?.first ?? null, roles: new Map(), mentions: [] });
       if (full && gender === null && cls.gender !== null) sexUnsure.add(s);
+      if (!cls.first && full) guessedFirst.add(s);
     } else {
       const sp = speakers[s]!;
       if (cls.first && !sp.first) { sp.first = cls.first; sp.name = cls.name; }
+      if (cls.first) guessedFirst.delete(s);
       if (!sexUnsure.has(s)) sp.gender ??= cls.gender;
     }
     return s;
@@ -224,7 +241,10 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     let full = fullNameFor.get(cacheKey);
     if (full === undefined) {
       const list = fullNamesByKey.get(key) ?? [];
-      full = list.find((n) => genderAgrees(n.gender, gender)) ?? list[0] ?? null;
+      // (One of the very sex before one of unknown sex: "Mrs. Holt" is "Ellen Holt" before "Sam Holt"; one of the
+      // other sex only when the text names no one else by the surname, whose given name's sex is a guess.)
+      full = (gender !== null ? list.find((n) => n.gender === gender) : undefined) ?? list.find((n) => genderAgrees(n.gender, gender)) ??
+        (list.every((n) => nameKey(n.first!) === nameKey(list[0]!.first!)) ? list[0] : undefined) ?? null;
       fullNameFor.set(cacheKey, full);
     }
     return full;

@@ -3518,6 +3518,11 @@ describe('a report after "and" inside a reported clause', () => {
   it('does not cut a coordinated subject right after the cue ("said his band and a friend wrote …")', () => {
     expect(contents('Ruiz said his band and a friend wrote new songs for the album.')).toEqual(['his band and a friend wrote new songs for the album']);
   });
+
+  it('still cuts after the object of a cue that takes no bare clause ("denounced the deal and aides said …")', () => {
+    expect(contents('Ruiz denounced the deal and aides said they would appeal.')).toEqual(['the deal', 'they would appeal']);
+    expect(contents('Lee praised the mayor and council members said they agreed.')).toEqual(['the mayor', 'they agreed']);
+  });
 });
 
 describe('a noun-phrase object before the event where it was said', () => {

@@ -887,6 +887,12 @@ export const SAID_THING_WORDS = new Set(['everything', 'anything', 'something', 
  */
 export const SUBJECT_GAP_LEMMAS = new Set(['say', 'believe', 'think', 'argue', 'claim', 'contend', 'estimate', 'expect', 'fear', 'feel', 'hope', 'insist', 'know', 'acknowledge', 'admit', 'allege', 'assert', 'suggest', 'suspect', 'predict', 'worry', 'warn', 'maintain', 'report', 'charge', 'complain', 'note', 'find', 'conclude', 'testify', 'deny']);
 
+/**
+ * Cues whose reported clause may follow them bare, its subject right after the cue: "said his band and a friend wrote
+ * …" (a subject of two, not an object and a new report, as after "denounced the deal and aides said …").
+ */
+export const BARE_CLAUSE_LEMMAS = new Set([...SUBJECT_GAP_LEMMAS, 'write', 'add']);
+
 /** Cues whose content may be a clause opening with "when" ("said when I announced it, …", "remembers when troops came"). */
 export const WH_CLAUSE_LEMMAS = new Set(['say', 'tell', 'ask', 'explain', 'know', 'remember', 'recall', 'decide', 'wonder', 'describe']);
 

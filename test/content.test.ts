@@ -3512,6 +3512,12 @@ describe('a comma between an adjective and a participle before their noun', () =
     expect(contents('Lee painted a grim picture of a lawless, terrorized town as he spoke on Friday.')).toEqual(['a grim picture of a lawless, terrorized town']);
     expect(contents('The council wants roads that bypass the narrow, flooded farm lanes.')).toEqual(['roads that bypass the narrow, flooded farm lanes']);
   });
+
+  it('takes an -ing noun before a comma as an object, not a first adjective, unless a hyphenated participle follows', () => {
+    expect(contents('Ruiz condemned the shooting, visited victims and left town.')).toEqual(['the shooting']);
+    expect(cues('Lee praised the ruling, called reporters and went home.')).toContain('called');
+    expect(contents('Ruiz slammed the embarrassing, race-baiting tactics of the campaign.')).toEqual(['the embarrassing, race-baiting tactics of the campaign']);
+  });
 });
 
 describe('a report after "and" inside a reported clause', () => {

@@ -1370,10 +1370,12 @@ const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;
  */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
   // ("a lawless, terrorized nation", "the narrow, congested shipping lanes", "the embarrassing, race-baiting tactics": a
-  // participle the tagger reads as a verb, after an adjective that a determiner opens.)
+  // participle the tagger reads as a verb, after an adjective that a determiner opens. An -ing word read as a noun
+  // only before a hyphenated participle: "the shooting, visited victims" is an object and the next verb.)
   const left = tokens[k - 1];
   const participle = tokens[k + 1];
-  const prenominal = left !== undefined && (left.pos === 'adj' || left.lower.endsWith('ing')) && ['det', 'poss', 'adj', 'adv'].includes(tokens[k - 2]?.pos ?? '');
+  const firstAdjective = left !== undefined && (left.pos === 'adj' || (left.lower.endsWith('ing') && participle?.lower.includes('-') === true));
+  const prenominal = firstAdjective && ['det', 'poss', 'adj', 'adv'].includes(tokens[k - 2]?.pos ?? '');
   if (prenominal && participle?.pos === 'verb' && /(?:ed|ing)$/.test(participle.lower) && (tokens[k + 2]?.pos === 'noun' || (tokens[k + 2]?.pos === 'verb' && tokens[k + 2]!.lower.endsWith('ing') && tokens[k + 3]?.pos === 'noun'))) return true;
   if (!isAdjectiveLike(tokens[k - 1]) || !isAdjectiveLike(tokens[k + 1])) return false;
   const next = tokens[k + 2];

@@ -3498,6 +3498,9 @@ describe('an object phrase goes on past', () => {
     expect(contents('Lee accused the council of delaying the bill, and for backing the pier.')).toEqual(['the council of delaying the bill, and for backing the pier']);
     // (A clause of its own after the phrase ends the object.)
     expect(contents('Lee backed the plan, and by the summer, Ruiz had left.')).toEqual(['the plan']);
+    // (Nor an adverb alone: it opens the next clause.)
+    expect(contents('Lee demanded an apology, and soon after the vote the council agreed.')).toEqual(['an apology']);
+    expect(contents('The chairman called for a voice vote, and then a show of hands.')).toEqual(['a voice vote, and then a show of hands']);
   });
   it('an aside between dashes before a preposition or infinitive ("urged all towns — rich and poor — to …")', () => {
     expect(contents('The pact urges all towns — rich and poor — to cut their fees.')).toEqual(['all towns — rich and poor — to cut their fees']);

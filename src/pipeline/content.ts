@@ -974,8 +974,12 @@ function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, 
       continue;
     }
     // "vowed to stay in the race through June, and perhaps until the convention", "accused her of delay, and of
-    // favoring drilling": ", and" before a phrase (not a clause: no finite verb to the end) adds to the object.
-    const addedPhrase = t.text === ',' && tokens[k + 1]?.lower === 'and' && ['prep', 'adv'].includes(tokens[k + 2]?.pos ?? '') && !tokens.slice(k + 2, to + 1).some((x) => isFiniteVerb(x) || x.pos === 'aux');
+    // favoring drilling": ", and" before a phrase (not a clause: no finite verb to the end) adds to the object. The
+    // phrase opens with a preposition or a determiner, past adverbs ("…, and then a visual vote"; "…, and soon" alone
+    // is the next clause's opening).
+    let phrase = k + 2;
+    while (phrase <= to && tokens[phrase]!.pos === 'adv') phrase++;
+    const addedPhrase = t.text === ',' && tokens[k + 1]?.lower === 'and' && ['prep', 'det'].includes(tokens[phrase]?.pos ?? '') && phrase < to && !tokens.slice(k + 2, to + 1).some((x) => isFiniteVerb(x) || x.pos === 'aux');
     if (addedPhrase) return to;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {

@@ -3540,6 +3540,8 @@ describe('a noun-phrase object before the event where it was said', () => {
     expect(contents(text)).toEqual(['her support of dredging and other costly works', 'an expanded role for the port']);
     // Not after a verb or its object pronoun, whose own place it is.
     expect(contents('Harbor News\n\nLee accused the manager of pushing her at a news conference in Salem.')).toEqual(['the manager of pushing her at a news conference in Salem']);
+    // Nor where the event word only modifies the noun of a place.
+    expect(contents('Harbor News\n\nRuiz defended the plan at a bus stop shelter. Lee backed the cuts at the dinner table.')).toEqual(['the plan at a bus stop shelter', 'the cuts at the dinner table']);
   });
 });
 

@@ -1046,9 +1046,11 @@ function objectEndBeforeOccasion(tokens: Token[], from: number, to: number): num
     if (RELATIVE_WORDS.has(tokens[k]!.lower)) return to;
     const before = tokens[k - 1]!;
     if (!OCCASION_EVENT_PREPOSITIONS.has(tokens[k]!.lower) || before.pos === 'verb' || OBJECT_ONLY_PRONOUNS.has(before.lower) || PRONOUNS_AS_OBJECT.has(before.lower)) continue;
+    // (The event heads its phrase: "at a bus stop shelter", "at the dinner table" name a place, not an event.)
+    const event = (j: number): boolean => OCCASION_NOUNS.has(tokens[j]!.lower) && headsPhrase(tokens, j);
     let j = k + 1;
-    while (j <= to && j - k <= 6 && !OCCASION_NOUNS.has(tokens[j]!.lower) && ['det', 'adj', 'noun', 'poss', 'proper', 'num'].includes(tokens[j]!.pos) && !(tokens[j]!.pos === 'poss' && tokens[j - 1]!.pos === 'proper')) j++;
-    if (j > to || !OCCASION_NOUNS.has(tokens[j]!.lower)) continue;
+    while (j <= to && j - k <= 6 && !event(j) && ['det', 'adj', 'noun', 'poss', 'proper', 'num'].includes(tokens[j]!.pos) && !(tokens[j]!.pos === 'poss' && tokens[j - 1]!.pos === 'proper')) j++;
+    if (j > to || !event(j)) continue;
     if (tokens.slice(j + 1, to + 1).some((t) => t.pos === 'verb' || t.pos === 'aux' || RELATIVE_WORDS.has(t.lower))) continue;
     return lastContentToken(tokens, k - 1);
   }
@@ -1136,6 +1138,12 @@ function namesMedium(tokens: Token[], from: number, to: number, media: ReadonlyS
     if (!['det', 'adj', 'noun', 'poss', 'proper'].includes(t.pos)) return false;
   }
   return false;
+}
+
+/** The noun at `k` heads its phrase: no noun but a time word after it ("a bus stop shelter" is no stop). */
+function headsPhrase(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next?.pos !== 'noun' || TIME_WORDS.has(next.lower);
 }
 
 function baseVerb(t: Token | undefined): boolean {

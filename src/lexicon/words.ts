@@ -222,13 +222,18 @@ export const TRAILING_ADVERBIALS = new Set([
   'previously', 'repeatedly', 'often', 'once', 'again', 'privately', 'publicly', 'flatly', 'bluntly',
 ]);
 
+/**
+ * Events at which something was said, which are its medium too ("in a speech", "at a rally", "during a debate"):
+ * in MEDIA_NOUNS and OCCASION_NOUNS both.
+ */
+const SPEAKING_EVENTS = ['rally', 'rallies', 'debate', 'conference', 'speech', 'speeches', 'hall', 'appearance', 'interview', 'hearing'];
+
 /** Where or how something was said: "in early-morning tweets", "in a ruling released Thursday", "on social media". */
 export const MEDIA_NOUNS = new Set([
-  'statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'email', 'emails', 'post', 'posts', 'speech',
-  'speeches', 'remarks', 'comments', 'conference', 'release', 'briefing', 'rally', 'letter', 'op-ed', 'column', 'ruling',
-  'diatribe', 'appearance', 'video', 'ad', 'ads', 'filing', 'memo', 'message', 'essay', 'editorial', 'media', 'twitter',
-  'facebook', 'instagram', 'broadcast', 'podcast', 'address', 'debate', 'hearing', 'call',
-  'show', 'shows', 'rallies', 'hall',
+  ...SPEAKING_EVENTS, 'statement', 'statements', 'interviews', 'tweet', 'tweets', 'email', 'emails', 'post', 'posts',
+  'remarks', 'comments', 'release', 'briefing', 'letter', 'op-ed', 'column', 'ruling', 'diatribe', 'video', 'ad', 'ads',
+  'filing', 'memo', 'message', 'essay', 'editorial', 'media', 'twitter', 'facebook', 'instagram', 'broadcast', 'podcast',
+  'address', 'call', 'show', 'shows',
 ]);
 
 /**
@@ -238,8 +243,7 @@ export const MEDIA_NOUNS = new Set([
  * convention").
  */
 export const OCCASION_NOUNS = new Set([
-  'rally', 'rallies', 'debate', 'debates', 'conference', 'speech', 'speeches', 'meeting', 'hall', 'event', 'stop', 'forum',
-  'hearing', 'luncheon', 'dinner', 'breakfast', 'fundraiser', 'gathering', 'appearance', 'interview',
+  ...SPEAKING_EVENTS, 'debates', 'meeting', 'event', 'stop', 'forum', 'luncheon', 'dinner', 'breakfast', 'fundraiser', 'gathering',
 ]);
 
 /** Prepositions before such an event ("at a rally", "during a speech"). */

@@ -1047,10 +1047,8 @@ function objectEndBeforeOccasion(tokens: Token[], from: number, to: number): num
     const before = tokens[k - 1]!;
     if (!OCCASION_EVENT_PREPOSITIONS.has(tokens[k]!.lower) || before.pos === 'verb' || OBJECT_ONLY_PRONOUNS.has(before.lower) || PRONOUNS_AS_OBJECT.has(before.lower)) continue;
     // (The event heads its phrase: "at a bus stop shelter", "at the dinner table" name a place, not an event.)
-    const event = (j: number): boolean => OCCASION_NOUNS.has(tokens[j]!.lower) && headsPhrase(tokens, j);
-    let j = k + 1;
-    while (j <= to && j - k <= 6 && !event(j) && ['det', 'adj', 'noun', 'poss', 'proper', 'num'].includes(tokens[j]!.pos) && !(tokens[j]!.pos === 'poss' && tokens[j - 1]!.pos === 'proper')) j++;
-    if (j > to || !event(j)) continue;
+    const j = mediumNounAt(tokens, k + 1, to, { media: OCCASION_NOUNS, words: 6, occasion: true });
+    if (j < 0) continue;
     if (tokens.slice(j + 1, to + 1).some((t) => t.pos === 'verb' || t.pos === 'aux' || RELATIVE_WORDS.has(t.lower))) continue;
     return lastContentToken(tokens, k - 1);
   }
@@ -1132,12 +1130,23 @@ function timePhraseAt(tokens: Token[], k: number, to: number): boolean {
 
 /** "in early-morning tweets", "on social media", "in a ruling released Thursday": a phrase of the medium, up to `to`. */
 function namesMedium(tokens: Token[], from: number, to: number, media: ReadonlySet<string> = MEDIA_NOUNS): boolean {
-  for (let k = from; k <= to && k - from < 4; k++) {
+  return mediumNounAt(tokens, from, to, { media }) >= 0;
+}
+
+/**
+ * The noun of `media` (default MEDIA_NOUNS) that a phrase from `from` reaches within `words` words (default 4) up to
+ * `to`, past determiners, adjectives, nouns and names; -1 if none. An `occasion` (objectEndBeforeOccasion) also
+ * reaches past figures, but not past a name's possessive ("at Ruiz's event" is his), and only a noun that heads its
+ * phrase counts, the scan going on past one that does not.
+ */
+function mediumNounAt(tokens: Token[], from: number, to: number, { media = MEDIA_NOUNS, words = 4, occasion = false }: { media?: ReadonlySet<string>; words?: number; occasion?: boolean } = {}): number {
+  for (let k = from; k <= to && k - from < words; k++) {
     const t = tokens[k]!;
-    if (media.has(t.lower)) return true;
-    if (!['det', 'adj', 'noun', 'poss', 'proper'].includes(t.pos)) return false;
+    if (media.has(t.lower) && (!occasion || headsPhrase(tokens, k))) return k;
+    if (!['det', 'adj', 'noun', 'poss', 'proper'].includes(t.pos) && !(occasion && t.pos === 'num')) return -1;
+    if (occasion && t.pos === 'poss' && tokens[k - 1]?.pos === 'proper') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The noun at `k` heads its phrase: no noun but a time word after it ("a bus stop shelter" is no stop). */

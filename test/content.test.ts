@@ -3551,6 +3551,10 @@ describe('a noun-phrase object before a stretch of time', () => {
     expect(contents(text)).toEqual(['the idea', 'Lee', 'ferry cuts']);
     // Not after a verb form, nor a figure after "in".
     expect(contents('Harbor News\n\nThe poll shows Lee gaining ground in recent weeks. The port reported its lowest profit in 17 years.')).toEqual(['Lee gaining ground in recent weeks', 'its lowest profit in 17 years']);
+    // "during" and "in the weeks to come" too.
+    expect(contents('Harbor News\n\nRuiz has opposed the levy during the past few years. The unions will endorse Lee in the weeks to come.')).toEqual(['the levy', 'Lee']);
+    // Not a figure after "for" (the object's own time), nor in a finding.
+    expect(contents('Harbor News\n\nLee promised free tuition for two years. A study found a rise in thefts in recent months.')).toEqual(['free tuition for two years', 'a rise in thefts in recent months']);
   });
 });
 

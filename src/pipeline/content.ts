@@ -387,10 +387,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // security conference": the event where it was said ends a noun-phrase object, whatever verb forms it holds. (Not an
   // infinitive's, a passive's, nor in the story's title.)
   if (!quote && !passive && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeOccasion(tokens, from, to));
-  // "played down the idea in recent weeks", "will endorse Ruiz in coming weeks", "ignored facts for two hours": a
+  // "played down the idea in recent weeks", "will endorse Ruiz in coming weeks", "backed the cuts for years": a
   // stretch of time closing a noun-phrase object is when it was said or done. (Not after a verb: "saw prices rise in
-  // recent years".)
-  if (!quote && !passive && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeStretch(tokens, from, to));
+  // recent years"; nor in a finding, whose time it is: "a study found a rise in thefts in recent months".)
+  if (!quote && !passive && cue.category !== 'evidence' && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeStretch(tokens, from, to));
   // In the story's title a named object ends before "over", "amid" or "despite": "Ruiz slams Lee over pier plan"
   // reports "Lee"; the rest is the headline's why or setting.
   if (!quote && s.sentence.paragraph === 0 && firstWord.lower !== 'to' && !isClause(tokens, from, to)) to = Math.min(to, headlineObjectEnd(tokens, from, to));
@@ -1060,8 +1060,8 @@ const OBJECT_FINAL_STRETCH_PREPOSITIONS = new Set(['in', 'for', 'during']);
 
 /**
  * The last token of a noun-phrase object before a stretch of time in plural units that closes it ("in recent weeks",
- * "in the coming months", "in the weeks to come", "for two hours", "for years"); else `to`. (Not after a verb, and no
- * figure after "in": "its lowest profit in 17 years" measures the object.)
+ * "in the coming months", "in the weeks to come", "for years"); else `to`. (Not after a verb, and no figure: "its
+ * lowest profit in 17 years" measures the object, "promised free tuition for two years" is the promise's.)
  */
 function objectEndBeforeStretch(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
@@ -1071,7 +1071,7 @@ function objectEndBeforeStretch(tokens: Token[], from: number, to: number): numb
     if (!OBJECT_FINAL_STRETCH_PREPOSITIONS.has(t.lower) || tokens[k - 1]!.pos === 'prep') continue;
     let j = k + 1;
     if (tokens[j]?.lower === 'the') j++;
-    while (j < to && (STRETCH_MODIFIERS.has(tokens[j]!.lower) || (tokens[j]!.pos === 'num' && t.lower !== 'in'))) j++;
+    while (j < to && STRETCH_MODIFIERS.has(tokens[j]!.lower)) j++;
     const unit = tokens[j];
     if (unit === undefined || !TIME_UNITS.has(unit.lower) || !unit.lower.endsWith('s')) continue;
     const toCome = tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'come';

@@ -1119,6 +1119,9 @@ export const SURVEY_PREPOSITIONS = new Set(['of', 'from', 'by', 'among']);
 /** What opens a stretch of time ("over the past two years", "for months"). */
 export const STRETCH_PREPOSITIONS = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
 
+/** Prepositions of a stretch of time that may close a noun-phrase object ("in recent weeks", "for years"). */
+export const OBJECT_FINAL_STRETCH_PREPOSITIONS = new Set(['in', 'for', 'during']);
+
 /** Words between a stretch of time's preposition and its unit ("the past two", "the next eight"). */
 export const STRETCH_MODIFIERS = new Set(['past', 'next', 'last', 'coming', 'first', 'few', 'several', 'many', 'recent']);
 

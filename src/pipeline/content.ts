@@ -5,13 +5,13 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OCCASION_EVENT_PREPOSITIONS, OCCASION_NOUNS, OBJECT_NOUN_PREPOSITIONS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SPEECH_OBJECT_NOUNS, STRETCH_MODIFIERS, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_STRETCH_PREPOSITIONS, OBJECT_FINAL_TIME_OPENERS, OCCASION_EVENT_PREPOSITIONS, OCCASION_NOUNS, OBJECT_NOUN_PREPOSITIONS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SPEECH_OBJECT_NOUNS, STRETCH_MODIFIERS, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import { isPossessive, opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
-import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
+import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, stretchOfTimeEnd, subjectEndingAt, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { isAdjectiveLike, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
 
@@ -1055,9 +1055,6 @@ function objectEndBeforeOccasion(tokens: Token[], from: number, to: number): num
   return to;
 }
 
-/** Prepositions of a stretch of time that may close an object ("in recent weeks", "for years"). */
-const OBJECT_FINAL_STRETCH_PREPOSITIONS = new Set(['in', 'for', 'during']);
-
 /**
  * The last token of a noun-phrase object before a stretch of time in plural units that closes it ("in recent weeks",
  * "in the coming months", "in the weeks to come", "for years"); else `to`. (Not after a verb, and no figure: "its
@@ -1069,11 +1066,9 @@ function objectEndBeforeStretch(tokens: Token[], from: number, to: number): numb
     // (Nor after any verb form: "shows rivals outpacing Lee in recent weeks" is the poll's finding.)
     if (tokens[k - 1]!.pos === 'verb' || t.pos === 'verb') return to;
     if (!OBJECT_FINAL_STRETCH_PREPOSITIONS.has(t.lower) || tokens[k - 1]!.pos === 'prep') continue;
-    let j = k + 1;
-    if (tokens[j]?.lower === 'the') j++;
-    while (j < to && STRETCH_MODIFIERS.has(tokens[j]!.lower)) j++;
-    const unit = tokens[j];
-    if (unit === undefined || !TIME_UNITS.has(unit.lower) || !unit.lower.endsWith('s')) continue;
+    const j = stretchOfTimeEnd(tokens, k, to);
+    // (Only "the" and words like "recent", "coming" between the preposition and its unit.)
+    if (j < 0 || !tokens.slice(k + 1, j).every((x, i) => STRETCH_MODIFIERS.has(x.lower) || (i === 0 && x.lower === 'the')) || !tokens[j]!.lower.endsWith('s')) continue;
     const toCome = tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'come';
     if ((toCome ? j + 2 : j) === to) return lastContentToken(tokens, k - 1);
   }

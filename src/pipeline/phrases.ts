@@ -756,7 +756,7 @@ export function timePhraseEnd(tokens: Token[], k: number, to: number): number {
  * Where a stretch of time that starts at `k` ends ("In the next eight weeks", "Over the past two years", "For months"),
  * or -1.
  */
-function stretchOfTimeEnd(tokens: Token[], k: number, to: number): number {
+export function stretchOfTimeEnd(tokens: Token[], k: number, to: number): number {
   if (!STRETCH_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return -1;
   let j = k + 1;
   while (j <= to && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'num' || STRETCH_MODIFIERS.has(tokens[j]!.lower))) j++;

@@ -3248,6 +3248,8 @@ describe('"those" before a relative clause on the subject', () => {
   it('is the antecedent, with the share of them it may be of ("27 percent of those who named a candidate said")', () => {
     expect(sources('Those who named a candidate said they could change their minds.')).toEqual(['Those who named a candidate']);
     expect(sources('About 30 percent of those who backed the levy said it was fair.')).toEqual(['30 percent of those who backed the levy']);
+    // The same when the clause ends in its verb or an object pronoun.
+    expect(sources('Most of those who backed him said it was fair.')).toEqual(['Most of those who backed him']);
   });
 });
 

@@ -333,7 +333,7 @@ function relativeEndingAt(tokens: Token[], verb: number, end = verb): Subject | 
     // ("Officials whose offices were searched said": "whose" and its noun are the clause's subject.)
     if (t.lower !== 'who' && t.lower !== 'whose') continue;
     const before = tokens[k - 1]!;
-    const antecedent = before.lower === 'those' ? { first: k - 1, tokens: [before] } : isNominal(before) ? subjectEndingAt(tokens, k - 1) : null;
+    const antecedent = before.lower === 'those' ? thoseAntecedent(tokens, k - 1) : isNominal(before) ? subjectEndingAt(tokens, k - 1) : null;
     return antecedent ? { first: antecedent.first, tokens: tokens.slice(antecedent.first, end + 1) } : null;
   }
   return null;

@@ -30,11 +30,11 @@ export const PAST_AUXILIARIES = new Set(['was', 'were', 'did']);
 /** Auxiliaries in the present tense (likewise). */
 export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do']);
 
-/** Object and possessive pronoun forms, which never start a subject. */
-export const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'my', 'your']);
-
 /** Pronouns in the object case only, which may end a clause but never a subject. */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** Object and possessive pronoun forms, which never start a subject. */
+export const NON_SUBJECT_PRONOUNS = new Set([...OBJECT_PRONOUNS, 'his', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words between a subject and its reporting verb: auxiliaries, modals, negation, adverbs of time and manner. */
 export const VERB_MODIFIERS = new Set([
@@ -1129,7 +1129,7 @@ export const STRETCH_MODIFIERS = new Set(['past', 'next', 'last', 'coming', 'fir
 export const PARTICIPLE_COMPLEMENTS = new Set(['to', 'at', 'in', 'on', 'for', 'from', 'into']);
 
 /** Object pronouns that may follow a verb. */
-export const PRONOUNS_AS_OBJECT = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+export const PRONOUNS_AS_OBJECT = new Set([...OBJECT_PRONOUNS, 'it']);
 
 /** Pronouns that only a verb (or a preposition) takes as its object: no noun or adjective stands right before them. */
 export const OBJECT_ONLY_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'it', ...REFLEXIVE_PRONOUNS]);

@@ -1835,7 +1835,6 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
       // comma goes on ("says he knew little about her before she announced her bid"), and so does a "that" clause
       // opening with the subordinate one ("said that when the council criticized the plan, it was …").
       if (subordinate) {
-        const kept = tokens.filter((t) => t.start >= a.content[k]!.start && t.end <= lastKept.end);
         const clause = kept.some(isFiniteVerb);
         // (Also a comma inside a closing mark: "are “about right,” though voters say …".)
         const afterComma = joined?.text === ',' || (joined !== undefined && isQuoteMark(joined.text) && tokens[joinAt - 2]?.text === ',');

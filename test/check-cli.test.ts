@@ -220,6 +220,16 @@ describe('formats', () => {
     expect(readFileSync(file, 'utf8')).toContain('unattributed-quote');
   });
 
+  it('leaves an earlier --output-file as it was when there is no input (text)', async () => {
+    const file = path.join(work, 'earlier.txt');
+    writeFileSync(file, 'earlier report\n');
+    const empty = mkdtempSync(path.join(work, 'empty-'));
+    const run = await runCli(['check', '-o', file, empty]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no input found');
+    expect(readFileSync(file, 'utf8')).toBe('earlier report\n');
+  });
+
   it('does not claim "no problems" when an input could not be read, and exits 2', async () => {
     const missing = path.join(work, 'missing.md');
     const alone = await runCli(['check', missing]);

@@ -3275,6 +3275,8 @@ describe('"those" before a relative clause on the subject', () => {
   it('is the antecedent, with the share of them it may be of ("27 percent of those who named a candidate said")', () => {
     expect(sources('Those who named a candidate said they could change their minds.')).toEqual(['Those who named a candidate']);
     expect(sources('About 30 percent of those who backed the levy said it was fair.')).toEqual(['30 percent of those who backed the levy']);
+    // The same when the clause ends in its verb or an object pronoun.
+    expect(sources('Most of those who backed him said it was fair.')).toEqual(['Most of those who backed him']);
   });
 });
 
@@ -3525,6 +3527,9 @@ describe('an object phrase goes on past', () => {
     expect(contents('Lee accused the council of delaying the bill, and for backing the pier.')).toEqual(['the council of delaying the bill, and for backing the pier']);
     // (A clause of its own after the phrase ends the object.)
     expect(contents('Lee backed the plan, and by the summer, Ruiz had left.')).toEqual(['the plan']);
+    // (Nor an adverb alone: it opens the next clause.)
+    expect(contents('Lee demanded an apology, and soon after the vote the council agreed.')).toEqual(['an apology']);
+    expect(contents('The chairman called for a voice vote, and then a show of hands.')).toEqual(['a voice vote, and then a show of hands']);
   });
   it('an aside between dashes before a preposition or infinitive ("urged all towns — rich and poor — to …")', () => {
     expect(contents('The pact urges all towns — rich and poor — to cut their fees.')).toEqual(['all towns — rich and poor — to cut their fees']);
@@ -3539,11 +3544,22 @@ describe('a comma between an adjective and a participle before their noun', () =
     expect(contents('Lee painted a grim picture of a lawless, terrorized town as he spoke on Friday.')).toEqual(['a grim picture of a lawless, terrorized town']);
     expect(contents('The council wants roads that bypass the narrow, flooded farm lanes.')).toEqual(['roads that bypass the narrow, flooded farm lanes']);
   });
+
+  it('takes an -ing noun before a comma as an object, not a first adjective, unless a hyphenated participle follows', () => {
+    expect(contents('Ruiz condemned the shooting, visited victims and left town.')).toEqual(['the shooting']);
+    expect(cues('Lee praised the ruling, called reporters and went home.')).toContain('called');
+    expect(contents('Ruiz slammed the embarrassing, race-baiting tactics of the campaign.')).toEqual(['the embarrassing, race-baiting tactics of the campaign']);
+  });
 });
 
 describe('a report after "and" inside a reported clause', () => {
   it('does not cut a coordinated subject right after the cue ("said his band and a friend wrote …")', () => {
     expect(contents('Ruiz said his band and a friend wrote new songs for the album.')).toEqual(['his band and a friend wrote new songs for the album']);
+  });
+
+  it('still cuts after the object of a cue that takes no bare clause ("denounced the deal and aides said …")', () => {
+    expect(contents('Ruiz denounced the deal and aides said they would appeal.')).toEqual(['the deal', 'they would appeal']);
+    expect(contents('Lee praised the mayor and council members said they agreed.')).toEqual(['the mayor', 'they agreed']);
   });
 });
 
@@ -3553,6 +3569,8 @@ describe('a noun-phrase object before the event where it was said', () => {
     expect(contents(text)).toEqual(['her support of dredging and other costly works', 'an expanded role for the port']);
     // Not after a verb or its object pronoun, whose own place it is.
     expect(contents('Harbor News\n\nLee accused the manager of pushing her at a news conference in Salem.')).toEqual(['the manager of pushing her at a news conference in Salem']);
+    // Nor where the event word only modifies the noun of a place.
+    expect(contents('Harbor News\n\nRuiz defended the plan at a bus stop shelter. Lee backed the cuts at the dinner table.')).toEqual(['the plan at a bus stop shelter', 'the cuts at the dinner table']);
   });
 });
 
@@ -3562,6 +3580,10 @@ describe('a noun-phrase object before a stretch of time', () => {
     expect(contents(text)).toEqual(['the idea', 'Lee', 'ferry cuts']);
     // Not after a verb form, nor a figure after "in".
     expect(contents('Harbor News\n\nThe poll shows Lee gaining ground in recent weeks. The port reported its lowest profit in 17 years.')).toEqual(['Lee gaining ground in recent weeks', 'its lowest profit in 17 years']);
+    // "during" and "in the weeks to come" too.
+    expect(contents('Harbor News\n\nRuiz has opposed the levy during the past few years. The unions will endorse Lee in the weeks to come.')).toEqual(['the levy', 'Lee']);
+    // Not a figure after "for" (the object's own time), nor in a finding.
+    expect(contents('Harbor News\n\nLee promised free tuition for two years. A study found a rise in thefts in recent months.')).toEqual(['free tuition for two years', 'a rise in thefts in recent months']);
   });
 });
 

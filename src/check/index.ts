@@ -129,7 +129,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
       const which = files.length === 1 ? 'the 1 file under the given paths is' : `all ${files.length} files under the given paths are`;
       return usageError(`nothing to check: ${which} ignored by ${ignoreList.origin}`);
     }
-    return usageError('no input found (no .txt, .md, .html, .json or .jsonl files under the given paths)');
+    io.stderr.write(noInputLine([]));
+    return EXIT.usage;
   }
   // Paths that all found nothing (an empty folder, a glob matching nothing): no input, said once and naming them, not
   // "could not be read" with a summary of nothing checked. The report formats still carry them (JSON's `errors`).
@@ -138,14 +139,15 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const full = buildReport(documents, errors);
   const warnings = countFindings(full, 'warning');
   const shown = options.quiet ? withoutWarnings(full) : full;
-  const output = noInput && options.format === 'text' ? '' : format(shown, options, texts, options.quiet ? warnings : 0);
-  if (options.outputFile !== undefined) {
+  // (No input has no text report: an --output-file from an earlier run is left as it was, not emptied.)
+  const output = noInput && options.format === 'text' ? null : format(shown, options, texts, options.quiet ? warnings : 0);
+  if (output !== null && options.outputFile !== undefined) {
     try {
       await writeFile(options.outputFile, output);
     } catch (e) {
       return usageError(cannotWriteMessage(options.outputFile, e));
     }
-  } else {
+  } else if (output !== null) {
     io.stdout.write(output);
   }
   if (noInput) io.stderr.write(noInputLine(errors));

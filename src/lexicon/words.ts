@@ -30,11 +30,11 @@ export const PAST_AUXILIARIES = new Set(['was', 'were', 'did']);
 /** Auxiliaries in the present tense (likewise). */
 export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'does', 'do']);
 
-/** Object and possessive pronoun forms, which never start a subject. */
-export const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'his', 'its', 'their', 'our', 'my', 'your']);
-
 /** Pronouns in the object case only, which may end a clause but never a subject. */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** Object and possessive pronoun forms, which never start a subject. */
+export const NON_SUBJECT_PRONOUNS = new Set([...OBJECT_PRONOUNS, 'his', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words between a subject and its reporting verb: auxiliaries, modals, negation, adverbs of time and manner. */
 export const VERB_MODIFIERS = new Set([
@@ -235,13 +235,18 @@ export const TRAILING_ADVERBIALS = new Set([
   'previously', 'repeatedly', 'often', 'once', 'again', 'privately', 'publicly', 'flatly', 'bluntly',
 ]);
 
+/**
+ * Events at which something was said, which are its medium too ("in a speech", "at a rally", "during a debate"):
+ * in MEDIA_NOUNS and OCCASION_NOUNS both.
+ */
+const SPEAKING_EVENTS = ['rally', 'rallies', 'debate', 'conference', 'speech', 'speeches', 'hall', 'appearance', 'interview', 'hearing'];
+
 /** Where or how something was said: "in early-morning tweets", "in a ruling released Thursday", "on social media". */
 export const MEDIA_NOUNS = new Set([
-  'statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'email', 'emails', 'post', 'posts', 'speech',
-  'speeches', 'remarks', 'comments', 'conference', 'release', 'briefing', 'rally', 'letter', 'op-ed', 'column', 'ruling',
-  'diatribe', 'appearance', 'video', 'ad', 'ads', 'filing', 'memo', 'message', 'essay', 'editorial', 'media', 'twitter',
-  'facebook', 'instagram', 'broadcast', 'podcast', 'address', 'debate', 'hearing', 'call',
-  'show', 'shows', 'rallies', 'hall',
+  ...SPEAKING_EVENTS, 'statement', 'statements', 'interviews', 'tweet', 'tweets', 'email', 'emails', 'post', 'posts',
+  'remarks', 'comments', 'release', 'briefing', 'letter', 'op-ed', 'column', 'ruling', 'diatribe', 'video', 'ad', 'ads',
+  'filing', 'memo', 'message', 'essay', 'editorial', 'media', 'twitter', 'facebook', 'instagram', 'broadcast', 'podcast',
+  'address', 'call', 'show', 'shows',
 ]);
 
 /**
@@ -251,8 +256,7 @@ export const MEDIA_NOUNS = new Set([
  * convention").
  */
 export const OCCASION_NOUNS = new Set([
-  'rally', 'rallies', 'debate', 'debates', 'conference', 'speech', 'speeches', 'meeting', 'hall', 'event', 'stop', 'forum',
-  'hearing', 'luncheon', 'dinner', 'breakfast', 'fundraiser', 'gathering', 'appearance', 'interview',
+  ...SPEAKING_EVENTS, 'debates', 'meeting', 'event', 'stop', 'forum', 'luncheon', 'dinner', 'breakfast', 'fundraiser', 'gathering',
 ]);
 
 /** Prepositions before such an event ("at a rally", "during a speech"). */
@@ -908,6 +912,12 @@ export const SAID_THING_WORDS = new Set(['everything', 'anything', 'something', 
  */
 export const SUBJECT_GAP_LEMMAS = new Set(['say', 'believe', 'think', 'argue', 'claim', 'contend', 'estimate', 'expect', 'fear', 'feel', 'hope', 'insist', 'know', 'acknowledge', 'admit', 'allege', 'assert', 'suggest', 'suspect', 'predict', 'worry', 'warn', 'maintain', 'report', 'charge', 'complain', 'note', 'find', 'conclude', 'testify', 'deny']);
 
+/**
+ * Cues whose reported clause may follow them bare, its subject right after the cue: "said his band and a friend wrote
+ * …" (a subject of two, not an object and a new report, as after "denounced the deal and aides said …").
+ */
+export const BARE_CLAUSE_LEMMAS = new Set([...SUBJECT_GAP_LEMMAS, 'write', 'add']);
+
 /** Cues whose content may be a clause opening with "when" ("said when I announced it, …", "remembers when troops came"). */
 export const WH_CLAUSE_LEMMAS = new Set(['say', 'tell', 'ask', 'explain', 'know', 'remember', 'recall', 'decide', 'wonder', 'describe']);
 
@@ -1130,6 +1140,9 @@ export const SURVEY_PREPOSITIONS = new Set(['of', 'from', 'by', 'among']);
 /** What opens a stretch of time ("over the past two years", "for months"). */
 export const STRETCH_PREPOSITIONS = new Set(['in', 'over', 'during', 'for', 'within', 'throughout']);
 
+/** Prepositions of a stretch of time that may close a noun-phrase object ("in recent weeks", "for years"). */
+export const OBJECT_FINAL_STRETCH_PREPOSITIONS = new Set(['in', 'for', 'during']);
+
 /** Words between a stretch of time's preposition and its unit ("the past two", "the next eight"). */
 export const STRETCH_MODIFIERS = new Set(['past', 'next', 'last', 'coming', 'first', 'few', 'several', 'many', 'recent']);
 
@@ -1137,7 +1150,7 @@ export const STRETCH_MODIFIERS = new Set(['past', 'next', 'last', 'coming', 'fir
 export const PARTICIPLE_COMPLEMENTS = new Set(['to', 'at', 'in', 'on', 'for', 'from', 'into']);
 
 /** Object pronouns that may follow a verb. */
-export const PRONOUNS_AS_OBJECT = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+export const PRONOUNS_AS_OBJECT = new Set([...OBJECT_PRONOUNS, 'it']);
 
 /** Pronouns that only a verb (or a preposition) takes as its object: no noun or adjective stands right before them. */
 export const OBJECT_ONLY_PRONOUNS = new Set(['him', 'them', 'us', 'me', 'it', ...REFLEXIVE_PRONOUNS]);

@@ -27,7 +27,7 @@
  * begins; a paragraph that is only a quotation is one more fragment of the
  * attribution before it.
  */
-import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, DISCOVERY_LEMMAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FINDING_SOURCE_NOUNS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PAST_AUXILIARIES, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRESENT_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, QUESTION_OPENERS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_SUBORDINATORS, RESTATING_PRONOUNS, ROLE_NOUNS, SAID_THING_WORDS, SOURCELESS_CUES, SOURCE_AFTER_CUE, STANDING_RELATIVES, SUBJECT_CONTROL_WORDS, SUBJECT_GAP_LEMMAS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, VERB_COORDINATORS, WORK_OBJECT_CUES } from '../lexicon/words.js';
+import { ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AGENT_COMPLEMENT_PREPOSITIONS, ALL_OF_WHAT_WORDS, ANONYMOUS_NOUNS, ASKED_OPENERS, ASPECTUAL_VERBS, AUXILIARIES, BARE_CLAUSE_LEMMAS, BARE_DAYS, BE_FORMS, CLAUSE_COORDINATORS, CLAUSE_PUNCTUATION, COMPLEMENTIZERS, COMPLEMENT_PREPOSITIONS, COPULAS, COPULA_CLITICS, CUE_PARTICLES, DISCOVERY_LEMMAS, EFFORT_WORDS, EXPERIENCER_PARTICIPLES, FILLER_CONTENT_WORDS, FINDING_SOURCE_NOUNS, FIRST_OF_KIND, FRONTED_SUBORDINATORS, HOLDING_VERBS, INDEFINITE_ARTICLES, MADE_OR_SPENT_OBJECTS, MEANS_OF_SPEAKING, NAMED_RELATIVES, NON_SUBJECT_PRONOUNS, OBJECT_BEFORE_PREPOSITION, OBJECT_CONTROL_VERBS, OBJECT_EXPERIENCER_CUES, OBJECT_NAMING_LEMMAS, OPENING_CONJUNCTIONS, PART_OR_ORIGIN_PREPOSITIONS, PAST_AUXILIARIES, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRESENT_AUXILIARIES, PRONOUNS, QUANTIFIER_SUBJECTS, QUESTION_LEMMAS, QUESTION_OPENERS, RAISING_WORDS, REACTION_SOURCE_PREPOSITIONS, RECEIVING_VERBS, REFUSAL_CUES, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_SUBORDINATORS, RESTATING_PRONOUNS, ROLE_NOUNS, SAID_THING_WORDS, SOURCELESS_CUES, SOURCE_AFTER_CUE, STANDING_RELATIVES, SUBJECT_CONTROL_WORDS, SUBJECT_GAP_LEMMAS, SUBJECT_MODIFIER_LINKS, SUBJECT_RELATIVES, SUBORDINATOR_MODIFIERS, SURVEY_MAKING_PARTICIPLES, THING_PRONOUNS, TIME_NAMES, TIME_WORDS, TRAILING_ADVERBIALS, VERB_COORDINATORS, WORK_OBJECT_CUES } from '../lexicon/words.js';
 import { countStartingBy } from '../positions.js';
 import type { Span, Stance } from '../types.js';
 import {
@@ -1857,17 +1857,16 @@ function endingBeforeCoordinatedReports(inSentence: FoundAttribution[], tokens: 
       if (a === b || a.cue.end > tokens[cut]!.start || a.cue.category === 'evidence' || SOURCE_AFTER_CUE.has(a.cue.lemma)) continue;
       const k = a.content.findIndex((c) => c.start < tokens[cut]!.start && b.cue.end <= c.end);
       if (k < 0) continue;
-      // "said his band and a friend wrote new songs": a short noun phrase right after a speech cue, "and" and a subject
-      // with a finite verb is one subject of two, opening the reported clause.
+      // "said his band and a friend wrote new songs": a short noun phrase right after a cue of a bare clause, "and" and
+      // a subject with a finite verb is one subject of two, opening the reported clause.
       const kept = tokens.filter((t) => t.start >= a.content[k]!.start && t.end <= lastKept.end);
       const rightAfterCue = tokens[tokens.findIndex((t) => t.end === a.cue.end) + 1]?.start === a.content[k]!.start;
-      if (!subordinate && conjunction.lower === 'and' && a.cue.category === 'speech' && rightAfterCue && kept.length > 0 && kept.length <= 4 && kept.every((t) => NOUN_PHRASE_POS.has(t.pos)) && isFiniteVerb(tokens[at(b.cue.start)])) continue;
+      if (!subordinate && conjunction.lower === 'and' && a.cue.category === 'speech' && BARE_CLAUSE_LEMMAS.has(a.cue.lemma) && rightAfterCue && kept.length > 0 && kept.length <= 4 && kept.every((t) => NOUN_PHRASE_POS.has(t.pos)) && isFiniteVerb(tokens[at(b.cue.start)])) continue;
       // After a subordinator the first content ends only where its own clause is whole: after a comma, or after a
       // noun phrase ("asked about a speech she had given the week before, when she claimed …"). A clause without the
       // comma goes on ("says he knew little about her before she announced her bid"), and so does a "that" clause
       // opening with the subordinate one ("said that when the council criticized the plan, it was …").
       if (subordinate) {
-        const kept = tokens.filter((t) => t.start >= a.content[k]!.start && t.end <= lastKept.end);
         const clause = kept.some(isFiniteVerb);
         // (Also a comma inside a closing mark: "are “about right,” though voters say …".)
         const afterComma = joined?.text === ',' || (joined !== undefined && isQuoteMark(joined.text) && tokens[joinAt - 2]?.text === ',');

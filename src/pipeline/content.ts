@@ -5,13 +5,13 @@
  * quotation before the source, and the quotation that continues it.
  */
 import {
-  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, ASIDE_QUALIFIERS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_TIME_OPENERS, OCCASION_EVENT_PREPOSITIONS, OCCASION_NOUNS, OBJECT_NOUN_PREPOSITIONS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SPEECH_OBJECT_NOUNS, STRETCH_MODIFIERS, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_UNITS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
+  ADDRESSEE_TOPIC_PREPOSITIONS, ADDRESSEE_VERBS, ADVERBIAL_GERUND_OPENERS, ADVERBIAL_PREPOSITIONS, ADVERBIAL_SUBORDINATORS, AMOUNTS_SAID, APPROXIMATORS, ASIDE_QUALIFIERS, AS_COMPLEMENT_LEMMAS, AUXILIARIES, BARE_DAYS, BE_FORMS, CLAUSE_JOINERS, CLAUSE_PUNCTUATION, CLOSERS_AFTER_COMMA, CLOSERS_AFTER_DASH, COMPLEMENTIZERS, CONTRAST_JOINERS, COORDINATORS, CORRECTING_AFTER_BUT, CUE_PARTICLES, DEFINITE_DETERMINERS, DEGREE_ADVERBS_IN_LY, DO_SUPPORT, FIGURE_DETAIL_OPENERS, FIGURE_UNITS, FRONTED_CONCESSIONS, FRONTED_SUBORDINATORS, INDEFINITE_ARTICLES, INFINITIVE_CUES, LEADING_TIME_OPENERS, MANNER_ADVERBS, MARGIN_WORDS, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, NEGATED_QUANTIFIERS, NEGATIONS, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_FINAL_STRETCH_PREPOSITIONS, OBJECT_FINAL_TIME_OPENERS, OCCASION_EVENT_PREPOSITIONS, OCCASION_NOUNS, OBJECT_NOUN_PREPOSITIONS, OBJECT_PREPOSITIONS, OPTIONAL_ADDRESSEE_VERBS, OBJECT_ONLY_PRONOUNS, OBJECT_STOPS, PARTY_TAG, PHRASAL_PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, PUBLISHING_MEDIA, RELATIVE_CLAUSE_OPENERS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, REPORT_JOINERS, SECOND_COMPLEMENT_OPENERS, SENTENCE_CONNECTIVES, SINGULARS_IN_S, SINGULAR_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS, SUBJECT_RELATIVES, SPEECH_OBJECT_NOUNS, STRETCH_MODIFIERS, SUBORDINATORS, TIME_MODIFIERS, TIME_NAMES, TIME_NOUNS, TIME_POINTS, TIME_PREPOSITIONS, TIME_WORDS, TRAILING_ADVERBIALS, TWO_WORD_SUBORDINATORS, UNADDRESSED_PREPOSITIONS, VERB_MODIFIERS, VERB_PREPOSITIONS, WHEN_OR_HOW, WH_CLAUSE_LEMMAS, WRITTEN_PIECES, WRITTEN_PIECE_LINKS,
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import type { Span } from '../types.js';
 import { isPossessive, opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
-import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, subjectEndingAt, timePhraseEnd } from './phrases.js';
+import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, stretchOfTimeEnd, subjectEndingAt, timePhraseEnd } from './phrases.js';
 import type { Quote, QuoteIndex } from './segment.js';
 import { isAdjectiveLike, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, NOUN_PHRASE_POS, OBJECT_OPENING_TAGS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
 
@@ -387,10 +387,10 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // security conference": the event where it was said ends a noun-phrase object, whatever verb forms it holds. (Not an
   // infinitive's, a passive's, nor in the story's title.)
   if (!quote && !passive && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeOccasion(tokens, from, to));
-  // "played down the idea in recent weeks", "will endorse Ruiz in coming weeks", "ignored facts for two hours": a
+  // "played down the idea in recent weeks", "will endorse Ruiz in coming weeks", "backed the cuts for years": a
   // stretch of time closing a noun-phrase object is when it was said or done. (Not after a verb: "saw prices rise in
-  // recent years".)
-  if (!quote && !passive && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeStretch(tokens, from, to));
+  // recent years"; nor in a finding, whose time it is: "a study found a rise in thefts in recent months".)
+  if (!quote && !passive && cue.category !== 'evidence' && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeStretch(tokens, from, to));
   // In the story's title a named object ends before "over", "amid" or "despite": "Ruiz slams Lee over pier plan"
   // reports "Lee"; the rest is the headline's why or setting.
   if (!quote && s.sentence.paragraph === 0 && firstWord.lower !== 'to' && !isClause(tokens, from, to)) to = Math.min(to, headlineObjectEnd(tokens, from, to));
@@ -974,8 +974,12 @@ function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, 
       continue;
     }
     // "vowed to stay in the race through June, and perhaps until the convention", "accused her of delay, and of
-    // favoring drilling": ", and" before a phrase (not a clause: no finite verb to the end) adds to the object.
-    const addedPhrase = t.text === ',' && tokens[k + 1]?.lower === 'and' && ['prep', 'adv'].includes(tokens[k + 2]?.pos ?? '') && !tokens.slice(k + 2, to + 1).some((x) => isFiniteVerb(x) || x.pos === 'aux');
+    // favoring drilling": ", and" before a phrase (not a clause: no finite verb to the end) adds to the object. The
+    // phrase opens with a preposition or a determiner, past adverbs ("…, and then a visual vote"; "…, and soon" alone
+    // is the next clause's opening).
+    let phrase = k + 2;
+    while (phrase <= to && tokens[phrase]!.pos === 'adv') phrase++;
+    const addedPhrase = t.text === ',' && tokens[k + 1]?.lower === 'and' && ['prep', 'det'].includes(tokens[phrase]?.pos ?? '') && phrase < to && !tokens.slice(k + 2, to + 1).some((x) => isFiniteVerb(x) || x.pos === 'aux');
     if (addedPhrase) return to;
     // "portraying Mexican immigrants, in particular, as …": an aside between commas goes on with the object.
     if (t.text === ',' && (tokens[k + 1]?.pos === 'prep' || tokens[k + 1]?.pos === 'adv')) {
@@ -1049,22 +1053,19 @@ function objectEndBeforeOccasion(tokens: Token[], from: number, to: number): num
     if (RELATIVE_WORDS.has(tokens[k]!.lower)) return to;
     const before = tokens[k - 1]!;
     if (!OCCASION_EVENT_PREPOSITIONS.has(tokens[k]!.lower) || before.pos === 'verb' || OBJECT_ONLY_PRONOUNS.has(before.lower) || PRONOUNS_AS_OBJECT.has(before.lower)) continue;
-    let j = k + 1;
-    while (j <= to && j - k <= 6 && !OCCASION_NOUNS.has(tokens[j]!.lower) && ['det', 'adj', 'noun', 'poss', 'proper', 'num'].includes(tokens[j]!.pos) && !(tokens[j]!.pos === 'poss' && tokens[j - 1]!.pos === 'proper')) j++;
-    if (j > to || !OCCASION_NOUNS.has(tokens[j]!.lower)) continue;
+    // (The event heads its phrase: "at a bus stop shelter", "at the dinner table" name a place, not an event.)
+    const j = mediumNounAt(tokens, k + 1, to, { media: OCCASION_NOUNS, words: 6, occasion: true });
+    if (j < 0) continue;
     if (tokens.slice(j + 1, to + 1).some((t) => t.pos === 'verb' || t.pos === 'aux' || RELATIVE_WORDS.has(t.lower))) continue;
     return lastContentToken(tokens, k - 1);
   }
   return to;
 }
 
-/** Prepositions of a stretch of time that may close an object ("in recent weeks", "for years"). */
-const OBJECT_FINAL_STRETCH_PREPOSITIONS = new Set(['in', 'for', 'during']);
-
 /**
  * The last token of a noun-phrase object before a stretch of time in plural units that closes it ("in recent weeks",
- * "in the coming months", "in the weeks to come", "for two hours", "for years"); else `to`. (Not after a verb, and no
- * figure after "in": "its lowest profit in 17 years" measures the object.)
+ * "in the coming months", "in the weeks to come", "for years"); else `to`. (Not after a verb, and no figure: "its
+ * lowest profit in 17 years" measures the object, "promised free tuition for two years" is the promise's.)
  */
 function objectEndBeforeStretch(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
@@ -1072,11 +1073,9 @@ function objectEndBeforeStretch(tokens: Token[], from: number, to: number): numb
     // (Nor after any verb form: "shows rivals outpacing Lee in recent weeks" is the poll's finding.)
     if (tokens[k - 1]!.pos === 'verb' || t.pos === 'verb') return to;
     if (!OBJECT_FINAL_STRETCH_PREPOSITIONS.has(t.lower) || tokens[k - 1]!.pos === 'prep') continue;
-    let j = k + 1;
-    if (tokens[j]?.lower === 'the') j++;
-    while (j < to && (STRETCH_MODIFIERS.has(tokens[j]!.lower) || (tokens[j]!.pos === 'num' && t.lower !== 'in'))) j++;
-    const unit = tokens[j];
-    if (unit === undefined || !TIME_UNITS.has(unit.lower) || !unit.lower.endsWith('s')) continue;
+    const j = stretchOfTimeEnd(tokens, k, to);
+    // (Only "the" and words like "recent", "coming" between the preposition and its unit.)
+    if (j < 0 || !tokens.slice(k + 1, j).every((x, i) => STRETCH_MODIFIERS.has(x.lower) || (i === 0 && x.lower === 'the')) || !tokens[j]!.lower.endsWith('s')) continue;
     const toCome = tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'come';
     if ((toCome ? j + 2 : j) === to) return lastContentToken(tokens, k - 1);
   }
@@ -1133,12 +1132,29 @@ function timePhraseAt(tokens: Token[], k: number, to: number): boolean {
 
 /** "in early-morning tweets", "on social media", "in a ruling released Thursday": a phrase of the medium, up to `to`. */
 function namesMedium(tokens: Token[], from: number, to: number, media: ReadonlySet<string> = MEDIA_NOUNS): boolean {
-  for (let k = from; k <= to && k - from < 4; k++) {
+  return mediumNounAt(tokens, from, to, { media }) >= 0;
+}
+
+/**
+ * The noun of `media` (default MEDIA_NOUNS) that a phrase from `from` reaches within `words` words (default 4) up to
+ * `to`, past determiners, adjectives, nouns and names; -1 if none. An `occasion` (objectEndBeforeOccasion) also
+ * reaches past figures, but not past a name's possessive ("at Ruiz's event" is his), and only a noun that heads its
+ * phrase counts, the scan going on past one that does not.
+ */
+function mediumNounAt(tokens: Token[], from: number, to: number, { media = MEDIA_NOUNS, words = 4, occasion = false }: { media?: ReadonlySet<string>; words?: number; occasion?: boolean } = {}): number {
+  for (let k = from; k <= to && k - from < words; k++) {
     const t = tokens[k]!;
-    if (media.has(t.lower)) return true;
-    if (!['det', 'adj', 'noun', 'poss', 'proper'].includes(t.pos)) return false;
+    if (media.has(t.lower) && (!occasion || headsPhrase(tokens, k))) return k;
+    if (!['det', 'adj', 'noun', 'poss', 'proper'].includes(t.pos) && !(occasion && t.pos === 'num')) return -1;
+    if (occasion && t.pos === 'poss' && tokens[k - 1]?.pos === 'proper') return -1;
   }
-  return false;
+  return -1;
+}
+
+/** The noun at `k` heads its phrase: no noun but a time word after it ("a bus stop shelter" is no stop). */
+function headsPhrase(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next?.pos !== 'noun' || TIME_WORDS.has(next.lower);
 }
 
 function baseVerb(t: Token | undefined): boolean {
@@ -1385,10 +1401,12 @@ const PARAGRAPH_BREAK = /\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r|\u2029/;
  */
 function isCommaBetweenAdjectives(tokens: Token[], k: number): boolean {
   // ("a lawless, terrorized nation", "the narrow, congested shipping lanes", "the embarrassing, race-baiting tactics": a
-  // participle the tagger reads as a verb, after an adjective that a determiner opens.)
+  // participle the tagger reads as a verb, after an adjective that a determiner opens. An -ing word read as a noun
+  // only before a hyphenated participle: "the shooting, visited victims" is an object and the next verb.)
   const left = tokens[k - 1];
   const participle = tokens[k + 1];
-  const prenominal = left !== undefined && (left.pos === 'adj' || left.lower.endsWith('ing')) && ['det', 'poss', 'adj', 'adv'].includes(tokens[k - 2]?.pos ?? '');
+  const firstAdjective = left !== undefined && (left.pos === 'adj' || (left.lower.endsWith('ing') && participle?.lower.includes('-') === true));
+  const prenominal = firstAdjective && ['det', 'poss', 'adj', 'adv'].includes(tokens[k - 2]?.pos ?? '');
   if (prenominal && participle?.pos === 'verb' && /(?:ed|ing)$/.test(participle.lower) && (tokens[k + 2]?.pos === 'noun' || (tokens[k + 2]?.pos === 'verb' && tokens[k + 2]!.lower.endsWith('ing') && tokens[k + 3]?.pos === 'noun'))) return true;
   if (!isAdjectiveLike(tokens[k - 1]) || !isAdjectiveLike(tokens[k + 1])) return false;
   const next = tokens[k + 2];

@@ -386,7 +386,7 @@ function relativeEndingAt(tokens: Token[], verb: number, end = verb): Subject | 
     // ("Officials whose offices were searched said": "whose" and its noun are the clause's subject.)
     if (t.lower !== 'who' && t.lower !== 'whose') continue;
     const before = tokens[k - 1]!;
-    const antecedent = before.lower === 'those' ? { first: k - 1, tokens: [before] } : isNominal(before) ? subjectEndingAt(tokens, k - 1) : null;
+    const antecedent = before.lower === 'those' ? thoseAntecedent(tokens, k - 1) : isNominal(before) ? subjectEndingAt(tokens, k - 1) : null;
     return antecedent ? { first: antecedent.first, tokens: tokens.slice(antecedent.first, end + 1) } : null;
   }
   return null;
@@ -809,7 +809,7 @@ export function timePhraseEnd(tokens: Token[], k: number, to: number): number {
  * Where a stretch of time that starts at `k` ends ("In the next eight weeks", "Over the past two years", "For months"),
  * or -1.
  */
-function stretchOfTimeEnd(tokens: Token[], k: number, to: number): number {
+export function stretchOfTimeEnd(tokens: Token[], k: number, to: number): number {
   if (!STRETCH_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return -1;
   let j = k + 1;
   while (j <= to && (tokens[j]!.pos === 'det' || tokens[j]!.pos === 'num' || STRETCH_MODIFIERS.has(tokens[j]!.lower))) j++;

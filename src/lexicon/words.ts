@@ -217,10 +217,11 @@ export const RELATIVE_CLAUSE_OPENERS = new Set(['that', 'whom', ...RELATIVE_PRON
 /** Relative pronouns that stand for the noun phrase right before them, as a clause's subject ("Weaver, who …", "a plan that …"). */
 export const STANDING_RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 /**
- * Pronouns that name no one by themselves: a source that is one alone has no speaker, when it is a relative with nothing
- * it stands for found ("in which he …", "“Who is …?”") or a "That" standing for what went before ("That suggests …").
+ * Pronouns that name no one by themselves, the standing relatives: a source that is one alone has no speaker, when it is
+ * a relative with nothing it stands for found ("in which he …", "“Who is …?”") or a "That" standing for what went
+ * before ("That suggests …").
  */
-export const NAMELESS_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
+export const NAMELESS_PRONOUNS: ReadonlySet<string> = STANDING_RELATIVES;
 /** Relative pronouns that a second relative clause, joined to the first by "and" or "but", goes on from ("Lee, whom …, and who …"). */
 export const JOINED_RELATIVES = new Set(['who', 'whom', 'whose']);
 

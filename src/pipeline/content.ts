@@ -386,14 +386,16 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
   // "defended his support of waterboarding at a rally in Ohio", "urged a larger role for the country at the annual
   // security conference": the event where it was said ends a noun-phrase object, whatever verb forms it holds. (Not an
   // infinitive's, a passive's, nor in the story's title.)
-  if (!quote && !passive && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeOccasion(tokens, from, to));
+  // (Decided once for the three cuts below: none of them turns a non-clause into a clause.)
+  const nounPhraseObject = !quote && firstWord.lower !== 'to' && !isClause(tokens, from, to);
+  if (nounPhraseObject && !passive && s.sentence.paragraph !== 0) to = Math.min(to, objectEndBeforeOccasion(tokens, from, to));
   // "played down the idea in recent weeks", "will endorse Ruiz in coming weeks", "backed the cuts for years": a
   // stretch of time closing a noun-phrase object is when it was said or done. (Not after a verb: "saw prices rise in
   // recent years"; nor in a finding, whose time it is: "a study found a rise in thefts in recent months".)
-  if (!quote && !passive && cue.category !== 'evidence' && firstWord.lower !== 'to' && s.sentence.paragraph !== 0 && !isClause(tokens, from, to)) to = Math.min(to, objectEndBeforeStretch(tokens, from, to));
+  if (nounPhraseObject && !passive && s.sentence.paragraph !== 0 && cue.category !== 'evidence') to = Math.min(to, objectEndBeforeStretch(tokens, from, to));
   // In the story's title a named object ends before "over", "amid" or "despite": "Ruiz slams Lee over pier plan"
   // reports "Lee"; the rest is the headline's why or setting.
-  if (!quote && s.sentence.paragraph === 0 && firstWord.lower !== 'to' && !isClause(tokens, from, to)) to = Math.min(to, headlineObjectEnd(tokens, from, to));
+  if (nounPhraseObject && s.sentence.paragraph === 0) to = Math.min(to, headlineObjectEnd(tokens, from, to));
   // "backed Lee by 20 points", "supported her by a wide margin", "backed Lee, 57 percent to 22 percent": the size of the
   // support is the writer's figure, not what is supported. So after a verb of preference or view with a noun-phrase
   // object ("favored Lee 46 percent to 32 percent", "preferred her by broad margins"; not an infinitive, whose own time

@@ -1011,16 +1011,16 @@ function objectEnd(tokens: Token[], from: number, to: number, passive: boolean, 
     // "called for all candidates to lay out specifics — including the cost — of their plans", "urged all nations — rich
     // and poor — to limit …": an aside between dashes, then a preposition or infinitive that goes on with the object.
     if (isDash(t.text) && !hyphen) {
-      const close = tokens.findIndex((x, j) => j > k + 1 && j <= to && j - k <= ASIDE_WORDS && x.text === t.text);
+      // (A doubled dash, "--", opens the aside once.)
+      const open = skipOver(tokens, k + 1, (x) => x.text === t.text);
+      const close = tokens.findIndex((x, j) => j > open && j <= to && j - open < ASIDE_WORDS && x.text === t.text);
       const after = tokens[close + 1];
       if (close > 0 && close < to && after !== undefined && (after.lower === 'to' || (after.pos === 'prep' && !OBJECT_STOPS.has(after.lower))) && !tokens.slice(k + 1, close).some((x) => isFiniteVerb(x) || x.pos === 'aux')) { k = close; continue; }
       // "hoping to see her focus on strength — not frustration — when …", "touted his record — “the longest expansion” —":
       // a qualifier or a quotation between dashes is more of the object, which ends at the closing dash. (Not a noun
       // phrase that describes it, "— a dream for many voters —", nor a clause.)
-      const open = skipOver(tokens, k + 1, (x) => x.text === t.text);
-      const closing = tokens.findIndex((x, j) => j > open && j <= to && j - open < ASIDE_WORDS && x.text === t.text);
       const opener = tokens[open];
-      if (closing > 0 && opener !== undefined && (isQuoteMark(opener.text) || ASIDE_QUALIFIERS.has(opener.lower) || ['prep', 'adv'].includes(opener.pos))) { end = lastContentToken(tokens, closing - 1); break; }
+      if (close > 0 && opener !== undefined && (isQuoteMark(opener.text) || ASIDE_QUALIFIERS.has(opener.lower) || ['prep', 'adv'].includes(opener.pos))) { end = lastContentToken(tokens, close - 1); break; }
     }
     if (t.text === ',' || (isDash(t.text) && !hyphen) || t.text === ';' || (!verbal && !infinitive && OBJECT_STOPS.has(t.lower) && !when)) { end = lastContentToken(tokens, k - 1); break; }
     if (t.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && TRAILING_ADVERBIALS.has(tokens[k + 2]?.lower ?? '')) { end = lastContentToken(tokens, k - 1); break; }

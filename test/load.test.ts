@@ -435,6 +435,14 @@ describe('HTML', () => {
     expect(article('html', '<p>No title.</p>').title).toBeNull();
   });
 
+  it('takes the og:title of the page when there is no headline in <article> or <main> and no <title>, before the first <h1> (often the logo)', () => {
+    const og = '<meta property="og:title" content="Ferry fares rise &amp; routes cut">';
+    expect(article('html', `<head>${og}</head><body><h1>Kestrel Daily</h1><p>Text.</p></body>`).title).toBe('Ferry fares rise & routes cut');
+    expect(article('html', '<head><meta content="Ferry fares rise" name="og:title"></head><body><h1>Kestrel Daily</h1></body>').title).toBe('Ferry fares rise');
+    expect(article('html', `<head><title>Fares | Kestrel</title>${og}</head><body><p>Text.</p></body>`).title).toBe('Fares | Kestrel');
+    expect(article('html', `<head>${og}</head><body><main><h1>Fares rise</h1></main></body>`).title).toBe('Fares rise');
+  });
+
   it('never analyses page furniture inside <article>: <aside>, <nav>, <footer>, <button>, <dialog>', () => {
     const source = [
       '<article>',

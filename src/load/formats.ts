@@ -380,9 +380,10 @@ function htmlArticle(path: string, source: string): Article {
   const article = elementContent(text, 'article');
   const main = elementContent(text, 'main');
   // The title: the article's own headline, the first <h1> of <article> or <main>, rather than <title>, which
-  // sites suffix with their name ("Council votes | Gazette"); else <title>; else the page's first <h1>.
+  // sites suffix with their name ("Council votes | Gazette"); else <title>; else the og:title of the page's
+  // social-media card; else the page's first <h1> (on a page without <article> or <main>, often the site's logo).
   const title = headline(article && text.slice(article.from, article.to)) ?? headline(main && text.slice(main.from, main.to))
-    ?? oneLineTitle(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1]) ?? headline(text);
+    ?? oneLineTitle(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1]) ?? openGraphTitle(text) ?? headline(text);
   // Keep only the article's region: <article>, else <main>, else <body>.
   const region = article ?? main ?? elementContent(text, 'body');
   if (region) text = blank(text.slice(0, region.from)) + text.slice(region.from, region.to) + blank(text.slice(region.to));
@@ -513,6 +514,17 @@ function elementContent(text: string, tag: string): { from: number; to: number }
 function headline(html: string | null): string | null {
   return html === null ? null : oneLineTitle(/<h1(?=[\s>])[^<>]*>([\s\S]{1,500}?)<\/h1>/i.exec(html)?.[1]?.replace(/<br\b[^>]*>/gi, ' ').replace(/<[^>]*>/g, ''));
 }
+
+/** The `<meta property="og:title" content="…">` of a page (Open Graph; some pages write `name=`), or null. */
+function openGraphTitle(html: string): string | null {
+  for (const m of html.matchAll(META_TAG)) {
+    const fields = new Map(attributes(m[0], 'meta'));
+    if ((fields.get('property') ?? fields.get('name'))?.trim().toLowerCase() === 'og:title') return oneLineTitle(fields.get('content')?.slice(0, 500));
+  }
+  return null;
+}
+
+const META_TAG = /<meta(?=[\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/gi;
 
 /** A title as one line: entities decoded, white space collapsed; null when empty. */
 function oneLineTitle(raw: string | undefined): string | null {

@@ -597,6 +597,13 @@ describe('JSON', () => {
     }
   });
 
+  it('reads a headline (schema.org NewsArticle, many scrapers) as the title when there is no title', () => {
+    const [a] = articlesOf(parseArticles('a.json', 'json', JSON.stringify({ headline: 'Ferry fares rise', text: '“Hi,” she said.', author: 'X' })));
+    expect(a).toEqual({ path: 'a.json', format: 'json', text: '“Hi,” she said.', title: 'Ferry fares rise', meta: { author: 'X' } });
+    const [b] = articlesOf(parseArticles('b.jsonl', 'jsonl', JSON.stringify({ title: 'Fares', headline: 'Ferry fares rise', body: 'Text.' })));
+    expect(b).toMatchObject({ title: 'Fares', meta: { headline: 'Ferry fares rise' } });
+  });
+
   it('reads an array as records named by position, reporting the items that are not articles as file@position', () => {
     const records = parseArticles('a.json', 'json', JSON.stringify([{ text: 'One.' }, { headline: 'no text' }, 'a string', { body: 'Four.' }]));
     expect(articlesOf(records).map((a) => [a.path, a.text])).toEqual([['a.json#1', 'One.'], ['a.json#4', 'Four.']]);

@@ -768,7 +768,7 @@ function decodeEntities(s: string): string {
 
 // ---------------------------------------------------------------- JSON and JSONL
 
-/** An article object: `{title?, text | body | content}`. */
+/** An article object: `{title? | headline?, text | body | content}`; `headline` (schema.org's NewsArticle) is the title when there is no `title`. */
 function recordArticle(value: unknown, path: string, format: Format): Article {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputProblem('ENOTARTICLE', 'not an article: expected an object with a "text", "body" or "content" string');
@@ -776,9 +776,10 @@ function recordArticle(value: unknown, path: string, format: Format): Article {
   const record = value as Record<string, unknown>;
   const field = ['text', 'body', 'content'].find((k) => typeof record[k] === 'string');
   if (!field) throw new InputProblem('ENOTARTICLE', `not an article: ${attribOutput(record) ?? 'no "text", "body" or "content" string field'}`);
-  const title = typeof record.title === 'string' ? record.title : null;
+  const titleField = ['title', 'headline'].find((k) => typeof record[k] === 'string');
+  const title = titleField === undefined ? null : record[titleField] as string;
   const meta: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) if (k !== field && k !== 'title' && (typeof v !== 'object' || v === null)) meta[k] = v;
+  for (const [k, v] of Object.entries(record)) if (k !== field && k !== 'title' && k !== titleField && (typeof v !== 'object' || v === null)) meta[k] = v;
   return { path, format, text: record[field] as string, title, meta };
 }
 

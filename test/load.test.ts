@@ -435,6 +435,14 @@ describe('HTML', () => {
     expect(article('html', '<p>No title.</p>').title).toBeNull();
   });
 
+  it('takes the og:title of the page when there is no headline in <article> or <main> and no <title>, before the first <h1> (often the logo)', () => {
+    const og = '<meta property="og:title" content="Ferry fares rise &amp; routes cut">';
+    expect(article('html', `<head>${og}</head><body><h1>Kestrel Daily</h1><p>Text.</p></body>`).title).toBe('Ferry fares rise & routes cut');
+    expect(article('html', '<head><meta content="Ferry fares rise" name="og:title"></head><body><h1>Kestrel Daily</h1></body>').title).toBe('Ferry fares rise');
+    expect(article('html', `<head><title>Fares | Kestrel</title>${og}</head><body><p>Text.</p></body>`).title).toBe('Fares | Kestrel');
+    expect(article('html', `<head>${og}</head><body><main><h1>Fares rise</h1></main></body>`).title).toBe('Fares rise');
+  });
+
   it('never analyses page furniture inside <article>: <aside>, <nav>, <footer>, <button>, <dialog>', () => {
     const source = [
       '<article>',
@@ -520,6 +528,60 @@ describe('HTML', () => {
   it('leaves page furniture that is never closed: it is analysed rather than the article lost', () => {
     expectReadsAs('html', '<article><aside>Related.<p>“We will win,” said Ann Bell.</p></article>', 'Related. “We will win,” said Ann Bell.');
   });
+
+  it('never analyses the chrome of a page without <article> or <main>: its <header>, forms, landmark roles, hidden elements, cookie, newsletter and share boxes', () => {
+    const source = [
+      '<body class="cookie-consent-pending">',
+      '<div id="onetrust-consent-sdk"><p>“We value your privacy,” the site says.</p></div>',
+      '<header><a href="/">Kestrel Daily</a><p>“News first,” says the editor.</p></header>',
+      '<div role="banner">Kestrel Daily, since 1902</div>',
+      '<div class="content">',
+      '<p>Pier repairs will cost £2m, councillor Omar Haddad said.</p>',
+      '<div class="share-tools"><a href="#">Share</a></div>',
+      '<form action="/search"><input name="q" placeholder="Search"> “Find it,” said the box.</form>',
+      '<div class="newsletter_box"><p>“Best inbox of the week,” said a reader.</p></div>',
+      '<p>“We cannot wait another winter,” she said.<span aria-hidden="true">★</span> The vote is on Monday.</p>',
+      '<div hidden>“Loading,” said the widget.</div><ul role="navigation"><li>Next story</li></ul>',
+      '</div>',
+      '<div role="contentinfo">Contact us</div>',
+      '</body>',
+    ].join('\n');
+    const a = expectReadsAs('html', source, 'Pier repairs will cost £2m, councillor Omar Haddad said. “We cannot wait another winter,” she said. The vote is on Monday.');
+    // An inline element (the aria-hidden icon) is blanked without a paragraph break: the sentences around it stay one paragraph.
+    expect(a.text.slice(a.text.indexOf('she said.'), a.text.indexOf('The vote'))).not.toContain('\u2029');
+    expect(analyzeText(source, { format: 'html' }).attributions.map((x) => [x.kind, x.source?.text])).toEqual([
+      ['indirect', 'councillor Omar Haddad'], ['direct', 'she'],
+    ]);
+  });
+
+  it("keeps an article's own <header> (headline, byline), a section's, and a page <header> with an <h1>, which may be the headline", () => {
+    expectReadsAs('html', '<body><header>Menu</header><div><section><header><p>By Ann Bell</p></header><p>Text.</p></section></div></body>', 'By Ann Bell Text.');
+    expectReadsAs('html', '<body><header><h1>Mayor quits</h1><nav>Home</nav></header><p>Text.</p></body>', 'Mayor quits Text.');
+    expectReadsAs('html', '<body><article><header><h1>Mayor quits</h1><p>By Ann Bell</p></header><p>Text.</p><header><h2>Reaction</h2></header></article></body>', 'Mayor quits By Ann Bell Text. Reaction');
+  });
+
+  it('drops a related-links box of teaser <article> cards, so the story is the <article> read', () => {
+    const source = '<body><div class="related-stories"><article><p>“Pier shut,” says council.</p></article></div><article><p>“We will reopen the pier,” said Ines Walcott.</p></article></body>';
+    expectReadsAs('html', source, '“We will reopen the pier,” said Ines Walcott.');
+  });
+
+  it('keeps chrome found by attributes, or a <form>, when it holds the page: its <main>, or more than half its text', () => {
+    // A banner whose own </div> is missing: the </div> taken for it is its container's, and it would hold the story.
+    const story = '<p>“The ferry will sail again in June,” harbour master Gwen Tudor said on Tuesday, after months of delays.</p>';
+    expectReadsAs('html', `<body><div class="wrap"><div class="cookie-banner"><p>We use cookies.</p>${story}</div></body>`,
+      'We use cookies. “The ferry will sail again in June,” harbour master Gwen Tudor said on Tuesday, after months of delays.');
+    // The page behind an open modal is aria-hidden (its <main> held, however long the footer after it); an ASP.NET page is one <form>.
+    const footer = `<footer>${'<a href="#">Section</a> '.repeat(40)}</footer>`;
+    expectReadsAs('html', `<body><div id="page" aria-hidden="true"><main><p>“Yes,” said Ann Bell.</p></main></div>${footer}</body>`, '“Yes,” said Ann Bell.');
+    expectReadsAs('html', `<body><form id="aspnetForm"><div>${story}</div><div role="search"><input name="q"></div></form></body>`, '“The ferry will sail again in June,” harbour master Gwen Tudor said on Tuesday, after months of delays.');
+    // A page element is never chrome, whatever its class; nor is text hidden until found (it shows when searched for).
+    expectReadsAs('html', '<body class="cookie-consent-open"><p>Text.</p><div hidden="until-found"><p>More text.</p></div></body>', 'Text. More text.');
+  });
+
+  it('drops the chrome after an element that is never closed or has no content (<aside> unclosed, <input hidden>, <div class="share"/>)', () => {
+    expectReadsAs('html', '<body><aside>Related.<p>Text.</p><nav>Menu</nav></body>', 'Related. Text.');
+    expectReadsAs('html', '<body><input type="text" hidden><img src="x.png" aria-hidden="true"><div class="share-bar"/><p>Text.</p><nav>Menu</nav></body>', 'Text.');
+  });
 });
 
 // ---------------------------------------------------------------- JSON and JSONL
@@ -533,6 +595,13 @@ describe('JSON', () => {
       const [a] = articlesOf(parseArticles('a.json', 'json', JSON.stringify({ title: 'T', [field]: '“Hi,” she said.', author: 'X', tags: ['a'] })));
       expect(a).toEqual({ path: 'a.json', format: 'json', text: '“Hi,” she said.', title: 'T', meta: { author: 'X' } });
     }
+  });
+
+  it('reads a headline (schema.org NewsArticle, many scrapers) as the title when there is no title', () => {
+    const [a] = articlesOf(parseArticles('a.json', 'json', JSON.stringify({ headline: 'Ferry fares rise', text: '“Hi,” she said.', author: 'X' })));
+    expect(a).toEqual({ path: 'a.json', format: 'json', text: '“Hi,” she said.', title: 'Ferry fares rise', meta: { author: 'X' } });
+    const [b] = articlesOf(parseArticles('b.jsonl', 'jsonl', JSON.stringify({ title: 'Fares', headline: 'Ferry fares rise', body: 'Text.' })));
+    expect(b).toMatchObject({ title: 'Fares', meta: { headline: 'Ferry fares rise' } });
   });
 
   it('reads an array as records named by position, reporting the items that are not articles as file@position', () => {

@@ -365,7 +365,7 @@ const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 /** A start tag or end tag; quoted attribute values may contain ">". */
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
 
-const BLOCK_TAGS = /^(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|aside|main|figure|figcaption|table|tr|td|th|pre|hr|dt|dd|nav|dialog)$/i;
+const BLOCK_TAGS = /^(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|aside|main|figure|figcaption|table|tr|td|th|pre|hr|dt|dd|nav|dialog|form)$/i;
 /** A <br> right after another (only spaces between): two line breaks in a row end a paragraph, one does not. */
 const SECOND_BREAK = /^\s*$/;
 
@@ -376,13 +376,14 @@ function htmlArticle(path: string, source: string): Article {
   // markup repeated many times is not rescanned to the end from each tag (linear time).
   text = text.replace(/<(script|style|noscript|template|iframe|svg|object)\b(?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*(?:>|$)[\s\S]*?(?:<\/\1\s*>|$)/gi, blank);
   text = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank).replace(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g, blank).replace(/<![^>]*(?:>|$)/g, blank);
-  text = blankFurniture(text);
+  text = blankChrome(text);
   const article = elementContent(text, 'article');
   const main = elementContent(text, 'main');
   // The title: the article's own headline, the first <h1> of <article> or <main>, rather than <title>, which
-  // sites suffix with their name ("Council votes | Gazette"); else <title>; else the page's first <h1>.
+  // sites suffix with their name ("Council votes | Gazette"); else <title>; else the og:title of the page's
+  // social-media card; else the page's first <h1> (on a page without <article> or <main>, often the site's logo).
   const title = headline(article && text.slice(article.from, article.to)) ?? headline(main && text.slice(main.from, main.to))
-    ?? oneLineTitle(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1]) ?? headline(text);
+    ?? oneLineTitle(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1]) ?? openGraphTitle(text) ?? headline(text);
   // Keep only the article's region: <article>, else <main>, else <body>.
   const region = article ?? main ?? elementContent(text, 'body');
   if (region) text = blank(text.slice(0, region.from)) + text.slice(region.from, region.to) + blank(text.slice(region.to));
@@ -514,50 +515,145 @@ function headline(html: string | null): string | null {
   return html === null ? null : oneLineTitle(/<h1(?=[\s>])[^<>]*>([\s\S]{1,500}?)<\/h1>/i.exec(html)?.[1]?.replace(/<br\b[^>]*>/gi, ' ').replace(/<[^>]*>/g, ''));
 }
 
+/** The `<meta property="og:title" content="…">` of a page (Open Graph; some pages write `name=`), or null. */
+function openGraphTitle(html: string): string | null {
+  for (const m of html.matchAll(META_TAG)) {
+    const fields = new Map(attributes(m[0], 'meta'));
+    if ((fields.get('property') ?? fields.get('name'))?.trim().toLowerCase() === 'og:title') return oneLineTitle(fields.get('content')?.slice(0, 500));
+  }
+  return null;
+}
+
+const META_TAG = /<meta(?=[\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/gi;
+
 /** A title as one line: entities decoded, white space collapsed; null when empty. */
 function oneLineTitle(raw: string | undefined): string | null {
   return decodeEntities(raw ?? '').replace(/\s+/g, ' ').trim() || null;
 }
 
 /**
- * Page furniture, never article prose even inside <article>: <aside> (related links, sidebars, pull quotes
- * that repeat the text), <nav>, <footer> (tags, author notes, "more from"), <button> and <dialog>. Each is
- * blanked whole, its nested elements with it, and a block one leaves a paragraph break. Not a <footer> inside a
- * <blockquote>: that is the quotation's source (`<footer>— <cite>Ann Lee</cite></footer>`). One that is never
- * closed is left as it is: blanking it to the end could lose the article. Figures and their captions are kept:
- * captions quote people. Linear: one pass over the tags.
+ * Page chrome, never article prose, even inside <article>: each element is blanked whole, with everything in
+ * it, and a block one leaves a paragraph break. Chrome by its name, as the HTML standard maps it to a landmark:
+ * <aside> (related links, sidebars, pull quotes that repeat the text), <nav>, <button>, <dialog>, <footer>
+ * (tags, author notes, "more from"; not a <footer> inside a <blockquote>: that is the quotation's source), and
+ * the page's <header>, its banner: one outside <article>, <aside>, <main>, <nav> and <section>, and without an
+ * <h1>, which may be the article's headline (an article's <header>, headline and byline, is kept). Chrome by
+ * its attributes, on any element but the page's own (<html>, <body>, <main>, <article>): a landmark role
+ * (CHROME_ROLES), `hidden` (not "until-found": that text is the page's, shown when searched for),
+ * aria-hidden="true", or a class or id that names a cookie or consent banner, a newsletter box, share buttons,
+ * related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
+ *
+ * The text is kept when in doubt. An element never closed is kept. The end tag of a <div> is easily missing, so
+ * that the </div> taken for a banner's is its container's, and an attribute can mark the whole page (behind an
+ * open modal it is aria-hidden; an ASP.NET page is one <form>): an element found by its attributes, and a
+ * <form>, are kept when they hold the page's <main> or more than half of its text. (Not when they hold an
+ * <article>: a related-links box is a list of them, teaser cards.) Figures and their captions are kept:
+ * captions quote people. Linear: two passes over the tags.
  */
-function blankFurniture(text: string): string {
-  if (!FURNITURE_HINT.test(text)) return text;
-  const pieces: string[] = [];
-  let done = 0; // the text up to here is in `pieces`
-  let open: { name: string; from: number; depth: number } | null = null;
-  let quotes = 0; // <blockquote> elements open
-  for (const m of text.matchAll(TAG)) {
+function blankChrome(text: string): string {
+  if (!CHROME_HINT.test(text)) return text;
+  const tags = [...text.matchAll(TAG)];
+  // Pass 1: each element's end tag (an end tag closes the innermost open element of its name), what chrome each
+  // start tag opens, and counts before each tag: text characters, <h1> and <main> start tags.
+  const ends = new Int32Array(tags.length).fill(-1);
+  const kinds: (ChromeKind | undefined)[] = new Array<ChromeKind | undefined>(tags.length);
+  const textBefore = new Float64Array(tags.length + 1);
+  const headlinesBefore = new Int32Array(tags.length + 1);
+  const mainsBefore = new Int32Array(tags.length + 1);
+  const open = new Map<string, number[]>(); // the start tags of the elements open, by name, innermost last
+  const isOpen = (name: string): boolean => (open.get(name)?.length ?? 0) > 0;
+  let at = 0;
+  for (let i = 0; i < tags.length; i++) {
+    const m = tags[i]!;
     const name = m[1]!.toLowerCase();
     const closing = m[0][1] === '/';
-    if (open) {
-      if (name !== open.name) continue;
-      if (!closing) open.depth++;
-      else if (--open.depth === 0) {
-        const end = m.index + m[0].length;
-        const element = text.slice(open.from, end);
-        pieces.push(text.slice(done, open.from), BLOCK_TAGS.test(name) ? PARAGRAPH_BREAK + blank(element.slice(1)) : blank(element));
-        done = end;
-        open = null;
-      }
-    } else if (name === 'blockquote') {
-      quotes = Math.max(0, quotes + (closing ? -1 : 1));
-    } else if (!closing && FURNITURE.test(name) && !(name === 'footer' && quotes > 0)) {
-      open = { name, from: m.index, depth: 1 };
+    textBefore[i + 1] = textBefore[i]! + visibleCharacters(text, at, m.index);
+    headlinesBefore[i + 1] = headlinesBefore[i]! + (!closing && name === 'h1' ? 1 : 0);
+    mainsBefore[i + 1] = mainsBefore[i]! + (!closing && name === 'main' ? 1 : 0);
+    at = m.index + m[0].length;
+    if (closing) {
+      const start = open.get(name)?.pop();
+      if (start !== undefined) ends[start] = i;
+    } else if (!VOID_TAGS.test(name) && !m[0].endsWith('/>')) {
+      kinds[i] = chromeKind(name, m[0], isOpen);
+      const starts = open.get(name);
+      if (starts) starts.push(i);
+      else open.set(name, [i]);
     }
+  }
+  const total = textBefore[tags.length]! + visibleCharacters(text, at, text.length);
+  // Pass 2: the outermost chrome elements, blanked.
+  const pieces: string[] = [];
+  let done = 0; // the text up to here is in `pieces`
+  for (let i = 0; i < tags.length; i++) {
+    const kind = kinds[i];
+    const end = ends[i]!;
+    const from = tags[i]!.index;
+    if (kind === undefined || end < 0 || from < done) continue;
+    if (kind === 'banner' && headlinesBefore[end]! > headlinesBefore[i + 1]!) continue;
+    if (kind === 'unless-page' && (mainsBefore[end]! > mainsBefore[i + 1]! || 2 * (textBefore[end]! - textBefore[i + 1]!) > total)) continue;
+    const to = tags[end]!.index + tags[end]![0].length;
+    pieces.push(text.slice(done, from), BLOCK_TAGS.test(tags[i]![1]!) ? PARAGRAPH_BREAK + blank(text.slice(from + 1, to)) : blank(text.slice(from, to)));
+    done = to;
   }
   pieces.push(text.slice(done));
   return pieces.join('');
 }
 
-const FURNITURE = /^(?:aside|nav|footer|button|dialog)$/;
-const FURNITURE_HINT = /<(?:aside|nav|footer|button|dialog)[\s/>]/i;
+/** Chrome whatever it holds; the page's <header>, unless it holds an <h1>; chrome unless it holds the page (see blankChrome). */
+type ChromeKind = 'chrome' | 'banner' | 'unless-page';
+
+/** What chrome a start tag opens, if any; `isOpen` says whether an element of a name is open around it. */
+function chromeKind(name: string, tag: string, isOpen: (name: string) => boolean): ChromeKind | undefined {
+  if (CHROME_ELEMENTS.test(name) || (name === 'footer' && !isOpen('blockquote'))) return 'chrome';
+  if (name === 'header') return SECTIONING.some(isOpen) ? undefined : 'banner';
+  if (name === 'form') return 'unless-page';
+  if (PAGE_ELEMENTS.test(name) || !CHROME_ATTRIBUTE_HINT.test(tag)) return undefined;
+  for (const [attribute, raw] of attributes(tag, name)) {
+    const value = raw.trim().toLowerCase();
+    const chrome = attribute === 'role' ? CHROME_ROLES.test(value.split(/\s+/)[0]!)
+      : attribute === 'hidden' ? value !== 'until-found'
+        : attribute === 'aria-hidden' ? value === 'true'
+          : attribute === 'class' || attribute === 'id' ? value.split(/\s+/).some((token) => CHROME_CLASS.test(token))
+            : false;
+    if (chrome) return 'unless-page';
+  }
+  return undefined;
+}
+
+/** How many characters that are not white space `text` has from `from` to `to`. */
+function visibleCharacters(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 32) n++;
+  return n;
+}
+
+/** The attributes of a start tag (`<name …>`): names in lower case, values as written (empty when there is none). */
+function attributes(tag: string, name: string): [string, string][] {
+  return [...tag.slice(name.length + 1).matchAll(ATTRIBUTE)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']);
+}
+
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const CHROME_ELEMENTS = /^(?:aside|nav|button|dialog)$/;
+/** A <header> inside one of these is a section's or the article's, not the page's banner. */
+const SECTIONING = ['article', 'aside', 'main', 'nav', 'section'];
+/** The elements that hold the page, never chrome whatever their attributes say (<body class="cookie-consent-open">). */
+const PAGE_ELEMENTS = /^(?:html|body|main|article)$/;
+/** Elements with no content and no end tag. */
+const VOID_TAGS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/;
+/** The landmark roles of page chrome, and dialogs (cookie and consent banners are). */
+const CHROME_ROLES = /^(?:banner|navigation|contentinfo|complementary|search|dialog|alertdialog)$/;
+/**
+ * A class or id of chrome: one that starts with a word for a newsletter box, share buttons, related links or a
+ * promotion ("share-bar", "related_articles"), or that names cookies or consent anywhere (the consent managers'
+ * "onetrust-consent-sdk", "CybotCookiebotDialog").
+ */
+const CHROME_CLASS = /^(?:newsletter|subscribe|share|sharing|related|promo)(?:[-_]|$)|cookie|consent|gdpr/;
+const CHROME_WORDS = 'cookie|consent|gdpr|newsletter|subscribe|shar(?:e|ing)|related|promo';
+/** A start tag that may be chrome by its attributes. */
+const CHROME_ATTRIBUTE_HINT = new RegExp(`\\s(?:role|hidden|aria-hidden)|${CHROME_WORDS}`, 'i');
+/** A page that may have chrome. */
+const CHROME_HINT = new RegExp(`<(?:aside|nav|footer|header|button|dialog|form)[\\s/>]|\\s(?:role|hidden|aria-hidden)|${CHROME_WORDS}`, 'i');
 
 /** The text of `&body;`, or null when it is not an entity we know (then it stays as written). */
 function decodeEntity(body: string): string | null {
@@ -672,7 +768,7 @@ function decodeEntities(s: string): string {
 
 // ---------------------------------------------------------------- JSON and JSONL
 
-/** An article object: `{title?, text | body | content}`. */
+/** An article object: `{title? | headline?, text | body | content}`; `headline` (schema.org's NewsArticle) is the title when there is no `title`. */
 function recordArticle(value: unknown, path: string, format: Format): Article {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputProblem('ENOTARTICLE', 'not an article: expected an object with a "text", "body" or "content" string');
@@ -680,9 +776,10 @@ function recordArticle(value: unknown, path: string, format: Format): Article {
   const record = value as Record<string, unknown>;
   const field = ['text', 'body', 'content'].find((k) => typeof record[k] === 'string');
   if (!field) throw new InputProblem('ENOTARTICLE', `not an article: ${attribOutput(record) ?? 'no "text", "body" or "content" string field'}`);
-  const title = typeof record.title === 'string' ? record.title : null;
+  const titleField = ['title', 'headline'].find((k) => typeof record[k] === 'string');
+  const title = titleField === undefined ? null : record[titleField] as string;
   const meta: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) if (k !== field && k !== 'title' && (typeof v !== 'object' || v === null)) meta[k] = v;
+  for (const [k, v] of Object.entries(record)) if (k !== field && k !== 'title' && k !== titleField && (typeof v !== 'object' || v === null)) meta[k] = v;
   return { path, format, text: record[field] as string, title, meta };
 }
 

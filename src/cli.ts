@@ -15,7 +15,7 @@ import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, foundNoInput, newWarnings, noInputLine, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
+import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, foundNoInput, newWarnings, noInputLine, readAllStdin, reportsNoInput, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -195,7 +195,8 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
     nothingToRead = files.length === 0 && !stdin;
   };
   const csv = opts.format === 'csv' ? await import('./report/csv.js') : null;
-  if (csv) io.stdout.write(csv.csvHeader());
+  // Written with the first rows, or at the end when there were none: a run that finds no input writes nothing.
+  let pendingCsvHeader = csv?.csvHeader() ?? '';
   const warned = new Set<string>();
   for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs, exclude: opts.exclude, onInputs })) {
     if ('document' in item) {
@@ -203,7 +204,10 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       // Not in the JSON contract: on stderr whatever the format.
       for (const w of newWarnings(item.article, warned)) io.stderr.write(warningLine(w));
       if (opts.format === 'jsonl') writeJsonlLine((s) => io.stdout.write(s), item);
-      else if (csv) io.stdout.write(csv.csvRows(item.document));
+      else if (csv) {
+        io.stdout.write(pendingCsvHeader + csv.csvRows(item.document));
+        pendingCsvHeader = '';
+      }
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be
       if (opts.format === 'html') texts.push(item.article.text);
@@ -223,9 +227,12 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   const noInput = foundNoInput(analysed, inputs.includes('-'), errors);
   if (nothingToRead && !noInput && opts.format !== 'json') for (const e of errors) io.stderr.write(errorLine(e));
   const report = buildReport(documents, errors);
-  if (opts.format === 'json') io.stdout.write(formatJson(report));
-  else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
-  else if (opts.format === 'table' && !noInput) io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+  if (!noInput || reportsNoInput(opts.format)) {
+    if (opts.format === 'json') io.stdout.write(formatJson(report));
+    else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
+    else if (opts.format === 'csv') io.stdout.write(pendingCsvHeader);
+    else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+  }
   if (noInput) {
     io.stderr.write(noInputLine(errors));
     return EXIT.usage;
@@ -271,31 +278,38 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
 
 /**
  * Runs a command with its stdout written to `file` (`-o`) as it comes, so that a JSONL corpus is never held
- * in memory. A file that cannot be opened, or a write that fails (a full disk), stops the run: exit 2, as for
- * check (1 is for inputs that failed).
+ * in memory. The file is opened at the first write: a run that writes nothing and ends in a usage error (no
+ * input, reportsNoInput) leaves an earlier file as it was; any other run's output is the file, even empty (a
+ * JSONL shard without records). A file that cannot be opened, or a write that fails (a full disk), stops the
+ * run: exit 2, as for check (1 is for inputs that failed).
  */
 async function withOutputFile(file: string | undefined, io: CliIO, run: (io: CliIO) => Promise<number>): Promise<number> {
   if (file === undefined) return run(io);
   const cannotWrite = (e: unknown): UsageError => new UsageError(cannotWriteMessage(file, e));
-  let fd: number;
-  try {
-    fd = openSync(file, 'w');
-  } catch (e) {
-    throw cannotWrite(e);
-  }
+  let fd: number | undefined;
+  const open = (): number => {
+    try {
+      return fd ??= openSync(file, 'w');
+    } catch (e) {
+      throw cannotWrite(e);
+    }
+  };
   const write = (s: string | Uint8Array): boolean => {
     const bytes = typeof s === 'string' ? Buffer.from(s) : s;
+    const to = open();
     try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      for (let at = 0; at < bytes.length; ) at += writeSync(to, bytes, at);
     } catch (e) {
       throw cannotWrite(e); // out of the command's loop: the analysis stops here
     }
     return true;
   };
   try {
-    return await run({ ...io, stdout: { write, isTTY: false } });
+    const code = await run({ ...io, stdout: { write, isTTY: false } });
+    if (code !== EXIT.usage) open();
+    return code;
   } finally {
-    closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -429,19 +429,53 @@ describe('no input at all', () => {
 
   // It was told three times (the ENOMATCH line, a table of "0 documents … 1 error", then "no input found"), and check
   // called the folder an input that "could not be read" after a summary of nothing checked.
-  it.each([
+  // The formats whose contract carries the failed inputs (JSON, SARIF, GitHub annotations) write their report; the
+  // others write nothing: no CSV header, no empty HTML page (reportsNoInput).
+  const NO_INPUT_RUNS = [
     ['analyze', ['analyze', EMPTY_DIR]],
     ['analyze, jsonl', ['analyze', '-f', 'jsonl', EMPTY_DIR]],
+    ['analyze, csv', ['analyze', '-f', 'csv', EMPTY_DIR]],
+    ['analyze, html', ['analyze', '-f', 'html', EMPTY_DIR]],
     ['analyze, json', ['analyze', '-f', 'json', EMPTY_DIR]],
     ['check', ['check', EMPTY_DIR]],
+    ['check, html', ['check', '-f', 'html', EMPTY_DIR]],
     ['check, json', ['check', '-f', 'json', EMPTY_DIR]],
     ['check, sarif', ['check', '-f', 'sarif', EMPTY_DIR]],
-  ])('an empty folder is no input, said once and naming the folder, exit 2 (%s)', async (name, args) => {
-    const run = await runCli(args);
+    ['check, github', ['check', '-f', 'github', EMPTY_DIR]],
+  ] as const;
+  const reportsNoInput = (name: string): boolean => /json$|sarif$|github$/.test(name);
+
+  it.each(NO_INPUT_RUNS)('an empty folder is no input, said once and naming the folder, exit 2 (%s)', async (name, args) => {
+    const run = await runCli([...args]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`attrib: no input found: ${EMPTY_DIR}: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH)\n`);
     if (name.endsWith('json')) expect((JSON.parse(run.stdout) as Report).errors).toEqual([{ path: EMPTY_DIR, code: 'ENOMATCH', message: 'no .txt, .md, .html, .json or .jsonl files in this folder' }]);
-    else if (!name.endsWith('sarif')) expect(run.stdout).toBe('');
+    else if (name.endsWith('github')) expect(run.stdout).toMatch(/^::error file=.*ENOMATCH/);
+    else if (!reportsNoInput(name)) expect(run.stdout).toBe('');
+  });
+
+  // `analyze -o` opened (and emptied) its file before looking for input: an earlier report was lost to a typo in a path.
+  it.each(NO_INPUT_RUNS)('no input leaves an earlier -o file as it was, unless the format reports it (%s)', async (name, args) => {
+    const file = path.join(dir, `earlier-${name.replace(/\W+/g, '-')}`);
+    writeFileSync(file, 'earlier report\n');
+    const run = await runCli([...args, '-o', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const written = readFileSync(file, 'utf8');
+    if (reportsNoInput(name)) expect(written).toContain('ENOMATCH');
+    else expect(written).toBe('earlier report\n');
+  });
+
+  it('a run with input but nothing to write still writes its -o file: an empty JSONL shard empties an earlier one', async () => {
+    const file = path.join(dir, 'shard.jsonl');
+    writeFileSync(file, 'earlier shard\n');
+    const run = await runCli(['analyze', '--stdin-format', 'jsonl', '-o', file], { stdin: '' });
+    expect(run.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('');
+    // A missing file is an input that failed (exit 1), not no input: the CSV has its header and no row.
+    const csv = path.join(dir, 'failed.csv');
+    expect((await runCli(['analyze', '-f', 'csv', MISSING, '-o', csv])).code).toBe(1);
+    expect(readFileSync(csv, 'utf8')).toMatch(/^path,title,attribution,[^\n]*\r\n$/);
   });
 
   it('several paths that find nothing: one line naming each, exit 2', async () => {

@@ -264,6 +264,27 @@ describe('--format table', () => {
     expect(run.stdout).toContain('speaker (corpus)');
     expect(run.stdout).toMatch(/Jen Psaki\s+│\s+person\s+│\s+2\s+│/);
   });
+
+  // "Trump" and "Donald Trump" were two rows of the corpus table: articles that call a person by surname alone.
+  it('folds a bare surname into the one full name of the corpus that ends with it; two such full names keep it apart', async () => {
+    const corpus = path.join(dir, 'surnames');
+    mkdirSync(corpus);
+    writeFileSync(path.join(corpus, 'a.txt'), 'Mayor Carla Moreno said the bridge would reopen in May.\n\nDan Smith said the cost had doubled.\n');
+    writeFileSync(path.join(corpus, 'b.txt'), 'Moreno said the vote was close.\n\nEve Smith said the count was fair.\n');
+    writeFileSync(path.join(corpus, 'c.txt'), 'Moreno told reporters the plan was sound.\n\nSmith said nothing had changed.\n');
+    const table = (await runCli(['analyze', corpus])).stdout;
+    // The rows under the corpus table's header, as cells.
+    const corpusRows = table.slice(table.indexOf('speaker (corpus)')).split('\n').slice(1).filter((l) => l.startsWith('│')).map((l) => l.split('│').slice(1, -1).map((c) => c.trim()));
+    expect(corpusRows).toEqual([
+      ['Carla Moreno', 'person', '3', '3'],
+      ['Dan Smith', 'person', '1', '1'],
+      ['Eve Smith', 'person', '1', '1'],
+      ['Smith', 'person', '1', '1'],
+    ]);
+    // Only the table merges: each document's speakers are as analysed.
+    const report = JSON.parse((await runCli(['analyze', '-f', 'json', corpus])).stdout) as Report;
+    expect(report.documents.map((d) => d.speakers.map((s) => s.name))).toEqual([['Carla Moreno', 'Dan Smith'], ['Moreno', 'Eve Smith'], ['Moreno', 'Smith']]);
+  });
 });
 
 describe('colour', () => {

@@ -7,7 +7,7 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, rmSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences, type ExpandedInputs } from './analyze.js';
@@ -278,27 +278,39 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
 
 /**
  * Runs a command with its stdout written to `file` (`-o`) as it comes, so that a JSONL corpus is never held
- * in memory. The file is opened at the first write: a run that writes nothing and ends in a usage error (no
- * input, reportsNoInput) leaves an earlier file as it was; any other run's output is the file, even empty (a
- * JSONL shard without records). A file that cannot be opened, or a write that fails (a full disk), stops the
- * run: exit 2, as for check (1 is for inputs that failed).
+ * in memory. The file is opened first, so that one that cannot be written (a folder, a missing folder, no
+ * permission) stops the run before any analysis; but it is emptied only at the first write, or at the end of
+ * a run that did not end in a usage error (an empty JSONL shard's output is an empty file). A run that finds
+ * no input and writes nothing (reportsNoInput) leaves an earlier file as it was, and removes one it created.
+ * A write that fails (a full disk) stops the run: exit 2, as for check (1 is for inputs that failed).
  */
 async function withOutputFile(file: string | undefined, io: CliIO, run: (io: CliIO) => Promise<number>): Promise<number> {
   if (file === undefined) return run(io);
   const cannotWrite = (e: unknown): UsageError => new UsageError(cannotWriteMessage(file, e));
-  let fd: number | undefined;
-  const open = (): number => {
+  let fd: number;
+  let created = true;
+  try {
     try {
-      return fd ??= openSync(file, 'w');
+      fd = openSync(file, 'wx');
     } catch (e) {
-      throw cannotWrite(e);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      created = false;
+      fd = openSync(file, constants.O_WRONLY | constants.O_CREAT);
     }
+  } catch (e) {
+    throw cannotWrite(e);
+  }
+  let emptied = false;
+  const empty = (): void => {
+    // Only a regular file has a length to cut (-o /dev/null is a device).
+    if (!emptied && fstatSync(fd).isFile()) ftruncateSync(fd, 0);
+    emptied = true;
   };
   const write = (s: string | Uint8Array): boolean => {
     const bytes = typeof s === 'string' ? Buffer.from(s) : s;
-    const to = open();
     try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(to, bytes, at);
+      empty();
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     } catch (e) {
       throw cannotWrite(e); // out of the command's loop: the analysis stops here
     }
@@ -306,10 +318,11 @@ async function withOutputFile(file: string | undefined, io: CliIO, run: (io: Cli
   };
   try {
     const code = await run({ ...io, stdout: { write, isTTY: false } });
-    if (code !== EXIT.usage) open();
+    if (code !== EXIT.usage) write('');
     return code;
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
+    if (created && !emptied) rmSync(file, { force: true });
   }
 }
 

@@ -485,6 +485,17 @@ describe('no input at all', () => {
     const written = readFileSync(file, 'utf8');
     if (reportsNoInput(name)) expect(written).toContain('ENOMATCH');
     else expect(written).toBe('earlier report\n');
+    // Nor is a file made for nothing.
+    const fresh = path.join(dir, `fresh-${name.replace(/\W+/g, '-')}`);
+    expect((await runCli([...args, '-o', fresh])).code).toBe(2);
+    expect(existsSync(fresh)).toBe(reportsNoInput(name));
+  });
+
+  it('an -o file that cannot be written stops the run before any analysis', async () => {
+    // The article's decoding warning would show had it been read: the error comes first, and alone.
+    const run = await runCli(['analyze', CP1252, '-o', EMPTY_DIR]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`attrib: cannot write ${EMPTY_DIR}: is a directory (EISDIR)\n`);
   });
 
   it('a run with input but nothing to write still writes its -o file: an empty JSONL shard empties an earlier one', async () => {

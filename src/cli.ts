@@ -55,7 +55,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
     .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl, also .text .markdown .htm .ndjson)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL; csv: a row per attribution)').choices(['table', 'json', 'jsonl', 'csv', 'html']))
-    .option('-o, --output <file>', 'write the output to this file instead of stdout (also --output-file, as in check)')
+    .option('-o, --output <file>', 'write the output to this file instead of stdout (- for stdout; also --output-file, as in check)')
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses, named in --output's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
     .addOption(maxBytesOption())
@@ -65,7 +65,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe(). Only when stdin is
       // read: `--stdin-format jsonl story.txt` reads no JSONL, and its output stays the table.
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' && readsStdin ? 'jsonl' : 'table');
-      const output = opts.output ?? opts.outputFile;
+      const output = outputFileOf(opts.output ?? opts.outputFile);
       refuseEmpty({ '-o': output });
       refuseOutputAsInput(paths, output, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
@@ -82,7 +82,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-c, --config <file>', 'configuration file (default: .attribrc.json, or "attrib" in package.json, from here upwards)')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)', false)
-    .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code; also --output, as in analyze)')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout (- for stdout; same exit code; also --output, as in analyze)')
     .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses, named in --output-file's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
     .addOption(maxBytesOption())
@@ -90,10 +90,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }, command: Command) => {
       warnUnreadStdin(paths, opts.stdinFormat, command, io);
       const { runCheck } = await import('./check/index.js');
-      refuseEmpty({ '-o': opts.outputFile ?? output, '--config': opts.config });
-      refuseOutputAsInput(paths, opts.outputFile ?? output, io.stdoutFile);
+      const outputFile = outputFileOf(opts.outputFile ?? output);
+      refuseEmpty({ '-o': outputFile, '--config': opts.config });
+      refuseOutputAsInput(paths, outputFile, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
-      exitCode = await runCheck(input.paths, { ...opts, outputFile: opts.outputFile ?? output, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
+      exitCode = await runCheck(input.paths, { ...opts, outputFile, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
     });
 
   program
@@ -153,6 +154,11 @@ function warnUnreadStdin(paths: string[], stdinFormat: Format, command: Command,
     io.stderr.write(`attrib: --stdin-format ${stdinFormat} has no effect: stdin is read only when no paths are given or one of them is - (warning)\n`);
   }
   return readsStdin;
+}
+
+/** The -o file; `-o -` is stdout, as `-` among the paths is stdin (it wrote a file named "-"). */
+function outputFileOf(option: string | undefined): string | undefined {
+  return option === '-' ? undefined : option;
 }
 
 /** A file option given as an empty string (`-o "$OUT"` with OUT unset) names no file: a usage error that says so. */

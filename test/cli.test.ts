@@ -491,6 +491,20 @@ describe('no input at all', () => {
     expect(existsSync(fresh)).toBe(reportsNoInput(name));
   });
 
+  it('-o - is stdout, for analyze and check, as - among the paths is stdin', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const analyzed = await runCli(['analyze', '-f', 'csv', '-o', '-', SEED]);
+      expect(analyzed.stdout).toMatch(/^path,title,[\s\S]*Jen Psaki/);
+      const checked = await runCli(['check', '-f', 'json', '--output-file', '-', SEED]);
+      expect((JSON.parse(checked.stdout) as Report).documents).toHaveLength(1);
+      expect(existsSync(path.join(dir, '-'))).toBe(false);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('an -o file that cannot be written stops the run before any analysis', async () => {
     // The article's decoding warning would show had it been read: the error comes first, and alone.
     const run = await runCli(['analyze', CP1252, '-o', EMPTY_DIR]);

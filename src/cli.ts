@@ -7,7 +7,7 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, rmSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences, type ExpandedInputs } from './analyze.js';
@@ -15,7 +15,7 @@ import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
-import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, foundNoInput, newWarnings, noInputLine, readAllStdin, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
+import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, foundNoInput, newWarnings, noInputLine, readAllStdin, reportsNoInput, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -55,7 +55,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description('find attributions (direct, indirect and mixed quotes) and resolve their speakers')
     .argument('[paths...]', 'files, folders, globs, or - for stdin (.txt .md .html .json .jsonl, also .text .markdown .htm .ndjson)')
     .addOption(new Option('-f, --format <format>', 'output format (default: table; jsonl when stdin is JSONL; csv: a row per attribution)').choices(['table', 'json', 'jsonl', 'csv', 'html']))
-    .option('-o, --output <file>', 'write the output to this file instead of stdout (also --output-file, as in check)')
+    .option('-o, --output <file>', 'write the output to this file instead of stdout (- for stdout; also --output-file, as in check)')
     .addOption(new Option('--output-file <file>').hideHelp()) // the name `check` uses, named in --output's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin (jsonl: read and analysed line by line, as a filter)').choices(FORMATS).default('txt'))
     .addOption(maxBytesOption())
@@ -65,7 +65,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       // JSONL in, JSONL out: a filter for GNU parallel, Hadoop Streaming or Spark's RDD.pipe(). Only when stdin is
       // read: `--stdin-format jsonl story.txt` reads no JSONL, and its output stays the table.
       const format = opts.format ?? (opts.stdinFormat === 'jsonl' && readsStdin ? 'jsonl' : 'table');
-      const output = opts.output ?? opts.outputFile;
+      const output = outputFileOf(opts.output ?? opts.outputFile);
       refuseEmpty({ '-o': output });
       refuseOutputAsInput(paths, output, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
@@ -82,7 +82,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-c, --config <file>', 'configuration file (default: .attribrc.json, or "attrib" in package.json, from here upwards)')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInt)
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)', false)
-    .option('-o, --output-file <file>', 'write the report to this file instead of stdout (same exit code; also --output, as in analyze)')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout (- for stdout; same exit code; also --output, as in analyze)')
     .addOption(new Option('--output <file>').hideHelp()) // the name `analyze` uses, named in --output-file's help
     .addOption(new Option('--stdin-format <format>', 'format of stdin').choices(FORMATS).default('txt'))
     .addOption(maxBytesOption())
@@ -90,10 +90,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .action(async (paths: string[], { output, ...opts }: Omit<CheckOptions, 'chalk'> & { output?: string }, command: Command) => {
       warnUnreadStdin(paths, opts.stdinFormat, command, io);
       const { runCheck } = await import('./check/index.js');
-      refuseEmpty({ '-o': opts.outputFile ?? output, '--config': opts.config });
-      refuseOutputAsInput(paths, opts.outputFile ?? output, io.stdoutFile);
+      const outputFile = outputFileOf(opts.outputFile ?? output);
+      refuseEmpty({ '-o': outputFile, '--config': opts.config });
+      refuseOutputAsInput(paths, outputFile, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
-      exitCode = await runCheck(input.paths, { ...opts, outputFile: opts.outputFile ?? output, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
+      exitCode = await runCheck(input.paths, { ...opts, outputFile, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
     });
 
   program
@@ -155,6 +156,11 @@ function warnUnreadStdin(paths: string[], stdinFormat: Format, command: Command,
   return readsStdin;
 }
 
+/** The -o file; `-o -` is stdout, as `-` among the paths is stdin (it wrote a file named "-"). */
+function outputFileOf(option: string | undefined): string | undefined {
+  return option === '-' ? undefined : option;
+}
+
 /** A file option given as an empty string (`-o "$OUT"` with OUT unset) names no file: a usage error that says so. */
 function refuseEmpty(files: Record<string, string | undefined>): void {
   for (const [option, file] of Object.entries(files)) if (file === '') throw new UsageError(`${option}: empty file name (an unset variable?)`);
@@ -195,7 +201,8 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
     nothingToRead = files.length === 0 && !stdin;
   };
   const csv = opts.format === 'csv' ? await import('./report/csv.js') : null;
-  if (csv) io.stdout.write(csv.csvHeader());
+  // Written with the first rows, or at the end when there were none: a run that finds no input writes nothing.
+  let pendingCsvHeader = csv?.csvHeader() ?? '';
   const warned = new Set<string>();
   for await (const item of analyzeInputs(inputs, { maxBytes: opts.maxBytes, stdinFormat: opts.stdinFormat, readStdin: io.readStdin, jobs: opts.jobs, exclude: opts.exclude, onInputs })) {
     if ('document' in item) {
@@ -203,7 +210,10 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
       // Not in the JSON contract: on stderr whatever the format.
       for (const w of newWarnings(item.article, warned)) io.stderr.write(warningLine(w));
       if (opts.format === 'jsonl') writeJsonlLine((s) => io.stdout.write(s), item);
-      else if (csv) io.stdout.write(csv.csvRows(item.document));
+      else if (csv) {
+        io.stdout.write(pendingCsvHeader + csv.csvRows(item.document));
+        pendingCsvHeader = '';
+      }
       else if (opts.format === 'html') documents.push(item.document);
       else documents.push(withoutTextReferences(item.document)); // the results are kept, the article texts need not be
       if (opts.format === 'html') texts.push(item.article.text);
@@ -223,9 +233,12 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   const noInput = foundNoInput(analysed, inputs.includes('-'), errors);
   if (nothingToRead && !noInput && opts.format !== 'json') for (const e of errors) io.stderr.write(errorLine(e));
   const report = buildReport(documents, errors);
-  if (opts.format === 'json') io.stdout.write(formatJson(report));
-  else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
-  else if (opts.format === 'table' && !noInput) io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+  if (!noInput || reportsNoInput(opts.format)) {
+    if (opts.format === 'json') io.stdout.write(formatJson(report));
+    else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
+    else if (opts.format === 'csv') io.stdout.write(pendingCsvHeader);
+    else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+  }
   if (noInput) {
     io.stderr.write(noInputLine(errors));
     return EXIT.usage;
@@ -271,21 +284,38 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
 
 /**
  * Runs a command with its stdout written to `file` (`-o`) as it comes, so that a JSONL corpus is never held
- * in memory. A file that cannot be opened, or a write that fails (a full disk), stops the run: exit 2, as for
- * check (1 is for inputs that failed).
+ * in memory. The file is opened first, so that one that cannot be written (a folder, a missing folder, no
+ * permission) stops the run before any analysis; but it is emptied only at the first write, or at the end of
+ * a run that did not end in a usage error (an empty JSONL shard's output is an empty file). A run that finds
+ * no input and writes nothing (reportsNoInput) leaves an earlier file as it was, and removes one it created.
+ * A write that fails (a full disk) stops the run: exit 2, as for check (1 is for inputs that failed).
  */
 async function withOutputFile(file: string | undefined, io: CliIO, run: (io: CliIO) => Promise<number>): Promise<number> {
   if (file === undefined) return run(io);
   const cannotWrite = (e: unknown): UsageError => new UsageError(cannotWriteMessage(file, e));
   let fd: number;
+  let created = true;
   try {
-    fd = openSync(file, 'w');
+    try {
+      fd = openSync(file, 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      created = false;
+      fd = openSync(file, constants.O_WRONLY | constants.O_CREAT);
+    }
   } catch (e) {
     throw cannotWrite(e);
   }
+  let emptied = false;
+  const empty = (): void => {
+    // Only a regular file has a length to cut (-o /dev/null is a device).
+    if (!emptied && fstatSync(fd).isFile()) ftruncateSync(fd, 0);
+    emptied = true;
+  };
   const write = (s: string | Uint8Array): boolean => {
     const bytes = typeof s === 'string' ? Buffer.from(s) : s;
     try {
+      empty();
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     } catch (e) {
       throw cannotWrite(e); // out of the command's loop: the analysis stops here
@@ -293,9 +323,12 @@ async function withOutputFile(file: string | undefined, io: CliIO, run: (io: Cli
     return true;
   };
   try {
-    return await run({ ...io, stdout: { write, isTTY: false } });
+    const code = await run({ ...io, stdout: { write, isTTY: false } });
+    if (code !== EXIT.usage) write('');
+    return code;
   } finally {
     closeSync(fd);
+    if (created && !emptied) rmSync(file, { force: true });
   }
 }
 

@@ -264,6 +264,27 @@ describe('--format table', () => {
     expect(run.stdout).toContain('speaker (corpus)');
     expect(run.stdout).toMatch(/Jen Psaki\s+│\s+person\s+│\s+2\s+│/);
   });
+
+  // "Trump" and "Donald Trump" were two rows of the corpus table: articles that call a person by surname alone.
+  it('folds a bare surname into the one full name of the corpus that ends with it; two such full names keep it apart', async () => {
+    const corpus = path.join(dir, 'surnames');
+    mkdirSync(corpus);
+    writeFileSync(path.join(corpus, 'a.txt'), 'Mayor Carla Moreno said the bridge would reopen in May.\n\nDan Smith said the cost had doubled.\n');
+    writeFileSync(path.join(corpus, 'b.txt'), 'Moreno said the vote was close.\n\nEve Smith said the count was fair.\n');
+    writeFileSync(path.join(corpus, 'c.txt'), 'Moreno told reporters the plan was sound.\n\nSmith said nothing had changed.\n');
+    const table = (await runCli(['analyze', corpus])).stdout;
+    // The rows under the corpus table's header, as cells.
+    const corpusRows = table.slice(table.indexOf('speaker (corpus)')).split('\n').slice(1).filter((l) => l.startsWith('│')).map((l) => l.split('│').slice(1, -1).map((c) => c.trim()));
+    expect(corpusRows).toEqual([
+      ['Carla Moreno', 'person', '3', '3'],
+      ['Dan Smith', 'person', '1', '1'],
+      ['Eve Smith', 'person', '1', '1'],
+      ['Smith', 'person', '1', '1'],
+    ]);
+    // Only the table merges: each document's speakers are as analysed.
+    const report = JSON.parse((await runCli(['analyze', '-f', 'json', corpus])).stdout) as Report;
+    expect(report.documents.map((d) => d.speakers.map((s) => s.name))).toEqual([['Carla Moreno', 'Dan Smith'], ['Moreno', 'Eve Smith'], ['Moreno', 'Smith']]);
+  });
 });
 
 describe('colour', () => {
@@ -429,19 +450,78 @@ describe('no input at all', () => {
 
   // It was told three times (the ENOMATCH line, a table of "0 documents … 1 error", then "no input found"), and check
   // called the folder an input that "could not be read" after a summary of nothing checked.
-  it.each([
+  // The formats whose contract carries the failed inputs (JSON, SARIF, GitHub annotations) write their report; the
+  // others write nothing: no CSV header, no empty HTML page (reportsNoInput).
+  const NO_INPUT_RUNS = [
     ['analyze', ['analyze', EMPTY_DIR]],
     ['analyze, jsonl', ['analyze', '-f', 'jsonl', EMPTY_DIR]],
+    ['analyze, csv', ['analyze', '-f', 'csv', EMPTY_DIR]],
+    ['analyze, html', ['analyze', '-f', 'html', EMPTY_DIR]],
     ['analyze, json', ['analyze', '-f', 'json', EMPTY_DIR]],
     ['check', ['check', EMPTY_DIR]],
+    ['check, html', ['check', '-f', 'html', EMPTY_DIR]],
     ['check, json', ['check', '-f', 'json', EMPTY_DIR]],
     ['check, sarif', ['check', '-f', 'sarif', EMPTY_DIR]],
-  ])('an empty folder is no input, said once and naming the folder, exit 2 (%s)', async (name, args) => {
-    const run = await runCli(args);
+    ['check, github', ['check', '-f', 'github', EMPTY_DIR]],
+  ] as const;
+  const reportsNoInput = (name: string): boolean => /json$|sarif$|github$/.test(name);
+
+  it.each(NO_INPUT_RUNS)('an empty folder is no input, said once and naming the folder, exit 2 (%s)', async (name, args) => {
+    const run = await runCli([...args]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`attrib: no input found: ${EMPTY_DIR}: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH)\n`);
     if (name.endsWith('json')) expect((JSON.parse(run.stdout) as Report).errors).toEqual([{ path: EMPTY_DIR, code: 'ENOMATCH', message: 'no .txt, .md, .html, .json or .jsonl files in this folder' }]);
-    else if (!name.endsWith('sarif')) expect(run.stdout).toBe('');
+    else if (name.endsWith('github')) expect(run.stdout).toMatch(/^::error file=.*ENOMATCH/);
+    else if (!reportsNoInput(name)) expect(run.stdout).toBe('');
+  });
+
+  // `analyze -o` opened (and emptied) its file before looking for input: an earlier report was lost to a typo in a path.
+  it.each(NO_INPUT_RUNS)('no input leaves an earlier -o file as it was, unless the format reports it (%s)', async (name, args) => {
+    const file = path.join(dir, `earlier-${name.replace(/\W+/g, '-')}`);
+    writeFileSync(file, 'earlier report\n');
+    const run = await runCli([...args, '-o', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const written = readFileSync(file, 'utf8');
+    if (reportsNoInput(name)) expect(written).toContain('ENOMATCH');
+    else expect(written).toBe('earlier report\n');
+    // Nor is a file made for nothing.
+    const fresh = path.join(dir, `fresh-${name.replace(/\W+/g, '-')}`);
+    expect((await runCli([...args, '-o', fresh])).code).toBe(2);
+    expect(existsSync(fresh)).toBe(reportsNoInput(name));
+  });
+
+  it('-o - is stdout, for analyze and check, as - among the paths is stdin', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const analyzed = await runCli(['analyze', '-f', 'csv', '-o', '-', SEED]);
+      expect(analyzed.stdout).toMatch(/^path,title,[\s\S]*Jen Psaki/);
+      const checked = await runCli(['check', '-f', 'json', '--output-file', '-', SEED]);
+      expect((JSON.parse(checked.stdout) as Report).documents).toHaveLength(1);
+      expect(existsSync(path.join(dir, '-'))).toBe(false);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('an -o file that cannot be written stops the run before any analysis', async () => {
+    // The article's decoding warning would show had it been read: the error comes first, and alone.
+    const run = await runCli(['analyze', CP1252, '-o', EMPTY_DIR]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`attrib: cannot write ${EMPTY_DIR}: is a directory (EISDIR)\n`);
+  });
+
+  it('a run with input but nothing to write still writes its -o file: an empty JSONL shard empties an earlier one', async () => {
+    const file = path.join(dir, 'shard.jsonl');
+    writeFileSync(file, 'earlier shard\n');
+    const run = await runCli(['analyze', '--stdin-format', 'jsonl', '-o', file], { stdin: '' });
+    expect(run.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('');
+    // A missing file is an input that failed (exit 1), not no input: the CSV has its header and no row.
+    const csv = path.join(dir, 'failed.csv');
+    expect((await runCli(['analyze', '-f', 'csv', MISSING, '-o', csv])).code).toBe(1);
+    expect(readFileSync(csv, 'utf8')).toMatch(/^path,title,attribution,[^\n]*\r\n$/);
   });
 
   it('several paths that find nothing: one line naming each, exit 2', async () => {

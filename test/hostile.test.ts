@@ -396,9 +396,10 @@ describe('broken markup and records', () => {
     const record = JSON.stringify({ id: 'r1', text: 'Olsen said the quay stays open. '.repeat(40) });
     const lines = [record, record.replace('"id":"r1"', '"id":\'r2\''), record.replace('open. "}', 'open. ",}')];
     const file = put('json/columns.jsonl', lines.join('\n'));
-    expect(errorsOf([...loadFile(file)]).map((e) => e.message)).toEqual([
-      'line 2: invalid JSON at column 7: Unexpected token \'\'\'',
-      `line 3: invalid JSON at column ${record.length + 1}: Expected double-quoted property name`,
+    // The line is in the path (`@2`), once: the message does not repeat it.
+    expect(errorsOf([...loadFile(file)]).map((e) => `${e.path}: ${e.message}`)).toEqual([
+      `${file}@2: invalid JSON at column 7: Unexpected token '''`,
+      `${file}@3: invalid JSON at column ${record.length + 1}: Expected double-quoted property name`,
     ]);
   });
 
@@ -407,8 +408,8 @@ describe('broken markup and records', () => {
     const file = put('json/records.jsonl', lines.join('\r\n'));
     const items = [...loadFile(file)];
     expect(articlesOf(items).map((a) => a.path)).toEqual([`${file}#a`, `${file}#5`]);
-    expect(errorsOf(items).map((e) => [e.path, e.code, e.message.split(':')[0]])).toEqual([
-      [`${file}@2`, 'EPARSE', 'line 2'], [`${file}@4`, 'ENOTARTICLE', 'line 4'], [`${file}@6`, 'EPARSE', 'line 6'],
+    expect(errorsOf(items).map((e) => [e.path, e.code, e.message.split(/ at |:/)[0]])).toEqual([
+      [`${file}@2`, 'EPARSE', 'invalid JSON'], [`${file}@4`, 'ENOTARTICLE', 'not an article'], [`${file}@6`, 'EPARSE', 'invalid JSON'],
     ]);
   });
 });

@@ -51,7 +51,7 @@ describe('a .jsonl file', () => {
     const items = [...loadFile(file, { maxBytes: 300 })];
     expect(items).toEqual([
       { article: expect.objectContaining({ path: `${file}#a` }) },
-      { error: { path: `${file}@2`, code: 'ETOOLARGE', message: 'line 2: more than 300 bytes, over the limit (--max-bytes)' } },
+      { error: { path: `${file}@2`, code: 'ETOOLARGE', message: 'more than 300 bytes, over the limit (--max-bytes)' } },
       { article: expect.objectContaining({ path: `${file}#b` }) },
       { article: expect.objectContaining({ path: `${file}#c` }) },
     ]);
@@ -131,7 +131,7 @@ describe('a .jsonl file', () => {
     const report = JSON.parse(one!.stdout) as Report;
     expect(report.documents).toHaveLength(40);
     expect(report.documents.every((d) => d.attributions.length > 0)).toBe(true);
-    expect(report.errors).toEqual([{ path: `${file}@8`, code: 'ETOOLARGE', message: 'line 8: more than 1000 bytes, over the limit (--max-bytes)' }]);
+    expect(report.errors).toEqual([{ path: `${file}@8`, code: 'ETOOLARGE', message: 'more than 1000 bytes, over the limit (--max-bytes)' }]);
     expect(one!.code).toBe(1);
     expect(two!.stdout).toBe(one!.stdout);
   });

@@ -608,7 +608,7 @@ describe('JSON', () => {
     const records = parseArticles('a.json', 'json', JSON.stringify([{ text: 'One.' }, { headline: 'no text' }, 'a string', { body: 'Four.' }]));
     expect(articlesOf(records).map((a) => [a.path, a.text])).toEqual([['a.json#1', 'One.'], ['a.json#4', 'Four.']]);
     expect(errorsOf(records).map((e) => [e.path, e.code])).toEqual([['a.json@2', 'ENOTARTICLE'], ['a.json@3', 'ENOTARTICLE']]);
-    expect(errorsOf(records)[0]!.message).toMatch(/^item 2: .*"text", "body" or "content"/);
+    expect(errorsOf(records)[0]!.message).toMatch(/^not an article: .*"text", "body" or "content"/);
   });
 
   it('names an array\'s records by their id as .jsonl records are, a repeated id told apart by position with a warning', () => {
@@ -692,10 +692,11 @@ describe('JSONL', () => {
       ['news.jsonl#42', 'Five, a numeric id.', null],
       ['news.jsonl#a9', 'Nine.', null],
     ]);
-    expect(errorsOf(records).map((e) => [e.path, e.code, e.message.split(':')[0]])).toEqual([
-      ['news.jsonl@6', 'EPARSE', 'line 6'],
-      ['news.jsonl@7', 'ENOTARTICLE', 'line 7'],
-      ['news.jsonl@8', 'ENOTARTICLE', 'line 8'],
+    // The line is said once, in the path: not again in the message ("news.jsonl@6: line 6: …").
+    expect(errorsOf(records).map((e) => [e.path, e.code, e.message.split(/ at |:/)[0]])).toEqual([
+      ['news.jsonl@6', 'EPARSE', 'invalid JSON'],
+      ['news.jsonl@7', 'ENOTARTICLE', 'not an article'],
+      ['news.jsonl@8', 'ENOTARTICLE', 'not an article'],
     ]);
     expect(articlesOf(records).every((a) => a.format === 'jsonl')).toBe(true);
   });

@@ -45,8 +45,8 @@ describe('sharded runs', () => {
     expect(documents).toHaveLength(lines.length - 2);
     expect(documents.map((d) => d.path)).toEqual(lines.filter((l) => !/"(broken|no-text)"/.test(l)).map((l) => `-#${(JSON.parse(l) as { id: string }).id}`));
     expect(documents.reduce((n, d) => n + d.attributions.length, 0)).toBeGreaterThan(1000);
-    expect(whole!.stderr).toMatch(/attrib: -@11: line 11: invalid JSON/);
-    expect(whole!.stderr).toMatch(/attrib: -@51: line 51: not an article/);
+    expect(whole!.stderr).toMatch(/attrib: -@11: invalid JSON/);
+    expect(whole!.stderr).toMatch(/attrib: -@51: not an article/);
     expect(whole!.code).toBe(1);
 
     expect(parts.map((p) => p.stdout).join('')).toBe(whole!.stdout);
@@ -156,7 +156,7 @@ describe('streamed JSONL', () => {
     const input = Buffer.from(`${long}\n{"id": "short", "text": "A short one."}\n`);
     const items = await streamed(input, 100, 1000);
     expect(items).toEqual([
-      { error: { path: '-@1', code: 'ETOOLARGE', message: 'line 1: more than 1000 bytes, over the limit (--max-bytes)' } },
+      { error: { path: '-@1', code: 'ETOOLARGE', message: 'more than 1000 bytes, over the limit (--max-bytes)' } },
       { article: expect.objectContaining({ path: '-#short', text: 'A short one.' }) },
     ]);
   });
@@ -165,7 +165,7 @@ describe('streamed JSONL', () => {
     const input = Buffer.concat([Buffer.from('{"id": "a", "text": "One."}\n'), Buffer.from([0, 1, 2, 0, 0x0a]), Buffer.from('{"id": "c", "text": "Three."}\n')]);
     expect(await streamed(input, 4)).toEqual([
       { article: expect.objectContaining({ path: '-#a' }) },
-      { error: expect.objectContaining({ path: '-@2', code: 'EBINARY', message: expect.stringMatching(/^line 2: /) }) },
+      { error: expect.objectContaining({ path: '-@2', code: 'EBINARY', message: expect.stringMatching(/^binary/) }) },
       { article: expect.objectContaining({ path: '-#c' }) },
     ]);
   });

@@ -11,7 +11,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { analyzeInputs, buildReport, type ExpandedInputs } from '../analyze.js';
 import { anyHoldsManyArticles } from '../load/formats.js';
 import { decodeBytes } from '../load/decode.js';
-import { cannotWriteMessage, discover, errorLine, foundNoInput, newWarnings, noInputLine, readAllStdin, warningLine, type FileIdentity } from '../load/index.js';
+import { cannotWriteMessage, discover, errorLine, foundNoInput, newWarnings, noInputLine, readAllStdin, reportsNoInput, warningLine, type FileIdentity } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
@@ -139,8 +139,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const full = buildReport(documents, errors);
   const warnings = countFindings(full, 'warning');
   const shown = options.quiet ? withoutWarnings(full) : full;
-  // (No input has no text report: an --output-file from an earlier run is left as it was, not emptied.)
-  const output = noInput && options.format === 'text' ? null : format(shown, options, texts, options.quiet ? warnings : 0);
+  const output = noInput && !reportsNoInput(options.format) ? null : format(shown, options, texts, options.quiet ? warnings : 0);
   if (output !== null && options.outputFile !== undefined) {
     try {
       await writeFile(options.outputFile, output);

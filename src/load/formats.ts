@@ -6,7 +6,7 @@
  * another line (`decodeStretch`), so every offset and line:column points into
  * the file the user has.
  */
-import type { Article, Format } from '../types.js';
+import type { Article, Format, InputError } from '../types.js';
 import { anyOf, CLOSING_MARKS, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
 import { InputProblem } from './decode.js';
 import { invalidJsonMessage, jsonSyntaxError } from './json-error.js';
@@ -818,7 +818,7 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
     try {
       return { article: namedRecord(recordArticle(item, path, 'json'), item, i + 1, names) };
     } catch (e) {
-      return { error: { path: jsonlLinePath(path, i + 1), code: (e as InputProblem).code ?? 'ENOTARTICLE', message: `item ${i + 1}: ${(e as Error).message}` } };
+      return { error: lineError(path, i + 1, (e as InputProblem).code ?? 'ENOTARTICLE', (e as Error).message) };
     }
   });
 }
@@ -891,7 +891,7 @@ export class RecordNames {
 /**
  * One line of a JSONL input (`lineNumber` from 1): its article, an error, or
  * null for a blank line. `names` names the article (see RecordNames); a bad
- * line takes no name and is reported as `<file>@<line>` (see jsonlLinePath).
+ * line takes no name and is reported as `<file>@<line>` (see lineError).
  */
 export function jsonlRecord(path: string, line: string, lineNumber: number, names: RecordNames): ParsedRecord | null {
   // A byte-order mark opening a line other than the first: files that each had one, concatenated (`cat *.jsonl`).
@@ -904,13 +904,13 @@ export function jsonlRecord(path: string, line: string, lineNumber: number, name
   } catch (e) {
     // The column where the line stops being JSON (a record can be thousands of characters long), not V8's excerpt.
     const { column, reason } = jsonSyntaxError(line, oneLine((e as Error).message));
-    return { error: { path: jsonlLinePath(path, lineNumber), code: 'EPARSE', message: `line ${lineNumber}: invalid JSON${column === null ? '' : ` at column ${column}`}: ${reason}` } };
+    return { error: lineError(path, lineNumber, 'EPARSE', `invalid JSON${column === null ? '' : ` at column ${column}`}: ${reason}`) };
   }
   let article: Article;
   try {
     article = recordArticle(value, path, 'jsonl');
   } catch (e) {
-    return { error: { path: jsonlLinePath(path, lineNumber), code: (e as InputProblem).code, message: `line ${lineNumber}: ${(e as Error).message}` } };
+    return { error: lineError(path, lineNumber, (e as InputProblem).code, (e as Error).message) };
   }
   return { article: namedRecord(article, value, lineNumber, names) };
 }
@@ -950,13 +950,14 @@ function invalidJson(text: string, message: string): string {
 }
 
 /**
- * The path of a JSONL line (or JSON array item) that is not a record (invalid
- * JSON, not an article, over --max-bytes): `<file>@<line>`. It has no "#", so it
- * is never the path of a record of the same input (`<file>#<name>`), whatever
- * ids the records have.
+ * The error of a JSONL line (or JSON array item) that is not a record (invalid
+ * JSON, not an article, over --max-bytes), at path `<file>@<line>`. The path
+ * has no "#", so it is never the path of a record of the same input
+ * (`<file>#<name>`), whatever ids the records have; and it says where, so the
+ * message does not say it again (`file.jsonl@34: line 34: …` read twice).
  */
-export function jsonlLinePath(path: string, lineNumber: number): string {
-  return `${path}@${lineNumber}`;
+export function lineError(path: string, lineNumber: number, code: string, message: string): InputError {
+  return { path: `${path}@${lineNumber}`, code, message };
 }
 
 /** An error message on one line (JSON.parse quotes the offending text, newlines and all). */

@@ -405,6 +405,16 @@ export function foundNoInput(documents: number, stdin: boolean, errors: readonly
 }
 
 /**
+ * Whether a run that found no input still writes its report: only the formats whose contract carries the failed
+ * inputs for a program to read (JSON's `errors`, SARIF's notifications, GitHub's annotations). The others (table
+ * and text, CSV, HTML, JSONL) write nothing, not a header or an empty page, so an `-o` file from an earlier run is
+ * left as it was, as after any other usage error; the stderr line says why.
+ */
+export function reportsNoInput(format: string): boolean {
+  return format === 'json' || format === 'sarif' || format === 'github';
+}
+
+/**
  * The one line that says a run found no input, naming each path that matched nothing:
  * `attrib: no input found: news/: no .txt, .md, .html, .json or .jsonl files in this folder (ENOMATCH)`.
  */

@@ -13,7 +13,7 @@
  * partitions too), and must pass them as it passes any other piece.
  */
 import { decodeText, InputProblem, utf16WithoutMark, type Decoded } from './decode.js';
-import { jsonlLinePath, jsonlRecord, RecordNames } from './formats.js';
+import { jsonlRecord, lineError, RecordNames } from './formats.js';
 import { withWarning, type LoadItem } from './index.js';
 
 const NEWLINE = 0x0a;
@@ -38,7 +38,7 @@ export async function* streamJsonl(path: string, chunks: AsyncIterable<Uint8Arra
 /** A line of more than `maxBytes` (the next line, `at.line` counting it), as an error: its bytes were dropped unread. */
 export function lineOverLimit(path: string, at: { line: number }, maxBytes: number): LoadItem {
   at.line++;
-  return { error: { path: jsonlLinePath(path, at.line), code: 'ETOOLARGE', message: `line ${at.line}: more than ${maxBytes} bytes, over the limit (--max-bytes)` } };
+  return { error: lineError(path, at.line, 'ETOOLARGE', `more than ${maxBytes} bytes, over the limit (--max-bytes)`) };
 }
 
 /**
@@ -55,7 +55,7 @@ export function* lineItems(path: string, bytes: Uint8Array, at: { line: number }
   } catch (e) {
     at.line++;
     const code = e instanceof InputProblem ? e.code : 'EINTERNAL';
-    yield { error: { path: jsonlLinePath(path, at.line), code, message: `line ${at.line}: ${(e as Error).message}` } };
+    yield { error: lineError(path, at.line, code, (e as Error).message) };
     return;
   }
   // "\r\n" ends a line like "\n"; a lone "\r" does too, as in a .jsonl file.

@@ -199,6 +199,13 @@ export const CLAUSE_BOUNDARIES = new Set([
 /** Relative pronouns that open a relative clause after a noun ("X, who …", "the coalition, which …"). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 
+/** Relative pronouns that stand for people ("the ire of lawmakers who …" is the lawmakers). */
+export const PERSON_RELATIVES = new Set(['who', 'whom']);
+
+/** Words for a share of a group, before "of" or "in" and the group ("30 percent of voters who", "one in four"). */
+export const SHARE_WORDS = new Set(['percent', 'percentage', 'share', 'majority', 'minority', 'half', 'quarter', 'third', 'fraction', 'proportion', 'number', 'one', 'some', 'many', 'most', 'all', 'none', 'few', 'each', 'kind', 'type', 'sort']);
+export const SHARE_PREPOSITIONS = new Set(['of', 'in']);
+
 /** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */
 export const SUBJECT_RELATIVES = new Set(['which', 'what', 'who', 'that']);
 

@@ -111,10 +111,17 @@ const GROUP_CLAUSE_WORDS = 16;
  */
 function resolveRelativeSources(found: FoundAttribution[], tokens: Token[]): void {
   for (const a of found) {
-    const pronoun = a.sourceTokens.length === 1 ? a.sourceTokens[0]! : undefined;
+    const pronoun = a.sourceTokens.at(-1);
     if (!pronoun || !STANDING_RELATIVES.has(pronoun.lower)) continue;
     const at = tokens.indexOf(pronoun);
     if (at < 0) continue;
+    // "no mention of Ruiz, who", "the ire of lawmakers who": a source ending in a relative pronoun is named by the
+    // phrase the pronoun stands for, inside the source ("said Lee, who": not the cue before it).
+    if (a.sourceTokens.length > 1) {
+      const antecedent = relativeAntecedent(tokens, at, at)?.filter((t) => a.sourceTokens.includes(t));
+      if (antecedent && antecedent.length > 0) a.sourceTokens = antecedent;
+      continue;
+    }
     // "a week in which he was booed and accused of …", "the bill, which he once backed, …": a relative with a subject
     // of its own after it is no subject; that one is the source, as annotated.
     const next = tokens[at + 1];

@@ -5,7 +5,7 @@
  * main clause's subject for participles — found by walking the tagged tokens.
  */
 import {
-  AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, CLAUSE_NAMED_GROUPS, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, JOINED_RELATIVES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
+  AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_HEADS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, CLAUSE_NAMED_GROUPS, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, JOINED_RELATIVES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PERSON_RELATIVES, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, SHARE_PREPOSITIONS, SHARE_WORDS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
@@ -336,6 +336,8 @@ export function relativeAntecedent(tokens: Token[], relative: number, clauseEnd:
   if (tokens[k]?.text === '-' && tokens[k + 1]?.text === '-') k--;
   // "Lee himself, who …".
   if (REFLEXIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) k--;
+  // "Sen. Jo Hart, D-Ore., who …": a party and state tag is an aside on the name before it.
+  if (tokens[k] !== undefined && PARTY_TAG.test(tokens[k]!.text) && tokens[k - 1]?.text === ',') k -= 2;
   const head = tokens[k];
   if (!head) return null;
   if (CLAUSE_NAMED_GROUPS.has(head.lower)) {
@@ -352,7 +354,16 @@ export function relativeAntecedent(tokens: Token[], relative: number, clauseEnd:
   // (Right after its noun it restricts the phrase's head: "a pollster with the party who …".)
   const aside = k < last;
   const preposition = aside ? phrase.tokens.findLastIndex((t) => t.pos === 'prep') : -1;
-  let words = preposition > 0 && phrase.tokens[preposition - 1]!.pos !== 'proper' ? phrase.tokens.slice(preposition + 1) : phrase.tokens;
+  // (Not a month or a day: "her tax returns in May, which" are the returns.)
+  const dated = TIME_NAMES.has(phrase.tokens.at(-1)!.lower);
+  let words = preposition > 0 && phrase.tokens[preposition - 1]!.pos !== 'proper' && !dated ? phrase.tokens.slice(preposition + 1) : phrase.tokens;
+  // "who" stands for people: right after its noun, for the first phrase of people in the chain ("the ire of
+  // lawmakers who" are the lawmakers); after a mark, for the nearest phrase unless that names no one ("a rise in
+  // support for Lee, who" is Lee, "an analyst at the bank, who" the analyst).
+  if (PERSON_RELATIVES.has(tokens[relative]!.lower)) {
+    const people = aside && words !== phrase.tokens && headNamesPeople(words) ? null : firstPeoplePhrase(phrase.tokens);
+    if (people !== null) words = phrase.tokens.slice(people);
+  }
   // (A verb the tagger read as a noun does not open it, after an auxiliary or as a gerund: "could ease his ties with
   // …", "telling the story of a woman who …".)
   if (words === phrase.tokens && (tokens[phrase.first - 1]?.pos === 'aux' || words[0]!.lower.endsWith('ing'))) {
@@ -360,6 +371,40 @@ export function relativeAntecedent(tokens: Token[], relative: number, clauseEnd:
     if (article > 0) words = words.slice(article);
   }
   return words.length > 0 ? words : null;
+}
+
+/**
+ * Where the first noun phrase in a chain of them joined by prepositions ("the ire of lawmakers in Ohio") whose head
+ * names people starts: a role, a group of people or a person's name (lawmakers); null if none does.
+ */
+function firstPeoplePhrase(words: Token[]): number | null {
+  let start = 0;
+  // (A share of the people is the phrase too: "6 in 10 voters who", "30 percent of voters who", "one of the aides who".)
+  let share: number | null = null;
+  for (let k = 0; k <= words.length; k++) {
+    const t = words[k];
+    // (Not a preposition inside a name: "a Club for Growth donor".)
+    if (t !== undefined && (t.pos !== 'prep' || (words[k - 1]?.cap && words[k + 1]?.cap))) continue;
+    const head = words.slice(start, k).findLast((w) => w.pos === 'noun' || w.pos === 'proper' || w.pos === 'num' || SHARE_WORDS.has(w.lower));
+    if (head !== undefined && namesPeople(head)) return share ?? start;
+    share = head !== undefined && (head.pos === 'num' || SHARE_WORDS.has(head.lower)) && SHARE_PREPOSITIONS.has(t?.lower ?? '') ? share ?? start : null;
+    start = k + 1;
+  }
+  return null;
+}
+
+/** A noun that names a person or people: a role ("aides"), a group of people ("voters") or a person's name. */
+function namesPeople(t: Token): boolean {
+  const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+  // (Anonymous heads include the reports and the media, which speak but are not people.)
+  const people = ANONYMOUS_HEADS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower) && t.lower !== 'media';
+  return ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(singular) || people || (t.name !== null && t.name !== 'place' && t.name !== 'org');
+}
+
+/** Whether a noun phrase's last noun names people ("the mayor", "Ana Ruiz"). */
+function headNamesPeople(words: Token[]): boolean {
+  const head = words.findLast((w) => w.pos === 'noun' || w.pos === 'proper');
+  return head !== undefined && namesPeople(head);
 }
 
 /**

@@ -631,3 +631,15 @@ describe('speaker resolution: a relative pronoun as the source', () => {
     expect(resolved('Lee won the county by nine points. That suggests a shift in the race.')).toEqual([['That', undefined, undefined]]);
   });
 });
+
+describe('speaker resolution: the sex of a given name', () => {
+  it('knows the sex of common given names the lexicon leaves without one ("Bill", "Mark"), for "she" and "he"', () => {
+    expect(speakersOf('Council member Rosa Ortiz said the vote was close.\n\nMayor Bill Hadley spoke next. She said the council would vote again.')).toEqual([{ name: 'Rosa Ortiz', type: 'person', attributions: 2 }]);
+    expect(speakersOf('Council member Ana Ortiz met Mark Hadley on Monday.\n\nHe said the council would vote again.').map((s) => s.name)).toEqual(['Mark Hadley']);
+  });
+
+  it('gives a given name before "and" and a full name that surname ("Tom and Rosa Ferreira" … "Mr. Ferreira")', () => {
+    const text = 'The owners, Tom and Rosa Ferreira, opened the bakery in 1998.\n\nMr. Ferreira said the rent had doubled.\n\nMs. Ferreira said the family would stay.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Tom Ferreira', 'Rosa Ferreira']);
+  });
+});

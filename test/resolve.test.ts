@@ -642,4 +642,15 @@ describe('speaker resolution: the sex of a given name', () => {
     const text = 'The owners, Tom and Rosa Ferreira, opened the bakery in 1998.\n\nMr. Ferreira said the rent had doubled.\n\nMs. Ferreira said the family would stay.';
     expect(speakersOf(text).map((s) => s.name)).toEqual(['Tom Ferreira', 'Rosa Ferreira']);
   });
+
+  it('never joins a titled surname to a full name surely of the other sex ("Rosa Ferreira" … "Mr. Ferreira")', () => {
+    expect(speakersOf('Rosa Ferreira, the bakery\'s owner, said the rent had doubled.\n\nMr. Ferreira said the family would stay.').map((s) => s.name)).toEqual(['Rosa Ferreira', 'Ferreira']);
+    // (A given name of either sex is no proof: "Mr. Dale" may be "Casey Dale".)
+    expect(speakersOf('Casey Dale, the bakery\'s owner, said the rent had doubled.\n\nMr. Dale said the family would stay.').map((s) => s.name)).toEqual(['Casey Dale']);
+  });
+
+  it('gives a bare surname the sex the text\'s honorifics give it ("Ferreira" in a text of "Mr. Ferreira" is not "Rosa Ferreira")', () => {
+    const text = 'Ferreira says bakery will close\n\nMr. Ferreira said the rent had doubled.\n\nHis sister, Rosa Ferreira, said she would help.';
+    expect(speakersOf(text)).toEqual([{ name: 'Ferreira', type: 'person', attributions: 2 }, { name: 'Rosa Ferreira', type: 'person', attributions: 1 }]);
+  });
 });

@@ -309,6 +309,14 @@ function surnameAfterGivenName(tokens: Token[], k: number): boolean {
   return tokens[k]!.cap && TITLES.has(withoutDot(tokens[k]!.lower)) && isGivenName(tokens[k - 1]);
 }
 
+/**
+ * The sex a given name surely has: the table's (GIVEN_NAME_SEX). (Not compromise's: it gives some names of both sexes
+ * one, "Lindsey" a woman's.)
+ */
+export function sureGivenNameSex(given: string | null): Gender {
+  return given === null ? null : GIVEN_NAME_SEX.get(given.toLowerCase()) ?? null;
+}
+
 /** The sex two readings agree on: either's if only one has one, none if they differ. */
 export function agreedGender(a: Gender, b: Gender): Gender {
   return a === b || b === null ? a : a === null ? b : null;

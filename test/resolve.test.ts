@@ -653,4 +653,9 @@ describe('speaker resolution: the sex of a given name', () => {
     const text = 'Ferreira says bakery will close\n\nMr. Ferreira said the rent had doubled.\n\nHis sister, Rosa Ferreira, said she would help.';
     expect(speakersOf(text)).toEqual([{ name: 'Ferreira', type: 'person', attributions: 2 }, { name: 'Rosa Ferreira', type: 'person', attributions: 1 }]);
   });
+
+  it('gives a bare surname to the person named in full, not to one the text calls by the given name ("his wife, Jane")', () => {
+    const text = 'Ruiz weighs his options\n\nSen. Tom Ruiz is weighing his options.\n\nHis wife, Jane, said in an interview that they would decide soon.\n\nRuiz said he would keep fighting.\n\nIn the same interview, Jane Ruiz said the campaign had been hard.';
+    expect(speakersOf(text)).toEqual([{ name: 'Jane Ruiz', type: 'person', attributions: 2 }, { name: 'Tom Ruiz', type: 'person', attributions: 1 }]);
+  });
 });

@@ -68,6 +68,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   const sexUnsure = new Set<number>();
   /** Persons whose given name is only the full name's a bare surname was given ("Clinton" → "Bill Clinton"). */
   const guessedFirst = new Set<number>();
+  /** Persons the text calls by the given name alone ("his wife, Jane"), as it does to tell them from another by the surname. */
+  const calledByGivenName = new Set<number>();
   /** The keys of places the text names ("ohio"), which "the company" or "the agency" never means. */
   const places = new Set(orgs.flatMap((o) => (o.place ? [o.key] : [])));
   // (A relative pronoun left alone, standing for nothing attribute could find, "in which he …", or a "That" standing for
@@ -187,9 +189,16 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (cls.first !== null && cls.gender !== null && sureGivenNameSex(cls.first) === cls.gender) sexSure = true;
     // A given name alone, where no one has it for a surname, is the one person the text names in full with it.
     const given = cls.first === null && !fullNames.has(key) ? givenNames.get(key) : null;
-    if (given) return personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
+    if (given) {
+      const s = personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
+      calledByGivenName.add(s);
+      return s;
+    }
     const same = (sp: ResolvedSpeaker): boolean => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first);
-    const persons = (personsByKey.get(key) ?? []).filter((k) => same(speakers[k]!));
+    // (A bare surname is not one called by the given name when the text names someone else in full by it: "Sanders"
+    // is Tom Sanders, not "his wife, Jane" Sanders.)
+    const someoneElse = (k: number): boolean => (fullNamesByKey.get(key) ?? []).some((n) => nameKey(n.first!) !== nameKey(speakers[k]!.first ?? ''));
+    const persons = (personsByKey.get(key) ?? []).filter((k) => same(speakers[k]!) && !(cls.first === null && calledByGivenName.has(k) && someoneElse(k)));
     // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
     const full = cls.first ? null : firstFullName(key, cls.gender, sexSure);
     // Of the same sex if one is: "Mrs. Holt" is "Ellen Holt", not "Richard Holt", nor a "Holt" of unknown sex whose

@@ -643,3 +643,31 @@ describe('speaker resolution: a relative pronoun as the source', () => {
     expect(resolved('Lee won the county by nine points. That suggests a shift in the race.')).toEqual([['That', undefined, undefined]]);
   });
 });
+
+describe('speaker resolution: the sex of a given name', () => {
+  it('knows the sex of common given names the lexicon leaves without one ("Bill", "Mark"), for "she" and "he"', () => {
+    expect(speakersOf('Council member Rosa Ortiz said the vote was close.\n\nMayor Bill Hadley spoke next. She said the council would vote again.')).toEqual([{ name: 'Rosa Ortiz', type: 'person', attributions: 2 }]);
+    expect(speakersOf('Council member Ana Ortiz met Mark Hadley on Monday.\n\nHe said the council would vote again.').map((s) => s.name)).toEqual(['Mark Hadley']);
+  });
+
+  it('gives a given name before "and" and a full name that surname ("Tom and Rosa Ferreira" … "Mr. Ferreira")', () => {
+    const text = 'The owners, Tom and Rosa Ferreira, opened the bakery in 1998.\n\nMr. Ferreira said the rent had doubled.\n\nMs. Ferreira said the family would stay.';
+    expect(speakersOf(text).map((s) => s.name)).toEqual(['Tom Ferreira', 'Rosa Ferreira']);
+  });
+
+  it('never joins a titled surname to a full name surely of the other sex ("Rosa Ferreira" … "Mr. Ferreira")', () => {
+    expect(speakersOf('Rosa Ferreira, the bakery\'s owner, said the rent had doubled.\n\nMr. Ferreira said the family would stay.').map((s) => s.name)).toEqual(['Rosa Ferreira', 'Ferreira']);
+    // (A given name of either sex is no proof: "Mr. Dale" may be "Casey Dale".)
+    expect(speakersOf('Casey Dale, the bakery\'s owner, said the rent had doubled.\n\nMr. Dale said the family would stay.').map((s) => s.name)).toEqual(['Casey Dale']);
+  });
+
+  it('gives a bare surname the sex the text\'s honorifics give it ("Ferreira" in a text of "Mr. Ferreira" is not "Rosa Ferreira")', () => {
+    const text = 'Ferreira says bakery will close\n\nMr. Ferreira said the rent had doubled.\n\nHis sister, Rosa Ferreira, said she would help.';
+    expect(speakersOf(text)).toEqual([{ name: 'Ferreira', type: 'person', attributions: 2 }, { name: 'Rosa Ferreira', type: 'person', attributions: 1 }]);
+  });
+
+  it('gives a bare surname to the person named in full, not to one the text calls by the given name ("his wife, Jane")', () => {
+    const text = 'Ruiz weighs his options\n\nSen. Tom Ruiz is weighing his options.\n\nHis wife, Jane, said in an interview that they would decide soon.\n\nRuiz said he would keep fighting.\n\nIn the same interview, Jane Ruiz said the campaign had been hard.';
+    expect(speakersOf(text)).toEqual([{ name: 'Jane Ruiz', type: 'person', attributions: 2 }, { name: 'Tom Ruiz', type: 'person', attributions: 1 }]);
+  });
+});

@@ -8,6 +8,7 @@ import { CUES } from '../lexicon/cues.js';
 import {
   ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, CLAUSE_NAMED_GROUPS, DOCUMENT_NOUNS, GENDERED_NOUNS, INDEFINITE_PRONOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, NAMING_PARTICIPLES, ORG_DESCRIPTORS, OWNER_PRONOUNS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
+import { GIVEN_NAME_SEX } from '../lexicon/given-names.js';
 import type { Span } from '../types.js';
 import { isDash, isQuoteMark, lowerWords, NOUN_PHRASE_POS, type Token } from './tokens.js';
 
@@ -308,6 +309,14 @@ function surnameAfterGivenName(tokens: Token[], k: number): boolean {
   return tokens[k]!.cap && TITLES.has(withoutDot(tokens[k]!.lower)) && isGivenName(tokens[k - 1]);
 }
 
+/**
+ * The sex a given name surely has: the table's (GIVEN_NAME_SEX). (Not compromise's: it gives some names of both sexes
+ * one, "Lindsey" a woman's.)
+ */
+export function sureGivenNameSex(given: string | null): Gender {
+  return given === null ? null : GIVEN_NAME_SEX.get(given.toLowerCase()) ?? null;
+}
+
 /** The sex two readings agree on: either's if only one has one, none if they differ. */
 export function agreedGender(a: Gender, b: Gender): Gender {
   return a === b || b === null ? a : a === null ? b : null;
@@ -328,6 +337,15 @@ function givenNameStart(tokens: Token[], start: number, end: number): number {
     if (isGivenName(tokens[k]) && surnameAfter && !isGivenName(before) && !NAME_PARTICLES.has(before.lower) && before.text !== '-' && !/^\p{Lu}\.?$/u.test(before.text)) return k;
   }
   return start;
+}
+
+/**
+ * The sex of a name's first word as a given name: the lexicon's, else the table's (GIVEN_NAME_SEX: "Bill", "Barack").
+ * (The table only when a surname follows: a word alone may be a surname, "Graham", "Warren".)
+ */
+function givenNameSex(t: Token, surnameFollows: boolean): Gender {
+  if (t.name === 'male' || t.name === 'female') return t.name;
+  return surnameFollows && t.cap ? GIVEN_NAME_SEX.get(t.lower) ?? null : null;
 }
 
 /** A first name the lexicon knows ("Ana", "Tom"). */
@@ -373,8 +391,7 @@ function personName(tokens: Token[]): { name: string; first: string | null; last
   // whatever "Thomas" would be alone).
   let gender: Gender = null;
   for (const t of tokens) gender = GENDERED_NOUNS[withoutDot(t.lower)] ?? gender;
-  const given = run[0]!;
-  gender ??= given.name === 'male' ? 'male' : given.name === 'female' ? 'female' : null;
+  gender ??= givenNameSex(run[0]!, run.length > 1);
   return { name: phraseText(tokens.slice(start, end + 1)), first: firstToken?.text ?? null, last: last.text, gender };
 }
 
@@ -482,11 +499,10 @@ export function findNames(sentences: Token[][]): NameMention[] {
         const words = run.filter((t) => t.text !== '-');
         const named = words.filter((t, k) => k === 0 || !NAME_SUFFIXES.has(withoutDot(t.lower)));
         const last = named[named.length - 1]!;
-        let gender: Gender = null;
-        if (words[0]!.name === 'male') gender = 'male';
-        else if (words[0]!.name === 'female') gender = 'female';
+        let gender: Gender = givenNameSex(words[0]!, words.length > 1);
         if (GENDERED_NOUNS[prevWord]) gender = GENDERED_NOUNS[prevWord]!;
         else if (words.length === 1 && gender !== null) givenNameSexed.add(names.length);
+        if (words.length > 1) coordinatedGivenName(tokens, i, last.text, names, givenNameSexed);
         names.push({
           start: run[0]!.start, end: run[run.length - 1]!.end, text: phraseText(run), name: phraseText(run),
           first: words.length > 1 ? words[0]!.text : null, last: last.text, gender, role: titled ? TITLE_ROLES[prevWord] ?? prevWord : appositiveRole(tokens, j),
@@ -505,6 +521,25 @@ export function findNames(sentences: Token[][]): NameMention[] {
     if (full) n.gender = agreedGender(n.gender, full.gender);
   }
   return [...names, ...bareSurnames(sentences, names)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Tom and Ana Ruiz": a given name alone before "and" and a full name shares its surname; a mention of "Tom Ruiz" (in
+ * place of the one of "Tom" alone, if the lexicon found it). Only a given name with a sex, not any name before "and":
+ * "Lee and Ana Ruiz" are two surnames' people. (Not the surname of a name before it: "Tom Bell and Ana Ruiz".)
+ */
+function coordinatedGivenName(tokens: Token[], start: number, surname: string, names: NameMention[], givenNameSexed: Set<number>): void {
+  const given = tokens[start - 2];
+  if (tokens[start - 1]?.lower !== 'and' || !given || (tokens[start - 3] && isNameToken(tokens[start - 3]!))) return;
+  const gender = givenNameSex(given, true);
+  if (gender === null) return;
+  const mention: NameMention = {
+    start: given.start, end: given.end, text: given.text, name: `${given.text} ${surname}`, first: given.text, last: surname, gender, role: null, given: true,
+    subject: isClauseSubject(tokens, start - 2, start - 2),
+  };
+  const alone = names.length - 1;
+  if (names[alone]?.start === given.start) { names[alone] = mention; givenNameSexed.delete(alone); }
+  else names.push(mention);
 }
 
 /**

@@ -6,11 +6,11 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
+import { GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
-import { agreedGender, classifyPhrase, isBareUnknownName, phraseClass, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
+import { agreedGender, classifyPhrase, isBareUnknownName, phraseClass, sureGivenNameSex, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
 import type { Token } from './tokens.js';
 
 export interface ResolvedSpeaker {
@@ -68,6 +68,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   const sexUnsure = new Set<number>();
   /** Persons whose given name is only the full name's a bare surname was given ("Clinton" → "Bill Clinton"). */
   const guessedFirst = new Set<number>();
+  /** Persons the text calls by the given name alone ("his wife, Jane"), as it does to tell them from another by the surname. */
+  const calledByGivenName = new Set<number>();
   /** The keys of places the text names ("ohio"), which "the company" or "the agency" never means. */
   const places = new Set(orgs.flatMap((o) => (o.place ? [o.key] : [])));
   // (A relative pronoun left alone, standing for nothing attribute could find, "in which he …", or a "That" standing for
@@ -81,6 +83,13 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   const fullNames = new Map<string, NameMention>();
   for (const n of names) if (n.first !== null && !fullNames.has(nameKey(n.last))) fullNames.set(nameKey(n.last), n);
   for (const key of fullNames.keys()) surnames.add(key);
+  // The sex the text's honorifics give each surname ("Mr. Lind" … "Mr. Lind"), null where they give both.
+  const honorificSex = new Map<string, Gender>();
+  for (const n of names) {
+    const sex = n.first === null && n.role !== null ? GENDERED_NOUNS[n.role] : undefined;
+    const key = nameKey(n.last);
+    if (sex !== undefined) honorificSex.set(key, honorificSex.has(key) && honorificSex.get(key) !== sex ? null : sex);
+  }
   // Full names that open with a known given name, by it, for a person called by it alone ("Sarah Lind … Sarah
   // said"); null when two people share it.
   const givenNames = new Map<string, NameMention | null>();
@@ -105,7 +114,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // (Or a person who has spoken already, named in a way the name finder does not read: "MAYOR PRICE:" … "PRICE:".)
     const spokenSurname = single !== null && personsByKey.has(single);
     if (unnamed !== null && single !== null && (surnames.has(single) || givenNames.get(single) || spokenSurname)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
-    else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls);
+    else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.sourceTokens.some((t) => GENDERED_NOUNS[t.lower.replace(/\.$/, '')] !== undefined));
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
     const s = speakerOf[i];
     if (s !== null && s !== undefined && speakers[s]!.type === 'organization') (isBareUnknownName(a.sourceTokens) ? bareNames : namedOrgs).add(s);
@@ -165,15 +174,33 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return undefined;
   }
 
-  function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>): number {
+  /**
+   * `sexSure`: the phrase has a gendered title or noun ("Mr.", "his wife"), whose sex, unlike the lexicon's for a given
+   * name, is sure.
+   */
+  function personSpeaker(cls: Extract<PhraseClass, { type: 'person' }>, sexSure = false): number {
     const key = nameKey(cls.last);
+    // A bare surname has the sex the text's honorifics give it: "Lind" in a text of "Mr. Lind" is not "Ana Lind".
+    // (Only where every full name with it is surely of the other sex: which of "Pat Ruiz" and "Ana Ruiz" a bare "Ruiz"
+    // is, "Mrs. Ruiz" does not tell.)
+    const honorific = cls.first === null && cls.gender === null ? honorificSex.get(key) ?? null : null;
+    if (honorific !== null && (fullNamesByKey.get(key) ?? []).every((n) => surelyOtherSex(n.first, honorific))) return personSpeaker(phraseClass({ ...cls, gender: honorific }), true);
+    // (A full name's sex is sure too by a given name the table knows.)
+    if (cls.first !== null && cls.gender !== null && sureGivenNameSex(cls.first) === cls.gender) sexSure = true;
     // A given name alone, where no one has it for a surname, is the one person the text names in full with it.
     const given = cls.first === null && !fullNames.has(key) ? givenNames.get(key) : null;
-    if (given) return personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
+    if (given) {
+      const s = personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
+      calledByGivenName.add(s);
+      return s;
+    }
     const same = (sp: ResolvedSpeaker): boolean => sp.type === 'person' && sp.key === key && compatibleFirst(sp.first, cls.first);
-    const persons = (personsByKey.get(key) ?? []).filter((k) => same(speakers[k]!));
+    // (A bare surname is not one called by the given name when the text names someone else in full by it: "Sanders"
+    // is Tom Sanders, not "his wife, Jane" Sanders.)
+    const someoneElse = (k: number): boolean => (fullNamesByKey.get(key) ?? []).some((n) => nameKey(n.first!) !== nameKey(speakers[k]!.first ?? ''));
+    const persons = (personsByKey.get(key) ?? []).filter((k) => same(speakers[k]!) && !(cls.first === null && calledByGivenName.has(k) && someoneElse(k)));
     // A bare surname takes the full name from anywhere in the document ("Psaki" → "Jen Psaki").
-    const full = cls.first ? null : firstFullName(key, cls.gender);
+    const full = cls.first ? null : firstFullName(key, cls.gender, sexSure);
     // Of the same sex if one is: "Mrs. Holt" is "Ellen Holt", not "Richard Holt", nor a "Holt" of unknown sex whose
     // given name was taken for a bare surname, when the text names Ellen Holt; a person of the other sex only when the
     // text names no one else so (a given name's sex is a guess: "Mr. Graham" is "Lindsey Graham").
@@ -186,7 +213,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (s === -1 && full && cls.gender !== null && full.gender === cls.gender && !firm) s = persons.find((k) => speakers[k]!.first === null && speakers[k]!.gender === null) ?? fullSpeaker();
     if (s === -1) s = persons.find((k) => genderAgrees(speakers[k]!.gender, cls.gender)) ?? -1;
     if (s === -1 && full && cls.gender !== null) s = fullSpeaker();
-    if (s === -1) s = persons[0] ?? -1;
+    // (One of sure sex, "Mr. Lind", not one surely of the other: by a given name the table knows, or by a title or
+    // pronoun alone.)
+    if (s === -1) s = persons.find((k) => !sexSure || (!surelyOtherSex(speakers[k]!.first, cls.gender) && (speakers[k]!.first !== null || genderAgrees(speakers[k]!.gender, cls.gender)))) ?? -1;
     s = Math.max(s, -1);
     if (s < 0) {
       // (A bare surname's sex as a given name yields to the full name's: "Bradley" is Rebecca Bradley. Where the two
@@ -235,16 +264,19 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     list.splice(at, 0, s);
   }
 
-  /** The first full name with this surname that agrees with the gender, else the first with it; null when there is none. */
-  function firstFullName(key: string, gender: Gender): NameMention | null {
-    const cacheKey = `${gender}|${key}`;
+  /**
+   * The first full name with this surname that agrees with the gender, else the first with it (not, for a `sexSure`
+   * one, one whose given name is surely of the other sex); null when there is none.
+   */
+  function firstFullName(key: string, gender: Gender, sexSure: boolean): NameMention | null {
+    const cacheKey = `${gender}|${sexSure}|${key}`;
     let full = fullNameFor.get(cacheKey);
     if (full === undefined) {
       const list = fullNamesByKey.get(key) ?? [];
       // (One of the very sex before one of unknown sex: "Mrs. Holt" is "Ellen Holt" before "Sam Holt"; one of the
       // other sex only when the text names no one else by the surname, whose given name's sex is a guess.)
       full = (gender !== null ? list.find((n) => n.gender === gender) : undefined) ?? list.find((n) => genderAgrees(n.gender, gender)) ??
-        (list.every((n) => nameKey(n.first!) === nameKey(list[0]!.first!)) ? list[0] : undefined) ?? null;
+        (list.length > 0 && list.every((n) => nameKey(n.first!) === nameKey(list[0]!.first!)) && !(sexSure && surelyOtherSex(list[0]!.first, gender)) ? list[0] : undefined) ?? null;
       fullNameFor.set(cacheKey, full);
     }
     return full;
@@ -438,6 +470,12 @@ function otherDescriptor(name: string, head: string): boolean {
   // the one a singular "the council" or "the union" names. (Not a name: "SkyBridge Airlines" is "the company".)
   if (/^\p{Lu}/u.test(word) || !last.endsWith('s')) return false;
   return ORG_DESCRIPTORS.has(last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1));
+}
+
+/** Whether a person by this given name is surely not of sex `gender` (sureGivenNameSex). */
+function surelyOtherSex(given: string | null, gender: Gender): boolean {
+  const sex = sureGivenNameSex(given);
+  return sex !== null && gender !== null && sex !== gender;
 }
 
 /** Names compare case- and apostrophe-insensitively ("O’Neill" = "O'Neill"). */

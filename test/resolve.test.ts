@@ -84,6 +84,18 @@ describe('speaker resolution', () => {
     expect(speakers.map((s) => [s.name, s.type])).toEqual([['Halden Biotech', 'organization'], ['Amara Osei', 'person']]);
   });
 
+  it('joins "the council" or "the company" only to an organisation whose name fits it, else keeps it apart', () => {
+    const speakerFor = (text: string, source: string): string | undefined => {
+      const doc = analyzeText(text);
+      const a = doc.attributions.find((x) => x.source?.text === source);
+      return doc.speakers.find((sp) => sp.id === a?.speakerId)?.name;
+    };
+    // (An unknown word that spoke is no council; nor is a hospital a company.)
+    expect(speakerFor('Ferreira said the plan was sound. The council said it would vote on Friday.', 'The council')).toBe('The council');
+    expect(speakerFor('The Porto Vale City Council met on Monday. Ferreira said the plan was sound. The council said it would vote on Friday.', 'The council')).toBe('Porto Vale City Council');
+    expect(speakerFor('Marlow Systems Inc. reported higher sales. Kessington Hospital said it had ordered scanners. The company said it would hire.', 'The company')).toBe('Marlow Systems Inc.');
+  });
+
   it('resolves "the council" past a plural group of another kind that spoke since ("Local unions", "Fishermen\'s groups")', () => {
     const speakerFor = (text: string, source: string): string | undefined => {
       const doc = analyzeText(text);

@@ -298,6 +298,30 @@ export const ORG_DESCRIPTORS = new Set([
 ]);
 
 /**
+ * Words in an organisation's name that show it to be of the kind a descriptor says ("the company" is "Acme Systems
+ * Inc.", "the party" the "GOP", "the agency" the "Budget Office"), besides the descriptor itself ("Lagos City Council"
+ * for "the council"). A name that shows no kind does not take the descriptor (resolve.ts fitsReference).
+ */
+const COMPANY_NAME_WORDS = [
+  ...COMPANY_SUFFIXES, 'company', 'corporation', 'holdings', 'partners', 'motors', 'systems', 'technologies', 'industries', 'enterprises',
+  'pharmaceuticals', 'airlines', 'airways', 'foods', 'energy', 'capital', 'labs', 'ventures', 'solutions', 'services',
+  'telecom', 'insurance', 'securities', 'investments', 'robotics', 'electronics', 'logistics', 'software', 'networks',
+  'therapeutics', 'resources', 'studios', 'entertainment', 'biotech', 'pharma', 'semiconductor', 'semiconductors', 'rail', 'railways',
+  'group', 'twitter', 'facebook', 'google',
+];
+const GROUP_NAME_WORDS = ['group', 'center', 'centre', 'institute', 'foundation', 'fund', 'caucus', 'coalition', 'alliance', 'association', 'project', 'council', 'committee', 'network', 'action', 'pac', 'league', 'union', 'society', 'federation', 'organization', 'organisation', 'trust'];
+const AGENCY_NAME_WORDS = ['agency', 'office', 'administration', 'bureau', 'service', 'department', 'commission', 'fbi', 'cia', 'nsa', 'epa', 'irs', 'fda', 'cdc'];
+export const ORG_KIND_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries([
+  ...['company', 'firm', 'maker', 'manufacturer', 'automaker', 'chipmaker', 'retailer', 'startup', 'supplier', 'distributor', 'operator', 'developer', 'contractor', 'insurer', 'lender', 'carrier', 'airline', 'utility']
+    .map((head) => [head, new Set(COMPANY_NAME_WORDS)]),
+  ...['group', 'organization', 'organisation', 'charity', 'coalition', 'alliance', 'association', 'foundation', 'institute']
+    .map((head) => [head, new Set(GROUP_NAME_WORDS)]),
+  ...['agency', 'regulator', 'watchdog', 'department', 'ministry', 'authority'].map((head) => [head, new Set(AGENCY_NAME_WORDS)]),
+  ['party', new Set(['gop', 'rnc', 'dnc', 'democrats', 'republicans', 'democratic', 'republican', 'labour', 'tories', 'conservatives'])],
+  ['campaign', new Set(['campaign', 'pac'])],
+]);
+
+/**
  * News outlets, by the last word of their names ("The Harbor Herald", "The Washington Post") or by name: a role noun
  * for another kind of organisation ("the agency", "the company") does not refer back to one (NEWS_DESCRIPTORS do:
  * "the newspaper", its editorial "board").

@@ -6,7 +6,7 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words.js';
+import { GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_KIND_WORDS, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -288,8 +288,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     for (let k = i - 1; k >= 0; k--) {
       const s = speakerOf[k];
       const at = found[k]!.source?.start ?? -1;
-      // (Not one of another kind: "the union" after "the harbor authority"; nor a place: "Ohio" is no company.)
-      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && !otherDescriptor(speakers[s]!.name, cls.head) && !places.has(speakers[s]!.key)) { best = { at, speaker: s }; break; }
+      // (Only one whose name fits it, "the council" for "Lagos City Council", not "the harbor authority" or an unknown
+      // word that may be a surname; nor a place: "Ohio" is no company.)
+      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && fitsReference(speakers[s]!.name, cls.head) && !places.has(speakers[s]!.key)) { best = { at, speaker: s }; break; }
     }
     // The last name before it, skipping names of another kind of organisation ("St. Luke’s Hospital" is not "the
     // company") and names inside an organisation's source, which is the candidate above ("NovaGrid Inc. (NASDAQ:
@@ -297,7 +298,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const inSources = orgsInOrgSources();
     let named: OrgMention | undefined;
     for (let o = countEndingBy(orgs, source.start) - 1; o >= 0 && !named; o--) {
-      if (!otherDescriptor(orgs[o]!.name, cls.head) && !inSources.has(orgs[o]!) && !orgs[o]!.place) named = orgs[o];
+      if (fitsReference(orgs[o]!.name, cls.head) && !inSources.has(orgs[o]!) && !orgs[o]!.place) named = orgs[o];
     }
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;
@@ -457,6 +458,21 @@ function addRole(sp: ResolvedSpeaker, head: string, places: string): void {
 function holdsRole(sp: ResolvedSpeaker, head: string, places: string): boolean {
   const held = sp.roles.get(head);
   return held !== undefined && (places === '' || [...held].every((p) => p === '' || p === places));
+}
+
+/**
+ * Whether "the <head>" may refer to the organisation by this name: its name shows the kind, by the word itself
+ * ("Lagos City Council" for "the council") or a word of the kind (ORG_KIND_WORDS: "Acme Systems" for "the company"),
+ * or it is a news outlet and the word one for those ("the newspaper").
+ */
+function fitsReference(name: string, head: string): boolean {
+  if (otherDescriptor(name, head)) return false;
+  const lower = name.toLowerCase();
+  const words = lower.replace(/[’']s\b/g, '').split(/[\s\-]+/);
+  if (words.includes(head)) return true;
+  if (NEWS_DESCRIPTORS.has(head) && (NEWS_NAME_WORDS.has(words[words.length - 1]!) || NEWS_OUTLETS.has(lower.replace(/^the /, '')) || NEWS_OUTLETS.has(lower))) return true;
+  const kind = ORG_KIND_WORDS[head];
+  return kind !== undefined && words.some((w) => kind.has(w));
 }
 
 /** The organisation's own last word names a different kind of organisation than the reference does. */

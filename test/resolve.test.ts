@@ -91,8 +91,8 @@ describe('speaker resolution', () => {
       return doc.speakers.find((sp) => sp.id === a?.speakerId)?.name;
     };
     // (An unknown word that spoke is no council; nor is a hospital a company.)
-    expect(speakerFor('Ferreira said the plan was sound. The council said it would vote on Friday.', 'The council')).toBe('The council');
-    expect(speakerFor('The Porto Vale City Council met on Monday. Ferreira said the plan was sound. The council said it would vote on Friday.', 'The council')).toBe('Porto Vale City Council');
+    expect(speakerFor('Brannagh said the plan was sound. The council said it would vote on Friday.', 'The council')).toBe('The council');
+    expect(speakerFor('The Porto Vale City Council met on Monday. Brannagh said the plan was sound. The council said it would vote on Friday.', 'The council')).toBe('Porto Vale City Council');
     expect(speakerFor('Marlow Systems Inc. reported higher sales. Kessington Hospital said it had ordered scanners. The company said it would hire.', 'The company')).toBe('Marlow Systems Inc.');
   });
 

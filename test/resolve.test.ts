@@ -35,7 +35,18 @@ describe('speaker resolution', () => {
     // "it" says the word is an organisation, and a person named in the text takes the "she".
     expect(speakersOf('The ferry timetable will change in spring, Westline said. It added that fares would stay.')).toEqual([{ name: 'Westline', type: 'organization', attributions: 2 }]);
     const named = speakersOf('Captain Maria Lopes sailed at dawn. The timetable will change, Westline said. She added that fares would stay.');
-    expect(named.map((s) => [s.name, s.type])).toEqual([['Maria Lopes', 'person'], ['Westline', 'organization']]);
+    expect(named.map((s) => [s.name, s.type])).toEqual([['Maria Lopes', 'person'], ['Westline', 'unknown']]);
+  });
+
+  it('types one unknown word as a person by a role, age or "who" after it, else as unknown, not an organisation', () => {
+    const typeOf = (text: string): string | undefined => speakersOf(text)[0]?.type;
+    expect(typeOf('Brannagh, the town mayor, said the ferry would sail.')).toBe('person');
+    expect(typeOf('Brannagh, 52, said the ferry would sail.')).toBe('person');
+    expect(typeOf('The ferry will sail, said Brannagh, who runs the port.')).toBe('person');
+    expect(typeOf('Brannagh said the ferry would sail.')).toBe('unknown');
+    // (An agency in apposition, or a brand's or an acronym's shape, is an organisation.)
+    expect(typeOf('Kestrin, the state news agency, said the ferry would sail.')).toBe('organization');
+    expect(typeOf('FerryWatch said the ferry would sail.')).toBe('organization');
   });
 
   it('gives a role in the headline or lead to the person the story then names with it ("Mayor vows … Mayor Elena Price said")', () => {
@@ -252,8 +263,8 @@ describe('speaker resolution', () => {
 
   it('does not take a plural for people the lexicon lacks, opening a sentence, for an organisation\'s name ("Prosecutors allege")', () => {
     const types = speakersOf('Prosecutors allege that Costa took the money. Passengers said the train was late. Vickers, the chief executive of Norvik, said the plant would close.').map((sp) => [sp.name, sp.type]);
-    // (A surname before an appositive stays a name: the lexicon's reading of an unknown single surname.)
-    expect(types).toEqual([['Prosecutors', 'unknown'], ['Passengers', 'unknown'], ['Vickers', 'organization']]);
+    // (A surname before a role in apposition is a person's.)
+    expect(types).toEqual([['Prosecutors', 'unknown'], ['Passengers', 'unknown'], ['Vickers', 'person']]);
   });
 
   it.each([

@@ -267,8 +267,11 @@ export function isBareUnknownName(tokens: Token[]): boolean {
   const words = tokens.filter((t) => !isQuoteMark(t.text));
   const word = words[0];
   return words.length === 1 && word !== undefined && word.pos === 'proper' && word.cap && word.name === null && !word.common &&
-    !KNOWN_ORGS.has(word.lower) && !ORG_HEADS.has(word.lower);
+    !KNOWN_ORGS.has(word.lower) && !ORG_HEADS.has(word.lower) && !BRAND_SHAPE.test(word.text);
 }
+
+/** A word shaped as a brand or an acronym, not a surname: "BuzzFeed", "ESPN", "Factcheck.org" (not "McKinsey", "DeSantis"). */
+const BRAND_SHAPE = /^(?:\p{Lu}{2,}|(?!Mc|Mac|De|Di|Le|La|O')\p{Lu}\p{Ll}+\p{Lu}\w*|.*\.(?:com|org|net))$/u;
 
 /**
  * Does a capitalised phrase name a person? A known first name or surname, a

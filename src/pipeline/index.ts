@@ -41,7 +41,7 @@ export function analyzeArticle(article: Article): DocumentResult {
     const comma = tokens[frontedClauseComma(tokens)];
     return comma !== undefined && offset < comma.start ? comma.start : -1;
   };
-  const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf, sentenceOf, frontedClauseEnd);
+  const { speakers, speakerOf } = resolveSpeakers(found, names, orgs, paragraphOf, sentenceOf, frontedClauseEnd, (offset) => sentenceTokens[sentenceOf(offset)]!);
 
   return buildResult(article, found, speakers, speakerOf, quotes);
 }

@@ -6,7 +6,7 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_KIND_WORDS, ROLE_NOUNS } from '../lexicon/words.js';
+import { ARTICLES, CLAUSE_PUNCTUATION, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -39,7 +39,7 @@ const ROLE_REACH = 2;
 /** The paragraphs that may name someone by role before the name: the headline and the lead (or the first two). */
 const LEAD_PARAGRAPHS = 2;
 
-export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number, frontedClauseEnd: (offset: number) => number = () => -1): Resolution {
+export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number, frontedClauseEnd: (offset: number) => number = () => -1, sentenceTokensAt: (offset: number) => Token[] = () => []): Resolution {
   const speakers: ResolvedSpeaker[] = [];
   // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
   // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
@@ -121,6 +121,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   });
   // Organisations known only by one unknown word, which a pronoun may show to be a surname.
   for (const s of namedOrgs) bareNames.delete(s);
+  // Such a word is a surname where the text says its speaker is a person: a role or age in apposition, a "who"
+  // ("Okafor, the mayor, said", "Okafor, 45, said", "said Okafor, who …"). (Not "Okafor said he would …": a news
+  // agency reports what a man said so.)
+  found.forEach((a, i) => {
+    const s = speakerOf[i];
+    const kind = s !== null && s !== undefined && bareNames.has(s) ? appositionKind(a) : null;
+    if (kind === 'person') makePerson(s!);
+    else if (kind === 'organization') bareNames.delete(s!);
+  });
 
   // Pass 2: role descriptors, then pronouns, in text order so later pronouns see earlier resolutions.
   found.forEach((a, i) => {
@@ -130,6 +139,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     else if (cls.type === 'orgref') speakerOf[i] = orgRefSpeaker(cls, a.source, i);
     else if (cls.type === 'pronoun') speakerOf[i] = pronounSpeaker(cls.word, a.source, i);
   });
+
+  // One unknown word that nothing showed to be a person, nor an "it" or an apposition to be an organisation, is of unknown type: the
+  // word alone ("Okafor", "Westline") does not tell.
+  found.forEach((a, i) => {
+    const cls = classes[i];
+    const s = speakerOf[i];
+    if (cls?.type === 'pronoun' && (cls.word === 'it' || cls.word === 'they') && s !== null && s !== undefined) bareNames.delete(s);
+  });
+  for (const s of bareNames) speakers[s]!.type = 'unknown';
 
   found.forEach((a, i) => {
     const s = speakerOf[i];
@@ -145,6 +163,40 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   }
   for (const sp of speakers) sp.mentions.sort((x, y) => x.start - y.start);
   return { speakers, speakerOf };
+
+  /** Speaker `s`, known by one unknown word, is a person by that surname. */
+  function makePerson(s: number): void {
+    const sp = speakers[s]!;
+    sp.type = 'person';
+    sp.key = nameKey(sp.name);
+    indexPerson(s);
+    bareNames.delete(s);
+  }
+
+  /**
+   * What the words after the source say it is: a person by a role noun or an age in apposition, or a "who"
+   * ("Okafor, the mayor,", "Okafor, 45,", "Okafor, who"); an organisation by an organisation's word ("Westline, the
+   * rail operator,").
+   */
+  function appositionKind(a: FoundAttribution): SpeakerType | null {
+    const tokens = sentenceTokensAt(a.source!.end);
+    let k = tokens.findIndex((t) => t.start >= a.source!.end);
+    if (k >= 0 && tokens[k]!.text === ',') {
+      const next = tokens[k + 1];
+      if (next && (PERSON_RELATIVES.has(next.lower) || (next.pos === 'num' && tokens[k + 2]?.text === ','))) return 'person';
+      if (next && ARTICLES.has(next.lower)) {
+        // (Up to the head of the phrase: "Xinhua, the official news agency," is an agency.)
+        let role = false;
+        for (k += 2; k < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[k]!.text) && tokens[k]!.pos !== 'prep'; k++) {
+          const w = tokens[k]!.lower;
+          if (ORG_HEADS.has(w) || ORG_DESCRIPTORS.has(w)) return 'organization';
+          role ||= ROLE_NOUNS.has(w) || GENDERED_NOUNS[w] !== undefined;
+        }
+        return role ? 'person' : null;
+      }
+    }
+    return null;
+  }
 
   /** The nearest name before `offset` that `accept`s, looking back until `stop` says the names are too far. */
   function lastNameBefore(offset: number, accept: (n: NameMention) => boolean, stop: (n: NameMention) => boolean = () => false): NameMention | undefined {
@@ -426,11 +478,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // "Okafor said … He added": with no person to refer to, a "he" or "she" after a speaker known by one unknown
     // word shows the word to be a surname.
     if (!best && wantGender && nearest !== null && bareNames.has(nearest)) {
-      const sp = speakers[nearest]!;
-      sp.type = 'person';
-      sp.key = nameKey(sp.name);
-      indexPerson(nearest);
-      bareNames.delete(nearest);
+      makePerson(nearest);
       best = { at: source.start, speaker: nearest };
     }
     if (!best) return null;

@@ -140,10 +140,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     else if (cls.type === 'pronoun') speakerOf[i] = pronounSpeaker(cls.word, a.source, i);
   });
 
-  // One unknown word that nothing showed to be a person, nor an "it" or an apposition to be an organisation, is of unknown type: the
-  // word alone ("Okafor", "Westline") does not tell.
-  found.forEach((a, i) => {
-    const cls = classes[i];
+  // One unknown word that nothing showed to be a person, nor an "it" or an apposition to be an organisation, is of
+  // unknown type: the word alone ("Okafor", "Westline") does not tell.
+  classes.forEach((cls, i) => {
     const s = speakerOf[i];
     if (cls?.type === 'pronoun' && (cls.word === 'it' || cls.word === 'they') && s !== null && s !== undefined) bareNames.delete(s);
   });

@@ -768,20 +768,28 @@ function decodeEntities(s: string): string {
 
 // ---------------------------------------------------------------- JSON and JSONL
 
-/** An article object: `{title? | headline?, text | body | content}`; `headline` (schema.org's NewsArticle) is the title when there is no `title`. */
+/**
+ * An article object: `{title? | headline?, text | body | content | articleBody}`, the text from the first of these
+ * that is a string; `headline` and `articleBody` are schema.org's NewsArticle names (JSON-LD, many scrapers).
+ */
 function recordArticle(value: unknown, path: string, format: Format): Article {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputProblem('ENOTARTICLE', 'not an article: expected an object with a "text", "body" or "content" string');
+    throw new InputProblem('ENOTARTICLE', `not an article: expected an object with a ${TEXT_FIELDS_NAMED} string`);
   }
   const record = value as Record<string, unknown>;
-  const field = ['text', 'body', 'content'].find((k) => typeof record[k] === 'string');
-  if (!field) throw new InputProblem('ENOTARTICLE', `not an article: ${attribOutput(record) ?? 'no "text", "body" or "content" string field'}`);
+  const field = TEXT_FIELDS.find((k) => typeof record[k] === 'string');
+  if (!field) throw new InputProblem('ENOTARTICLE', `not an article: ${attribOutput(record) ?? `no ${TEXT_FIELDS_NAMED} string field`}`);
   const titleField = ['title', 'headline'].find((k) => typeof record[k] === 'string');
   const title = titleField === undefined ? null : record[titleField] as string;
   const meta: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(record)) if (k !== field && k !== 'title' && k !== titleField && (typeof v !== 'object' || v === null)) meta[k] = v;
   return { path, format, text: record[field] as string, title, meta };
 }
+
+/** The fields an article's text is read from, the first that is a string. */
+const TEXT_FIELDS = ['text', 'body', 'content', 'articleBody'];
+/** `"text", "body", "content" or "articleBody"`, for the messages. */
+const TEXT_FIELDS_NAMED = `${TEXT_FIELDS.slice(0, -1).map((k) => `"${k}"`).join(', ')} or "${TEXT_FIELDS.at(-1)}"`;
 
 /**
  * What to say of a record that is attrib's own output (the report of an earlier run, or one of its JSONL lines, left

@@ -435,12 +435,15 @@ describe('HTML', () => {
     expect(article('html', '<p>No title.</p>').title).toBeNull();
   });
 
-  it('takes the og:title of the page when there is no headline in <article> or <main> and no <title>, before the first <h1> (often the logo)', () => {
+  it('takes the og:title of the page when there is no headline in <article> or <main>, before <title> (suffixed with the site) and the first <h1> (often the logo)', () => {
     const og = '<meta property="og:title" content="Ferry fares rise &amp; routes cut">';
     expect(article('html', `<head>${og}</head><body><h1>Kestrel Daily</h1><p>Text.</p></body>`).title).toBe('Ferry fares rise & routes cut');
     expect(article('html', '<head><meta content="Ferry fares rise" name="og:title"></head><body><h1>Kestrel Daily</h1></body>').title).toBe('Ferry fares rise');
-    expect(article('html', `<head><title>Fares | Kestrel</title>${og}</head><body><p>Text.</p></body>`).title).toBe('Fares | Kestrel');
+    expect(article('html', `<head><title>Fares | Kestrel</title>${og}</head><body><p>Text.</p></body>`).title).toBe('Ferry fares rise & routes cut');
     expect(article('html', `<head>${og}</head><body><main><h1>Fares rise</h1></main></body>`).title).toBe('Fares rise');
+    // An og:title that is only the site's name (og:site_name, one card for every page) is no headline: <title> then.
+    const siteCard = '<meta property="og:site_name" content="Kestrel Daily"><meta property="og:title" content="Kestrel  daily">';
+    expect(article('html', `<head>${siteCard}<title>Fares | Kestrel</title></head><body><p>Text.</p></body>`).title).toBe('Fares | Kestrel');
   });
 
   it('never analyses page furniture inside <article>: <aside>, <nav>, <footer>, <button>, <dialog>', () => {

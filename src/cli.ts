@@ -37,6 +37,23 @@ export interface CliIO {
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
+/** After `attrib --help`'s commands: the common runs, each as it works when copied (tested, as the README's are). */
+const ROOT_EXAMPLES = `
+Examples:
+  # every article in a folder: its attributions and speakers, as tables
+  attrib analyze news/
+  # the same as one JSON report, for other tools
+  attrib analyze news/ -f json -o attributions.json
+  # a filter: JSONL articles in, a JSON document per line out
+  attrib analyze --stdin-format jsonl < corpus.jsonl > attributions.jsonl
+  # in CI: exit 1 on any error, or on more than 5 warnings
+  attrib check news/ --max-warnings 5
+  # score attrib on your own annotated articles (README: "Your own gold file")
+  attrib eval --gold gold.jsonl
+
+Run attrib <command> --help for each command's options.
+`;
+
 class UsageError extends Error {}
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -49,7 +66,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     // Usage errors start "attrib:", as every other message on stderr does (commander writes "error:").
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /, 'attrib: ')) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /, 'attrib: ')) })
+    .addHelpText('after', ROOT_EXAMPLES);
 
   program
     .command('analyze')

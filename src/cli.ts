@@ -16,6 +16,7 @@ import type { CheckOptions } from './check/index.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
 import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, foundNoInput, newWarnings, noInputLine, readAllStdin, reportsNoInput, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
+import { printableLine } from './report/content-text.js';
 import { formatJson } from './report/json.js';
 import { writeJsonlLine } from './report/jsonl.js';
 import { AUTO_PARALLEL_BYTES } from './parallel.js';
@@ -36,6 +37,23 @@ export interface CliIO {
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
+/** After `attrib --help`'s commands: the common runs, each as it works when copied (tested, as the README's are). */
+const ROOT_EXAMPLES = `
+Examples:
+  # every article in a folder: its attributions and speakers, as tables
+  attrib analyze news/
+  # the same as one JSON report, for other tools
+  attrib analyze news/ -f json -o attributions.json
+  # a filter: JSONL articles in, a JSON document per line out
+  attrib analyze --stdin-format jsonl < corpus.jsonl > attributions.jsonl
+  # in CI: exit 1 on any error, or on more than 5 warnings
+  attrib check news/ --max-warnings 5
+  # score attrib on your own annotated articles (README: "Your own gold file")
+  attrib eval --gold gold.jsonl
+
+Run attrib <command> --help for each command's options.
+`;
+
 class UsageError extends Error {}
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -48,7 +66,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     // Usage errors start "attrib:", as every other message on stderr does (commander writes "error:").
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /, 'attrib: ')) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /, 'attrib: ')) })
+    .addHelpText('after', ROOT_EXAMPLES);
 
   program
     .command('analyze')
@@ -71,7 +90,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
       // A table written to an -o file has no colour, whatever FORCE_COLOR says, as check's --output-file has none.
       const color = output === undefined && program.opts<{ color: boolean }>().color;
-      exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, exclude: output === undefined ? (io.stdoutFile ? [io.stdoutFile] : []) : [output] }, color, out));
+      exitCode = await withOutputFile(output, input.io, (out) => runAnalyze(input.paths, { ...opts, format, output, exclude: output === undefined ? (io.stdoutFile ? [io.stdoutFile] : []) : [output] }, color, out));
     });
 
   program
@@ -183,7 +202,7 @@ function refuseOutputAsInput(paths: string[], output: string | undefined, stdout
     : `${input} is both an input and the output file (-o ${output}): it would be overwritten; write the output to another file`);
 }
 
-async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto'; exclude: Array<string | FileIdentity> }, color: boolean, io: CliIO): Promise<number> {
+async function runAnalyze(inputs: string[], opts: { format: string; output?: string; stdinFormat: Format; maxBytes: number; jobs: number | 'auto'; exclude: Array<string | FileIdentity> }, color: boolean, io: CliIO): Promise<number> {
   const documents: DocumentResult[] = [];
   const errors: InputError[] = [];
   const texts: string[] = []; // the articles' texts, for the HTML report only
@@ -242,6 +261,12 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
   if (noInput) {
     io.stderr.write(noInputLine(errors));
     return EXIT.usage;
+  }
+  // JSON lists the failed inputs in its `errors` only, not on stderr line by line as the other formats do; written
+  // to a file or a pipe, only the exit code showed that some failed. One line says how many and where to look.
+  if (opts.format === 'json' && errors.length > 0 && !io.stdout.isTTY) {
+    const inputs = analysed + errors.length;
+    io.stderr.write(`attrib: ${errors.length} of ${inputs} input${inputs === 1 ? '' : 's'} failed (see "errors" in ${opts.output === undefined ? 'the JSON output' : printableLine(opts.output)})\n`);
   }
   return errors.length > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -235,6 +235,21 @@ describe('.attribignore', () => {
     expect(run.stderr).toContain(`nothing to check: the 1 file under the given paths is ignored by ${path.join(dir, '.attribignore')}`);
   });
 
+  // It returned before any report: a CI step uploading the SARIF file found none, unlike a run whose paths found nothing.
+  it('still writes the JSON and SARIF reports (empty) when every file is ignored, as for no input; text writes nothing', async () => {
+    const drafts = path.join(dir, 'articles', 'drafts');
+    const json = await runCli(['check', '--format', 'json', drafts], { cwd: dir });
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/^attrib: nothing to check: the 1 file under the given paths is ignored by .*\.attribignore\n$/);
+    expect(JSON.parse(json.stdout)).toMatchObject({ documents: [], errors: [], summary: { documents: 0, errors: 0 } });
+    const sarif = path.join(work, 'ignored.sarif');
+    const written = await runCli(['check', '--format', 'sarif', '-o', sarif, drafts], { cwd: dir });
+    expect(written.code).toBe(2);
+    expect(JSON.parse(readFileSync(sarif, 'utf8'))).toMatchObject({ version: '2.1.0', runs: [{ results: [] }] });
+    const text = await runCli(['check', drafts], { cwd: dir });
+    expect([text.code, text.stdout]).toEqual([2, '']);
+  });
+
   it('ignores a listed file even when it is named on the command line (README)', async () => {
     const run = await runCli(['check', path.join(dir, 'articles', 'drafts', 'draft.txt')], { cwd: dir });
     expect(run.code).toBe(2);

@@ -238,6 +238,11 @@ describe("the headline's place in the text (titleSpan)", () => {
     expect(spanText('<article><p class="kicker">Politics</p><h1>Council\n  approves <em>budget</em></h1><p>Text.</p></article>', 'html')).toBe('Council\n  approves     budget');
   });
 
+  it("finds the <h1> of a page without <article> or <main> by its og:title, when <title> carries the site's name", () => {
+    const head = '<head><title>Council approves budget | Kestrel Daily</title><meta property="og:title" content="Council approves budget"></head>';
+    expect(spanText(`${head}<body><div class="story"><h1>Council approves budget</h1><p>Text.</p></div></body>`, 'html')).toBe('Council approves budget');
+  });
+
   it('finds no title that is not in the text, nor one inside a paragraph', () => {
     expect(spanText('---\ntitle: Council approves budget\n---\nThe council approves budget cuts.\n', 'md')).toBeNull();
     // The title's very words ending a line, but inside a paragraph: not a block of its own.

@@ -124,8 +124,20 @@ describe('JSON on failure', () => {
     expect(report.documents.map((d) => d.path)).toEqual([SEED]);
     expect(report.errors.map((e) => [e.path, e.code])).toEqual([[MISSING, 'ENOENT'], [BAD_JSON, 'EPARSE']]);
     expect(report.summary.errors).toBe(2);
-    // In JSON mode stdout carries only the JSON, and errors are not repeated on stderr.
-    expect(run.stderr).toBe('');
+    // In JSON mode stdout carries only the JSON; the errors are not repeated on stderr, only counted (stdout is no terminal).
+    expect(run.stderr).toBe('attrib: 2 of 3 inputs failed (see "errors" in the JSON output)\n');
+  });
+
+  // Written to a file, a run that lost inputs showed it only in its exit code.
+  it('says on stderr how many inputs failed and where their errors are, when the JSON goes to a file or a pipe, not a terminal', async () => {
+    const out = path.join(dir, 'failed.json');
+    const run = await runCli(['analyze', '-f', 'json', '-o', out, SEED, MISSING]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`attrib: 1 of 2 inputs failed (see "errors" in ${out})\n`);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Report).errors.map((e) => e.path)).toEqual([MISSING]);
+    // On a terminal the JSON's errors are on the screen; and a run without failures says nothing.
+    expect((await runCli(['analyze', '-f', 'json', SEED, MISSING], { tty: true })).stderr).toBe('');
+    expect((await runCli(['analyze', '-f', 'json', '-o', out, SEED])).stderr).toBe('');
   });
 });
 

@@ -663,11 +663,12 @@ describe('the process as a whole', () => {
 
     const result = await run([BIN, 'analyze', base, missing, '--format', 'json']);
     expect(result.code).toBe(1);
-    // Errors are in the JSON; stderr carries only the warning that the Latin-1 file was read as Windows-1252.
-    expect(result.stderr).toBe(`attrib: ${path.join(base, 'latin1.txt')}: decoded as windows-1252: not valid UTF-8 (warning)\n`);
     expect(result.ms).toBeLessThan(60_000);
     const report = JSON.parse(result.stdout) as Report;
     const reported = [...report.documents.map((d) => d.path), ...report.errors.map((e) => e.path)];
+    // Errors are in the JSON; stderr carries only the warning that the Latin-1 file was read as Windows-1252, and how many failed.
+    expect(result.stderr).toBe(`attrib: ${path.join(base, 'latin1.txt')}: decoded as windows-1252: not valid UTF-8 (warning)\n`
+      + `attrib: ${report.errors.length} of ${reported.length} inputs failed (see "errors" in the JSON output)\n`);
     // Every input once: a file, or its records (file#n) for JSON and JSONL.
     expect(new Set(reported).size).toBe(reported.length);
     for (const input of [...inputs, missing]) expect(reported.some((p) => p === input || p.startsWith(`${input}#`)), input).toBe(true);

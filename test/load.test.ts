@@ -435,12 +435,15 @@ describe('HTML', () => {
     expect(article('html', '<p>No title.</p>').title).toBeNull();
   });
 
-  it('takes the og:title of the page when there is no headline in <article> or <main> and no <title>, before the first <h1> (often the logo)', () => {
+  it('takes the og:title of the page when there is no headline in <article> or <main>, before <title> (suffixed with the site) and the first <h1> (often the logo)', () => {
     const og = '<meta property="og:title" content="Ferry fares rise &amp; routes cut">';
     expect(article('html', `<head>${og}</head><body><h1>Kestrel Daily</h1><p>Text.</p></body>`).title).toBe('Ferry fares rise & routes cut');
     expect(article('html', '<head><meta content="Ferry fares rise" name="og:title"></head><body><h1>Kestrel Daily</h1></body>').title).toBe('Ferry fares rise');
-    expect(article('html', `<head><title>Fares | Kestrel</title>${og}</head><body><p>Text.</p></body>`).title).toBe('Fares | Kestrel');
+    expect(article('html', `<head><title>Fares | Kestrel</title>${og}</head><body><p>Text.</p></body>`).title).toBe('Ferry fares rise & routes cut');
     expect(article('html', `<head>${og}</head><body><main><h1>Fares rise</h1></main></body>`).title).toBe('Fares rise');
+    // An og:title that is only the site's name (og:site_name, one card for every page) is no headline: <title> then.
+    const siteCard = '<meta property="og:site_name" content="Kestrel Daily"><meta property="og:title" content="Kestrel  daily">';
+    expect(article('html', `<head>${siteCard}<title>Fares | Kestrel</title></head><body><p>Text.</p></body>`).title).toBe('Fares | Kestrel');
   });
 
   it('never analyses page furniture inside <article>: <aside>, <nav>, <footer>, <button>, <dialog>', () => {
@@ -590,11 +593,21 @@ const errorsOf = (records: ParsedRecord[]) => records.filter((r) => r.error).map
 const articlesOf = (records: ParsedRecord[]) => records.filter((r) => r.article).map((r) => r.article!);
 
 describe('JSON', () => {
-  it('reads an object with title and text, body or content; other scalar fields go to meta', () => {
-    for (const field of ['text', 'body', 'content']) {
+  it('reads an object with title and text, body, content or articleBody; other scalar fields go to meta', () => {
+    for (const field of ['text', 'body', 'content', 'articleBody']) {
       const [a] = articlesOf(parseArticles('a.json', 'json', JSON.stringify({ title: 'T', [field]: '“Hi,” she said.', author: 'X', tags: ['a'] })));
       expect(a).toEqual({ path: 'a.json', format: 'json', text: '“Hi,” she said.', title: 'T', meta: { author: 'X' } });
     }
+  });
+
+  it('reads a schema.org NewsArticle (JSON-LD: headline, articleBody) as an article, its text from the first field of text, body, content, articleBody', () => {
+    const jsonLd = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Ferry fares rise', articleBody: '“Fares go up in May,” Mayor Ana Ruiz said.', description: 'A summary.' };
+    const [a] = articlesOf(parseArticles('a.jsonl', 'jsonl', JSON.stringify(jsonLd)));
+    expect(a).toMatchObject({ title: 'Ferry fares rise', text: jsonLd.articleBody, meta: { '@type': 'NewsArticle', description: 'A summary.' } });
+    expect(analyzeText(a!.text, { path: a!.path }).attributions).toHaveLength(1);
+    // A scraper's own "text" comes first, the JSON-LD's articleBody is kept in meta.
+    const [b] = articlesOf(parseArticles('b.json', 'json', JSON.stringify({ text: 'Cleaned text.', articleBody: 'Raw text.' })));
+    expect(b).toMatchObject({ text: 'Cleaned text.', meta: { articleBody: 'Raw text.' } });
   });
 
   it('reads a headline (schema.org NewsArticle, many scrapers) as the title when there is no title', () => {
@@ -608,7 +621,8 @@ describe('JSON', () => {
     const records = parseArticles('a.json', 'json', JSON.stringify([{ text: 'One.' }, { headline: 'no text' }, 'a string', { body: 'Four.' }]));
     expect(articlesOf(records).map((a) => [a.path, a.text])).toEqual([['a.json#1', 'One.'], ['a.json#4', 'Four.']]);
     expect(errorsOf(records).map((e) => [e.path, e.code])).toEqual([['a.json@2', 'ENOTARTICLE'], ['a.json@3', 'ENOTARTICLE']]);
-    expect(errorsOf(records)[0]!.message).toMatch(/^not an article: .*"text", "body" or "content"/);
+    expect(errorsOf(records)[0]!.message).toMatch(/^not an article: .*"text", "body", "content" or "articleBody"/);
+    expect(errorsOf(records)[1]!.message).toBe('not an article: expected an object with a "text", "body", "content" or "articleBody" string');
   });
 
   it('names an array\'s records by their id as .jsonl records are, a repeated id told apart by position with a warning', () => {
@@ -635,7 +649,7 @@ describe('JSON', () => {
     expect(errorsOf(parseArticles('all.json', 'json', JSON.stringify(report)))).toEqual([{ path: 'all.json', code: 'ENOTARTICLE', message: `not an article: attrib's own output (a --format json report); ${hint}` }]);
     expect(errorsOf(parseArticles('out.jsonl', 'jsonl', `${JSON.stringify(doc)}\n`))).toEqual([expect.objectContaining({ path: 'out.jsonl@1', code: 'ENOTARTICLE', message: expect.stringContaining(`not an article: attrib's own output (a --format jsonl document); ${hint}`) })]);
     // Any other object without a text keeps the message it had.
-    expect(errorsOf(parseArticles('b.json', 'json', '{"path": "x", "speakers": []}'))[0]!.message).toBe('not an article: no "text", "body" or "content" string field');
+    expect(errorsOf(parseArticles('b.json', 'json', '{"path": "x", "speakers": []}'))[0]!.message).toBe('not an article: no "text", "body", "content" or "articleBody" string field');
   });
 });
 

@@ -86,3 +86,24 @@ describe('README Scale-out recipes, as written', () => {
     expect(sh(scala!, withBadLine)).toMatchObject({ code: 0, stdout: expected });
   });
 });
+
+describe('attrib --help examples, as written', () => {
+  it('each runs in a folder with news/, corpus.jsonl and gold.jsonl (the README gold example), exit 0 and nothing on stderr', () => {
+    execFileSync('mkdir', ['-p', path.join(work, 'news')]);
+    writeFileSync(path.join(work, 'news', 'appeal.txt'), `${records[0]!.text}\n`);
+    const goldExample = /\*\*Your own gold file\*\*[\s\S]*?```json\n([\s\S]*?)```/.exec(README)?.[1];
+    expect(goldExample).toBeDefined();
+    writeFileSync(path.join(work, 'gold.jsonl'), `${JSON.stringify(JSON.parse(goldExample!))}\n`);
+    const help = sh('attrib --help');
+    const examples = help.stdout.slice(help.stdout.indexOf('\nExamples:\n')).match(/^ {2}attrib .*$/gm) ?? [];
+    expect(examples.map((e) => e.trim().split(' ')[1])).toEqual(['analyze', 'analyze', 'analyze', 'check', 'eval']);
+    const runs = examples.map((command) => ({ command, ...sh(command.trim()) }));
+    for (const run of runs) expect([run.code, run.stderr], run.command).toEqual([0, '']);
+    expect(runs[0]!.stdout).toMatch(/appeal\.txt[\s\S]*Ann Lee/);
+    expect((JSON.parse(readFileSync(path.join(work, 'attributions.json'), 'utf8')) as { summary: unknown }).summary).toMatchObject({ documents: 1, attributions: 1 });
+    expect(readFileSync(path.join(work, 'attributions.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(records.length);
+    // A warning, within --max-warnings 5: the check passes.
+    expect(runs[3]!.stdout).toMatch(/^1 problem \(0 errors, 1 warning\); 1 document checked$/m);
+    expect(runs[4]!.stdout).toMatch(/gold\.jsonl: 1 document/);
+  });
+});

@@ -123,18 +123,14 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
     }
   }
   progress(null, null);
-  // Nothing to check is a usage error, unless stdin was read: a JSONL stream without records is checked and passes, as analyze passes it.
-  if (documents.length === 0 && errors.length === 0 && !stdin) {
-    if (ignoreList && files.length > 0) {
-      const which = files.length === 1 ? 'the 1 file under the given paths is' : `all ${files.length} files under the given paths are`;
-      return usageError(`nothing to check: ${which} ignored by ${ignoreList.origin}`);
-    }
-    io.stderr.write(noInputLine([]));
-    return EXIT.usage;
-  }
-  // Paths that all found nothing (an empty folder, a glob matching nothing): no input, said once and naming them, not
-  // "could not be read" with a summary of nothing checked. The report formats still carry them (JSON's `errors`).
+  // Nothing to check is a usage error, unless stdin was read: a JSONL stream without records is checked and passes,
+  // as analyze passes it. Paths that all found nothing (an empty folder, a glob matching nothing) are said once and
+  // named, not "could not be read" with a summary of nothing checked; so are files all ignored by .attribignore.
+  // Either way the formats that carry failed inputs still write their report (reportsNoInput; JSON's `errors` names
+  // the paths that found nothing), as analyze does: a CI step that uploads the SARIF file finds one.
   const noInput = foundNoInput(documents.length, stdin, errors);
+  /** The .attribignore that left out every file found, if one did. */
+  const allIgnoredBy = noInput && errors.length === 0 && files.length > 0 && kept.length === 0 ? ignoreList?.origin : undefined;
 
   const full = buildReport(documents, errors);
   const warnings = countFindings(full, 'warning');
@@ -149,12 +145,15 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   } else if (output !== null) {
     io.stdout.write(output);
   }
-  if (noInput) io.stderr.write(noInputLine(errors));
+  if (allIgnoredBy !== undefined) {
+    const which = files.length === 1 ? 'the 1 file under the given paths is' : `all ${files.length} files under the given paths are`;
+    io.stderr.write(`attrib: nothing to check: ${which} ignored by ${allIgnoredBy}\n`);
+  } else if (noInput) io.stderr.write(noInputLine(errors));
   else if (options.format === 'text') for (const e of errors) io.stderr.write(errorLine(e));
   // Not in any report format: on stderr whatever the format.
   for (const w of inputWarnings) io.stderr.write(warningLine(w));
 
-  if (errors.length > 0) return EXIT.usage;
+  if (noInput || errors.length > 0) return EXIT.usage;
   if (countFindings(full, 'error') > 0) return EXIT.failed;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr.write(`attrib: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);

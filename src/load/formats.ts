@@ -379,11 +379,13 @@ function htmlArticle(path: string, source: string): Article {
   text = blankChrome(text);
   const article = elementContent(text, 'article');
   const main = elementContent(text, 'main');
-  // The title: the article's own headline, the first <h1> of <article> or <main>, rather than <title>, which
-  // sites suffix with their name ("Council votes | Gazette"); else <title>; else the og:title of the page's
-  // social-media card; else the page's first <h1> (on a page without <article> or <main>, often the site's logo).
+  // The title: the article's own headline, the first <h1> of <article> or <main>; else the og:title of the page's
+  // social-media card, the headline as written for a card that shows the site's name apart (og:site_name); only
+  // then <title>, which sites suffix with their name ("Council votes | Gazette": not the headline line of the
+  // text, which check leaves out, titleSpan); else the page's first <h1> (on a page without <article> or
+  // <main>, often the site's logo).
   const title = headline(article && text.slice(article.from, article.to)) ?? headline(main && text.slice(main.from, main.to))
-    ?? oneLineTitle(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1]) ?? openGraphTitle(text) ?? headline(text);
+    ?? openGraphTitle(text) ?? oneLineTitle(/<title[^<>]*>([^<]{1,500})<\/title>/i.exec(text)?.[1]) ?? headline(text);
   // Keep only the article's region: <article>, else <main>, else <body>.
   const region = article ?? main ?? elementContent(text, 'body');
   if (region) text = blank(text.slice(0, region.from)) + text.slice(region.from, region.to) + blank(text.slice(region.to));
@@ -515,13 +517,19 @@ function headline(html: string | null): string | null {
   return html === null ? null : oneLineTitle(/<h1(?=[\s>])[^<>]*>([\s\S]{1,500}?)<\/h1>/i.exec(html)?.[1]?.replace(/<br\b[^>]*>/gi, ' ').replace(/<[^>]*>/g, ''));
 }
 
-/** The `<meta property="og:title" content="…">` of a page (Open Graph; some pages write `name=`), or null. */
+/**
+ * The `<meta property="og:title" content="…">` of a page (Open Graph; some pages write `name=`), or null; null
+ * too when it is only the site's name, its og:site_name (a template that gives every page the same card).
+ */
 function openGraphTitle(html: string): string | null {
+  const card = new Map<string, string | null>();
   for (const m of html.matchAll(META_TAG)) {
     const fields = new Map(attributes(m[0], 'meta'));
-    if ((fields.get('property') ?? fields.get('name'))?.trim().toLowerCase() === 'og:title') return oneLineTitle(fields.get('content')?.slice(0, 500));
+    const property = (fields.get('property') ?? fields.get('name'))?.trim().toLowerCase();
+    if ((property === 'og:title' || property === 'og:site_name') && !card.has(property)) card.set(property, oneLineTitle(fields.get('content')?.slice(0, 500)));
   }
-  return null;
+  const title = card.get('og:title') ?? null;
+  return title?.toLowerCase() === card.get('og:site_name')?.toLowerCase() ? null : title;
 }
 
 const META_TAG = /<meta(?=[\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/gi;
@@ -768,20 +776,28 @@ function decodeEntities(s: string): string {
 
 // ---------------------------------------------------------------- JSON and JSONL
 
-/** An article object: `{title? | headline?, text | body | content}`; `headline` (schema.org's NewsArticle) is the title when there is no `title`. */
+/**
+ * An article object: `{title? | headline?, text | body | content | articleBody}`, the text from the first of these
+ * that is a string; `headline` and `articleBody` are schema.org's NewsArticle names (JSON-LD, many scrapers).
+ */
 function recordArticle(value: unknown, path: string, format: Format): Article {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InputProblem('ENOTARTICLE', 'not an article: expected an object with a "text", "body" or "content" string');
+    throw new InputProblem('ENOTARTICLE', `not an article: expected an object with a ${TEXT_FIELDS_NAMED} string`);
   }
   const record = value as Record<string, unknown>;
-  const field = ['text', 'body', 'content'].find((k) => typeof record[k] === 'string');
-  if (!field) throw new InputProblem('ENOTARTICLE', `not an article: ${attribOutput(record) ?? 'no "text", "body" or "content" string field'}`);
+  const field = TEXT_FIELDS.find((k) => typeof record[k] === 'string');
+  if (!field) throw new InputProblem('ENOTARTICLE', `not an article: ${attribOutput(record) ?? `no ${TEXT_FIELDS_NAMED} string field`}`);
   const titleField = ['title', 'headline'].find((k) => typeof record[k] === 'string');
   const title = titleField === undefined ? null : record[titleField] as string;
   const meta: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(record)) if (k !== field && k !== 'title' && k !== titleField && (typeof v !== 'object' || v === null)) meta[k] = v;
   return { path, format, text: record[field] as string, title, meta };
 }
+
+/** The fields an article's text is read from, the first that is a string. */
+const TEXT_FIELDS = ['text', 'body', 'content', 'articleBody'];
+/** `"text", "body", "content" or "articleBody"`, for the messages. */
+const TEXT_FIELDS_NAMED = `${TEXT_FIELDS.slice(0, -1).map((k) => `"${k}"`).join(', ')} or "${TEXT_FIELDS.at(-1)}"`;
 
 /**
  * What to say of a record that is attrib's own output (the report of an earlier run, or one of its JSONL lines, left

@@ -1765,6 +1765,11 @@ describe('sources named after their cue', () => {
     expect(triples('A survey posted on Friday showed that fares rose.').map((a) => a[1])).toEqual(['showed']);
     // (A phrasal verb's particle is no place: "shouted out an insult aimed at …" is the woman's.)
     expect(triples('The woman shouted out an insult aimed at the mayor.').map((a) => a[1])).toEqual(['shouted']);
+    // (An adverb may come before the participle, and a name after it its apposition between commas.)
+    expect(triples('A guide just published for students explains that the treaty failed.')).toEqual([['A guide just published for students', 'explains', 'that the treaty failed']]);
+    expect(triples('A man later identified as Tom Bell, a teacher from Ohio, asked whether Ruiz would resign.').map((a) => a[1])).toEqual(['asked']);
+    // ("to" read as a conjunction before a name is a preposition too.)
+    expect(triples('Grainy footage credited to Channel Four showed the crowd at the gate.').map((a) => a[1])).toEqual(['showed']);
   });
 
   it('reads a lone past form after "said" and a noun as the reported clause’s verb, not as a description of a source', () => {

@@ -235,7 +235,9 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if ((passive || (reduced && !clauseAfterAgent(tokens, cue))) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
   // "A report published Wednesday said …", "A study posted in May shows …": without an agent, a participle after
   // its noun that a phrase of when or where leads to the sentence's reporting verb describes the noun; it reports nothing.
-  const participleAfterNoun = !passive && prev?.pos === 'noun' && before === cue.first - 1 && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle');
+  // (Adverbs may come between: "A textbook just published for pupils explains …".)
+  const adverbsBetween = tokens.slice(before + 1, cue.first).every((t) => isVerbModifier(t));
+  const participleAfterNoun = !passive && prev?.pos === 'noun' && adverbsBetween && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle');
   if (participleAfterNoun && modifierBeforeCue(s, cue.last + 1, cueToken.verbForm === 'participle')) return null;
   // "As reported by Western Journalism, …", "…, as first reported by The Post.": the agent reports the main clause.
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
@@ -1319,13 +1321,18 @@ function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): b
   const { tokens } = s;
   const first = tokens[i];
   // (A particle is the verb's own: "shouted out an insult aimed at …".)
-  const preposition = first?.pos === 'prep' && !PHRASAL_PARTICLES.has(first.lower);
+  // ("to" may be read as a conjunction: "video credited to Reuters showed …".)
+  const toPhrase = first?.lower === 'to' && tokens[i + 1] !== undefined && (tokens[i + 1]!.pos === 'det' || tokens[i + 1]!.pos === 'proper');
+  const preposition = (first?.pos === 'prep' || toPhrase) && !PHRASAL_PARTICLES.has(first!.lower);
   if (!first || !(preposition || (participle && first.pos === 'adv') || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return false;
-  for (let k = i; k < tokens.length && k - i < 10; k++) {
+  // (A name may have its apposition between commas: "a woman later identified as Eva Day, an activist, demanded …".)
+  let commas = 0;
+  for (let k = i; k < tokens.length && k - i < 10 + 4 * commas; k++) {
     const t = tokens[k]!;
-    if (k > i && isFiniteVerb(t)) return s.cues.some((other) => other.first === k);
+    if (k > i && isFiniteVerb(t)) return (commas === 0 || (commas === 2 && tokens[k - 1]!.text === ',')) && s.cues.some((other) => other.first === k);
+    if (t.text === ',' && commas < 2 && isNominal(tokens[k - 1]!)) { commas++; continue; }
     const newPhrase = t.pos === 'det' && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
-    const modifier = t.pos === 'prep' || t.pos === 'det' || t.pos === 'adj' || (participle && t.pos === 'adv') || t.pos === 'num' || isNominal(t);
+    const modifier = t.pos === 'prep' || t.lower === 'to' || t.pos === 'det' || t.pos === 'adj' || (participle && t.pos === 'adv') || t.pos === 'num' || isNominal(t);
     if (newPhrase || !modifier) return false;
   }
   return false;

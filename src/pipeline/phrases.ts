@@ -200,7 +200,10 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const complement = t.lower === 'by' || (PARTICIPLE_COMPLEMENTS.has(t.lower) && isFiniteVerb(tokens[i + 1]) && tokens[i + 1]!.verbForm !== 'gerund');
     // (The tagger may have read the participle as an adjective: "devoted".)
     const pastParticiple = participle !== undefined && ((participle.pos === 'verb' && (participle.verbForm === 'past' || participle.verbForm === 'participle')) || isPastReadAsAdjective(participle));
-    if (complement && pastParticiple && tokens[k - 2] !== undefined && isNominal(tokens[k - 2]!)) { first = k - 2; k -= 2; continue; }
+    // (Adverbs may come between the noun and the participle: "a textbook just published for pupils".)
+    let noun = k - 2;
+    while (noun > 0 && tokens[noun]!.pos === 'adv') noun--;
+    if (complement && pastParticiple && tokens[noun] !== undefined && isNominal(tokens[noun]!)) { first = noun; k = noun; continue; }
     if (t.lower === 'who' && k === first - 1 && tokens[first]?.pos === 'prep') { first = k; break; }
     break;
   }

@@ -552,63 +552,96 @@ function oneLineTitle(raw: string | undefined): string | null {
  */
 function blankChrome(text: string): string {
   if (!CHROME_HINT.test(text)) return text;
-  const tags = [...text.matchAll(TAG)];
+  // A page can have millions of tags: each is kept as numbers in typed arrays, never as a match (tens of bytes a tag, not hundreds).
+  const { starts, stops } = tagPositions(text);
+  const count = starts.length;
   // Pass 1: each element's end tag (an end tag closes the innermost open element of its name), what chrome each
   // start tag opens, and counts before each tag: text characters, <h1> and <main> start tags.
-  const ends = new Int32Array(tags.length).fill(-1);
-  const kinds: (ChromeKind | undefined)[] = new Array<ChromeKind | undefined>(tags.length);
-  const textBefore = new Float64Array(tags.length + 1);
-  const headlinesBefore = new Int32Array(tags.length + 1);
-  const mainsBefore = new Int32Array(tags.length + 1);
+  const ends = new Int32Array(count).fill(-1);
+  const kinds = new Uint8Array(count); // a ChromeKind a tag
+  const textBefore = new Uint32Array(count + 1);
+  const headlinesBefore = new Uint32Array(count + 1);
+  const mainsBefore = new Uint32Array(count + 1);
   const open = new Map<string, number[]>(); // the start tags of the elements open, by name, innermost last
   const isOpen = (name: string): boolean => (open.get(name)?.length ?? 0) > 0;
   let at = 0;
-  for (let i = 0; i < tags.length; i++) {
-    const m = tags[i]!;
-    const name = m[1]!.toLowerCase();
-    const closing = m[0][1] === '/';
-    textBefore[i + 1] = textBefore[i]! + visibleCharacters(text, at, m.index);
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    const name = tagName(text, start).toLowerCase();
+    const closing = text[start + 1] === '/';
+    textBefore[i + 1] = textBefore[i]! + visibleCharacters(text, at, start);
     headlinesBefore[i + 1] = headlinesBefore[i]! + (!closing && name === 'h1' ? 1 : 0);
     mainsBefore[i + 1] = mainsBefore[i]! + (!closing && name === 'main' ? 1 : 0);
-    at = m.index + m[0].length;
+    at = stops[i]!;
     if (closing) {
-      const start = open.get(name)?.pop();
-      if (start !== undefined) ends[start] = i;
-    } else if (!VOID_TAGS.test(name) && !m[0].endsWith('/>')) {
-      kinds[i] = chromeKind(name, m[0], isOpen);
-      const starts = open.get(name);
-      if (starts) starts.push(i);
+      const opener = open.get(name)?.pop();
+      if (opener !== undefined) ends[opener] = i;
+    } else if (!VOID_TAGS.test(name) && !text.startsWith('/>', at - 2)) {
+      kinds[i] = chromeKind(name, text.slice(start, at), isOpen);
+      const openers = open.get(name);
+      if (openers) openers.push(i);
       else open.set(name, [i]);
     }
   }
-  const total = textBefore[tags.length]! + visibleCharacters(text, at, text.length);
+  const total = textBefore[count]! + visibleCharacters(text, at, text.length);
   // Pass 2: the outermost chrome elements, blanked.
   const pieces: string[] = [];
   let done = 0; // the text up to here is in `pieces`
-  for (let i = 0; i < tags.length; i++) {
+  for (let i = 0; i < count; i++) {
     const kind = kinds[i];
     const end = ends[i]!;
-    const from = tags[i]!.index;
-    if (kind === undefined || end < 0 || from < done) continue;
-    if (kind === 'banner' && headlinesBefore[end]! > headlinesBefore[i + 1]!) continue;
-    if (kind === 'unless-page' && (mainsBefore[end]! > mainsBefore[i + 1]! || 2 * (textBefore[end]! - textBefore[i + 1]!) > total)) continue;
-    const to = tags[end]!.index + tags[end]![0].length;
-    pieces.push(text.slice(done, from), BLOCK_TAGS.test(tags[i]![1]!) ? PARAGRAPH_BREAK + blank(text.slice(from + 1, to)) : blank(text.slice(from, to)));
+    const from = starts[i]!;
+    if (kind === ChromeKind.none || end < 0 || from < done) continue;
+    if (kind === ChromeKind.banner && headlinesBefore[end]! > headlinesBefore[i + 1]!) continue;
+    if (kind === ChromeKind.unlessPage && (mainsBefore[end]! > mainsBefore[i + 1]! || 2 * (textBefore[end]! - textBefore[i + 1]!) > total)) continue;
+    const to = stops[end]!;
+    pieces.push(text.slice(done, from), BLOCK_TAGS.test(tagName(text, from)) ? PARAGRAPH_BREAK + blank(text.slice(from + 1, to)) : blank(text.slice(from, to)));
     done = to;
   }
   pieces.push(text.slice(done));
   return pieces.join('');
 }
 
-/** Chrome whatever it holds; the page's <header>, unless it holds an <h1>; chrome unless it holds the page (see blankChrome). */
-type ChromeKind = 'chrome' | 'banner' | 'unless-page';
+/** Where each tag (TAG) of `text` starts, and where it stops (the index after it). */
+function tagPositions(text: string): { starts: Uint32Array; stops: Uint32Array } {
+  let starts: Uint32Array = new Uint32Array(1024);
+  let stops: Uint32Array = new Uint32Array(1024);
+  let count = 0;
+  for (const m of text.matchAll(TAG)) {
+    if (count === starts.length) {
+      starts = doubled(starts);
+      stops = doubled(stops);
+    }
+    starts[count] = m.index;
+    stops[count++] = m.index + m[0].length;
+  }
+  return { starts: starts.subarray(0, count), stops: stops.subarray(0, count) };
+}
 
-/** What chrome a start tag opens, if any; `isOpen` says whether an element of a name is open around it. */
-function chromeKind(name: string, tag: string, isOpen: (name: string) => boolean): ChromeKind | undefined {
-  if (CHROME_ELEMENTS.test(name) || (name === 'footer' && !isOpen('blockquote'))) return 'chrome';
-  if (name === 'header') return SECTIONING.some(isOpen) ? undefined : 'banner';
-  if (name === 'form') return 'unless-page';
-  if (PAGE_ELEMENTS.test(name) || !CHROME_ATTRIBUTE_HINT.test(tag)) return undefined;
+function doubled(array: Uint32Array): Uint32Array {
+  const larger = new Uint32Array(2 * array.length);
+  larger.set(array);
+  return larger;
+}
+
+/** The name of the tag at `at` (a start or end tag that TAG matched there), as written. */
+function tagName(text: string, at: number): string {
+  TAG_NAME.lastIndex = at;
+  return TAG_NAME.exec(text)![1]!;
+}
+
+const TAG_NAME = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/y;
+
+/** What chrome a start tag opens (see blankChrome): none; chrome whatever it holds; the page's <header>, unless it holds an <h1>; chrome unless it holds the page. */
+const ChromeKind = { none: 0, chrome: 1, banner: 2, unlessPage: 3 } as const;
+type ChromeKind = (typeof ChromeKind)[keyof typeof ChromeKind];
+
+/** What chrome a start tag opens; `isOpen` says whether an element of a name is open around it. */
+function chromeKind(name: string, tag: string, isOpen: (name: string) => boolean): ChromeKind {
+  if (CHROME_ELEMENTS.test(name) || (name === 'footer' && !isOpen('blockquote'))) return ChromeKind.chrome;
+  if (name === 'header') return SECTIONING.some(isOpen) ? ChromeKind.none : ChromeKind.banner;
+  if (name === 'form') return ChromeKind.unlessPage;
+  if (PAGE_ELEMENTS.test(name) || !CHROME_ATTRIBUTE_HINT.test(tag)) return ChromeKind.none;
   for (const [attribute, raw] of attributes(tag, name)) {
     const value = raw.trim().toLowerCase();
     const chrome = attribute === 'role' ? CHROME_ROLES.test(value.split(/\s+/)[0]!)
@@ -616,9 +649,9 @@ function chromeKind(name: string, tag: string, isOpen: (name: string) => boolean
         : attribute === 'aria-hidden' ? value === 'true'
           : attribute === 'class' || attribute === 'id' ? value.split(/\s+/).some((token) => CHROME_CLASS.test(token))
             : false;
-    if (chrome) return 'unless-page';
+    if (chrome) return ChromeKind.unlessPage;
   }
-  return undefined;
+  return ChromeKind.none;
 }
 
 /** How many characters that are not white space `text` has from `from` to `to`. */

@@ -578,6 +578,19 @@ describe('HTML', () => {
     expectReadsAs('html', '<body class="cookie-consent-open"><p>Text.</p><div hidden="until-found"><p>More text.</p></div></body>', 'Text. More text.');
   });
 
+  it('keeps chrome whose end tag may be another element\'s: one of its name around it is never closed (a missing </div>)', () => {
+    const story = '<p>“The ferry will sail again in June,” harbour master Gwen Tudor said.</p><p>Tudor said repairs would cost more.</p>';
+    const teasers = `<ul>${'<li><a>Council approves the new budget for the harbour district after a long debate</a></li>'.repeat(12)}</ul>`;
+    // The share box's own </div> is missing: the one taken for it is the wrapper's; the teasers outweigh the story.
+    const page = `<body><div class="wrap"><div class="share-tools"><a>Share</a>${story}</div>${teasers}</body>`;
+    expect(analyzeText(page, { format: 'html' }).attributions.map((a) => a.source?.text)).toEqual(expect.arrayContaining(['harbour master Gwen Tudor', 'Tudor']));
+    // A level deeper, the wrapper takes the page's </div> in turn: the page's <div> is the one never closed.
+    const deeper = page.replace('<div class="wrap">', '<div class="page"><div class="wrap">').replace('</body>', '</div></body>');
+    expect(article('html', deeper).text).toContain('Gwen Tudor said.');
+    // Closed where it should be, the share box is dropped.
+    expect(article('html', page.replace('Share</a>', 'Share</a></div>')).text).not.toContain('Share');
+  });
+
   it('drops the chrome after an element that is never closed or has no content (<aside> unclosed, <input hidden>, <div class="share"/>)', () => {
     expectReadsAs('html', '<body><aside>Related.<p>Text.</p><nav>Menu</nav></body>', 'Related. Text.');
     expectReadsAs('html', '<body><input type="text" hidden><img src="x.png" aria-hidden="true"><div class="share-bar"/><p>Text.</p><nav>Menu</nav></body>', 'Text.');

@@ -544,10 +544,11 @@ function oneLineTitle(raw: string | undefined): string | null {
  * related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
  *
  * The text is kept when in doubt. An element never closed is kept. The end tag of a <div> is easily missing, so
- * that the </div> taken for a banner's is its container's, and an attribute can mark the whole page (behind an
- * open modal it is aria-hidden; an ASP.NET page is one <form>): an element found by its attributes, and a
- * <form>, are kept when they hold the page's <main> or more than half of its text. (Not when they hold an
- * <article>: a related-links box is a list of them, teaser cards.) Figures and their captions are kept:
+ * that the </div> taken for a banner's is its container's: an element is kept when an element of its name
+ * around it is never closed, as that one's end tag may be the one taken for its own. An attribute can mark the
+ * whole page (behind an open modal it is aria-hidden; an ASP.NET page is one <form>): an element found by its
+ * attributes, and a <form>, are kept when they hold the page's <main> or more than half of its text. (Not when
+ * they hold an <article>: a related-links box is a list of them, teaser cards.) Figures and their captions are kept:
  * captions quote people. Linear: two passes over the tags.
  */
 function blankChrome(text: string): string {
@@ -558,6 +559,7 @@ function blankChrome(text: string): string {
   // Pass 1: each element's end tag (an end tag closes the innermost open element of its name), what chrome each
   // start tag opens, and counts before each tag: text characters, <h1> and <main> start tags.
   const ends = new Int32Array(count).fill(-1);
+  const sameNameAround = new Int32Array(count).fill(-1); // the innermost open element of the start tag's name around it
   const kinds = new Uint8Array(count); // a ChromeKind a tag
   const textBefore = new Uint32Array(count + 1);
   const headlinesBefore = new Uint32Array(count + 1);
@@ -579,11 +581,19 @@ function blankChrome(text: string): string {
     } else if (!VOID_TAGS.test(name) && !text.startsWith('/>', at - 2)) {
       kinds[i] = chromeKind(name, text.slice(start, at), isOpen);
       const openers = open.get(name);
-      if (openers) openers.push(i);
-      else open.set(name, [i]);
+      if (openers) {
+        sameNameAround[i] = openers[openers.length - 1] ?? -1;
+        openers.push(i);
+      } else open.set(name, [i]);
     }
   }
   const total = textBefore[count]! + visibleCharacters(text, at, text.length);
+  // An element whose end tag may be another's: one of its name around it (or around that one) is never closed.
+  const unsureEnd = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const around = sameNameAround[i]!;
+    if (around >= 0 && (ends[around]! < 0 || unsureEnd[around] === 1)) unsureEnd[i] = 1;
+  }
   // Pass 2: the outermost chrome elements, blanked.
   const pieces: string[] = [];
   let done = 0; // the text up to here is in `pieces`
@@ -591,7 +601,7 @@ function blankChrome(text: string): string {
     const kind = kinds[i];
     const end = ends[i]!;
     const from = starts[i]!;
-    if (kind === ChromeKind.none || end < 0 || from < done) continue;
+    if (kind === ChromeKind.none || end < 0 || unsureEnd[i] === 1 || from < done) continue;
     if (kind === ChromeKind.banner && headlinesBefore[end]! > headlinesBefore[i + 1]!) continue;
     if (kind === ChromeKind.unlessPage && (mainsBefore[end]! > mainsBefore[i + 1]! || 2 * (textBefore[end]! - textBefore[i + 1]!) > total)) continue;
     const to = stops[end]!;

@@ -573,6 +573,8 @@ describe('HTML', () => {
     // The page behind an open modal is aria-hidden (its <main> held, however long the footer after it); an ASP.NET page is one <form>.
     const footer = `<footer>${'<a href="#">Section</a> '.repeat(40)}</footer>`;
     expectReadsAs('html', `<body><div id="page" aria-hidden="true"><main><p>“Yes,” said Ann Bell.</p></main></div>${footer}</body>`, '“Yes,” said Ann Bell.');
+    // The text right before its end tag counts too.
+    expectReadsAs('html', '<body><div id="page" aria-hidden="true">“Yes,” said Ann Bell, who chairs the board.</div><p>Menu</p></body>', '“Yes,” said Ann Bell, who chairs the board. Menu');
     expectReadsAs('html', `<body><form id="aspnetForm"><div>${story}</div><div role="search"><input name="q"></div></form></body>`, '“The ferry will sail again in June,” harbour master Gwen Tudor said on Tuesday, after months of delays.');
     // A page element is never chrome, whatever its class; nor is text hidden until found (it shows when searched for).
     expectReadsAs('html', '<body class="cookie-consent-open"><p>Text.</p><div hidden="until-found"><p>More text.</p></div></body>', 'Text. More text.');

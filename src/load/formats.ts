@@ -561,19 +561,25 @@ function blankChrome(text: string): string {
   const ends = new Int32Array(count).fill(-1);
   const sameNameAround = new Int32Array(count).fill(-1); // the innermost open element of the start tag's name around it
   const kinds = new Uint8Array(count); // a ChromeKind a tag
-  const textBefore = new Uint32Array(count + 1);
-  const headlinesBefore = new Uint32Array(count + 1);
-  const mainsBefore = new Uint32Array(count + 1);
+  const textBefore = new Uint32Array(count);
+  const headlinesBefore = new Uint32Array(count);
+  const mainsBefore = new Uint32Array(count);
   const open = new Map<string, number[]>(); // the start tags of the elements open, by name, innermost last
   const isOpen = (name: string): boolean => (open.get(name)?.length ?? 0) > 0;
   let at = 0;
+  let visible = 0;
+  let headlines = 0;
+  let mains = 0;
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     const name = tagName(text, start).toLowerCase();
     const closing = text[start + 1] === '/';
-    textBefore[i + 1] = textBefore[i]! + visibleCharacters(text, at, start);
-    headlinesBefore[i + 1] = headlinesBefore[i]! + (!closing && name === 'h1' ? 1 : 0);
-    mainsBefore[i + 1] = mainsBefore[i]! + (!closing && name === 'main' ? 1 : 0);
+    visible += visibleCharacters(text, at, start);
+    textBefore[i] = visible;
+    headlinesBefore[i] = headlines;
+    mainsBefore[i] = mains;
+    if (!closing && name === 'h1') headlines++;
+    if (!closing && name === 'main') mains++;
     at = stops[i]!;
     if (closing) {
       const opener = open.get(name)?.pop();
@@ -587,7 +593,7 @@ function blankChrome(text: string): string {
       } else open.set(name, [i]);
     }
   }
-  const total = textBefore[count]! + visibleCharacters(text, at, text.length);
+  const total = visible + visibleCharacters(text, at, text.length);
   // An element whose end tag may be another's: one of its name around it (or around that one) is never closed.
   const unsureEnd = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
@@ -602,8 +608,8 @@ function blankChrome(text: string): string {
     const end = ends[i]!;
     const from = starts[i]!;
     if (kind === ChromeKind.none || end < 0 || unsureEnd[i] === 1 || from < done) continue;
-    if (kind === ChromeKind.banner && headlinesBefore[end]! > headlinesBefore[i + 1]!) continue;
-    if (kind === ChromeKind.unlessPage && (mainsBefore[end]! > mainsBefore[i + 1]! || 2 * (textBefore[end]! - textBefore[i + 1]!) > total)) continue;
+    if (kind === ChromeKind.banner && headlinesBefore[end]! > headlinesBefore[i]!) continue;
+    if (kind === ChromeKind.unlessPage && (mainsBefore[end]! > mainsBefore[i]! || 2 * (textBefore[end]! - textBefore[i]!) > total)) continue;
     const to = stops[end]!;
     pieces.push(text.slice(done, from), BLOCK_TAGS.test(tagName(text, from)) ? PARAGRAPH_BREAK + blank(text.slice(from + 1, to)) : blank(text.slice(from, to)));
     done = to;

@@ -556,6 +556,9 @@ describe('HTML', () => {
 
   it("keeps an article's own <header> (headline, byline), a section's, and a page <header> with an <h1>, which may be the headline", () => {
     expectReadsAs('html', '<body><header>Menu</header><div><section><header><p>By Ann Bell</p></header><p>Text.</p></section></div></body>', 'By Ann Bell Text.');
+    // A page without <article>: the banner is the <header> before the page's text, not a post's own further down.
+    const dek = '“We will win this county,” said Ann Bell as she opened her campaign.';
+    expectReadsAs('html', `<head><title>Bell</title></head><body><div class="share">Share</div><header><a>Kestrel Daily</a></header><div class="post"><header><h2>Bell opens campaign</h2><p>${dek}</p></header><p>Text.</p></div></body>`, `Bell opens campaign ${dek} Text.`);
     expectReadsAs('html', '<body><header><h1>Mayor quits</h1><nav>Home</nav></header><p>Text.</p></body>', 'Mayor quits Text.');
     expectReadsAs('html', '<body><article><header><h1>Mayor quits</h1><p>By Ann Bell</p></header><p>Text.</p><header><h2>Reaction</h2></header></article></body>', 'Mayor quits By Ann Bell Text. Reaction');
   });

@@ -536,9 +536,10 @@ function oneLineTitle(raw: string | undefined): string | null {
  * it, and a block one leaves a paragraph break. Chrome by its name, as the HTML standard maps it to a landmark:
  * <aside> (related links, sidebars, pull quotes that repeat the text), <nav>, <button>, <dialog>, <footer>
  * (tags, author notes, "more from"; not a <footer> inside a <blockquote>: that is the quotation's source), and
- * the page's <header>, its banner: one outside <article>, <aside>, <main>, <nav> and <section>, and without an
- * <h1>, which may be the article's headline (an article's <header>, headline and byline, is kept). Chrome by
- * its attributes, on any element but the page's own (<html>, <body>, <main>, <article>): a landmark role
+ * the page's <header>, its banner: one outside <article>, <aside>, <main>, <nav> and <section>, before any text
+ * of the page's but chrome (a post's own <header> further down is kept, on a page without <article>), and
+ * without an <h1>, which may be the article's headline (an article's <header>, headline and byline, is kept).
+ * Chrome by its attributes, on any element but the page's own (<html>, <body>, <main>, <article>): a landmark role
  * (CHROME_ROLES), `hidden` (not "until-found": that text is the page's, shown when searched for),
  * aria-hidden="true", or a class or id that names a cookie or consent banner, a newsletter box, share buttons,
  * related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
@@ -570,6 +571,7 @@ function blankChrome(text: string): string {
   let visible = 0;
   let headlines = 0;
   let mains = 0;
+  let textBeforeBody: number | undefined; // the <title>'s, not the page's
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     const name = tagName(text, start).toLowerCase();
@@ -580,6 +582,7 @@ function blankChrome(text: string): string {
     mainsBefore[i] = mains;
     if (!closing && name === 'h1') headlines++;
     if (!closing && name === 'main') mains++;
+    if (!closing && name === 'body') textBeforeBody ??= visible;
     at = stops[i]!;
     if (closing) {
       const opener = open.get(name)?.pop();
@@ -603,16 +606,19 @@ function blankChrome(text: string): string {
   // Pass 2: the outermost chrome elements, blanked.
   const pieces: string[] = [];
   let done = 0; // the text up to here is in `pieces`
+  let textBlanked = 0; // the text of the chrome blanked but banners (a banner's logo and motto are the page's)
   for (let i = 0; i < count; i++) {
     const kind = kinds[i];
     const end = ends[i]!;
     const from = starts[i]!;
     if (kind === ChromeKind.none || end < 0 || unsureEnd[i] === 1 || from < done) continue;
-    if (kind === ChromeKind.banner && headlinesBefore[end]! > headlinesBefore[i]!) continue;
+    const pageTextBefore = textBefore[i]! - (textBeforeBody ?? 0) - textBlanked;
+    if (kind === ChromeKind.banner && (pageTextBefore > 0 || headlinesBefore[end]! > headlinesBefore[i]!)) continue;
     if (kind === ChromeKind.unlessPage && (mainsBefore[end]! > mainsBefore[i]! || 2 * (textBefore[end]! - textBefore[i]!) > total)) continue;
     const to = stops[end]!;
     pieces.push(text.slice(done, from), BLOCK_TAGS.test(tagName(text, from)) ? PARAGRAPH_BREAK + blank(text.slice(from + 1, to)) : blank(text.slice(from, to)));
     done = to;
+    if (kind !== ChromeKind.banner) textBlanked += textBefore[end]! - textBefore[i]!;
   }
   pieces.push(text.slice(done));
   return pieces.join('');

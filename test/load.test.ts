@@ -540,18 +540,25 @@ describe('HTML', () => {
       '<div class="share-tools"><a href="#">Share</a></div>',
       '<form action="/search"><input name="q" placeholder="Search"> “Find it,” said the box.</form>',
       '<div class="newsletter_box"><p>“Best inbox of the week,” said a reader.</p></div>',
-      '<p>“We cannot wait another winter,” she said.<span aria-hidden="true">★</span> The vote is on Monday.</p>',
+      '<p>“We cannot wait another winter,” she said.<span hidden>★</span> The vote is on Monday.</p>',
       '<div hidden>“Loading,” said the widget.</div><ul role="navigation"><li>Next story</li></ul>',
       '</div>',
       '<div role="contentinfo">Contact us</div>',
       '</body>',
     ].join('\n');
     const a = expectReadsAs('html', source, 'Pier repairs will cost £2m, councillor Omar Haddad said. “We cannot wait another winter,” she said. The vote is on Monday.');
-    // An inline element (the aria-hidden icon) is blanked without a paragraph break: the sentences around it stay one paragraph.
+    // An inline element (the hidden icon) is blanked without a paragraph break: the sentences around it stay one paragraph.
     expect(a.text.slice(a.text.indexOf('she said.'), a.text.indexOf('The vote'))).not.toContain('\u2029');
     expect(analyzeText(source, { format: 'html' }).attributions.map((x) => [x.kind, x.source?.text])).toEqual([
       ['indirect', 'councillor Omar Haddad'], ['direct', 'she'],
     ]);
+  });
+
+  it('keeps what aria-hidden hides on an inline element, which a reader sees: the quotation marks drawn around a quote', () => {
+    const source = '<p><span aria-hidden="true">“</span>The ferry will sail again in June,<span aria-hidden="true">”</span> harbour master Gwen Tudor said.</p>';
+    expect(analyzeText(source, { format: 'html' }).attributions.map((a) => [a.kind, a.content.text.trim()])).toEqual([['direct', 'The ferry will sail again in June,']]);
+    // On a block element it hides a box from everyone.
+    expectReadsAs('html', '<body><div aria-hidden="true">Share this</div><p>Pier repairs will cost more, the council said.</p></body>', 'Pier repairs will cost more, the council said.');
   });
 
   it("keeps an article's own <header> (headline, byline), a section's, and a page <header> with an <h1>, which may be the headline", () => {

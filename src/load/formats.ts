@@ -541,8 +541,9 @@ function oneLineTitle(raw: string | undefined): string | null {
  * without an <h1>, which may be the article's headline (an article's <header>, headline and byline, is kept).
  * Chrome by its attributes, on any element but the page's own (<html>, <body>, <main>, <article>): a landmark role
  * (CHROME_ROLES), `hidden` (not "until-found": that text is the page's, shown when searched for),
- * aria-hidden="true", or a class or id that names a cookie or consent banner, a newsletter box, share buttons,
- * related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
+ * aria-hidden="true" on a block element (on an inline one it hides from screen readers what a reader sees: the
+ * quotation marks drawn around a quote, an icon; kept), or a class or id that names a cookie or consent banner,
+ * a newsletter box, share buttons, related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
  *
  * The text is kept when in doubt. An element never closed is kept. The end tag of a <div> is easily missing, so
  * that the </div> taken for a banner's is its container's: an element is kept when an element of its name
@@ -668,7 +669,7 @@ function chromeKind(name: string, tag: string, isOpen: (name: string) => boolean
     const value = raw.trim().toLowerCase();
     const chrome = attribute === 'role' ? CHROME_ROLES.test(value.split(/\s+/)[0]!)
       : attribute === 'hidden' ? value !== 'until-found'
-        : attribute === 'aria-hidden' ? value === 'true'
+        : attribute === 'aria-hidden' ? value === 'true' && BLOCK_TAGS.test(name)
           : attribute === 'class' || attribute === 'id' ? value.split(/\s+/).some((token) => CHROME_CLASS.test(token))
             : false;
     if (chrome) return ChromeKind.unlessPage;

@@ -607,6 +607,12 @@ describe('HTML', () => {
     expectReadsAs('html', '<body><aside>Related.<p>Text.</p><nav>Menu</nav></body>', 'Related. Text.');
     expectReadsAs('html', '<body><input type="text" hidden><img src="x.png" aria-hidden="true"><div class="share-bar"/><p>Text.</p><nav>Menu</nav></body>', 'Text.');
   });
+
+  it('takes a <meta> for the og:title whichever of its property and name says og:title', () => {
+    const page = (meta: string) => `<head>${meta}</head><body><h1>Kestrel Daily</h1><p>Text.</p></body>`;
+    expect(article('html', page('<meta property="article:section" name="og:title" content="Ferry fares rise">')).title).toBe('Ferry fares rise');
+    expect(article('html', page('<meta name="description" property="og:title" content="Ferry fares rise">')).title).toBe('Ferry fares rise');
+  });
 });
 
 // ---------------------------------------------------------------- JSON and JSONL

@@ -519,7 +519,8 @@ function headline(html: string | null): string | null {
 function openGraphTitle(html: string): string | null {
   for (const m of html.matchAll(META_TAG)) {
     const fields = new Map(attributes(m[0], 'meta'));
-    if ((fields.get('property') ?? fields.get('name'))?.trim().toLowerCase() === 'og:title') return oneLineTitle(fields.get('content')?.slice(0, 500));
+    // Either attribute may name it: <meta property="article:section" name="og:title"> is an og:title.
+    if ([fields.get('property'), fields.get('name')].some((v) => v?.trim().toLowerCase() === 'og:title')) return oneLineTitle(fields.get('content')?.slice(0, 500));
   }
   return null;
 }

@@ -639,7 +639,8 @@ describe('JSON', () => {
     const records = parseArticles('a.json', 'json', JSON.stringify([{ text: 'One.' }, { headline: 'no text' }, 'a string', { body: 'Four.' }]));
     expect(articlesOf(records).map((a) => [a.path, a.text])).toEqual([['a.json#1', 'One.'], ['a.json#4', 'Four.']]);
     expect(errorsOf(records).map((e) => [e.path, e.code])).toEqual([['a.json@2', 'ENOTARTICLE'], ['a.json@3', 'ENOTARTICLE']]);
-    expect(errorsOf(records)[0]!.message).toMatch(/^not an article: .*"text", "body" or "content"/);
+    // The number is an item's, not a line's: the message says so.
+    expect(errorsOf(records)[0]!.message).toMatch(/^item 2: not an article: .*"text", "body" or "content"/);
   });
 
   it('names an array\'s records by their id as .jsonl records are, a repeated id told apart by position with a warning', () => {

@@ -875,7 +875,7 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
     try {
       return { article: namedRecord(recordArticle(item, path, 'json'), item, i + 1, names) };
     } catch (e) {
-      return { error: lineError(path, i + 1, (e as InputProblem).code ?? 'ENOTARTICLE', (e as Error).message) };
+      return { error: lineError(path, i + 1, (e as InputProblem).code ?? 'ENOTARTICLE', `item ${i + 1}: ${(e as Error).message}`) };
     }
   });
 }
@@ -1011,7 +1011,9 @@ function invalidJson(text: string, message: string): string {
  * JSON, not an article, over --max-bytes), at path `<file>@<line>`. The path
  * has no "#", so it is never the path of a record of the same input
  * (`<file>#<name>`), whatever ids the records have; and it says where, so the
- * message does not say it again (`file.jsonl@34: line 34: …` read twice).
+ * message does not say it again (`file.jsonl@34: line 34: …` read twice). An
+ * array item's number is no line: its message says "item N" (`file.json@3:
+ * item 3: not an article …`), as its warnings do, or @3 would read as line 3.
  */
 export function lineError(path: string, lineNumber: number, code: string, message: string): InputError {
   return { path: `${path}@${lineNumber}`, code, message };

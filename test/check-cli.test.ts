@@ -338,7 +338,7 @@ describe('formats', () => {
     writeFileSync(json, JSON.stringify([{ id: 'a', text: readFileSync(CLEAN, 'utf8') }, 'not an article']));
     const github = await runCli(['check', '--format', 'github', json], { cwd: EXIT_CODES });
     expect(github.code).toBe(2);
-    expect(github.stdout.trimEnd().split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${json},title=attrib ENOTARTICLE::cannot check ${json}@2: not an article`)));
+    expect(github.stdout.trimEnd().split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^::error file=${json},title=attrib ENOTARTICLE::cannot check ${json}@2: item 2: not an article`)));
     const log = JSON.parse((await runCli(['check', '--format', 'sarif', json], { cwd: EXIT_CODES })).stdout) as SarifLog;
     assertSarifStructure(log);
     const [notification] = log.runs[0]!.invocations![0]!.toolExecutionNotifications!;

@@ -543,22 +543,32 @@ describe('HTML', () => {
       '<div class="share-tools"><a href="#">Share</a></div>',
       '<form action="/search"><input name="q" placeholder="Search"> “Find it,” said the box.</form>',
       '<div class="newsletter_box"><p>“Best inbox of the week,” said a reader.</p></div>',
-      '<p>“We cannot wait another winter,” she said.<span aria-hidden="true">★</span> The vote is on Monday.</p>',
+      '<p>“We cannot wait another winter,” she said.<span hidden>★</span> The vote is on Monday.</p>',
       '<div hidden>“Loading,” said the widget.</div><ul role="navigation"><li>Next story</li></ul>',
       '</div>',
       '<div role="contentinfo">Contact us</div>',
       '</body>',
     ].join('\n');
     const a = expectReadsAs('html', source, 'Pier repairs will cost £2m, councillor Omar Haddad said. “We cannot wait another winter,” she said. The vote is on Monday.');
-    // An inline element (the aria-hidden icon) is blanked without a paragraph break: the sentences around it stay one paragraph.
+    // An inline element (the hidden icon) is blanked without a paragraph break: the sentences around it stay one paragraph.
     expect(a.text.slice(a.text.indexOf('she said.'), a.text.indexOf('The vote'))).not.toContain('\u2029');
     expect(analyzeText(source, { format: 'html' }).attributions.map((x) => [x.kind, x.source?.text])).toEqual([
       ['indirect', 'councillor Omar Haddad'], ['direct', 'she'],
     ]);
   });
 
+  it('keeps what aria-hidden hides on an inline element, which a reader sees: the quotation marks drawn around a quote', () => {
+    const source = '<p><span aria-hidden="true">“</span>The ferry will sail again in June,<span aria-hidden="true">”</span> harbour master Gwen Tudor said.</p>';
+    expect(analyzeText(source, { format: 'html' }).attributions.map((a) => [a.kind, a.content.text.trim()])).toEqual([['direct', 'The ferry will sail again in June,']]);
+    // On a block element it hides a box from everyone.
+    expectReadsAs('html', '<body><div aria-hidden="true">Share this</div><p>Pier repairs will cost more, the council said.</p></body>', 'Pier repairs will cost more, the council said.');
+  });
+
   it("keeps an article's own <header> (headline, byline), a section's, and a page <header> with an <h1>, which may be the headline", () => {
     expectReadsAs('html', '<body><header>Menu</header><div><section><header><p>By Ann Bell</p></header><p>Text.</p></section></div></body>', 'By Ann Bell Text.');
+    // A page without <article>: the banner is the <header> before the page's text, not a post's own further down.
+    const dek = '“We will win this county,” said Ann Bell as she opened her campaign.';
+    expectReadsAs('html', `<head><title>Bell</title></head><body><div class="share">Share</div><header><a>Kestrel Daily</a></header><div class="post"><header><h2>Bell opens campaign</h2><p>${dek}</p></header><p>Text.</p></div></body>`, `Bell opens campaign ${dek} Text.`);
     expectReadsAs('html', '<body><header><h1>Mayor quits</h1><nav>Home</nav></header><p>Text.</p></body>', 'Mayor quits Text.');
     expectReadsAs('html', '<body><article><header><h1>Mayor quits</h1><p>By Ann Bell</p></header><p>Text.</p><header><h2>Reaction</h2></header></article></body>', 'Mayor quits By Ann Bell Text. Reaction');
   });
@@ -576,14 +586,35 @@ describe('HTML', () => {
     // The page behind an open modal is aria-hidden (its <main> held, however long the footer after it); an ASP.NET page is one <form>.
     const footer = `<footer>${'<a href="#">Section</a> '.repeat(40)}</footer>`;
     expectReadsAs('html', `<body><div id="page" aria-hidden="true"><main><p>“Yes,” said Ann Bell.</p></main></div>${footer}</body>`, '“Yes,” said Ann Bell.');
+    // The text right before its end tag counts too.
+    expectReadsAs('html', '<body><div id="page" aria-hidden="true">“Yes,” said Ann Bell, who chairs the board.</div><p>Menu</p></body>', '“Yes,” said Ann Bell, who chairs the board. Menu');
     expectReadsAs('html', `<body><form id="aspnetForm"><div>${story}</div><div role="search"><input name="q"></div></form></body>`, '“The ferry will sail again in June,” harbour master Gwen Tudor said on Tuesday, after months of delays.');
     // A page element is never chrome, whatever its class; nor is text hidden until found (it shows when searched for).
     expectReadsAs('html', '<body class="cookie-consent-open"><p>Text.</p><div hidden="until-found"><p>More text.</p></div></body>', 'Text. More text.');
   });
 
+  it('keeps chrome whose end tag may be another element\'s: one of its name around it is never closed (a missing </div>)', () => {
+    const story = '<p>“The ferry will sail again in June,” harbour master Gwen Tudor said.</p><p>Tudor said repairs would cost more.</p>';
+    const teasers = `<ul>${'<li><a>Council approves the new budget for the harbour district after a long debate</a></li>'.repeat(12)}</ul>`;
+    // The share box's own </div> is missing: the one taken for it is the wrapper's; the teasers outweigh the story.
+    const page = `<body><div class="wrap"><div class="share-tools"><a>Share</a>${story}</div>${teasers}</body>`;
+    expect(analyzeText(page, { format: 'html' }).attributions.map((a) => a.source?.text)).toEqual(expect.arrayContaining(['harbour master Gwen Tudor', 'Tudor']));
+    // A level deeper, the wrapper takes the page's </div> in turn: the page's <div> is the one never closed.
+    const deeper = page.replace('<div class="wrap">', '<div class="page"><div class="wrap">').replace('</body>', '</div></body>');
+    expect(article('html', deeper).text).toContain('Gwen Tudor said.');
+    // Closed where it should be, the share box is dropped.
+    expect(article('html', page.replace('Share</a>', 'Share</a></div>')).text).not.toContain('Share');
+  });
+
   it('drops the chrome after an element that is never closed or has no content (<aside> unclosed, <input hidden>, <div class="share"/>)', () => {
     expectReadsAs('html', '<body><aside>Related.<p>Text.</p><nav>Menu</nav></body>', 'Related. Text.');
     expectReadsAs('html', '<body><input type="text" hidden><img src="x.png" aria-hidden="true"><div class="share-bar"/><p>Text.</p><nav>Menu</nav></body>', 'Text.');
+  });
+
+  it('takes a <meta> for the og:title whichever of its property and name says og:title', () => {
+    const page = (meta: string) => `<head>${meta}</head><body><h1>Kestrel Daily</h1><p>Text.</p></body>`;
+    expect(article('html', page('<meta property="article:section" name="og:title" content="Ferry fares rise">')).title).toBe('Ferry fares rise');
+    expect(article('html', page('<meta name="description" property="og:title" content="Ferry fares rise">')).title).toBe('Ferry fares rise');
   });
 });
 
@@ -621,8 +652,9 @@ describe('JSON', () => {
     const records = parseArticles('a.json', 'json', JSON.stringify([{ text: 'One.' }, { headline: 'no text' }, 'a string', { body: 'Four.' }]));
     expect(articlesOf(records).map((a) => [a.path, a.text])).toEqual([['a.json#1', 'One.'], ['a.json#4', 'Four.']]);
     expect(errorsOf(records).map((e) => [e.path, e.code])).toEqual([['a.json@2', 'ENOTARTICLE'], ['a.json@3', 'ENOTARTICLE']]);
-    expect(errorsOf(records)[0]!.message).toMatch(/^not an article: .*"text", "body", "content" or "articleBody"/);
-    expect(errorsOf(records)[1]!.message).toBe('not an article: expected an object with a "text", "body", "content" or "articleBody" string');
+    // The number is an item's, not a line's: the message says so.
+    expect(errorsOf(records)[0]!.message).toMatch(/^item 2: not an article: .*"text", "body", "content" or "articleBody"/);
+    expect(errorsOf(records)[1]!.message).toBe('item 3: not an article: expected an object with a "text", "body", "content" or "articleBody" string');
   });
 
   it('names an array\'s records by their id as .jsonl records are, a repeated id told apart by position with a warning', () => {

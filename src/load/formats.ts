@@ -525,8 +525,9 @@ function openGraphTitle(html: string): string | null {
   const card = new Map<string, string | null>();
   for (const m of html.matchAll(META_TAG)) {
     const fields = new Map(attributes(m[0], 'meta'));
-    const property = (fields.get('property') ?? fields.get('name'))?.trim().toLowerCase();
-    if ((property === 'og:title' || property === 'og:site_name') && !card.has(property)) card.set(property, oneLineTitle(fields.get('content')?.slice(0, 500)));
+    // Either attribute may name it: <meta property="article:section" name="og:title"> is an og:title.
+    const property = [fields.get('property'), fields.get('name')].map((v) => v?.trim().toLowerCase()).find((v) => v === 'og:title' || v === 'og:site_name');
+    if (property !== undefined && !card.has(property)) card.set(property, oneLineTitle(fields.get('content')?.slice(0, 500)));
   }
   const title = card.get('og:title') ?? null;
   return title?.toLowerCase() === card.get('og:site_name')?.toLowerCase() ? null : title;
@@ -544,89 +545,145 @@ function oneLineTitle(raw: string | undefined): string | null {
  * it, and a block one leaves a paragraph break. Chrome by its name, as the HTML standard maps it to a landmark:
  * <aside> (related links, sidebars, pull quotes that repeat the text), <nav>, <button>, <dialog>, <footer>
  * (tags, author notes, "more from"; not a <footer> inside a <blockquote>: that is the quotation's source), and
- * the page's <header>, its banner: one outside <article>, <aside>, <main>, <nav> and <section>, and without an
- * <h1>, which may be the article's headline (an article's <header>, headline and byline, is kept). Chrome by
- * its attributes, on any element but the page's own (<html>, <body>, <main>, <article>): a landmark role
+ * the page's <header>, its banner: one outside <article>, <aside>, <main>, <nav> and <section>, before any text
+ * of the page's but chrome (a post's own <header> further down is kept, on a page without <article>), and
+ * without an <h1>, which may be the article's headline (an article's <header>, headline and byline, is kept).
+ * Chrome by its attributes, on any element but the page's own (<html>, <body>, <main>, <article>): a landmark role
  * (CHROME_ROLES), `hidden` (not "until-found": that text is the page's, shown when searched for),
- * aria-hidden="true", or a class or id that names a cookie or consent banner, a newsletter box, share buttons,
- * related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
+ * aria-hidden="true" on a block element (on an inline one it hides from screen readers what a reader sees: the
+ * quotation marks drawn around a quote, an icon; kept), or a class or id that names a cookie or consent banner,
+ * a newsletter box, share buttons, related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
  *
  * The text is kept when in doubt. An element never closed is kept. The end tag of a <div> is easily missing, so
- * that the </div> taken for a banner's is its container's, and an attribute can mark the whole page (behind an
- * open modal it is aria-hidden; an ASP.NET page is one <form>): an element found by its attributes, and a
- * <form>, are kept when they hold the page's <main> or more than half of its text. (Not when they hold an
- * <article>: a related-links box is a list of them, teaser cards.) Figures and their captions are kept:
+ * that the </div> taken for a banner's is its container's: an element is kept when an element of its name
+ * around it is never closed, as that one's end tag may be the one taken for its own. An attribute can mark the
+ * whole page (behind an open modal it is aria-hidden; an ASP.NET page is one <form>): an element found by its
+ * attributes, and a <form>, are kept when they hold the page's <main> or more than half of its text. (Not when
+ * they hold an <article>: a related-links box is a list of them, teaser cards.) Figures and their captions are kept:
  * captions quote people. Linear: two passes over the tags.
  */
 function blankChrome(text: string): string {
   if (!CHROME_HINT.test(text)) return text;
-  const tags = [...text.matchAll(TAG)];
+  // A page can have millions of tags: each is kept as numbers in typed arrays, never as a match (tens of bytes a tag, not hundreds).
+  const { starts, stops } = tagPositions(text);
+  const count = starts.length;
   // Pass 1: each element's end tag (an end tag closes the innermost open element of its name), what chrome each
   // start tag opens, and counts before each tag: text characters, <h1> and <main> start tags.
-  const ends = new Int32Array(tags.length).fill(-1);
-  const kinds: (ChromeKind | undefined)[] = new Array<ChromeKind | undefined>(tags.length);
-  const textBefore = new Float64Array(tags.length + 1);
-  const headlinesBefore = new Int32Array(tags.length + 1);
-  const mainsBefore = new Int32Array(tags.length + 1);
+  const ends = new Int32Array(count).fill(-1);
+  const sameNameAround = new Int32Array(count).fill(-1); // the innermost open element of the start tag's name around it
+  const kinds = new Uint8Array(count); // a ChromeKind a tag
+  const textBefore = new Uint32Array(count);
+  const headlinesBefore = new Uint32Array(count);
+  const mainsBefore = new Uint32Array(count);
   const open = new Map<string, number[]>(); // the start tags of the elements open, by name, innermost last
   const isOpen = (name: string): boolean => (open.get(name)?.length ?? 0) > 0;
   let at = 0;
-  for (let i = 0; i < tags.length; i++) {
-    const m = tags[i]!;
-    const name = m[1]!.toLowerCase();
-    const closing = m[0][1] === '/';
-    textBefore[i + 1] = textBefore[i]! + visibleCharacters(text, at, m.index);
-    headlinesBefore[i + 1] = headlinesBefore[i]! + (!closing && name === 'h1' ? 1 : 0);
-    mainsBefore[i + 1] = mainsBefore[i]! + (!closing && name === 'main' ? 1 : 0);
-    at = m.index + m[0].length;
+  let visible = 0;
+  let headlines = 0;
+  let mains = 0;
+  let textBeforeBody: number | undefined; // the <title>'s, not the page's
+  for (let i = 0; i < count; i++) {
+    const start = starts[i]!;
+    const name = tagName(text, start).toLowerCase();
+    const closing = text[start + 1] === '/';
+    visible += visibleCharacters(text, at, start);
+    textBefore[i] = visible;
+    headlinesBefore[i] = headlines;
+    mainsBefore[i] = mains;
+    if (!closing && name === 'h1') headlines++;
+    if (!closing && name === 'main') mains++;
+    if (!closing && name === 'body') textBeforeBody ??= visible;
+    at = stops[i]!;
     if (closing) {
-      const start = open.get(name)?.pop();
-      if (start !== undefined) ends[start] = i;
-    } else if (!VOID_TAGS.test(name) && !m[0].endsWith('/>')) {
-      kinds[i] = chromeKind(name, m[0], isOpen);
-      const starts = open.get(name);
-      if (starts) starts.push(i);
-      else open.set(name, [i]);
+      const opener = open.get(name)?.pop();
+      if (opener !== undefined) ends[opener] = i;
+    } else if (!VOID_TAGS.test(name) && !text.startsWith('/>', at - 2)) {
+      kinds[i] = chromeKind(name, text.slice(start, at), isOpen);
+      const openers = open.get(name);
+      if (openers) {
+        sameNameAround[i] = openers[openers.length - 1] ?? -1;
+        openers.push(i);
+      } else open.set(name, [i]);
     }
   }
-  const total = textBefore[tags.length]! + visibleCharacters(text, at, text.length);
+  const total = visible + visibleCharacters(text, at, text.length);
+  // An element whose end tag may be another's: one of its name around it (or around that one) is never closed.
+  const unsureEnd = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const around = sameNameAround[i]!;
+    if (around >= 0 && (ends[around]! < 0 || unsureEnd[around] === 1)) unsureEnd[i] = 1;
+  }
   // Pass 2: the outermost chrome elements, blanked.
   const pieces: string[] = [];
   let done = 0; // the text up to here is in `pieces`
-  for (let i = 0; i < tags.length; i++) {
+  let textBlanked = 0; // the text of the chrome blanked but banners (a banner's logo and motto are the page's)
+  for (let i = 0; i < count; i++) {
     const kind = kinds[i];
     const end = ends[i]!;
-    const from = tags[i]!.index;
-    if (kind === undefined || end < 0 || from < done) continue;
-    if (kind === 'banner' && headlinesBefore[end]! > headlinesBefore[i + 1]!) continue;
-    if (kind === 'unless-page' && (mainsBefore[end]! > mainsBefore[i + 1]! || 2 * (textBefore[end]! - textBefore[i + 1]!) > total)) continue;
-    const to = tags[end]!.index + tags[end]![0].length;
-    pieces.push(text.slice(done, from), BLOCK_TAGS.test(tags[i]![1]!) ? PARAGRAPH_BREAK + blank(text.slice(from + 1, to)) : blank(text.slice(from, to)));
+    const from = starts[i]!;
+    if (kind === ChromeKind.none || end < 0 || unsureEnd[i] === 1 || from < done) continue;
+    const pageTextBefore = textBefore[i]! - (textBeforeBody ?? 0) - textBlanked;
+    if (kind === ChromeKind.banner && (pageTextBefore > 0 || headlinesBefore[end]! > headlinesBefore[i]!)) continue;
+    if (kind === ChromeKind.unlessPage && (mainsBefore[end]! > mainsBefore[i]! || 2 * (textBefore[end]! - textBefore[i]!) > total)) continue;
+    const to = stops[end]!;
+    pieces.push(text.slice(done, from), BLOCK_TAGS.test(tagName(text, from)) ? PARAGRAPH_BREAK + blank(text.slice(from + 1, to)) : blank(text.slice(from, to)));
     done = to;
+    if (kind !== ChromeKind.banner) textBlanked += textBefore[end]! - textBefore[i]!;
   }
   pieces.push(text.slice(done));
   return pieces.join('');
 }
 
-/** Chrome whatever it holds; the page's <header>, unless it holds an <h1>; chrome unless it holds the page (see blankChrome). */
-type ChromeKind = 'chrome' | 'banner' | 'unless-page';
+/** Where each tag (TAG) of `text` starts, and where it stops (the index after it). */
+function tagPositions(text: string): { starts: Uint32Array; stops: Uint32Array } {
+  let starts: Uint32Array = new Uint32Array(1024);
+  let stops: Uint32Array = new Uint32Array(1024);
+  let count = 0;
+  for (const m of text.matchAll(TAG)) {
+    if (count === starts.length) {
+      starts = doubled(starts);
+      stops = doubled(stops);
+    }
+    starts[count] = m.index;
+    stops[count++] = m.index + m[0].length;
+  }
+  return { starts: starts.subarray(0, count), stops: stops.subarray(0, count) };
+}
 
-/** What chrome a start tag opens, if any; `isOpen` says whether an element of a name is open around it. */
-function chromeKind(name: string, tag: string, isOpen: (name: string) => boolean): ChromeKind | undefined {
-  if (CHROME_ELEMENTS.test(name) || (name === 'footer' && !isOpen('blockquote'))) return 'chrome';
-  if (name === 'header') return SECTIONING.some(isOpen) ? undefined : 'banner';
-  if (name === 'form') return 'unless-page';
-  if (PAGE_ELEMENTS.test(name) || !CHROME_ATTRIBUTE_HINT.test(tag)) return undefined;
+function doubled(array: Uint32Array): Uint32Array {
+  const larger = new Uint32Array(2 * array.length);
+  larger.set(array);
+  return larger;
+}
+
+/** The name of the tag at `at` (a start or end tag that TAG matched there), as written. */
+function tagName(text: string, at: number): string {
+  TAG_NAME.lastIndex = at;
+  return TAG_NAME.exec(text)![1]!;
+}
+
+const TAG_NAME = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/y;
+
+/** What chrome a start tag opens (see blankChrome): none; chrome whatever it holds; the page's <header>, unless it holds an <h1>; chrome unless it holds the page. */
+const ChromeKind = { none: 0, chrome: 1, banner: 2, unlessPage: 3 } as const;
+type ChromeKind = (typeof ChromeKind)[keyof typeof ChromeKind];
+
+/** What chrome a start tag opens; `isOpen` says whether an element of a name is open around it. */
+function chromeKind(name: string, tag: string, isOpen: (name: string) => boolean): ChromeKind {
+  if (CHROME_ELEMENTS.test(name) || (name === 'footer' && !isOpen('blockquote'))) return ChromeKind.chrome;
+  if (name === 'header') return SECTIONING.some(isOpen) ? ChromeKind.none : ChromeKind.banner;
+  if (name === 'form') return ChromeKind.unlessPage;
+  if (PAGE_ELEMENTS.test(name) || !CHROME_ATTRIBUTE_HINT.test(tag)) return ChromeKind.none;
   for (const [attribute, raw] of attributes(tag, name)) {
     const value = raw.trim().toLowerCase();
     const chrome = attribute === 'role' ? CHROME_ROLES.test(value.split(/\s+/)[0]!)
       : attribute === 'hidden' ? value !== 'until-found'
-        : attribute === 'aria-hidden' ? value === 'true'
+        : attribute === 'aria-hidden' ? value === 'true' && BLOCK_TAGS.test(name)
           : attribute === 'class' || attribute === 'id' ? value.split(/\s+/).some((token) => CHROME_CLASS.test(token))
             : false;
-    if (chrome) return 'unless-page';
+    if (chrome) return ChromeKind.unlessPage;
   }
-  return undefined;
+  return ChromeKind.none;
 }
 
 /** How many characters that are not white space `text` has from `from` to `to`. */
@@ -834,7 +891,7 @@ function jsonArticles(path: string, text: string): ParsedRecord[] {
     try {
       return { article: namedRecord(recordArticle(item, path, 'json'), item, i + 1, names) };
     } catch (e) {
-      return { error: lineError(path, i + 1, (e as InputProblem).code ?? 'ENOTARTICLE', (e as Error).message) };
+      return { error: lineError(path, i + 1, (e as InputProblem).code ?? 'ENOTARTICLE', `item ${i + 1}: ${(e as Error).message}`) };
     }
   });
 }
@@ -970,7 +1027,9 @@ function invalidJson(text: string, message: string): string {
  * JSON, not an article, over --max-bytes), at path `<file>@<line>`. The path
  * has no "#", so it is never the path of a record of the same input
  * (`<file>#<name>`), whatever ids the records have; and it says where, so the
- * message does not say it again (`file.jsonl@34: line 34: …` read twice).
+ * message does not say it again (`file.jsonl@34: line 34: …` read twice). An
+ * array item's number is no line: its message says "item N" (`file.json@3:
+ * item 3: not an article …`), as its warnings do, or @3 would read as line 3.
  */
 export function lineError(path: string, lineNumber: number, code: string, message: string): InputError {
   return { path: `${path}@${lineNumber}`, code, message };

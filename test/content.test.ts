@@ -1829,6 +1829,13 @@ describe('sources named after their cue', () => {
     expect(sources('In Ohio, Bell and Lee said the plan was dead.')).toEqual(['Bell and Lee']);
   });
 
+  it('ends an inverted source before a clause of when or why ("“…,” said Ana Bell as she opened her campaign.")', () => {
+    expect(pairs('“We will win this county,” said Ana Bell as she opened her campaign.')).toEqual([['Ana Bell', 'We will win this county,']]);
+    expect(pairs('The pier is a mess, said the mayor when she was asked.')).toEqual([['the mayor', 'The pier is a mess']]);
+    // (Only where the verb inverts: "The union spelled out its demands as talks began." has its object there.)
+    expect(pairs('The union spelled out its demands as talks began.').map(([source]) => source)).not.toContain('its demands');
+  });
+
   it('runs an inverted source through the name in apposition before the occasion of the remark', () => {
     expect(sources('“We will win,” said the clinic’s director, Ana Ruiz, in an interview.')).toEqual(['the clinic’s director, Ana Ruiz']);
   });

@@ -1357,11 +1357,14 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   // and its leaders" has its object there.)
   const describes = after !== undefined && candidate[0]!.pos !== 'pron';
   const invertsHere = cue.lemma === 'say' || isQuoteMark(tokens[before]!.text);
-  const found = describes && invertsHere && after.pos !== 'punct' ? descriptionUntilStop(tokens, cue.last + 1 + candidate.length) : null;
+  // ("“…,” said Ana Ruiz as she opened her campaign.": a clause of when or why after the source ends it.)
+  const clauseAfter = (k: number): boolean => FRONTED_SUBORDINATORS.has(tokens[k]?.lower ?? '') && clauseSubjectAt(tokens, k + 1) !== null;
+  const whenClause = invertsHere && clauseAfter(cue.last + 1 + candidate.length);
+  const found = describes && invertsHere && after.pos !== 'punct' && !whenClause ? descriptionUntilStop(tokens, cue.last + 1 + candidate.length) : null;
   // (Not one adjective or past form alone, the reported clause's predicate: "…, said the talks failed.")
   const description = found && !(found.length === 1 && (found[0]!.pos === 'adj' || found[0]!.pos === 'verb')) ? found : null;
   const described = describes && (SUBJECT_RELATIVES.has(after.lower) || (after.pos === 'verb' && after.verbForm === 'past') || description !== null);
-  if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !datedBackAt(tokens, cue.last + 1 + candidate.length) && !described) return null;
+  if (after && after.pos !== 'punct' && !TRAILING_ADVERBIALS.has(after.lower) && !datedBackAt(tokens, cue.last + 1 + candidate.length) && !described && !whenClause) return null;
   const phrase = description ? [...candidate, ...description] : candidate;
   const next = tokens[cue.last + 1 + phrase.length];
   // "said the company’s chief executive, John J. Ferriola.": a name in apposition ending the sentence is part of the source.
@@ -1377,7 +1380,7 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   const rest = next?.text === ',' ? tokens.slice(cue.last + 2 + phrase.length) : [];
   const describedFrom = rest.findIndex((t, k) => SUBJECT_RELATIVES.has(t.lower) || (t.pos === 'verb' && rest[k - 1]?.text === ','));
   const appositive = describedFrom > 0 ? rest.slice(0, describedFrom) : rest;
-  const endsSentence = next === undefined || next.text === '.' || next.text === '!' || (appositive.length > 0 && appositive[0]!.pos !== 'verb' && appositive.every((t) => !isFiniteVerb(t)));
+  const endsSentence = next === undefined || next.text === '.' || next.text === '!' || whenClause || (appositive.length > 0 && appositive[0]!.pos !== 'verb' && appositive.every((t) => !isFiniteVerb(t)));
   // "The trouble with the plan, said Ana Ruiz (, the mayor), is the cost": a noun phrase before the source, and the
   // rest of the sentence from the verb after it, are the content.
   if (only === 'resumingSentence') {

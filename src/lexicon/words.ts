@@ -200,10 +200,10 @@ export const CLAUSE_BOUNDARIES = new Set([
 /** Relative pronouns that open a relative clause after a noun ("X, who …", "the coalition, which …"). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 
-/** Relative pronouns that stand for people ("the ire of lawmakers who …" is the lawmakers). */
+/** Relative pronouns that stand for people ("the anger of legislators who …" is the legislators). */
 export const PERSON_RELATIVES = new Set(['who', 'whom']);
 
-/** Words for a share of a group, before "of" or "in" and the group ("30 percent of voters who", "one in four"). */
+/** Words for a share of a group, before "of" or "in" and the group ("a third of the renters who", "one in four"). */
 export const SHARE_WORDS = new Set(['percent', 'percentage', 'share', 'majority', 'minority', 'half', 'quarter', 'third', 'fraction', 'proportion', 'number', 'one', 'some', 'many', 'most', 'all', 'none', 'few', 'each', 'kind', 'type', 'sort']);
 export const SHARE_PREPOSITIONS = new Set(['of', 'in']);
 

@@ -13,6 +13,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences, type ExpandedInputs } from './analyze.js';
 import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
+import { corpusSpeakers } from './corpus.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
 import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, foundNoInput, newWarnings, noInputLine, readAllStdin, reportsNoInput, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
@@ -237,7 +238,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; stdinFormat:
     if (opts.format === 'json') io.stdout.write(formatJson(report));
     else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
     else if (opts.format === 'csv') io.stdout.write(pendingCsvHeader);
-    else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+    else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120, corpus: corpusSpeakers(report.documents) }));
   }
   if (noInput) {
     io.stderr.write(noInputLine(errors));

@@ -284,6 +284,14 @@ describe('--format table', () => {
     // Only the table merges: each document's speakers are as analysed.
     const report = JSON.parse((await runCli(['analyze', '-f', 'json', corpus])).stdout) as Report;
     expect(report.documents.map((d) => d.speakers.map((s) => s.name))).toEqual([['Carla Moreno', 'Dan Smith'], ['Moreno', 'Eve Smith'], ['Moreno', 'Smith']]);
+    // Not where the resolver kept them apart ("Lena Brandt … Mr. Brandt said": two people), nor across sexes.
+    const apart = path.join(dir, 'surnames-apart');
+    mkdirSync(apart);
+    writeFileSync(path.join(apart, 'a.txt'), 'Lena Brandt, the bakery\'s owner, said the rent had doubled.\n\nMr. Brandt said the family would stay.\n');
+    writeFileSync(path.join(apart, 'b.txt'), 'Ines Moreno said the bridge would reopen.\n');
+    writeFileSync(path.join(apart, 'c.txt'), 'Mr. Moreno said the plan was sound.\n');
+    const apartTable = (await runCli(['analyze', apart])).stdout;
+    expect(apartTable.slice(apartTable.indexOf('speaker (corpus)')).split('\n').slice(1).filter((l) => l.startsWith('│')).map((l) => l.split('│')[1]!.trim())).toEqual(['Brandt', 'Ines Moreno', 'Lena Brandt', 'Moreno']);
   });
 });
 

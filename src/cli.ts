@@ -7,7 +7,7 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, constants, fstatSync, ftruncateSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, realpathSync, rmSync, statSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences, type ExpandedInputs } from './analyze.js';
@@ -288,7 +288,8 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
  * in memory. The file is opened first, so that one that cannot be written (a folder, a missing folder, no
  * permission) stops the run before any analysis; but it is emptied only at the first write, or at the end of
  * a run that did not end in a usage error (an empty JSONL shard's output is an empty file). A run that finds
- * no input and writes nothing (reportsNoInput) leaves an earlier file as it was, and removes one it created.
+ * no input and writes nothing (reportsNoInput) leaves an earlier file as it was, and removes one it created (behind a
+ * dangling symbolic link too).
  * A write that fails (a full disk) stops the run: exit 2, as for check (1 is for inputs that failed).
  */
 async function withOutputFile(file: string | undefined, io: CliIO, run: (io: CliIO) => Promise<number>): Promise<number> {
@@ -301,12 +302,14 @@ async function withOutputFile(file: string | undefined, io: CliIO, run: (io: Cli
       fd = openSync(file, 'wx');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      created = false;
+      // (A symbolic link whose target does not exist also fails 'wx': the open below creates the target.)
+      created = statSync(file, { throwIfNoEntry: false }) === undefined;
       fd = openSync(file, constants.O_WRONLY | constants.O_CREAT);
     }
   } catch (e) {
     throw cannotWrite(e);
   }
+  const opened: FileIdentity = fstatSync(fd);
   let emptied = false;
   const empty = (): void => {
     // Only a regular file has a length to cut (-o /dev/null is a device).
@@ -329,7 +332,20 @@ async function withOutputFile(file: string | undefined, io: CliIO, run: (io: Cli
     return code;
   } finally {
     closeSync(fd);
-    if (created && !emptied) rmSync(file, { force: true });
+    if (created && !emptied) removeCreated(file, opened);
+  }
+}
+
+/**
+ * Removes the file a run created at `file` and wrote nothing to (through a symbolic link, the link's target), unless
+ * another file has taken its place since.
+ */
+function removeCreated(file: string, created: FileIdentity): void {
+  try {
+    const target = realpathSync(file);
+    if (sameIdentity(fileIdentity(target), created)) rmSync(target);
+  } catch {
+    // gone already: nothing to remove
   }
 }
 

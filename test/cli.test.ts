@@ -497,6 +497,12 @@ describe('no input at all', () => {
     const fresh = path.join(dir, `fresh-${name.replace(/\W+/g, '-')}`);
     expect((await runCli([...args, '-o', fresh])).code).toBe(2);
     expect(existsSync(fresh)).toBe(reportsNoInput(name));
+    // Nor behind a symbolic link to a file not there yet (opening it creates the target).
+    const target = path.join(dir, `target-${name.replace(/\W+/g, '-')}`);
+    const link = path.join(dir, `link-${name.replace(/\W+/g, '-')}`);
+    symlinkSync(target, link);
+    expect((await runCli([...args, '-o', link])).code).toBe(2);
+    expect(existsSync(target)).toBe(reportsNoInput(name));
   });
 
   it('-o - is stdout, for analyze and check, as - among the paths is stdin', async () => {

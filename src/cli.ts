@@ -95,7 +95,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       refuseEmpty({ '-o': outputFile, '--config': opts.config });
       refuseOutputAsInput(paths, outputFile, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
-      exitCode = await runCheck(input.paths, { ...opts, outputFile, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
+      exitCode = await withOutputFile(outputFile, input.io, (out) => runCheck(input.paths, { ...opts, outputFile, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, out));
     });
 
   program

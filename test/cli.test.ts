@@ -519,11 +519,22 @@ describe('no input at all', () => {
     }
   });
 
-  it('an -o file that cannot be written stops the run before any analysis', async () => {
+  it.each([['analyze'], ['check']])('an -o file that cannot be written stops the run before any analysis (%s)', async (command) => {
     // The article's decoding warning would show had it been read: the error comes first, and alone.
-    const run = await runCli(['analyze', CP1252, '-o', EMPTY_DIR]);
+    const run = await runCli([command, CP1252, '-o', EMPTY_DIR]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`attrib: cannot write ${EMPTY_DIR}: is a directory (EISDIR)\n`);
+    // So would progress on a terminal (check analysed everything, then failed to write).
+    const second = path.join(dir, `second-${command}.txt`);
+    writeFileSync(second, ARTICLE);
+    let stderr = '';
+    const code = await main([command, SEED, second, '-o', path.join(EMPTY_DIR, 'no-folder', 'out')], {
+      stdout: { write: () => true, isTTY: false },
+      stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: true },
+      env: { NO_COLOR: '1' },
+      stdinIsTTY: true,
+    });
+    expect([code, stderr]).toEqual([2, `attrib: cannot write ${path.join(EMPTY_DIR, 'no-folder', 'out')}: no such file or directory (ENOENT)\n`]);
   });
 
   it('a run with input but nothing to write still writes its -o file: an empty JSONL shard empties an earlier one', async () => {

@@ -203,8 +203,14 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 /** Relative pronouns that stand for people ("the anger of legislators who …" is the legislators). */
 export const PERSON_RELATIVES = new Set(['who', 'whom']);
 
-/** Words for a share of a group, before "of" or "in" and the group ("a third of the renters who", "one in four"). */
-export const SHARE_WORDS = new Set(['percent', 'percentage', 'share', 'majority', 'minority', 'half', 'quarter', 'third', 'fraction', 'proportion', 'number', 'one', 'some', 'many', 'most', 'all', 'none', 'few', 'each', 'kind', 'type', 'sort']);
+/** Words for a kind of people, which stands for its members as a share does ("the kind of renters who"): SHARE_WORDS. */
+const KIND_WORDS = ['kind', 'type', 'sort'];
+
+/**
+ * Words for a part of a group, a share of it or a kind (KIND_WORDS), before "of" or "in" and the group ("a third of
+ * the renters who", "one in four").
+ */
+export const SHARE_WORDS = new Set(['percent', 'percentage', 'share', 'majority', 'minority', 'half', 'quarter', 'third', 'fraction', 'proportion', 'number', 'one', 'some', 'many', 'most', 'all', 'none', 'few', 'each', ...KIND_WORDS]);
 export const SHARE_PREPOSITIONS = new Set(['of', 'in']);
 
 /** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */

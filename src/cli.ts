@@ -7,12 +7,13 @@
  * that `attrib analyze article.txt --format json` does not load them: start-up
  * is most of the time of a one-article run.
  */
-import { closeSync, constants, fstatSync, ftruncateSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, realpathSync, rmSync, statSync, writeSync } from 'node:fs';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeInputs, analyzeText, buildReport, VERSION, withoutTextReferences, type ExpandedInputs } from './analyze.js';
 import { anyHoldsManyArticles, FORMATS } from './load/formats.js';
 import type { CheckOptions } from './check/index.js';
+import { corpusSpeakers } from './corpus.js';
 import { CHECK_FORMATS } from './check/types.js';
 import type { GoldDocument } from './eval/index.js';
 import { cannotWriteMessage, DEFAULT_MAX_BYTES, describeSystemError, errorLine, fileIdentity, foundNoInput, newWarnings, noInputLine, readAllStdin, reportsNoInput, sameIdentity, warningLine, type FileIdentity } from './load/index.js';
@@ -113,7 +114,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       refuseEmpty({ '-o': outputFile, '--config': opts.config });
       refuseOutputAsInput(paths, outputFile, io.stdoutFile);
       const input = await inputsOf(paths, io, opts.stdinFormat, opts.maxBytes);
-      exitCode = await runCheck(input.paths, { ...opts, outputFile, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, input.io);
+      exitCode = await withOutputFile(outputFile, input.io, (out) => runCheck(input.paths, { ...opts, outputFile, chalk: chalkFor(io, program.opts<{ color: boolean }>().color) }, out));
     });
 
   program
@@ -256,7 +257,7 @@ async function runAnalyze(inputs: string[], opts: { format: string; output?: str
     if (opts.format === 'json') io.stdout.write(formatJson(report));
     else if (opts.format === 'html') io.stdout.write((await import('./report/html.js')).formatHtml(report, texts));
     else if (opts.format === 'csv') io.stdout.write(pendingCsvHeader);
-    else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120 }));
+    else if (opts.format === 'table') io.stdout.write((await import('./report/table.js')).formatTable(report, { chalk: chalkFor(io, color), width: io.stdout.columns ?? 120, corpus: corpusSpeakers(report.documents) }));
   }
   if (noInput) {
     io.stderr.write(noInputLine(errors));
@@ -312,7 +313,8 @@ async function runEval(opts: { gold: string[]; format: string; errors: number },
  * in memory. The file is opened first, so that one that cannot be written (a folder, a missing folder, no
  * permission) stops the run before any analysis; but it is emptied only at the first write, or at the end of
  * a run that did not end in a usage error (an empty JSONL shard's output is an empty file). A run that finds
- * no input and writes nothing (reportsNoInput) leaves an earlier file as it was, and removes one it created.
+ * no input and writes nothing (reportsNoInput) leaves an earlier file as it was, and removes one it created (behind a
+ * dangling symbolic link too).
  * A write that fails (a full disk) stops the run: exit 2, as for check (1 is for inputs that failed).
  */
 async function withOutputFile(file: string | undefined, io: CliIO, run: (io: CliIO) => Promise<number>): Promise<number> {
@@ -325,12 +327,14 @@ async function withOutputFile(file: string | undefined, io: CliIO, run: (io: Cli
       fd = openSync(file, 'wx');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      created = false;
+      // (A symbolic link whose target does not exist also fails 'wx': the open below creates the target.)
+      created = statSync(file, { throwIfNoEntry: false }) === undefined;
       fd = openSync(file, constants.O_WRONLY | constants.O_CREAT);
     }
   } catch (e) {
     throw cannotWrite(e);
   }
+  const opened: FileIdentity = fstatSync(fd);
   let emptied = false;
   const empty = (): void => {
     // Only a regular file has a length to cut (-o /dev/null is a device).
@@ -353,7 +357,20 @@ async function withOutputFile(file: string | undefined, io: CliIO, run: (io: Cli
     return code;
   } finally {
     closeSync(fd);
-    if (created && !emptied) rmSync(file, { force: true });
+    if (created && !emptied) removeCreated(file, opened);
+  }
+}
+
+/**
+ * Removes the file a run created at `file` and wrote nothing to (through a symbolic link, the link's target), unless
+ * another file has taken its place since.
+ */
+function removeCreated(file: string, created: FileIdentity): void {
+  try {
+    const target = realpathSync(file);
+    if (sameIdentity(fileIdentity(target), created)) rmSync(target);
+  } catch {
+    // gone already: nothing to remove
   }
 }
 

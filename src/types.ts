@@ -127,3 +127,12 @@ export interface Report {
   summary: { documents: number; attributions: number; speakers: number; errors: number };
   errors: InputError[];
 }
+
+/** A speaker across a corpus (src/corpus.ts; the table's corpus rows, not part of the JSON output). */
+export interface CorpusSpeaker {
+  name: string;
+  type: SpeakerType;
+  /** How many documents have it. */
+  documents: number;
+  attributions: number;
+}

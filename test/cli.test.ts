@@ -296,6 +296,14 @@ describe('--format table', () => {
     // Only the table merges: each document's speakers are as analysed.
     const report = JSON.parse((await runCli(['analyze', '-f', 'json', corpus])).stdout) as Report;
     expect(report.documents.map((d) => d.speakers.map((s) => s.name))).toEqual([['Carla Moreno', 'Dan Smith'], ['Moreno', 'Eve Smith'], ['Moreno', 'Smith']]);
+    // Not where the resolver kept them apart ("Lena Brandt … Mr. Brandt said": two people), nor across sexes.
+    const apart = path.join(dir, 'surnames-apart');
+    mkdirSync(apart);
+    writeFileSync(path.join(apart, 'a.txt'), 'Lena Brandt, the bakery\'s owner, said the rent had doubled.\n\nMr. Brandt said the family would stay.\n');
+    writeFileSync(path.join(apart, 'b.txt'), 'Ines Moreno said the bridge would reopen.\n');
+    writeFileSync(path.join(apart, 'c.txt'), 'Mr. Moreno said the plan was sound.\n');
+    const apartTable = (await runCli(['analyze', apart])).stdout;
+    expect(apartTable.slice(apartTable.indexOf('speaker (corpus)')).split('\n').slice(1).filter((l) => l.startsWith('│')).map((l) => l.split('│')[1]!.trim())).toEqual(['Brandt', 'Ines Moreno', 'Lena Brandt', 'Moreno']);
   });
 });
 
@@ -501,6 +509,12 @@ describe('no input at all', () => {
     const fresh = path.join(dir, `fresh-${name.replace(/\W+/g, '-')}`);
     expect((await runCli([...args, '-o', fresh])).code).toBe(2);
     expect(existsSync(fresh)).toBe(reportsNoInput(name));
+    // Nor behind a symbolic link to a file not there yet (opening it creates the target).
+    const target = path.join(dir, `target-${name.replace(/\W+/g, '-')}`);
+    const link = path.join(dir, `link-${name.replace(/\W+/g, '-')}`);
+    symlinkSync(target, link);
+    expect((await runCli([...args, '-o', link])).code).toBe(2);
+    expect(existsSync(target)).toBe(reportsNoInput(name));
   });
 
   it('-o - is stdout, for analyze and check, as - among the paths is stdin', async () => {
@@ -517,11 +531,22 @@ describe('no input at all', () => {
     }
   });
 
-  it('an -o file that cannot be written stops the run before any analysis', async () => {
+  it.each([['analyze'], ['check']])('an -o file that cannot be written stops the run before any analysis (%s)', async (command) => {
     // The article's decoding warning would show had it been read: the error comes first, and alone.
-    const run = await runCli(['analyze', CP1252, '-o', EMPTY_DIR]);
+    const run = await runCli([command, CP1252, '-o', EMPTY_DIR]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`attrib: cannot write ${EMPTY_DIR}: is a directory (EISDIR)\n`);
+    // So would progress on a terminal (check analysed everything, then failed to write).
+    const second = path.join(dir, `second-${command}.txt`);
+    writeFileSync(second, ARTICLE);
+    let stderr = '';
+    const code = await main([command, SEED, second, '-o', path.join(EMPTY_DIR, 'no-folder', 'out')], {
+      stdout: { write: () => true, isTTY: false },
+      stderr: { write: (s: string) => { stderr += s; return true; }, isTTY: true },
+      env: { NO_COLOR: '1' },
+      stdinIsTTY: true,
+    });
+    expect([code, stderr]).toEqual([2, `attrib: cannot write ${path.join(EMPTY_DIR, 'no-folder', 'out')}: no such file or directory (ENOENT)\n`]);
   });
 
   it('a run with input but nothing to write still writes its -o file: an empty JSONL shard empties an earlier one', async () => {

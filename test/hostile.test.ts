@@ -414,6 +414,24 @@ describe('broken markup and records', () => {
   });
 });
 
+describe('words that name Object.prototype\'s properties', () => {
+  // Word tables looked up on plain objects found the prototype's functions: "constructor" lost the whole article.
+  const words = Object.getOwnPropertyNames(Object.prototype);
+
+  it('analyses an article with each of them as a source: every sentence that names one is attributed to it', () => {
+    const doc = analyzeText(words.map((w) => `The ${w} said the bridge was safe.`).join('\n\n'));
+    expect(doc.attributions.map((a) => a.source?.text)).toEqual(words.filter((w) => /^[a-z]+$/i.test(w)).map((w) => `The ${w}`));
+  });
+
+  it('keeps them as text as HTML entity names, and reads a file with one as its extension as text', async () => {
+    const entities = words.map((w) => `&${w};`).join(' ');
+    expect(parseArticles('page.html', 'html', `<p>${entities}</p>`).map((r) => r.article?.text.trim() ?? r.error)).toEqual([entities]);
+    const file = put('proto/notes.constructor', ARTICLE);
+    expect((await discover([path.dirname(file)])).files).toEqual([]);
+    expect([...loadFile(file)].map((item) => ('article' in item ? item.article.format : item.error))).toEqual(['txt']);
+  });
+});
+
 // ---------------------------------------------------------------- paths
 
 describe('paths that are not plain files', () => {

@@ -6,12 +6,12 @@
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise;
  * 2 usage, configuration, inputs that could not be read, or no input.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyzeInputs, buildReport, type ExpandedInputs } from '../analyze.js';
 import { anyHoldsManyArticles } from '../load/formats.js';
 import { decodeBytes } from '../load/decode.js';
-import { cannotWriteMessage, discover, errorLine, foundNoInput, newWarnings, noInputLine, readAllStdin, reportsNoInput, warningLine, type FileIdentity } from '../load/index.js';
+import { discover, errorLine, foundNoInput, newWarnings, noInputLine, readAllStdin, reportsNoInput, warningLine, type FileIdentity } from '../load/index.js';
 import { lineLocator } from '../positions.js';
 import { formatCheckGithub } from '../report/check-github.js';
 import { formatCheckSarif } from '../report/check-sarif.js';
@@ -39,7 +39,10 @@ export interface CheckOptions {
   maxWarnings?: number;
   /** Report errors only (warnings still count towards --max-warnings). */
   quiet: boolean;
-  /** Write the report here instead of stdout; the exit code is the same. */
+  /**
+   * The file the report goes to instead of stdout (the CLI opens it before the run and gives it as `io.stdout`): never
+   * read as an input, and a text report there has no colour. The exit code is the same.
+   */
   outputFile?: string;
   stdinFormat: Format;
   maxBytes: number;
@@ -136,15 +139,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const warnings = countFindings(full, 'warning');
   const shown = options.quiet ? withoutWarnings(full) : full;
   const output = noInput && !reportsNoInput(options.format) ? null : format(shown, options, texts, options.quiet ? warnings : 0);
-  if (output !== null && options.outputFile !== undefined) {
-    try {
-      await writeFile(options.outputFile, output);
-    } catch (e) {
-      return usageError(cannotWriteMessage(options.outputFile, e));
-    }
-  } else if (output !== null) {
-    io.stdout.write(output);
-  }
+  if (output !== null) io.stdout.write(output);
   if (allIgnoredBy !== undefined) {
     const which = files.length === 1 ? 'the 1 file under the given paths is' : `all ${files.length} files under the given paths are`;
     io.stderr.write(`attrib: nothing to check: ${which} ignored by ${allIgnoredBy}\n`);

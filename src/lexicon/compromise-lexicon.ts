@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { wordTable } from './word-table.js';
 
 export type Lexicon = Record<string, string | string[]>;
 export type SuffixPatterns = (Record<string, string> | null)[];
@@ -38,9 +39,14 @@ export const SNAPSHOT_FILE = new URL('./compromise-lexicon.json', import.meta.ur
 export function loadLexicon(extraWords: Record<string, string>): CompromiseLexicon {
   const snapshot = readSnapshot();
   if (snapshot && snapshot.endingPatterns && snapshot.compromiseVersion === compromiseVersion() && sameWords(snapshot.extraWords, extraWords)) {
-    return { lexicon: snapshot.lexicon, suffixPatterns: snapshot.suffixPatterns, endingPatterns: snapshot.endingPatterns };
+    return withoutPrototypes(snapshot);
   }
-  return lexiconFromCompromise(extraWords);
+  return withoutPrototypes(lexiconFromCompromise(extraWords));
+}
+
+/** The tables the tokenizer indexes by word or word ending, as word tables (no "constructor" in them). */
+function withoutPrototypes({ lexicon, suffixPatterns, endingPatterns }: CompromiseLexicon): CompromiseLexicon {
+  return { lexicon: wordTable(lexicon), suffixPatterns: suffixPatterns.map((patterns) => patterns && wordTable(patterns)), endingPatterns };
 }
 
 /**

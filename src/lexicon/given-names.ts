@@ -2,7 +2,7 @@
  * Given names and the sex they almost always have in English-language news: common US and UK names with their
  * usual short forms, and names common in international news (European, Latin American, Arabic, Persian, Turkish,
  * South Asian, African, Russian and Ukrainian). compromise's lexicon leaves many of them without a sex ("Bill" and
- * "Mark" are also common words, "Barack" and "Ivanka" it does not know), so a name's sex comes from this table where
+ * "Mark" are also common words, "Arvind" and "Reuven" it does not know), so a name's sex comes from this table where
  * the lexicon gives none (entities.ts).
  *
  * Names that news often gives to either sex are left out: Jordan, Kim, Robin, Leslie, Jean, Taylor, Terry, Tracy,
@@ -16,7 +16,7 @@ const MALE = `
   aaron abbas abdel abdul abdullah abe abraham adam adrian ahmad ahmed ahmet akbar al alan alastair albert alberto
   alec alejandro aleksandr alessandro alexander alexandre alexei alexey alfonso alfred alfredo ali alistair allen alvaro
   amir amit anders andre andrei andres andrew andrzej andy angelo angus anil anthony antoine anton antonin antonio anwar
-  archie arnold arsene arseniy art arthur arvind ashok asif augusto austin avigdor bart barack barney barron barry bashar
+  archie arnold arsene arseniy art arthur arvind ashok asif augusto austin avigdor bart barack barney barry bashar
   ben benedict benjamin benny benoit bernard bernie bert bill billy binali bob bobby boris brad bradley brandon brendan
   brent brett brian bruce bruno bryan bud buddy byron calvin carl carlos carlton cecil cesar chad charles charlie chester
   chuck claude clarence clifford clint clyde cody colin conor connor corey cory craig curt curtis cyril dale
@@ -30,7 +30,7 @@ const MALE = `
   hussein husain ian ibrahim igor imran isaac ismail ivan jack jacob jacques jaime jair jake jamal james jared jason
   javad javier jay jean-claude jean-luc jean-marc jean-pierre jean-yves jeb jeff jeffrey jens jeremiah jeremy jerome
   jerry jim jimmy joachim joaquin joe joel joey johann john johnny jon jonah jonathan jorge jose josé joseph josh joshua
-  juan julian julio junichiro justin kamal karim karl keir keith ken kenneth kenny kevin khaled khalid khalil khizr kirk
+  juan julian julio junichiro justin kamal karim karl keir keith ken kenneth kenny kevin khaled khalid khalil kirk
   kofi konstantin kurt kwame kyle lance larry lars laurent lawrence leo leon leonard leonardo liam lincoln lloyd louis
   luca lucas luigi luis luiz luke lyndon mahmoud malcolm manmohan manuel marc marcel marco marcus mario mark marshall
   martin marty marvin mateo matt matteo matthew matthias maurice mauricio max maxim maximilian mehmet melvin michael
@@ -38,7 +38,7 @@ const MALE = `
   naftali narendra nasser nathan nathaniel nawaz ned neil nelson newt nicholas nick nicolas nicolás nigel nikolai noah
   norman olaf oleg oliver omar orrin oscar osama otto owen pablo paolo patrick paul pavel pedro percy pervez pete peter
   petro phil philip philippe pierre piotr rafael rahm rahul raj rajiv ralph ramon rand randall randolph randy raphael
-  rashid raul raúl ray raymond recep reggie reginald reince reuven rex reza ricardo rich richard rick ricky rob robbie
+  rashid raul raúl ray raymond recep reggie reginald reuven rex reza ricardo rich richard rick ricky rob robbie
   robert roberto rod rodney rodrigo roger roland rolf roman ron ronald ronnie ross roy ruben rudolph rudy rupert russ
   russell ryan saad saddam salman salvador samir samuel sanjay santiago saul scott sean sebastian sergei sergey sergio
   seth shahid shane shaun shawn sheldon sherrod shimon shinzo sigmar silvio simon sohail stan stanley stefan stephen
@@ -59,13 +59,13 @@ const FEMALE = `
   eliza elizabeth ella ellen eloise elsa elsie emilia emily emma erica erika erin esther ethel eugenia eva eve farah
   farzana fatima fatma faye fiona florence frances francesca gabriela gabrielle gail gemma georgia geraldine ghazala
   gillian gina giorgia gladys gloria grace greta gretchen gwen gwendolyn hannah harriet hazel heather heidi helen helena
-  hilda hillary holly hope huma ileana ines ingrid irene iris isabel isabella isabelle ivanka jackie jacqueline jacinda
+  hilda hillary holly hope huma ileana ines ingrid irene iris isabel isabella isabelle jackie jacqueline jacinda
   jane janet janice janine jeanne jeannette jennifer jenny jessica jill jillian joan joanna joanne jocelyn josephine joy
   joyce juana judith judy julia juliana julie juliet june justine kamala karen karin karina kate katharine katherine
-  kathleen kathryn kathy katie katrina kayla kellyanne khadija kirsten kirsty kristen kristin kristina laura lauren
+  kathleen kathryn kathy katie katrina kayla khadija kirsten kirsty kristen kristin kristina laura lauren
   layla leila lena liliana lillian lily linda lisa liz lizzie lois loretta lorraine louise lucia lucy luisa lydia madeleine
   madeline madonna maggie malala malia mamata marcia margaret margarita margot maria mariana marianne marie marina
-  marisol marjorie marsha martha mary maryam maureen maxine megan megyn meghan melania melanie melinda melissa mercedes
+  marisol marjorie marsha martha mary maryam maureen maxine megan meghan melanie melinda melissa mercedes
   meredith mia michaela michelle mildred miriam molly monica nadia nancy naomi natalia natalie natasha nathalie nellie
   nicole nikki nina nora norma olga olivia pamela patricia patsy patty paula pauline peggy penelope penny phyllis
   priscilla priti priya rachel rania rebecca regina renata rhonda rita roberta rosa rosalind rose rosemary roxanne ruth

@@ -2,9 +2,10 @@
  * Word lists the pipeline's rules consult. Data only: the rules that use them
  * live in the pipeline stages. All entries are lowercase.
  */
+import { wordTable } from './word-table.js';
 
 /** Pronouns that can name a source, with what they can refer to. */
-export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | 'any'; plural: boolean }> = {
+export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | 'any'; plural: boolean }> = wordTable({
   he: { gender: 'male', plural: false },
   she: { gender: 'female', plural: false },
   it: { gender: 'neuter', plural: false },
@@ -12,7 +13,7 @@ export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | '
   we: { gender: 'any', plural: true },
   i: { gender: 'any', plural: false },
   you: { gender: 'any', plural: false },
-};
+});
 
 /** Pronouns that are subjects or objects alike ("it shows" / "called it lies", "you say" / "told you"). */
 export const OBJECT_OR_SUBJECT_PRONOUNS = new Set(['it', 'you']);
@@ -73,11 +74,11 @@ export const NAME_SUFFIXES = new Set([
 export const PARTY_TAG = /^[DRI]-[A-Z]/;
 
 /** The role noun an abbreviated title stands for, so that "Sen. Chuck Grassley … The senator said" is one person. */
-export const TITLE_ROLES: Readonly<Record<string, string>> = {
+export const TITLE_ROLES: Readonly<Record<string, string>> = wordTable({
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', dr: 'doctor', prof: 'professor', col: 'colonel',
   lt: 'lieutenant', sgt: 'sergeant', capt: 'captain', adm: 'admiral', rev: 'reverend', atty: 'attorney', supt: 'superintendent',
   cmdr: 'commander', maj: 'major', del: 'delegate', sec: 'secretary', pres: 'president',
-};
+});
 
 /** Titles and honorifics that precede a person's name and are not part of the name. */
 export const TITLES = new Set([
@@ -119,14 +120,14 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Gendered role nouns: what "she"/"he" may later refer to. */
-export const GENDERED_NOUNS: Record<string, 'male' | 'female'> = {
+export const GENDERED_NOUNS: Record<string, 'male' | 'female'> = wordTable({
   spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',
   congresswoman: 'female', businessman: 'male', businesswoman: 'female', wife: 'female', husband: 'male',
   daughter: 'female', son: 'male', father: 'male', mother: 'female', man: 'male', woman: 'female', king: 'male',
   queen: 'female', mr: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', lady: 'female',
   assemblyman: 'male', assemblywoman: 'female', councilman: 'male', councilwoman: 'female', prince: 'male',
   princess: 'female',
-};
+});
 
 /** A company's legal form, written after its name and a comma ("Acme Robotics, Inc."): part of the name. */
 export const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'co.', 'plc', 'gmbh', 'ag', 's.a.', 'n.v.', 'l.p.', 'llp']);
@@ -199,11 +200,17 @@ export const CLAUSE_BOUNDARIES = new Set([
 /** Relative pronouns that open a relative clause after a noun ("X, who …", "the coalition, which …"). */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 
-/** Relative pronouns that stand for people ("the ire of lawmakers who …" is the lawmakers). */
+/** Relative pronouns that stand for people ("the anger of legislators who …" is the legislators). */
 export const PERSON_RELATIVES = new Set(['who', 'whom']);
 
-/** Words for a share of a group, before "of" or "in" and the group ("30 percent of voters who", "one in four"). */
-export const SHARE_WORDS = new Set(['percent', 'percentage', 'share', 'majority', 'minority', 'half', 'quarter', 'third', 'fraction', 'proportion', 'number', 'one', 'some', 'many', 'most', 'all', 'none', 'few', 'each', 'kind', 'type', 'sort']);
+/** Words for a kind of people, which stands for its members as a share does ("the kind of renters who"): SHARE_WORDS. */
+const KIND_WORDS = ['kind', 'type', 'sort'];
+
+/**
+ * Words for a part of a group, a share of it or a kind (KIND_WORDS), before "of" or "in" and the group ("a third of
+ * the renters who", "one in four").
+ */
+export const SHARE_WORDS = new Set(['percent', 'percentage', 'share', 'majority', 'minority', 'half', 'quarter', 'third', 'fraction', 'proportion', 'number', 'one', 'some', 'many', 'most', 'all', 'none', 'few', 'each', ...KIND_WORDS]);
 export const SHARE_PREPOSITIONS = new Set(['of', 'in']);
 
 /** Relative pronouns that can be the subject of a reported clause ("which officials said will …"). */
@@ -400,13 +407,13 @@ export const TIME_HEADS = new Set([...TIME_NAMES, ...TIME_NOUNS, ...TIME_POINTS]
  * `adverb`: an adverb of hearsay inside the clause ("X is reportedly planning …"; PolNeAR train: 13 of 14 sourceless,
  * the clause but the adverb as content).
  */
-export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean; complement?: boolean; adverb?: boolean }> = {
+export const SOURCELESS_CUES: Record<string, { passiveOnly: boolean; complement?: boolean; adverb?: boolean }> = wordTable({
   seem: { passiveOnly: false, complement: true },
   appear: { passiveOnly: false, complement: true },
   expect: { passiveOnly: true },
   'know for': { passiveOnly: true, complement: true },
   reportedly: { passiveOnly: false, adverb: true },
-};
+});
 
 /** Lower-case particles inside personal names ("Bill de Blasio", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'dos', 'das']);
@@ -589,11 +596,11 @@ export const UNADDRESSED_PREPOSITIONS = new Set(['of', 'against']);
  * What an addressee verb asks, reminds or warns about, in a preposition after its addressee when no clause follows:
  * "asked the court for quick action", "reminded the crowd of the stakes", "warned the Fed against buying bonds".
  */
-export const ADDRESSEE_TOPIC_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+export const ADDRESSEE_TOPIC_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = wordTable({
   ask: new Set(['about', 'for']),
   remind: new Set(['of', 'about']),
   warn: new Set(['about', 'against', 'of']),
-};
+});
 
 /** "a", "an": what opens an indefinite noun phrase ("a firm called …", "a CNN poll"). */
 export const INDEFINITE_ARTICLES = new Set(['a', 'an']);
@@ -696,9 +703,9 @@ export const LEXICON_ADDITIONS: Record<string, string> = {
  * What given names that are also common words are in lower case, where the lexicon knows them only as names
  * (compromise's tags): "drew criticism", "threatened to sue", "chase votes". (Capitalised they stay names: "Drew Lee".)
  */
-export const LOWER_CASE_NAME_READINGS: Record<string, string> = {
+export const LOWER_CASE_NAME_READINGS: Record<string, string> = wordTable({
   drew: 'PastTense', sue: 'Infinitive', skip: 'Infinitive', chase: 'Infinitive', foster: 'Infinitive', marshal: 'Infinitive',
-};
+});
 
 /** Abbreviations (without their dot): a period after one ends neither the word nor the sentence. */
 export const ABBREVIATIONS = new Set([
@@ -728,7 +735,7 @@ export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'pollin
 export const ASKED_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'asked', 'questioned', 'contacted', 'sampled', 'quoted']);
 
 /** The subject pronoun of each possessive: "Her message was: “…”" has the source "Her", who is "she". */
-export const OWNER_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
+export const OWNER_PRONOUNS: Record<string, string> = wordTable({ his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' });
 /** Possessive pronouns before a noun cue ("his assertion that …"). */
 export const POSSESSIVE_PRONOUNS = new Set(Object.keys(OWNER_PRONOUNS));
 
@@ -918,7 +925,7 @@ export const EXPERIENCER_PARTICIPLES = new Set([
  * the preposition straight after, and no "be", the participle is passive, a reduced relative ("the man accused of
  * fraud") or a headline's ("Mayor charged with bribery"): its subject is who is accused, not who accuses.
  */
-export const OBJECT_BEFORE_PREPOSITION: Readonly<Record<string, string>> = { accused: 'of', suspected: 'of', convicted: 'of', charged: 'with' };
+export const OBJECT_BEFORE_PREPOSITION: Readonly<Record<string, string>> = wordTable({ accused: 'of', suspected: 'of', convicted: 'of', charged: 'with' });
 
 /**
  * Prepositions that open a passive's complement after its agent ("was criticized by rivals for skipping the debate",
@@ -1015,7 +1022,7 @@ export const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'itself', 'them
  * Words the tagger reads as nouns that are verbs before the nouns of their idiom (after an article or not: "cast doubt
  * on", "cast the blame on") or before a reflexive pronoun and "as" ("cast himself as an outsider").
  */
-export const VERBS_BEFORE_OBJECT_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = { cast: new Set(['doubt', 'blame', 'aspersions']) };
+export const VERBS_BEFORE_OBJECT_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = wordTable({ cast: new Set(['doubt', 'blame', 'aspersions']) });
 
 /** Nouns after "by" that name how something was said, not who said it ("said by telephone"). */
 export const MEANS_OF_SPEAKING = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'satellite', 'letter', 'fax', 'mail', 'video-link']);

@@ -8,6 +8,7 @@
  */
 import type { Article, Format, InputError } from '../types.js';
 import { anyOf, CLOSING_MARKS, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
+import { wordTable } from '../lexicon/word-table.js';
 import { InputProblem } from './decode.js';
 import { invalidJsonMessage, jsonSyntaxError } from './json-error.js';
 
@@ -19,9 +20,9 @@ export interface ParsedRecord {
 /** The input formats, as `--stdin-format` and analyzeText's `format` name them. */
 export const FORMATS: readonly Format[] = ['txt', 'md', 'html', 'json', 'jsonl'];
 
-export const EXTENSIONS: Record<string, Format> = {
+export const EXTENSIONS: Record<string, Format> = wordTable({
   txt: 'txt', text: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
-};
+});
 
 export function formatOf(path: string): Format {
   const ext = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
@@ -341,7 +342,7 @@ function unmark(_m: string, mark: string, inner: string): string {
 // ---------------------------------------------------------------- HTML
 
 /** Named entities news pages use; accented letters (eacute, Ccedil …) are composed in `decodeEntity`. */
-const ENTITIES: Record<string, string> = {
+const ENTITIES: Record<string, string> = wordTable({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
   ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', bdquo: '„', sbquo: '‚', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
   prime: '′', Prime: '″', mdash: '—', ndash: '–', minus: '−', hellip: '…', bull: '•', middot: '·', shy: '\u00ad',
@@ -350,13 +351,13 @@ const ENTITIES: Record<string, string> = {
   frac12: '½', frac14: '¼', frac34: '¾', sup1: '¹', sup2: '²', sup3: '³', ordf: 'ª', ordm: 'º',
   euro: '€', pound: '£', yen: '¥', cent: '¢', curren: '¤', iexcl: '¡', iquest: '¿',
   szlig: 'ß', aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ',
-};
+});
 /** HTML also accepts these in capitals (&AMP;). */
 const CAPITAL_ENTITIES = new Set(['AMP', 'LT', 'GT', 'QUOT', 'COPY', 'REG']);
 /** Combining marks for the accented-letter entities: eacute = e + U+0301. */
-const ACCENTS: Record<string, string> = {
+const ACCENTS: Record<string, string> = wordTable({
   acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c',
-};
+});
 /** Numeric references 128–159 mean Windows-1252 characters in real pages (&#147; is “). */
 const WINDOWS_1252: Record<number, string> = {
   128: '€', 130: '‚', 132: '„', 133: '…', 134: '†', 135: '‡', 137: '‰', 139: '‹', 145: '‘', 146: '’', 147: '“', 148: '”', 149: '•', 150: '–', 151: '—', 153: '™', 155: '›',

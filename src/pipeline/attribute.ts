@@ -115,7 +115,7 @@ function resolveRelativeSources(found: FoundAttribution[], tokens: Token[]): voi
     if (!pronoun || !STANDING_RELATIVES.has(pronoun.lower)) continue;
     const at = tokens.indexOf(pronoun);
     if (at < 0) continue;
-    // "no mention of Ruiz, who", "the ire of lawmakers who": a source ending in a relative pronoun is named by the
+    // "any word of Ruiz, who", "the anger of legislators who": a source ending in a relative pronoun is named by the
     // phrase the pronoun stands for, inside the source ("said Lee, who": not the cue before it).
     if (a.sourceTokens.length > 1) {
       const antecedent = relativeAntecedent(tokens, at, at)?.filter((t) => a.sourceTokens.includes(t));

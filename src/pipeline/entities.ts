@@ -64,7 +64,7 @@ function phraseText(tokens: Token[]): string {
 }
 
 /** An abbreviation's word without its dot ("sen." → "sen"), as the word lists have it. */
-function withoutDot(lower: string): string {
+export function withoutDot(lower: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 

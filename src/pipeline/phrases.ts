@@ -360,8 +360,8 @@ export function relativeAntecedent(tokens: Token[], relative: number, clauseEnd:
   // (Not a month or a day: "her tax returns in May, which" are the returns.)
   const dated = TIME_NAMES.has(phrase.tokens.at(-1)!.lower);
   let words = preposition > 0 && phrase.tokens[preposition - 1]!.pos !== 'proper' && !dated ? phrase.tokens.slice(preposition + 1) : phrase.tokens;
-  // "who" stands for people: right after its noun, for the first phrase of people in the chain ("the ire of
-  // lawmakers who" are the lawmakers); after a mark, for the nearest phrase unless that names no one ("a rise in
+  // "who" stands for people: right after its noun, for the first phrase of people in the chain ("the anger of
+  // legislators who" are the legislators); after a mark, for the nearest phrase unless that names no one ("a rise in
   // support for Lee, who" is Lee, "an analyst at the bank, who" the analyst).
   if (PERSON_RELATIVES.has(tokens[relative]!.lower)) {
     const people = aside && words !== phrase.tokens && headNamesPeople(words) ? null : firstPeoplePhrase(phrase.tokens);
@@ -377,12 +377,12 @@ export function relativeAntecedent(tokens: Token[], relative: number, clauseEnd:
 }
 
 /**
- * Where the first noun phrase in a chain of them joined by prepositions ("the ire of lawmakers in Ohio") whose head
- * names people starts: a role, a group of people or a person's name (lawmakers); null if none does.
+ * Where the first noun phrase in a chain of them joined by prepositions ("the anger of legislators in Ohio") whose head
+ * names people starts: a role, a group of people or a person's name (legislators); null if none does.
  */
 function firstPeoplePhrase(words: Token[]): number | null {
   let start = 0;
-  // (A share of the people is the phrase too: "6 in 10 voters who", "30 percent of voters who", "one of the aides who".)
+  // (A share of the people is the phrase too: "two in five tenants who", "a third of the renters who", "one of the aides who".)
   let share: number | null = null;
   for (let k = 0; k <= words.length; k++) {
     const t = words[k];

@@ -10,7 +10,7 @@ import { ARTICLES, CLAUSE_PUNCTUATION, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
-import { agreedGender, classifyPhrase, isBareUnknownName, phraseClass, sureGivenNameSex, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
+import { agreedGender, classifyPhrase, isBareUnknownName, phraseClass, sureGivenNameSex, withoutDot, type Gender, type NameMention, type OrgMention, type PhraseClass } from './entities.js';
 import type { Token } from './tokens.js';
 
 export interface ResolvedSpeaker {
@@ -114,7 +114,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // (Or a person who has spoken already, named in a way the name finder does not read: "MAYOR PRICE:" … "PRICE:".)
     const spokenSurname = single !== null && personsByKey.has(single);
     if (unnamed !== null && single !== null && (surnames.has(single) || givenNames.get(single) || spokenSurname)) speakerOf[i] = personSpeaker(phraseClass({ type: 'person', name: unnamed, first: null, last: words[words.length - 1]!, gender: null }));
-    else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.sourceTokens.some((t) => GENDERED_NOUNS[t.lower.replace(/\.$/, '')] !== undefined));
+    else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.sourceTokens.some((t) => GENDERED_NOUNS[withoutDot(t.lower)] !== undefined));
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
     const s = speakerOf[i];
     if (s !== null && s !== undefined && speakers[s]!.type === 'organization') (isBareUnknownName(a.sourceTokens) ? bareNames : namedOrgs).add(s);

@@ -1,23 +1,25 @@
 /**
  * `--format table` (default): per article, its attributions and its speakers;
- * for several articles, the speakers across the corpus. Colour comes from the
+ * for several articles, the speakers across the corpus (src/corpus.ts). Colour comes from the
  * chalk instance the CLI configured; content is cut to the terminal width.
  */
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Attribution, DocumentResult, Report, Stance } from '../types.js';
+import type { Attribution, CorpusSpeaker, DocumentResult, Report, Stance } from '../types.js';
 import { contentFragments, printable, printableLine } from './content-text.js';
 
 export interface TableOptions {
   chalk: ChalkInstance;
   /** Terminal width in columns. */
   width: number;
+  /** The speakers across the documents (corpusSpeakers), shown when there are several documents. */
+  corpus: readonly CorpusSpeaker[];
 }
 
 export function formatTable(report: Report, options: TableOptions): string {
   const out: string[] = [];
   for (const doc of report.documents) out.push(documentTables(doc, options));
-  if (report.documents.length > 1) out.push(corpusTable(report, options));
+  if (report.documents.length > 1) out.push(corpusTable(options.corpus, options));
   const { summary } = report;
   const counts = [count(summary.documents, 'document'), count(summary.attributions, 'attribution'), count(summary.speakers, 'speaker')];
   if (summary.errors) counts.push(count(summary.errors, 'error'));
@@ -146,55 +148,8 @@ function cueCell(a: Attribution, chalk: ChalkInstance): string {
   return `${truncate(a.cue.text, 18)} ${stanceColor(chalk, a.cue.stance)(`(${a.cue.stance})`)}`;
 }
 
-/** A row of the corpus table: a speaker by name and type, over the documents (their indexes) that have it. */
-interface CorpusSpeaker {
-  name: string;
-  type: string;
-  documents: Set<number>;
-  attributions: number;
-}
-
-function corpusTable(report: Report, { chalk, width }: TableOptions): string {
-  const bySpeaker = new Map<string, CorpusSpeaker>();
-  report.documents.forEach((doc, d) => {
-    for (const s of doc.speakers) {
-      const key = `${s.type}:${s.name.toLowerCase()}`;
-      const row = bySpeaker.get(key) ?? { name: s.name, type: s.type, documents: new Set(), attributions: 0 };
-      row.documents.add(d);
-      row.attributions += s.attributions;
-      bySpeaker.set(key, row);
-    }
-  });
-  const rows = withBareNamesMerged([...bySpeaker.values()]).sort((a, b) => b.attributions - a.attributions || a.name.localeCompare(b.name));
-  const shown = rows.slice(0, 50).map((r) => [r.name, r.type, String(r.documents.size), String(r.attributions)]);
-  const more = rows.length > 50 ? chalk.dim(`\n… and ${rows.length - 50} more speakers (see --format json)`) : '';
+function corpusTable(speakers: readonly CorpusSpeaker[], { chalk, width }: TableOptions): string {
+  const shown = speakers.slice(0, 50).map((r) => [r.name, r.type, String(r.documents), String(r.attributions)]);
+  const more = speakers.length > 50 ? chalk.dim(`\n… and ${speakers.length - 50} more speakers (see --format json)`) : '';
   return fittedTable(['speaker (corpus)', 'type', 'documents', 'attributions'], shown, 0, width, chalk) + more;
-}
-
-/**
- * The corpus rows with each person known by one name only ("Okafor": an article that never gives the full name)
- * folded into the one person of the corpus whose full name ends with it ("Ada Okafor"). When two full names end
- * with it ("Ada Okafor", "Ben Okafor") it stays a row of its own: which one is meant is not known. Only this table
- * merges them; each document's speakers and the JSON output are as analysed.
- */
-function withBareNamesMerged(rows: CorpusSpeaker[]): CorpusSpeaker[] {
-  const fullNamesBySurname = new Map<string, CorpusSpeaker[]>();
-  for (const row of rows) {
-    const words = row.name.trim().split(/\s+/);
-    if (row.type !== 'person' || words.length < 2) continue;
-    const surname = words.at(-1)!.toLowerCase();
-    fullNamesBySurname.set(surname, [...(fullNamesBySurname.get(surname) ?? []), row]);
-  }
-  const kept: CorpusSpeaker[] = [];
-  for (const row of rows) {
-    const full = row.type === 'person' ? fullNamesBySurname.get(row.name.trim().toLowerCase()) : undefined;
-    if (full?.length !== 1) {
-      kept.push(row);
-      continue;
-    }
-    const into = full[0]!;
-    into.attributions += row.attributions;
-    for (const d of row.documents) into.documents.add(d);
-  }
-  return kept;
 }

@@ -119,6 +119,12 @@ export const ROLE_NOUNS = new Set([
   'frontrunner', 'surgeon', 'neurosurgeon', 'entrepreneur', 'investor', 'pastor', 'priest', 'bishop', 'rabbi', 'imam',
 ]);
 
+/** A party's member in the singular ("the Republican"): one of another party is someone else. (Not "independent": "the Independent" is a newspaper too.) */
+export const PARTY_MEMBER_NOUNS = new Set(['republican', 'democrat', 'libertarian']);
+
+/** An age as a noun, "the 45-year-old": a person named before, by their age. */
+export const AGE_NOUN = /^\d+-year-old$/;
+
 /** Gendered role nouns: what "she"/"he" may later refer to. */
 export const GENDERED_NOUNS: Record<string, 'male' | 'female'> = wordTable({
   spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',
@@ -163,6 +169,21 @@ export const KNOWN_ORGS = new Set([
   'google', 'breitbart', 'the post', 'the times', 'the journal', 'gallup', 'quinnipiac',
 ]);
 
+/**
+ * Plural nouns for people that no role names ("respondents", "Millennials", "mourners"): a group of them is no one
+ * named. (Lower case; a sentence's first word is capitalised.)
+ */
+export const PEOPLE_NOUNS = new Set([
+  'respondents', 'journalists', 'americans', 'women', 'men', 'bankers', 'developers', 'listeners', 'attendees',
+  'millennials', 'hispanics', 'latinos', 'mourners', 'migrants', 'immigrants', 'refugees', 'survivors', 'rabbis',
+  'progressives', 'politicians', 'participants', 'muslims', 'jews', 'christians', 'evangelicals', 'independents',
+  'historians', 'employers', 'employees', 'drivers', 'editorialists', 'superdelegates', 'parents', 'children', 'kids',
+  'families', 'neighbors', 'neighbours', 'fans', 'customers', 'consumers', 'taxpayers', 'viewers', 'readers',
+  'locals', 'moderates', 'conservatives', 'liberals', 'prosecutors', 'investigators',
+  'pollsters', 'investors', 'workers', 'officers', 'organizers', 'reporters', 'students', 'teachers', 'doctors', 'nurses',
+  'renters', 'tenants', 'homeowners', 'landlords', 'shoppers', 'patients',
+]);
+
 /** Heads of anonymous sources ("sources said", "a person familiar with", "officials"). */
 export const ANONYMOUS_HEADS = new Set([
   'source', 'sources', 'official', 'officials', 'person', 'people', 'insider', 'insiders', 'aide', 'aides', 'staffer',
@@ -171,6 +192,7 @@ export const ANONYMOUS_HEADS = new Set([
   'advisers', 'advisor', 'advisors', 'associate', 'associates', 'ally', 'allies', 'supporters', 'residents', 'members',
   'lawmakers', 'legislators', 'strategists', 'reports', 'report', 'media', 'who', 'whom', 'anyone', 'nobody',
   'opponents', 'proponents', 'advocates', 'activists', 'protesters', 'demonstrators', 'voters', 'economists', 'scientists',
+  ...PEOPLE_NOUNS,
 ]);
 
 /** Quantifiers that pick an unnamed part of a group ("many Russians", "some senators", "other Democrats"). */

@@ -6,7 +6,7 @@
  */
 import { CUES } from '../lexicon/cues.js';
 import {
-  ADDRESSEE_VERBS, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, CLAUSE_NAMED_GROUPS, DOCUMENT_NOUNS, GENDERED_NOUNS, INDEFINITE_PRONOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, NAMING_PARTICIPLES, ORG_DESCRIPTORS, OWNER_PRONOUNS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_TAG, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
+  ADDRESSEE_VERBS, AGE_NOUN, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, ARTICLES, CLAUSE_NAMED_GROUPS, DOCUMENT_NOUNS, GENDERED_NOUNS, INDEFINITE_PRONOUNS, KNOWN_ORGS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NAME_SUFFIXES, NAMING_PARTICIPLES, ORG_DESCRIPTORS, OWNER_PRONOUNS, ORG_HEADS, PARTITIVE_QUANTIFIERS, PARTY_MEMBER_NOUNS, PARTY_TAG, PEOPLE_NOUNS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, QUANTIFIER_SUBJECTS, RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_CONJUNCTIONS, TIME_NAMES, TITLE_ROLES, TITLES,
 } from '../lexicon/words.js';
 import { GIVEN_NAME_SEX } from '../lexicon/given-names.js';
 import type { Span } from '../types.js';
@@ -203,7 +203,11 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   // "Sanders supporters", "Many Russians", "some senators".
   const plural = headLower.endsWith('s');
   const quantified = PARTITIVE_QUANTIFIERS.has(opening ?? '');
-  const peopleHead = plural && (ANONYMOUS_HEADS.has(headLower) || ROLE_NOUNS.has(headLower.slice(0, -1)));
+  // (A people noun in a name is no group of them: "the Communications Workers of America", "Friends of the Earth".)
+  const afterHead = head ? words.indexOf(head) + 1 : -1;
+  const inName = head !== undefined && head.cap && PEOPLE_NOUNS.has(headLower) && words[afterHead]?.lower === 'of' && words[afterHead + 1]?.cap === true;
+  const anonymousHead = ANONYMOUS_HEADS.has(headLower) && !inName;
+  const peopleHead = plural && (anonymousHead || ROLE_NOUNS.has(headLower.slice(0, -1)));
   // (Not one with its leader: "Tom Bell and his aides".)
   const coordinated = words.some((t) => SUBJECT_CONJUNCTIONS.has(t.lower));
   // (And a bare plural of people by role, "prosecutors", "party leaders", "Republican senators": no one named, as
@@ -211,10 +215,15 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   const undetermined = first !== undefined && first.pos !== 'det' && first.pos !== 'num' && first.pos !== 'pron' && opening !== 'all';
   const unnamedRoles = peopleHead && !namedInHead && !coordinated && undetermined && head !== undefined && !head.cap;
   const peopleGroup = (peopleHead && ((namedInHead && !coordinated) || quantified)) || unnamedRoles || (quantified && plural && head !== undefined && head.cap);
+  if (isShareOfPeople(words)) return phraseClass({ type: 'anonymous', name, key: lowerWords(words), gender: null });
   if (words.some((t) => ANONYMOUS_MARKERS.has(t.lower)) || opening === 'who' || peopleGroup ||
-    (ANONYMOUS_HEADS.has(headLower) && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
+    (anonymousHead && !namedInHead) || (indefinite && ROLE_NOUNS.has(headLower) && !namedInHead)) {
     // "a spokeswoman for the utility" is a woman: a later "she" can stand for her.
-    return phraseClass({ type: 'anonymous', name, key: anonymousKey(words, head), gender: GENDERED_NOUNS[headLower] ?? null });
+    // (An interrogative "who" and where names an unnamed source: "did not say who in Russia had alleged it"; not a
+    // relative's "who in 2010", "who in part".)
+    const whoWhere = opening === 'who' && words[1]?.pos === 'prep' && words.slice(2).some((t) => t.cap && !TIME_NAMES.has(t.lower));
+    const anonymousName = whoWhere ? `unnamed source ${phraseText(words.slice(1))}` : name;
+    return phraseClass({ type: 'anonymous', name: anonymousName, key: anonymousKey(words, head), gender: GENDERED_NOUNS[headLower] ?? null });
   }
 
   const bare = lowerWords(words.filter((t) => t.lower !== 'the')).replace(/ 's/g, '\'s');
@@ -241,7 +250,10 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
 
   // A role, possibly of someone named in a possessive: "President Joe Biden’s spokeswoman", "the spokeswoman".
   // (A capitalised role after "the" and a place too: "the Kentucky Republican".)
-  const theRole = opening === 'the' && words.length === 3 && words[1]!.name === 'place' && head === words[2];
+  // (And a party's member after "the" alone, "The Republican said", a person named before: "Republicans" is the party.)
+  const theRole = opening === 'the' && ((words.length === 3 && words[1]!.name === 'place' && head === words[2]) || (words.length === 2 && PARTY_MEMBER_NOUNS.has(headLower)));
+  // "The 45-year-old said": a person named before, by their age.
+  if (opening === 'the' && words.length === 2 && AGE_NOUN.test(headLower)) return phraseClass({ type: 'role', name, head: headLower, gender: null, possessor: null });
   if (head && ROLE_NOUNS.has(headLower) && (!head.cap || possAt >= 0 || words.length === 1 || theRole)) {
     const possessor = possAt > 0 ? phraseText(words.slice(0, possAt)) : null;
     return phraseClass({ type: 'role', name, head: headLower, gender: GENDERED_NOUNS[headLower] ?? null, possessor });
@@ -257,6 +269,38 @@ export function classifyPhrase(tokens: Token[]): PhraseClass {
   if (((head?.cap && head.pos === 'proper') || person) && !letter) return phraseClass({ type: 'organization', name: name.replace(/^the\s+/i, ''), key: orgKey(words) });
   return phraseClass({ type: 'unknown', name, key: bare });
 }
+
+/**
+ * "22 percent of voters", "six in 10", "the 30 percent who", "half of respondents", "42%": a share of a group of
+ * people, no one named (not of a thing: "half of the speech").
+ */
+function isShareOfPeople(words: Token[]): boolean {
+  let k = 0;
+  while (k < words.length && SHARE_OPENERS.has(words[k]!.lower)) k++;
+  const at = words[k];
+  if (!at) return false;
+  let end: number;
+  if (at.text.endsWith('%')) end = k + 1;
+  else if (words[k + 1]?.lower === 'percent' || words[k + 1]?.text === '%') end = k + 2;
+  else if (at.pos === 'num' && words[k + 1]?.lower === 'in' && words[k + 2]?.pos === 'num') end = k + 3;
+  else if (SHARE_FRACTIONS.has(at.lower)) end = k + 1;
+  else return false;
+  // (Of a group, "22 percent of voters", or a group after "N in 10", "six in 10 voters"; not "the minority leader".)
+  const next = words[end];
+  if (next === undefined || next.pos === 'punct' || RELATIVE_PRONOUNS.has(next.lower)) return true;
+  if (next.lower !== 'of' && words[end - 2]?.lower !== 'in') return false;
+  // (The group's last noun before any clause or aside.)
+  const group = words.slice(next.lower === 'of' ? end + 1 : end);
+  const stop = group.findIndex((t) => t.pos === 'punct' || RELATIVE_PRONOUNS.has(t.lower) || (t.pos === 'prep' && t !== group[0]));
+  const head = (stop >= 0 ? group.slice(0, stop) : group).findLast((t) => t.pos === 'noun' || t.pos === 'proper');
+  if (!head) return false;
+  return ANONYMOUS_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, '')) || (head.cap && head.lower.endsWith('s'));
+}
+
+/** Words before a share's number: "the", "some", "nearly", "more than" (see isShareOfPeople). */
+const SHARE_OPENERS = new Set(['the', 'some', 'vast', 'large', 'slim', 'narrow', 'overwhelming', 'clear', 'about', 'nearly', 'almost', 'only', 'just', 'another', 'roughly', 'around', 'up', 'to', 'more', 'than', 'fewer', 'less', 'at', 'least', 'over', 'under', 'a', 'an', 'fully', 'barely']);
+/** Fractions that are shares of a group by themselves: "a third", "two-thirds of voters", "the majority". */
+const SHARE_FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'one-third', 'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth']);
 
 /**
  * A source that is one capitalised word the lexicon knows nothing about ("Okafor", "Westline"): classifyPhrase

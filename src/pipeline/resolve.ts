@@ -6,7 +6,7 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { ARTICLES, CLAUSE_PUNCTUATION, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
+import { AGE_NOUN, ARTICLES, CLAUSE_PUNCTUATION, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, PARTY_MEMBER_NOUNS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -404,10 +404,63 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // A headline's or lead's role comes before the name: "Mayor vows to reopen bridge … Mayor Elena Price said".
     const titledNext = cls.possessor === null && here < LEAD_PARAGRAPHS ? firstMentionAfter(names, source.end, here, (n) => n.role === cls.head) : undefined;
     if (titledNext) return titledSpeaker(titledNext, cls, places);
+    // "Ana Ruiz spoke first. The Republican said …", "the 45-year-old": an epithet calls back the person
+    // a pronoun would, unless what the text says of them contradicts it (another party or age).
+    // (Only a party's member or an age: an office, "the senator", may be someone the text has not named.)
+    const epithet = cls.possessor === null && (PARTY_MEMBER_NOUNS.has(cls.head) || AGE_NOUN.test(cls.head)) && found[i]!.sourceTokens[0]?.lower === 'the';
+    // (Only where the nearest person and the last subject are one: else the epithet may tell someone else from them.)
+    const subject = epithet ? salientPerson(cls.gender, source, i) : null;
+    let called = subject !== null && pronounSpeaker(cls.gender === 'female' ? 'she' : cls.gender === 'male' ? 'he' : 'i', source, i) === subject ? subject : null;
+    // (With no person to call back, the epithet shows a speaker known by one unknown word just before to be one:
+    // "Lindqvist said … The Republican said".)
+    const nearest = epithet && called === null ? found.findLastIndex((f, k) => k < i && f.source !== null && !f.nested) : -1;
+    const bare = nearest >= 0 && here - paragraphOf(found[nearest]!.source!.start) <= 1 ? speakerOf[nearest] : null;
+    if (bare !== null && bare !== undefined && bareNames.has(bare)) {
+      makePerson(bare);
+      called = bare;
+    }
+    if (called !== null && speakers[called]!.type === 'person' && !contradictsEpithet(speakers[called]!, cls.head)) {
+      addRole(speakers[called]!, cls.head, places);
+      return called;
+    }
     // Otherwise the role itself is the speaker ("the campaign manager").
     const s = keyedSpeaker('person', `role:${cls.name.toLowerCase()}`, cls.name);
     addRole(speakers[s]!, cls.head, places);
     return s;
+  }
+
+  /**
+   * The person the text is about just before `source`: the later of the nearest earlier attribution's person and the
+   * last name that is a clause's subject (not a name after a verb, "told Ana Ruiz", nor one in what was said), within
+   * a pronoun's reach; null when neither agrees with `gender`.
+   */
+  function salientPerson(gender: Gender, source: Span, i: number): number | null {
+    const here = paragraphOf(source.start);
+    let best: { at: number; speaker: number } | null = null;
+    for (let k = i - 1; k >= 0 && i - k <= PRONOUN_LOOKBACK; k--) {
+      const prev = found[k]!;
+      if (!prev.source || prev.nested) continue;
+      if (here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
+      const s = speakerOf[k];
+      if (s === null || s === undefined) continue;
+      if (speakers[s]!.type === 'person' && genderAgrees(speakers[s]!.gender, gender)) best = { at: prev.source.start, speaker: s };
+      break;
+    }
+    const said = found.slice(Math.max(0, i - PRONOUN_LOOKBACK), i + 1).flatMap((f) => f.content);
+    const quoted = (n: NameMention): boolean => said.some((c) => c.start <= n.start && n.end <= c.end);
+    const named = lastNameBefore(source.start, (n) => n.subject && !quoted(n) && genderAgrees(nameGender(n), gender), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
+    if (named && (!best || named.start > best.at)) {
+      const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender }));
+      if (genderAgrees(speakers[s]!.gender, gender)) return s;
+    }
+    return best?.speaker ?? null;
+  }
+
+  /** The person holds, by the text's titles or roles already resolved, another party or age than `head`. */
+  function contradictsEpithet(sp: ResolvedSpeaker, head: string): boolean {
+    const held = [...sp.roles.keys(), ...names.flatMap((n) => (n.role !== null && nameKey(n.last) === sp.key ? [n.role] : []))];
+    const other = (kind: (role: string) => boolean): boolean => kind(head) && held.some((r) => kind(r) && r !== head);
+    return other((r) => PARTY_MEMBER_NOUNS.has(r)) || other((r) => AGE_NOUN.test(r));
   }
 
   /** The person a name with the role's title names ("Mayor Elena Price" for "the mayor"), now holding that role. */

@@ -606,6 +606,17 @@ describe('HTML', () => {
     expect(article('html', page.replace('Share</a>', 'Share</a></div>')).text).not.toContain('Share');
   });
 
+  it('drops boxes that close where they should inside a page wrapper never closed: only a box that would swallow the story is in doubt', () => {
+    const story = '<p>“The pier reopens in June,” harbour master Gwen Tudor said.</p>';
+    const boxes = '<div class="cookie-banner">We use cookies. “Accept all,” says our policy team.</div><div class="related-links"><a>“We will appeal,” said Tom Okafor.</a></div>';
+    expectReadsAs('html', `<body><div id="page">${boxes}${story}</body>`, '“The pier reopens in June,” harbour master Gwen Tudor said.');
+    // A paragraph with prose after a box's own text: the story, kept (as when the box's </div> is missing).
+    expectReadsAs('html', `<body><div id="page"><div class="share-tools"><a>Share</a>${story}</div></body>`, `Share ${story.replace(/<\/?p>/g, '')}`);
+    // Links are no prose: a list of teasers after the box's heading is the box's.
+    expectReadsAs('html', `<body><div id="page"><div class="related-links"><h3>Related</h3><p><a>“We will appeal,” said Tom Okafor.</a></p></div>${story}</body>`,
+      '“The pier reopens in June,” harbour master Gwen Tudor said.');
+  });
+
   it('drops the chrome after an element that is never closed or has no content (<aside> unclosed, <input hidden>, <div class="share"/>)', () => {
     expectReadsAs('html', '<body><aside>Related.<p>Text.</p><nav>Menu</nav></body>', 'Related. Text.');
     expectReadsAs('html', '<body><input type="text" hidden><img src="x.png" aria-hidden="true"><div class="share-bar"/><p>Text.</p><nav>Menu</nav></body>', 'Text.');

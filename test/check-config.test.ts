@@ -236,16 +236,21 @@ describe('.attribignore', () => {
   });
 
   // It returned before any report: a CI step uploading the SARIF file found none, unlike a run whose paths found nothing.
-  it('still writes the JSON and SARIF reports (empty) when every file is ignored, as for no input; text writes nothing', async () => {
+  it('still writes the JSON and SARIF reports when every file is ignored, each path in errors as EIGNORED, as for no input; text writes nothing', async () => {
     const drafts = path.join(dir, 'articles', 'drafts');
     const json = await runCli(['check', '--format', 'json', drafts], { cwd: dir });
     expect(json.code).toBe(2);
     expect(json.stderr).toMatch(/^attrib: nothing to check: the 1 file under the given paths is ignored by .*\.attribignore\n$/);
-    expect(JSON.parse(json.stdout)).toMatchObject({ documents: [], errors: [], summary: { documents: 0, errors: 0 } });
+    // Each path given is in `errors`, naming the ignore file, as a path that found nothing is (ENOMATCH).
+    const ignoredBy = 'every file found under this path is ignored by .attribignore';
+    expect(JSON.parse(json.stdout)).toMatchObject({ documents: [], errors: [{ path: drafts, code: 'EIGNORED', message: ignoredBy }], summary: { documents: 0, errors: 1 } });
+    const file = await runCli(['check', '--format', 'json', path.join(drafts, 'draft.txt')], { cwd: dir });
+    expect((JSON.parse(file.stdout) as Report).errors).toEqual([{ path: path.join(drafts, 'draft.txt'), code: 'EIGNORED', message: 'ignored by .attribignore' }]);
     const sarif = path.join(work, 'ignored.sarif');
     const written = await runCli(['check', '--format', 'sarif', '-o', sarif, drafts], { cwd: dir });
     expect(written.code).toBe(2);
     expect(JSON.parse(readFileSync(sarif, 'utf8'))).toMatchObject({ version: '2.1.0', runs: [{ results: [] }] });
+    expect(readFileSync(sarif, 'utf8')).toContain('EIGNORED');
     const text = await runCli(['check', drafts], { cwd: dir });
     expect([text.code, text.stdout]).toEqual([2, '']);
   });

@@ -573,6 +573,19 @@ describe('HTML', () => {
     expectReadsAs('html', '<body><article><header><h1>Mayor quits</h1><p>By Ann Bell</p></header><p>Text.</p><header><h2>Reaction</h2></header></article></body>', 'Mayor quits By Ann Bell Text. Reaction');
   });
 
+  it("drops the page's banner after a skip link or a page without <body>'s <title>: only prose, or more than a line of other text, is the page's", () => {
+    const banner = '<header><a href="/">Kestrel Daily</a> Home News Sport “Subscribe now,” says our editor.</header>';
+    const story = '<p>“The pier reopens in June,” harbour master Gwen Tudor said.</p>';
+    const read = '“The pier reopens in June,” harbour master Gwen Tudor said.';
+    expectReadsAs('html', `<body><a class="skip-link" href="#main">Skip to content</a>${banner}<div id="main">${story}</div></body>`, `Skip to content ${read}`);
+    // Without <body>, the page starts after </head>: a long <title> is not text before the banner.
+    const head = '<head><title>Harbour master says the pier reopens in June | Kestrel Daily</title></head>';
+    expect(article('html', `<html>${head}${banner}${story}</html>`).text).not.toContain('Subscribe');
+    // A paragraph before it, or a line of text: the page's, and the <header> after it is kept.
+    expectReadsAs('html', `<body>${story}${banner}</body>`, `${read} Kestrel Daily Home News Sport “Subscribe now,” says our editor.`);
+    expect(article('html', `<body><div>Live: the harbour committee meets tonight to decide the pier's future</div>${banner}</body>`).text).toContain('Subscribe');
+  });
+
   it('drops a related-links box of teaser <article> cards, so the story is the <article> read', () => {
     const source = '<body><div class="related-stories"><article><p>“Pier shut,” says council.</p></article></div><article><p>“We will reopen the pier,” said Ines Walcott.</p></article></body>';
     expectReadsAs('html', source, '“We will reopen the pier,” said Ines Walcott.');
@@ -604,6 +617,17 @@ describe('HTML', () => {
     expect(article('html', deeper).text).toContain('Gwen Tudor said.');
     // Closed where it should be, the share box is dropped.
     expect(article('html', page.replace('Share</a>', 'Share</a></div>')).text).not.toContain('Share');
+  });
+
+  it('drops boxes that close where they should inside a page wrapper never closed: only a box that would swallow the story is in doubt', () => {
+    const story = '<p>“The pier reopens in June,” harbour master Gwen Tudor said.</p>';
+    const boxes = '<div class="cookie-banner">We use cookies. “Accept all,” says our policy team.</div><div class="related-links"><a>“We will appeal,” said Tom Okafor.</a></div>';
+    expectReadsAs('html', `<body><div id="page">${boxes}${story}</body>`, '“The pier reopens in June,” harbour master Gwen Tudor said.');
+    // A paragraph with prose after a box's own text: the story, kept (as when the box's </div> is missing).
+    expectReadsAs('html', `<body><div id="page"><div class="share-tools"><a>Share</a>${story}</div></body>`, `Share ${story.replace(/<\/?p>/g, '')}`);
+    // Links are no prose: a list of teasers after the box's heading is the box's.
+    expectReadsAs('html', `<body><div id="page"><div class="related-links"><h3>Related</h3><p><a>“We will appeal,” said Tom Okafor.</a></p></div>${story}</body>`,
+      '“The pier reopens in June,” harbour master Gwen Tudor said.');
   });
 
   it('drops the chrome after an element that is never closed or has no content (<aside> unclosed, <input hidden>, <div class="share"/>)', () => {

@@ -134,6 +134,11 @@ export async function runCheck(paths: string[], options: CheckOptions, io: Check
   const noInput = foundNoInput(documents.length, stdin, errors);
   /** The .attribignore that left out every file found, if one did. */
   const allIgnoredBy = noInput && errors.length === 0 && files.length > 0 && kept.length === 0 ? ignoreList?.origin : undefined;
+  // Each path is then an input that failed, named in the report's `errors` as one that found nothing is (ENOMATCH):
+  // a JSON or SARIF report with no errors and exit 2 said nothing of why.
+  if (allIgnoredBy !== undefined) {
+    errors.push(...inputs.map((p) => ({ path: p, code: 'EIGNORED', message: files.includes(p) ? `ignored by ${allIgnoredBy}` : `every file found under this path is ignored by ${allIgnoredBy}` })));
+  }
 
   const full = buildReport(documents, errors);
   const warnings = countFindings(full, 'warning');

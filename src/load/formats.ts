@@ -546,9 +546,11 @@ function oneLineTitle(raw: string | undefined): string | null {
  * it, and a block one leaves a paragraph break. Chrome by its name, as the HTML standard maps it to a landmark:
  * <aside> (related links, sidebars, pull quotes that repeat the text), <nav>, <button>, <dialog>, <footer>
  * (tags, author notes, "more from"; not a <footer> inside a <blockquote>: that is the quotation's source), and
- * the page's <header>, its banner: one outside <article>, <aside>, <main>, <nav> and <section>, before any text
- * of the page's but chrome (a post's own <header> further down is kept, on a page without <article>), and
- * without an <h1>, which may be the article's headline (an article's <header>, headline and byline, is kept).
+ * the page's <header>, its banner: the first one outside <article>, <aside>, <main>, <nav> and <section>, before
+ * any of the page's text (prose in a paragraph or heading, or more than a line of other text outside links: a
+ * "Skip to content" link is none, nor the <title> of a page without <body>; a post's own <header> further down
+ * is kept, on a page without <article>), and without an <h1>, which may be the article's headline (an
+ * article's <header>, headline and byline, is kept).
  * Chrome by its attributes, on any element but the page's own (<html>, <body>, <main>, <article>): a landmark role
  * (CHROME_ROLES), `hidden` (not "until-found": that text is the page's, shown when searched for),
  * aria-hidden="true" on a block element (on an inline one it hides from screen readers what a reader sees: the
@@ -556,8 +558,11 @@ function oneLineTitle(raw: string | undefined): string | null {
  * a newsletter box, share buttons, related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
  *
  * The text is kept when in doubt. An element never closed is kept. The end tag of a <div> is easily missing, so
- * that the </div> taken for a banner's is its container's: an element is kept when an element of its name
- * around it is never closed, as that one's end tag may be the one taken for its own. An attribute can mark the
+ * that the </div> taken for a banner's is its container's: when an element of its name around it is never
+ * closed, that one's end tag may be the one taken for its own, and the element is kept if what it would blank
+ * looks like the story swallowed: a paragraph or heading with prose (text outside links) after the box's own
+ * text. A box that closes where it should inside a page wrapper never closed (a cookie notice, a list of
+ * related links) is not in doubt. An attribute can mark the
  * whole page (behind an open modal it is aria-hidden; an ASP.NET page is one <form>): an element found by its
  * attributes, and a <form>, are kept when they hold the page's <main> or more than half of its text. (Not when
  * they hold an <article>: a related-links box is a list of them, teaser cards.) Figures and their captions are kept:
@@ -576,24 +581,41 @@ function blankChrome(text: string): string {
   const textBefore = new Uint32Array(count);
   const headlinesBefore = new Uint32Array(count);
   const mainsBefore = new Uint32Array(count);
+  const lastProseBlockBefore = new Int32Array(count); // the start tag of the last paragraph or heading with prose before each tag
+  const proseBefore = new Uint32Array(count); // text outside links in paragraphs and headings
+  const looseTextBefore = new Uint32Array(count); // text outside links elsewhere
   const open = new Map<string, number[]>(); // the start tags of the elements open, by name, innermost last
   const isOpen = (name: string): boolean => (open.get(name)?.length ?? 0) > 0;
   let at = 0;
   let visible = 0;
   let headlines = 0;
   let mains = 0;
-  let textBeforeBody: number | undefined; // the <title>'s, not the page's
+  let pageStart = -1; // the tag the page's text starts at, <body> or </head>: the <title>'s is not the page's
+  let block = -1; // the paragraph or heading the text is in (its start tag), or -1
+  let inLink = false;
+  let lastProseBlock = -1;
+  let prose = 0;
+  let looseText = 0;
   for (let i = 0; i < count; i++) {
     const start = starts[i]!;
     const name = tagName(text, start).toLowerCase();
     const closing = text[start + 1] === '/';
-    visible += visibleCharacters(text, at, start);
+    const characters = visibleCharacters(text, at, start);
+    visible += characters;
+    if (characters > 0 && block >= 0 && !inLink) lastProseBlock = block;
+    if (!inLink && block >= 0) prose += characters;
+    else if (!inLink) looseText += characters;
     textBefore[i] = visible;
+    proseBefore[i] = prose;
+    looseTextBefore[i] = looseText;
     headlinesBefore[i] = headlines;
     mainsBefore[i] = mains;
+    lastProseBlockBefore[i] = lastProseBlock;
+    if (name === 'a') inLink = !closing;
+    else if (BLOCK_TAGS.test(name)) block = !closing && PROSE_BLOCKS.test(name) ? i : -1;
     if (!closing && name === 'h1') headlines++;
     if (!closing && name === 'main') mains++;
-    if (!closing && name === 'body') textBeforeBody ??= visible;
+    if (pageStart < 0 && (closing ? name === 'head' : name === 'body')) pageStart = i;
     at = stops[i]!;
     if (closing) {
       const opener = open.get(name)?.pop();
@@ -614,22 +636,37 @@ function blankChrome(text: string): string {
     const around = sameNameAround[i]!;
     if (around >= 0 && (ends[around]! < 0 || unsureEnd[around] === 1)) unsureEnd[i] = 1;
   }
+  // What an element with such an end tag blanks looks like the story when it holds a paragraph or heading with
+  // prose after its own text: a box's text first, then the story's paragraphs. (Chrome found by its attributes
+  // is kept anyway when it holds half the page's text.)
+  const holdsStory = (i: number, end: number): boolean => {
+    const prose = lastProseBlockBefore[end]!;
+    return prose > i && textBefore[prose]! > textBefore[i]!;
+  };
   // Pass 2: the outermost chrome elements, blanked.
   const pieces: string[] = [];
   let done = 0; // the text up to here is in `pieces`
-  let textBlanked = 0; // the text of the chrome blanked but banners (a banner's logo and motto are the page's)
+  let proseBlanked = 0;
+  let looseTextBlanked = 0;
+  let bannerBlanked = false;
   for (let i = 0; i < count; i++) {
     const kind = kinds[i];
     const end = ends[i]!;
     const from = starts[i]!;
-    if (kind === ChromeKind.none || end < 0 || unsureEnd[i] === 1 || from < done) continue;
-    const pageTextBefore = textBefore[i]! - (textBeforeBody ?? 0) - textBlanked;
-    if (kind === ChromeKind.banner && (pageTextBefore > 0 || headlinesBefore[end]! > headlinesBefore[i]!)) continue;
+    if (kind === ChromeKind.none || end < 0 || from < done || (unsureEnd[i] === 1 && holdsStory(i, end))) continue;
+    if (kind === ChromeKind.banner) {
+      // The page's text before it: prose, or more than a line of other text ("Skip to content" is neither, nor a <title>).
+      const pageProse = proseBefore[i]! - (pageStart < 0 ? 0 : proseBefore[pageStart]!) - proseBlanked;
+      const pageLooseText = looseTextBefore[i]! - (pageStart < 0 ? 0 : looseTextBefore[pageStart]!) - looseTextBlanked;
+      if (bannerBlanked || pageProse > 0 || pageLooseText > LINE_OF_TEXT || headlinesBefore[end]! > headlinesBefore[i]!) continue;
+    }
     if (kind === ChromeKind.unlessPage && (mainsBefore[end]! > mainsBefore[i]! || 2 * (textBefore[end]! - textBefore[i]!) > total)) continue;
     const to = stops[end]!;
     pieces.push(text.slice(done, from), BLOCK_TAGS.test(tagName(text, from)) ? PARAGRAPH_BREAK + blank(text.slice(from + 1, to)) : blank(text.slice(from, to)));
     done = to;
-    if (kind !== ChromeKind.banner) textBlanked += textBefore[end]! - textBefore[i]!;
+    if (kind === ChromeKind.banner) bannerBlanked = true;
+    proseBlanked += proseBefore[end]! - proseBefore[i]!;
+    looseTextBlanked += looseTextBefore[end]! - looseTextBefore[i]!;
   }
   pieces.push(text.slice(done));
   return pieces.join('');
@@ -705,6 +742,10 @@ const CHROME_ELEMENTS = /^(?:aside|nav|button|dialog)$/;
 const SECTIONING = ['article', 'aside', 'main', 'nav', 'section'];
 /** The elements that hold the page, never chrome whatever their attributes say (<body class="cookie-consent-open">). */
 const PAGE_ELEMENTS = /^(?:html|body|main|article)$/;
+/** The blocks of a story's prose: its paragraphs and headings. */
+const PROSE_BLOCKS = /^(?:p|h[1-6])$/;
+/** Text outside prose blocks and links that is the page's before its banner: more than a line ("Skip to content", "Menu" are not). */
+const LINE_OF_TEXT = 40;
 /** Elements with no content and no end tag. */
 const VOID_TAGS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/;
 /** The landmark roles of page chrome, and dialogs (cookie and consent banners are). */

@@ -238,7 +238,11 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   // (Adverbs may come between: "A textbook just published for pupils explains …".)
   const adverbsBetween = tokens.slice(before + 1, cue.first).every((t) => isVerbModifier(t));
   const participleAfterNoun = !passive && prev?.pos === 'noun' && adverbsBetween && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle');
-  if (participleAfterNoun && modifierBeforeCue(s, cue.last + 1, cueToken.verbForm === 'participle')) return null;
+  const laterVerb = participleAfterNoun ? modifierBeforeCue(s, cue.last + 1, cueToken.verbForm === 'participle') : -1;
+  // (After an adverb, a later verb that may itself be a participle after its noun is no main verb to defer to: "The
+  // firm also said in a report published Tuesday that …" is the firm's report.)
+  const laterMayBeParticiple = (k: number): boolean => tokens[k - 1]!.pos === 'noun' && (tokens[k]!.verbForm === 'past' || tokens[k]!.verbForm === 'participle');
+  if (laterVerb >= 0 && (before === cue.first - 1 || !laterMayBeParticiple(laterVerb))) return null;
   // "As reported by Western Journalism, …", "…, as first reported by The Post.": the agent reports the main clause.
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
@@ -1312,30 +1316,30 @@ export function frontedClauseComma(tokens: Token[]): number {
 }
 
 /**
- * Whether the words from `i` are a phrase of when or where (prepositional phrases, a time phrase) that runs straight
+ * The finite cue verb that the words from `i` run into, if they are a phrase of when or where (prepositional phrases, a time phrase) that runs straight
  * into another cue's finite verb ("Wednesday said", "in the journal found"); not when a new noun phrase opens after
  * one ("on Monday the firm said …"), which is a clause's subject. After a form the tagger reads as a participle,
- * adverbs too ("posted online shows"; not "said more details …").
+ * adverbs too ("posted online shows"; not "said more details …"). -1 if not.
  */
-function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): boolean {
+function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): number {
   const { tokens } = s;
   const first = tokens[i];
   // (A particle is the verb's own: "shouted out an insult aimed at …".)
   // ("to" may be read as a conjunction: "video credited to Reuters showed …".)
   const toPhrase = first?.lower === 'to' && tokens[i + 1] !== undefined && (tokens[i + 1]!.pos === 'det' || tokens[i + 1]!.pos === 'proper');
   const preposition = (first?.pos === 'prep' || toPhrase) && !PHRASAL_PARTICLES.has(first!.lower);
-  if (!first || !(preposition || (participle && first.pos === 'adv') || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return false;
+  if (!first || !(preposition || (participle && first.pos === 'adv') || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return -1;
   // (A name may have its apposition between commas: "a woman later identified as Eva Day, an activist, demanded …".)
   let commas = 0;
   for (let k = i; k < tokens.length && k - i < 10 + 4 * commas; k++) {
     const t = tokens[k]!;
-    if (k > i && isFiniteVerb(t)) return (commas === 0 || (commas === 2 && tokens[k - 1]!.text === ',')) && s.cues.some((other) => other.first === k);
+    if (k > i && isFiniteVerb(t)) return (commas === 0 || (commas === 2 && tokens[k - 1]!.text === ',')) && s.cues.some((other) => other.first === k) ? k : -1;
     if (t.text === ',' && commas < 2 && isNominal(tokens[k - 1]!)) { commas++; continue; }
     const newPhrase = t.pos === 'det' && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
     const modifier = t.pos === 'prep' || t.lower === 'to' || t.pos === 'det' || t.pos === 'adj' || (participle && t.pos === 'adv') || t.pos === 'num' || isNominal(t);
-    if (newPhrase || !modifier) return false;
+    if (newPhrase || !modifier) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**

@@ -235,7 +235,7 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if ((passive || (reduced && !clauseAfterAgent(tokens, cue))) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
   // "A report published Wednesday said …", "A study posted in May shows …": without an agent, a participle after
   // its noun that a phrase of when or where leads to the sentence's reporting verb describes the noun; it reports nothing.
-  // (Adverbs may come between: "A textbook just published for pupils explains …".)
+  // (Adverbs may come between: "A guide just published for students explains …".)
   const adverbsBetween = tokens.slice(before + 1, cue.first).every((t) => isVerbModifier(t));
   const participleAfterNoun = !passive && prev?.pos === 'noun' && adverbsBetween && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle');
   const laterVerb = participleAfterNoun ? modifierBeforeCue(s, cue.last + 1, cueToken.verbForm === 'participle') : -1;
@@ -1325,11 +1325,11 @@ function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): n
   const { tokens } = s;
   const first = tokens[i];
   // (A particle is the verb's own: "shouted out an insult aimed at …".)
-  // ("to" may be read as a conjunction: "video credited to Reuters showed …".)
+  // ("to" may be read as a conjunction: "footage credited to Channel Four showed …".)
   const toPhrase = first?.lower === 'to' && tokens[i + 1] !== undefined && (tokens[i + 1]!.pos === 'det' || tokens[i + 1]!.pos === 'proper');
   const preposition = (first?.pos === 'prep' || toPhrase) && !PHRASAL_PARTICLES.has(first!.lower);
   if (!first || !(preposition || (participle && first.pos === 'adv') || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return -1;
-  // (A name may have its apposition between commas: "a woman later identified as Eva Day, an activist, demanded …".)
+  // (A name may have its apposition between commas: "a man later identified as Tom Bell, a teacher, asked …".)
   let commas = 0;
   for (let k = i; k < tokens.length && k - i < 10 + 4 * commas; k++) {
     const t = tokens[k]!;

@@ -200,7 +200,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const complement = t.lower === 'by' || (PARTICIPLE_COMPLEMENTS.has(t.lower) && isFiniteVerb(tokens[i + 1]) && tokens[i + 1]!.verbForm !== 'gerund');
     // (The tagger may have read the participle as an adjective: "devoted".)
     const pastParticiple = participle !== undefined && ((participle.pos === 'verb' && (participle.verbForm === 'past' || participle.verbForm === 'participle')) || isPastReadAsAdjective(participle));
-    // (Adverbs may come between the noun and the participle: "a textbook just published for pupils".)
+    // (Adverbs may come between the noun and the participle: "a guide just published for students".)
     let noun = k - 2;
     while (noun > 0 && tokens[noun]!.pos === 'adv') noun--;
     if (complement && pastParticiple && tokens[noun] !== undefined && isNominal(tokens[noun]!)) { first = noun; k = noun; continue; }

@@ -106,6 +106,9 @@ describe('speaker resolution', () => {
     expect(speakerFor('Brannagh said the plan was sound. The council said it would vote on Friday.', 'The council')).toBe('The council');
     expect(speakerFor('The Porto Vale City Council met on Monday. Brannagh said the plan was sound. The council said it would vote on Friday.', 'The council')).toBe('Porto Vale City Council');
     expect(speakerFor('Marlow Systems Inc. reported higher sales. Kessington Hospital said it had ordered scanners. The company said it would hire.', 'The company')).toBe('Marlow Systems Inc.');
+    // (A name the lexicon knows as a company's is "the company" without a word of its kind; a country is not.)
+    expect(speakerFor('Boeing said on Monday that deliveries would slow. The company said the strike had cost it a month.', 'The company')).toBe('Boeing');
+    expect(speakerFor('The United States said on Monday that talks had failed. The company said it would wait.', 'The company')).toBe('The company');
   });
 
   it('resolves "the council" past a plural group of another kind that spoke since ("Local unions", "Fishermen\'s groups")', () => {

@@ -6,7 +6,7 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { ARTICLES, CLAUSE_PUNCTUATION, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
+import { ARTICLES, CLAUSE_PUNCTUATION, COMPANY_REFERENCES, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -64,6 +64,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
   const bareNames = new Set<number>();
   const namedOrgs = new Set<number>();
+  /** Organisation speakers whose name the lexicon knows as an organisation's ("Boeing", "Pfizer"; not "United States"). */
+  const lexiconOrgs = new Set<number>();
   /** Persons whose sex two given names disagree on ("Bradley" a man's, "Rebecca Bradley" a woman's): only a pronoun tells. */
   const sexUnsure = new Set<number>();
   /** Persons whose given name is only the full name's a bare surname was given ("Clinton" → "Bill Clinton"). */
@@ -118,6 +120,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
     const s = speakerOf[i];
     if (s !== null && s !== undefined && speakers[s]!.type === 'organization') (isBareUnknownName(a.sourceTokens) ? bareNames : namedOrgs).add(s);
+    if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && namesOrganization(a.sourceTokens)) lexiconOrgs.add(s);
   });
   // Organisations known only by one unknown word, which a pronoun may show to be a surname.
   for (const s of namedOrgs) bareNames.delete(s);
@@ -341,7 +344,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       const at = found[k]!.source?.start ?? -1;
       // (Only one whose name fits it, "the council" for "Lagos City Council", not "the harbor authority" or an unknown
       // word that may be a surname; nor a place: "Ohio" is no company.)
-      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && fitsReference(speakers[s]!.name, cls.head) && !places.has(speakers[s]!.key)) { best = { at, speaker: s }; break; }
+      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && fitsReference(speakers[s]!.name, cls.head, lexiconOrgs.has(s)) && !places.has(speakers[s]!.key)) { best = { at, speaker: s }; break; }
     }
     // The last name before it, skipping names of another kind of organisation ("St. Luke’s Hospital" is not "the
     // company") and names inside an organisation's source, which is the candidate above ("NovaGrid Inc. (NASDAQ:
@@ -349,7 +352,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const inSources = orgsInOrgSources();
     let named: OrgMention | undefined;
     for (let o = countEndingBy(orgs, source.start) - 1; o >= 0 && !named; o--) {
-      if (fitsReference(orgs[o]!.name, cls.head) && !inSources.has(orgs[o]!) && !orgs[o]!.place) named = orgs[o];
+      const org = orgs[o]!;
+      if (fitsReference(org.name, cls.head, namesOrganization(sentenceTokensAt(org.start).filter((t) => t.start >= org.start && t.end <= org.end))) && !inSources.has(org) && !org.place) named = org;
     }
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;
@@ -508,18 +512,26 @@ function holdsRole(sp: ResolvedSpeaker, head: string, places: string): boolean {
 }
 
 /**
- * Whether "the <head>" may refer to the organisation by this name: its name shows the kind, by the word itself
- * ("Lagos City Council" for "the council") or a word of the kind (ORG_KIND_WORDS: "Acme Systems" for "the company"),
- * or it is a news outlet and the word one for those ("the newspaper").
+ * Whether "the <head>" may refer to the organisation by this name: not one of another kind ("the harbor authority" is
+ * no union); its name shows the kind, by the word itself ("Lagos City Council" for "the council") or a word of the kind
+ * (ORG_KIND_WORDS: "Acme Systems" for "the company"), or it is a news outlet and the word one for those ("the
+ * newspaper"); or, for a company (COMPANY_REFERENCES), the lexicon knows the name as an organisation's (`known`:
+ * "Boeing said … The company said" is Boeing; an unknown word may be a surname, "United States" is no company).
  */
-function fitsReference(name: string, head: string): boolean {
+function fitsReference(name: string, head: string, known: boolean): boolean {
   if (otherDescriptor(name, head)) return false;
+  if (known && COMPANY_REFERENCES.has(head)) return true;
   const lower = name.toLowerCase();
   const words = lower.replace(/[’']s\b/g, '').split(/[\s\-]+/);
   if (words.includes(head)) return true;
   if (NEWS_DESCRIPTORS.has(head) && (NEWS_NAME_WORDS.has(words[words.length - 1]!) || NEWS_OUTLETS.has(lower.replace(/^the /, '')) || NEWS_OUTLETS.has(lower))) return true;
   const kind = ORG_KIND_WORDS[head];
   return kind !== undefined && words.some((w) => kind.has(w));
+}
+
+/** Whether the lexicon knows a word of the name as an organisation's ("Boeing", "Exxon Mobil"; not "Americans", "Capitol Hill"). */
+function namesOrganization(tokens: Token[]): boolean {
+  return tokens.some((t) => t.name === 'org');
 }
 
 /** The organisation's own last word names a different kind of organisation than the reference does. */

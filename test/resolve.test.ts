@@ -47,6 +47,8 @@ describe('speaker resolution', () => {
     expect(typeOf('Brannagh said the ferry would sail.')).toBe('unknown');
     // (An agency in apposition, or a brand's or an acronym's shape, is an organisation.)
     expect(typeOf('Kestrin, the state news agency, said the ferry would sail.')).toBe('organization');
+    // (By the head noun, not an organisation's name in a possessive before it.)
+    expect(typeOf("Brannagh, the company's chief executive, said the ferry would sail.")).toBe('person');
     expect(typeOf('FerryWatch said the ferry would sail.')).toBe('organization');
   });
 

@@ -176,7 +176,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   }
 
   /**
-   * What the words after the source say it is: a person by a role noun or an age in apposition, or a "who"
+   * What the words after the source say it is: a person by the head noun of a role or an age in apposition, or a "who"
    * ("Okafor, the mayor,", "Okafor, 45,", "Okafor, who"); an organisation by an organisation's word ("Westline, the
    * rail operator,").
    */
@@ -187,14 +187,13 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       const next = tokens[k + 1];
       if (next && (PERSON_RELATIVES.has(next.lower) || (next.pos === 'num' && tokens[k + 2]?.text === ','))) return 'person';
       if (next && ARTICLES.has(next.lower)) {
-        // (Up to the head of the phrase: "Xinhua, the official news agency," is an agency.)
-        let role = false;
-        for (k += 2; k < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[k]!.text) && tokens[k]!.pos !== 'prep'; k++) {
-          const w = tokens[k]!.lower;
-          if (ORG_HEADS.has(w) || ORG_DESCRIPTORS.has(w)) return 'organization';
-          role ||= ROLE_NOUNS.has(w) || GENDERED_NOUNS[w] !== undefined;
-        }
-        return role ? 'person' : null;
+        // (By the head of the phrase: "Xinhua, the official news agency," is an agency, "Okafor, the company's chief
+        // executive," a person.)
+        let head = k + 1;
+        for (k += 2; k < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[k]!.text) && tokens[k]!.pos !== 'prep'; k++) head = k;
+        const w = tokens[head]!.lower;
+        if (ORG_HEADS.has(w) || ORG_DESCRIPTORS.has(w)) return 'organization';
+        return ROLE_NOUNS.has(w) || GENDERED_NOUNS[w] !== undefined ? 'person' : null;
       }
     }
     return null;

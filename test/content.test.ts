@@ -1834,6 +1834,8 @@ describe('sources named after their cue', () => {
   it('ends an inverted source before a clause of when or why ("“…,” said Ana Bell as she opened her campaign.")', () => {
     expect(pairs('“We will win this county,” said Ana Bell as she opened her campaign.')).toEqual([['Ana Bell', 'We will win this county,']]);
     expect(pairs('The pier is a mess, said Tom Reyes because the council asked.')).toEqual([['Tom Reyes', 'The pier is a mess']]);
+    // (The sentence may resume after that clause: "The trouble with the plan, said X when she was asked, is the cost.")
+    expect(pairs('The snag with the budget, said Ana Ruiz when she was asked, is the cost.')).toEqual([['Ana Ruiz', 'The snag with the budget, said Ana Ruiz when she was asked, is the cost']]);
     // (Only where the verb inverts: "The union spelled out its demands as talks began." has its object there.)
     expect(pairs('The union spelled out its demands as talks began.').map(([source]) => source)).not.toContain('its demands');
   });

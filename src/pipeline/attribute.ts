@@ -1384,13 +1384,16 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   const rest = next?.text === ',' ? tokens.slice(cue.last + 2 + phrase.length) : [];
   const describedFrom = rest.findIndex((t, k) => SUBJECT_RELATIVES.has(t.lower) || (t.pos === 'verb' && rest[k - 1]?.text === ','));
   const appositive = describedFrom > 0 ? rest.slice(0, describedFrom) : rest;
-  const endsSentence = next === undefined || next.text === '.' || next.text === '!' || whenClause || (appositive.length > 0 && appositive[0]!.pos !== 'verb' && appositive.every((t) => !isFiniteVerb(t)));
+  // ("The trouble with the plan, said Ana Ruiz when she was asked, is the cost": the sentence may resume after that clause.)
+  const whenClauseEnd = whenClause ? tokens.findIndex((t, k) => k > cue.last + phrase.length && t.text === ',') : -1;
+  const resumesAfterWhen = whenClauseEnd >= 0 && resumingVerb(tokens, whenClauseEnd) >= 0;
+  const endsSentence = next === undefined || next.text === '.' || next.text === '!' || (whenClause && !resumesAfterWhen) || (appositive.length > 0 && appositive[0]!.pos !== 'verb' && appositive.every((t) => !isFiniteVerb(t)));
   // "The trouble with the plan, said Ana Ruiz (, the mayor), is the cost": a noun phrase before the source, and the
   // rest of the sentence from the verb after it, are the content.
   if (only === 'resumingSentence') {
     // (Not a reported clause's "that": "The firm, an agency, says that Lee, who …, has lost".)
     if (COMPLEMENTIZERS.has(phrase[0]!.lower)) return null;
-    const resumes = next?.text === ',' && !endsSentence ? resumingVerb(tokens, cue.last + 1 + phrase.length) : -1;
+    const resumes = resumesAfterWhen ? resumingVerb(tokens, whenClauseEnd) : next?.text === ',' && !endsSentence ? resumingVerb(tokens, cue.last + 1 + phrase.length) : -1;
     const resumed = resumes >= 0 ? spanOfRange(tokens, resumes, lastContentToken(tokens, tokens.length - 1)) : null;
     const subject = clause && clause.length === 1 && !hasFiniteVerb(tokens, clause[0]!) ? clause[0]! : null;
     return subject && resumed ? attribution(base, [subject, resumed], spanOf(phrase), phrase, confidenceFor(cue, phrase) - 0.1) : null;

@@ -1770,6 +1770,7 @@ describe('sources named after their cue', () => {
     expect(triples('A man later identified as Tom Bell, a teacher from Ohio, asked whether Ruiz would resign.').map((a) => a[1])).toEqual(['asked']);
     // ("to" read as a conjunction before a name is a preposition too.)
     expect(triples('Grainy footage credited to Channel Four showed the crowd at the gate.').map((a) => a[1])).toEqual(['showed']);
+    expect(triples('A letter credited to 20 scientists warned that the dam was unsafe.').map((a) => a[1])).toEqual(['warned']);
     // (After an adverb, a main verb whose later verb may itself describe a noun: "also said … a report published …".)
     expect(triples('The council also said in a report published Monday that rents rose.')).toEqual([['The council', 'said', 'that rents rose']]);
   });

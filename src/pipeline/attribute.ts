@@ -38,7 +38,7 @@ import {
   afterOpeningTimePhrase, clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, relativeAntecedent, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
+import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, isToBeforeNounPhrase, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
 
 /** Categories of cues that report what was said or shown (not a belief or a reaction). */
 const REPORTING_CATEGORIES = new Set<string>(['speech', 'evidence']);
@@ -1326,8 +1326,7 @@ function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): n
   const first = tokens[i];
   // (A particle is the verb's own: "shouted out an insult aimed at …".)
   // ("to" may be read as a conjunction: "footage credited to Channel Four showed …".)
-  const toPhrase = first?.lower === 'to' && tokens[i + 1] !== undefined && (tokens[i + 1]!.pos === 'det' || tokens[i + 1]!.pos === 'proper');
-  const preposition = (first?.pos === 'prep' || toPhrase) && !PHRASAL_PARTICLES.has(first!.lower);
+  const preposition = (first?.pos === 'prep' || isToBeforeNounPhrase(tokens, i)) && !PHRASAL_PARTICLES.has(first!.lower);
   if (!first || !(preposition || (participle && first.pos === 'adv') || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return -1;
   // (A name may have its apposition between commas: "a man later identified as Tom Bell, a teacher, asked …".)
   let commas = 0;

@@ -50,6 +50,9 @@ describe('speaker resolution', () => {
     // (By the head noun, not an organisation's name in a possessive before it.)
     expect(typeOf("Brannagh, the company's chief executive, said the ferry would sail.")).toBe('person');
     expect(typeOf('FerryWatch said the ferry would sail.')).toBe('organization');
+    // (Not a surname after a particle, "ElBaradei", nor a word in a line set in capitals.)
+    expect(speakersOf('The ferry will sail, ElBaradei said. He added that fares would stay.')).toEqual([{ name: 'ElBaradei', type: 'person', attributions: 2 }]);
+    expect(typeOf('BRANNAGH SAYS FERRY WILL SAIL ON TIME\n\nThe ferry left at noon.')).toBe('unknown');
   });
 
   it('gives a role in the headline or lead to the person the story then names with it ("Mayor vows … Mayor Elena Price said")', () => {

@@ -119,7 +119,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.sourceTokens.some((t) => GENDERED_NOUNS[withoutDot(t.lower)] !== undefined));
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
     const s = speakerOf[i];
-    if (s !== null && s !== undefined && speakers[s]!.type === 'organization') (isBareUnknownName(a.sourceTokens) ? bareNames : namedOrgs).add(s);
+    if (s !== null && s !== undefined && speakers[s]!.type === 'organization') (isBareUnknownName(a.sourceTokens, sentenceTokensAt(a.source.start)) ? bareNames : namedOrgs).add(s);
     if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && namesOrganization(a.sourceTokens)) lexiconOrgs.add(s);
   });
   // Organisations known only by one unknown word, which a pronoun may show to be a surname.

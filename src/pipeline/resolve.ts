@@ -39,7 +39,7 @@ const ROLE_REACH = 2;
 /** The paragraphs that may name someone by role before the name: the headline and the lead (or the first two). */
 const LEAD_PARAGRAPHS = 2;
 
-export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number, frontedClauseEnd: (offset: number) => number = () => -1, sentenceTokensAt: (offset: number) => Token[] = () => []): Resolution {
+export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number, frontedClauseEnd: (offset: number) => number, sentenceTokensAt: (offset: number) => Token[]): Resolution {
   const speakers: ResolvedSpeaker[] = [];
   // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
   // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
@@ -181,7 +181,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
    * rail operator,").
    */
   function appositionKind(a: FoundAttribution): SpeakerType | null {
-    const tokens = sentenceTokensAt(a.source!.end);
+    const tokens = sentenceTokensAt(a.source!.start);
     let k = tokens.findIndex((t) => t.start >= a.source!.end);
     if (k >= 0 && tokens[k]!.text === ',') {
       const next = tokens[k + 1];

@@ -553,7 +553,7 @@ function surelyOtherSex(given: string | null, gender: Gender): boolean {
 }
 
 /** Names compare case- and apostrophe-insensitively ("O’Neill" = "O'Neill"). */
-function nameKey(name: string): string {
+export function nameKey(name: string): string {
   return name.toLowerCase().replace(/’/g, '\'');
 }
 

@@ -1770,6 +1770,9 @@ describe('sources named after their cue', () => {
     expect(triples('A man later identified as Tom Bell, a teacher from Ohio, asked whether Ruiz would resign.').map((a) => a[1])).toEqual(['asked']);
     // ("to" read as a conjunction before a name is a preposition too.)
     expect(triples('Grainy footage credited to Channel Four showed the crowd at the gate.').map((a) => a[1])).toEqual(['showed']);
+    expect(triples('A letter credited to 20 scientists warned that the dam was unsafe.').map((a) => a[1])).toEqual(['warned']);
+    // (After an adverb, a main verb whose later verb may itself describe a noun: "also said … a report published …".)
+    expect(triples('The council also said in a report published Monday that rents rose.')).toEqual([['The council', 'said', 'that rents rose']]);
   });
 
   it('reads a lone past form after "said" and a noun as the reported clause’s verb, not as a description of a source', () => {
@@ -1831,7 +1834,9 @@ describe('sources named after their cue', () => {
 
   it('ends an inverted source before a clause of when or why ("“…,” said Ana Bell as she opened her campaign.")', () => {
     expect(pairs('“We will win this county,” said Ana Bell as she opened her campaign.')).toEqual([['Ana Bell', 'We will win this county,']]);
-    expect(pairs('The pier is a mess, said the mayor when she was asked.')).toEqual([['the mayor', 'The pier is a mess']]);
+    expect(pairs('The pier is a mess, said Tom Reyes because the council asked.')).toEqual([['Tom Reyes', 'The pier is a mess']]);
+    // (The sentence may resume after that clause: "The trouble with the plan, said X when she was asked, is the cost.")
+    expect(pairs('The snag with the budget, said Ana Ruiz when she was asked, is the cost.')).toEqual([['Ana Ruiz', 'The snag with the budget, said Ana Ruiz when she was asked, is the cost']]);
     // (Only where the verb inverts: "The union spelled out its demands as talks began." has its object there.)
     expect(pairs('The union spelled out its demands as talks began.').map(([source]) => source)).not.toContain('its demands');
   });

@@ -16,6 +16,9 @@ describe('corpus speakers', () => {
   it('folds a surname alone into the one full name of the corpus that ends with it, past a suffix ("Moreno" is Paul Moreno Jr.)', () => {
     expect(rows('Paul Moreno Jr. said the march would go on.', 'Moreno said the vote was close.')).toEqual([['Paul Moreno Jr.', 'person', 2, 2]]);
     expect(rows('Lena Moreno said the pier was safe.', 'Moreno said the vote was close.')).toEqual([['Lena Moreno', 'person', 2, 2]]);
+    // (Also one unknown word, which the resolver types unknown; and a name written with ’ or ' is one row.)
+    expect(rows('Ada Okafor said the pier was safe.', 'Okafor said the vote was close.')).toEqual([['Ada Okafor', 'person', 2, 2]]);
+    expect(rows('Liam O’Neill said the pier was safe.', 'Liam O\'Neill said the vote was close.').map((r) => r.slice(1))).toEqual([['person', 2, 2]]);
   });
 
   it('keeps a surname alone apart where the resolver kept it apart: in a document that has both ("Lena Brandt … Mr. Brandt said")', () => {

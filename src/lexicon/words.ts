@@ -336,19 +336,20 @@ const COMPANY_NAME_WORDS = [
   'pharmaceuticals', 'airlines', 'airways', 'foods', 'energy', 'capital', 'labs', 'ventures', 'solutions', 'services',
   'telecom', 'insurance', 'securities', 'investments', 'robotics', 'electronics', 'logistics', 'software', 'networks',
   'therapeutics', 'resources', 'studios', 'entertainment', 'biotech', 'pharma', 'semiconductor', 'semiconductors', 'rail', 'railways',
-  'group', 'twitter', 'facebook', 'google',
+  'group',
 ];
 const GROUP_NAME_WORDS = ['group', 'center', 'centre', 'institute', 'foundation', 'fund', 'caucus', 'coalition', 'alliance', 'association', 'project', 'council', 'committee', 'network', 'action', 'pac', 'league', 'union', 'society', 'federation', 'organization', 'organisation', 'trust'];
 const AGENCY_NAME_WORDS = ['agency', 'office', 'administration', 'bureau', 'service', 'department', 'commission', 'fbi', 'cia', 'nsa', 'epa', 'irs', 'fda', 'cdc'];
-export const ORG_KIND_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries([
-  ...['company', 'firm', 'maker', 'manufacturer', 'automaker', 'chipmaker', 'retailer', 'startup', 'supplier', 'distributor', 'operator', 'developer', 'contractor', 'insurer', 'lender', 'carrier', 'airline', 'utility']
-    .map((head) => [head, new Set(COMPANY_NAME_WORDS)]),
+/** The words for a company ("the company", "the automaker"), which a name the lexicon knows as an organisation's may be. */
+export const COMPANY_REFERENCES = new Set(['company', 'firm', 'maker', 'manufacturer', 'automaker', 'chipmaker', 'retailer', 'startup', 'supplier', 'distributor', 'operator', 'developer', 'contractor', 'insurer', 'lender', 'carrier', 'airline', 'utility']);
+export const ORG_KIND_WORDS: Readonly<Record<string, ReadonlySet<string>>> = wordTable(Object.fromEntries([
+  ...[...COMPANY_REFERENCES].map((head) => [head, new Set(COMPANY_NAME_WORDS)]),
   ...['group', 'organization', 'organisation', 'charity', 'coalition', 'alliance', 'association', 'foundation', 'institute']
     .map((head) => [head, new Set(GROUP_NAME_WORDS)]),
   ...['agency', 'regulator', 'watchdog', 'department', 'ministry', 'authority'].map((head) => [head, new Set(AGENCY_NAME_WORDS)]),
   ['party', new Set(['gop', 'rnc', 'dnc', 'democrats', 'republicans', 'democratic', 'republican', 'labour', 'tories', 'conservatives'])],
   ['campaign', new Set(['campaign', 'pac'])],
-]);
+]));
 
 /**
  * News outlets, by the last word of their names ("The Harbor Herald", "The Washington Post") or by name: a role noun

@@ -38,7 +38,7 @@ import {
   afterOpeningTimePhrase, clauseSubjectAt, datedBackAt, isNominal, isVerbModifier, joinedClauseSubject, mainClauseSubject, nounPhraseFrom, occasionAt, relativeAntecedent, skipTimePhrase, skipVerbModifiers, spanOf, subjectEndingAt, timePhraseEnd, type Subject,
 } from './phrases.js';
 import type { Paragraph, Quote, QuoteIndex } from './segment.js';
-import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
+import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, isToBeforeNounPhrase, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, skipOver, type Token } from './tokens.js';
 
 /** Categories of cues that report what was said or shown (not a belief or a reaction). */
 const REPORTING_CATEGORIES = new Set<string>(['speech', 'evidence']);
@@ -235,10 +235,14 @@ function attributeCue(s: SentenceTokens, c: number, earlier: FoundAttribution[],
   if ((passive || (reduced && !clauseAfterAgent(tokens, cue))) && tokens[cue.last + 1]?.lower === 'by') return passiveWithAgent(s, cue, before, base, reduced);
   // "A report published Wednesday said …", "A study posted in May shows …": without an agent, a participle after
   // its noun that a phrase of when or where leads to the sentence's reporting verb describes the noun; it reports nothing.
-  // (Adverbs may come between: "A textbook just published for pupils explains …".)
+  // (Adverbs may come between: "A guide just published for students explains …".)
   const adverbsBetween = tokens.slice(before + 1, cue.first).every((t) => isVerbModifier(t));
   const participleAfterNoun = !passive && prev?.pos === 'noun' && adverbsBetween && cue.first === cue.last && (cueToken.verbForm === 'past' || cueToken.verbForm === 'participle');
-  if (participleAfterNoun && modifierBeforeCue(s, cue.last + 1, cueToken.verbForm === 'participle')) return null;
+  const laterVerb = participleAfterNoun ? modifierBeforeCue(s, cue.last + 1, cueToken.verbForm === 'participle') : -1;
+  // (After an adverb, a later verb that may itself be a participle after its noun is no main verb to defer to: "The
+  // firm also said in a report published Tuesday that …" is the firm's report.)
+  const laterMayBeParticiple = (k: number): boolean => tokens[k - 1]!.pos === 'noun' && (tokens[k]!.verbForm === 'past' || tokens[k]!.verbForm === 'participle');
+  if (laterVerb >= 0 && (before === cue.first - 1 || !laterMayBeParticiple(laterVerb))) return null;
   // "As reported by Western Journalism, …", "…, as first reported by The Post.": the agent reports the main clause.
   if (prev?.lower === 'as' && tokens[cue.last + 1]?.lower === 'by' && cueToken.verbForm === 'past') return asReportedBy(s, cue, before, base);
 
@@ -1312,30 +1316,29 @@ export function frontedClauseComma(tokens: Token[]): number {
 }
 
 /**
- * Whether the words from `i` are a phrase of when or where (prepositional phrases, a time phrase) that runs straight
+ * The finite cue verb that the words from `i` run into, if they are a phrase of when or where (prepositional phrases, a time phrase) that runs straight
  * into another cue's finite verb ("Wednesday said", "in the journal found"); not when a new noun phrase opens after
  * one ("on Monday the firm said …"), which is a clause's subject. After a form the tagger reads as a participle,
- * adverbs too ("posted online shows"; not "said more details …").
+ * adverbs too ("posted online shows"; not "said more details …"). -1 if not.
  */
-function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): boolean {
+function modifierBeforeCue(s: SentenceTokens, i: number, participle: boolean): number {
   const { tokens } = s;
   const first = tokens[i];
   // (A particle is the verb's own: "shouted out an insult aimed at …".)
-  // ("to" may be read as a conjunction: "video credited to Reuters showed …".)
-  const toPhrase = first?.lower === 'to' && tokens[i + 1] !== undefined && (tokens[i + 1]!.pos === 'det' || tokens[i + 1]!.pos === 'proper');
-  const preposition = (first?.pos === 'prep' || toPhrase) && !PHRASAL_PARTICLES.has(first!.lower);
-  if (!first || !(preposition || (participle && first.pos === 'adv') || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return false;
-  // (A name may have its apposition between commas: "a woman later identified as Eva Day, an activist, demanded …".)
+  // ("to" may be read as a conjunction: "footage credited to Channel Four showed …".)
+  const preposition = (first?.pos === 'prep' || isToBeforeNounPhrase(tokens, i)) && !PHRASAL_PARTICLES.has(first!.lower);
+  if (!first || !(preposition || (participle && first.pos === 'adv') || BARE_DAYS.has(first.lower) || timePhraseEnd(tokens, i, tokens.length - 1) >= 0)) return -1;
+  // (A name may have its apposition between commas: "a man later identified as Tom Bell, a teacher, asked …".)
   let commas = 0;
   for (let k = i; k < tokens.length && k - i < 10 + 4 * commas; k++) {
     const t = tokens[k]!;
-    if (k > i && isFiniteVerb(t)) return (commas === 0 || (commas === 2 && tokens[k - 1]!.text === ',')) && s.cues.some((other) => other.first === k);
+    if (k > i && isFiniteVerb(t)) return (commas === 0 || (commas === 2 && tokens[k - 1]!.text === ',')) && s.cues.some((other) => other.first === k) ? k : -1;
     if (t.text === ',' && commas < 2 && isNominal(tokens[k - 1]!)) { commas++; continue; }
     const newPhrase = t.pos === 'det' && tokens[k - 1] !== undefined && isNominal(tokens[k - 1]!);
     const modifier = t.pos === 'prep' || t.lower === 'to' || t.pos === 'det' || t.pos === 'adj' || (participle && t.pos === 'adv') || t.pos === 'num' || isNominal(t);
-    if (newPhrase || !modifier) return false;
+    if (newPhrase || !modifier) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -1380,13 +1383,16 @@ function invertedSource(s: SentenceTokens, c: number, before: number, base: { cu
   const rest = next?.text === ',' ? tokens.slice(cue.last + 2 + phrase.length) : [];
   const describedFrom = rest.findIndex((t, k) => SUBJECT_RELATIVES.has(t.lower) || (t.pos === 'verb' && rest[k - 1]?.text === ','));
   const appositive = describedFrom > 0 ? rest.slice(0, describedFrom) : rest;
-  const endsSentence = next === undefined || next.text === '.' || next.text === '!' || whenClause || (appositive.length > 0 && appositive[0]!.pos !== 'verb' && appositive.every((t) => !isFiniteVerb(t)));
+  // ("The trouble with the plan, said Ana Ruiz when she was asked, is the cost": the sentence may resume after that clause.)
+  const whenClauseEnd = whenClause ? tokens.findIndex((t, k) => k > cue.last + phrase.length && t.text === ',') : -1;
+  const resumesAfterWhen = whenClauseEnd >= 0 && resumingVerb(tokens, whenClauseEnd) >= 0;
+  const endsSentence = next === undefined || next.text === '.' || next.text === '!' || (whenClause && !resumesAfterWhen) || (appositive.length > 0 && appositive[0]!.pos !== 'verb' && appositive.every((t) => !isFiniteVerb(t)));
   // "The trouble with the plan, said Ana Ruiz (, the mayor), is the cost": a noun phrase before the source, and the
   // rest of the sentence from the verb after it, are the content.
   if (only === 'resumingSentence') {
     // (Not a reported clause's "that": "The firm, an agency, says that Lee, who …, has lost".)
     if (COMPLEMENTIZERS.has(phrase[0]!.lower)) return null;
-    const resumes = next?.text === ',' && !endsSentence ? resumingVerb(tokens, cue.last + 1 + phrase.length) : -1;
+    const resumes = resumesAfterWhen ? resumingVerb(tokens, whenClauseEnd) : next?.text === ',' && !endsSentence ? resumingVerb(tokens, cue.last + 1 + phrase.length) : -1;
     const resumed = resumes >= 0 ? spanOfRange(tokens, resumes, lastContentToken(tokens, tokens.length - 1)) : null;
     const subject = clause && clause.length === 1 && !hasFiniteVerb(tokens, clause[0]!) ? clause[0]! : null;
     return subject && resumed ? attribution(base, [subject, resumed], spanOf(phrase), phrase, confidenceFor(cue, phrase) - 0.1) : null;

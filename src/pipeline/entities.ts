@@ -307,15 +307,27 @@ const SHARE_FRACTIONS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters
  * calls it an organisation for want of evidence, but it may as well be a surname (resolve.ts lets a later "he"
  * or "she" decide).
  */
-export function isBareUnknownName(tokens: Token[]): boolean {
+export function isBareUnknownName(tokens: Token[], sentence: readonly Token[] = []): boolean {
   const words = tokens.filter((t) => !isQuoteMark(t.text));
   const word = words[0];
+  // (In a line set in capitals, "OKAFOR SAYS FERRY WILL SAIL", a word in capitals is no acronym.)
+  const brand = word !== undefined && (BRAND_SHAPE.test(word.text) || (ACRONYM_SHAPE.test(word.text) && !inCapitals(sentence)));
   return words.length === 1 && word !== undefined && word.pos === 'proper' && word.cap && word.name === null && !word.common &&
-    !KNOWN_ORGS.has(word.lower) && !ORG_HEADS.has(word.lower) && !BRAND_SHAPE.test(word.text);
+    !KNOWN_ORGS.has(word.lower) && !ORG_HEADS.has(word.lower) && !brand;
 }
 
-/** A word shaped as a brand or an acronym, not a surname: "BuzzFeed", "ESPN", "Factcheck.org" (not "McKinsey", "DeSantis"). */
-const BRAND_SHAPE = /^(?:\p{Lu}{2,}|(?!Mc|Mac|De|Di|Le|La|O')\p{Lu}\p{Ll}+\p{Lu}\w*|.*\.(?:com|org|net))$/u;
+/** Whether a sentence is set in capitals: three words or more, none with a lower-case letter. */
+function inCapitals(sentence: readonly Token[]): boolean {
+  const words = sentence.filter((t) => /\p{L}\p{L}/u.test(t.text));
+  return words.length >= 3 && words.every((t) => !/\p{Ll}/u.test(t.text));
+}
+
+/** An acronym's shape: "ESPN", "NAACP". */
+const ACRONYM_SHAPE = /^\p{Lu}{2,}$/u;
+/** The prefixes a surname's capital follows ("DeSantis", "McKinsey", "MacArthur", "VanHollen"): NAME_PARTICLES, Mc, Mac. */
+const SURNAME_PREFIXES = [...NAME_PARTICLES, 'mc', 'mac'].map((p) => p[0]!.toUpperCase() + p.slice(1));
+/** A word shaped as a brand, not a surname: "BuzzFeed", "Factcheck.org" (not "McKinsey", "DeSantis"). */
+const BRAND_SHAPE = new RegExp(`^(?:(?!(?:${SURNAME_PREFIXES.join('|')})\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}\\w*|.*\\.(?:com|org|net))$`, 'u');
 
 /**
  * Does a capitalised phrase name a person? A known first name or surname, a

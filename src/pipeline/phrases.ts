@@ -8,7 +8,7 @@ import {
   AGO_PHRASE_WORDS, AGO_WORDS, ANONYMOUS_HEADS, ANONYMOUS_NOUNS, ASIDE_CLAUSE_OPENERS, ASIDE_PREPOSITIONS, BARE_DAYS, CLAUSE_BOUNDARIES, CLAUSE_NAMED_GROUPS, COMPANY_SUFFIXES, COMPLEMENTIZERS, COORDINATORS, DEFINITE_DETERMINERS, DOCUMENT_NOUNS, FRONTED_SUBORDINATORS, INDEFINITE_PRONOUNS, INNER_PREPOSITIONS, JOINED_RELATIVES, MEDIA_NOUNS, MEDIUM_PREPOSITIONS, MONTH_NAMES, NAME_PREPOSITIONS, NAMING_PARTICIPLES, NON_SUBJECT_PRONOUNS, NUMBER_BOUNDS, OBJECT_OR_SUBJECT_PRONOUNS, OBJECT_PRONOUNS, OCCASION_PREPOSITIONS, PARTICIPLE_COMPLEMENTS, PARTY_TAG, PERSON_RELATIVES, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, POLL_NOUNS, POSTNOMINAL_ADJECTIVES, PRONOUNS, PUBLISHED_WORDS, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, RELATIVE_WORDS, REPORTED_NOUNS, ROLE_NOUNS, SENTENCE_TIME_ADVERBS, SHARE_PREPOSITIONS, SHARE_WORDS, STRETCH_MODIFIERS, STRETCH_PREPOSITIONS, SUBJECT_CONJUNCTIONS, TIME_HEADS, TIME_NAMES, TIME_PHRASE_MODIFIERS, TIME_PHRASE_OPENERS, TIME_UNITS, US_STATES, VERB_MODIFIERS, WRITTEN_PIECES,
 } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
+import { closesQuotation, isDash, isFiniteVerb, isPastReadAsAdjective, isQuoteMark, isToBeforeNounPhrase, lowerWords, NOUN_PHRASE_POS, OPEN_QUOTE_MARK, skipBackOver, type Token } from './tokens.js';
 
 export interface Subject {
   first: number;
@@ -200,7 +200,7 @@ export function subjectEndingAt(tokens: Token[], i: number): Subject | null {
     const complement = t.lower === 'by' || (PARTICIPLE_COMPLEMENTS.has(t.lower) && isFiniteVerb(tokens[i + 1]) && tokens[i + 1]!.verbForm !== 'gerund');
     // (The tagger may have read the participle as an adjective: "devoted".)
     const pastParticiple = participle !== undefined && ((participle.pos === 'verb' && (participle.verbForm === 'past' || participle.verbForm === 'participle')) || isPastReadAsAdjective(participle));
-    // (Adverbs may come between the noun and the participle: "a textbook just published for pupils".)
+    // (Adverbs may come between the noun and the participle: "a guide just published for students".)
     let noun = k - 2;
     while (noun > 0 && tokens[noun]!.pos === 'adv') noun--;
     if (complement && pastParticiple && tokens[noun] !== undefined && isNominal(tokens[noun]!)) { first = noun; k = noun; continue; }
@@ -799,8 +799,7 @@ export function skipTimePhrase(tokens: Token[], i: number): number {
       break;
     }
     // ("to" before a noun phrase, not an infinitive: "sought to outdo".)
-    const to = tokens[p]!.lower === 'to' && ['det', 'proper', 'num', 'poss'].includes(tokens[p + 1]?.pos ?? '');
-    if (!ADVERBIAL_WORDS.has(tokens[p]!.pos) && !to) break;
+    if (!ADVERBIAL_WORDS.has(tokens[p]!.pos) && !isToBeforeNounPhrase(tokens, p)) break;
   }
   // "Acme Robotics today announced", "The group Monday said": a bare day between the subject and its verb.
   if (tokens[i] && tokens[i - 1] && BARE_DAYS.has(tokens[i]!.lower) && (isNominal(tokens[i - 1]!) || tokens[i - 1]!.text === ',' || tokens[i - 1]!.text === ')')) return i - 1;

@@ -6,7 +6,7 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { AGE_NOUN, ARTICLES, CLAUSE_PUNCTUATION, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, PARTY_MEMBER_NOUNS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
+import { AGE_NOUN, ARTICLES, CLAUSE_PUNCTUATION, COMPANY_REFERENCES, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, PARTY_MEMBER_NOUNS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -39,7 +39,7 @@ const ROLE_REACH = 2;
 /** The paragraphs that may name someone by role before the name: the headline and the lead (or the first two). */
 const LEAD_PARAGRAPHS = 2;
 
-export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number, frontedClauseEnd: (offset: number) => number = () => -1, sentenceTokensAt: (offset: number) => Token[] = () => []): Resolution {
+export function resolveSpeakers(found: FoundAttribution[], names: NameMention[], orgs: OrgMention[], paragraphOf: (offset: number) => number, sentenceOf: (offset: number) => number, frontedClauseEnd: (offset: number) => number, sentenceTokensAt: (offset: number) => Token[]): Resolution {
   const speakers: ResolvedSpeaker[] = [];
   // (Array.from, not map(): other functions read these arrays, and TurboFan's inlined map() makes them holey where
   // the interpreter's are packed, which cost each reader a re-compile. The same in index.ts.)
@@ -64,6 +64,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
   const bareNames = new Set<number>();
   const namedOrgs = new Set<number>();
+  /** Organisation speakers whose name the lexicon knows as an organisation's ("Boeing", "Pfizer"; not "United States"). */
+  const lexiconOrgs = new Set<number>();
   /** Persons whose sex two given names disagree on ("Bradley" a man's, "Rebecca Bradley" a woman's): only a pronoun tells. */
   const sexUnsure = new Set<number>();
   /** Persons whose given name is only the full name's a bare surname was given ("Clinton" → "Bill Clinton"). */
@@ -117,7 +119,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     else if (cls.type === 'person') speakerOf[i] = personSpeaker(cls, a.sourceTokens.some((t) => GENDERED_NOUNS[withoutDot(t.lower)] !== undefined));
     else if (cls.type === 'organization' || cls.type === 'anonymous' || cls.type === 'unknown') speakerOf[i] = keyedSpeaker(cls.type, cls.key, cls.name, cls.type === 'anonymous' ? cls.gender : null);
     const s = speakerOf[i];
-    if (s !== null && s !== undefined && speakers[s]!.type === 'organization') (isBareUnknownName(a.sourceTokens) ? bareNames : namedOrgs).add(s);
+    if (s !== null && s !== undefined && speakers[s]!.type === 'organization') (isBareUnknownName(a.sourceTokens, sentenceTokensAt(a.source.start)) ? bareNames : namedOrgs).add(s);
+    if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && namesOrganization(a.sourceTokens)) lexiconOrgs.add(s);
   });
   // Organisations known only by one unknown word, which a pronoun may show to be a surname.
   for (const s of namedOrgs) bareNames.delete(s);
@@ -173,25 +176,24 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   }
 
   /**
-   * What the words after the source say it is: a person by a role noun or an age in apposition, or a "who"
+   * What the words after the source say it is: a person by the head noun of a role or an age in apposition, or a "who"
    * ("Okafor, the mayor,", "Okafor, 45,", "Okafor, who"); an organisation by an organisation's word ("Westline, the
    * rail operator,").
    */
   function appositionKind(a: FoundAttribution): SpeakerType | null {
-    const tokens = sentenceTokensAt(a.source!.end);
+    const tokens = sentenceTokensAt(a.source!.start);
     let k = tokens.findIndex((t) => t.start >= a.source!.end);
     if (k >= 0 && tokens[k]!.text === ',') {
       const next = tokens[k + 1];
       if (next && (PERSON_RELATIVES.has(next.lower) || (next.pos === 'num' && tokens[k + 2]?.text === ','))) return 'person';
       if (next && ARTICLES.has(next.lower)) {
-        // (Up to the head of the phrase: "Xinhua, the official news agency," is an agency.)
-        let role = false;
-        for (k += 2; k < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[k]!.text) && tokens[k]!.pos !== 'prep'; k++) {
-          const w = tokens[k]!.lower;
-          if (ORG_HEADS.has(w) || ORG_DESCRIPTORS.has(w)) return 'organization';
-          role ||= ROLE_NOUNS.has(w) || GENDERED_NOUNS[w] !== undefined;
-        }
-        return role ? 'person' : null;
+        // (By the head of the phrase: "Xinhua, the official news agency," is an agency, "Okafor, the company's chief
+        // executive," a person.)
+        let head = k + 1;
+        for (k += 2; k < tokens.length && !CLAUSE_PUNCTUATION.has(tokens[k]!.text) && tokens[k]!.pos !== 'prep'; k++) head = k;
+        const w = tokens[head]!.lower;
+        if (ORG_HEADS.has(w) || ORG_DESCRIPTORS.has(w)) return 'organization';
+        return ROLE_NOUNS.has(w) || GENDERED_NOUNS[w] !== undefined ? 'person' : null;
       }
     }
     return null;
@@ -341,7 +343,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       const at = found[k]!.source?.start ?? -1;
       // (Only one whose name fits it, "the council" for "Lagos City Council", not "the harbor authority" or an unknown
       // word that may be a surname; nor a place: "Ohio" is no company.)
-      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && fitsReference(speakers[s]!.name, cls.head) && !places.has(speakers[s]!.key)) { best = { at, speaker: s }; break; }
+      if (s !== null && s !== undefined && speakers[s]!.type === 'organization' && at < source.start && fitsReference(speakers[s]!.name, cls.head, lexiconOrgs.has(s)) && !places.has(speakers[s]!.key)) { best = { at, speaker: s }; break; }
     }
     // The last name before it, skipping names of another kind of organisation ("St. Luke’s Hospital" is not "the
     // company") and names inside an organisation's source, which is the candidate above ("NovaGrid Inc. (NASDAQ:
@@ -349,7 +351,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const inSources = orgsInOrgSources();
     let named: OrgMention | undefined;
     for (let o = countEndingBy(orgs, source.start) - 1; o >= 0 && !named; o--) {
-      if (fitsReference(orgs[o]!.name, cls.head) && !inSources.has(orgs[o]!) && !orgs[o]!.place) named = orgs[o];
+      const org = orgs[o]!;
+      if (fitsReference(org.name, cls.head, namesOrganization(sentenceTokensAt(org.start).filter((t) => t.start >= org.start && t.end <= org.end))) && !inSources.has(org) && !org.place) named = org;
     }
     if (named && (!best || named.start > best.at)) return keyedSpeaker('organization', named.key, named.name);
     if (best) return best.speaker;
@@ -561,18 +564,26 @@ function holdsRole(sp: ResolvedSpeaker, head: string, places: string): boolean {
 }
 
 /**
- * Whether "the <head>" may refer to the organisation by this name: its name shows the kind, by the word itself
- * ("Lagos City Council" for "the council") or a word of the kind (ORG_KIND_WORDS: "Acme Systems" for "the company"),
- * or it is a news outlet and the word one for those ("the newspaper").
+ * Whether "the <head>" may refer to the organisation by this name: not one of another kind ("the harbor authority" is
+ * no union); its name shows the kind, by the word itself ("Lagos City Council" for "the council") or a word of the kind
+ * (ORG_KIND_WORDS: "Acme Systems" for "the company"), or it is a news outlet and the word one for those ("the
+ * newspaper"); or, for a company (COMPANY_REFERENCES), the lexicon knows the name as an organisation's (`known`:
+ * "Boeing said … The company said" is Boeing; an unknown word may be a surname, "United States" is no company).
  */
-function fitsReference(name: string, head: string): boolean {
+function fitsReference(name: string, head: string, known: boolean): boolean {
   if (otherDescriptor(name, head)) return false;
+  if (known && COMPANY_REFERENCES.has(head)) return true;
   const lower = name.toLowerCase();
   const words = lower.replace(/[’']s\b/g, '').split(/[\s\-]+/);
   if (words.includes(head)) return true;
   if (NEWS_DESCRIPTORS.has(head) && (NEWS_NAME_WORDS.has(words[words.length - 1]!) || NEWS_OUTLETS.has(lower.replace(/^the /, '')) || NEWS_OUTLETS.has(lower))) return true;
   const kind = ORG_KIND_WORDS[head];
   return kind !== undefined && words.some((w) => kind.has(w));
+}
+
+/** Whether the lexicon knows a word of the name as an organisation's ("Boeing", "Exxon Mobil"; not "Americans", "Capitol Hill"). */
+function namesOrganization(tokens: Token[]): boolean {
+  return tokens.some((t) => t.name === 'org');
 }
 
 /** The organisation's own last word names a different kind of organisation than the reference does. */
@@ -595,7 +606,7 @@ function surelyOtherSex(given: string | null, gender: Gender): boolean {
 }
 
 /** Names compare case- and apostrophe-insensitively ("O’Neill" = "O'Neill"). */
-function nameKey(name: string): string {
+export function nameKey(name: string): string {
   return name.toLowerCase().replace(/’/g, '\'');
 }
 

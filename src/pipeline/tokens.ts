@@ -1116,6 +1116,11 @@ export function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'aux' || (t.pos === 'verb' && (t.verbForm === 'past' || t.verbForm === 'present')));
 }
 
+/** "to" at `k` before a noun phrase, a preposition, not an infinitive's ("credited to Channel Four", "a visit to the city"; not "sought to outdo"). */
+export function isToBeforeNounPhrase(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'to' && ['det', 'proper', 'num', 'poss'].includes(tokens[k + 1]?.pos ?? '');
+}
+
 const TITLE_WORD = /\p{L}[\p{L}'’-]*/gu;
 const UPPER_INITIAL = /^\p{Lu}/u;
 

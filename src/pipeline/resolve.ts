@@ -440,17 +440,11 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   function salientPerson(gender: Gender, source: Span, i: number): number | null {
     const here = paragraphOf(source.start);
     let best: { at: number; speaker: number } | null = null;
-    for (let k = i - 1; k >= 0 && i - k <= PRONOUN_LOOKBACK; k--) {
-      const prev = found[k]!;
-      if (!prev.source || prev.nested) continue;
-      if (here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
-      const s = speakerOf[k];
-      if (s === null || s === undefined) continue;
-      if (speakers[s]!.type === 'person' && genderAgrees(speakers[s]!.gender, gender)) best = { at: prev.source.start, speaker: s };
+    for (const earlier of earlierSpeakers(source, i)) {
+      if (speakers[earlier.speaker]!.type === 'person' && genderAgrees(speakers[earlier.speaker]!.gender, gender)) best = earlier;
       break;
     }
-    const said = found.slice(Math.max(0, i - PRONOUN_LOOKBACK), i + 1).flatMap((f) => f.content);
-    const quoted = (n: NameMention): boolean => said.some((c) => c.start <= n.start && n.end <= c.end);
+    const quoted = saidAround(i);
     const named = lastNameBefore(source.start, (n) => n.subject && !quoted(n) && genderAgrees(nameGender(n), gender), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
     if (named && (!best || named.start > best.at)) {
       const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender }));
@@ -480,6 +474,27 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   }
 
   /**
+   * The speakers of the attributions before the `i`th, nearest first, within a pronoun's reach of `source` (not one
+   * nested in another's content, nor one without a speaker), with where their source starts.
+   */
+  function* earlierSpeakers(source: Span, i: number): Generator<{ at: number; speaker: number }> {
+    const here = paragraphOf(source.start);
+    for (let k = i - 1; k >= 0 && i - k <= PRONOUN_LOOKBACK; k--) {
+      const prev = found[k]!;
+      if (!prev.source || prev.nested) continue;
+      if (here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
+      const s = speakerOf[k];
+      if (s !== null && s !== undefined) yield { at: prev.source.start, speaker: s };
+    }
+  }
+
+  /** Whether a name is inside what the `i`th attribution or those just before it said. */
+  function saidAround(i: number): (n: NameMention) => boolean {
+    const said = found.slice(Math.max(0, i - PRONOUN_LOOKBACK), i + 1).flatMap((f) => f.content);
+    return (n) => said.some((c) => c.start <= n.start && n.end <= c.end);
+  }
+
+  /**
    * A pronoun refers to the nearest compatible earlier candidate: the source of
    * an earlier attribution (not one nested in another's content) or a person
    * named in the text ("City captain Lewis Hart … He said:").
@@ -494,20 +509,14 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     let best: { at: number; speaker: number } | null = null;
     /** The speaker of the nearest earlier attribution, whatever its type. */
     let nearest: number | null = null;
-    for (let k = i - 1; k >= 0 && i - k <= PRONOUN_LOOKBACK; k--) {
-      const prev = found[k]!;
-      if (!prev.source || prev.nested) continue;
-      if (here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
-      const s = speakerOf[k];
-      if (s === null || s === undefined) continue;
-      nearest ??= s;
-      if (fits(speakers[s]!)) { best = { at: prev.source.start, speaker: s }; break; }
+    for (const earlier of earlierSpeakers(source, i)) {
+      nearest ??= earlier.speaker;
+      if (fits(speakers[earlier.speaker]!)) { best = earlier; break; }
     }
     if (wantPerson) {
       // (Not a name inside what the pronoun's speaker says, “Smith is my friend,” he said, nor inside what the
       // speakers just before said: "Ames said Cole was wrong. He added …" is Ames.)
-      const said = found.slice(Math.max(0, i - PRONOUN_LOOKBACK), i + 1).flatMap((f) => f.content);
-      const quoted = (n: NameMention): boolean => said.some((c) => c.start <= n.start && n.end <= c.end);
+      const quoted = saidAround(i);
       const fitsName = (n: NameMention): boolean => genderAgrees(nameGender(n), wantGender) && !quoted(n);
       let named = lastNameBefore(source.start, fitsName, (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
       // A subject pronoun goes on with the subject of a sentence before, not with a name after its verb: "Lee met

@@ -243,7 +243,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // A given name alone, where no one has it for a surname, is the one person the text names in full with it.
     const given = cls.first === null && !fullNames.has(key) ? givenNames.get(key) : null;
     if (given) {
-      const s = personSpeaker(phraseClass({ type: 'person', name: given.name, first: given.first, last: given.last, gender: cls.gender ?? given.gender }));
+      const s = mentionSpeaker(given, cls.gender ?? given.gender);
       calledByGivenName.add(s);
       return s;
     }
@@ -447,7 +447,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const quoted = saidAround(i);
     const named = lastNameBefore(source.start, (n) => n.subject && !quoted(n) && genderAgrees(nameGender(n), gender), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
     if (named && (!best || named.start > best.at)) {
-      const s = personSpeaker(phraseClass({ type: 'person', name: named.name, first: named.first, last: named.last, gender: named.gender }));
+      const s = mentionSpeaker(named);
       if (genderAgrees(speakers[s]!.gender, gender)) return s;
     }
     return best?.speaker ?? null;
@@ -460,9 +460,14 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return other((r) => PARTY_MEMBER_NOUNS.has(r)) || other((r) => AGE_NOUN.test(r));
   }
 
+  /** The person speaker of a name mentioned in the text. */
+  function mentionSpeaker(n: NameMention, gender: Gender = n.gender): number {
+    return personSpeaker(phraseClass({ type: 'person', name: n.name, first: n.first, last: n.last, gender }));
+  }
+
   /** The person a name with the role's title names ("Mayor Elena Price" for "the mayor"), now holding that role. */
   function titledSpeaker(titled: NameMention, cls: Extract<PhraseClass, { type: 'role' }>, places: string): number {
-    const s = personSpeaker(phraseClass({ type: 'person', name: titled.name, first: titled.first, last: titled.last, gender: titled.gender ?? cls.gender }));
+    const s = mentionSpeaker(titled, titled.gender ?? cls.gender);
     addRole(speakers[s]!, cls.head, places);
     return s;
   }
@@ -528,7 +533,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       }
       // The name as the pronoun's speaker, when it fits.
       const takeName = (n: NameMention): void => {
-        const s = personSpeaker(phraseClass({ type: 'person', name: n.name, first: n.first, last: n.last, gender: n.gender }));
+        const s = mentionSpeaker(n);
         if (fits(speakers[s]!)) best = { at: n.start, speaker: s };
       };
       if (named && (!best || named.start > best.at)) takeName(named);

@@ -482,15 +482,18 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
    * The speakers of the attributions before the `i`th, nearest first, within a pronoun's reach of `source` (not one
    * nested in another's content, nor one without a speaker), with where their source starts.
    */
-  function* earlierSpeakers(source: Span, i: number): Generator<{ at: number; speaker: number }> {
+  function earlierSpeakers(source: Span, i: number): { at: number; speaker: number }[] {
+    // (An array, not a generator: with a generator the peak memory of a run over 840 articles was 50 MB higher.)
     const here = paragraphOf(source.start);
+    const earlier: { at: number; speaker: number }[] = [];
     for (let k = i - 1; k >= 0 && i - k <= PRONOUN_LOOKBACK; k--) {
       const prev = found[k]!;
       if (!prev.source || prev.nested) continue;
       if (here - paragraphOf(prev.source.start) > PRONOUN_REACH) break;
       const s = speakerOf[k];
-      if (s !== null && s !== undefined) yield { at: prev.source.start, speaker: s };
+      if (s !== null && s !== undefined) earlier.push({ at: prev.source.start, speaker: s });
     }
+    return earlier;
   }
 
   /** Whether a name is inside what the `i`th attribution or those just before it said. */

@@ -662,7 +662,7 @@ describe('speaker resolution: a relative pronoun as the source', () => {
     expect(resolved('The story cited a senior analyst at Harbor Capital, who said the deal was weak.').at(-1)).toEqual(['a senior analyst at Harbor Capital, who', 'a senior analyst at Harbor Capital', 'anonymous']);
     expect(resolved('Ana Ruiz did well with a third of the renters who said the rent was too high.')).toEqual([['a third of the renters who', 'a third of the renters', 'anonymous']]);
     expect(resolved('The bill was backed by Sen. Jo Hart, D-Ore., who said it would pass.')).toEqual([['Sen. Jo Hart, D-Ore., who', 'Jo Hart', 'person']]);
-    expect(resolved('Lee filed her tax returns in May, which showed a loss.')).toEqual([['her tax returns in May, which', 'her tax returns in May', 'unknown']]);
+    expect(resolved('Lee filed her tax returns in May, which showed a loss.')).toEqual([['her tax returns in May, which', 'Lee\'s tax returns in May', 'unknown']]);
   });
 
   it('takes the subject after a relative that has one of its own for the source ("in which he was booed …", "which he backed")', () => {
@@ -740,5 +740,31 @@ describe('speaker resolution: groups, shares and epithets', () => {
   it('makes "the Republican" or "the 45-year-old" alone a person, not an organisation', () => {
     expect(speakersOf('The Republican said he would not run again.')).toEqual([{ name: 'The Republican', type: 'person', attributions: 1 }]);
     expect(speakersOf('The 45-year-old said he would not run again.')).toEqual([{ name: 'The 45-year-old', type: 'person', attributions: 1 }]);
+  });
+});
+
+describe('speaker resolution: a source that is someone\'s by a possessive pronoun', () => {
+  it('names "his campaign", "her advisers", "its chairman" by the owner the pronoun refers to, of the phrase\'s type', () => {
+    expect(speakersOf('Tom Varga said the bill was dead.\n\nHis campaign said he would keep fighting.')).toEqual([
+      { name: 'Tom Varga', type: 'person', attributions: 1 },
+      { name: 'Tom Varga\'s campaign', type: 'organization', attributions: 1 },
+    ]);
+    expect(speakersOf('Ana Ruiz said the levy was fair.\n\nHer advisers said she would not back down.').at(-1)).toEqual({ name: 'Ana Ruiz\'s advisers', type: 'anonymous', attributions: 1 });
+    expect(speakersOf('Ana Ruiz said the levy was fair.\n\nHer husband said she was tired.').at(-1)).toEqual({ name: 'Ana Ruiz\'s husband', type: 'person', attributions: 1 });
+    expect(speakersOf('Westline Rail said the line would reopen.\n\nIts chairman said the repairs were done.').at(-1)).toEqual({ name: 'Westline Rail\'s chairman', type: 'person', attributions: 1 });
+    // (A surname ending in "s" takes the apostrophe alone.)
+    expect(speakersOf('Tom Sanders said the bill was dead.\n\nHis aides said he would vote no.').at(-1)?.name).toBe('Tom Sanders\' aides');
+  });
+
+  it('makes the phrases of one owner one speaker, and those of two owners two', () => {
+    const text = 'Tom Varga said the bill was dead.\n\nHis campaign said he would vote no. His campaign also said the vote was rigged.\n\nAna Ruiz said the bill was alive.\n\nHer campaign said she had the votes.';
+    expect(speakersOf(text).map((sp) => [sp.name, sp.attributions])).toEqual([['Tom Varga', 1], ['Tom Varga\'s campaign', 2], ['Ana Ruiz', 1], ['Ana Ruiz\'s campaign', 1]]);
+    // (And one with the owner's campaign the text names: "the Varga campaign".)
+    expect(speakersOf('The Varga campaign said the bill was dead.\n\nTom Varga said he would vote no.\n\nHis campaign said the vote was rigged.').map((sp) => [sp.name, sp.attributions])).toEqual([['The Varga campaign', 2], ['Tom Varga', 1]]);
+  });
+
+  it('keeps the phrase as written when the pronoun refers to no one named ("his aides", "their analysis")', () => {
+    expect(speakersOf('His aides said the bill was dead.')).toEqual([{ name: 'His aides', type: 'anonymous', attributions: 1 }]);
+    expect(speakersOf('Analysts said the bill was dead.\n\nTheir analysis said it would cost more.').at(-1)?.name).toBe('Their analysis');
   });
 });

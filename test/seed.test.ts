@@ -34,6 +34,8 @@ describe('seed article', async () => {
     expect(speakerOf('she')).toBe('Jen Psaki');
     expect(speakerOf('President Joe Biden’s spokeswoman')).toBe('Jen Psaki');
     expect(speakerOf('Tokayev')).toBe('Kassym-Jomart Tokayev');
+    // A possessive's owner names the source: "His government" is Tokayev's.
+    expect(speakerOf('His government')).toBe('Kassym-Jomart Tokayev\'s government');
     // "…, claiming that …": the participle's source is the main clause's subject.
     const claiming = result.attributions.find((x) => x.cue?.text === 'claiming');
     expect(result.speakers.find((s) => s.id === claiming?.speakerId)?.name).toBe('Jen Psaki');

@@ -6,7 +6,7 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { AGE_NOUN, ARTICLES, CLAUSE_PUNCTUATION, COMPANY_REFERENCES, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, PARTY_MEMBER_NOUNS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
+import { AGE_NOUN, ARTICLES, CLAUSE_PUNCTUATION, COMPANY_REFERENCES, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, OWNER_PRONOUNS, PARTY_MEMBER_NOUNS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -106,6 +106,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   found.forEach((a, i) => {
     const cls = classes[i];
     if (!cls || !a.source) return;
+    // ("his campaign", "her advisers": whose they are is known only once pronouns are, in pass 2.)
+    if (ownerPronoun(a, cls) !== null) return;
     // A single unknown capitalised word is a surname when the text names a person with it ("Psaki" → "Jen Psaki",
     // "Price:" in a headline → "Mayor Elena Price"). (A single word, or one after a particle: "De Blasio".)
     // (A capitalised role word alone may be such a surname too: "King said" after "Martin Luther King Jr.".)
@@ -138,7 +140,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
   found.forEach((a, i) => {
     const cls = classes[i];
     if (!cls || !a.source || speakerOf[i] !== null) return;
-    if (cls.type === 'role') speakerOf[i] = roleSpeaker(cls, a.source, i);
+    const owner = ownerPronoun(a, cls);
+    if (owner !== null) speakerOf[i] = ownedSpeaker(cls, owner, a, i);
+    else if (cls.type === 'role') speakerOf[i] = roleSpeaker(cls, a.source, i);
     else if (cls.type === 'orgref') speakerOf[i] = orgRefSpeaker(cls, a.source, i);
     else if (cls.type === 'pronoun') speakerOf[i] = pronounSpeaker(cls.word, a.source, i);
   });
@@ -460,6 +464,70 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return other((r) => PARTY_MEMBER_NOUNS.has(r)) || other((r) => AGE_NOUN.test(r));
   }
 
+  /**
+   * A source opened by a possessive pronoun, "his campaign", "her advisers", "its chairman", is someone's: the
+   * speaker the pronoun would be ("he" for "his"), named "<owner>'s campaign". Phrases of one owner are one speaker,
+   * and one with the one the text names so ("Lee's campaign", "the Lee campaign"). With no owner, or no named one,
+   * the phrase as written.
+   */
+  function ownedSpeaker(cls: PhraseClass, pronoun: string, a: FoundAttribution, i: number): number | null {
+    const owner = ownerOf(pronoun, a.source!, i);
+    if (cls.type === 'role') {
+      if (owner === null) return roleSpeaker(cls, a.source!, i);
+      const name = ownedName(owner, cls.name);
+      const key = `role:${name.toLowerCase()}`;
+      // (A person the text names with the role, "Spokesman Tom Bell … his spokesman", stays; not the holder of
+      // another owner's: "her father" is not "his father".)
+      let s = roleSpeaker({ ...cls, name }, a.source!, i);
+      if (!speakers[s]!.key.startsWith('role:')) return s;
+      if (speakers[s]!.key !== key) {
+        s = speakers.findIndex((sp) => sp.type === 'person' && sp.key === key);
+        if (s < 0) s = addSpeaker({ name, type: 'person', gender: null, key, first: null, roles: new Map(), mentions: [] });
+        addRole(speakers[s]!, cls.head, rolePlaces(a.sourceTokens));
+      }
+      // (Of the role's sex, "his mother": a later "he" is not she.)
+      speakers[s]!.gender ??= cls.gender;
+      return s;
+    }
+    if (cls.type !== 'organization' && cls.type !== 'anonymous' && cls.type !== 'unknown') return null;
+    const gender = cls.type === 'anonymous' ? cls.gender : null;
+    let s: number;
+    if (owner === null) s = keyedSpeaker(cls.type, cls.key, cls.name, gender);
+    else {
+      // (Keyed by the owner's last word, as "Lee's campaign" and "the Lee campaign" are, and only so: "the campaign"
+      // may be another's.)
+      // (An unknown phrase's key has the pronoun: "his claims".)
+      const own = cls.key.split(' ');
+      const key = `${owner.key.split(' ').pop()} ${(own[0]! in OWNER_OF_POSSESSIVE ? own.slice(1) : own).join(' ')}`;
+      s = speakers.findIndex((sp) => sp.type === cls.type && sp.key === key);
+      if (s < 0) s = addSpeaker({ name: ownedName(owner, cls.name), type: cls.type, gender, key, first: null, roles: new Map(), mentions: [] });
+    }
+    if (speakers[s]!.type === 'organization') {
+      namedOrgs.add(s);
+      if (namesOrganization(a.sourceTokens)) lexiconOrgs.add(s);
+    }
+    return s;
+  }
+
+  /** The named person or organisation a possessive's pronoun (`pronoun`: "he" for "his") refers to, or null. */
+  function ownerOf(pronoun: string, source: Span, i: number): ResolvedSpeaker | null {
+    // (The sexes known before: the pronoun gives its own to a person of unknown sex.)
+    const sexes = speakers.map((sp) => sp.gender);
+    const s = pronounSpeaker(pronoun, source, i);
+    const sp = s === null ? undefined : speakers[s];
+    if (!sp) return null;
+    // A person of the pronoun's sex by a given name or by what the text said before, one who has spoken, or one by a
+    // surname alone ("Lee"): not a name of unknown sex the pronoun reaches for want of a better one ("South Carolina").
+    if (sp.type === 'person') {
+      const known = sexes[s!] != null || sureGivenNameSex(sp.first) === sp.gender || (sp.first === null && SURNAME_SHAPE.test(sp.name)) || speakerOf.slice(0, i).includes(s);
+      // (Nor a plural the name finder took for a name: "Fact-checkers".)
+      return known && !sp.key.startsWith('role:') && !/-\p{Ll}/u.test(sp.name) ? sp : null;
+    }
+    // (An organisation by a name, not by a common noun: "The administration", "the campaign", "his campaign".)
+    const name = sp.name.replace(/^the\s+/i, '');
+    return sp.type === 'organization' && /^\p{Lu}/u.test(name) && !(name.split(' ')[0]!.toLowerCase() in OWNER_OF_POSSESSIVE) ? sp : null;
+  }
+
   /** The person speaker of a name mentioned in the text. */
   function mentionSpeaker(n: NameMention, gender: Gender = n.gender): number {
     return personSpeaker(phraseClass({ type: 'person', name: n.name, first: n.first, last: n.last, gender }));
@@ -557,6 +625,29 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (wantGender) speakers[best.speaker]!.gender ??= wantGender;
     return best.speaker;
   }
+}
+
+/** Speaker types of a phrase that a possessive pronoun before it makes someone's: "his campaign", "her advisers", "his father", "his claims". */
+const OWNED_TYPES = new Set<PhraseClass['type']>(['organization', 'anonymous', 'role', 'unknown']);
+/** The possessive pronouns that make a source someone's, with the pronoun that refers as they do (not "my" or "our": the speaker's own, whom what is said names). */
+const OWNER_OF_POSSESSIVE: Record<string, string> = Object.fromEntries(Object.entries(OWNER_PRONOUNS).filter(([, pronoun]) => pronoun !== 'i' && pronoun !== 'we'));
+
+/**
+ * The pronoun whose referent owns the source, for one opened by a possessive pronoun ("his" in "his campaign" → "he");
+ * null for any other (and "her" as an object, before an article).
+ */
+function ownerPronoun(a: FoundAttribution, cls: PhraseClass): string | null {
+  const [first, next] = a.sourceTokens;
+  if (!first || !next || !OWNED_TYPES.has(cls.type) || next.pos === 'det' || next.pos === 'punct') return null;
+  return OWNER_OF_POSSESSIVE[first.lower] ?? null;
+}
+
+/** A surname alone: "Lee", "Ruiz-Ortega". */
+const SURNAME_SHAPE = /^\p{Lu}\S*$/u;
+
+/** The phrase with its owner's name for the possessive pronoun: "Ana Ruiz's advisers", "Tom Sanders' campaign". */
+function ownedName(owner: ResolvedSpeaker, phrase: string): string {
+  return `${owner.name}${owner.name.endsWith('s') ? '\'' : '\'s'} ${phrase.replace(/^\S+\s+/, '')}`;
 }
 
 /**

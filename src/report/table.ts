@@ -137,7 +137,7 @@ function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): st
     const own = doc.attributions.filter((a) => a.speakerId === s.id);
     const kinds = ['direct', 'indirect', 'mixed'].map((k) => own.filter((a) => a.kind === k).length).join('/');
     const cues = [...new Set(own.map((a) => a.cue?.lemma).filter((l): l is string => !!l))];
-    return [truncate(s.name, 30), s.type, String(s.attributions), kinds, cues.join(', ')];
+    return [truncate(s.name, 40), s.type, String(s.attributions), kinds, cues.join(', ')];
   });
   if (speakerRows.length > 0) parts.push(fittedTable(['speaker', 'type', 'attributions', 'direct/indirect/mixed', 'cues used'], speakerRows, 4, width, chalk, [0, 3]));
   return parts.join('\n');

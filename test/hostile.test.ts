@@ -16,10 +16,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeFiles, analyzeInputs, analyzeSafely, analyzeText } from '../src/analyze.js';
+import { Chalk } from 'chalk';
+import { analyzeFiles, analyzeInputs, analyzeSafely, analyzeText, buildReport } from '../src/analyze.js';
 import { decodeBytes } from '../src/load/decode.js';
 import { discover, loadFile, loadStdin, parseArticles, type LoadItem } from '../src/load/index.js';
 import { nextCut, PIECE_THRESHOLD } from '../src/pieces.js';
+import { formatTable } from '../src/report/table.js';
 import type { Article, DocumentResult, Report } from '../src/types.js';
 import { ROOT, runCli, SEED } from './helpers.js';
 
@@ -282,6 +284,24 @@ describe('very large inputs', () => {
     expectConsistent(input, result);
     expect(result.attributions.length).toBe(input.length / line.length);
     expect(result.speakers.map((s) => [s.name, s.attributions])).toEqual([['Li', input.length / line.length]]);
+  });
+
+  it('draws the table of an article with thousands of attributions in linear time, as one table', () => {
+    // cli-table3 placed each cell by a scan of all the rows before it: 8,000 attributions took 39 s as a table, 6 s as JSON.
+    const line = 'Li said no.\n\n';
+    const analysed = new Map<string, DocumentResult>();
+    const table = (text: string): string => {
+      if (!analysed.has(text)) analysed.set(text, analyzeText(text));
+      return formatTable(buildReport([analysed.get(text)!], []), { chalk: new Chalk({ level: 0 }), width: 120, corpus: [] });
+    };
+    const { input, result } = expectLinear((n) => line.repeat(n / line.length), table, 16_000);
+    const lines = result.split('\n');
+    const ids = lines.flatMap((l) => /^│ (A\d+) +│ Li /.exec(l)?.[1] ?? []);
+    expect(ids).toEqual(Array.from({ length: input.length / line.length }, (_, i) => `A${i + 1}`));
+    // Two tables (attributions, speakers), each one box of lines as wide as its top border: no seams between rows.
+    expect(lines.filter((l) => l.startsWith('┌')).length).toBe(2);
+    expect(lines.filter((l) => l.startsWith('└')).length).toBe(2);
+    expect(new Set(lines.filter((l) => /^[┌└│]/.test(l)).map((l) => l.length))).toEqual(new Set([lines[1]!.length]));
   });
 
   it('analyses one enormous quotation (a sentence of tens of thousands of words) in linear time', () => {

@@ -916,6 +916,17 @@ describe('files and folders', () => {
     expect(found.files.map((f) => path.relative(dir, f))).toEqual(['a/deep/er/page.HTML', 'a/records.jsonl', 'a/story.txt', 'b/story.md']);
   });
 
+  it("skips npm's package.json and package-lock.json in a folder (a repository that installs attrib), not when named", async () => {
+    const project = path.join(dir, 'project');
+    put('project/package.json', '{"name": "newsroom", "attrib": {"rules": {}}}');
+    put('project/package-lock.json', '{"name": "newsroom", "lockfileVersion": 3}');
+    put('project/content/story.json', '{"title": "T", "text": "Ada Okafor said yes."}');
+    const found = await discover([project]);
+    expect(found.errors).toEqual([]);
+    expect(found.files.map((f) => path.relative(project, f))).toEqual(['content/story.json']);
+    expect((await discover([path.join(project, 'package.json')])).files).toEqual([path.join(project, 'package.json')]);
+  });
+
   it('expands globs and reports paths that do not exist or match nothing', async () => {
     const found = await discover([`${dir}/**/*.md`, path.join(dir, 'missing.txt'), `${dir}/**/*.nothing`, '-']);
     expect(found.files.map((f) => path.relative(dir, f))).toEqual(['b/story.md']);

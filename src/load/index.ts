@@ -184,7 +184,7 @@ async function fastGlob(): Promise<typeof import('fast-glob')> {
 
 /**
  * The files under a folder with a known extension, recursively, and how many
- * there are; node_modules and dot-entries skipped, symbolic links to folders
+ * there are; node_modules, npm's files (NPM_FILES) and dot-entries skipped, symbolic links to folders
  * not followed (no loops).
  * Symbolic links, FIFOs and sockets with a known extension are kept, so that
  * reading them reports what they are.
@@ -204,13 +204,19 @@ async function walk(dir: string, files: Files, errors: InputError[]): Promise<nu
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules') found += await walk(full, files, errors);
-    } else if (hasKnownExtension(entry.name)) {
+    } else if (hasKnownExtension(entry.name) && !NPM_FILES.has(entry.name)) {
       files.add(full);
       found++;
     }
   }
   return found;
 }
+
+/**
+ * npm's files, skipped in a folder as node_modules is: a newsroom repository that installs attrib has them at its
+ * root, and `attrib check .` failed on them (package.json is not an article, but attrib's configuration).
+ */
+const NPM_FILES = new Set(['package.json', 'package-lock.json']);
 
 function hasKnownExtension(name: string): boolean {
   const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();

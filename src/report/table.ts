@@ -96,7 +96,8 @@ const MIN_WRAPPED = 10;
  */
 function fittedTable(head: string[], rows: string[][], flex: number, width: number, chalk: ChalkInstance, wrapped: number[] = []): string {
   // Each column's width with its padding (one space either side), as cli-table3 counts it.
-  const natural = head.map((h, i) => 2 + Math.max(h.length, ...rows.map((r) => visibleLength(r[i] ?? ''))));
+  // (A loop, not Math.max(...cells): a spread of a hundred thousand rows overflows the call stack.)
+  const natural = head.map((h, i) => 2 + rows.reduce((widest, r) => Math.max(widest, visibleLength(r[i] ?? '')), h.length));
   const borders = head.length + 1;
   const fixedWidth = (): number => natural.reduce((sum, w, i) => (i === flex ? sum : sum + w), borders);
   let shortfall = MIN_FLEX + 2 - (width - fixedWidth());
@@ -109,10 +110,22 @@ function fittedTable(head: string[], rows: string[][], flex: number, width: numb
   }
   const room = Math.max(MIN_FLEX, width - fixedWidth() - 2);
   natural[flex] = room + 2;
-  const table = new Table({ head: head.map((h) => chalk.bold(h)), colWidths: natural, wordWrap: true, ...COMPACT });
-  for (const row of rows) table.push(row.map((cell, i) => (i === flex ? truncate(cell, room) : cell)));
-  return table.toString();
+  const blocks: string[][] = [];
+  for (let first = 0; first === 0 || first < rows.length; first += ROWS_PER_BLOCK) {
+    const table = new Table({ ...(first === 0 ? { head: head.map((h) => chalk.bold(h)) } : {}), colWidths: natural, wordWrap: true, ...COMPACT });
+    for (const row of rows.slice(first, first + ROWS_PER_BLOCK)) table.push(row.map((cell, i) => (i === flex ? truncate(cell, room) : cell)));
+    blocks.push(table.toString().split('\n'));
+  }
+  // Each block without the bottom border where the next one's top border would follow.
+  return blocks.map((lines, i) => lines.slice(i === 0 ? 0 : 1, i === blocks.length - 1 ? lines.length : -1).join('\n')).join('\n');
 }
+
+/**
+ * Rows laid out by one cli-table3 table: it places each cell by a scan of every row before it (for row and column
+ * spans, which these tables do not use), so an article of 8,000 attributions took 39 s as a table, 6.5 s as JSON.
+ * Blocks of rows with the same column widths, joined border to border, draw the same table in linear time.
+ */
+const ROWS_PER_BLOCK = 200;
 
 function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): string {
   const parts: string[] = [];

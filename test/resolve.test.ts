@@ -737,6 +737,28 @@ describe('speaker resolution: groups, shares and epithets', () => {
     expect(speakersOf(text).map((sp) => sp.name)).toEqual(['Ana Ruiz', 'The Republican']);
   });
 
+  it('joins an office or description ("the Oregon senator", "the nominee") to the person the text is about', () => {
+    expect(speakersOf('Tom Varga toured the flooded valley on Monday.\n\nThe Oregon senator said the levees had failed.')).toEqual([{ name: 'Tom Varga', type: 'person', attributions: 1 }]);
+    expect(speakersOf('Ana Ruiz spoke to farmers in Dayton.\n\nThe Democratic nominee said the tariffs would hurt them.')).toEqual([{ name: 'Ana Ruiz', type: 'person', attributions: 1 }]);
+    // (Not "the candidate and the mayor", two people.)
+    expect(speakersOf('Ana Ruiz spoke to farmers in Dayton.\n\nThe candidate and the mayor said the tariffs would hurt them.').map((sp) => sp.name)).not.toContain('Ana Ruiz');
+  });
+
+  it('does not join an office or description to a person the text says otherwise of (office, state, party)', () => {
+    // (Another office: the governor is not "Sen." Varga.)
+    expect(speakersOf('Sen. Tom Varga toured the flooded valley on Monday.\n\nThe governor said the levees had failed.').map((sp) => sp.name)).toEqual(['The governor']);
+    // (Another state.)
+    expect(speakersOf('Ohio Rep. Tom Varga toured the flooded valley on Monday.\n\nThe Oregon senator said the levees had failed.').map((sp) => sp.name)).toEqual(['The Oregon senator']);
+    // (Another party, by a title or a party tag.)
+    expect(speakersOf('Republican Ana Ruiz spoke to farmers in Dayton.\n\nThe Democratic nominee said the tariffs would hurt them.').map((sp) => sp.name)).toEqual(['The Democratic nominee']);
+    expect(speakersOf('Ana Ruiz (R-Ohio) spoke to farmers in Dayton.\n\nThe Democratic nominee said the tariffs would hurt them.').map((sp) => sp.name)).toEqual(['The Democratic nominee']);
+  });
+
+  it('does not take a state for the person a pronoun means ("In North Carolina, he said")', () => {
+    const text = 'Tom Varga said the levy was fair.\n\nIn North Carolina, he said the levy would pass.';
+    expect(speakersOf(text)).toEqual([{ name: 'Tom Varga', type: 'person', attributions: 2 }]);
+  });
+
   it('makes "the Republican" or "the 45-year-old" alone a person, not an organisation', () => {
     expect(speakersOf('The Republican said he would not run again.')).toEqual([{ name: 'The Republican', type: 'person', attributions: 1 }]);
     expect(speakersOf('The 45-year-old said he would not run again.')).toEqual([{ name: 'The 45-year-old', type: 'person', attributions: 1 }]);

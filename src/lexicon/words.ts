@@ -125,6 +125,33 @@ export const PARTY_MEMBER_NOUNS = new Set(['republican', 'democrat', 'libertaria
 /** An age as a noun, "the 45-year-old": a person named before, by their age. */
 export const AGE_NOUN = /^\d+-year-old$/;
 
+/**
+ * Nouns by which news calls back a person it has named ("Ana Ruiz … The senator said", "the billionaire", "the
+ * nominee"): an office or a description of the person, not a relation to someone else ("the spokesman", "the aide",
+ * "the lawyer" are another person). (Not "the president": in news of a campaign, the sitting one the text may not
+ * name, or one it titles so; see roleSpeaker. Nor "the front-runner", whom news names as one of the others trailing.)
+ */
+export const EPITHET_NOUNS = new Set([
+  'senator', 'governor', 'mayor', 'secretary', 'congressman', 'congresswoman', 'lawmaker', 'candidate',
+  'nominee', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'tycoon',
+  'incumbent', 'challenger', 'president-elect', 'neurosurgeon', 'chancellor', 'premier', 'minister',
+]);
+
+/** Offices, of which a title or apposition says which one a person holds: "the governor" is not "Sen. Ruiz". */
+export const OFFICE_NOUNS = new Set([
+  'president', 'senator', 'governor', 'mayor', 'secretary', 'congressman', 'congresswoman', 'representative',
+  'chancellor', 'premier', 'minister', 'speaker', 'judge', 'justice', 'sheriff', 'ambassador', 'president-elect',
+  'vice president',
+]);
+
+/** Words before an office that make it another one, or one no longer held: "Vice President Ana Ruiz", "former Gov. Lee". */
+export const OFFICE_QUALIFIERS = new Set(['vice', 'former', 'ex', 'late']);
+
+/** The party a word names ("the Republican nominee", "GOP Sen. Ruiz", "a Democrat"), by its initial in a party tag ("R-Fla."). */
+export const PARTY_WORDS: Readonly<Record<string, string>> = wordTable({
+  republican: 'R', republicans: 'R', gop: 'R', democrat: 'D', democratic: 'D', democrats: 'D', libertarian: 'L',
+});
+
 /** Gendered role nouns: what "she"/"he" may later refer to. */
 export const GENDERED_NOUNS: Record<string, 'male' | 'female'> = wordTable({
   spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female', congressman: 'male',

@@ -6,7 +6,7 @@
  * "the Vermont senator") to the named person the text links them with; unnamed
  * sources to anonymous speakers.
  */
-import { AGE_NOUN, ARTICLES, CLAUSE_PUNCTUATION, COMPANY_REFERENCES, GENDERED_NOUNS, NAME_PARTICLES, NAMELESS_PRONOUNS, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, OWNER_PRONOUNS, PARTY_MEMBER_NOUNS, PERSON_RELATIVES, ROLE_NOUNS } from '../lexicon/words.js';
+import { AGE_NOUN, ARTICLES, CLAUSE_PUNCTUATION, COMPANY_REFERENCES, EPITHET_NOUNS, GENDERED_NOUNS, NAMELESS_PRONOUNS, NAME_PARTICLES, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, OFFICE_NOUNS, OFFICE_QUALIFIERS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, OWNER_PRONOUNS, PARTY_MEMBER_NOUNS, PARTY_TAG, PARTY_WORDS, PERSON_RELATIVES, ROLE_NOUNS, TITLES, TITLE_ROLES, US_STATES } from '../lexicon/words.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -384,6 +384,19 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // A person who already holds this role, or the nearest person the text names with it ("Mayor Bill de Blasio … the mayor said").
     // (Not one described otherwise: "the Florida senator" is not "the Vermont senator".)
     const places = rolePlaces(found[i]!.sourceTokens);
+    // "Ana Ruiz … The Florida senator said", "the nominee": an office or description calls back the person the text is
+    // about, when nothing the text says of them contradicts it (before the holder of the role: "the candidate" is
+    // not the first person the text called one).
+    const sourceTokens = found[i]!.sourceTokens;
+    // (Not a source inside what someone said: "Brook said the mayor had said" is someone Brook speaks of.)
+    const isEpithet = (heads: (head: string) => boolean): boolean => cls.possessor === null && heads(cls.head) && sourceTokens[0]?.lower === 'the' && !found[i]!.nested &&
+      // (Not two people: "the senator and the mayor".)
+      !sourceTokens.some((t, k) => k > 0 && ARTICLES.has(t.lower) && sourceTokens[k - 1]!.lower === 'and');
+    const described = isEpithet((head) => EPITHET_NOUNS.has(head)) ? calledBack(cls, source, i) : null;
+    if (described !== null) {
+      addRole(speakers[described]!, cls.head, places);
+      return described;
+    }
     const holder = speakers.findIndex((sp) => sp.type === 'person' && holdsRole(sp, cls.head, places));
     if (holder >= 0) {
       addRole(speakers[holder]!, cls.head, places);
@@ -411,13 +424,10 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // A headline's or lead's role comes before the name: "Mayor vows to reopen bridge … Mayor Elena Price said".
     const titledNext = cls.possessor === null && here < LEAD_PARAGRAPHS ? firstMentionAfter(names, source.end, here, (n) => n.role === cls.head) : undefined;
     if (titledNext) return titledSpeaker(titledNext, cls, places);
-    // "Ana Ruiz spoke first. The Republican said …", "the 45-year-old": an epithet calls back the person
-    // a pronoun would, unless what the text says of them contradicts it (another party or age).
-    // (Only a party's member or an age: an office, "the senator", may be someone the text has not named.)
-    const epithet = cls.possessor === null && (PARTY_MEMBER_NOUNS.has(cls.head) || AGE_NOUN.test(cls.head)) && found[i]!.sourceTokens[0]?.lower === 'the';
-    // (Only where the nearest person and the last subject are one: else the epithet may tell someone else from them.)
-    const subject = epithet ? salientPerson(cls.gender, source, i) : null;
-    let called = subject !== null && pronounSpeaker(cls.gender === 'female' ? 'she' : cls.gender === 'male' ? 'he' : 'i', source, i) === subject ? subject : null;
+    // "Ana Ruiz spoke first. The Republican said …", "the 45-year-old": a party's member or an age calls back the
+    // person a pronoun would, as an office does above.
+    const epithet = isEpithet((head) => PARTY_MEMBER_NOUNS.has(head) || AGE_NOUN.test(head));
+    let called = epithet ? calledBack(cls, source, i) : null;
     // (With no person to call back, the epithet shows a speaker known by one unknown word just before to be one:
     // "Lindqvist said … The Republican said".)
     const nearest = epithet && called === null ? found.findLastIndex((f, k) => k < i && f.source !== null && !f.nested) : -1;
@@ -426,7 +436,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       makePerson(bare);
       called = bare;
     }
-    if (called !== null && speakers[called]!.type === 'person' && !contradictsEpithet(speakers[called]!, cls.head)) {
+    if (called !== null) {
       addRole(speakers[called]!, cls.head, places);
       return called;
     }
@@ -449,12 +459,32 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       break;
     }
     const quoted = saidAround(i);
-    const named = lastNameBefore(source.start, (n) => n.subject && !quoted(n) && genderAgrees(nameGender(n), gender), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
+    const named = lastNameBefore(source.start, (n) => n.subject && !quoted(n) && genderAgrees(nameGender(n), gender) && !isPlaceName(n), (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
     if (named && (!best || named.start > best.at)) {
       const s = mentionSpeaker(named);
       if (genderAgrees(speakers[s]!.gender, gender)) return s;
     }
     return best?.speaker ?? null;
+  }
+
+  /**
+   * The named person an epithet ("the senator", "the Republican") calls back: the one a pronoun would, where that is
+   * also the person the text is about (salientPerson: else the epithet may tell someone else from them), and nothing
+   * the text says of them contradicts the epithet; null for none.
+   */
+  function calledBack(cls: Extract<PhraseClass, { type: 'role' }>, source: Span, i: number): number | null {
+    const subject = salientPerson(cls.gender, source, i);
+    if (subject === null || pronounSpeaker(cls.gender === 'female' ? 'she' : cls.gender === 'male' ? 'he' : 'i', source, i) !== subject) return null;
+    const sp = speakers[subject]!;
+    // (A person by name, of a sex a given name or pronoun told: not a role speaker, "the moderator", nor words the
+    // name finder took for a name, "Kestrel TV".)
+    if (sp.type !== 'person' || sp.key.startsWith('role:') || sp.gender === null) return null;
+    return contradictsEpithet(sp, cls.head) || disagreesWithEpithet(sp, cls.head, found[i]!.sourceTokens) ? null : subject;
+  }
+
+  /** A name the name finder took from a place's words: "the South Carolina senator" has "South Carolina", "the North Dakota crowd" "North Dakota". */
+  function isPlaceName(n: NameMention): boolean {
+    return (n.name.includes(' ') && US_STATES.has(n.name.toLowerCase())) || sentenceTokensAt(n.start).every((t) => t.end <= n.start || t.start >= n.end || t.name === 'place');
   }
 
   /** The person holds, by the text's titles or roles already resolved, another party or age than `head`. */
@@ -528,6 +558,54 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return sp.type === 'organization' && /^\p{Lu}/u.test(name) && !(name.split(' ')[0]!.toLowerCase() in OWNER_OF_POSSESSIVE) ? sp : null;
   }
 
+  /**
+   * What the epithet's words say against the person's names in the text: another office ("the governor" for "Sen.
+   * Ruiz … Ruiz"), another place ("the Florida senator" for "Ohio Gov. Lee"), another party ("the Democratic nominee"
+   * for "Republican Ana Ruiz" or "Ruiz (R-Fla.)"). (Not an office the text gives someone else: in a story of four
+   * governors, "Gov. Lee … Ruiz said. The governor added" is Ruiz.)
+   */
+  function disagreesWithEpithet(sp: ResolvedSpeaker, head: string, tokens: Token[]): boolean {
+    const said = officeTraits(tokens, 0, tokens.length);
+    const office = OFFICE_NOUNS.has(head) ? said.offices[0] ?? head : null;
+    const held = personTraits(sp);
+    if (office !== null && held.offices.size > 0 && ![...held.offices].some((o) => sameOffice(o, office))) return true;
+    if (said.places.size > 0 && held.places.size > 0 && ![...said.places].some((p) => held.places.has(p))) return true;
+    return said.parties.size > 0 && held.parties.size > 0 && ![...said.parties].some((p) => held.parties.has(p));
+  }
+
+  /** The offices, places and parties the text gives a person with their names (titles before, a party tag after, an apposition) and the roles it resolved to them. */
+  function personTraits(sp: ResolvedSpeaker): Traits {
+    const all: Traits = { offices: new Set(), places: new Set(), parties: new Set() };
+    for (const n of names) {
+      if (nameKey(n.last) !== sp.key || !compatibleFirst(sp.first, n.first)) continue;
+      const one = personTraits1(n);
+      for (const k of ['offices', 'places', 'parties'] as const) for (const v of one[k]) all[k].add(v);
+    }
+    for (const [role, places] of sp.roles) {
+      if (OFFICE_NOUNS.has(role)) all.offices.add(role);
+      if (PARTY_WORDS[role] !== undefined) all.parties.add(PARTY_WORDS[role]!);
+      for (const p of places) for (const w of p.split(' ')) if (w) all.places.add(w);
+    }
+    return all;
+  }
+
+  /** The traits one name mention gives: "Florida Sen. Ana Ruiz", "former Gov. Lee", "Ruiz (R-Fla.)", "Ruiz, the governor,". */
+  function personTraits1(n: NameMention): Traits {
+    const tokens = sentenceTokensAt(n.start);
+    const at = tokens.findIndex((t) => t.start >= n.start);
+    if (at < 0) return { offices: new Set(), places: new Set(), parties: new Set() };
+    let from = at;
+    while (from > 0 && tokens[from - 1]!.cap && (TITLES.has(withoutDot(tokens[from - 1]!.lower)) || tokens[from - 1]!.name === 'place' || PARTY_WORDS[tokens[from - 1]!.lower] !== undefined || OFFICE_QUALIFIERS.has(tokens[from - 1]!.lower))) from--;
+    // (A lower-case "former" before a title: "former Sen. Lee".)
+    if (from > 0 && OFFICE_QUALIFIERS.has(tokens[from - 1]!.lower)) from--;
+    const traits = officeTraits(tokens, from, at);
+    if (n.role !== null && OFFICE_NOUNS.has(n.role) && from === at) traits.offices.push(n.role);
+    const end = tokens.findIndex((t) => t.start >= n.end);
+    const tag = end >= 0 && (tokens[end]!.text === '(' || tokens[end]!.text === ',') ? tokens[end + 1] : undefined;
+    if (tag && PARTY_TAG.test(tag.text)) traits.parties.add(tag.text[0]!);
+    return { offices: new Set(traits.offices), places: traits.places, parties: traits.parties };
+  }
+
   /** The person speaker of a name mentioned in the text. */
   function mentionSpeaker(n: NameMention, gender: Gender = n.gender): number {
     return personSpeaker(phraseClass({ type: 'person', name: n.name, first: n.first, last: n.last, gender }));
@@ -593,7 +671,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
       // (Not a name inside what the pronoun's speaker says, “Smith is my friend,” he said, nor inside what the
       // speakers just before said: "Ames said Cole was wrong. He added …" is Ames.)
       const quoted = saidAround(i);
-      const fitsName = (n: NameMention): boolean => genderAgrees(nameGender(n), wantGender) && !quoted(n);
+      const fitsName = (n: NameMention): boolean => genderAgrees(nameGender(n), wantGender) && !quoted(n) && !isPlaceName(n);
       let named = lastNameBefore(source.start, fitsName, (n) => here - paragraphOf(n.start) > PRONOUN_REACH);
       // A subject pronoun goes on with the subject of a sentence before, not with a name after its verb: "Lee met
       // Ortiz on Monday. He said …" is Lee, as is the source of an attribution in that sentence (a subject too).
@@ -656,6 +734,36 @@ function ownedName(owner: ResolvedSpeaker, phrase: string): string {
  */
 function rolePlaces(tokens: Token[]): string {
   return tokens.filter((t, k) => t.name === 'place' && tokens[k + 1]?.pos !== 'poss').map((t) => t.lower).join(' ');
+}
+
+/** What a text says a person is: offices ("former secretary"), the words of places ("florida"), parties by initial ("R"). */
+interface Traits { offices: Set<string>; places: Set<string>; parties: Set<string> }
+
+/**
+ * The offices, places and parties in tokens[from, to) (a title before a name, an epithet): "former Florida Gov." is
+ * the office "former governor", the place "florida"; "Vice President" the office "vice president".
+ */
+function officeTraits(tokens: Token[], from: number, to: number): { offices: string[]; places: Set<string>; parties: Set<string> } {
+  const offices: string[] = [];
+  const places = new Set<string>();
+  const parties = new Set<string>();
+  let qualifier = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const w = withoutDot(t.lower);
+    const role = TITLE_ROLES[w] ?? w;
+    if (OFFICE_QUALIFIERS.has(w)) qualifier = w === 'vice' ? 'vice' : qualifier || 'former';
+    else if (OFFICE_NOUNS.has(role) && !offices.length) offices.push(qualifier === 'vice' && role === 'president' ? 'vice president' : qualifier ? `${qualifier} ${role}` : role);
+    if (t.name === 'place' && tokens[k + 1]?.pos !== 'poss') for (const p of t.lower.split(/\s+/)) places.add(p);
+    if (PARTY_WORDS[t.lower] !== undefined) parties.add(PARTY_WORDS[t.lower]!);
+  }
+  return { offices, places, parties };
+}
+
+/** Two offices are one whether or not held formerly ("former governor", "governor"); a vice president is no president. */
+function sameOffice(a: string, b: string): boolean {
+  const base = (o: string): string => o.replace(/^(former|ex|late) /, '');
+  return base(a) === base(b);
 }
 
 /** The speaker now holds the role `head`, named with `places` (rolePlaces; "" when none is named). */

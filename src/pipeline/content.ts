@@ -425,7 +425,7 @@ export function contentAfter(s: SentenceTokens, c: number, quotes: QuoteIndex, p
 function joinsReportOfItsOwn(tokens: Token[], cues: CueMatch[], k: number, anyJoiner = false): boolean {
   const joiner = tokens[k];
   if (joiner === undefined || (!anyJoiner && !CLAUSE_JOINERS.has(joiner.lower))) return false;
-  const twoWords = TWO_WORD_SUBORDINATORS.has(`${joiner.lower} ${tokens[k + 1]?.lower ?? ''}`);
+  const twoWords = twoWordSubordinatorAt(tokens, k);
   if (joiner.lower === 'even' && !twoWords) return false;
   const start = twoWords ? k + 2 : k + 1;
   let j = start;
@@ -1086,13 +1086,19 @@ function objectEndBeforeStretch(tokens: Token[], from: number, to: number): numb
 
 /** "as it was …", "even though he …", "so that the …": a subordinator of time, cause or purpose at `k`, then a subject and its verb. */
 function adverbialClauseAt(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
-  const words = t.lower === 'as' ? 1 : TWO_WORD_SUBORDINATORS.has(pair) ? 2 : 0;
+  const words = tokens[k]!.lower === 'as' ? 1 : twoWordSubordinatorAt(tokens, k) ? 2 : 0;
   const subject = words > 0 ? clauseSubjectAt(tokens, k + words) : null;
   // (A short subject of its own: "as a bully who knew little" is the complement, its relative clause's verb.)
   return subject !== null && subject.length <= 3 && !subject.some((x) => RELATIVE_WORDS.has(x.lower) || x.pos === 'adj');
 }
+
+/** Whether a subordinator of two words ("even though", "so that", words.ts TWO_WORD_SUBORDINATORS) opens at `k`. */
+function twoWordSubordinatorAt(tokens: Token[], k: number): boolean {
+  // (Its first word first: adverbialClauseAt asks at every token of a clause, and the pair's string cost more.)
+  return SUBORDINATOR_FIRST_WORDS.has(tokens[k]!.lower) && TWO_WORD_SUBORDINATORS.has(`${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''}`);
+}
+
+const SUBORDINATOR_FIRST_WORDS = new Set([...TWO_WORD_SUBORDINATORS].map((pair) => pair.slice(0, pair.indexOf(' '))));
 
 /**
  * When the comma at `comma` opens an aside (a relative clause, an appositive, a participle or an adverbial; not a

@@ -7,6 +7,7 @@
  * sources to anonymous speakers.
  */
 import { AGE_NOUN, ARTICLES, CLAUSE_PUNCTUATION, COMPANY_REFERENCES, EPITHET_NOUNS, GENDERED_NOUNS, NAMELESS_PRONOUNS, NAME_PARTICLES, NEWS_DESCRIPTORS, NEWS_NAME_WORDS, NEWS_OUTLETS, OFFICE_NOUNS, OFFICE_QUALIFIERS, ORG_DESCRIPTORS, ORG_HEADS, ORG_KIND_WORDS, OWNER_PRONOUNS, PARTY_MEMBER_NOUNS, PARTY_TAG, PARTY_WORDS, PERSON_RELATIVES, ROLE_NOUNS, TITLES, TITLE_ROLES, US_STATES } from '../lexicon/words.js';
+import { wordTable } from '../lexicon/word-table.js';
 import { countEndingBy, countStartingBy } from '../positions.js';
 import type { SpeakerType, Span } from '../types.js';
 import type { FoundAttribution } from './attribute.js';
@@ -708,7 +709,7 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 /** Speaker types of a phrase that a possessive pronoun before it makes someone's: "his campaign", "her advisers", "his father", "his claims". */
 const OWNED_TYPES = new Set<PhraseClass['type']>(['organization', 'anonymous', 'role', 'unknown']);
 /** The possessive pronouns that make a source someone's, with the pronoun that refers as they do (not "my" or "our": the speaker's own, whom what is said names). */
-const OWNER_OF_POSSESSIVE: Record<string, string> = Object.fromEntries(Object.entries(OWNER_PRONOUNS).filter(([, pronoun]) => pronoun !== 'i' && pronoun !== 'we'));
+const OWNER_OF_POSSESSIVE: Record<string, string> = wordTable(Object.fromEntries(Object.entries(OWNER_PRONOUNS).filter(([, pronoun]) => pronoun !== 'i' && pronoun !== 'we')));
 
 /**
  * The pronoun whose referent owns the source, for one opened by a possessive pronoun ("his" in "his campaign" → "he");

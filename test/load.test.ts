@@ -557,6 +557,27 @@ describe('HTML', () => {
     ]);
   });
 
+  it('never analyses reader comments or ad slots, found by a whole word of their class or id; "commentary", "shadow", "download" are none', () => {
+    const story = '<p>The ferry will sail again in June, harbour master Gwen Tudor said.</p>';
+    const source = [
+      '<body><div id="page">',
+      '<div class="top_ads"><p>“Lowest fares,” says Sunline.</p></div>',
+      story,
+      '<div id="div-gpt-ad-1614-0">“Win a cruise,” says the sponsor.</div>',
+      '<div class="sponsored-links">Sponsored</div>',
+      '<div id="comments" class="comments-area"><h3>2 comments</h3>',
+      '<ol class="commentlist"><li class="comment even depth-1"><p>Sources say the ferry is a scam.</p></li></ol>',
+      '<div id="disqus_thread">Officials said nothing, a reader wrote.</div></div>',
+      '<div class="post-comments">“Rubbish,” says Dave.</div>',
+      '<div class="news-commentary shadow-box download-area head"><p>Tudor said fares would rise.</p></div>',
+      '</div></body>',
+    ].join('\n');
+    expectReadsAs('html', source, 'The ferry will sail again in June, harbour master Gwen Tudor said. Tudor said fares would rise.');
+    // A page whose story is in a box so named is kept: more than half of its text.
+    const wrapped = `<body><div class="comment-piece">${story}</div><p>Ad</p></body>`;
+    expectReadsAs('html', wrapped, 'The ferry will sail again in June, harbour master Gwen Tudor said. Ad');
+  });
+
   it('keeps what aria-hidden hides on an inline element, which a reader sees: the quotation marks drawn around a quote', () => {
     const source = '<p><span aria-hidden="true">“</span>The ferry will sail again in June,<span aria-hidden="true">”</span> harbour master Gwen Tudor said.</p>';
     expect(analyzeText(source, { format: 'html' }).attributions.map((a) => [a.kind, a.content.text.trim()])).toEqual([['direct', 'The ferry will sail again in June,']]);

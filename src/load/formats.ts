@@ -555,7 +555,7 @@ function oneLineTitle(raw: string | undefined): string | null {
  * (CHROME_ROLES), `hidden` (not "until-found": that text is the page's, shown when searched for),
  * aria-hidden="true" on a block element (on an inline one it hides from screen readers what a reader sees: the
  * quotation marks drawn around a quote, an icon; kept), or a class or id that names a cookie or consent banner,
- * a newsletter box, share buttons, related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
+ * a newsletter box, share buttons, related links, a promotion, reader comments or an ad slot (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
  *
  * The text is kept when in doubt. An element never closed is kept. The end tag of a <div> is easily missing, so
  * that the </div> taken for a banner's is its container's: when an element of its name around it is never
@@ -751,12 +751,19 @@ const VOID_TAGS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|sourc
 /** The landmark roles of page chrome, and dialogs (cookie and consent banners are). */
 const CHROME_ROLES = /^(?:banner|navigation|contentinfo|complementary|search|dialog|alertdialog)$/;
 /**
- * A class or id of chrome: one that starts with a word for a newsletter box, share buttons, related links or a
- * promotion ("share-bar", "related_articles"), or that names cookies or consent anywhere (the consent managers'
- * "onetrust-consent-sdk", "CybotCookiebotDialog").
+ * Words of a class or id, wherever they stand in it, for reader comments (WordPress's "comments-area",
+ * "comment-list", "commentlist" and "comment", Disqus's "disqus_thread", "post-comments") or an ad slot ("ad-slot",
+ * "top_ads", Google's "div-gpt-ad-…", "dfp-unit", "sponsored"). Whole words between hyphens and underscores:
+ * "commentary", "header", "shadow" and "download" hold none.
  */
-const CHROME_CLASS = /^(?:newsletter|subscribe|share|sharing|related|promo)(?:[-_]|$)|cookie|consent|gdpr/;
-const CHROME_WORDS = 'cookie|consent|gdpr|newsletter|subscribe|shar(?:e|ing)|related|promo';
+const COMMENT_AND_AD_WORDS = 'comments?|commentlist|disqus|ads?|adverts?|advertisements?|sponsored|dfp';
+/**
+ * A class or id of chrome: one that starts with a word for a newsletter box, share buttons, related links or a
+ * promotion ("share-bar", "related_articles"), that names cookies or consent anywhere (the consent managers'
+ * "onetrust-consent-sdk", "CybotCookiebotDialog"), or that has a word for comments or ads (COMMENT_AND_AD_WORDS).
+ */
+const CHROME_CLASS = new RegExp(`^(?:newsletter|subscribe|share|sharing|related|promo)(?:[-_]|$)|cookie|consent|gdpr|(?:^|[-_])(?:${COMMENT_AND_AD_WORDS})(?:[-_]|$)`);
+const CHROME_WORDS = `cookie|consent|gdpr|newsletter|subscribe|shar(?:e|ing)|related|promo|(?<![a-z0-9])(?:${COMMENT_AND_AD_WORDS})(?![a-z0-9])`;
 /** A start tag that may be chrome by its attributes. */
 const CHROME_ATTRIBUTE_HINT = new RegExp(`\\s(?:role|hidden|aria-hidden)|${CHROME_WORDS}`, 'i');
 /** A page that may have chrome. */

@@ -1066,6 +1066,22 @@ describe('text that is not UTF-8', () => {
     expect(Object.keys(report.documents[0]!)).not.toContain('warnings'); // the JSON contract has no place for it
   });
 
+  it('gives no warning for a page that declares Windows-1252 or Latin-1, as a browser reads its <meta>; one that does not, or declares UTF-8, keeps it', () => {
+    const page = (head: string): Buffer => Buffer.concat([Buffer.from(`<html><head>${head}</head><body><p>`), CP1252, Buffer.from('</p></body></html>')]);
+    const warnings = (name: string, head: string) => {
+      const [item] = [...loadFile(put(name, page(head)))];
+      const article = (item as { article: Article }).article;
+      expect(article.text).toContain('\u201cWe will win this fight,\u201d said Mayor Kim Ro at the Caf\u00e9 Central.');
+      return article.warnings?.map((w) => w.message);
+    };
+    expect(warnings('declared.html', '<meta charset="windows-1252">')).toBeUndefined();
+    expect(warnings('http-equiv.html', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')).toBeUndefined();
+    expect(warnings('undeclared.html', '<title>Ro</title>')).toEqual(['decoded as windows-1252: not valid UTF-8']);
+    expect(warnings('utf8.html', '<meta charset="utf-8">')).toEqual(['decoded as windows-1252: not valid UTF-8']);
+    // A plain-text file is no page: a <meta> in it declares nothing.
+    expect([...loadFile(put('meta.txt', page('<meta charset="windows-1252">')))].map((i) => 'article' in i && i.article.warnings?.length)).toEqual([1]);
+  });
+
   it('maps 0x80-0x9F to the Windows-1252 characters, not to C1 controls as Latin-1 (and Node 20\'s TextDecoder) would', async () => {
     // Words around them, as in a real article: a text made mostly of such bytes is refused as binary.
     const bytes = Buffer.from('Costs: \x80 5\x85 the \x91A\x92 or \x93B\x94, pages 1\x962 \x97 Brand\x99 and \x9fvonne at the Caf\xe9 M\xfcller said.', 'latin1');

@@ -534,6 +534,23 @@ function openGraphTitle(html: string): string | null {
   return title?.toLowerCase() === card.get('og:site_name')?.toLowerCase() ? null : title;
 }
 
+/**
+ * The character encoding a page declares where a browser looks for it, in its first 1024 characters (the HTML
+ * standard's prescan): `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+ * The label in lower case, or null.
+ */
+export function declaredCharset(html: string): string | null {
+  for (const m of html.slice(0, 1024).matchAll(META_TAG)) {
+    const fields = new Map(attributes(m[0], 'meta'));
+    const contentType = fields.get('http-equiv')?.trim().toLowerCase() === 'content-type' ? fields.get('content') : undefined;
+    const label = (fields.get('charset') ?? CHARSET_PARAMETER.exec(contentType ?? '')?.[1])?.trim().toLowerCase();
+    if (label) return label;
+  }
+  return null;
+}
+
+const CHARSET_PARAMETER = /charset\s*=\s*["']?([^\s"';]+)/i;
+
 const META_TAG = /<meta(?=[\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/gi;
 
 /** A title as one line: entities decoded, white space collapsed; null when empty. */

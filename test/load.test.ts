@@ -223,6 +223,21 @@ describe('Markdown', () => {
     expect(a.text.indexOf('the union')).toBe(source.indexOf('the union'));
   });
 
+  it('blanks footnote marks (GFM) and reads each footnote\'s text as a paragraph of its own, not as a link definition', () => {
+    const source = 'Mayor Lena Ortiz said the money was "long overdue".[^1] The vote was close.[^vote]\n\n[^1]: Ortiz told the Gazette she "never doubted" the vote.\n[^vote]: Councillor Ben Aziz said it passed by one vote.\n';
+    const a = expectReadsAs('md', source, 'Mayor Lena Ortiz said the money was "long overdue". The vote was close. Ortiz told the Gazette she "never doubted" the vote. Councillor Ben Aziz said it passed by one vote.');
+    expect(a.text.indexOf('Ortiz told')).toBe(source.indexOf('Ortiz told'));
+    // Each definition a paragraph, even on consecutive lines.
+    expect(a.text.slice(a.text.indexOf('the vote.'), a.text.indexOf('Councillor'))).toContain('\u2029');
+    expect(analyzeText(source, { format: 'md' }).attributions.map((x) => [x.source?.text, x.content.text])).toEqual([
+      ['Mayor Lena Ortiz', 'the money was "long overdue"'],
+      ['Ortiz', 'she "never doubted" the vote'],
+      ['Councillor Ben Aziz', 'it passed by one vote'],
+    ]);
+    // Inline code is read as written: a mark there is no footnote.
+    expectReadsAs('md', 'Type `[^1]` for a note.\n', 'Type [^1] for a note.');
+  });
+
   it('blanks block markers: block quotes, lists, setext underlines, rules, fenced code, HTML', () => {
     const source = [
       'Senate passes bill', '==================', '',

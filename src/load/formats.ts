@@ -90,11 +90,15 @@ function markdownArticle(path: string, source: string): Article {
   text = text.replace(/^ {0,3}<(?:script|style)(?=[\s>]|$)[^<]*(?:<(?!\/(?:script|pre|style|textarea)>)[^<]*)*(?:<\/(?:script|pre|style|textarea)>[^\r\n]*)?/gim, blank);
   const blocks = text; // code blanked, headings still marked: where the title heading is looked for
   text = text
+    // A footnote's definition (GFM: "[^1]: Ortiz told the Gazette …") is the article's text, a paragraph of its
+    // own: its label blanked, a paragraph break over its "[" (definitions are often on consecutive lines).
+    .replace(FOOTNOTE_DEFINITION, (m, indent: string) => indent + PARAGRAPH_BREAK + blank(m.slice(indent.length + 1)))
     .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gm, blank) // link reference definitions
     .replace(/^ {0,3}(?:=+|([-*_])(?:[ \t]*\1){2,})[ \t]*$/gm, blank); // setext underlines and thematic breaks
   // Inline code, before the inline markup that does not apply inside it; its text is put back once the rest is done.
   const code = setAsideInlineCode(text);
   text = code.text
+    .replace(FOOTNOTE_REFERENCE, blank)
     .replace(/!\[[^[\]\n]*\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, blank) // images
     // links; labels stop at "[" and URLs at "(" (one level of parentheses allowed), so a line of unclosed "[" or "](" is not rescanned from each one
     .replace(/\[([^[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
@@ -117,6 +121,11 @@ function markdownArticle(path: string, source: string): Article {
   }
   return { path, format: 'md', text, title, meta: {} };
 }
+
+/** A GFM footnote's definition label at a line's start, "[^1]:" (a label has no white space). */
+const FOOTNOTE_DEFINITION = /^( {0,3})\[\^[^\]\s]+\]:/gm;
+/** A GFM footnote's reference mark, "[^1]". */
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
 
 /**
  * The `title:` of YAML front matter, as YAML reads the forms titles are written in: plain (a " #" starts a

@@ -769,9 +769,24 @@ describe('--format csv', () => {
     return rows;
   }
 
-  it('quotes a field holding a paragraph separator (U+2029, as HTML paragraphs become), which Python reads as a line break', async () => {
-    const row = csvRows(analyzeText('Ana Li said the plan would fail.', { title: 'Ferry\u2029back' })).split('\r\n')[0]!;
-    expect(row).toMatch(/^-,"Ferry\u2029back",A1,/);
+  it('quotes a path holding a paragraph separator (U+2029), which Python reads as a line break; the title is written on one line', async () => {
+    const row = csvRows(analyzeText('Ana Li said the plan would fail.', { path: 'a\u2029b.txt', title: 'Ferry\u2029back' })).split('\r\n')[0]!;
+    expect(row).toMatch(/^"a\u2029b.txt",Ferry back,A1,/);
+  });
+
+  it('writes text fields on one line with single spaces, as the table does: not the blanks and paragraph breaks of a page\'s markup', async () => {
+    const page = path.join(dir, 'csv-spaced.html');
+    writeFileSync(page, '<article><p>Shop owner <b>Delia</b>\t<i>Frost</i> said the closure would &ldquo;kill&rdquo; trade.</p><p>&ldquo;Nobody asked us,</p><p>&ldquo;Nobody at all,&rdquo; she said.</p></article>');
+    const [header, ...rows] = parseCsv((await runCli(['analyze', '-f', 'csv', page])).stdout);
+    const col = (name: string): number => header!.indexOf(name);
+    expect(rows.map((r) => [r[col('source')], r[col('content')]])).toEqual([
+      ['Shop owner Delia Frost', 'the closure would “kill” trade'],
+      ['she', 'Nobody asked us, “Nobody at all,'],
+    ]);
+    // JSON keeps the exact slice of the text; both point at the same place in the file.
+    const json = (JSON.parse((await runCli(['analyze', '-f', 'json', page])).stdout) as Report).documents[0]!;
+    expect(json.attributions[0]!.source!.text).toMatch(/Delia {2,}/);
+    expect(rows.map((r) => [r[col('start')], r[col('end')]])).toEqual(json.attributions.map((a) => [String(a.content.start), String(a.content.end)]));
   });
 
   it('writes a header and a row per attribution, the speaker joined in, fields quoted where they must be', async () => {

@@ -223,6 +223,21 @@ describe('Markdown', () => {
     expect(a.text.indexOf('the union')).toBe(source.indexOf('the union'));
   });
 
+  it('blanks footnote marks (GFM) and reads each footnote\'s text as a paragraph of its own, not as a link definition', () => {
+    const source = 'Mayor Lena Ortiz said the money was "long overdue".[^1] The vote was close.[^vote]\n\n[^1]: Ortiz told the Gazette she "never doubted" the vote.\n[^vote]: Councillor Ben Aziz said it passed by one vote.\n';
+    const a = expectReadsAs('md', source, 'Mayor Lena Ortiz said the money was "long overdue". The vote was close. Ortiz told the Gazette she "never doubted" the vote. Councillor Ben Aziz said it passed by one vote.');
+    expect(a.text.indexOf('Ortiz told')).toBe(source.indexOf('Ortiz told'));
+    // Each definition a paragraph, even on consecutive lines.
+    expect(a.text.slice(a.text.indexOf('the vote.'), a.text.indexOf('Councillor'))).toContain('\u2029');
+    expect(analyzeText(source, { format: 'md' }).attributions.map((x) => [x.source?.text, x.content.text])).toEqual([
+      ['Mayor Lena Ortiz', 'the money was "long overdue"'],
+      ['Ortiz', 'she "never doubted" the vote'],
+      ['Councillor Ben Aziz', 'it passed by one vote'],
+    ]);
+    // Inline code is read as written: a mark there is no footnote.
+    expectReadsAs('md', 'Type `[^1]` for a note.\n', 'Type [^1] for a note.');
+  });
+
   it('blanks block markers: block quotes, lists, setext underlines, rules, fenced code, HTML', () => {
     const source = [
       'Senate passes bill', '==================', '',
@@ -555,6 +570,27 @@ describe('HTML', () => {
     expect(analyzeText(source, { format: 'html' }).attributions.map((x) => [x.kind, x.source?.text])).toEqual([
       ['indirect', 'councillor Omar Haddad'], ['direct', 'she'],
     ]);
+  });
+
+  it('never analyses reader comments or ad slots, found by a whole word of their class or id; "commentary", "shadow", "download" are none', () => {
+    const story = '<p>The ferry will sail again in June, harbour master Gwen Tudor said.</p>';
+    const source = [
+      '<body><div id="page">',
+      '<div class="top_ads"><p>“Lowest fares,” says Sunline.</p></div>',
+      story,
+      '<div id="div-gpt-ad-1614-0">“Win a cruise,” says the sponsor.</div>',
+      '<div class="sponsored-links">Sponsored</div>',
+      '<div id="comments" class="comments-area"><h3>2 comments</h3>',
+      '<ol class="commentlist"><li class="comment even depth-1"><p>Sources say the ferry is a scam.</p></li></ol>',
+      '<div id="disqus_thread">Officials said nothing, a reader wrote.</div></div>',
+      '<div class="post-comments">“Rubbish,” says Dave.</div>',
+      '<div class="news-commentary shadow-box download-area head"><p>Tudor said fares would rise.</p></div>',
+      '</div></body>',
+    ].join('\n');
+    expectReadsAs('html', source, 'The ferry will sail again in June, harbour master Gwen Tudor said. Tudor said fares would rise.');
+    // A page whose story is in a box so named is kept: more than half of its text.
+    const wrapped = `<body><div class="comment-piece">${story}</div><p>Ad</p></body>`;
+    expectReadsAs('html', wrapped, 'The ferry will sail again in June, harbour master Gwen Tudor said. Ad');
   });
 
   it('keeps what aria-hidden hides on an inline element, which a reader sees: the quotation marks drawn around a quote', () => {
@@ -1043,6 +1079,22 @@ describe('text that is not UTF-8', () => {
     const report = await analyzeFiles([file]);
     expect(report.documents[0]!.attributions.map((a) => a.content.text)).toEqual(['We will win this fight,']);
     expect(Object.keys(report.documents[0]!)).not.toContain('warnings'); // the JSON contract has no place for it
+  });
+
+  it('gives no warning for a page that declares Windows-1252 or Latin-1, as a browser reads its <meta>; one that does not, or declares UTF-8, keeps it', () => {
+    const page = (head: string): Buffer => Buffer.concat([Buffer.from(`<html><head>${head}</head><body><p>`), CP1252, Buffer.from('</p></body></html>')]);
+    const warnings = (name: string, head: string) => {
+      const [item] = [...loadFile(put(name, page(head)))];
+      const article = (item as { article: Article }).article;
+      expect(article.text).toContain('\u201cWe will win this fight,\u201d said Mayor Kim Ro at the Caf\u00e9 Central.');
+      return article.warnings?.map((w) => w.message);
+    };
+    expect(warnings('declared.html', '<meta charset="windows-1252">')).toBeUndefined();
+    expect(warnings('http-equiv.html', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">')).toBeUndefined();
+    expect(warnings('undeclared.html', '<title>Ro</title>')).toEqual(['decoded as windows-1252: not valid UTF-8']);
+    expect(warnings('utf8.html', '<meta charset="utf-8">')).toEqual(['decoded as windows-1252: not valid UTF-8']);
+    // A plain-text file is no page: a <meta> in it declares nothing.
+    expect([...loadFile(put('meta.txt', page('<meta charset="windows-1252">')))].map((i) => 'article' in i && i.article.warnings?.length)).toEqual([1]);
   });
 
   it('maps 0x80-0x9F to the Windows-1252 characters, not to C1 controls as Latin-1 (and Node 20\'s TextDecoder) would', async () => {

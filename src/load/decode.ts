@@ -44,10 +44,22 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const lossy = new TextDecoder('utf-8').decode(body);
   // A UTF-8 byte-order mark says the text is UTF-8: its stray bytes are replaced, never read as Windows-1252.
-  if (bom === 0 && !/[^\x00-\x7f\ufffd]/.test(lossy)) return { text: decodeWindows1252(body), warning: 'decoded as windows-1252: not valid UTF-8' };
+  if (bom === 0 && !/[^\x00-\x7f\ufffd]/.test(lossy)) return { text: decodeWindows1252(body), warning: WINDOWS_1252_WARNING };
   const replaced = lossy.match(/\ufffd/g)!.length;
   return { text: lossy, warning: `not valid UTF-8 in ${replaced} place${replaced === 1 ? '' : 's'}: replaced with U+FFFD` };
 }
+
+/** decodeText's warning for bytes read as Windows-1252. */
+export const WINDOWS_1252_WARNING = 'decoded as windows-1252: not valid UTF-8';
+
+/**
+ * The labels that name Windows-1252 in the WHATWG Encoding Standard, lower case: browsers read a page declared
+ * Latin-1 or ASCII as Windows-1252 too.
+ */
+export const WINDOWS_1252_LABELS: ReadonlySet<string> = new Set([
+  'windows-1252', 'x-cp1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'latin1', 'l1',
+  'csisolatin1', 'iso-ir-100', 'ibm819', 'cp819', 'us-ascii', 'ascii', 'ansi_x3.4-1968',
+]);
 
 /** Bytes from the start of a file that encodingOf looks at: a byte-order mark and the sample after it. */
 export const HEAD_BYTES = 4 + SAMPLE_BYTES;

@@ -90,11 +90,15 @@ function markdownArticle(path: string, source: string): Article {
   text = text.replace(/^ {0,3}<(?:script|style)(?=[\s>]|$)[^<]*(?:<(?!\/(?:script|pre|style|textarea)>)[^<]*)*(?:<\/(?:script|pre|style|textarea)>[^\r\n]*)?/gim, blank);
   const blocks = text; // code blanked, headings still marked: where the title heading is looked for
   text = text
+    // A footnote's definition (GFM: "[^1]: Ortiz told the Gazette …") is the article's text, a paragraph of its
+    // own: its label blanked, a paragraph break over its "[" (definitions are often on consecutive lines).
+    .replace(FOOTNOTE_DEFINITION, (m, indent: string) => indent + PARAGRAPH_BREAK + blank(m.slice(indent.length + 1)))
     .replace(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gm, blank) // link reference definitions
     .replace(/^ {0,3}(?:=+|([-*_])(?:[ \t]*\1){2,})[ \t]*$/gm, blank); // setext underlines and thematic breaks
   // Inline code, before the inline markup that does not apply inside it; its text is put back once the rest is done.
   const code = setAsideInlineCode(text);
   text = code.text
+    .replace(FOOTNOTE_REFERENCE, blank)
     .replace(/!\[[^[\]\n]*\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, blank) // images
     // links; labels stop at "[" and URLs at "(" (one level of parentheses allowed), so a line of unclosed "[" or "](" is not rescanned from each one
     .replace(/\[([^[\]\n]*)\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^[\]\n]*\])/g, (m, label: string) => ' ' + label + ' '.repeat(m.length - label.length - 1))
@@ -117,6 +121,11 @@ function markdownArticle(path: string, source: string): Article {
   }
   return { path, format: 'md', text, title, meta: {} };
 }
+
+/** A GFM footnote's definition label at a line's start, "[^1]:" (a label has no white space). */
+const FOOTNOTE_DEFINITION = /^( {0,3})\[\^[^\]\s]+\]:/gm;
+/** A GFM footnote's reference mark, "[^1]". */
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
 
 /**
  * The `title:` of YAML front matter, as YAML reads the forms titles are written in: plain (a " #" starts a
@@ -534,6 +543,23 @@ function openGraphTitle(html: string): string | null {
   return title?.toLowerCase() === card.get('og:site_name')?.toLowerCase() ? null : title;
 }
 
+/**
+ * The character encoding a page declares where a browser looks for it, in its first 1024 characters (the HTML
+ * standard's prescan): `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+ * The label in lower case, or null.
+ */
+export function declaredCharset(html: string): string | null {
+  for (const m of html.slice(0, 1024).matchAll(META_TAG)) {
+    const fields = new Map(attributes(m[0], 'meta'));
+    const contentType = fields.get('http-equiv')?.trim().toLowerCase() === 'content-type' ? fields.get('content') : undefined;
+    const label = (fields.get('charset') ?? CHARSET_PARAMETER.exec(contentType ?? '')?.[1])?.trim().toLowerCase();
+    if (label) return label;
+  }
+  return null;
+}
+
+const CHARSET_PARAMETER = /charset\s*=\s*["']?([^\s"';]+)/i;
+
 const META_TAG = /<meta(?=[\s/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>/gi;
 
 /** A title as one line: entities decoded, white space collapsed; null when empty. */
@@ -555,7 +581,7 @@ function oneLineTitle(raw: string | undefined): string | null {
  * (CHROME_ROLES), `hidden` (not "until-found": that text is the page's, shown when searched for),
  * aria-hidden="true" on a block element (on an inline one it hides from screen readers what a reader sees: the
  * quotation marks drawn around a quote, an icon; kept), or a class or id that names a cookie or consent banner,
- * a newsletter box, share buttons, related links or a promotion (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
+ * a newsletter box, share buttons, related links, a promotion, reader comments or an ad slot (CHROME_CLASS). And <form>: a sign-up, a search box, a comment form.
  *
  * The text is kept when in doubt. An element never closed is kept. The end tag of a <div> is easily missing, so
  * that the </div> taken for a banner's is its container's: when an element of its name around it is never
@@ -751,12 +777,19 @@ const VOID_TAGS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|sourc
 /** The landmark roles of page chrome, and dialogs (cookie and consent banners are). */
 const CHROME_ROLES = /^(?:banner|navigation|contentinfo|complementary|search|dialog|alertdialog)$/;
 /**
- * A class or id of chrome: one that starts with a word for a newsletter box, share buttons, related links or a
- * promotion ("share-bar", "related_articles"), or that names cookies or consent anywhere (the consent managers'
- * "onetrust-consent-sdk", "CybotCookiebotDialog").
+ * Words of a class or id, wherever they stand in it, for reader comments (WordPress's "comments-area",
+ * "comment-list", "commentlist" and "comment", Disqus's "disqus_thread", "post-comments") or an ad slot ("ad-slot",
+ * "top_ads", Google's "div-gpt-ad-…", "dfp-unit", "sponsored"). Whole words between hyphens and underscores:
+ * "commentary", "header", "shadow" and "download" hold none.
  */
-const CHROME_CLASS = /^(?:newsletter|subscribe|share|sharing|related|promo)(?:[-_]|$)|cookie|consent|gdpr/;
-const CHROME_WORDS = 'cookie|consent|gdpr|newsletter|subscribe|shar(?:e|ing)|related|promo';
+const COMMENT_AND_AD_WORDS = 'comments?|commentlist|disqus|ads?|adverts?|advertisements?|sponsored|dfp';
+/**
+ * A class or id of chrome: one that starts with a word for a newsletter box, share buttons, related links or a
+ * promotion ("share-bar", "related_articles"), that names cookies or consent anywhere (the consent managers'
+ * "onetrust-consent-sdk", "CybotCookiebotDialog"), or that has a word for comments or ads (COMMENT_AND_AD_WORDS).
+ */
+const CHROME_CLASS = new RegExp(`^(?:newsletter|subscribe|share|sharing|related|promo)(?:[-_]|$)|cookie|consent|gdpr|(?:^|[-_])(?:${COMMENT_AND_AD_WORDS})(?:[-_]|$)`);
+const CHROME_WORDS = `cookie|consent|gdpr|newsletter|subscribe|shar(?:e|ing)|related|promo|(?<![a-z0-9])(?:${COMMENT_AND_AD_WORDS})(?![a-z0-9])`;
 /** A start tag that may be chrome by its attributes. */
 const CHROME_ATTRIBUTE_HINT = new RegExp(`\\s(?:role|hidden|aria-hidden)|${CHROME_WORDS}`, 'i');
 /** A page that may have chrome. */

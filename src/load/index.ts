@@ -10,8 +10,8 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSyn
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Format, InputError, InputWarning } from '../types.js';
-import { decodeText, InputProblem } from './decode.js';
-import { EXTENSIONS, formatOf, jsonlRecords, parseArticles, RecordNames, type ParsedRecord } from './formats.js';
+import { decodeText, InputProblem, WINDOWS_1252_LABELS, WINDOWS_1252_WARNING } from './decode.js';
+import { declaredCharset, EXTENSIONS, formatOf, jsonlRecords, parseArticles, RecordNames, type ParsedRecord } from './formats.js';
 import { jsonlFileItems } from './jsonl-file.js';
 import { lineItems } from './jsonl-stream.js';
 import { printableLine } from '../report/content-text.js';
@@ -259,7 +259,7 @@ export function* loadFile(file: string, options: LoadOptions = {}): Generator<Lo
       yield { error: { path: file, ...tooLarge(`more than ${maxBytes} bytes`, maxBytes) } };
       return;
     }
-    yield* toItems(file, bytes, (text) => parseArticles(file, format, text));
+    yield* toItems(file, format, bytes, (text) => parseArticles(file, format, text));
   } catch (e) {
     // A read that fails halfway through a .jsonl file: the records given so far stand, the rest is this error.
     yield { error: explain(file, e) };
@@ -317,7 +317,7 @@ export async function loadStdin(options: LoadOptions = {}): Promise<LoadItem[]> 
     if (bytes.length > maxBytes) return [{ error: { path: '-', code: 'ETOOLARGE', message: `stdin holds more than ${maxBytes} bytes, over the limit (--max-bytes)` } }];
     const format = options.stdinFormat ?? 'txt';
     // JSONL on stdin is read as when it is streamed: without records it gives nothing, rather than EEMPTY.
-    const items = toItems('-', bytes, (text) => (format === 'jsonl' ? jsonlRecords('-', text) : parseArticles('-', format, text)), format === 'jsonl');
+    const items = toItems('-', format, bytes, (text) => (format === 'jsonl' ? jsonlRecords('-', text) : parseArticles('-', format, text)));
     // JSONL piped without --stdin-format is read as one plain-text article; say so rather than find nothing.
     const only = items.length === 1 ? items[0] : undefined;
     if (only && 'article' in only && only.article.format === 'txt' && looksLikeJsonl(only.article.text)) {
@@ -353,15 +353,19 @@ function looksLikeJsonl(text: string): boolean {
 }
 
 /**
- * The bytes of `file` decoded and parsed into articles (and errors), each article with the decoder's warning.
+ * The bytes of `file` decoded and parsed into articles (and errors), each article with the decoder's warning
+ * (none for a page read as Windows-1252 that declares it).
  * JSONL on stdin (`jsonl`) that is not valid UTF-8 is decoded line by line instead, as a stream of the same
  * lines (or a .jsonl file) is: a Windows-1252 record among UTF-8 ones keeps its characters, where the whole
  * read as UTF-8 with stray bytes would turn them into U+FFFD.
  */
-function toItems(file: string, bytes: Uint8Array, parse: (text: string) => ParsedRecord[], jsonl = false): LoadItem[] {
-  const { text, warning } = decodeText(bytes);
-  if (jsonl && warning !== undefined) return jsonlLineByLine(file, bytes);
-  return parse(text).map((r) => (r.article ? { article: withWarning(r.article, file, warning) } : { error: r.error! }));
+function toItems(file: string, format: Format, bytes: Uint8Array, parse: (text: string) => ParsedRecord[]): LoadItem[] {
+  const decoded = decodeText(bytes);
+  if (format === 'jsonl' && decoded.warning !== undefined) return jsonlLineByLine(file, bytes);
+  // A page that declares Windows-1252 (<meta charset="windows-1252">) was read as it says: nothing to warn of.
+  const declared = format === 'html' && decoded.warning === WINDOWS_1252_WARNING && WINDOWS_1252_LABELS.has(declaredCharset(decoded.text) ?? '');
+  const warning = declared ? undefined : decoded.warning;
+  return parse(decoded.text).map((r) => (r.article ? { article: withWarning(r.article, file, warning) } : { error: r.error! }));
 }
 
 /** The records of JSONL bytes, each line (up to "\n") decoded on its own (lineItems). */

@@ -10,6 +10,14 @@ export function contentFragments(a: Attribution): string {
 }
 
 /**
+ * Text on one line with single spaces, trimmed: each run of white space (line breaks, a paragraph's U+2029, tabs,
+ * the blanks an HTML or Markdown page's markup leaves, which keep offsets in place) as one space.
+ */
+export function singleSpaced(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Text from an article (or a file name) made safe to print on a terminal: each control character other than
  * tab and line breaks is shown as a symbol of one column, C0 ones and DEL as their control pictures (ESC as
  * "␛"), C1 ones as U+FFFD, so that escape sequences in a scraped page neither colour, retitle nor clear the

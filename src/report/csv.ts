@@ -1,12 +1,13 @@
 /**
  * `--format csv`: one row per attribution, for a spreadsheet or a data frame,
  * with the speaker's name and type joined in (in JSON they are a lookup by
- * `speakerId`). RFC 4180: a header row, fields quoted where they hold a comma,
- * a quotation mark or a line break, rows ended by CRLF. Written as each
- * document is ready, as JSONL is. A document without attributions has no row.
+ * `speakerId`), text on one line. RFC 4180: a header row, fields quoted where
+ * they hold a comma, a quotation mark or a line break, rows ended by CRLF.
+ * Written as each document is ready, as JSONL is. A document without
+ * attributions has no row.
  */
 import type { DocumentResult } from '../types.js';
-import { contentFragments } from './content-text.js';
+import { contentFragments, singleSpaced } from './content-text.js';
 
 const CSV_COLUMNS = [
   'path', 'title', 'attribution', 'kind', 'speaker', 'speaker_type', 'speaker_id', 'source', 'cue', 'cue_lemma', 'stance',
@@ -34,13 +35,16 @@ export function csvRows(doc: DocumentResult): string {
 }
 
 /**
- * One field. Text a spreadsheet would run as a formula (=, +, -, @ first, or a tab or carriage return: a quotation
- * beginning "=HYPERLINK(…)" in an article) gets a leading apostrophe, as OWASP advises against CSV injection; numbers
- * are written as they are.
+ * One field. Text on one line with single spaces, as the table shows it (`singleSpaced`: the runs of blanks and
+ * paragraph separators a page's markup leaves are noise in a spreadsheet; `start`/`end` still point into the
+ * file). Text a spreadsheet would run as a formula (=, +, -, @ first: a quotation beginning "=HYPERLINK(…)" in an
+ * article; a tab or carriage return first is trimmed) gets a leading apostrophe, as OWASP advises against CSV
+ * injection; numbers are written as they are.
  */
 function field(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  return quoted(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+  const text = singleSpaced(value);
+  return quoted(/^[=+\-@]/.test(text) ? `'${text}` : text);
 }
 
 function quoted(text: string): string {

@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Attribution, CorpusSpeaker, DocumentResult, Report, Stance } from '../types.js';
-import { contentFragments, printable, printableLine } from './content-text.js';
+import { contentFragments, printable, printableLine, singleSpaced } from './content-text.js';
 
 export interface TableOptions {
   chalk: ChalkInstance;
@@ -51,7 +51,7 @@ function stanceColor(c: ChalkInstance, stance: Stance): (s: string) => string {
  * Left wider than its column, cli-table3 would cut it again, by UTF-16 units.
  */
 function truncate(s: string, width: number): string {
-  const flat = printable(s.replace(/\s+/g, ' ').trim());
+  const flat = printable(singleSpaced(s));
   if (columnsOf(flat) <= width) return flat;
   let cut = '';
   let used = 0;

@@ -60,6 +60,18 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (list) list.push(n);
     else fullNamesByKey.set(key, [n]);
   }
+  /** Name mentions by surname key, in text order. With `namedTraits` and `titleRolesByKey` (what the names of a
+   * person say, found once: names do not change while speakers resolve), an office epithet no longer looks at every
+   * name in the text, which was quadratic in a long transcript ("the senator said" throughout). */
+  const namesByKey = new Map<string, NameMention[]>();
+  for (const n of names) {
+    const key = nameKey(n.last);
+    const list = namesByKey.get(key);
+    if (list) list.push(n);
+    else namesByKey.set(key, [n]);
+  }
+  const namedTraits = new Map<string, Traits>();
+  const titleRolesByKey = new Map<string, Set<string>>();
   /** Organisation names inside an organisation's own source (orgsInOrgSources), once the first "the company" asks. */
   let orgNamesInOrgSources: Set<OrgMention> | null = null;
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
@@ -490,7 +502,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   /** The person holds, by the text's titles or roles already resolved, another party or age than `head`. */
   function contradictsEpithet(sp: ResolvedSpeaker, head: string): boolean {
-    const held = [...sp.roles.keys(), ...names.flatMap((n) => (n.role !== null && nameKey(n.last) === sp.key ? [n.role] : []))];
+    let titled = titleRolesByKey.get(sp.key);
+    if (!titled) titleRolesByKey.set(sp.key, (titled = new Set((namesByKey.get(sp.key) ?? []).flatMap((n) => (n.role !== null ? [n.role] : [])))));
+    const held = [...sp.roles.keys(), ...titled];
     const other = (kind: (role: string) => boolean): boolean => kind(head) && held.some((r) => kind(r) && r !== head);
     return other((r) => PARTY_MEMBER_NOUNS.has(r)) || other((r) => AGE_NOUN.test(r));
   }
@@ -576,12 +590,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   /** The offices, places and parties the text gives a person with their names (titles before, a party tag after, an apposition) and the roles it resolved to them. */
   function personTraits(sp: ResolvedSpeaker): Traits {
-    const all: Traits = { offices: new Set(), places: new Set(), parties: new Set() };
-    for (const n of names) {
-      if (nameKey(n.last) !== sp.key || !compatibleFirst(sp.first, n.first)) continue;
-      const one = personTraits1(n);
-      for (const k of ['offices', 'places', 'parties'] as const) for (const v of one[k]) all[k].add(v);
-    }
+    const named = traitsOfNames(sp.key, sp.first);
+    const all: Traits = { offices: new Set(named.offices), places: new Set(named.places), parties: new Set(named.parties) };
     for (const [role, places] of sp.roles) {
       if (OFFICE_NOUNS.has(role)) all.offices.add(role);
       if (PARTY_WORDS[role] !== undefined) all.parties.add(PARTY_WORDS[role]!);
@@ -590,8 +600,23 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return all;
   }
 
+  /** The traits of all the names with the surname key and a first name compatible with `first` (found once for both). */
+  function traitsOfNames(key: string, first: string | null): Traits {
+    const memoKey = `${key}\u0000${first === null ? '' : `=${first.toLowerCase()}`}`;
+    const known = namedTraits.get(memoKey);
+    if (known) return known;
+    const all: Traits = { offices: new Set(), places: new Set(), parties: new Set() };
+    for (const n of namesByKey.get(key) ?? []) {
+      if (!compatibleFirst(first, n.first)) continue;
+      const one = mentionTraits(n);
+      for (const k of ['offices', 'places', 'parties'] as const) for (const v of one[k]) all[k].add(v);
+    }
+    namedTraits.set(memoKey, all);
+    return all;
+  }
+
   /** The traits one name mention gives: "Florida Sen. Ana Ruiz", "former Gov. Lee", "Ruiz (R-Fla.)", "Ruiz, the governor,". */
-  function personTraits1(n: NameMention): Traits {
+  function mentionTraits(n: NameMention): Traits {
     const tokens = sentenceTokensAt(n.start);
     const at = tokens.findIndex((t) => t.start >= n.start);
     if (at < 0) return { offices: new Set(), places: new Set(), parties: new Set() };

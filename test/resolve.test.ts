@@ -754,6 +754,14 @@ describe('speaker resolution: groups, shares and epithets', () => {
     expect(speakersOf('Ana Ruiz (R-Ohio) spoke to farmers in Dayton.\n\nThe Democratic nominee said the tariffs would hurt them.').map((sp) => sp.name)).toEqual(['The Democratic nominee']);
   });
 
+  it('gives an office to the one person the text titles with it, not to the person it is about ("Mayor Bill Lund … the mayor")', () => {
+    const named = (text: string): [string, number][] => speakersOf(text).map((s) => [s.name, s.attributions]);
+    expect(named('Mayor Bill Lund said the bridge would open on Monday. Ana Ruiz said the bridge was late. The mayor said it was on time.')).toEqual([['Bill Lund', 2], ['Ana Ruiz', 1]]);
+    expect(named('Gov. Bill Lund said the bridge would open on Monday. Ana Ruiz, a nurse, said the bridge was late. The governor said it was on time.')).toEqual([['Bill Lund', 2], ['Ana Ruiz', 1]]);
+    // (Of two governors so titled, the one the text is about.)
+    expect(named('Gov. Tom Lee said taxes would fall. Gov. Ed Park said they would not. Ana Ruiz said she agreed. The governor said it was on time.')).toEqual([['Tom Lee', 1], ['Ed Park', 1], ['Ana Ruiz', 2]]);
+  });
+
   it('does not take a state for the person a pronoun means ("In North Carolina, he said")', () => {
     const text = 'Tom Varga said the levy was fair.\n\nIn North Carolina, he said the levy would pass.';
     expect(speakersOf(text)).toEqual([{ name: 'Tom Varga', type: 'person', attributions: 2 }]);

@@ -71,6 +71,15 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     else namesByKey.set(key, [n]);
   }
   const namedTraits = new Map<string, Traits>();
+  /** For each title's role, the people the text titles so ("Mayor Bill Lund"), by surname key, at their first such name, in text order. */
+  const titledByRole = new Map<string, { at: number; key: string }[]>();
+  for (const n of names) {
+    if (n.role === null) continue;
+    const list = titledByRole.get(n.role) ?? [];
+    const key = nameKey(n.last);
+    if (!list.some((t) => t.key === key)) list.push({ at: n.start, key });
+    titledByRole.set(n.role, list);
+  }
   const titleRolesByKey = new Map<string, Set<string>>();
   /** Organisation names inside an organisation's own source (orgsInOrgSources), once the first "the company" asks. */
   let orgNamesInOrgSources: Set<OrgMention> | null = null;
@@ -405,7 +414,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const isEpithet = (heads: (head: string) => boolean): boolean => cls.possessor === null && heads(cls.head) && sourceTokens[0]?.lower === 'the' && !found[i]!.nested &&
       // (Not two people: "the senator and the mayor".)
       !sourceTokens.some((t, k) => k > 0 && ARTICLES.has(t.lower) && sourceTokens[k - 1]!.lower === 'and');
-    const described = isEpithet((head) => EPITHET_NOUNS.has(head)) ? calledBack(cls, source, i) : null;
+    let described = isEpithet((head) => EPITHET_NOUNS.has(head)) ? calledBack(cls, source, i) : null;
+    if (described !== null && heldByAnother(described, cls.head, places, source)) described = null;
     if (described !== null) {
       addRole(speakers[described]!, cls.head, places);
       return described;
@@ -493,6 +503,24 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     // name finder took for a name, "Kestrel TV".)
     if (sp.type !== 'person' || sp.key.startsWith('role:') || sp.gender === null) return null;
     return contradictsEpithet(sp, cls.head) || disagreesWithEpithet(sp, cls.head, found[i]!.sourceTokens) ? null : subject;
+  }
+
+  /**
+   * Whether one other named person holds the office, by a title before `source` or a role resolved ("Mayor Bill Lund said
+   * … Ana Ruiz said … The mayor said" is Lund), and the person `s` by nothing the text says. (With two or more others
+   * so titled, in a story of four governors, the epithet is the person the text is about.)
+   */
+  function heldByAnother(s: number, head: string, places: string, source: Span): boolean {
+    const sp = speakers[s]!;
+    // (An office, not a description: "the nominee" is who the text is about, whoever else it called one.)
+    if (!OFFICE_NOUNS.has(head) || holdsRole(sp, head, places) || [...personTraits(sp).offices].some((o) => sameOffice(o, head))) return false;
+    const others = new Set<string>();
+    for (const t of titledByRole.get(head) ?? []) if (t.at < source.start && t.key !== sp.key) others.add(t.key);
+    speakers.forEach((other, k) => {
+      // (A named person: not the role itself, "the Philippine lawmaker".)
+      if (k !== s && other.type === 'person' && !other.key.startsWith('role:') && holdsRole(other, head, places)) others.add(other.key);
+    });
+    return others.size === 1;
   }
 
   /** A name the name finder took from a place's words: "the South Carolina senator" has "South Carolina", "the North Dakota crowd" "North Dakota". */

@@ -762,6 +762,18 @@ describe('speaker resolution: groups, shares and epithets', () => {
     expect(named('Gov. Tom Lee said taxes would fall. Gov. Ed Park said they would not. Ana Ruiz said she agreed. The governor said it was on time.')).toEqual([['Tom Lee', 1], ['Ed Park', 1], ['Ana Ruiz', 2]]);
   });
 
+  it('gives no one a sex by an epithet it does not join ("Sen. Zorbel Kettering … The congressman said")', () => {
+    const said = (text: string): [string | undefined, string | undefined][] => {
+      const doc = analyzeText(text);
+      return doc.attributions.map((a) => [a.source?.text, doc.speakers.find((s) => s.id === a.speakerId)?.name]);
+    };
+    // (Kettering's sex is unknown: neither the refused congressman nor the businessman makes him a man, and a later "she" may be Kettering.)
+    expect(said('Sen. Zorbel Kettering toured the valley. The congressman said the levees had failed. Kettering said the state would pay. She said it was late.')).toEqual([
+      ['The congressman', 'The congressman'], ['Kettering', 'Zorbel Kettering'], ['She', 'Zorbel Kettering'],
+    ]);
+    expect(said('Sen. Zorbel Kettering toured the valley. The businessman said the levees had failed.')).toEqual([['The businessman', 'The businessman']]);
+  });
+
   it('does not take a state for the person a pronoun means ("In North Carolina, he said")', () => {
     const text = 'Tom Varga said the levy was fair.\n\nIn North Carolina, he said the levy would pass.';
     expect(speakersOf(text)).toEqual([{ name: 'Tom Varga', type: 'person', attributions: 2 }]);

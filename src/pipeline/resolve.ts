@@ -497,12 +497,18 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
    */
   function calledBack(cls: Extract<PhraseClass, { type: 'role' }>, source: Span, i: number): number | null {
     const subject = salientPerson(cls.gender, source, i);
-    if (subject === null || pronounSpeaker(cls.gender === 'female' ? 'she' : cls.gender === 'male' ? 'he' : 'i', source, i) !== subject) return null;
+    if (subject === null) return null;
     const sp = speakers[subject]!;
     // (A person by name, of a sex a given name or pronoun told: not a role speaker, "the moderator", nor words the
     // name finder took for a name, "Kestrel TV".)
     if (sp.type !== 'person' || sp.key.startsWith('role:') || sp.gender === null) return null;
-    return contradictsEpithet(sp, cls.head) || disagreesWithEpithet(sp, cls.head, found[i]!.sourceTokens) ? null : subject;
+    if (contradictsEpithet(sp, cls.head) || disagreesWithEpithet(sp, cls.head, found[i]!.sourceTokens)) return null;
+    // The pronoun's pick last, and its sex kept only if it is the person: a join refused gives no one a sex ("Sen.
+    // Zorbel Kettering … The congressman said" leaves Kettering's unknown, for a later "she").
+    const sexes = speakers.map((other) => other.gender);
+    if (pronounSpeaker(cls.gender === 'female' ? 'she' : cls.gender === 'male' ? 'he' : 'i', source, i) === subject) return subject;
+    sexes.forEach((sex, k) => { speakers[k]!.gender = sex; });
+    return null;
   }
 
   /**

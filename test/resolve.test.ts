@@ -786,6 +786,21 @@ describe('speaker resolution: groups, shares and epithets', () => {
 });
 
 describe('speaker resolution: a source that is someone\'s by a possessive pronoun', () => {
+  it('keeps the phrases of two owners who share a surname or a last word apart ("his advisers", "her advisers")', () => {
+    const names = (text: string): string[] => speakersOf(text).map((s) => s.name);
+    expect(names('Bill Clinton said the deal was fair.\n\nHis advisers said it would pass.\n\nHillary Clinton said the deal was bad.\n\nHer advisers said it would fail.')).toEqual([
+      'Bill Clinton', "Bill Clinton's advisers", 'Hillary Clinton', "Hillary Clinton's advisers",
+    ]);
+    expect(names('Westline Rail said the fares would rise.\n\nIts board said the vote was close.\n\nEastline Rail said the fares would fall.\n\nIts board said the vote was easy.')).toEqual([
+      'Westline Rail', "Westline Rail's board", 'Eastline Rail', "Eastline Rail's board",
+    ]);
+  });
+
+  it('names a possessive phrase with a name in apposition by that name ("Its parent company, Harbor Holdings Inc.")', () => {
+    expect(speakersOf('Westline Rail said the fares would rise.\n\nIts parent company, Harbor Holdings Inc., said the vote was close.').map((s) => s.name)).toEqual(['Westline Rail', 'Harbor Holdings Inc.']);
+    expect(speakersOf('Tom Varga said the fares would rise.\n\nHis group, Fair Votes Now, said the vote was close.').map((s) => s.name)).toEqual(['Tom Varga', 'Fair Votes Now']);
+  });
+
   it('names "his campaign", "her advisers", "its chairman" by the owner the pronoun refers to, of the phrase\'s type', () => {
     expect(speakersOf('Tom Varga said the bill was dead.\n\nHis campaign said he would keep fighting.')).toEqual([
       { name: 'Tom Varga', type: 'person', attributions: 1 },

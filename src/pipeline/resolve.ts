@@ -81,6 +81,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     titledByRole.set(n.role, list);
   }
   const titleRolesByKey = new Map<string, Set<string>>();
+  /** Owned speakers ("his campaign") by owner, type and phrase, and the owner of each. */
+  const ownedSpeakers = new Map<string, number>();
+  const ownerOfOwned = new Map<number, number>();
   /** Organisation names inside an organisation's own source (orgsInOrgSources), once the first "the company" asks. */
   let orgNamesInOrgSources: Set<OrgMention> | null = null;
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
@@ -573,19 +576,36 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     let s: number;
     if (owner === null) s = keyedSpeaker(cls.type, cls.key, cls.name, gender);
     else {
-      // (Keyed by the owner's last word, as "Lee's campaign" and "the Lee campaign" are, and only so: "the campaign"
-      // may be another's.)
+      // One speaker per owner and phrase: Bill and Hillary Clinton's advisers are two.
       // (An unknown phrase's key has the pronoun: "his claims".)
       const own = cls.key.split(' ');
-      const key = `${owner.key.split(' ').pop()} ${(own[0]! in OWNER_OF_POSSESSIVE ? own.slice(1) : own).join(' ')}`;
-      s = speakers.findIndex((sp) => sp.type === cls.type && sp.key === key);
-      if (s < 0) s = addSpeaker({ name: ownedName(owner, cls.name), type: cls.type, gender, key, first: null, roles: new Map(), mentions: [] });
+      const phrase = (own[0]! in OWNER_OF_POSSESSIVE ? own.slice(1) : own).join(' ');
+      const ownerIndex = speakers.indexOf(owner);
+      const byOwner = `${ownerIndex} ${cls.type} ${phrase}`;
+      s = ownedSpeakers.get(byOwner) ?? -1;
+      if (s < 0) {
+        // The one the text names by the owner's last word, as "Lee's campaign" and "the Lee campaign" are, when no
+        // one else has that word ("the campaign" may be another's): not another owner's.
+        const last = owner.key.split(' ').pop()!;
+        const key = `${last} ${phrase}`;
+        const shared = speakers.findIndex((sp) => sp.type === cls.type && sp.key === key);
+        s = shared >= 0 && !ownerOfOwned.has(shared) && !lastWordShared(owner, last) ? shared : -1;
+        if (s < 0) s = addSpeaker({ name: ownedName(owner, cls.name), type: cls.type, gender, key: shared >= 0 ? `${owner.name.toLowerCase()} ${phrase}` : key, first: null, roles: new Map(), mentions: [] });
+        ownedSpeakers.set(byOwner, s);
+        ownerOfOwned.set(s, ownerIndex);
+      }
     }
     if (speakers[s]!.type === 'organization') {
       namedOrgs.add(s);
       if (namesOrganization(a.sourceTokens)) lexiconOrgs.add(s);
     }
     return s;
+  }
+
+  /** Whether another person or organisation in the text has the owner's last word: "Hillary Clinton" for Bill's, "Eastline Rail" for Westline's. */
+  function lastWordShared(owner: ResolvedSpeaker, last: string): boolean {
+    if (owner.type === 'person') return (fullNamesByKey.get(owner.key) ?? []).some((n) => !compatibleFirst(owner.first, n.first));
+    return orgs.some((o) => o.key !== owner.key && o.key.split(' ').pop() === last);
   }
 
   /** The named person or organisation a possessive's pronoun (`pronoun`: "he" for "his") refers to, or null. */
@@ -777,6 +797,8 @@ const OWNER_OF_POSSESSIVE: Record<string, string> = wordTable(Object.fromEntries
 function ownerPronoun(a: FoundAttribution, cls: PhraseClass): string | null {
   const [first, next] = a.sourceTokens;
   if (!first || !next || !OWNED_TYPES.has(cls.type) || next.pos === 'det' || next.pos === 'punct') return null;
+  // (Only a phrase named by its possessive: "Its parent company, Harbor Holdings Inc., said" is Harbor Holdings Inc.)
+  if (!('name' in cls) || cls.name.split(' ')[0]!.toLowerCase() !== first.lower) return null;
   return OWNER_OF_POSSESSIVE[first.lower] ?? null;
 }
 

@@ -393,7 +393,11 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return keyedSpeaker('organization', `ref:${cls.head}`, cls.name);
   }
 
-  /** Organisation names inside the source of an attribution resolved to an organisation: found once, after pass 1. */
+  /**
+   * Organisation names inside the source of an attribution resolved to an organisation: found once, at the first
+   * "the company" of pass 2. (Sources resolved later in pass 2 are not in it: owned ones, "its board", whose name opens
+   * with the pronoun and so holds no organisation's name, and roles.)
+   */
   function orgsInOrgSources(): Set<OrgMention> {
     if (orgNamesInOrgSources) return orgNamesInOrgSources;
     const inside = new Set<OrgMention>();
@@ -834,8 +838,9 @@ function officeTraits(tokens: Token[], from: number, to: number): { offices: str
     const t = tokens[k]!;
     const w = withoutDot(t.lower);
     const role = TITLE_ROLES[w] ?? w;
+    // ('vice' makes another office, "vice president"; every other qualifier one no longer held, "former".)
     if (OFFICE_QUALIFIERS.has(w)) qualifier = w === 'vice' ? 'vice' : qualifier || 'former';
-    else if (OFFICE_NOUNS.has(role) && !offices.length) offices.push(qualifier === 'vice' && role === 'president' ? 'vice president' : qualifier ? `${qualifier} ${role}` : role);
+    else if (OFFICE_NOUNS.has(role) && !offices.length) offices.push(qualifier ? `${qualifier} ${role}` : role);
     if (t.name === 'place' && tokens[k + 1]?.pos !== 'poss') for (const p of t.lower.split(/\s+/)) places.add(p);
     if (PARTY_WORDS[t.lower] !== undefined) parties.add(PARTY_WORDS[t.lower]!);
   }
@@ -844,7 +849,7 @@ function officeTraits(tokens: Token[], from: number, to: number): { offices: str
 
 /** Two offices are one whether or not held formerly ("former governor", "governor"); a vice president is no president. */
 function sameOffice(a: string, b: string): boolean {
-  const base = (o: string): string => o.replace(/^(former|ex|late) /, '');
+  const base = (o: string): string => o.replace(/^former /, '');
   return base(a) === base(b);
 }
 

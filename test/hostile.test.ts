@@ -205,6 +205,14 @@ describe('quotation marks gone wrong', () => {
     expectConsistent(html.input, html.result);
   });
 
+  it('finishes on a long transcript of one office epithet in linear time', () => {
+    // "The senator said" asked each time what all the names in the text said of the person (titles, party tags):
+    // 2,000 exchanges took 5 s.
+    const { input, result } = expectLinear((n) => 'Tom Varga said no.\n\nThe senator said yes.\n\n'.repeat(n), (t) => analyzeText(t), 1_000);
+    expectConsistent(input, result);
+    expect(result.speakers.map((s) => s.name)).toEqual(['Tom Varga']);
+  });
+
   it('finishes on quotes nested thousands deep', () => {
     const depth = 2_000;
     const text = 'Olsen said: ' + '“the ‘quay '.repeat(depth) + 'no' + ' open’ now”'.repeat(depth) + ' and left.';

@@ -952,10 +952,11 @@ describe('files and folders', () => {
     expect(found.files.map((f) => path.relative(dir, f))).toEqual(['a/deep/er/page.HTML', 'a/records.jsonl', 'a/story.txt', 'b/story.md']);
   });
 
-  it("skips npm's package.json and package-lock.json in a folder (a repository that installs attrib), not when named", async () => {
+  it("skips npm's package.json, package-lock.json and npm-shrinkwrap.json in a folder (a repository that installs attrib), not when named", async () => {
     const project = path.join(dir, 'project');
     put('project/package.json', '{"name": "newsroom", "attrib": {"rules": {}}}');
     put('project/package-lock.json', '{"name": "newsroom", "lockfileVersion": 3}');
+    put('project/npm-shrinkwrap.json', '{"name": "newsroom", "lockfileVersion": 3}');
     put('project/content/story.json', '{"title": "T", "text": "Ada Okafor said yes."}');
     const found = await discover([project]);
     expect(found.errors).toEqual([]);

@@ -141,7 +141,6 @@ export const EPITHET_NOUNS = new Set([
 export const OFFICE_NOUNS = new Set([
   'president', 'senator', 'governor', 'mayor', 'secretary', 'congressman', 'congresswoman', 'representative',
   'chancellor', 'premier', 'minister', 'speaker', 'judge', 'justice', 'sheriff', 'ambassador', 'president-elect',
-  'vice president',
 ]);
 
 /** Words before an office that make it another one, or one no longer held: "Vice President Ana Ruiz", "former Gov. Lee". */

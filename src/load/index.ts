@@ -216,7 +216,7 @@ async function walk(dir: string, files: Files, errors: InputError[]): Promise<nu
  * npm's files, skipped in a folder as node_modules is: a newsroom repository that installs attrib has them at its
  * root, and `attrib check .` failed on them (package.json is not an article, but attrib's configuration).
  */
-const NPM_FILES = new Set(['package.json', 'package-lock.json']);
+const NPM_FILES = new Set(['package.json', 'package-lock.json', 'npm-shrinkwrap.json']);
 
 function hasKnownExtension(name: string): boolean {
   const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();

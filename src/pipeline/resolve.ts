@@ -60,6 +60,30 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     if (list) list.push(n);
     else fullNamesByKey.set(key, [n]);
   }
+  /** Name mentions by surname key, in text order. With `namedTraits` and `titleRolesByKey` (what the names of a
+   * person say, found once: names do not change while speakers resolve), an office epithet no longer looks at every
+   * name in the text, which was quadratic in a long transcript ("the senator said" throughout). */
+  const namesByKey = new Map<string, NameMention[]>();
+  for (const n of names) {
+    const key = nameKey(n.last);
+    const list = namesByKey.get(key);
+    if (list) list.push(n);
+    else namesByKey.set(key, [n]);
+  }
+  const namedTraits = new Map<string, Traits>();
+  /** For each title's role, the people the text titles so ("Mayor Bill Lund"), by surname key, at their first such name, in text order. */
+  const titledByRole = new Map<string, { at: number; key: string }[]>();
+  for (const n of names) {
+    if (n.role === null) continue;
+    const list = titledByRole.get(n.role) ?? [];
+    const key = nameKey(n.last);
+    if (!list.some((t) => t.key === key)) list.push({ at: n.start, key });
+    titledByRole.set(n.role, list);
+  }
+  const titleRolesByKey = new Map<string, Set<string>>();
+  /** Owned speakers ("his campaign") by owner, type and phrase, and the owner of each. */
+  const ownedSpeakers = new Map<string, number>();
+  const ownerOfOwned = new Map<number, number>();
   /** Organisation names inside an organisation's own source (orgsInOrgSources), once the first "the company" asks. */
   let orgNamesInOrgSources: Set<OrgMention> | null = null;
   /** Speakers typed organisation only for want of evidence (isBareUnknownName), and those also named otherwise. */
@@ -369,7 +393,11 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return keyedSpeaker('organization', `ref:${cls.head}`, cls.name);
   }
 
-  /** Organisation names inside the source of an attribution resolved to an organisation: found once, after pass 1. */
+  /**
+   * Organisation names inside the source of an attribution resolved to an organisation: found once, at the first
+   * "the company" of pass 2. (Sources resolved later in pass 2 are not in it: owned ones, "its board", whose name opens
+   * with the pronoun and so holds no organisation's name, and roles.)
+   */
   function orgsInOrgSources(): Set<OrgMention> {
     if (orgNamesInOrgSources) return orgNamesInOrgSources;
     const inside = new Set<OrgMention>();
@@ -393,7 +421,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     const isEpithet = (heads: (head: string) => boolean): boolean => cls.possessor === null && heads(cls.head) && sourceTokens[0]?.lower === 'the' && !found[i]!.nested &&
       // (Not two people: "the senator and the mayor".)
       !sourceTokens.some((t, k) => k > 0 && ARTICLES.has(t.lower) && sourceTokens[k - 1]!.lower === 'and');
-    const described = isEpithet((head) => EPITHET_NOUNS.has(head)) ? calledBack(cls, source, i) : null;
+    let described = isEpithet((head) => EPITHET_NOUNS.has(head)) ? calledBack(cls, source, i) : null;
+    if (described !== null && heldByAnother(described, cls.head, places, source)) described = null;
     if (described !== null) {
       addRole(speakers[described]!, cls.head, places);
       return described;
@@ -475,12 +504,36 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
    */
   function calledBack(cls: Extract<PhraseClass, { type: 'role' }>, source: Span, i: number): number | null {
     const subject = salientPerson(cls.gender, source, i);
-    if (subject === null || pronounSpeaker(cls.gender === 'female' ? 'she' : cls.gender === 'male' ? 'he' : 'i', source, i) !== subject) return null;
+    if (subject === null) return null;
     const sp = speakers[subject]!;
     // (A person by name, of a sex a given name or pronoun told: not a role speaker, "the moderator", nor words the
     // name finder took for a name, "Kestrel TV".)
     if (sp.type !== 'person' || sp.key.startsWith('role:') || sp.gender === null) return null;
-    return contradictsEpithet(sp, cls.head) || disagreesWithEpithet(sp, cls.head, found[i]!.sourceTokens) ? null : subject;
+    if (contradictsEpithet(sp, cls.head) || disagreesWithEpithet(sp, cls.head, found[i]!.sourceTokens)) return null;
+    // The pronoun's pick last, and its sex kept only if it is the person: a join refused gives no one a sex ("Sen.
+    // Zorbel Kettering … The congressman said" leaves Kettering's unknown, for a later "she").
+    const sexes = speakers.map((other) => other.gender);
+    if (pronounSpeaker(cls.gender === 'female' ? 'she' : cls.gender === 'male' ? 'he' : 'i', source, i) === subject) return subject;
+    sexes.forEach((sex, k) => { speakers[k]!.gender = sex; });
+    return null;
+  }
+
+  /**
+   * Whether one other named person holds the office, by a title before `source` or a role resolved ("Mayor Bill Lund said
+   * … Ana Ruiz said … The mayor said" is Lund), and the person `s` by nothing the text says. (With two or more others
+   * so titled, in a story of four governors, the epithet is the person the text is about.)
+   */
+  function heldByAnother(s: number, head: string, places: string, source: Span): boolean {
+    const sp = speakers[s]!;
+    // (An office, not a description: "the nominee" is who the text is about, whoever else it called one.)
+    if (!OFFICE_NOUNS.has(head) || holdsRole(sp, head, places) || [...personTraits(sp).offices].some((o) => sameOffice(o, head))) return false;
+    const others = new Set<string>();
+    for (const t of titledByRole.get(head) ?? []) if (t.at < source.start && t.key !== sp.key) others.add(t.key);
+    speakers.forEach((other, k) => {
+      // (A named person: not the role itself, "the Philippine lawmaker".)
+      if (k !== s && other.type === 'person' && !other.key.startsWith('role:') && holdsRole(other, head, places)) others.add(other.key);
+    });
+    return others.size === 1;
   }
 
   /** A name the name finder took from a place's words: "the South Carolina senator" has "South Carolina", "the North Dakota crowd" "North Dakota". */
@@ -490,7 +543,9 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   /** The person holds, by the text's titles or roles already resolved, another party or age than `head`. */
   function contradictsEpithet(sp: ResolvedSpeaker, head: string): boolean {
-    const held = [...sp.roles.keys(), ...names.flatMap((n) => (n.role !== null && nameKey(n.last) === sp.key ? [n.role] : []))];
+    let titled = titleRolesByKey.get(sp.key);
+    if (!titled) titleRolesByKey.set(sp.key, (titled = new Set((namesByKey.get(sp.key) ?? []).flatMap((n) => (n.role !== null ? [n.role] : [])))));
+    const held = [...sp.roles.keys(), ...titled];
     const other = (kind: (role: string) => boolean): boolean => kind(head) && held.some((r) => kind(r) && r !== head);
     return other((r) => PARTY_MEMBER_NOUNS.has(r)) || other((r) => AGE_NOUN.test(r));
   }
@@ -525,19 +580,36 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     let s: number;
     if (owner === null) s = keyedSpeaker(cls.type, cls.key, cls.name, gender);
     else {
-      // (Keyed by the owner's last word, as "Lee's campaign" and "the Lee campaign" are, and only so: "the campaign"
-      // may be another's.)
+      // One speaker per owner and phrase: Bill and Hillary Clinton's advisers are two.
       // (An unknown phrase's key has the pronoun: "his claims".)
       const own = cls.key.split(' ');
-      const key = `${owner.key.split(' ').pop()} ${(own[0]! in OWNER_OF_POSSESSIVE ? own.slice(1) : own).join(' ')}`;
-      s = speakers.findIndex((sp) => sp.type === cls.type && sp.key === key);
-      if (s < 0) s = addSpeaker({ name: ownedName(owner, cls.name), type: cls.type, gender, key, first: null, roles: new Map(), mentions: [] });
+      const phrase = (own[0]! in OWNER_OF_POSSESSIVE ? own.slice(1) : own).join(' ');
+      const ownerIndex = speakers.indexOf(owner);
+      const byOwner = `${ownerIndex} ${cls.type} ${phrase}`;
+      s = ownedSpeakers.get(byOwner) ?? -1;
+      if (s < 0) {
+        // The one the text names by the owner's last word, as "Lee's campaign" and "the Lee campaign" are, when no
+        // one else has that word ("the campaign" may be another's): not another owner's.
+        const last = owner.key.split(' ').pop()!;
+        const key = `${last} ${phrase}`;
+        const shared = speakers.findIndex((sp) => sp.type === cls.type && sp.key === key);
+        s = shared >= 0 && !ownerOfOwned.has(shared) && !lastWordShared(owner, last) ? shared : -1;
+        if (s < 0) s = addSpeaker({ name: ownedName(owner, cls.name), type: cls.type, gender, key: shared >= 0 ? `${owner.name.toLowerCase()} ${phrase}` : key, first: null, roles: new Map(), mentions: [] });
+        ownedSpeakers.set(byOwner, s);
+        ownerOfOwned.set(s, ownerIndex);
+      }
     }
     if (speakers[s]!.type === 'organization') {
       namedOrgs.add(s);
       if (namesOrganization(a.sourceTokens)) lexiconOrgs.add(s);
     }
     return s;
+  }
+
+  /** Whether another person or organisation in the text has the owner's last word: "Hillary Clinton" for Bill's, "Eastline Rail" for Westline's. */
+  function lastWordShared(owner: ResolvedSpeaker, last: string): boolean {
+    if (owner.type === 'person') return (fullNamesByKey.get(owner.key) ?? []).some((n) => !compatibleFirst(owner.first, n.first));
+    return orgs.some((o) => o.key !== owner.key && o.key.split(' ').pop() === last);
   }
 
   /** The named person or organisation a possessive's pronoun (`pronoun`: "he" for "his") refers to, or null. */
@@ -576,12 +648,8 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
 
   /** The offices, places and parties the text gives a person with their names (titles before, a party tag after, an apposition) and the roles it resolved to them. */
   function personTraits(sp: ResolvedSpeaker): Traits {
-    const all: Traits = { offices: new Set(), places: new Set(), parties: new Set() };
-    for (const n of names) {
-      if (nameKey(n.last) !== sp.key || !compatibleFirst(sp.first, n.first)) continue;
-      const one = personTraits1(n);
-      for (const k of ['offices', 'places', 'parties'] as const) for (const v of one[k]) all[k].add(v);
-    }
+    const named = traitsOfNames(sp.key, sp.first);
+    const all: Traits = { offices: new Set(named.offices), places: new Set(named.places), parties: new Set(named.parties) };
     for (const [role, places] of sp.roles) {
       if (OFFICE_NOUNS.has(role)) all.offices.add(role);
       if (PARTY_WORDS[role] !== undefined) all.parties.add(PARTY_WORDS[role]!);
@@ -590,8 +658,23 @@ export function resolveSpeakers(found: FoundAttribution[], names: NameMention[],
     return all;
   }
 
+  /** The traits of all the names with the surname key and a first name compatible with `first` (found once for both). */
+  function traitsOfNames(key: string, first: string | null): Traits {
+    const memoKey = `${key}\u0000${first === null ? '' : `=${first.toLowerCase()}`}`;
+    const known = namedTraits.get(memoKey);
+    if (known) return known;
+    const all: Traits = { offices: new Set(), places: new Set(), parties: new Set() };
+    for (const n of namesByKey.get(key) ?? []) {
+      if (!compatibleFirst(first, n.first)) continue;
+      const one = mentionTraits(n);
+      for (const k of ['offices', 'places', 'parties'] as const) for (const v of one[k]) all[k].add(v);
+    }
+    namedTraits.set(memoKey, all);
+    return all;
+  }
+
   /** The traits one name mention gives: "Florida Sen. Ana Ruiz", "former Gov. Lee", "Ruiz (R-Fla.)", "Ruiz, the governor,". */
-  function personTraits1(n: NameMention): Traits {
+  function mentionTraits(n: NameMention): Traits {
     const tokens = sentenceTokensAt(n.start);
     const at = tokens.findIndex((t) => t.start >= n.start);
     if (at < 0) return { offices: new Set(), places: new Set(), parties: new Set() };
@@ -718,6 +801,8 @@ const OWNER_OF_POSSESSIVE: Record<string, string> = wordTable(Object.fromEntries
 function ownerPronoun(a: FoundAttribution, cls: PhraseClass): string | null {
   const [first, next] = a.sourceTokens;
   if (!first || !next || !OWNED_TYPES.has(cls.type) || next.pos === 'det' || next.pos === 'punct') return null;
+  // (Only a phrase named by its possessive: "Its parent company, Harbor Holdings Inc., said" is Harbor Holdings Inc.)
+  if (!('name' in cls) || cls.name.split(' ')[0]!.toLowerCase() !== first.lower) return null;
   return OWNER_OF_POSSESSIVE[first.lower] ?? null;
 }
 
@@ -753,8 +838,9 @@ function officeTraits(tokens: Token[], from: number, to: number): { offices: str
     const t = tokens[k]!;
     const w = withoutDot(t.lower);
     const role = TITLE_ROLES[w] ?? w;
+    // ('vice' makes another office, "vice president"; every other qualifier one no longer held, "former".)
     if (OFFICE_QUALIFIERS.has(w)) qualifier = w === 'vice' ? 'vice' : qualifier || 'former';
-    else if (OFFICE_NOUNS.has(role) && !offices.length) offices.push(qualifier === 'vice' && role === 'president' ? 'vice president' : qualifier ? `${qualifier} ${role}` : role);
+    else if (OFFICE_NOUNS.has(role) && !offices.length) offices.push(qualifier ? `${qualifier} ${role}` : role);
     if (t.name === 'place' && tokens[k + 1]?.pos !== 'poss') for (const p of t.lower.split(/\s+/)) places.add(p);
     if (PARTY_WORDS[t.lower] !== undefined) parties.add(PARTY_WORDS[t.lower]!);
   }
@@ -763,7 +849,7 @@ function officeTraits(tokens: Token[], from: number, to: number): { offices: str
 
 /** Two offices are one whether or not held formerly ("former governor", "governor"); a vice president is no president. */
 function sameOffice(a: string, b: string): boolean {
-  const base = (o: string): string => o.replace(/^(former|ex|late) /, '');
+  const base = (o: string): string => o.replace(/^former /, '');
   return base(a) === base(b);
 }
 

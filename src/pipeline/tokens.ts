@@ -965,6 +965,8 @@ function hasVerbForms(word: string): boolean {
 /**
  * hasVerbForms's answers, by word. Its six lexicon look-ups, each of a string just built, took 5-7 µs a call inside a
  * run (about 350 ms of a warm pass over the 840 train texts), and the same few hundred words are asked again and again.
+ * Module state kept across calls, but a memo of the constant lexicon, never of an article: safe across articles and
+ * workers (the "no state kept between calls" contract is about what an article leaves).
  */
 const verbFormsByWord = new Map<string, boolean>();
 /** Words kept at most: a bound for a long-lived process. */

@@ -9,6 +9,7 @@ import {
 } from '../lexicon/words.js';
 import { CUES } from '../lexicon/cues.js';
 import { anyOf, CLOSING_MARKS, DOUBLE_OPENING_MARK, QUOTATION_MARKS } from '../lexicon/quotation-marks.js';
+import { isWordPair, wordPairs } from '../lexicon/word-pairs.js';
 import type { Span } from '../types.js';
 import { isPossessive, opensInfinitive, type CueMatch, type SentenceTokens } from './cues.js';
 import { clauseSubjectAt, isDateYear, isNominal, isVerbModifier, stretchOfTimeEnd, subjectEndingAt, timePhraseEnd } from './phrases.js';
@@ -1094,11 +1095,10 @@ function adverbialClauseAt(tokens: Token[], k: number): boolean {
 
 /** Whether a subordinator of two words ("even though", "so that", words.ts TWO_WORD_SUBORDINATORS) opens at `k`. */
 function twoWordSubordinatorAt(tokens: Token[], k: number): boolean {
-  // (Its first word first: adverbialClauseAt asks at every token of a clause, and the pair's string cost more.)
-  return SUBORDINATOR_FIRST_WORDS.has(tokens[k]!.lower) && TWO_WORD_SUBORDINATORS.has(`${tokens[k]!.lower} ${tokens[k + 1]?.lower ?? ''}`);
+  return isWordPair(SUBORDINATOR_PAIRS, tokens[k]!.lower, tokens[k + 1]?.lower);
 }
 
-const SUBORDINATOR_FIRST_WORDS = new Set([...TWO_WORD_SUBORDINATORS].map((pair) => pair.slice(0, pair.indexOf(' '))));
+const SUBORDINATOR_PAIRS = wordPairs(TWO_WORD_SUBORDINATORS);
 
 /**
  * When the comma at `comma` opens an aside (a relative clause, an appositive, a participle or an adverbial; not a

@@ -9,6 +9,7 @@
 import { loadLexicon, type Lexicon, type SuffixPatterns } from '../lexicon/compromise-lexicon.js';
 import { anyOf, DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, QUOTATION_MARKS, USUAL_OPENING_MARKS } from '../lexicon/quotation-marks.js';
 import { ADVERB_SUBORDINATORS, ADVERBIAL_SUBORDINATORS, ARTICLES, ASKED_PARTICIPLES, AUXILIARIES, BARE_DAYS, BE_FORMS, CLOSING_EVIDENCE_VERBS, COMMON_NOUN_ENDING, COMPLEMENTIZERS, CONTRACTING_PRONOUNS, INNER_PREPOSITIONS, LEXICON_ADDITIONS, LOWER_CASE_NAME_READINGS, MODALS, NON_SUBJECT_PRONOUNS, NOUN_DETERMINERS, OBJECT_CONTROL_VERBS, OBJECT_OR_SUBJECT_PRONOUNS, PARTICIPLE_OPENERS, PARTY_TAG, PERFECT_AUXILIARIES, PHRASAL_PARTICLES, PLACE_PREPOSITIONS, PLURAL_AUXILIARIES, PLURAL_EVIDENCE_VERBS, PLURAL_NOUN_MODIFIERS, PLURAL_PEOPLE_NOUN, POLL_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, PRONOUNS_AS_OBJECT, QUANTIFIER_SUBJECTS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SINGULAR_DETERMINERS, SINGULARS_IN_S, TITLE_MINOR_WORDS, TITLES, VERB_HEADED_COMPOUNDS, VERB_MODIFIERS, VERBS_BEFORE_OBJECT_NOUNS } from '../lexicon/words.js';
+import { isWordPair, wordPairs } from '../lexicon/word-pairs.js';
 import type { Span } from '../types.js';
 import { keepsDot } from './segment.js';
 
@@ -161,7 +162,6 @@ export function tokenize(text: string, span: Span, title = false): Token[] {
     const token = tagWord(source, from, to, start, titleCase || prev === undefined || (prev.pos === 'punct' && !afterComma(tokens)));
     // After "to" a present-tense -s form is a plural noun ("responded to questions").
     const pluralAfterTo = token.verbForm === 'present' && prev?.lower === 'to' && token.lower.endsWith('s');
-    // (The compound is looked up for verbs only: building its string for every token nearly doubled this function's time.)
     if (token.pos === 'verb' && (nounAfterDeterminer(token, tokens) || pluralAfterTo || isCompoundHead(prev, token) || baseAfterNameModifier(token, tokens))) {
       token.pos = 'noun';
       token.verbForm = null;
@@ -196,12 +196,10 @@ export function tokenize(text: string, span: Span, title = false): Token[] {
 
 /** The head of a compound the lexicon reads as a bare verb, after its first word ("health care"). */
 function isCompoundHead(prev: Token | undefined, token: Token): boolean {
-  // (The head first: the pair's string, built for each verb, cost more than the rest of the test.)
-  return prev !== undefined && COMPOUND_HEADS.has(token.lower) && VERB_HEADED_COMPOUNDS.has(`${prev.lower} ${token.lower}`);
+  return isWordPair(COMPOUNDS, prev?.lower, token.lower);
 }
 
-/** The last words of VERB_HEADED_COMPOUNDS ("care"). */
-const COMPOUND_HEADS = new Set([...VERB_HEADED_COMPOUNDS].map((compound) => compound.slice(compound.lastIndexOf(' ') + 1)));
+const COMPOUNDS = wordPairs(VERB_HEADED_COMPOUNDS);
 
 /** A plural noun, or one opening the sentence that the tagger took for a name ("Voters …"). */
 function isPluralSubject(t: Token | undefined): boolean {

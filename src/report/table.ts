@@ -146,8 +146,16 @@ function documentTables(doc: DocumentResult, { chalk, width }: TableOptions): st
   ]);
   parts.push(fittedTable(['#', 'speaker', 'kind', 'cue (stance)', 'content', 'line'], attributionRows, 4, width, chalk, [1, 3]));
 
+  // (Grouped once: a filter of all attributions per speaker is quadratic in a long transcript.)
+  const bySpeaker = new Map<string, Attribution[]>();
+  for (const a of doc.attributions) {
+    if (a.speakerId === null) continue;
+    const own = bySpeaker.get(a.speakerId);
+    if (own) own.push(a);
+    else bySpeaker.set(a.speakerId, [a]);
+  }
   const speakerRows = doc.speakers.map((s) => {
-    const own = doc.attributions.filter((a) => a.speakerId === s.id);
+    const own = bySpeaker.get(s.id) ?? [];
     const kinds = ['direct', 'indirect', 'mixed'].map((k) => own.filter((a) => a.kind === k).length).join('/');
     const cues = [...new Set(own.map((a) => a.cue?.lemma).filter((l): l is string => !!l))];
     return [truncate(s.name, 40), s.type, String(s.attributions), kinds, cues.join(', ')];
